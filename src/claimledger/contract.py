@@ -1,0 +1,219 @@
+"""The JSON contract ("claimledger/1") as pydantic models.
+
+`claimledger analyze FILE --format json` prints `Analysis.model_dump_json()`, and
+`claimledger schema` prints `Analysis.model_json_schema()`. Fields may be added; the ones
+named in DESIGN.md may not be renamed or removed without a new `SCHEMA` value.
+
+Every item that comes from the text carries `start`/`end` character offsets into
+`document.text` and its 1-based `line`.
+"""
+from __future__ import annotations
+
+from typing import Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA = "claimledger/1"
+
+SectionKind = Literal["body", "appeal", "comments"]
+SentenceKind = Literal[
+    "reported", "assertion", "opinion", "speculation", "prediction", "question", "lead_in", "appeal"
+]
+SourceType = Literal[
+    "author", "commenter", "media", "official", "military", "think_tank", "armed_group", "person",
+    "anonymous", "social_media", "survey", "government", "organisation", "unknown",
+]
+GapKind = Literal["map", "image", "video", "tweet", "report", "article", "chart", "unknown"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Document(_Model):
+    id: str = Field(description="Stable id: the first 16 hex digits of sha256.")
+    sha256: str = Field(description="sha256 of `text` encoded as UTF-8.")
+    title: Optional[str] = None
+    url: Optional[str] = None
+    author: Optional[str] = None
+    published: Optional[str] = Field(None, description="ISO date (YYYY-MM-DD) or null.")
+    language: Optional[str] = "en"
+    word_count: int = 0
+    text: str
+
+
+class Section(_Model):
+    kind: SectionKind
+    first_line: int
+    last_line: int
+    start: int
+    end: int
+
+
+class Cue(_Model):
+    """A word or phrase that decided a label, with where it stands in document.text."""
+    text: str
+    start: int
+    end: int
+    role: str = Field(description="What the cue decided, e.g. 'kind:question', 'hedge', 'booster'.")
+    weight: Optional[float] = None
+
+
+class Sentence(_Model):
+    id: str
+    line: int
+    start: int
+    end: int
+    text: str
+    section: SectionKind
+    kind: SentenceKind = "assertion"
+    certainty: float = Field(0.5, ge=0.0, le=1.0)
+    cues: list[Cue] = Field(default_factory=list)
+
+
+class Source(_Model):
+    id: str
+    name: str
+    type: SourceType = "unknown"
+    aliases: list[str] = Field(default_factory=list)
+
+
+class Attribution(_Model):
+    sentence_id: str
+    source_id: str
+    via: list[str] = Field(default_factory=list, description="Source ids of the chain, outermost first.")
+    cue: str = Field(description="The words that attribute the sentence (verb, 'according to', lead-in).")
+    start: int
+    end: int
+    line: int
+
+
+class Entity(_Model):
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = Field(default_factory=list)
+    mentions: int = 0
+
+
+class Location(_Model):
+    name: str
+    lat: Optional[float] = None
+    lon: Optional[float] = None
+    geonames_id: Optional[int] = None
+
+
+class Quantity(_Model):
+    kind: str = Field(description="killed, wounded, munitions, money, people, ships, duration, count, share …")
+    value: Optional[float] = None
+    low: Optional[float] = None
+    high: Optional[float] = None
+    approximate: bool = False
+    text: str
+    unit: Optional[str] = None
+    start: Optional[int] = None
+    end: Optional[int] = None
+
+
+class Event(_Model):
+    id: str
+    sentence_id: str
+    code: str = Field(description="PLOVER event type, e.g. ASSAULT.")
+    action: str
+    actor: Optional[str] = Field(None, description="Entity id or null.")
+    target: Optional[str] = Field(None, description="Entity id or null.")
+    location: Optional[Location] = None
+    date: Optional[str] = None
+    date_text: Optional[str] = None
+    quantities: list[Quantity] = Field(default_factory=list)
+    source_id: Optional[str] = None
+    certainty: float = Field(0.5, ge=0.0, le=1.0)
+    start: int
+    end: int
+    line: int
+
+
+class Forecast(_Model):
+    id: str
+    sentence_id: str
+    by: str = Field(description="'author', 'commenter' or a source id.")
+    statement: str
+    phrase: Optional[str] = None
+    probability: Optional[float] = Field(None, ge=0.0, le=1.0)
+    horizon: Optional[str] = None
+    condition: Optional[str] = None
+    start: int
+    end: int
+    line: int
+
+
+class TextRef(_Model):
+    text: str
+    sentence_id: str
+    start: Optional[int] = None
+    end: Optional[int] = None
+    line: Optional[int] = None
+
+
+class Hypothesis(_Model):
+    id: str
+    question: TextRef
+    alternatives: list[TextRef] = Field(default_factory=list)
+    evidence: list[TextRef] = Field(default_factory=list)
+
+
+class EvidenceGap(_Model):
+    line: int
+    sentence_id: str
+    text: str
+    status: Literal["missing", "present"]
+    expected: GapKind = "unknown"
+    start: int
+    end: int
+    cue: Optional[str] = None
+
+
+class Rhetoric(_Model):
+    sentence_id: str
+    technique: str = Field(description="rhetorical_question, scare_quote, loaded_language, analogy …")
+    text: str
+    start: int
+    end: int
+    line: int
+
+
+class Analysis(_Model):
+    schema_: str = Field(SCHEMA, alias="schema")
+    document: Document
+    sections: list[Section] = Field(default_factory=list)
+    sentences: list[Sentence] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+    attributions: list[Attribution] = Field(default_factory=list)
+    entities: list[Entity] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    forecasts: list[Forecast] = Field(default_factory=list)
+    hypotheses: list[Hypothesis] = Field(default_factory=list)
+    evidence_gaps: list[EvidenceGap] = Field(default_factory=list)
+    rhetoric: list[Rhetoric] = Field(default_factory=list)
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, serialize_by_alias=True)
+
+    def to_json(self, indent: Optional[int] = 2) -> str:
+        return self.model_dump_json(by_alias=True, indent=indent)
+
+    def sentence(self, sentence_id: str) -> Sentence:
+        for s in self.sentences:
+            if s.id == sentence_id:
+                return s
+        raise KeyError(sentence_id)
+
+
+def json_schema() -> dict:
+    """The JSON Schema of the contract (what `claimledger schema` prints)."""
+    schema = Analysis.model_json_schema(by_alias=True)
+    schema["$id"] = "https://claimledger.invalid/schema/claimledger-1.json"
+    schema["title"] = SCHEMA
+    return schema
+
+
+JSONValue = Union[dict, list, str, int, float, bool, None]

@@ -1,0 +1,29 @@
+"""Errors a user can act on. The CLI prints `str(error)` on one line and exits non-zero."""
+
+
+class ClaimledgerError(Exception):
+    """Base class: the message is meant for the user, on one line."""
+
+    exit_code = 1
+
+
+class InputError(ClaimledgerError):
+    """The input cannot be read or is not a text we can analyse."""
+
+    exit_code = 2
+
+
+class FetchError(InputError):
+    """A URL could not be fetched, or what it returned is not a page."""
+
+
+class StoreError(ClaimledgerError):
+    """The ledger database cannot be opened or written."""
+
+    exit_code = 3
+
+
+class NotFoundError(ClaimledgerError):
+    """An id asked for is not in the ledger."""
+
+    exit_code = 4

@@ -1,0 +1,56 @@
+"""`claimledger eval GOLD.json...`: the one place where accuracy is computed.
+
+A gold file (format of shared/gold/seed.json) names its article by a path relative to the gold
+file's folder's parent, and a publication date. Each part of the contract has a scorer module
+`claimledger.evaluate.<part>` with `score(analysis, gold: Gold) -> dict[str, Score]`; a part
+whose gold key is absent from a file is skipped for that file. Tests call `evaluate()` and
+assert on its numbers with tolerances; nothing here knows any article's answers.
+"""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from typing import Iterable, Optional
+
+from ..settings import Settings
+from .gold import Gold, Score, load_gold
+
+PARTS = (
+    "sections",
+    "attribution",
+    "kinds",
+    "gaps",
+    "rhetoric",
+    "entities",
+    "events",
+    "quantities",
+    "forecasts",
+    "hypotheses",
+)
+
+__all__ = ["PARTS", "Gold", "Score", "evaluate", "load_gold"]
+
+
+def _scorer(part: str):
+    full = f"{__name__}.{part}"
+    if importlib.util.find_spec(full) is None:
+        return None
+    return importlib.import_module(full)
+
+
+def evaluate(gold_paths: Iterable[str], settings: Optional[Settings] = None) -> dict[str, Score]:
+    """Scores per part and metric, summed over all gold files (micro-averaged)."""
+    from ..pipeline import analyze
+
+    totals: dict[str, Score] = {}
+    for path in gold_paths:
+        gold = load_gold(path)
+        analysis = analyze(gold.document(), settings=settings)
+        for part in PARTS:
+            scorer = _scorer(part)
+            if scorer is None or not gold.has(part):
+                continue
+            for metric, score in scorer.score(analysis, gold).items():
+                key = f"{part}.{metric}" if metric else part
+                totals[key] = totals[key] + score if key in totals else score
+    return totals

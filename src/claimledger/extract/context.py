@@ -1,0 +1,122 @@
+"""What every extractor reads and writes.
+
+The pipeline hands each extractor one `Window` at a time (a run of lines with their parsed
+sentences) and a document-wide `Context` that holds the results. Huge inputs are cut into
+windows so spaCy Docs never pile up; an ordinary article is one window.
+
+Writing an extractor (see extract/__init__.py for registration):
+
+    def extract(ctx: Context, window: Window) -> None:
+        for unit in window.sentences:           # SentenceUnit: contract Sentence + spaCy span
+            if unit.section == "comments": ...   # comments are never the author's claims
+            start, end = unit.offsets(unit.span[2:4])   # absolute offsets of a token run
+            ctx.rhetoric.append(...)
+
+    def finish(ctx: Context) -> None:            # optional, after the last window
+        ...
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from ..contract import (Attribution, Cue, Document, Entity, Event, EvidenceGap, Forecast, Hypothesis,
+                        Rhetoric, Section, SectionKind, Sentence, Source)
+from ..segment import Line
+from ..settings import Settings
+
+AUTHOR_ID = "author"
+COMMENTER_ID = "commenter"
+
+
+@dataclass
+class SentenceUnit:
+    """A sentence of the contract together with its spaCy span (valid during its window only)."""
+    model: Sentence
+    span: Any            # spacy.tokens.Span within a Doc that starts at `doc_offset`
+    doc_offset: int
+    line: Line
+
+    @property
+    def id(self) -> str:
+        return self.model.id
+
+    @property
+    def section(self) -> SectionKind:
+        return self.model.section
+
+    @property
+    def text(self) -> str:
+        return self.model.text
+
+    def offsets(self, tokens_or_span) -> tuple[int, int]:
+        """Absolute (start, end) in document.text of a Token or Span of this sentence's Doc."""
+        if hasattr(tokens_or_span, "idx"):  # Token
+            return self.doc_offset + tokens_or_span.idx, self.doc_offset + tokens_or_span.idx + len(tokens_or_span)
+        return self.doc_offset + tokens_or_span.start_char, self.doc_offset + tokens_or_span.end_char
+
+    def char_offsets(self, start_in_sentence: int, end_in_sentence: int) -> tuple[int, int]:
+        """Absolute offsets of a character range given relative to the sentence text."""
+        return self.model.start + start_in_sentence, self.model.start + end_in_sentence
+
+    def cue(self, start: int, end: int, role: str, text: str, weight: Optional[float] = None) -> Cue:
+        """Record a cue (absolute offsets) on this sentence and return it."""
+        cue = Cue(text=text, start=start, end=end, role=role, weight=weight)
+        self.model.cues.append(cue)
+        return cue
+
+
+@dataclass
+class Window:
+    lines: list[Line]
+    sentences: list[SentenceUnit]
+
+
+@dataclass
+class Context:
+    document: Document
+    settings: Settings
+    lines: list[Line]                       # every line of the document (text only, cheap)
+    line_sections: dict[int, SectionKind]
+    sections: list[Section]
+    sentences: list[Sentence] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    forecasts: list[Forecast] = field(default_factory=list)
+    hypotheses: list[Hypothesis] = field(default_factory=list)
+    evidence_gaps: list[EvidenceGap] = field(default_factory=list)
+    rhetoric: list[Rhetoric] = field(default_factory=list)
+    # Free space for an extractor's own cross-window state, keyed by extractor name.
+    state: dict[str, Any] = field(default_factory=dict)
+
+    def line(self, number: int) -> Optional[Line]:
+        """A line by 1-based number (None outside the document)."""
+        if 1 <= number <= len(self.lines):
+            return self.lines[number - 1]
+        return None
+
+    def sentences_on_line(self, number: int) -> list[Sentence]:
+        return [s for s in self.sentences if s.line == number]
+
+    def attribution_of(self, sentence_id: str) -> Optional[Attribution]:
+        """The attribution of a sentence, if attribution has run and found one."""
+        index = self.state.setdefault("_attribution_index", {})
+        if len(index) != len(self.attributions):
+            index.clear()
+            index.update({a.sentence_id: a for a in self.attributions})
+        return index.get(sentence_id)
+
+    def source_of(self, sentence_id: str) -> str:
+        """Who vouches for a sentence: a source id, else 'author' (or 'commenter' in comments)."""
+        attribution = self.attribution_of(sentence_id)
+        if attribution is not None:
+            return attribution.source_id
+        sentence = next((s for s in self.sentences if s.id == sentence_id), None)
+        return COMMENTER_ID if sentence is not None and sentence.section == "comments" else AUTHOR_ID
+
+    def next_id(self, prefix: str) -> str:
+        counters = self.state.setdefault("_ids", {})
+        counters[prefix] = counters.get(prefix, 0) + 1
+        return f"{prefix}{counters[prefix]}"

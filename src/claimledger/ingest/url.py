@@ -1,0 +1,84 @@
+"""Fetching a page over HTTP(S) with timeouts, a size cap, bounded redirects and, when asked
+(always in `serve`), refusal of private, loopback and link-local addresses (SSRF)."""
+from __future__ import annotations
+
+import ipaddress
+import socket
+from dataclasses import dataclass
+from typing import Optional
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from ..errors import FetchError
+from ..settings import Settings
+
+_TEXTUAL = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml",
+            "application/rss+xml", "application/atom+xml")
+
+
+@dataclass
+class Fetched:
+    url: str
+    body: bytes
+    content_type: str
+
+
+def is_url(source: str) -> bool:
+    return urlsplit(source).scheme in ("http", "https")
+
+
+def check_public(url: str) -> None:
+    """Raise FetchError unless every address the host resolves to is public."""
+    host = urlsplit(url).hostname
+    if not host:
+        raise FetchError(f"{url}: no host in URL")
+    try:
+        infos = socket.getaddrinfo(host, None)
+    except socket.gaierror:
+        raise FetchError(f"{url}: host {host} could not be resolved") from None
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0].split("%")[0])
+        if not address.is_global or address.is_multicast:
+            raise FetchError(f"{url}: refused, {host} resolves to a non-public address ({address})")
+
+
+def fetch(url: str, settings: Settings, block_private: Optional[bool] = None) -> Fetched:
+    """GET a URL; redirects are followed by hand so each hop is checked and counted."""
+    block = settings.block_private_urls if block_private is None else block_private
+    headers = {"User-Agent": settings.http_user_agent, "Accept": "text/html,text/plain;q=0.9,*/*;q=0.1"}
+    try:
+        with httpx.Client(timeout=settings.http_timeout, follow_redirects=False, headers=headers) as client:
+            for _ in range(settings.http_max_redirects + 1):
+                if urlsplit(url).scheme not in ("http", "https"):
+                    raise FetchError(f"{url}: only http and https URLs are fetched")
+                if block:
+                    check_public(url)
+                with client.stream("GET", url) as response:
+                    if response.is_redirect:
+                        url = urljoin(url, response.headers.get("location", ""))
+                        continue
+                    return _read(url, response, settings)
+            raise FetchError(f"{url}: more than {settings.http_max_redirects} redirects")
+    except httpx.TimeoutException:
+        raise FetchError(f"{url}: timed out after {settings.http_timeout:g}s") from None
+    except httpx.HTTPError as exc:
+        raise FetchError(f"{url}: unreachable ({type(exc).__name__}: {exc})".splitlines()[0]) from None
+
+
+def _read(url: str, response: httpx.Response, settings: Settings) -> Fetched:
+    if response.status_code >= 400:
+        raise FetchError(f"{url}: HTTP {response.status_code}")
+    content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    if content_type and not content_type.startswith(_TEXTUAL):
+        raise FetchError(f"{url}: not an HTML or text page ({content_type})")
+    declared = response.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > settings.http_max_bytes:
+        raise FetchError(f"{url}: larger than the {settings.http_max_bytes} byte download cap")
+    chunks, size = [], 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > settings.http_max_bytes:
+            raise FetchError(f"{url}: larger than the {settings.http_max_bytes} byte download cap")
+        chunks.append(chunk)
+    return Fetched(url=str(response.url), body=b"".join(chunks), content_type=content_type)

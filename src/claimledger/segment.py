@@ -1,0 +1,125 @@
+"""Stage 2, segment: lines with offsets and the sections they belong to.
+
+Sentences are cut inside each line by the parser (stage 3); here we decide, from general cues
+and never from line numbers, which lines are the article body, which are an appeal
+(subscribe / pledge / tip / support-my-work) and which are reader comments.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .contract import Section, SectionKind
+from .resources import patterns
+
+_ADDRESSES_READER = re.compile(r"\b(?:you|your|yours)\b|^\s*(?:please|subscribe|support|donate|join|become|sign up|share)\b", re.I)
+_APPEAL_MAX_SHORT_WORDS = 14
+# An end-of-article appeal must start in the last part of the text; after it comes the thread.
+_TAIL_SHARE = 0.6
+# ... or it says it closes the piece ("if you enjoyed the read", "thanks for reading").
+_CLOSING = re.compile(r"\bif\s+you\s+(?:enjoyed|liked|found|appreciate)|\bthanks?\s+(?:you\s+)?for\s+reading\b|\bkeep\s+(?:this|my|our)\s+work\b", re.I)
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based
+    start: int   # offset of the first character in document.text
+    end: int     # offset just past the last character (the newline excluded)
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def split_lines(text: str) -> list[Line]:
+    lines, start = [], 0
+    for number, raw in enumerate(text.split("\n"), start=1):
+        lines.append(Line(number, start, start + len(raw), raw))
+        start += len(raw) + 1
+    if lines and lines[-1].blank:  # the text ends with "\n": no empty last line
+        lines.pop()
+    return lines
+
+
+def is_appeal(line: str) -> bool:
+    if not any(p.search(line) for p in patterns("appeal_cues.txt")):
+        return False
+    return bool(_ADDRESSES_READER.search(line)) or len(line.split()) <= _APPEAL_MAX_SHORT_WORDS
+
+
+def is_comment_header(line: str) -> bool:
+    stripped = line.strip()
+    return any(p.match(stripped) for p in patterns("comment_cues.txt"))
+
+
+def is_comment_furniture(line: str) -> bool:
+    stripped = line.strip()
+    return any(p.match(stripped) for p in patterns("comment_furniture.txt"))
+
+
+def label_lines(lines: list[Line]) -> dict[int, SectionKind]:
+    """Section kind for every line number."""
+    content = [ln for ln in lines if not ln.blank]
+    labels: dict[int, SectionKind] = {ln.number: "body" for ln in lines}
+    if not content:
+        return labels
+    comments_from = _comments_start(content)
+    for ln in content:
+        if comments_from is not None and ln.number >= comments_from:
+            labels[ln.number] = "comments"
+        elif is_appeal(ln.text):
+            labels[ln.number] = "appeal"
+    _fill_blank_lines(lines, labels)
+    return labels
+
+
+def _comments_start(content: list[Line]) -> int | None:
+    """First line number of the reader comments, or None if the text has none."""
+    for ln in content:
+        if is_comment_header(ln.text):
+            return ln.number
+    tail_from = int(len(content) * _TAIL_SHARE)
+    blocks = _appeal_blocks(content)
+    if blocks:
+        first, last = blocks[-1]
+        closing = first >= tail_from or any(_CLOSING.search(content[i].text) for i in range(first, last + 1))
+        if closing and last + 1 < len(content):
+            return content[last + 1].number
+    for ln in content[tail_from:]:
+        if is_comment_furniture(ln.text):
+            return ln.number
+    return None
+
+
+def _appeal_blocks(content: list[Line]) -> list[tuple[int, int]]:
+    """(first, last) indexes into `content` of each run of appeal lines."""
+    blocks: list[tuple[int, int]] = []
+    for index, ln in enumerate(content):
+        if is_appeal(ln.text):
+            if blocks and blocks[-1][1] == index - 1:
+                blocks[-1] = (blocks[-1][0], index)
+            else:
+                blocks.append((index, index))
+    return blocks
+
+
+def _fill_blank_lines(lines: list[Line], labels: dict[int, SectionKind]) -> None:
+    """A blank line belongs to the section before it, so sections stay contiguous."""
+    previous: SectionKind = "body"
+    for ln in lines:
+        if ln.blank:
+            labels[ln.number] = previous
+        previous = labels[ln.number]
+
+
+def sections_of(lines: list[Line], labels: dict[int, SectionKind]) -> list[Section]:
+    """Runs of lines with one label become sections."""
+    sections: list[Section] = []
+    for ln in lines:
+        kind = labels[ln.number]
+        if sections and sections[-1].kind == kind:
+            sections[-1].last_line, sections[-1].end = ln.number, ln.end
+        else:
+            sections.append(Section(kind=kind, first_line=ln.number, last_line=ln.number, start=ln.start, end=ln.end))
+    return sections
