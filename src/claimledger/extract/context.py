@@ -98,7 +98,13 @@ class Context:
         return None
 
     def sentences_on_line(self, number: int) -> list[Sentence]:
-        return [s for s in self.sentences if s.line == number]
+        by_line = self.state.setdefault("_by_line", {})
+        if by_line.get("_count") != len(self.sentences):
+            by_line.clear()
+            for s in self.sentences:
+                by_line.setdefault(s.line, []).append(s)
+            by_line["_count"] = len(self.sentences)
+        return list(by_line.get(number, []))
 
     def attribution_of(self, sentence_id: str) -> Optional[Attribution]:
         """The attribution of a sentence, if attribution has run and found one."""
@@ -108,12 +114,19 @@ class Context:
             index.update({a.sentence_id: a for a in self.attributions})
         return index.get(sentence_id)
 
+    def sentence(self, sentence_id: str) -> Optional[Sentence]:
+        index = self.state.setdefault("_sentence_index", {})
+        if len(index) != len(self.sentences):
+            index.clear()
+            index.update({s.id: s for s in self.sentences})
+        return index.get(sentence_id)
+
     def source_of(self, sentence_id: str) -> str:
         """Who vouches for a sentence: a source id, else 'author' (or 'commenter' in comments)."""
         attribution = self.attribution_of(sentence_id)
         if attribution is not None:
             return attribution.source_id
-        sentence = next((s for s in self.sentences if s.id == sentence_id), None)
+        sentence = self.sentence(sentence_id)
         return COMMENTER_ID if sentence is not None and sentence.section == "comments" else AUTHOR_ID
 
     def next_id(self, prefix: str) -> str:
