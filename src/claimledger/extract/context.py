@@ -97,29 +97,27 @@ class Context:
             return self.lines[number - 1]
         return None
 
+    def _indexed(self, name: str, items: list, key) -> dict:
+        """A lookup table over a growing result list, rebuilt only when the list has grown."""
+        cache = self.state.setdefault(f"_index_{name}", {"count": -1, "table": {}})
+        if cache["count"] != len(items):
+            table: dict = {}
+            for item in items:
+                table.setdefault(key(item), []).append(item)
+            cache.update(count=len(items), table=table)
+        return cache["table"]
+
     def sentences_on_line(self, number: int) -> list[Sentence]:
-        by_line = self.state.setdefault("_by_line", {})
-        if by_line.get("_count") != len(self.sentences):
-            by_line.clear()
-            for s in self.sentences:
-                by_line.setdefault(s.line, []).append(s)
-            by_line["_count"] = len(self.sentences)
-        return list(by_line.get(number, []))
+        return list(self._indexed("line", self.sentences, lambda s: s.line).get(number, []))
 
     def attribution_of(self, sentence_id: str) -> Optional[Attribution]:
-        """The attribution of a sentence, if attribution has run and found one."""
-        index = self.state.setdefault("_attribution_index", {})
-        if len(index) != len(self.attributions):
-            index.clear()
-            index.update({a.sentence_id: a for a in self.attributions})
-        return index.get(sentence_id)
+        """The (first) attribution of a sentence, if attribution has run and found one."""
+        found = self._indexed("attribution", self.attributions, lambda a: a.sentence_id).get(sentence_id)
+        return found[0] if found else None
 
     def sentence(self, sentence_id: str) -> Optional[Sentence]:
-        index = self.state.setdefault("_sentence_index", {})
-        if len(index) != len(self.sentences):
-            index.clear()
-            index.update({s.id: s for s in self.sentences})
-        return index.get(sentence_id)
+        found = self._indexed("sentence", self.sentences, lambda s: s.id).get(sentence_id)
+        return found[0] if found else None
 
     def source_of(self, sentence_id: str) -> str:
         """Who vouches for a sentence: a source id, else 'author' (or 'commenter' in comments)."""
