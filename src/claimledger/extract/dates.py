@@ -178,3 +178,13 @@ def is_duration(text: str) -> bool:
     while _LEAD.match(phrase):
         phrase = _LEAD.sub("", phrase, count=1)
     return bool(_DURATION.match(phrase)) or phrase in ("generations", "decades", "years", "months", "weeks")
+
+
+_TEMPORAL = re.compile(r"\b(day|days|week|weeks|month|months|year|years|ago|today|tonight|yesterday|tomorrow|"
+                       r"morning|evening|night|century|decade|decades|hour|hours|" + "|".join(_WEEKDAYS) + "|"
+                       + "|".join(m for m in _MONTHS if len(m) > 2) + r"|\d{4})\b", re.I)
+
+
+def is_temporal(text: str) -> bool:
+    """Does a DATE entity name a time at all? (NER calls 'between 40 and 50' a DATE.)"""
+    return bool(_TEMPORAL.search(text))

@@ -195,6 +195,7 @@ def noun_phrase(token):
     for child in token.lefts:
         if child.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss", "nummod", "punct") or child.dep_ == "case":
             left = min(left, child.left_edge.i)
-    while left < token.i and (doc[left].dep_ in ("det", "punct", "nummod", "predet") or doc[left].lower_ in ("the", "a", "an")):
+    while left < token.i and (doc[left].dep_ in ("det", "punct", "nummod", "predet", "quantmod", "cc")
+                              or doc[left].lower_ in ("the", "a", "an", "between") or doc[left].like_num):
         left += 1
     return doc[left: token.i + 1]

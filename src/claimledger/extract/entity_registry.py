@@ -165,7 +165,7 @@ class Registry:
             for r in self._roots():
                 if any(initials(s) == bare and len(s.split()) >= 2 for s in r.surfaces + [r.name]):
                     return r.id
-        if type_ in PERSONAL_TYPES or (type_ == "organisation" and len(surface.split()) == 1 and not is_acronym(surface)):
+        if type_ in PERSONAL_TYPES or (len(surface.split()) == 1 and not is_acronym(surface) and type_ != "group"):
             hit = self._person(surface)
             if hit is not None:
                 return hit

@@ -26,7 +26,7 @@ from ..contract import Event
 from ..resources import table, word_list
 from . import gazetteer
 from .context import Context, SentenceUnit, Window
-from .dates import dates_in, is_duration
+from .dates import dates_in, is_duration, is_temporal
 from .entities import entity_for
 from .places import STATE_KEY as PLACES_KEY
 from .quantities import quantities_in
@@ -46,6 +46,7 @@ _NON_LOCATIVE = {"by", "with", "between", "against", "on", "upon", "for", "about
 _CASUALTY_KINDS = {"killed", "wounded", "casualties"}
 _MOVERS = {"withdrawal", "retreat", "pullout", "evacuation", "deployment", "mobilization", "mobilisation", "surrender",
            "buildup", "build-up", "release"}
+_VICTIM_SUBJECT = {"die", "perish"}
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 
 
@@ -102,7 +103,10 @@ def extract(ctx: Context, window: Window) -> None:
 def triggers(span):
     """(token, pattern, particle token or None) for each event trigger of a sentence."""
     table_ = patterns()
+    heads = {t.i for t in span if (("verb" if t.pos_ == "VERB" else None), t.lemma_.lower()) in table_}
     for token in span:
+        if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") and token.head.i in heads:
+            continue  # "rejected the accusation", "hosted talks": the theme of another event
         pos = "verb" if token.pos_ == "VERB" else "noun" if token.pos_ == "NOUN" else None
         if pos is None or (token.i > 0 and token.nbor(-1).text in ("-", "‐", "–")):
             continue  # "Iranian-backed", "US-flagged": a description, not an event
@@ -150,6 +154,8 @@ def irrealis(trigger) -> bool:
                 return True
             if child.dep_ == "mark" and child.lower_ in _CONDITION_MARKS:
                 return True
+            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITION_MARKS for g in child.children):
+                return True  # the consequence of "if ...": as hypothetical as the condition
         if node is not trigger and node.lemma_.lower() in words:
             return True
         if node.dep_ not in _CLIMB or node.head is node:
@@ -165,10 +171,10 @@ def _event(ctx, unit, trigger, pattern, particle, places, dates, quantities):
     if target == actor:
         target = None
     scope = _scope(trigger)
-    location = _location(unit, places, scope, {actor_tok})
+    location = _location(unit, places, scope, {actor_tok}, trigger)
     if location is not None and target_tok is not None and _within(target_tok, location):
         target = None  # "press into Khan Younis": a place, not a party
-    date = _date(dates, scope)
+    date = _date(dates, scope, trigger)
     start, end = unit.offsets(trigger)
     action = trigger.text + (" " + particle.text if particle is not None and particle.i == trigger.i + 1 else "")
     unit.cue(start, end, f"event:{pattern.code}", trigger.text)
@@ -204,6 +210,10 @@ def _verb_roles(verb):
         obj = recipient  # "delivered a letter to the minister": the minister is the party
     if passive:
         return agent_obj, subject if subject is not None else obj
+    subject = _through_quantifier(subject) if subject is not None else None
+    obj = obj if obj is None or _party_like(obj) else None
+    if verb.lemma_.lower() in _VICTIM_SUBJECT:
+        return None, subject  # "soldiers died": the dead are the target, the killer is unnamed
     return subject, obj
 
 
@@ -256,6 +266,11 @@ def _object(verb):
     return None
 
 
+def _party_like(token) -> bool:
+    """Can this token be a party to an event (not a date, an amount or an adverb)?"""
+    return token.pos_ in ("NOUN", "PROPN", "PRON") and token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY")
+
+
 def _prep_object(verb, word: str):
     for child in verb.children:
         if child.dep_ in ("prep", "dative") and child.lower_ == word:
@@ -265,7 +280,7 @@ def _prep_object(verb, word: str):
 
 def _through_quantifier(token):
     """'many of its brigades' -> brigades."""
-    if token.pos_ in ("PRON", "NUM", "ADJ", "DET") or token.lemma_ in ("many", "some", "most", "all", "dozen"):
+    if token.pos_ in ("PRON", "NUM", "ADJ", "DET") or token.lemma_.lower() in ("many", "some", "most", "all", "dozen", "thousand", "hundred", "dozens", "thousands", "hundreds", "scores"):
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -330,14 +345,28 @@ def _scope(trigger) -> set[int]:
     return scope
 
 
-def _location(unit, places, scope, party_tokens):
+def _clauses_between(token, trigger) -> int:
+    """How many other verbs stand between a token and the trigger that governs it ('who died
+    yesterday' inside the clause of 'attacked' belongs to 'died')."""
+    count = 0
+    node = token
+    for _ in range(12):
+        if node.i == trigger.i or node.head is node:
+            break
+        node = node.head
+        if node.i != trigger.i and node.pos_ in ("VERB", "AUX") and node.dep_ != "aux":
+            count += 1
+    return count
+
+
+def _location(unit, places, scope, party_tokens, trigger):
     """A place the event's clause puts it in ('in the Red Sea', 'patrols of the Golan Heights'),
     else one the sentence puts things in; never a party ('strikes on Israel')."""
     parties = {t.i for t in party_tokens if t is not None}
     doc = unit.span.doc
     inside = [m for m in places if m.root_i in scope and m.root_i not in parties and _where(m, doc)]
     if inside:
-        return inside[0]
+        return min(inside, key=lambda m: _clauses_between(doc[m.root_i], trigger))
     doc = unit.span.doc
     from .places import is_locative
 
@@ -349,6 +378,8 @@ def _where(mention, doc) -> bool:
     """Is the mention a place where something happens (object of a locative preposition, or a
     sea/region/city after 'of'), rather than a party or a modifier ('US bases')?"""
     root = doc[mention.token_start: mention.token_end].root
+    if root.dep_ in ("dobj", "nsubjpass") and mention.place.kind not in ("country", "city"):
+        return True  # "close the Strait of Hormuz", "the Red Sea was mined"
     if root.dep_ != "pobj":
         return False
     prep = root.head.lower_
@@ -361,11 +392,13 @@ def _within(token, mention) -> bool:
     return mention.token_start <= token.i < mention.token_end
 
 
-def _date(dates, scope):
-    usable = [d for d in dates if not is_duration(d.text)]
+def _date(dates, scope, trigger):
+    usable = [d for d in dates if not is_duration(d.text) and is_temporal(d.text)]
     inside = [d for d in usable if d.token_end - 1 in scope]
-    chosen = inside or usable
-    return chosen[0] if chosen else None
+    if inside:
+        doc = trigger.doc
+        return min(inside, key=lambda d: _clauses_between(doc[d.token_end - 1], trigger))
+    return usable[0] if usable else None
 
 
 def _is_bare_noun(event, unit) -> bool:

@@ -98,8 +98,9 @@ def _number_at(doc, i: int, end: int):
             value *= _SCALES[m.group(4).lower()]
         fields = dict(value=value, approximate=bool(m.group(1)))
         last = i
-        # "24 - 28", "24 to 28"
-        if last + 2 < end and doc[last + 1].text in _RANGE_LINKS and _DIGITS.match(doc[last + 2].text):
+        # "24 - 28", "24 to 28", "between 24 and 28"
+        links = _RANGE_LINKS | ({"and"} if i > 0 and doc[i - 1].lower_ == "between" else set())
+        if last + 2 < end and doc[last + 1].text in links and _DIGITS.match(doc[last + 2].text):
             high = _num(_DIGITS.match(doc[last + 2].text).group(2))
             if high > value:
                 return i, last + 2, dict(low=value, high=high, approximate=fields["approximate"])
@@ -134,7 +135,8 @@ def _num(text: str) -> float:
 
 def _skip(doc, first: int, last: int, fields: dict) -> bool:
     token = doc[first]
-    if any(doc[j].ent_type_ in _SKIP_ENTS for j in range(first, last + 1)):
+    dated = [doc[j] for j in range(first, last + 1) if doc[j].ent_type_ in _SKIP_ENTS]
+    if dated and _temporal_entity(dated[0]):
         # dates are not counts; a duration ("two-month pause") is
         return not _is_duration(doc, last)
     if doc[first].ent_type_ in ("PERSON", "ORG", "FAC", "GPE", "LAW", "PRODUCT", "WORK_OF_ART") and token.ent_iob_ == "I":
@@ -147,6 +149,13 @@ def _skip(doc, first: int, last: int, fields: dict) -> bool:
     if first > 0 and doc[first - 1].pos_ in ("NOUN", "PROPN") and token.dep_ in ("appos", "npadvmod") and token.is_alpha:
         return True  # "phase two"
     return False
+
+
+def _temporal_entity(token) -> bool:
+    from .dates import is_temporal
+
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent is None or ent.label_ == "ORDINAL" or is_temporal(ent.text)
 
 
 def _noise(doc, first: int, last: int, fields: dict, kind: str, counted) -> bool:
