@@ -42,7 +42,7 @@ _STATE_ORGANS = {"soldier", "troop", "force", "army", "military", "navy", "polic
 # Nouns that can act (or be acted on) although NER does not name them.
 _PERSONNEL = _STATE_ORGANS | {"fighter", "unit", "base", "ship", "vessel", "convoy", "position", "outpost", "militia",
                               "group", "faction", "brigade", "militant", "rebel", "protester", "office"}
-_NON_LOCATIVE = {"by", "with", "between", "against", "on", "upon", "for", "about", "like", "than", "as"}
+_NON_LOCATIVE = {"by", "with", "between", "against", "on", "upon", "for", "about", "like", "than", "as", "to"}
 _CASUALTY_KINDS = {"killed", "wounded", "casualties"}
 _MOVERS = {"withdrawal", "retreat", "pullout", "evacuation", "deployment", "mobilization", "mobilisation", "surrender",
            "buildup", "build-up", "release"}
@@ -102,11 +102,17 @@ def extract(ctx: Context, window: Window) -> None:
 
 def triggers(span):
     """(token, pattern, particle token or None) for each event trigger of a sentence."""
-    table_ = patterns()
-    heads = {t.i for t in span if (("verb" if t.pos_ == "VERB" else None), t.lemma_.lower()) in table_}
-    for token in span:
-        if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") and token.head.i in heads:
+    found = list(_candidates(span))
+    verbs = {token.i for token, pattern, _ in found if pattern.pos == "verb"}
+    for token, pattern, particle in found:
+        if pattern.pos == "noun" and token.dep_ in ("dobj", "nsubjpass") and token.head.i in verbs:
             continue  # "rejected the accusation", "hosted talks": the theme of another event
+        yield token, pattern, particle
+
+
+def _candidates(span):
+    table_ = patterns()
+    for token in span:
         pos = "verb" if token.pos_ == "VERB" else "noun" if token.pos_ == "NOUN" else None
         if pos is None or (token.i > 0 and token.nbor(-1).text in ("-", "‐", "–")):
             continue  # "Iranian-backed", "US-flagged": a description, not an event
@@ -171,7 +177,7 @@ def _event(ctx, unit, trigger, pattern, particle, places, dates, quantities):
     if target == actor:
         target = None
     scope = _scope(trigger)
-    location = _location(unit, places, scope, {actor_tok}, trigger)
+    location = _location(unit, places, scope, {actor_tok}, trigger, pattern.code)
     if location is not None and target_tok is not None and _within(target_tok, location):
         target = None  # "press into Khan Younis": a place, not a party
     date = _date(dates, scope, trigger)
@@ -202,8 +208,11 @@ def _verb_roles(verb):
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     agent_obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     subject, subject_passive = _subject(verb)
-    passive = subject_passive or agent is not None or any(c.dep_ == "auxpass" for c in verb.children) or (
-        verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+    # A bare participle ("~24 soldiers killed", "the ship seized") is passive; a finite verb
+    # that the tagger called VBN is not.
+    participle = verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "pcomp", "advcl", "xcomp", "ccomp") and not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    passive = subject_passive or agent is not None or any(c.dep_ == "auxpass" for c in verb.children) or participle
     obj = _object(verb)
     recipient = _prep_object(verb, "to")
     if recipient is not None and obj is not None and obj.lemma_.lower() in ("letter", "message", "memo", "note", "proposal", "invitation", "aid", "weapon", "arm", "assistance"):
@@ -359,12 +368,12 @@ def _clauses_between(token, trigger) -> int:
     return count
 
 
-def _location(unit, places, scope, party_tokens, trigger):
+def _location(unit, places, scope, party_tokens, trigger, code):
     """A place the event's clause puts it in ('in the Red Sea', 'patrols of the Golan Heights'),
     else one the sentence puts things in; never a party ('strikes on Israel')."""
     parties = {t.i for t in party_tokens if t is not None}
     doc = unit.span.doc
-    inside = [m for m in places if m.root_i in scope and m.root_i not in parties and _where(m, doc)]
+    inside = [m for m in places if m.root_i in scope and m.root_i not in parties and _where(m, doc, code)]
     if inside:
         return min(inside, key=lambda m: _clauses_between(doc[m.root_i], trigger))
     doc = unit.span.doc
@@ -374,7 +383,7 @@ def _location(unit, places, scope, party_tokens, trigger):
     return outside[0] if outside else None
 
 
-def _where(mention, doc) -> bool:
+def _where(mention, doc, code: str = "") -> bool:
     """Is the mention a place where something happens (object of a locative preposition, or a
     sea/region/city after 'of'), rather than a party or a modifier ('US bases')?"""
     root = doc[mention.token_start: mention.token_end].root
@@ -385,6 +394,8 @@ def _where(mention, doc) -> bool:
     prep = root.head.lower_
     if prep == "of":
         return mention.place.kind != "country"
+    if prep == "to":  # a destination for troops and ships; a recipient for letters and aid
+        return code in ("MOBILIZE", "RETREAT", "ASSAULT") or mention.place.kind not in ("country", "city")
     return prep not in _NON_LOCATIVE
 
 

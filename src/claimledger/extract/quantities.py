@@ -201,6 +201,8 @@ def _with_modifier(doc, first: int, floor: int, fields: dict):
         return start, fields
     if doc[first].text.startswith("~"):
         fields = dict(fields, approximate=True)
+    if first > floor and doc[first - 1].text in ("$", "€", "£", "¥"):
+        first -= 1  # "$2.5 billion": the currency sign belongs to the amount
     return first, fields
 
 
