@@ -83,6 +83,8 @@ def quantities_in(unit) -> list[tuple[Quantity, int]]:
 def _number_at(doc, i: int, end: int):
     """(first, last, fields) of a number starting at token i, or None."""
     token = doc[i]
+    if not (token.like_num or token.lower_ in _first_words() or any(c.isdigit() for c in token.text)):
+        return None
     m = _RANGE.match(token.text)
     if m:
         low, high = _num(m.group(2)), _num(m.group(3))
@@ -108,7 +110,14 @@ def _number_at(doc, i: int, end: int):
     return None
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset:
+    return frozenset(key[0] for key in _words())
+
+
 def _phrase_at(doc, i: int, end: int):
+    if doc[i].lower_ not in _first_words():
+        return None  # most tokens: one set lookup
     words = _words()
     for length in range(min(_MAX_PHRASE, end - i), 0, -1):
         key = tuple(t.lower_ for t in doc[i: i + length])
