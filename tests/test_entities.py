@@ -68,3 +68,11 @@ def test_seed_names(seed_analysis):
     names = {e.name for e in seed_analysis.entities}
     assert {"United States", "Israel Defense Forces", "Houthis", "Al Jazeera"} <= names
     assert "Alina L. Romanowski" in names  # the fullest spelling wins over "Alena Romanowski"
+
+
+def test_leader_administration_is_the_leader():
+    a = analyze("Joe Biden spoke on Monday. The Biden administration later sanctioned Iran, and Biden said so.")
+    biden = [e for e in a.entities if e.name == "Joe Biden"]
+    assert len(biden) == 1 and biden[0].mentions >= 2
+    sanction = next(e for e in a.events if e.code == "SANCTION")
+    assert sanction.actor == biden[0].id

@@ -128,3 +128,24 @@ def test_events_command_csv_and_json(tmp_path, seed_analysis):
     assert lines and {x["plover"] for x in lines} == {"RETREAT"}
     bad = runner.invoke(app, ["events", "--db", url, "--format", "xml"])
     assert bad.exit_code != 0
+
+
+def test_thinktank_note_roles_dates_and_content_of_accusations():
+    a, events = _events((TEXTS / "events_thinktank.txt").read_text(encoding="utf-8"), published="2025-02-14")
+    by_action = {act: (code, actor, target, ev) for code, act, actor, target, ev in events}
+    assert by_action["seized"][0] == "COERCE" and by_action["seized"][1] == "Azerbaijan"
+    assert by_action["seized"][3].date == "2025-02-12"
+    assert by_action["appealed"][2] == "UN Security Council"
+    assert by_action["condemned"][0] == "ACCUSE"
+    assert by_action["erupted"][3].location.name == "Yerevan" and by_action["erupted"][3].date == "2025-02-09"
+    evacuated = by_action["evacuated"][3]
+    assert evacuated.code == "RETREAT" and evacuated.quantities[0].value == 1500 and evacuated.quantities[0].approximate
+    assert by_action["refused"][0] == "REJECT" and by_action["agreed"][0] == "AGREE"
+    # what demonstrators accuse someone of, and what a ministry asks for, did not happen (yet)
+    assert "abandoning" not in by_action and "negotiations" not in by_action
+    # a date of a relative clause is not the date of the main event
+    assert by_action["praised"][3].date_text is None
+
+
+def test_seed_requests_content_is_not_an_event(seed_analysis):
+    assert not [e for e in seed_analysis.events if e.line == 9 and e.action == "assaults"]

@@ -113,6 +113,10 @@ def _relative(phrase: str, base: date) -> Optional[date]:
         return base.replace(day=1)
     if phrase in ("last month", "the previous month", "just last month"):
         return _add_months(base.replace(day=1), -1)
+    if phrase in ("next month", "the coming month"):
+        return _add_months(base.replace(day=1), 1)
+    if phrase in ("next week", "the coming week"):
+        return week_start + timedelta(weeks=1)
     if phrase in ("this year", "earlier this year"):
         return base.replace(month=1, day=1)
     if phrase in ("last year", "the previous year"):

@@ -79,9 +79,7 @@ def _type_of(label: str, text: str, root=None) -> str:
     known = lookup(text)
     if known is not None:
         return known.type
-    if label == "NORP":
-        return "group"
-    locative = (label == "PERSON" and root is not None and root.dep_ == "pobj"
+    locative = (label in ("PERSON", "NORP") and root is not None and root.dep_ == "pobj"
                 and root.head.lower_ in _LOCATIVE and not text.isupper())
     if label in ("GPE", "LOC", "FAC") or locative:
         place = gazetteer.find(text, cities=True)
@@ -89,6 +87,8 @@ def _type_of(label: str, text: str, root=None) -> str:
             return "state" if place.kind == "country" else "place"
         if label in ("GPE", "LOC", "FAC"):
             return "place"
+    if label == "NORP":
+        return "group"
     return _NER_TYPES.get(label, "unknown")
 
 
@@ -189,13 +189,18 @@ def entity_for(ctx: Context, unit: SentenceUnit, token, demonym_as_state: bool =
 
 
 def noun_phrase(token):
-    """The token with its left modifiers (compounds, adjectives, possessives; no determiner)."""
+    """The token with its left modifiers (compounds, adjectives, possessives), without
+    determiners or counts ('At least 14 sailors' -> 'sailors', 'the resistance fighters' ->
+    'resistance fighters')."""
     doc = token.doc
+    excluded = set()
     left = token.i
     for child in token.lefts:
-        if child.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss", "nummod", "punct") or child.dep_ == "case":
+        if child.dep_ in ("nummod", "quantmod", "det", "predet"):
+            excluded.update(t.i for t in child.subtree)
+        elif child.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss", "punct", "case"):
             left = min(left, child.left_edge.i)
-    while left < token.i and (doc[left].dep_ in ("det", "punct", "nummod", "predet", "quantmod", "cc")
-                              or doc[left].lower_ in ("the", "a", "an", "between") or doc[left].like_num):
+    while left < token.i and (left in excluded or doc[left].dep_ in ("det", "punct", "cc")
+                              or doc[left].lower_ in ("the", "a", "an") or doc[left].like_num):
         left += 1
     return doc[left: token.i + 1]

@@ -22,6 +22,7 @@ from ..contract import Entity
 from .aliases import fold, lookup
 
 PERSONAL_TYPES = {"person"}
+_GOVERNMENT_WORDS = {"administration", "government", "cabinet", "regime", "white house"}
 _NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "da", "di", "la"}
 
 
@@ -142,6 +143,9 @@ class Registry:
         key = fold(surface)
         if key in self.by_key:
             return self.find(self.by_key[key])
+        leader = self._government_of(surface)
+        if leader is not None:
+            return leader
         match = self._match(surface, type_)
         if match is not None:
             return match
@@ -177,6 +181,16 @@ class Registry:
                 if any(fuzz.ratio(key, fold(s)) >= 92 for s in r.surfaces):
                     return r.id
         return None
+
+    def _government_of(self, surface: str) -> Optional[str]:
+        """'the Biden administration', 'the Netanyahu government': the leader's entity
+        (news metonymy: the leader's government acts in the leader's name)."""
+        words = surface.split()
+        if len(words) < 2 or words[-1].lower() not in _GOVERNMENT_WORDS:
+            return None
+        name = " ".join(w for w in words[:-1] if w.lower() != "the")
+        person = self._person(name) if name and name[:1].isupper() else None
+        return person
 
     def _person(self, surface: str) -> Optional[str]:
         words = _name_words(surface)

@@ -33,7 +33,7 @@ from .quantities import quantities_in
 
 _MODALS = {"could", "would", "might", "may", "should", "can", "must", "ca", "wo", "'d", "’d"}
 _CONDITION_MARKS = {"if", "unless", "whether"}
-_TARGET_PREPS = {"on", "against", "at", "into", "with", "toward", "towards", "upon"}
+_TARGET_PREPS = {"on", "against", "at", "into", "with", "toward", "towards", "upon", "to"}
 _CLIMB = {"xcomp", "conj", "pobj", "prep", "dobj", "pcomp", "acl", "amod", "compound", "acomp", "advcl", "relcl", "nsubj",
           "nsubjpass", "attr", "appos", "oprd"}
 # Nouns for the organs of a state or force: "the Iraqi government", "IOF soldiers" name their state or force.
@@ -87,16 +87,17 @@ def extract(ctx: Context, window: Window) -> None:
         if unit.model.kind in ("question", "appeal"):
             continue
         events = []
-        for trigger, pattern, particle in triggers(unit.span):
-            if irrealis(trigger):
-                continue
+        found = [t for t in triggers(unit.span) if not irrealis(t[0])]
+        others = {t.i for t, _, _ in found}
+        dates = dates_in(unit, published)
+        for trigger, pattern, particle in found:
             events.append(_event(ctx, unit, trigger, pattern, particle, places.get(unit.id, []),
-                                 dates_in(unit, published), quantities))
+                                 dates, quantities, others - {trigger.i}))
         _share_casualties(events, quantities)
         # A bare noun ("the recent attacks", "long-planned talks") refers back to events told
-        # elsewhere; it stands as an event only with a party, a place, a date or a count.
+        # elsewhere; it stands as an event only with a party or a count.
         events = [(e, scope) for e, scope in events
-                  if not _is_bare_noun(e, unit) or e.actor or e.target or e.location or e.date_text or e.quantities]
+                  if not _is_bare_noun(e, unit) or e.actor or e.target or e.quantities]
         ctx.events.extend(e for e, _ in events)
 
 
@@ -122,7 +123,12 @@ def _candidates(span):
             particle = _particle(token, pattern.particle) if pattern.particle else None
             if pattern.particle and particle is None:
                 continue
-            if pattern.objects and not (_object_lemmas(token) & pattern.objects):
+            if pattern.objects == {"party"}:
+                if not _has_party_object(token):
+                    continue
+            elif pattern.objects and not (_object_lemmas(token) & pattern.objects):
+                continue
+            if pos == "noun" and _described(token):
                 continue
             yield token, pattern, particle
             break
@@ -134,6 +140,18 @@ def _particle(token, word: str):
             return child
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return nxt if nxt is not None and nxt.lower_ == word else None
+
+
+def _has_party_object(token) -> bool:
+    """'warned Britain' (a threat to a party) rather than 'warned that exports could fall'."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ in _ACTOR_ENTS or c.pos_ == "PROPN")
+               for c in token.children)
+
+
+def _described(noun) -> bool:
+    """'the corridor deal is far shakier': a noun described by a copula is a topic, not an event."""
+    head = noun.head
+    return noun.dep_ == "nsubj" and head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in head.children)
 
 
 def _object_lemmas(token) -> set[str]:
@@ -152,6 +170,7 @@ def irrealis(trigger) -> bool:
     """Is the trigger negated, hypothetical, conditional, wished for or rumoured?"""
     words = _irrealis_words()
     node = trigger
+    via_conj = False
     for _ in range(8):
         for child in node.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
@@ -162,25 +181,28 @@ def irrealis(trigger) -> bool:
                 return True
             if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITION_MARKS for g in child.children):
                 return True  # the consequence of "if ...": as hypothetical as the condition
-        if node is not trigger and node.lemma_.lower() in words:
+        if node is not trigger and not via_conj and node.lemma_.lower() in words:
             return True
         if node.dep_ not in _CLIMB or node.head is node:
             return False
+        # "appealed … and condemned": a conjoined verb shares modals and negation, not the
+        # meaning of its neighbour
+        via_conj = node.dep_ == "conj"
         node = node.head
     return False
 
 
-def _event(ctx, unit, trigger, pattern, particle, places, dates, quantities):
+def _event(ctx, unit, trigger, pattern, particle, places, dates, quantities, others):
     actor_tok, target_tok = roles(trigger, pattern)
     actor = entity_for(ctx, unit, _named(actor_tok), demonym_as_state=True)
     target = entity_for(ctx, unit, _named(target_tok), demonym_as_state=True)
     if target == actor:
         target = None
     scope = _scope(trigger)
-    location = _location(unit, places, scope, {actor_tok}, trigger, pattern.code)
+    location = _location(unit, places, scope, {actor_tok}, trigger, pattern.code, others)
     if location is not None and target_tok is not None and _within(target_tok, location):
         target = None  # "press into Khan Younis": a place, not a party
-    date = _date(dates, scope, trigger)
+    date = _date(dates, scope, trigger, others)
     start, end = unit.offsets(trigger)
     action = trigger.text + (" " + particle.text if particle is not None and particle.i == trigger.i + 1 else "")
     unit.cue(start, end, f"event:{pattern.code}", trigger.text)
@@ -232,11 +254,13 @@ def _subject(verb):
     noun a relative or participle clause modifies ('a statement denying' -> who released it)."""
     node = verb
     for _ in range(6):
-        for child in node.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                if child.lower_ in ("that", "which", "who") and node.dep_ == "relcl":
-                    return node.head, False
-                return child, child.dep_ == "nsubjpass" and node is verb
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subjects:
+            # the subject nearest the verb ("Reuters, citing officials: 14 sailors were injured")
+            child = max(subjects, key=lambda c: (c.i < node.i, c.i if c.i < node.i else -c.i))
+            if child.lower_ in ("that", "which", "who") and node.dep_ == "relcl":
+                return node.head, False
+            return child, child.dep_ == "nsubjpass" and node is verb
         if node.dep_ == "relcl":
             return node.head, False
         if node.dep_ == "acl":
@@ -354,6 +378,22 @@ def _scope(trigger) -> set[int]:
     return scope
 
 
+def _owned_elsewhere(token, trigger, others) -> bool:
+    """Does a place or date belong to another event of the sentence ('who died yesterday in
+    Gaza' inside the clause of 'attacked')? True when, going up from it, another trigger comes
+    before this one."""
+    node = token
+    for _ in range(15):
+        if node.i == trigger.i:
+            return False
+        if node.i in others:
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
 def _clauses_between(token, trigger) -> int:
     """How many other verbs stand between a token and the trigger that governs it ('who died
     yesterday' inside the clause of 'attacked' belongs to 'died')."""
@@ -368,11 +408,12 @@ def _clauses_between(token, trigger) -> int:
     return count
 
 
-def _location(unit, places, scope, party_tokens, trigger, code):
+def _location(unit, places, scope, party_tokens, trigger, code, others):
     """A place the event's clause puts it in ('in the Red Sea', 'patrols of the Golan Heights'),
     else one the sentence puts things in; never a party ('strikes on Israel')."""
     parties = {t.i for t in party_tokens if t is not None}
     doc = unit.span.doc
+    places = [m for m in places if not _owned_elsewhere(doc[m.root_i], trigger, others)]
     inside = [m for m in places if m.root_i in scope and m.root_i not in parties and _where(m, doc, code)]
     if inside:
         return min(inside, key=lambda m: _clauses_between(doc[m.root_i], trigger))
@@ -403,11 +444,12 @@ def _within(token, mention) -> bool:
     return mention.token_start <= token.i < mention.token_end
 
 
-def _date(dates, scope, trigger):
-    usable = [d for d in dates if not is_duration(d.text) and is_temporal(d.text)]
+def _date(dates, scope, trigger, others):
+    doc = trigger.doc
+    usable = [d for d in dates if not is_duration(d.text) and is_temporal(d.text)
+              and not _owned_elsewhere(doc[d.token_end - 1], trigger, others)]
     inside = [d for d in usable if d.token_end - 1 in scope]
     if inside:
-        doc = trigger.doc
         return min(inside, key=lambda d: _clauses_between(doc[d.token_end - 1], trigger))
     return usable[0] if usable else None
 

@@ -68,7 +68,7 @@ def places_in(unit: SentenceUnit, matcher) -> list[PlaceMention]:
     span = unit.span
     candidates = list(matcher(span, as_spans=True))
     for ent in span.ents:
-        if ent.label_ in _PLACE_LABELS or (ent.label_ in ("PERSON", "ORG") and _after_locative(ent)):
+        if ent.label_ in _PLACE_LABELS or (ent.label_ in ("PERSON", "ORG", "NORP") and _after_locative(ent)):
             candidates.append(ent)
     out = []
     for cand in sorted(filter_spans(candidates), key=lambda s: s.start):

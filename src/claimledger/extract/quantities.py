@@ -268,17 +268,17 @@ def _kind(doc, first: int, last: int, counted) -> tuple[Optional[str], Optional[
 
 
 def _casualty(noun) -> Optional[str]:
-    """'killed'/'wounded' when the counted noun is the patient of killing or wounding nearby."""
+    """'killed'/'wounded' when the counted noun is the patient of killing or wounding right
+    there: 'soldiers killed', 'killing 12 civilians', 'the death of 24 soldiers'."""
     kinds = _kinds()
-    candidates = [noun] + list(noun.children)
-    head = noun
-    for _ in range(3):
-        head = head.head
+    candidates = [noun] + [c for c in noun.children if c.dep_ in ("amod", "acl", "relcl")]
+    head = noun.head
+    if head is not noun:
         candidates.append(head)
-        if head.head is head:
-            break
+        if head.pos_ == "ADP" and head.lower_ == "of":
+            candidates.append(head.head)
     for tok in candidates:
         kind = kinds.get(tok.lemma_.lower())
-        if kind in ("killed", "wounded", "casualties") and tok.i != noun.i or kind in ("killed", "wounded") and tok is noun:
+        if kind in ("killed", "wounded", "casualties"):
             return kind
     return None
