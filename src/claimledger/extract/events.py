@@ -86,12 +86,13 @@ def extract(ctx: Context, window: Window) -> None:
         all_quantities.extend(q for q, _ in quantities)
         if unit.model.kind in ("question", "appeal"):
             continue
+        sentence_places = places.pop(unit.id, [])   # token indices die with the window
         events = []
         found = [t for t in triggers(unit.span) if not irrealis(t[0])]
         others = {t.i for t, _, _ in found}
         dates = dates_in(unit, published)
         for trigger, pattern, particle in found:
-            events.append(_event(ctx, unit, trigger, pattern, particle, places.get(unit.id, []),
+            events.append(_event(ctx, unit, trigger, pattern, particle, sentence_places,
                                  dates, quantities, others - {trigger.i}))
         _share_casualties(events, quantities)
         # A bare noun ("the recent attacks", "long-planned talks") refers back to events told
