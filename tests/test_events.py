@@ -47,6 +47,19 @@ def test_coding(sentence, code, action, actor, target):
         assert got_target is not None and (target.lower() in got_target.lower() or got_target.lower() in target.lower())
 
 
+@pytest.mark.parametrize("sentence,place,lat,lon", [
+    ("Chinese warships began patrols of the Taiwan Strait corridor on Friday.", "Taiwan Strait", 24.0, 119.5),
+    ("Gunmen stormed a checkpoint near Kirkuk overnight.", "Kirkuk", 35.5, 44.4),
+    ("The navy deployed two frigates to the Black Sea.", "Black Sea", 43.0, 35.0),
+])
+def test_event_locations(sentence, place, lat, lon):
+    _a, events = _events(sentence)
+    located = [e[4].location for e in events if e[4].location is not None]
+    assert located, events
+    assert located[0].name == place
+    assert abs(located[0].lat - lat) < 1 and abs(located[0].lon - lon) < 1
+
+
 def test_nominal_events():
     _a, events = _events("The strikes on US bases in Iraq continued. Israel offered a two-month pause in the fighting.")
     codes = {(c, act) for c, act, *_ in events}

@@ -201,6 +201,7 @@ def noun_phrase(token):
         elif child.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss", "punct", "case"):
             left = min(left, child.left_edge.i)
     while left < token.i and (left in excluded or doc[left].dep_ in ("det", "punct", "cc")
+                              or doc[left].pos_ in ("PRON", "ADV", "SCONJ", "DET", "ADP")
                               or doc[left].lower_ in ("the", "a", "an") or doc[left].like_num):
         left += 1
     return doc[left: token.i + 1]

@@ -429,6 +429,8 @@ def _where(mention, doc, code: str = "") -> bool:
     """Is the mention a place where something happens (object of a locative preposition, or a
     sea/region/city after 'of'), rather than a party or a modifier ('US bases')?"""
     root = doc[mention.token_start: mention.token_end].root
+    while root.dep_ == "compound" and root.head is not root and mention.place.kind not in ("country", "city"):
+        root = root.head  # "the Golan Heights corridor": the corridor is where
     if root.dep_ in ("dobj", "nsubjpass") and mention.place.kind not in ("country", "city"):
         return True  # "close the Strait of Hormuz", "the Red Sea was mined"
     if root.dep_ != "pobj":
