@@ -47,6 +47,7 @@ _CASUALTY_KINDS = {"killed", "wounded", "casualties"}
 _MOVERS = {"withdrawal", "retreat", "pullout", "evacuation", "deployment", "mobilization", "mobilisation", "surrender",
            "buildup", "build-up", "release"}
 _VICTIM_SUBJECT = {"die", "perish"}
+_PLACE_TAKERS = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}   # codes whose object may be a town
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 
 
@@ -201,7 +202,13 @@ def _event(ctx, unit, trigger, pattern, particle, places, dates, quantities, oth
         target = None
     scope = _scope(trigger)
     location = _location(unit, places, scope, {actor_tok}, trigger, pattern.code, others)
-    if location is not None and target_tok is not None and _within(target_tok, location):
+    target_place = next((m for m in places if target_tok is not None and _within(target_tok, m)), None)
+    if target_place is None and target_tok is not None and pattern.code in _PLACE_TAKERS:
+        target_place = _named_place(unit, target_tok)
+    if target_place is not None and pattern.code in _PLACE_TAKERS and target_place.place.kind != "country" and (
+            location is None or location.place.kind == "country"):
+        location = target_place  # "shelled El Fasher": the town shelled is where it happened
+    if location is not None and target_tok is not None and _within(target_tok, location) and pattern.code != "ASSAULT":
         target = None  # "press into Khan Younis": a place, not a party
     date = _date(dates, scope, trigger, others)
     start, end = unit.offsets(trigger)
@@ -345,12 +352,27 @@ def _noun_roles(noun):
         for child in noun.lefts:
             if child.dep_ in ("compound", "amod", "nmod") and (child.ent_type_ in _ACTOR_ENTS or (child.pos_ == "PROPN" and not child.ent_type_)):
                 actor = child
-    if actor is None and noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.pos_ in ("VERB", "AUX"):
-        head = noun.head
+    holder = _amount_holder(noun)
+    if actor is None and holder.dep_ in ("dobj", "nsubjpass", "attr") and holder.head.pos_ in ("VERB", "AUX"):
+        head = holder.head
         subject, passive = _subject(head)
         if subject is not None and subject.i != noun.i and not passive:
             actor = subject
     return actor, target
+
+
+def _amount_holder(noun):
+    """'$75 million in aid', 'a package of sanctions': the amount or container noun that
+    stands in the clause for the event noun."""
+    node = noun
+    for _ in range(2):
+        if node.dep_ == "pobj" and node.head.lower_ in ("in", "of") and node.head.head.pos_ in ("NOUN", "NUM", "SYM"):
+            node = node.head.head
+            while node.dep_ in ("compound", "nummod", "quantmod") and node.head is not node:
+                node = node.head
+        else:
+            break
+    return node
 
 
 def _named(token):
@@ -417,12 +439,27 @@ def _location(unit, places, scope, party_tokens, trigger, code, others):
     places = [m for m in places if not _owned_elsewhere(doc[m.root_i], trigger, others)]
     inside = [m for m in places if m.root_i in scope and m.root_i not in parties and _where(m, doc, code)]
     if inside:
-        return min(inside, key=lambda m: _clauses_between(doc[m.root_i], trigger))
+        return min(inside, key=lambda m: (_clauses_between(doc[m.root_i], trigger), m.place.kind == "country", m.start))
     doc = unit.span.doc
     from .places import is_locative
 
     outside = [m for m in places if is_locative(m, doc) and m.root_i not in parties]
     return outside[0] if outside else None
+
+
+def _named_place(unit, token):
+    """A town NER took for a person or organisation, as the object of shelling or capture
+    ('shelled El Fasher'): the gazetteer decides."""
+    ent = next((e for e in unit.span.ents if e.start <= token.i < e.end), None)
+    if ent is None or ent.label_ not in ("ORG", "PERSON", "GPE", "LOC", "FAC"):
+        return None
+    place = gazetteer.find(ent.text)
+    if place is None:
+        return None
+    from .places import PlaceMention
+
+    start, end = unit.offsets(ent)
+    return PlaceMention(ent.text, start, end, ent.start, ent.end, place)
 
 
 def _where(mention, doc, code: str = "") -> bool:

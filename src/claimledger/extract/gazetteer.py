@@ -71,17 +71,37 @@ def _geonames():
 
 @lru_cache(maxsize=1)
 def _city_index() -> dict[str, Place]:
-    index: dict[str, Place] = {}
+    """Cities by name, then by ASCII alternate name; the most populous wins a shared key, and
+    a city's own name beats another city's alternate (airport codes such as 'GAO' are skipped)."""
+    primary: dict[str, Place] = {}
+    alternate: dict[str, Place] = {}
     for city in _geonames().get_cities().values():
         place = Place(city["name"], float(city["latitude"]), float(city["longitude"]),
                       int(city["geonameid"]), "city", int(city.get("population") or 0))
-        names = [city["name"]] + [a for a in city.get("alternatenames", []) if a and a.isascii()]
-        for name in names:
-            for key in _variants(place_key(name)):
-                held = index.get(key)
-                if held is None or held.population < place.population:
-                    index[key] = place
+        _keep(primary, place_key(city["name"]), place)
+        _keep(primary, place_key(_plain(city["name"])), place)
+        for name in city.get("alternatenames", []):
+            if not name or not name.isascii() or (name.isupper() and len(name) <= 4):
+                continue
+            _keep(alternate, place_key(name), place)
+    index = {}
+    for table_ in (alternate, primary):          # primary names written last: they win
+        for key, place in table_.items():
+            for variant in _variants(key):
+                if variant not in index or table_ is primary:
+                    index[variant] = place
     return index
+
+
+def _keep(index: dict[str, Place], key: str, place: Place) -> None:
+    held = index.get(key)
+    if held is None or held.population < place.population:
+        index[key] = place
+
+
+def _plain(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in text if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)
