@@ -33,9 +33,10 @@ from .quantities import quantities_in
 
 _MODALS = {"could", "would", "might", "may", "should", "can", "must", "ca", "wo", "'d", "’d"}
 _CONDITION_MARKS = {"if", "unless", "whether"}
+_NOBODY = {"nobody", "noone", "none", "neither", "nothing"}
 _TARGET_PREPS = {"on", "against", "at", "into", "with", "toward", "towards", "upon", "to"}
 _CLIMB = {"xcomp", "conj", "pobj", "prep", "dobj", "pcomp", "acl", "amod", "compound", "acomp", "advcl", "relcl", "nsubj",
-          "nsubjpass", "attr", "appos", "oprd"}
+          "nsubjpass", "attr", "appos", "oprd", "ccomp"}
 # Nouns for the organs of a state or force: "the Iraqi government", "IOF soldiers" name their state or force.
 _STATE_ORGANS = {"soldier", "troop", "force", "army", "military", "navy", "police", "government", "official", "minister",
                  "ministry", "embassy", "ambassador", "administration", "authority", "officer", "personnel", "leadership"}
@@ -177,6 +178,8 @@ def irrealis(trigger) -> bool:
         for child in node.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                 return True
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _NOBODY:
+                return True  # "Nobody believes the Kremlin will back down"
             if child.dep_ == "aux" and child.lower_ in _MODALS:
                 return True
             if child.dep_ == "mark" and child.lower_ in _CONDITION_MARKS:

@@ -186,7 +186,7 @@ def _is_duration(doc, last: int) -> bool:
     if before in ("past", "last", "next", "coming", "recent", "few") or doc[last].lower_ in ("few", "several"):
         return False  # "over the past few months": a window of time, not a count
     return nxt < len(doc) and _kinds().get(doc[nxt].lemma_.lower()) == "duration" and not any(
-        t.lower_ == "ago" for t in doc[nxt: nxt + 2])
+        t.lower_ in ("ago", "later", "earlier", "before", "after", "since") for t in doc[nxt: nxt + 2])
 
 
 def _with_modifier(doc, first: int, floor: int, fields: dict):
