@@ -76,3 +76,28 @@ def test_leader_administration_is_the_leader():
     assert len(biden) == 1 and biden[0].mentions >= 2
     sanction = next(e for e in a.events if e.code == "SANCTION")
     assert sanction.actor == biden[0].id
+
+
+def test_capital_that_acts_is_its_state():
+    a = analyze("Washington has deployed a carrier group, and officials said Ankara was ready to mediate. "
+                "Talks will take place in Ankara.")
+    names = {e.name: e for e in a.entities}
+    assert "Ankara" in names["Turkey"].aliases and "Washington" in names["United States"].aliases
+    assert "Ankara" in names  # the city where the talks take place stays a place
+    assert names["Ankara"].type == "place"
+
+
+def test_black_sea_gold_merges(tmp_path):
+    """The lead's second gold file (examples/article.txt): acronyms and a capital as actor."""
+    from pathlib import Path
+
+    from claimledger.evaluate import evaluate
+
+    gold = Path(__file__).parent / "gold" / "black_sea.json"
+    if not gold.exists():
+        import pytest
+
+        pytest.skip("black_sea gold not present")
+    scores = evaluate([str(gold)])
+    assert scores["entities.merge"].precision == 1.0 and scores["entities.merge"].recall >= 0.75
+    assert scores["events"].recall >= 0.7 and scores["quantities"].recall >= 0.8

@@ -30,7 +30,7 @@ def _events(text, published="2025-03-06"):
     ("Qatar urged Israel to halt the offensive.", "REQUEST", "urged", "Qatar", "Israel"),
     ("The EU imposed sanctions on Belarus.", "SANCTION", "sanctions", "European Union", "Belarus"),
     ("Blinken met Egyptian officials in Cairo.", "CONSULT", "met", "Blinken", "Egypt"),
-    ("Moscow deployed additional troops to the border.", "MOBILIZE", "deployed", "Moscow", "troops"),
+    ("Moscow deployed additional troops to the border.", "MOBILIZE", "deployed", "Russia", "troops"),
     ("US troops will pull out of Niger by September.", "RETREAT", "pull out", "United States", None),
     ("Hamas accused Israel of stalling the negotiations.", "ACCUSE", "accused", "Hamas", "Israel"),
     ("Police arrested dozens of demonstrators in Tbilisi.", "COERCE", "arrested", "Police", "demonstrators"),

@@ -102,7 +102,26 @@ def _ner_mentions(reg: Registry, unit: SentenceUnit) -> None:
         if span is None:
             continue
         start, end = unit.offsets(span)
+        state = _capital_as_actor(span, ent.label_)
+        if state is not None:
+            reg.mention_of(reg.named(state, "state"), span.text, start, end)
+            continue
         reg.mention(span.text, _type_of(ent.label_, span.text, span.root), start, end)
+
+
+def _capital_as_actor(span, label: str) -> Optional[str]:
+    """'Ankara offered talks', 'Washington deployed …': a capital that acts is its state
+    (metonymy); 'talks in Ankara' stays a place."""
+    if label != "GPE" or lookup(span.text) is not None:
+        return None
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass", "poss", "conj", "appos", "dobj", "pobj"):
+        return None
+    if root.dep_ == "pobj" and root.head.lower_ not in ("by", "with", "between", "against", "from", "to", "on"):
+        return None
+    if root.dep_ == "conj" and root.head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return gazetteer.capital_of(span.text)
 
 
 def _alias_mentions(ctx: Context, reg: Registry, unit: SentenceUnit) -> None:

@@ -109,6 +109,19 @@ class Registry:
         self._ends_at_start[start].append((end, entity_id))
         return entity_id
 
+    def mention_of(self, entity_id: str, surface: str, start: int, end: int) -> str:
+        """Record a mention of a known entity under another name ('Ankara' for Turkey)."""
+        entity_id = self.find(entity_id)
+        if (start, end) in self.by_span:
+            return self.find(self.by_span[(start, end)])
+        self.records[entity_id].mentions += 1
+        record = self.records[entity_id]
+        if surface not in record.surfaces:
+            record.surfaces.append(surface)
+        self.by_span[(start, end)] = entity_id
+        self._ends_at_start[start].append((end, entity_id))
+        return entity_id
+
     def named(self, name: str, type_: str) -> str:
         """The entity of a canonical name, created (without a mention) if need be."""
         key = fold(name)

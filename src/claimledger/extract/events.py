@@ -33,6 +33,8 @@ from .quantities import quantities_in
 
 _MODALS = {"could", "would", "might", "may", "should", "can", "must", "ca", "wo", "'d", "’d"}
 _CONDITION_MARKS = {"if", "unless", "whether"}
+_DIPLOMATIC_WORDS = {"diplomatic", "formal", "official", "strong", "strongly-worded"}
+_COMPLAINT_VERBS = {"lodge", "file", "issue", "deliver", "send", "register", "submit", "hand"}
 _NOBODY = {"nobody", "noone", "none", "neither", "nothing"}
 _TARGET_PREPS = {"on", "against", "at", "into", "with", "toward", "towards", "upon", "to"}
 _CLIMB = {"xcomp", "conj", "pobj", "prep", "dobj", "pcomp", "acl", "amod", "compound", "acomp", "advcl", "relcl", "nsubj",
@@ -118,11 +120,18 @@ def _candidates(span):
     table_ = patterns()
     for token in span:
         pos = "verb" if token.pos_ == "VERB" else "noun" if token.pos_ == "NOUN" else None
-        if pos is None or (token.i > 0 and token.nbor(-1).text in ("-", "‐", "–")):
-            continue  # "Iranian-backed", "US-flagged": a description, not an event
+        lemma = token.lemma_.lower()
+        if pos is not None and token.i > 1 and token.nbor(-1).text in ("-", "‐", "–"):
+            if token.dep_ in ("amod", "compound") or pos == "noun":
+                continue  # "Iranian-backed", "US-flagged": a description, not an event
+            lemma = f"{token.nbor(-2).lower_}-{lemma}"   # "test-fired" -> test-fire
+        if pos is None:
+            continue
         if pos == "noun" and token.dep_ == "compound":
             continue  # "strike weapons", "escalation spiral": a modifier, not an event
-        for pattern in table_.get((pos, token.lemma_.lower()), ()):
+        for pattern in table_.get((pos, lemma), ()):
+            if pattern.code == "PROTEST" and pos == "noun" and _diplomatic(token):
+                pattern = Pattern("ACCUSE", pattern.pos, pattern.lemma, None, frozenset())
             particle = _particle(token, pattern.particle) if pattern.particle else None
             if pattern.particle and particle is None:
                 continue
@@ -138,11 +147,19 @@ def _candidates(span):
 
 
 def _particle(token, word: str):
-    for child in token.children:
+    for child in token.rights:  # "fired on the convoy", never a fronted "On Monday"
         if child.dep_ in ("prt", "prep", "advmod") and child.lower_ == word:
             return child
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return nxt if nxt is not None and nxt.lower_ == word else None
+
+
+def _diplomatic(noun) -> bool:
+    """'lodged a formal protest', 'a diplomatic protest': a government's complaint (ACCUSE),
+    not a demonstration in the street (PROTEST)."""
+    if any(c.lemma_.lower() in _DIPLOMATIC_WORDS for c in noun.children if c.dep_ == "amod"):
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _COMPLAINT_VERBS
 
 
 def _has_party_object(token) -> bool:
@@ -199,6 +216,10 @@ def irrealis(trigger) -> bool:
 
 def _event(ctx, unit, trigger, pattern, particle, places, dates, quantities, others):
     actor_tok, target_tok = roles(trigger, pattern)
+    if particle is not None and particle.lower_ in _TARGET_PREPS:
+        # "fired water cannon at a boat": the object of the pattern's preposition is the target
+        pobj = next((c for c in particle.children if c.dep_ == "pobj"), None)
+        target_tok = pobj if pobj is not None and _party_like(pobj) else target_tok
     actor = entity_for(ctx, unit, _named(actor_tok), demonym_as_state=True)
     target = entity_for(ctx, unit, _named(target_tok), demonym_as_state=True)
     if target == actor:

@@ -124,6 +124,22 @@ def _country_index() -> dict[str, Place]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Folded capital name -> country name ('ankara' -> 'Turkey')."""
+    out = {}
+    for country in _geonames().get_countries().values():
+        capital = country.get("capital")
+        if capital and country["iso"] not in ("PS",):
+            out[place_key(capital)] = country["name"]
+    return out
+
+
+def capital_of(name: str) -> Optional[str]:
+    """The country whose capital this is, or None."""
+    return _capitals().get(place_key(name))
+
+
 def warm() -> None:
     """Build every index now (so the first article does not pay for it)."""
     _extra_index(), _country_index(), _city_index()
