@@ -23,6 +23,7 @@ class Known(NamedTuple):
     type: str
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case-, dot-, quote-, hyphen- and article-insensitive key of a name."""
     text = unicodedata.normalize("NFKD", text)

@@ -18,6 +18,7 @@ from ..contract import Quantity
 from ..resources import table
 
 _DIGITS = re.compile(r"^(~|≈|c\.)?\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(%|k|bn|m)?$", re.I)
+_HAS_DIGIT = re.compile(r"\d")
 _RANGE = re.compile(r"^(~)?(\d[\d,]*)[-–](\d[\d,]*)$")
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
            "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000}
@@ -83,7 +84,9 @@ def quantities_in(unit) -> list[tuple[Quantity, int]]:
 def _number_at(doc, i: int, end: int):
     """(first, last, fields) of a number starting at token i, or None."""
     token = doc[i]
-    if not (token.like_num or token.lower_ in _first_words() or any(c.isdigit() for c in token.text)):
+    if token.is_alpha and not token.like_num and token.lower_ not in _first_words():
+        return None  # most tokens: a word that is no number
+    if not (token.like_num or token.lower_ in _first_words() or _HAS_DIGIT.search(token.text)):
         return None
     m = _RANGE.match(token.text)
     if m:
