@@ -144,6 +144,8 @@ def tokens_text(tokens: list, negate: bool = False) -> str:
     out = []
     for n, t in enumerate(tokens):  # callers give the order (a question turned into a statement reorders)
         if negate and t.dep_ == "neg":
+            if out and not out[-1].endswith(" "):
+                out[-1] += t.whitespace_  # "wo|n't resume" -> "will resume"
             continue
         word = t.text
         if n and t.i == t.sent.start and t.pos_ != "PROPN" and t.text != "I":
@@ -174,8 +176,8 @@ def horizon_of(tokens: list) -> Optional[str]:
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if words & PAST_DATE_WORDS:
             continue
-        if words & FUTURE_DATE_WORDS or before in ("by", "within", "until", "before", "in", "after", "for"):
-            prefix = before if before in ("by", "within", "until", "before", "after") else ""
+        if words & FUTURE_DATE_WORDS or before in ("by", "within", "until", "before", "in", "after", "for", "through"):
+            prefix = before if before in ("by", "within", "until", "before", "after", "through", "in") else ""
             return (prefix + " " + ent.text).strip()
     lowered = [t.lower_ for t in tokens if t.doc == doc]
     best: Optional[tuple[int, int, str]] = None

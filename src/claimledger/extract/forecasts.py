@@ -30,7 +30,7 @@ from .forecast_parts import (clause_root, condition_of, condition_text, horizon_
 
 # Clause-level priority: an explicit probability phrase beats a construction, which beats a
 # bare modal of futurity, which beats a mere possibility.
-PRIORITY = {"answer": 5, "phrase": 4, "construction": 3, "estimate": 3, "correlative": 2, "strong": 2,
+PRIORITY = {"answer": 5, "phrase": 4, "construction": 3, "estimate": 3, "correlative": 3, "strong": 2,
             "reported": 2, "weak": 1}
 
 
@@ -88,8 +88,8 @@ def _modal_candidates(span) -> list[Candidate]:
     strengths = modal_strength()
     out = []
     for tok in span:
-        if tok.tag_ != "MD":
-            continue
+        if tok.tag_ != "MD" or tok.dep_ not in ("aux", "auxpass"):
+            continue  # an elliptical modal ("If they could, they would") has no event to predict
         strength = strengths.get(tok.lower_)
         verb = tok.head
         if strength is None or verb.i == tok.i or not _event_verb(verb, strength):
@@ -118,7 +118,8 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
         complement = _complement(head)
         target = complement if complement is not None else root
         own_clause = [t for t in target.subtree if clause_root(t).i == target.i]
-        future = is_future_clause(target) or bool(horizon_of(own_clause)) or _takes_infinitive(head)
+        future = (is_future_clause(target) or bool(horizon_of(own_clause)) or _takes_infinitive(head)
+                  or complement is not None and _not_past(complement))
         if not future and kind == "phrase":
             continue  # "it certainly is a sign": a judgement of the present, not a forecast
         statement = statement_tokens(complement, strip_mark=True) if complement is not None else None
@@ -129,17 +130,22 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
 
 
 def _estimate_candidates(span) -> list[Candidate]:
+    """"Officials expect the talks to resume", "we do not expect such a collapse this year"."""
     verbs = set(word_list("forecast_estimative_verbs.txt"))
     out = []
     for tok in span:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or tok.dep_ in ("amod", "acl"):
             continue
         complement = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
-        if not complement:
+        if complement:
+            statement = statement_tokens(complement[0], strip_mark=True)
+        elif any(c.dep_ == "dobj" for c in tok.children) and horizon_of(list(tok.subtree)):
+            statement = [t for t in tok.subtree if t.i > tok.i and not t.is_punct]
+        else:
             continue
         entry = probability.lookup(tok.lemma_.lower()) or probability.lookup("expected to")
-        out.append(Candidate("estimate", clause_root(tok), [tok], entry,
-                             statement=statement_tokens(complement[0], strip_mark=True)))
+        negated = any(c.dep_ == "neg" for c in tok.children)
+        out.append(Candidate("estimate", clause_root(tok), [tok], entry, negated=negated, statement=statement))
     return out
 
 
@@ -200,7 +206,10 @@ def _event_verb(verb, strength: str) -> bool:
         return False
     if verb.dep_ != "relcl" and any(c.tag_ in ("WRB", "WP") for c in children):
         return False  # "how and when a withdrawal may take place": an indirect question
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in children):
+    marks = {c.lower_ for c in children if c.dep_ == "mark"}
+    if "whether" in marks or verb.dep_ == "ccomp" and "if" in marks:
+        return False  # "asked whether the sanctions will be lifted": an indirect question
+    if verb.dep_ == "advcl" and marks:
         return False  # a modal inside "if ...", "so that I may ...": a condition or a purpose
     if strength == "weak":
         if verb.lemma_ == "be" and not horizon_of(list(verb.subtree)):
@@ -242,6 +251,12 @@ def _phrase_head(tokens):
             if t.pos_ == pos and t.lower_ not in ("most", "always", "very", "highly", "almost", "not"):
                 return t
     return tokens[0]
+
+
+def _not_past(verb) -> bool:
+    """"a chance that the mediators walk away" looks ahead; "likely that Iran supplied" does not."""
+    return verb.tag_ not in ("VBD", "VBN") and not any(
+        c.dep_ == "aux" and c.lemma_ == "have" or c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _takes_infinitive(head) -> bool:
