@@ -148,7 +148,7 @@ def tokens_text(tokens: list, negate: bool = False) -> str:
                 out[-1] += t.whitespace_  # "wo|n't resume" -> "will resume"
             continue
         word = t.text
-        if n and t.i == t.sent.start and t.pos_ != "PROPN" and t.text != "I":
+        if n and t.is_sent_start and t.pos_ != "PROPN" and t.text != "I":
             word = word.lower()  # "Will the US ..." -> "the US will ..."
         if negate and t.lower_ in ("wo", "ca") and t.tag_ == "MD":
             word = {"wo": "will", "ca": "can"}[t.lower_]
