@@ -143,7 +143,9 @@ def _estimate_candidates(span) -> list[Candidate]:
             statement = [t for t in tok.subtree if t.i > tok.i and not t.is_punct]
         else:
             continue
-        entry = probability.lookup(tok.lemma_.lower()) or probability.lookup("expected to")
+        lemma = tok.lemma_.lower()
+        # the table lists some verbs in the analysts' first person ("we doubt", "we believe")
+        entry = probability.lookup(lemma) or probability.lookup("we " + lemma) or probability.lookup("expected to")
         negated = any(c.dep_ == "neg" for c in tok.children)
         out.append(Candidate("estimate", clause_root(tok), [tok], entry, negated=negated, statement=statement))
     return out
