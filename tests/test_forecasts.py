@@ -86,3 +86,15 @@ def test_reported_would_and_comments_are_commenters():
     fs = _forecasts(text)
     assert [f.by for f in fs] == ["author", "commenter"]  # 'author' until attribution names the ministry
     assert fs[0].horizon == "next week" and fs[1].horizon == "before the summer"
+
+
+def test_statement_leaves_out_framing_and_reasons():
+    fs = _forecasts("KYIV, May 2 (AP) - Engineers are expected to restore power to the city within days.\n"
+                    "In my view the blockade will not last, because the harvest is coming.\n"
+                    "By 2026, the pipeline will carry gas to the coast.\n")
+    assert [f.statement for f in fs] == [
+        "Engineers are expected to restore power to the city within days",
+        "the blockade will last",
+        "By 2026, the pipeline will carry gas to the coast",
+    ]
+    assert fs[1].probability <= 0.2 and fs[2].horizon == "by 2026"

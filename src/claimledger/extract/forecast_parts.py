@@ -14,6 +14,7 @@ from .context import Context, SentenceUnit
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "pcomp"}
 RELATIVIZERS = {"that", "which", "who", "whom", "whose"}
 LEADING_JUNK_DEPS = {"cc", "mark", "punct", "intj", "preconj"}
+REASON_MARKS = {"because", "since", "as", "given"}
 CONCESSIVE = {"even if", "even though", "although", "though", "even as", "even when"}
 PAST_DATE_WORDS = {"ago", "yesterday", "last", "earlier", "previous", "former", "since"}
 FUTURE_DATE_WORDS = {"next", "coming", "by", "within", "until", "before", "end", "tomorrow", "later", "this"}
@@ -100,8 +101,10 @@ def statement_tokens(root, strip_mark: bool = False) -> list:
                 excluded.update(t.i for t in root.subtree if t.i >= child.i)
             else:  # "In short: they'll need ..."
                 excluded.update(t.i for t in root.subtree if t.i <= child.i)
-        if child.dep_ == "advcl" and " ".join(t.lower_ for t in list(child.subtree)[:2]) in CONCESSIVE:
-            excluded.update(t.i for t in child.subtree)
+        if child.dep_ == "advcl" and (" ".join(t.lower_ for t in list(child.subtree)[:2]) in CONCESSIVE or any(
+                m.dep_ == "mark" and m.lower_ in REASON_MARKS for m in child.children)):
+            excluded.update(t.i for t in child.subtree)  # "even if ...", "because ...": not part of the claim
+    excluded.update(_stance_prefix(root))
     tokens = [t for t in root.subtree if t.i not in excluded]
     if root.dep_ == "relcl" and _content_clause(root):
         tokens = [t for t in tokens if not (t.lower_ == "that" and t.head.i == root.i and t.i < root.i)]
@@ -116,6 +119,36 @@ def statement_tokens(root, strip_mark: bool = False) -> list:
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
     return tokens
+
+
+def _stance_prefix(root) -> set[int]:
+    """Words before the subject that frame rather than state ("In my view", "Mark my words,",
+    "Either way,", a dateline): dropped from the statement unless they carry its time."""
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < root.i]
+    if not subjects:
+        return _dateline(root)
+    subjects = [c for c in subjects if c.i > max(_dateline(root), default=-1)] or subjects
+    first = min(t.i for t in subjects[0].subtree)
+    dropped: set[int] = set()
+    dropped.update(_dateline(root))
+    for child in root.children:
+        if child.i >= first or child.dep_ in ("aux", "auxpass", "neg", "mark", "cc", "punct"):
+            continue
+        tokens = list(child.subtree)
+        if any(t.ent_type_ == "DATE" for t in tokens) or horizon_of(tokens):
+            continue
+        dropped.update(t.i for t in tokens)
+    return dropped
+
+
+def _dateline(root) -> set[int]:
+    """A wire dateline opening the sentence ("ISTANBUL, March 4 (Reuters) -"): through the dash
+    that follows a closing parenthesis within the first dozen tokens."""
+    head = list(root.sent)[:14]
+    for k, t in enumerate(head[1:], 1):
+        if t.text in ("-", "—", "–") and head[k - 1].text == ")":
+            return {x.i for x in head[: k + 1]}
+    return set()
 
 
 def _content_clause(relcl) -> bool:
