@@ -37,7 +37,7 @@ def test_seed_explanations_are_not_forecasts(seed_analysis):
     assert weak == []
 
 
-@pytest.mark.parametrize("name", ["hypotheses_explainer", "hypotheses_newsletter"])
+@pytest.mark.parametrize("name", ["hypotheses_explainer", "hypotheses_newsletter", "heldout_analysis"])
 def test_unseen_style_texts(name):
     scores = evaluate([str(TEXTS / "gold" / f"{name}.json")])
     assert scores["hypotheses.groups"].recall == 1.0

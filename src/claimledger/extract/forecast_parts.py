@@ -209,8 +209,8 @@ def horizon_of(tokens: list) -> Optional[str]:
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if words & PAST_DATE_WORDS:
             continue
-        if words & FUTURE_DATE_WORDS or before in ("by", "within", "until", "before", "in", "after", "for", "through"):
-            prefix = before if before in ("by", "within", "until", "before", "after", "through", "in") else ""
+        if words & FUTURE_DATE_WORDS or before in ("by", "within", "until", "before", "in", "after", "for", "through", "over", "during"):
+            prefix = before if before in ("by", "within", "until", "before", "after", "through", "in", "over", "during") else ""
             return (prefix + " " + ent.text).strip()
     lowered = [t.lower_ for t in tokens if t.doc == doc]
     best: Optional[tuple[int, int, str]] = None

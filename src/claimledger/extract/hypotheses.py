@@ -109,11 +109,13 @@ def finish(ctx: Context) -> None:
 # --- puzzles ------------------------------------------------------------------------------
 
 def _puzzle_start(unit: SentenceUnit) -> Optional[int]:
-    """Token index where a puzzle question starts ("why is ..."), or None."""
-    if not unit.text.rstrip().endswith("?"):
-        return None
+    """Token index where a puzzle starts: a question ("why is ...?") or a statement of one
+    ("It remains unclear why ..."), or None."""
+    question = unit.text.rstrip().endswith("?")
     words = [t.lower_ for t in unit.span]
     for cue in _lists()[0]:
+        if not question and cue[0] not in ("it", "the"):
+            continue
         for k in range(len(words) - len(cue) + 1):
             if tuple(words[k: k + len(cue)]) == cue:
                 return unit.span.start + k
@@ -140,6 +142,10 @@ def _alternative(unit: SentenceUnit, previous: Optional[SentenceUnit], groups: l
     if cue is not None:
         group = _group_for(cue, unit, previous, groups, recent)
         return group, _ref_tokens(unit, _alternative_tokens(unit, cue))
+    # 2b. "Others argue that ...": a rival view put in someone else's mouth
+    voiced = _voiced_view(unit)
+    if voiced is not None and (recent is not None or groups):
+        return (recent or groups[-1]), _ref_tokens(unit, voiced)
     # 3. "My take is this: ..." after the question
     if recent is not None and _own_answer(unit):
         return recent, _ref_tokens(unit, _alternative_tokens(unit, None))
@@ -201,6 +207,20 @@ def _back_reference(unit: SentenceUnit, group: Group) -> bool:
                                 rating="I" if against else "C", cue=verb.text + " … " + noun.text))
     group.last_line = unit.model.line
     return True
+
+
+def _voiced_view(unit: SentenceUnit) -> Optional[list]:
+    """"Others argue the purge is a warning" -> the complement clause, or None."""
+    voices, verbs = set(word_list("hypothesis_voices.txt")), set(word_list("hypothesis_voice_verbs.txt"))
+    root = unit.span.root
+    if root.lemma_.lower() not in verbs:
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in voices for c in root.children):
+        return None
+    clause = next((c for c in root.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    return [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that" and t.head.i == clause.i)]
 
 
 def _own_answer(unit: SentenceUnit) -> bool:
