@@ -23,10 +23,16 @@ from .schema import metadata
 
 OUTCOMES = ("yes", "no", "ambiguous")
 
+# A resolution keeps a snapshot of what it resolved (document, forecast id, statement), and its
+# link to the forecast row is only nulled, never cascaded, if that row goes: the record of how
+# a forecast came out outlives any re-analysis of its article.
 forecast_resolutions = Table(
     "forecast_resolutions", metadata,
     Column("pk", Integer, primary_key=True, autoincrement=True),
-    Column("forecast_pk", Integer, ForeignKey("forecasts.pk", ondelete="CASCADE"), nullable=False, index=True),
+    Column("forecast_pk", Integer, ForeignKey("forecasts.pk", ondelete="SET NULL"), nullable=True, index=True),
+    Column("document_id", String(16), nullable=False),
+    Column("forecast_id", String(32), nullable=False),
+    Column("statement", Text),
     Column("outcome", String(9), nullable=False),
     Column("on_date", String(10), nullable=False),
     Column("note", Text),
@@ -36,7 +42,7 @@ forecast_resolutions = Table(
 hypothesis_ratings = Table(
     "hypothesis_ratings", metadata,
     Column("pk", Integer, primary_key=True, autoincrement=True),
-    Column("hypothesis_pk", Integer, ForeignKey("hypotheses.pk", ondelete="CASCADE"), nullable=False, index=True),
+    Column("hypothesis_pk", Integer, ForeignKey("hypotheses.pk", ondelete="SET NULL"), nullable=True, index=True),
     Column("evidence", Integer, nullable=False),
     Column("alternative", Integer, nullable=False),
     Column("rating", String(2), nullable=False),
@@ -100,12 +106,14 @@ def resolve(ledger, forecast_id: int, outcome: str, on: str, note: Optional[str]
     except (TypeError, ValueError):
         raise InputError(f"--on must be a date YYYY-MM-DD, not {on!r}") from None
     f = schema.forecasts
-    found = list(ledger.iter_rows(select(f.c.pk, f.c.statement).where(f.c.pk == forecast_id)))
+    found = list(ledger.iter_rows(select(f.c.pk, f.c.statement, f.c.document_id, f.c.id).where(f.c.pk == forecast_id)))
     if not found:
         raise NotFoundError(f"no forecast {forecast_id} in the ledger (see `claimledger forecasts list`)")
     previous = _latest_resolutions(ledger).get(forecast_id)
     with ledger.engine.begin() as conn:
-        conn.execute(insert(forecast_resolutions).values(forecast_pk=forecast_id, outcome=outcome, on_date=day, note=note))
+        conn.execute(insert(forecast_resolutions).values(
+            forecast_pk=forecast_id, document_id=found[0]["document_id"], forecast_id=found[0]["id"],
+            statement=found[0]["statement"], outcome=outcome, on_date=day, note=note))
     return {"id": forecast_id, "statement": found[0]["statement"], "outcome": outcome, "on": day, "note": note,
             "supersedes": previous["outcome"] if previous else None}
 
