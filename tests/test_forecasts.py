@@ -98,3 +98,14 @@ def test_statement_leaves_out_framing_and_reasons():
         "By 2026, the pipeline will carry gas to the coast",
     ]
     assert fs[1].probability <= 0.2 and fs[2].horizon == "by 2026"
+
+
+def test_stated_numeric_probabilities():
+    fs = _forecasts("We put the chance of a ceasefire before June at 30 percent.\n"
+                    "There is a 70% probability that the regime survives the year.\n"
+                    "We see a 20-30% chance that Iran will test a weapon.\n"
+                    "The odds of a sovereign default are one in four.\n")
+    got = [(f.statement, f.probability) for f in fs]
+    assert got == [("a ceasefire before June", 0.3), ("the regime survives the year", 0.7),
+                   ("Iran will test a weapon", 0.25), ("a sovereign default", 0.25)]
+    assert fs[0].horizon == "before June"

@@ -157,6 +157,8 @@ def _content_clause(relcl) -> bool:
     that = [c for c in relcl.children if c.lower_ == "that"]
     if not that:
         return False
+    if that[0].dep_ == "mark":
+        return True
     return any(c.dep_ == that[0].dep_ and c.i != that[0].i for c in relcl.children)
 
 

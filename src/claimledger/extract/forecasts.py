@@ -25,12 +25,13 @@ from .. import probability
 from ..contract import Forecast
 from ..resources import table, word_list
 from .context import AUTHOR_ID, Context, SentenceUnit, Window
+from .forecast_numbers import proposition, stated_probability
 from .forecast_parts import (clause_root, condition_of, condition_text, horizon_of, is_future_clause, owner_of,
                              statement_tokens, tokens_text)
 
 # Clause-level priority: an explicit probability phrase beats a construction, which beats a
 # bare modal of futurity, which beats a mere possibility.
-PRIORITY = {"answer": 5, "phrase": 4, "construction": 3, "estimate": 3, "correlative": 3, "strong": 2,
+PRIORITY = {"stated": 6, "answer": 5, "phrase": 4, "construction": 3, "estimate": 3, "correlative": 3, "strong": 2,
             "reported": 2, "weak": 1}
 
 
@@ -81,7 +82,27 @@ def _candidates(unit: SentenceUnit) -> list[Candidate]:
     found += _phrase_candidates(unit)
     found += _estimate_candidates(span)
     found += _correlative_candidates(span)
+    found += _stated_candidates(span)
     return found
+
+
+def _stated_candidates(span) -> list[Candidate]:
+    """"a 30 percent chance that ...", "the odds of a default are one in four"."""
+    out = []
+    for tok in span:
+        if tok.pos_ != "NOUN":
+            continue
+        stated = stated_probability(tok)
+        about = proposition(tok) if stated else None
+        if about is None:
+            continue
+        entry, tokens = stated
+        if about.pos_ in ("VERB", "AUX"):
+            statement = statement_tokens(about, strip_mark=True)
+        else:
+            statement = list(about.subtree)
+        out.append(Candidate("stated", clause_root(tok), tokens, entry, statement=statement))
+    return out
 
 
 def _modal_candidates(span) -> list[Candidate]:
