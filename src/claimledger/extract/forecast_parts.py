@@ -243,3 +243,39 @@ def owner_of(ctx: Context, unit: SentenceUnit, root) -> str:
                 if name in names or subject.text.lower() in names:
                     return source.id
     return by
+
+
+# --- which modal verbs look ahead -----------------------------------------------------------
+
+def event_verb(verb, strength: str) -> bool:
+    """Whether the modal's verb describes something that may happen (not a present state)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve", "’ve") for c in children):
+        return False  # "could have abandoned": the past
+    if verb.lemma_.lower() in word_list("forecast_stative_verbs.txt"):
+        return False
+    if verb.dep_ != "relcl" and any(c.tag_ in ("WRB", "WP") for c in children):
+        return False  # "how and when a withdrawal may take place": an indirect question
+    marks = {c.lower_ for c in children if c.dep_ == "mark"}
+    if "whether" in marks or verb.dep_ == "ccomp" and "if" in marks:
+        return False  # "asked whether the sanctions will be lifted": an indirect question
+    if verb.dep_ == "advcl" and marks:
+        return False  # a modal inside "if ...", "so that I may ...": a condition or a purpose
+    if strength == "weak":
+        if verb.lemma_ == "be" and not horizon_of(list(verb.subtree)):
+            return False  # "it could be a threat": a possibility about the present
+        if verb.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in children):
+            return False  # "may be pushing": present progressive
+    return True
+
+
+def under_speech_verb(verb) -> bool:
+    speech = set(word_list("forecast_reporting_verbs.txt"))
+    node = verb
+    while node.dep_ in ("ccomp", "conj", "xcomp") and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in speech:
+            return True
+    return False

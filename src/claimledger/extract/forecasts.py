@@ -24,10 +24,10 @@ from typing import Optional
 from .. import probability
 from ..contract import Forecast
 from ..resources import table, word_list
-from .context import AUTHOR_ID, Context, SentenceUnit, Window
+from .context import Context, SentenceUnit, Window
 from .forecast_numbers import proposition, stated_probability
-from .forecast_parts import (clause_root, condition_of, condition_text, horizon_of, is_future_clause, owner_of,
-                             statement_tokens, tokens_text)
+from .forecast_parts import (clause_root, condition_of, condition_text, event_verb, horizon_of, is_future_clause,
+                             owner_of, statement_tokens, tokens_text, under_speech_verb)
 
 # Clause-level priority: an explicit probability phrase beats a construction, which beats a
 # bare modal of futurity, which beats a mere possibility.
@@ -113,9 +113,9 @@ def _modal_candidates(span) -> list[Candidate]:
             continue  # an elliptical modal ("If they could, they would") has no event to predict
         strength = strengths.get(tok.lower_)
         verb = tok.head
-        if strength is None or verb.i == tok.i or not _event_verb(verb, strength):
+        if strength is None or verb.i == tok.i or not event_verb(verb, strength):
             continue
-        if strength == "reported" and not _under_speech_verb(verb):
+        if strength == "reported" and not under_speech_verb(verb):
             continue
         negated = any(c.dep_ == "neg" for c in verb.children)
         if strength == "weak" and negated:
@@ -217,40 +217,6 @@ def _question_answered(question: SentenceUnit, answer: Optional[SentenceUnit]) -
 
 
 # --- filters and helpers ------------------------------------------------------------------
-
-def _event_verb(verb, strength: str) -> bool:
-    """Whether the modal's verb describes something that may happen (not a present state)."""
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    children = list(verb.children)
-    if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve", "’ve") for c in children):
-        return False  # "could have abandoned": the past
-    if verb.lemma_.lower() in word_list("forecast_stative_verbs.txt"):
-        return False
-    if verb.dep_ != "relcl" and any(c.tag_ in ("WRB", "WP") for c in children):
-        return False  # "how and when a withdrawal may take place": an indirect question
-    marks = {c.lower_ for c in children if c.dep_ == "mark"}
-    if "whether" in marks or verb.dep_ == "ccomp" and "if" in marks:
-        return False  # "asked whether the sanctions will be lifted": an indirect question
-    if verb.dep_ == "advcl" and marks:
-        return False  # a modal inside "if ...", "so that I may ...": a condition or a purpose
-    if strength == "weak":
-        if verb.lemma_ == "be" and not horizon_of(list(verb.subtree)):
-            return False  # "it could be a threat": a possibility about the present
-        if verb.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in children):
-            return False  # "may be pushing": present progressive
-    return True
-
-
-def _under_speech_verb(verb) -> bool:
-    speech = set(word_list("forecast_reporting_verbs.txt"))
-    node = verb
-    while node.dep_ in ("ccomp", "conj", "xcomp") and node.head.i != node.i:
-        node = node.head
-        if node.lemma_.lower() in speech:
-            return True
-    return False
-
 
 def _has_going_to(span) -> bool:
     toks = list(span)
@@ -399,4 +365,3 @@ def _extent(unit: SentenceUnit, question: Optional[SentenceUnit], tokens: list) 
     return start, end
 
 
-__all__ = ["extract", "AUTHOR_ID"]
