@@ -300,10 +300,18 @@ def _cited_evidence(unit: SentenceUnit, group: Group) -> None:
     for cue in _lists()[5]:
         for k in range(len(words) - len(cue) + 1):
             if tuple(words[k: k + len(cue)]) == cue:
+                if _verdict_on_evidence(unit.span[k]):
+                    return
                 tokens = _evidence_tokens(unit, unit.span.start + k, len(cue))
                 group.evidence.append(_ref_tokens(unit, tokens))
                 group.last_line = line
                 return
+
+
+def _verdict_on_evidence(token) -> bool:
+    """"The evidence is mixed": a comment on the evidence, not evidence."""
+    head = token.head
+    return token.dep_ == "nsubj" and head.lemma_ == "be" and any(c.dep_ == "acomp" for c in head.children)
 
 
 def _evidence_tokens(unit: SentenceUnit, at: int, length: int) -> list:
