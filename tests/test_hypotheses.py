@@ -76,3 +76,15 @@ def test_explanations_without_a_question_get_a_framing_sentence():
     assert h.question.text.startswith("Analysts disagree")
     assert [x.text for x in h.alternatives] == ["Beijing has restored its tariffs",
                                                "demand has collapsed with the property slump"]
+
+
+def test_either_or_questions():
+    a = analyze("The tanker ran aground off the coast on Sunday.\n"
+                "Was it a deliberate provocation or a navigational error? The crew had switched off the transponder, "
+                "for instance, which suggests intent.\n"
+                "Did Iran order the strike, or did the militia act alone?\n")
+    _check_refs(a)
+    assert [[x.text for x in h.alternatives] for h in a.hypotheses] == [
+        ["a deliberate provocation", "a navigational error"],
+        ["Did Iran order the strike", "did the militia act alone"],
+    ]

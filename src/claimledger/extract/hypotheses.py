@@ -39,6 +39,7 @@ class Group:
     evidence: list[TextRef] = field(default_factory=list)
     ratings: list[Rating] = field(default_factory=list)
     last_line: int = 0
+    kind: str = "puzzle"      # puzzle (a why/what question), either (X or Y?), frame (a statement)
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +61,13 @@ def extract(ctx: Context, window: Window) -> None:
             open_alt = None
         if open_alt is not None and unit.text.rstrip().endswith("?"):
             _elaboration(unit, open_alt)   # a question right after an explanation objects to it
+            previous = unit
+            continue
+        options = _either_or(unit)
+        if options and not _answers_puzzle(groups, line):
+            group = Group(_ref(unit, unit.span.start), line, _topic(unit.span), last_line=line, kind="either")
+            group.alternatives = [_ref_tokens(unit, o) for o in options]
+            groups.append(group)
             previous = unit
             continue
         puzzle = _puzzle_start(unit)
@@ -134,8 +142,7 @@ def _alternative(unit: SentenceUnit, previous: Optional[SentenceUnit], groups: l
     line = unit.model.line
     recent = groups[-1] if groups and groups[-1].last_line >= line - RECENT_LINES else None
     # 1. polar questions right after the puzzle
-    if recent is not None and _is_polar_question(unit) and recent.line >= line - 1 and \
-            (not recent.alternatives or recent.alternatives[-1].line >= line - 1):
+    if _is_polar_question(unit) and _answers_puzzle(groups, line):
         return recent, _ref(unit, unit.span.start)
     # 2. "one theory is that ...", "another explanation: ..."
     cue = _hypothesis_noun(unit)
@@ -155,6 +162,14 @@ def _alternative(unit: SentenceUnit, previous: Optional[SentenceUnit], groups: l
     return None
 
 
+def _answers_puzzle(groups: list[Group], line: int) -> bool:
+    """Whether a polar question on this line continues the latest puzzle's list of options."""
+    if not groups or groups[-1].kind != "puzzle" or groups[-1].line < line - 1:
+        return False
+    last = groups[-1]
+    return not last.alternatives or last.alternatives[-1].line >= line - 1
+
+
 def _is_polar_question(unit: SentenceUnit) -> bool:
     if not unit.text.rstrip().endswith("?"):
         return False
@@ -162,6 +177,33 @@ def _is_polar_question(unit: SentenceUnit) -> bool:
     if toks and toks[0].lower_ == "or":
         toks = toks[1:]
     return bool(toks) and toks[0].pos_ in ("AUX", "VERB") and toks[0].tag_ in ("VBZ", "VBP", "VBD", "MD")
+
+
+def _either_or(unit: SentenceUnit) -> Optional[list[list]]:
+    """"Was it a provocation or an error?", "Did Iran order it, or did the militia act
+    alone?": a polar question whose two conjuncts joined by "or" are the alternatives."""
+    if not _is_polar_question(unit):
+        return None
+    for tok in unit.span:
+        if tok.dep_ != "cc" or tok.lower_ != "or" or tok.i == unit.span.start:
+            continue
+        first = tok.head
+        second = next((c for c in first.children if c.dep_ == "conj" and c.i > tok.i), None)
+        if second is None:
+            continue
+        second_ids = {t.i for t in second.subtree}
+        if first.i == unit.span.root.i:  # clauses: the question up to "or", then the rest
+            a = [t for t in unit.span if t.i < tok.i and not t.is_punct]
+        else:
+            a = [t for t in first.subtree if t.i not in second_ids and t.i < tok.i]
+        b = [t for t in second.subtree if not t.is_punct]
+        if b and second.i == max(second_ids) and first.i == unit.span.root.i:
+            b = [t for t in unit.span if t.i > tok.i and not t.is_punct]
+        while a and (a[-1].is_punct or a[-1].dep_ == "cc"):
+            a = a[:-1]
+        if a and b:
+            return [a, b]
+    return None
 
 
 def _hypothesis_noun(unit: SentenceUnit, objects: bool = False):
@@ -274,7 +316,8 @@ def _group_for(cue, unit: SentenceUnit, previous: Optional[SentenceUnit], groups
     if recent is not None:
         return recent
     frame = previous if previous is not None else unit
-    group = Group(_ref(frame, frame.span.start), frame.model.line, _topic(frame.span), last_line=unit.model.line)
+    group = Group(_ref(frame, frame.span.start), frame.model.line, _topic(frame.span), last_line=unit.model.line,
+                  kind="frame")
     groups.append(group)
     return group
 
