@@ -23,6 +23,7 @@ from typing import Optional
 from ..contract import Hypothesis, Rating, TextRef
 from ..resources import word_list
 from .context import Context, SentenceUnit, Window
+from .hypothesis_parts import evidence_tokens, ref_tokens, text_ref, verdict_on_evidence
 
 RECENT_LINES = 3          # an alternative without a topic joins a question at most this far back
 EVIDENCE_LINES = 2        # evidence cues count this many lines after a group's last item
@@ -65,8 +66,8 @@ def extract(ctx: Context, window: Window) -> None:
             continue
         options = _either_or(unit)
         if options and not _answers_puzzle(groups, line):
-            group = Group(_ref(unit, unit.span.start), line, _topic(unit.span), last_line=line, kind="either")
-            group.alternatives = [_ref_tokens(unit, o) for o in options]
+            group = Group(text_ref(unit, unit.span.start), line, _topic(unit.span), last_line=line, kind="either")
+            group.alternatives = [ref_tokens(unit, o) for o in options]
             groups.append(group)
             previous = unit
             continue
@@ -74,10 +75,10 @@ def extract(ctx: Context, window: Window) -> None:
         if puzzle is not None:
             if groups and groups[-1].last_line >= line - 1 and not groups[-1].alternatives and \
                     previous is not None and previous.text.rstrip().endswith("?") and _puzzle_start(previous):
-                groups[-1].question = _ref(unit, puzzle)    # "what is going on? why ...?": the last one
+                groups[-1].question = text_ref(unit, puzzle)    # "what is going on? why ...?": the last one
                 groups[-1].topic = _topic(unit.span[puzzle - unit.span.start:])
             else:
-                groups.append(Group(_ref(unit, puzzle), line, _topic(unit.span[puzzle - unit.span.start:]),
+                groups.append(Group(text_ref(unit, puzzle), line, _topic(unit.span[puzzle - unit.span.start:]),
                                     last_line=line))
             previous = unit
             continue
@@ -143,22 +144,22 @@ def _alternative(unit: SentenceUnit, previous: Optional[SentenceUnit], groups: l
     recent = groups[-1] if groups and groups[-1].last_line >= line - RECENT_LINES else None
     # 1. polar questions right after the puzzle
     if _is_polar_question(unit) and _answers_puzzle(groups, line):
-        return recent, _ref(unit, unit.span.start)
+        return recent, text_ref(unit, unit.span.start)
     # 2. "one theory is that ...", "another explanation: ..."
     cue = _hypothesis_noun(unit)
     if cue is not None:
         group = _group_for(cue, unit, previous, groups, recent)
-        return group, _ref_tokens(unit, _alternative_tokens(unit, cue))
+        return group, ref_tokens(unit, _alternative_tokens(unit, cue))
     # 2b. "Others argue that ...": a rival view put in someone else's mouth
     voiced = _voiced_view(unit)
     if voiced is not None and (recent is not None or groups):
-        return (recent or groups[-1]), _ref_tokens(unit, voiced)
+        return (recent or groups[-1]), ref_tokens(unit, voiced)
     # 3. "My take is this: ..." after the question
     if recent is not None and _own_answer(unit):
-        return recent, _ref_tokens(unit, _alternative_tokens(unit, None))
+        return recent, ref_tokens(unit, _alternative_tokens(unit, None))
     # 4. "And some ... may be pushing ...": a further possibility in the same paragraph
     if open_alt is not None and _added_possibility(unit):
-        return open_alt[0], _ref(unit, unit.span.start)
+        return open_alt[0], text_ref(unit, unit.span.start)
     return None
 
 
@@ -243,8 +244,8 @@ def _back_reference(unit: SentenceUnit, group: Group) -> bool:
     words = [t.lower_ for t in unit.span]
     cited = next((unit.span.start + k for cue in _lists()[5] for k in range(len(words) - len(cue) + 1)
                   if tuple(words[k: k + len(cue)]) == cue and cue[0] in ("such", "for")), None)
-    tokens = _evidence_tokens(unit, cited, 2) if cited is not None else list(unit.span)
-    group.evidence.append(_ref_tokens(unit, tokens))
+    tokens = evidence_tokens(unit, cited, 2) if cited is not None else list(unit.span)
+    group.evidence.append(ref_tokens(unit, tokens))
     group.ratings.append(Rating(evidence=len(group.evidence) - 1, alternative=index,
                                 rating="I" if against else "C", cue=verb.text + " … " + noun.text))
     group.last_line = unit.model.line
@@ -316,7 +317,7 @@ def _group_for(cue, unit: SentenceUnit, previous: Optional[SentenceUnit], groups
     if recent is not None:
         return recent
     frame = previous if previous is not None else unit
-    group = Group(_ref(frame, frame.span.start), frame.model.line, _topic(frame.span), last_line=unit.model.line,
+    group = Group(text_ref(frame, frame.span.start), frame.model.line, _topic(frame.span), last_line=unit.model.line,
                   kind="frame")
     groups.append(group)
     return group
@@ -329,7 +330,7 @@ def _elaboration(unit: SentenceUnit, open_alt) -> None:
     put as a question counts against it, anything else for it."""
     group, index, _line = open_alt
     objection = unit.text.rstrip().endswith("?")
-    group.evidence.append(_ref(unit, unit.span.start))
+    group.evidence.append(text_ref(unit, unit.span.start))
     group.ratings.append(Rating(evidence=len(group.evidence) - 1, alternative=index,
                                 rating="I" if objection else "C",
                                 cue="objection in the same paragraph" if objection else "argued in the same paragraph"))
@@ -343,56 +344,9 @@ def _cited_evidence(unit: SentenceUnit, group: Group) -> None:
     for cue in _lists()[5]:
         for k in range(len(words) - len(cue) + 1):
             if tuple(words[k: k + len(cue)]) == cue:
-                if _verdict_on_evidence(unit.span[k]):
+                if verdict_on_evidence(unit.span[k]):
                     return
-                tokens = _evidence_tokens(unit, unit.span.start + k, len(cue))
-                group.evidence.append(_ref_tokens(unit, tokens))
+                tokens = evidence_tokens(unit, unit.span.start + k, len(cue))
+                group.evidence.append(ref_tokens(unit, tokens))
                 group.last_line = line
                 return
-
-
-def _verdict_on_evidence(token) -> bool:
-    """"The evidence is mixed": a comment on the evidence, not evidence."""
-    head = token.head
-    return token.dep_ == "nsubj" and head.lemma_ == "be" and any(c.dep_ == "acomp" for c in head.children)
-
-
-def _evidence_tokens(unit: SentenceUnit, at: int, length: int) -> list:
-    """"such as the distinct lack of X, which is very telling" -> "the distinct lack of X"."""
-    doc = unit.span.doc
-    last = doc[at + length - 1]
-    objects = [c for c in last.children if c.dep_ == "pobj"]
-    if last.lower_ in ("as", "instance", "example") and objects:
-        obj = objects[0]
-        dropped = {t.i for a in obj.children if a.dep_ in ("relcl", "appos") for t in a.subtree}
-        tokens = [t for t in obj.subtree if t.i not in dropped]
-        for k, t in enumerate(tokens[:-1]):
-            if t.text == "," and tokens[k + 1].tag_ in ("WDT", "WP"):
-                tokens = tokens[:k]  # ", which is very telling": the writer's comment, not the evidence
-                break
-        while len(tokens) > 1 and tokens[-1].is_punct:
-            tokens = tokens[:-1]
-        return tokens
-    return list(unit.span)
-
-
-# --- references ---------------------------------------------------------------------------
-
-def _ref(unit: SentenceUnit, token_start: int) -> TextRef:
-    span = unit.span.doc[token_start: unit.span.end]
-    return _ref_tokens(unit, list(span))
-
-
-def _ref_tokens(unit: SentenceUnit, tokens: list) -> TextRef:
-    tokens = sorted(tokens, key=lambda t: t.i)
-    start, end = unit.offsets(tokens[0])[0], unit.offsets(tokens[-1])[1]
-    return TextRef(text=_text(unit, start, end), sentence_id=unit.id, start=start, end=end, line=unit.model.line)
-
-
-def _text(unit: SentenceUnit, start: int, end: int) -> str:
-    """Text of absolute offsets inside this unit's sentence (the sentence text is a slice of
-    document.text that starts at model.start)."""
-    base = unit.model.start
-    if start >= base and end <= unit.model.end:
-        return unit.model.text[start - base: end - base]
-    return unit.span.doc.text[start - unit.doc_offset: end - unit.doc_offset]
