@@ -1,0 +1,351 @@
+"""Attribution: who vouches for each sentence, and through whom.
+
+Convention (the contract's `attributions[]`): `source_id` is the OUTERMOST source, the one the
+text quotes directly (the outlet of a quoted article, the speaker of a lead-in), and `via` lists
+the inner sources of the chain, outermost first. So "Reuters, citing sources: ..." is Reuters
+via [unnamed sources], and "three of the sources said" inside a passage quoted from a Reuters
+article is Reuters via [three of the sources]. `cue` is the attributing words; `start`/`end`
+cover the attributed clause (the whole sentence for lead-in blocks).
+
+Forms found from the parse, per sentence (`local_findings`):
+- a speaker subject of a speech or cognition verb (data/speech_verbs.tsv): "X said/claims/
+  admitted/warned that ...", "..., X said." (the verb is the root after the quote), passives
+  with an agent, and the verb reached through xcomp/acl ("was quick to release a statement
+  denying ...");
+- a light verb with a speech noun: "gave an account", "issued a statement";
+- "according to X", "per X", "as per the X report";
+- hearsay: passive speech verbs without agent ("was said to", "is reported to"), hearsay
+  adverbs ("reportedly"), report nouns with a content clause ("a rumor that", "reports that");
+- an inline lead-in at the start of a line: "X: content", "X, citing Y: content";
+- first-person cognition or speech ("I believe", "my take is") -> the author.
+Then lead-in lines (layout kind `lead_in`) attribute the next line when its content follows as
+text (decided in leadins.py); a speaker inside that block becomes the `via`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from ..contract import Attribution
+from ..resources import table
+from .context import AUTHOR_ID, Context, SentenceUnit, Window
+from .sources import Registry, hearsay_adverbs, registry, speech_nouns
+from .speakers import FIRST_PERSON, Memory, Speaker, named, noun_phrase, remember_mentions, resolve
+
+_LIGHT_VERBS = {"give", "issue", "release", "make", "publish", "deliver", "put", "send", "post", "share"}
+_CLIMB = {"xcomp", "acl", "conj", "advcl", "pcomp"}
+_NAMING = {"call", "name", "dub", "label", "term"}
+_AUTHOR_NOUNS = {"take", "view", "opinion", "belief", "guess", "bet", "sense", "feeling", "hunch", "prediction"}
+
+
+@dataclass
+class Finding:
+    speaker: Speaker
+    cue: str
+    cue_start: int
+    cue_end: int
+    start: int
+    end: int
+    form: str                   # speech | according | per | hearsay | inline | author | lead_in
+    via: list = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> dict[str, dict[str, str]]:
+    return {row["lemma"]: row for row in table("speech_verbs.tsv")}
+
+
+def _state(ctx: Context) -> dict:
+    return ctx.state.setdefault("attribution", {"memory": Memory(), "findings": {}, "lead_sources": {}})
+
+
+def extract(ctx: Context, window: Window) -> None:
+    from .leadins import analyse_leadins
+
+    reg = registry(ctx)
+    findings = findings_for(ctx, window)
+    leadins = analyse_leadins(ctx, window, findings)
+    blocks = _block_sources(window, leadins)
+    inline_by_line: dict[int, Finding] = {}
+    for unit in window.sentences:
+        outer = blocks.get(unit.line.number)
+        inline = next((f for f in findings.get(unit.id, []) if f.form == "inline"), None)
+        if inline is not None:
+            inline_by_line[unit.line.number] = inline
+        elif unit.line.number in inline_by_line:    # the rest of a "Reuters, citing sources: ..." line
+            outer = inline_by_line[unit.line.number]
+        for finding in _with_block(unit, findings.get(unit.id, []), outer):
+            _emit(ctx, unit, finding)
+    if any(s.section == "comments" for s in ctx.sentences):
+        reg.special("commenter")
+
+
+def findings_for(ctx: Context, window: Window) -> dict[str, list[Finding]]:
+    """Local findings of every sentence in the window (computed once, shared with gaps)."""
+    state = _state(ctx)
+    done = state["findings"]
+    reg = registry(ctx)
+    memory: Memory = state["memory"]
+    for unit in window.sentences:
+        if unit.id in done:
+            continue
+        memory.sentence_index += 1
+        done[unit.id] = [] if unit.section == "appeal" else local_findings(unit, reg, memory)
+        remember_mentions(unit, reg, memory)
+        for finding in done[unit.id]:      # the speaker, not the people they talk about
+            if finding.speaker.source.id != AUTHOR_ID:
+                memory_note(memory, finding.speaker)
+        if unit.model.kind == "lead_in":
+            from .leadins import lead_source
+
+            state["lead_sources"][unit.id] = lead_source(unit, done[unit.id], reg, memory)
+    return done
+
+
+def memory_note(memory: Memory, speaker: Speaker) -> None:
+    source = speaker.source
+    if source.type in ("media", "think_tank"):
+        memory.note("outlet", source.name, source.type)
+    elif source.type in ("person", "official", "military", "armed_group") and " " in source.name:
+        memory.note("person", source.name, source.type)
+
+
+def local_findings(unit: SentenceUnit, reg: Registry, memory: Memory) -> list[Finding]:
+    span = unit.span
+    found: list[Finding] = []
+    inline = _inline_lead_in(unit, reg, memory)
+    if inline is not None:
+        found.append(inline)
+    verbs = speech_verbs()
+    for token in span:
+        if token.pos_ in ("VERB", "AUX") and _verb_key(token, verbs):
+            finding = _speech_verb(unit, token, verbs[_verb_key(token, verbs)], reg, memory)
+        elif token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+            finding = _prepositional(unit, token, next(c for c in token.children if c.lower_ == "to"), reg, memory)
+        elif token.lower_ == "per" and token.pos_ == "ADP":
+            finding = _prepositional(unit, token, token, reg, memory)
+        elif token.lower_ in hearsay_adverbs():
+            finding = _finding(unit, Speaker(reg.anonymous("unnamed reports"), hearsay=True), token,
+                               token.head, "hearsay")
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in speech_nouns():
+            finding = _speech_noun(unit, token, reg, memory)
+        elif token.lower_ in FIRST_PERSON and token.dep_ == "poss" and token.head.lemma_.lower() in _AUTHOR_NOUNS:
+            finding = _finding(unit, Speaker(reg.special(AUTHOR_ID)), token.head, span.root, "author")
+        else:
+            continue
+        if finding is not None and not _covered(found, finding):
+            found.append(finding)
+    chained = {s.id for f in found for s in f.via}
+    return [f for f in found if f.speaker.source.id not in chained]
+
+
+def _verb_key(token, verbs) -> Optional[str]:
+    lemma = token.lemma_.lower()
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    if particle and f"{lemma} {particle}" in verbs:
+        return f"{lemma} {particle}"
+    return lemma if lemma in verbs and " " not in lemma else None
+
+
+def _speech_verb(unit, verb, entry, reg: Registry, memory: Memory) -> Optional[Finding]:
+    """X said/claims/admitted ...: the subject (found by climbing xcomp/acl) speaks."""
+    passive = next((c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if passive is not None or (agent is None and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)):
+        if agent is not None:
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            speaker = resolve(pobj, reg, memory) if pobj is not None else None
+            return _finding(unit, speaker, verb, verb, "speech") if speaker else None
+        if entry["cognition"] == "1" and verb.lemma_ not in ("believe", "think", "expect"):
+            return None
+        if verb.lemma_ in _NAMING:     # "what was called the worst day" names, it does not report
+            return None
+        if not _has_content(verb, passive_form=True):
+            return None
+        return _finding(unit, Speaker(reg.anonymous("unnamed reports"), hearsay=True), verb, verb, "hearsay")
+    subject = _subject(verb)
+    if subject is None or not _has_content(verb, clause_only=entry["needs"] == "clause"):
+        return None
+    if subject.lower_ == "that" and subject.dep_ == "nsubj" and subject.head.dep_ != "relcl":
+        return None
+    speaker = resolve(subject, reg, memory)
+    if speaker is None:
+        return None
+    if entry["needs"] == "doc" and not _is_document(subject):
+        return None
+    if speaker.source.id == AUTHOR_ID:
+        return _finding(unit, speaker, verb, verb, "author")
+    if entry["cognition"] == "1" and speaker.source.type in ("media", "survey"):
+        return None
+    finding = _finding(unit, speaker, verb, verb, "speech")
+    if verb.lemma_ == "cite":
+        cited = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        inner = resolve(cited, reg, memory) if cited is not None else None
+        if inner is None:      # "citing security concerns" gives a reason, not a source
+            return None
+        if inner.source.id != speaker.source.id:
+            finding.via = [inner.source, *inner.via]
+    return finding
+
+
+def _subject(verb):
+    """The subject of a verb, climbing xcomp/acl/conj links ("quick to release a statement
+    denying": Pentagon) but never out of a content clause."""
+    token = verb
+    for _ in range(4):
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is not None:
+            return subject
+        if token.dep_ in _CLIMB or (token.dep_ == "dobj" and token.pos_ == "NOUN"):
+            token = token.head
+            continue
+        return None
+    return None
+
+
+def _has_content(verb, passive_form: bool = False, clause_only: bool = False) -> bool:
+    """A speech verb attributes only when it carries content: a clause, an object, a quote."""
+    deps = {c.dep_ for c in verb.children}
+    if deps & ({"ccomp", "xcomp", "parataxis"} if clause_only else {"ccomp", "xcomp", "parataxis", "oprd", "dobj", "dative", "advcl"}):
+        return True
+    if verb.dep_ in ("ROOT",) and any(t.dep_ == "ccomp" and t.head == verb for t in verb.doc):
+        return True
+    if passive_form:
+        return False
+    # "..., three of the sources said." / "He said:" — a verb at a clause edge before : or quote
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return nxt is not None and nxt.text in (":", "“", '"', "‘") or verb.i == verb.sent.end - 2
+
+
+def _is_document(token) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma in speech_nouns():
+        return True
+    return token.lower_ in ("which", "that", "it") or lemma in ("data", "figure", "number", "evidence")
+
+
+def _prepositional(unit, cue, prep, reg: Registry, memory: Memory) -> Optional[Finding]:
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    speaker = resolve(pobj, reg, memory)
+    if speaker is None:
+        return None
+    head = cue.head if cue.head.pos_ in ("VERB", "AUX") else unit.span.root
+    return _finding(unit, speaker, cue, head, "according" if cue.lower_ == "according" else "per")
+
+
+def _speech_noun(unit, noun, reg: Registry, memory: Memory) -> Optional[Finding]:
+    """"gave an account", "released a statement" (the giver speaks); "a rumor that ...",
+    "reports that ..." (hearsay with a content clause)."""
+    role = speech_nouns()[noun.lemma_.lower()]["role"]
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _LIGHT_VERBS and role in ("utterance", "document"):
+        subject = _subject(head)
+        speaker = resolve(subject, reg, memory) if subject is not None else None
+        if speaker is not None and speaker.source.id != AUTHOR_ID:
+            return _finding(unit, speaker, noun, head, "speech")
+        return None
+    if role != "hearsay" or noun.dep_ in ("nsubj", "poss", "compound"):
+        return None
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and _content_clause(c)), None)
+    if clause is None:
+        return None
+    speaker = resolve(noun, reg, memory)
+    return _finding(unit, speaker, noun, noun, "hearsay") if speaker else None
+
+
+def _content_clause(clause) -> bool:
+    """"that Russia will begin ..." (content) rather than "that sound hopeless" (relative)."""
+    first = clause.doc[clause.left_edge.i]
+    if first.lower_ != "that":
+        return False
+    return first.dep_ == "mark" or any(c.dep_.startswith("nsubj") and c.lower_ != "that" for c in clause.children)
+
+
+def _inline_lead_in(unit, reg: Registry, memory: Memory) -> Optional[Finding]:
+    """"Reuters, citing sources: ...", "Senior commander X: ..." at the very start of a line."""
+    span = unit.span
+    if unit.model.start != unit.line.start + (len(unit.line.text) - len(unit.line.text.lstrip())):
+        return None
+    colon = next((t for t in span[:16] if t.text in (":", "：")), None)
+    if colon is None or colon.i == span.start or colon.i >= span.end - 2:
+        return None
+    before = span.doc[span.start: colon.i]
+    citing = next((t for t in before if t.lemma_ == "cite"), None)
+    name_end = citing.i - 1 if citing is not None and citing.i > span.start else colon.i
+    name_span = span.doc[span.start: name_end]
+    while len(name_span) and name_span[-1].is_punct:
+        name_span = name_span[:-1]
+    if not len(name_span) or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in name_span):
+        return None
+    head = max(name_span, key=lambda t: (t.pos_ in ("PROPN", "NOUN"), t.i))
+    speaker = named(name_span, head, reg)
+    if speaker is None:
+        return None
+    via = []
+    if citing is not None:
+        cited = span.doc[citing.i + 1: colon.i]
+        if len(cited):
+            inner = named(cited, cited.root, reg) or Speaker(reg.anonymous("unnamed sources"))
+            via = [inner.source]
+    start, end = unit.offsets(name_span)
+    return Finding(speaker, unit.text[: colon.idx + 1 - span.start_char], start, unit.offsets(colon)[1],
+                   unit.model.start, unit.model.end, "inline", via)
+
+
+def _finding(unit, speaker: Optional[Speaker], cue, clause_head, form: str) -> Optional[Finding]:
+    if speaker is None:
+        return None
+    cue_start, cue_end = unit.offsets(cue)
+    left = min(clause_head.left_edge.i, cue.i)
+    right = max(clause_head.right_edge.i, cue.i)
+    doc = unit.span.doc
+    left, right = max(left, unit.span.start), min(right, unit.span.end - 1)
+    start, end = unit.offsets(doc[left: right + 1])
+    return Finding(speaker, cue.text, cue_start, cue_end, start, end, form, list(speaker.via))
+
+
+def _covered(found: list[Finding], new: Finding) -> bool:
+    """A second cue for the same speaker in the same clause adds nothing."""
+    return any(f.speaker.source.id == new.speaker.source.id and f.start <= new.cue_start < f.end for f in found)
+
+
+def _block_sources(window: Window, leadins: dict) -> dict[int, Finding]:
+    """Line number -> the lead-in finding that attributes that whole line."""
+    blocks = {}
+    for leadin in leadins.values():
+        if leadin.status == "present" and leadin.source is not None and leadin.next_line is not None:
+            blocks[leadin.next_line] = leadin.source
+    return blocks
+
+
+def _with_block(unit: SentenceUnit, local: list[Finding], outer: Optional[Finding]) -> list[Finding]:
+    """A sentence inside a quoted block: the block's source is outermost; a named speaker inside
+    the block becomes its `via`; hearsay inside the block is the block's own report."""
+    if outer is None or unit.section != "body" or any(f.form == "inline" for f in local):
+        return local
+    if outer.speaker.source.id == AUTHOR_ID:
+        return local or [_block_finding(unit, outer, [])]
+    inner = [f for f in local if f.form in ("speech", "according", "per") and f.speaker.source.id not in (
+        AUTHOR_ID, outer.speaker.source.id)]
+    if inner:
+        return [_block_finding(unit, outer, [f.speaker.source, *f.via], f) for f in inner]
+    return [_block_finding(unit, outer, list(outer.via) if not local else [])]
+
+
+def _block_finding(unit, outer: Finding, via: list, inner: Optional[Finding] = None) -> Finding:
+    start, end = (inner.start, inner.end) if inner else (unit.model.start, unit.model.end)
+    cue, cs, ce = (inner.cue, inner.cue_start, inner.cue_end) if inner else (outer.cue, outer.cue_start, outer.cue_end)
+    return Finding(outer.speaker, cue, cs, ce, start, end, "lead_in", via)
+
+
+def _emit(ctx: Context, unit: SentenceUnit, finding: Finding) -> None:
+    via_ids = [s.id for s in finding.via if s.id != finding.speaker.source.id]
+    ctx.attributions.append(Attribution(
+        sentence_id=unit.id, source_id=finding.speaker.source.id, via=via_ids, cue=finding.cue,
+        start=finding.start, end=finding.end, line=unit.line.number))
+    if unit.line.start <= finding.cue_start and finding.cue_end <= unit.line.end:
+        unit.cue(finding.cue_start, finding.cue_end, f"source:{finding.form}",
+                 ctx.document.text[finding.cue_start: finding.cue_end])

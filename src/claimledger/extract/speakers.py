@@ -1,0 +1,199 @@
+"""Who a noun phrase is, as a speaker: a Source (plus the chain behind it), or None.
+
+Resolution order for the subject of a speech verb (or the object of "according to", "per"):
+- first-person pronouns -> the author; "he"/"she" -> the person last named; "it" -> the outlet
+  or document last named; relative "which"/"that" -> the report noun it refers back to;
+- document and hearsay nouns ("CNN's article", "the Reuters report", "reports", "a rumor") ->
+  their owner, else an anonymous source ("unnamed reports");
+- named or titled phrases -> a typed Source from the registry (see sources.py);
+- anything else ("this", "the idea") is not a speaker.
+
+`Memory` keeps, across sentences, the person and the outlet last mentioned, for pronouns.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..contract import Source
+from .context import AUTHOR_ID
+from .sources import Registry, clean_name, known_mentions, speech_nouns, title_type, type_of_phrase
+
+FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+_RELATIVE = {"which", "that", "who"}
+_QUANTIFIERS = {"NUM"}
+# Generic heads that alone never speak, even capitalised at the start of a line.
+_NOT_SPEAKERS = {"this", "that", "these", "those", "there", "what", "it", "they", "you", "one",
+                 "everyone", "nobody", "something", "nothing", "all", "many", "some", "most", "others"}
+_ANON_NAMES = {"report": "unnamed reports", "leak": "unnamed reports", "rumor": "rumor", "rumour": "rumor",
+               "claim": "unnamed claims", "word": "unnamed reports", "allegation": "unnamed claims",
+               "source": "unnamed sources", "insider": "unnamed insiders", "official": "unnamed officials"}
+_OWNER_PREPS = {"from", "by", "of", "in"}
+# How many sentences back a pronoun may reach for its person or outlet.
+MEMORY_SPAN = 6
+
+
+@dataclass
+class Memory:
+    """The person and the outlet last mentioned (as name, type, known), created as Sources only
+    when a pronoun actually refers to them."""
+    sentence_index: int = 0
+    person: Optional[tuple] = None      # (sentence index, name, type, known)
+    outlet: Optional[tuple] = None
+
+    def recall(self, slot: str, reg: Registry) -> Optional[Source]:
+        item = getattr(self, slot)
+        if item is None or self.sentence_index - item[0] > MEMORY_SPAN:
+            return None
+        _, name, type_, known = item
+        return reg.get(name, type_, known)
+
+    def note(self, slot: str, name: str, type_: str, known=None) -> None:
+        setattr(self, slot, (self.sentence_index, name, type_, known))
+
+
+@dataclass
+class Speaker:
+    source: Source
+    via: list[Source] = field(default_factory=list)
+    hearsay: bool = False      # an unowned report or rumour: the outer source of a block wins
+
+
+def noun_phrase(token):
+    """The span of a token's noun phrase, without a trailing relative clause or apposition."""
+    doc = token.doc
+    left = token.left_edge.i
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl") or child.text in (",", ":"):
+            break
+        right = child.right_edge.i
+    return doc[left: right + 1]
+
+
+def resolve(token, reg: Registry, memory: Memory) -> Optional[Speaker]:
+    """The speaker a subject (or pobj) token stands for, or None."""
+    lower = token.lower_
+    if token.pos_ == "PRON" or lower in _NOT_SPEAKERS:
+        return _pronoun(token, reg, memory)
+    span = noun_phrase(token)
+    head = token
+    if token.pos_ in _QUANTIFIERS or token.lower_ in ("some", "many", "several", "one", "most"):
+        inner = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in inner.children if c.dep_ == "pobj"), None) if inner is not None else None
+        if pobj is not None:
+            head = pobj
+    nouns = speech_nouns()
+    if head.lemma_.lower() in nouns and head.pos_ == "NOUN":
+        return _document(head, span, reg, memory, nouns[head.lemma_.lower()]["role"])
+    return named(span, head, reg)
+
+
+def named(span, head, reg: Registry) -> Optional[Speaker]:
+    """A named, titled or anonymous speaker phrase as a Speaker."""
+    ner = head.ent_type_
+    type_, known = type_of_phrase(span, ner, head)
+    if known is None and head.pos_ == "NOUN" and not title_type(span, head):
+        found = _known_in_prep(head)     # "a bombshell for FP", "a statement from the Kremlin"
+        if found is not None:
+            return Speaker(reg.get(found.name, found.type, found))
+    if type_ == "unknown" and head.pos_ != "PROPN":
+        return None
+    if type_ == "anonymous":
+        bare = len([t for t in span if not t.is_punct and t.lower_ not in ("the", "a", "an")]) == 1
+        name = _ANON_NAMES.get(head.lemma_.lower(), clean_name(span.text)) if bare else span.text
+        return Speaker(reg.anonymous(name))
+    if type_ == "unknown":
+        type_ = "organisation" if ner == "ORG" and head.lower_ not in reg.people else "person"
+    return Speaker(reg.get(span.text, type_, known, ner))
+
+
+def _known_in_prep(head):
+    """A known source named in a prepositional phrase of a noun (not in its possessor)."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in _OWNER_PREPS | {"for", "at"}:
+            found = known_mentions(head.doc[prep.i: prep.right_edge.i + 1].text)
+            if found:
+                return found[0][0]
+    return None
+
+
+def _pronoun(token, reg: Registry, memory: Memory) -> Optional[Speaker]:
+    lower = token.lower_
+    if lower in FIRST_PERSON:
+        return Speaker(reg.special(AUTHOR_ID))
+    if lower in ("he", "she"):
+        person = memory.recall("person", reg)
+        return Speaker(person) if person else None
+    if lower == "it":
+        outlet = memory.recall("outlet", reg)
+        return Speaker(outlet) if outlet else None
+    if lower in _RELATIVE:
+        antecedent = _antecedent(token)
+        if antecedent is not None:
+            return resolve(antecedent, reg, memory)
+    return None
+
+
+def _antecedent(token):
+    """The report-like noun a relative pronoun refers back to (the parse may not link them)."""
+    if token.dep_.startswith("nsubj") and token.head.dep_ == "relcl":
+        return token.head.head
+    nouns = speech_nouns()
+    for left in reversed(list(token.doc[max(0, token.i - 12): token.i])):
+        if left.pos_ == "NOUN" and left.lemma_.lower() in nouns:
+            return left
+    return None
+
+
+def _document(head, span, reg: Registry, memory: Memory, role: str) -> Optional[Speaker]:
+    """A report/article/statement noun: its owner speaks; an unowned report is hearsay."""
+    owner = owner_of(head, reg, memory)
+    if owner is not None:
+        return owner
+    lemma = head.lemma_.lower()
+    if role == "hearsay":
+        return Speaker(reg.anonymous(_ANON_NAMES.get(lemma, f"unnamed {lemma}s")), hearsay=True)
+    if lemma in ("survey", "poll", "study"):
+        return Speaker(reg.get(clean_name(span.text), "survey" if lemma != "study" else "unknown"))
+    if any(t.lower_ in ("the", "this", "that") for t in head.lefts):
+        outlet = memory.recall("outlet", reg)    # "the article" = the one just named
+        if outlet is not None:
+            return Speaker(outlet)
+    return None
+
+
+def owner_of(head, reg: Registry, memory: Memory) -> Optional[Speaker]:
+    """The source owning a document noun: possessive, compound name, "from/by X", or a known
+    source named inside the noun phrase."""
+    for child in head.children:
+        if child.dep_ == "poss":
+            if child.lower_ in FIRST_PERSON:
+                return Speaker(reg.special(AUTHOR_ID))
+            if child.pos_ != "PRON":
+                return named(noun_phrase(child), child, reg)
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            return named(head.doc[child.left_edge.i: child.i + 1], child, reg)
+    for token in head.subtree:
+        if token.dep_ == "pobj" and token.head.lower_ in _OWNER_PREPS and token.head.head.i in (
+                head.i, *[c.i for c in head.children]):
+            speaker = named(noun_phrase(token), token, reg)
+            if speaker is not None:
+                return speaker
+    return None
+
+
+def remember_mentions(unit, reg: Registry, memory: Memory) -> None:
+    """Note the people and outlets a sentence names, for later pronouns ("He describes...") and
+    for lone first or last names later on ("Patrick" after "Patrick Theros")."""
+    span = unit.span
+    for known, _start, _end in known_mentions(span.text):
+        if known.type in ("media", "think_tank", "survey"):
+            memory.note("outlet", known.name, known.type, known)
+        elif known.type in ("official", "military", "armed_group", "person") and " " in known.name:
+            memory.note("person", known.name, known.type, known)
+    for ent in span.ents:
+        if ent.label_ == "PERSON" and not known_mentions(ent.text) and not title_type(ent):
+            name = clean_name(ent.text)
+            memory.note("person", name, "person")
+            reg.mention_person(name)
