@@ -34,7 +34,7 @@ from .sources import Registry, hearsay_adverbs, registry, speech_nouns
 from .speakers import FIRST_PERSON, Memory, Speaker, named, noun_phrase, remember_mentions, resolve
 
 _LIGHT_VERBS = {"give", "issue", "release", "make", "publish", "deliver", "put", "send", "post", "share"}
-_CLIMB = {"xcomp", "acl", "conj", "advcl", "pcomp"}
+_CLIMB = {"xcomp", "acl", "conj", "advcl", "pcomp", "acomp"}
 _NAMING = {"call", "name", "dub", "label", "term"}
 _AUTHOR_NOUNS = {"take", "view", "opinion", "belief", "guess", "bet", "sense", "feeling", "hunch", "prediction"}
 
@@ -119,7 +119,10 @@ def local_findings(unit: SentenceUnit, reg: Registry, memory: Memory) -> list[Fi
         found.append(inline)
     verbs = speech_verbs()
     for token in span:
-        if token.pos_ in ("VERB", "AUX") and _verb_key(token, verbs):
+        if _misparsed_reports(token, verbs):
+            finding = _finding(unit, Speaker(reg.anonymous("unnamed reports"), hearsay=True), token,
+                               token.head if token.dep_ != "ROOT" else token, "hearsay")
+        elif token.pos_ in ("VERB", "AUX") and _verb_key(token, verbs):
             finding = _speech_verb(unit, token, verbs[_verb_key(token, verbs)], reg, memory)
         elif token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             finding = _prepositional(unit, token, next(c for c in token.children if c.lower_ == "to"), reg, memory)
@@ -138,6 +141,13 @@ def local_findings(unit: SentenceUnit, reg: Registry, memory: Memory) -> list[Fi
             found.append(finding)
     chained = {s.id for f in found for s in f.via}
     return [f for f in found if f.speaker.source.id not in chained]
+
+
+def _misparsed_reports(token, verbs) -> bool:
+    """"reports state that ...", "reports say": the tagger often reads "reports" as the verb."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.lower_ in ("reports", "rumors", "rumours") and token.pos_ == "VERB" and nxt is not None \
+        and nxt.lemma_.lower() in verbs and nxt.tag_ in ("VBP", "VB", "VBD")
 
 
 def _verb_key(token, verbs) -> Optional[str]:
@@ -247,8 +257,10 @@ def _speech_noun(unit, noun, reg: Registry, memory: Memory) -> Optional[Finding]
         if speaker is not None and speaker.source.id != AUTHOR_ID:
             return _finding(unit, speaker, noun, head, "speech")
         return None
-    if role != "hearsay" or noun.dep_ in ("nsubj", "poss", "compound"):
+    if role != "hearsay" or noun.dep_ in ("poss", "compound"):
         return None
+    if noun.dep_ == "nsubj" and _verb_key(head, speech_verbs()):
+        return None     # "reports say ..." is the speech verb's finding
     clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and _content_clause(c)), None)
     if clause is None:
         return None

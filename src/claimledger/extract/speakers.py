@@ -96,7 +96,7 @@ def named(span, head, reg: Registry) -> Optional[Speaker]:
     if known is None and head.pos_ == "NOUN" and not title_type(span, head):
         found = _known_in_prep(head)     # "a bombshell for FP", "a statement from the Kremlin"
         if found is not None:
-            return Speaker(reg.get(found.name, found.type, found))
+            return Speaker(reg.get(found[1], found[0].type, found[0]))
     if type_ == "unknown" and head.pos_ != "PROPN":
         return None
     if type_ == "anonymous":
@@ -112,9 +112,11 @@ def _known_in_prep(head):
     """A known source named in a prepositional phrase of a noun (not in its possessor)."""
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in _OWNER_PREPS | {"for", "at"}:
-            found = known_mentions(head.doc[prep.i: prep.right_edge.i + 1].text)
+            text = head.doc[prep.i: prep.right_edge.i + 1].text
+            found = known_mentions(text)
             if found:
-                return found[0][0]
+                known, start, end = found[0]
+                return known, text[start:end]
     return None
 
 
@@ -189,9 +191,9 @@ def remember_mentions(unit, reg: Registry, memory: Memory) -> None:
     span = unit.span
     for known, _start, _end in known_mentions(span.text):
         if known.type in ("media", "think_tank", "survey"):
-            memory.note("outlet", known.name, known.type, known)
+            memory.note("outlet", span.text[_start:_end], known.type, known)
         elif known.type in ("official", "military", "armed_group", "person") and " " in known.name:
-            memory.note("person", known.name, known.type, known)
+            memory.note("person", span.text[_start:_end], known.type, known)
     for ent in span.ents:
         if ent.label_ == "PERSON" and not known_mentions(ent.text) and not title_type(ent):
             name = clean_name(ent.text)
