@@ -1,0 +1,35 @@
+# The two commands a new user needs: `make demo` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+SHARED ?= ../shared
+EXAMPLE_DB := .tmp/demo.db
+
+.PHONY: install demo test bench eval clean
+
+$(BIN)/claimledger: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	@touch $@
+
+install: $(BIN)/claimledger  ## create .venv and install claimledger with its test tools
+
+demo: install  ## analyse the bundled example article (no network) and print the brief
+	$(BIN)/claimledger analyze examples/article.txt --published 2025-03-14 --format md
+	@mkdir -p .tmp && rm -f $(EXAMPLE_DB)*
+	$(BIN)/claimledger --db sqlite:///$(EXAMPLE_DB) ingest examples/article.txt
+	@echo
+	@echo "Browse it: $(BIN)/claimledger --db sqlite:///$(EXAMPLE_DB) serve   (then open http://127.0.0.1:8765/)"
+
+test: install  ## the test suite (PostgreSQL / browser tests skip unless their servers are there; CI starts them)
+	$(BIN)/python -m pytest -q
+
+bench: install  ## speed and memory, as ratios against bare spaCy in the same run; writes benchmarks/results.json
+	$(BIN)/python benchmarks/bench.py
+
+eval: install  ## accuracy against the gold annotation of the seed article
+	$(BIN)/claimledger eval $(SHARED)/gold/seed.json
+
+clean:
+	rm -rf .tmp .pytest_cache build *.egg-info
