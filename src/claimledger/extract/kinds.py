@@ -1,0 +1,94 @@
+"""Sentence kind: reported, assertion, opinion, speculation, prediction (question, lead_in and
+appeal come from the layout, extract/structure.py, and stay).
+
+Decided in this order, each with the cue that decided it:
+- reported: someone other than the author or commenter vouches for it (an attribution);
+- prediction: a future reference in the author's voice ("will", "going to", "is about to",
+  "stands to", "is poised to") — a forecast;
+- speculation: hedged (a hedge or a probability below 0.5 among the certainty cues, or a
+  conditional "would");
+- opinion: the author's judgement — first-person belief ("I believe", "my take"), a booster
+  ("clearly", "obviously"), a normative modal ("should", "must"), or an evaluative frame;
+- assertion: everything else, stated as fact.
+"""
+from __future__ import annotations
+
+from .context import AUTHOR_ID, COMMENTER_ID, Context, SentenceUnit, Window
+
+_KEEP = {"question", "lead_in", "appeal"}
+_FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo"}
+_FUTURE_FRAMES = {("going", "to"), ("about", "to"), ("stands", "to"), ("stand", "to"), ("poised", "to"),
+                  ("set", "to"), ("bound", "to"), ("expected", "to"), ("likely", "to"), ("due", "to")}
+_NORMATIVE = {"should", "must", "ought", "need", "needs"}
+_OPINION_ADJ = {"right", "wrong", "absurd", "ridiculous", "shameful", "brilliant", "foolish", "naive",
+                "huge", "telling", "topical", "disastrous", "pathetic", "remarkable", "shocking", "stupid"}
+
+
+def extract(ctx: Context, window: Window) -> None:
+    for unit in window.sentences:
+        if unit.model.kind in _KEEP:
+            continue
+        kind, cue = decide(ctx, unit)
+        unit.model.kind = kind
+        if cue is not None:
+            start, end = unit.offsets(cue)
+            unit.cue(start, end, f"kind:{kind}", ctx.document.text[start:end])
+
+
+def decide(ctx: Context, unit: SentenceUnit):
+    attribution = ctx.attribution_of(unit.id)
+    others = [a for a in ctx.attributions if a.sentence_id == unit.id and a.source_id not in (AUTHOR_ID, COMMENTER_ID)]
+    if others:
+        return "reported", _token_at(unit, others[0].start)
+    future = _future(unit)
+    if future is not None:
+        return "prediction", future
+    hedge = _hedge(unit)
+    if hedge is not None:
+        return "speculation", hedge
+    opinion = _opinion(unit, attribution)
+    if opinion is not None:
+        return "opinion", opinion
+    return "assertion", None
+
+
+def _token_at(unit: SentenceUnit, start: int):
+    for token in unit.span:
+        if unit.offsets(token)[0] >= start:
+            return token
+    return unit.span.root
+
+
+def _future(unit: SentenceUnit):
+    tokens = list(unit.span)
+    for i, token in enumerate(tokens):
+        lower = token.lower_
+        if lower in _FUTURE_AUX and token.tag_ == "MD":
+            return token
+        if i + 1 < len(tokens) and (lower, tokens[i + 1].lower_) in _FUTURE_FRAMES and tokens[i + 1].tag_ == "TO":
+            if lower != "going" or token.tag_ == "VBG":
+                return token
+    return None
+
+
+def _hedge(unit: SentenceUnit):
+    for cue in unit.model.cues:
+        if cue.role == "hedge" or (cue.role == "probability" and (cue.weight or 0.5) < 0.5):
+            return _token_at(unit, cue.start)
+    for token in unit.span:
+        if token.lower_ in ("would", "might", "may", "could") and token.tag_ == "MD":
+            return token
+    return None
+
+
+def _opinion(unit: SentenceUnit, attribution):
+    if attribution is not None and attribution.source_id == AUTHOR_ID:
+        return _token_at(unit, attribution.start)
+    for cue in unit.model.cues:
+        if cue.role == "booster" and (cue.weight or 0) >= 0.85:
+            return _token_at(unit, cue.start)
+    for token in unit.span:
+        if token.lower_ in _NORMATIVE and token.tag_ in ("MD", "VBZ", "VBP") and token.lower_ != "need" or \
+                token.lemma_.lower() in _OPINION_ADJ and token.dep_ in ("acomp", "attr", "amod") and token.pos_ == "ADJ":
+            return token
+    return None
