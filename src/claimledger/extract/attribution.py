@@ -35,8 +35,9 @@ from .speakers import FIRST_PERSON, Memory, Speaker, named, noun_phrase, remembe
 
 _LIGHT_VERBS = {"give", "issue", "release", "make", "publish", "deliver", "put", "send", "post", "share"}
 _CLIMB = {"xcomp", "acl", "conj", "advcl", "pcomp", "acomp"}
+_NOT_REPORTING_MODALS = {"should", "must", "ought", "would", "could", "might", "may", "can", "ca"}
 _NAMING = {"call", "name", "dub", "label", "term"}
-_AUTHOR_NOUNS = {"take", "view", "opinion", "belief", "guess", "bet", "sense", "feeling", "hunch", "prediction"}
+_AUTHOR_NOUNS = {"read", "take", "view", "opinion", "belief", "guess", "bet", "sense", "feeling", "hunch", "prediction"}
 
 
 @dataclass
@@ -105,6 +106,8 @@ def findings_for(ctx: Context, window: Window) -> dict[str, list[Finding]]:
 
 def memory_note(memory: Memory, speaker: Speaker) -> None:
     source = speaker.source
+    if source.type in ("media", "think_tank", "military", "official", "organisation", "armed_group"):
+        memory.note("group", source.name, source.type)
     if source.type in ("media", "think_tank"):
         memory.note("outlet", source.name, source.type)
     elif source.type in ("person", "official", "military", "armed_group") and " " in source.name:
@@ -177,6 +180,8 @@ def _speech_verb(unit, verb, entry, reg: Registry, memory: Memory) -> Optional[F
     subject = _subject(verb)
     if subject is None or not _has_content(verb, clause_only=entry["needs"] == "clause"):
         return None
+    if any(c.dep_ == "aux" and c.lower_ in _NOT_REPORTING_MODALS for c in verb.children):
+        return None     # "Washington should say plainly ..." prescribes; nobody has said it
     if subject.lower_ == "that" and subject.dep_ == "nsubj" and subject.head.dep_ != "relcl":
         return None
     speaker = resolve(subject, reg, memory)
@@ -188,7 +193,7 @@ def _speech_verb(unit, verb, entry, reg: Registry, memory: Memory) -> Optional[F
         return _finding(unit, speaker, verb, verb, "author")
     if entry["cognition"] == "1" and speaker.source.type in ("media", "survey"):
         return None
-    finding = _finding(unit, speaker, verb, verb, "speech")
+    finding = _finding(unit, speaker, verb, verb.head if verb.dep_ == "parataxis" else verb, "speech")
     if verb.lemma_ == "cite":
         cited = next((c for c in verb.children if c.dep_ == "dobj"), None)
         inner = resolve(cited, reg, memory) if cited is not None else None
@@ -217,6 +222,8 @@ def _subject(verb):
 def _has_content(verb, passive_form: bool = False, clause_only: bool = False) -> bool:
     """A speech verb attributes only when it carries content: a clause, an object, a quote."""
     deps = {c.dep_ for c in verb.children}
+    if verb.dep_ == "parataxis":      # "Ships were hit, the agency said, in the latest attack"
+        return True
     if deps & ({"ccomp", "xcomp", "parataxis"} if clause_only else {"ccomp", "xcomp", "parataxis", "oprd", "dobj", "dative", "advcl"}):
         return True
     if verb.dep_ in ("ROOT",) and any(t.dep_ == "ccomp" and t.head == verb for t in verb.doc):

@@ -13,6 +13,9 @@ Decided in this order, each with the cue that decided it:
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ..resources import word_list
 from .context import AUTHOR_ID, COMMENTER_ID, Context, SentenceUnit, Window
 
 _KEEP = {"question", "lead_in", "appeal"}
@@ -20,8 +23,12 @@ _FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo"}
 _FUTURE_FRAMES = {("going", "to"), ("about", "to"), ("stands", "to"), ("stand", "to"), ("poised", "to"),
                   ("set", "to"), ("bound", "to"), ("expected", "to"), ("likely", "to"), ("due", "to")}
 _NORMATIVE = {"should", "must", "ought", "need", "needs"}
-_OPINION_ADJ = {"right", "wrong", "absurd", "ridiculous", "shameful", "brilliant", "foolish", "naive",
-                "huge", "telling", "topical", "disastrous", "pathetic", "remarkable", "shocking", "stupid"}
+_PAST = {"VBD"}
+
+
+@lru_cache(maxsize=1)
+def opinion_words() -> frozenset[str]:
+    return frozenset(word_list("opinion_cues.txt"))
 
 
 def extract(ctx: Context, window: Window) -> None:
@@ -40,7 +47,7 @@ def decide(ctx: Context, unit: SentenceUnit):
     others = [a for a in ctx.attributions if a.sentence_id == unit.id and a.source_id not in (AUTHOR_ID, COMMENTER_ID)]
     if others:
         return "reported", _token_at(unit, others[0].start)
-    future = _future(unit)
+    future = _future(unit) or _estimate(unit)
     if future is not None:
         return "prediction", future
     hedge = _hedge(unit)
@@ -71,6 +78,17 @@ def _future(unit: SentenceUnit):
     return None
 
 
+def _estimate(unit: SentenceUnit):
+    """An estimative probability phrase about something not yet past ("Probably not.",
+    "Most likely not") is a forecast."""
+    if any(t.tag_ in _PAST for t in unit.span):
+        return None
+    for cue in unit.model.cues:
+        if cue.role == "probability":
+            return _token_at(unit, cue.start)
+    return None
+
+
 def _hedge(unit: SentenceUnit):
     for cue in unit.model.cues:
         if cue.role == "hedge" or (cue.role == "probability" and (cue.weight or 0.5) < 0.5):
@@ -89,6 +107,6 @@ def _opinion(unit: SentenceUnit, attribution):
             return _token_at(unit, cue.start)
     for token in unit.span:
         if token.lower_ in _NORMATIVE and token.tag_ in ("MD", "VBZ", "VBP") and token.lower_ != "need" or \
-                token.lemma_.lower() in _OPINION_ADJ and token.dep_ in ("acomp", "attr", "amod") and token.pos_ == "ADJ":
+                token.lemma_.lower() in opinion_words() and token.pos_ in ("ADJ", "NOUN", "ADV"):
             return token
     return None

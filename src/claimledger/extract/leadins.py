@@ -91,7 +91,7 @@ def _status(unit, following, findings, visual: bool, source) -> str:
         return "missing"
     if _author_moves_on(first):
         return "missing"
-    if _announces_text(unit):
+    if _announces_text(unit) or _ends_with_speech(unit):
         return "present"
     if any(_reports_others(f) for u in following for f in findings.get(u.id, [])):
         return "present"
@@ -127,6 +127,16 @@ def _announces_text(unit) -> bool:
     return False
 
 
+def _ends_with_speech(unit) -> bool:
+    """"... the update they posted:", "He added:" — a speech verb with nothing after it but the
+    colon: what follows is what was said."""
+    from .attribution import speech_verbs
+
+    words = [t for t in unit.span if not t.is_punct]
+    return bool(words) and words[-1].pos_ == "VERB" and words[-1].lemma_.lower() in speech_verbs() \
+        and not any(c.dep_ in ("dobj", "ccomp") for c in words[-1].children)
+
+
 def _reports_others(finding) -> bool:
     return finding.form in ("speech", "hearsay", "according", "per") and finding.speaker.source.id != AUTHOR_ID
 
@@ -155,20 +165,16 @@ def expected_kind(unit, ctx: Context) -> tuple[str, str, bool]:
     """What the lead-in introduces: from a gap noun in its line (the nearest to the colon wins),
     "Here's X doing ..." (a video), "From <outlet>:" (an article)."""
     nouns = gap_nouns()
-    best = None
-    for token in reversed(list(unit.span)):
-        key = token.lower_
-        if key in nouns and token.pos_ in ("NOUN", "PROPN"):
-            best = (nouns[key][0], token.text, nouns[key][1])
-            break
-    if best is None:
+    named = [t for t in unit.span if t.lower_ in nouns and t.pos_ in ("NOUN", "PROPN")]
+    # a visual noun decides over a text noun ("footage ... tells a story:" is a video)
+    visual = [t for t in named if nouns[t.lower_][1]]
+    pick = (visual or named)[-1] if named else None
+    if pick is None:
         # an earlier sentence on the same line ("this new video of X ... He describes:")
-        for token in reversed(list(unit.span.doc[: unit.span.start])):
-            if token.lower_ in nouns and token.pos_ == "NOUN" and nouns[token.lower_][1]:
-                best = (nouns[token.lower_][0], token.text, True)
-                break
-    if best is not None:
-        return best
+        pick = next((t for t in reversed(list(unit.span.doc[: unit.span.start]))
+                     if t.lower_ in nouns and t.pos_ == "NOUN" and nouns[t.lower_][1]), None)
+    if pick is not None:
+        return nouns[pick.lower_][0], pick.text, nouns[pick.lower_][1]
     span = unit.span
     words = [t for t in span if not t.is_punct]
     if words and words[0].lower_ == "here" and any(t.tag_ == "VBG" for t in span):

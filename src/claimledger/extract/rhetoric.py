@@ -64,7 +64,15 @@ def _scare_quotes(ctx: Context, unit: SentenceUnit) -> None:
         if match.start() == 0 or _is_quotation(unit, match.start()):
             continue
         start, end = unit.char_offsets(match.start(), match.end())
+        if _inside_reported_speech(ctx, unit, start, end):
+            continue     # the speaker's own words, quoted: “open to talks”
+        start, end = unit.char_offsets(match.start(), match.end())
         _add(ctx, unit, "scare_quote", start, end)
+
+
+def _inside_reported_speech(ctx: Context, unit: SentenceUnit, start: int, end: int) -> bool:
+    return any(a.sentence_id == unit.id and a.source_id != AUTHOR_ID and a.start <= start and end <= a.end
+               for a in ctx.attributions)
 
 
 def _is_quotation(unit: SentenceUnit, at: int) -> bool:

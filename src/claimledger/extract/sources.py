@@ -116,6 +116,8 @@ class Registry:
     by_key: dict[str, Source] = field(default_factory=dict)
     # full names of people mentioned so far, by first and by last name
     people: dict[str, str] = field(default_factory=dict)
+    # the source last named with a given head noun ("agency" -> UKMTO), for "the agency"
+    by_head: dict[str, Source] = field(default_factory=dict)
 
     def mention_person(self, full_name: str) -> None:
         parts = full_name.split()
@@ -188,6 +190,8 @@ def type_of_phrase(span, ner_label: str = "", head=None) -> tuple[SourceType, Op
             return known.type, known if is_it else None
         return titled, known if is_it else None
     if titled is not None:
+        if titled in ("official", "military", "person") and any(k.type == "armed_group" for k, _s, _e in known_mentions(span.text)):
+            return "armed_group", None     # "a spokesman for Hezbollah", "a Hamas commander"
         return titled, None
     label = ner_label if head.ent_type_ else ""
     label = label or (head.ent_type_ if head.ent_type_ in _SPEAKER_LABELS else "")

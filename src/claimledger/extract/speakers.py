@@ -40,6 +40,7 @@ class Memory:
     sentence_index: int = 0
     person: Optional[tuple] = None      # (sentence index, name, type, known)
     outlet: Optional[tuple] = None
+    group: Optional[tuple] = None       # the last institution that spoke
 
     def recall(self, slot: str, reg: Registry) -> Optional[Source]:
         item = getattr(self, slot)
@@ -86,13 +87,47 @@ def resolve(token, reg: Registry, memory: Memory) -> Optional[Speaker]:
     nouns = speech_nouns()
     if head.lemma_.lower() in nouns and head.pos_ == "NOUN":
         return _document(head, span, reg, memory, nouns[head.lemma_.lower()]["role"])
+    name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is not None and head.pos_ == "NOUN":
+        # "A spokesman for the Houthis, Mohammed Abdulsalam, said": the name, typed by the title
+        titled = named(span, head, reg, register=False)
+        person = noun_phrase(name)
+        type_ = titled.source.type if titled is not None and titled.source.type != "anonymous" else "person"
+        return Speaker(reg.get(person.text, type_))
     return named(span, head, reg)
 
 
-def named(span, head, reg: Registry) -> Optional[Speaker]:
-    """A named, titled or anonymous speaker phrase as a Speaker."""
+def _known_covering(head):
+    """The known source whose name, in the sentence, covers this head word, if any."""
+    sent = head.sent
+    at = head.idx - sent.start_char
+    for known, start, end in known_mentions(sent.text):
+        if start <= at < end and (end - start) > len(head.text) or start <= at < end and known.type != "armed_group":
+            return known, sent.text[start:end]
+    return None
+
+
+def _definite_reference(span, head, reg: Registry):
+    """"the agency", "the ministry", "the minister": the source last named with that head noun."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) == 2 and words[0].lower_ == "the" and head.pos_ == "NOUN":
+        return reg.by_head.get(head.lemma_.lower())
+    return None
+
+
+def named(span, head, reg: Registry, register: bool = True) -> Optional[Speaker]:
+    """A named, titled or anonymous speaker phrase as a Speaker (register=False: only typed)."""
+    definite = _definite_reference(span, head, reg)
+    if definite is not None:
+        return Speaker(definite)
+    covering = _known_covering(head)
+    if covering is not None and register:     # a known name the parser split ("X & Y Project")
+        known, alias = covering
+        return Speaker(_remember_heads(head, reg.get(alias, known.type, known), reg))
     ner = head.ent_type_
     type_, known = type_of_phrase(span, ner, head)
+    if not register:
+        return Speaker(Source(id="", name=span.text, type=type_)) if type_ != "unknown" else None
     if known is None and head.pos_ == "NOUN" and not title_type(span, head):
         found = _known_in_prep(head)     # "a bombshell for FP", "a statement from the Kremlin"
         if found is not None:
@@ -105,7 +140,17 @@ def named(span, head, reg: Registry) -> Optional[Speaker]:
         return Speaker(reg.anonymous(name))
     if type_ == "unknown":
         type_ = "organisation" if ner == "ORG" and head.lower_ not in reg.people else "person"
-    return Speaker(reg.get(span.text, type_, known, ner))
+    if type_ == "person" and head.tag_ == "NNS" and not any(t.pos_ == "PROPN" for t in span):
+        return Speaker(reg.anonymous(span.text))     # "analysts", "experts": nobody in particular
+    return Speaker(_remember_heads(head, reg.get(span.text, type_, known, ner), reg))
+
+
+def _remember_heads(head, source: Source, reg: Registry) -> Source:
+    """Note the common nouns that named a source, for a later "the agency", "the minister"."""
+    for token in (head, *[c for c in head.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]):
+        if token.pos_ == "NOUN":
+            reg.by_head[token.lemma_.lower()] = source
+    return source
 
 
 def _known_in_prep(head):
@@ -130,6 +175,9 @@ def _pronoun(token, reg: Registry, memory: Memory) -> Optional[Speaker]:
     if lower == "it":
         outlet = memory.recall("outlet", reg)
         return Speaker(outlet) if outlet else None
+    if lower == "they" and token.dep_.startswith("nsubj"):
+        group = memory.recall("group", reg)     # "they posted:" after "The General Staff claims"
+        return Speaker(group) if group else None
     if lower in _RELATIVE:
         antecedent = _antecedent(token)
         if antecedent is not None:
