@@ -81,7 +81,11 @@ def _status(unit, following, findings, visual: bool, source) -> str:
         return "missing"
     first = following[0]
     text = first.line.text
-    if _OPENING_QUOTE.match(text) or any(f.form == "inline" for f in findings.get(first.id, [])):
+    if _OPENING_QUOTE.match(text):
+        return "present"
+    if visual:
+        return "missing"     # a map or a video never comes through as text, whatever follows
+    if any(f.form == "inline" for f in findings.get(first.id, [])):
         return "present"
     if _INLINE_SPEAKER.match(text) and first.model.kind != "lead_in" and _names_speaker(first):
         return "present"
@@ -166,15 +170,17 @@ def expected_kind(unit, ctx: Context) -> tuple[str, str, bool]:
     "Here's X doing ..." (a video), "From <outlet>:" (an article)."""
     nouns = gap_nouns()
     named = [t for t in unit.span if t.lower_ in nouns and t.pos_ in ("NOUN", "PROPN")]
+    named += [t for t in unit.span[:-1] if f"{t.lower_} {t.nbor(1).lower_}" in nouns]   # "front line"
     # a visual noun decides over a text noun ("footage ... tells a story:" is a video)
-    visual = [t for t in named if nouns[t.lower_][1]]
+    visual = [t for t in named if nouns.get(t.lower_, nouns.get(f"{t.lower_} {t.nbor(1).lower_}" if t.i + 1 < len(t.doc) else "", ("", False)))[1]]
     pick = (visual or named)[-1] if named else None
     if pick is None:
         # an earlier sentence on the same line ("this new video of X ... He describes:")
         pick = next((t for t in reversed(list(unit.span.doc[: unit.span.start]))
                      if t.lower_ in nouns and t.pos_ == "NOUN" and nouns[t.lower_][1]), None)
     if pick is not None:
-        return nouns[pick.lower_][0], pick.text, nouns[pick.lower_][1]
+        key = pick.lower_ if pick.lower_ in nouns else f"{pick.lower_} {pick.nbor(1).lower_}"
+        return nouns[key][0], pick.text, nouns[key][1]
     span = unit.span
     words = [t for t in span if not t.is_punct]
     if words and words[0].lower_ == "here" and any(t.tag_ == "VBG" for t in span):
@@ -201,7 +207,9 @@ def lead_source(unit: SentenceUnit, own_findings: list, reg, memory):
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if head.lemma_.lower() in speech_nouns() and owner is not None:
             speaker = resolve(owner, reg, memory)
-        elif head.pos_ == "PROPN" or head.lemma_.lower() in speech_nouns():
+        elif head.lemma_.lower() in speech_nouns():
+            speaker = resolve(head, reg, memory)          # "The AP dispatch:" -> AP
+        elif head.pos_ == "PROPN":
             speaker = named(span.doc[words[0].i: words[-1].i + 1], head, reg)
     else:
         subject = next((c for c in span.root.children if c.dep_ == "nsubj"), None)

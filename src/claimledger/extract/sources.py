@@ -186,7 +186,7 @@ def type_of_phrase(span, ner_label: str = "", head=None) -> tuple[SourceType, Op
         known, start, end = found
         head_at = head.idx - name.start_char
         is_it = start <= head_at < end
-        if known.type == "armed_group" or titled is None or titled in ("media", "think_tank", "survey"):
+        if is_it or known.type == "armed_group" or titled is None or titled in ("media", "think_tank", "survey"):
             return known.type, known if is_it else None
         return titled, known if is_it else None
     if titled is not None:
@@ -195,6 +195,8 @@ def type_of_phrase(span, ner_label: str = "", head=None) -> tuple[SourceType, Op
         return titled, None
     label = ner_label if head.ent_type_ else ""
     label = label or (head.ent_type_ if head.ent_type_ in _SPEAKER_LABELS else "")
+    if head.ent_type_ and head.ent_type_ not in _SPEAKER_LABELS:
+        return "nonspeaker", None     # a place, a date, an event: "Black Sea:" is a heading
     return _NER_TYPES.get(label, "unknown"), None
 
 

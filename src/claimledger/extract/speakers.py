@@ -17,7 +17,7 @@ from typing import Optional
 
 from ..contract import Source
 from .context import AUTHOR_ID
-from .sources import Registry, clean_name, known_mentions, speech_nouns, title_type, type_of_phrase
+from .sources import Registry, _titles, clean_name, known_mentions, speech_nouns, title_type, type_of_phrase
 
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 _RELATIVE = {"which", "that", "who"}
@@ -93,8 +93,51 @@ def resolve(token, reg: Registry, memory: Memory) -> Optional[Speaker]:
         titled = named(span, head, reg, register=False)
         person = noun_phrase(name)
         type_ = titled.source.type if titled is not None and titled.source.type != "anonymous" else "person"
-        return Speaker(reg.get(person.text, type_))
+        return Speaker(reg.get(person.text, _affiliation(head, reg, type_)))
     return named(span, head, reg)
+
+
+_ROLE_TYPES = ("official", "person", "anonymous")
+
+
+def _affiliation(head, reg: Registry, type_: str) -> str:
+    """A generic role takes the type of the body it speaks for: "the ministry's spokesman"
+    (a military ministry) is military; "a spokesman for the Houthis" is armed_group."""
+    if type_ not in _ROLE_TYPES:
+        return type_
+    org = _organisation_of(head, reg)
+    if org is not None and org.type in ("military", "armed_group", "think_tank", "media"):
+        return org.type
+    return type_
+
+
+def _organisation_of(head, reg: Registry):
+    for child in head.children:
+        candidate = None
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            candidate = child
+        elif child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from", "with"):
+            candidate = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if candidate is None:
+            continue
+        phrase = noun_phrase(candidate)
+        found = _definite_reference(phrase, candidate, reg) or _known_source(candidate, reg)
+        if found is not None:
+            return found
+    return None
+
+
+def _known_source(token, reg: Registry):
+    covering = _known_covering(token)
+    if covering is None:
+        return None
+    known, alias = covering
+    return reg.get(alias, known.type, known)
+
+
+def _counted(head) -> bool:
+    return any(c.dep_ == "nummod" or c.lower_ in ("several", "two", "three", "some", "many") for c in head.children) \
+        or any(c.dep_ == "amod" and c.lower_ in ("familiar", "anonymous") for c in head.subtree)
 
 
 def _known_covering(head):
@@ -109,8 +152,8 @@ def _known_covering(head):
 
 def _definite_reference(span, head, reg: Registry):
     """"the agency", "the ministry", "the minister": the source last named with that head noun."""
-    words = [t for t in span if not t.is_punct]
-    if len(words) == 2 and words[0].lower_ == "the" and head.pos_ == "NOUN":
+    words = [t for t in span if not t.is_punct and t.dep_ != "case"]
+    if len(words) == 2 and words[0].lower_ == "the" and (head.pos_ == "NOUN" or head.lower_ in _titles()):
         return reg.by_head.get(head.lemma_.lower())
     return None
 
@@ -132,12 +175,18 @@ def named(span, head, reg: Registry, register: bool = True) -> Optional[Speaker]
         found = _known_in_prep(head)     # "a bombshell for FP", "a statement from the Kremlin"
         if found is not None:
             return Speaker(reg.get(found[1], found[0].type, found[0]))
-    if type_ == "unknown" and head.pos_ != "PROPN":
+    if type_ == "nonspeaker" or type_ == "unknown" and head.pos_ != "PROPN":
         return None
+    if head.tag_ == "NNS" and type_ in _ROLE_TYPES and register:
+        org = _organisation_of(head, reg)       # "analysts at ISW", "officials at the Pentagon"
+        if org is not None and org.type not in ("official",) and head.lemma_.lower() not in ("source", "official"):
+            return Speaker(org)
+        if _counted(head) and not any(t.pos_ == "PROPN" for t in span):
+            type_ = "anonymous"      # "three European diplomats familiar with the matter"
     if type_ == "anonymous":
         bare = len([t for t in span if not t.is_punct and t.lower_ not in ("the", "a", "an")]) == 1
         name = _ANON_NAMES.get(head.lemma_.lower(), clean_name(span.text)) if bare else span.text
-        return Speaker(reg.anonymous(name))
+        return Speaker(_remember_heads(head, reg.anonymous(name), reg) if not bare else reg.anonymous(name))
     if type_ == "unknown":
         type_ = "organisation" if ner == "ORG" and head.lower_ not in reg.people else "person"
     if type_ == "person" and head.tag_ == "NNS" and not any(t.pos_ == "PROPN" for t in span):
@@ -147,8 +196,8 @@ def named(span, head, reg: Registry, register: bool = True) -> Optional[Speaker]
 
 def _remember_heads(head, source: Source, reg: Registry) -> Source:
     """Note the common nouns that named a source, for a later "the agency", "the minister"."""
-    for token in (head, *[c for c in head.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]):
-        if token.pos_ == "NOUN":
+    for token in (head, *[c for c in head.children if c.dep_ in ("compound", "appos")]):
+        if token.pos_ == "NOUN" or token.lower_ in _titles():
             reg.by_head[token.lemma_.lower()] = source
     return source
 
@@ -175,14 +224,20 @@ def _pronoun(token, reg: Registry, memory: Memory) -> Optional[Speaker]:
     if lower == "it":
         outlet = memory.recall("outlet", reg)
         return Speaker(outlet) if outlet else None
-    if lower == "they" and token.dep_.startswith("nsubj"):
-        group = memory.recall("group", reg)     # "they posted:" after "The General Staff claims"
+    if lower == "they" and token.dep_.startswith("nsubj") and _ends_lead_in(token.head):
+        group = memory.recall("group", reg)     # "... the update they posted:" after "The General Staff claims"
         return Speaker(group) if group else None
     if lower in _RELATIVE:
         antecedent = _antecedent(token)
         if antecedent is not None:
             return resolve(antecedent, reg, memory)
     return None
+
+
+def _ends_lead_in(verb) -> bool:
+    """The verb is the last word before a closing colon ("Here is what they posted:")."""
+    words = [t for t in verb.sent if not t.is_punct]
+    return bool(words) and words[-1].i == verb.i and verb.sent[-1].text == ":"
 
 
 def _antecedent(token):
