@@ -93,9 +93,11 @@ def _status(unit, following, findings, visual: bool, source) -> str:
         return "missing"
     if visual:
         return "missing"
+    if _ends_with_speech(unit) or _what_was_said(unit):
+        return "present"
     if _author_moves_on(first):
         return "missing"
-    if _announces_text(unit) or _ends_with_speech(unit):
+    if _announces_text(unit):
         return "present"
     if any(_reports_others(f) for u in following for f in findings.get(u.id, [])):
         return "present"
@@ -141,6 +143,15 @@ def _ends_with_speech(unit) -> bool:
         and not any(c.dep_ in ("dobj", "ccomp") for c in words[-1].children)
 
 
+def _what_was_said(unit) -> bool:
+    """"Here's what one resident posted:", "This is how the minister put it:" — a speech verb
+    whose object is the free relative: the words follow."""
+    from .attribution import speech_verbs
+
+    return any(t.lemma_.lower() in speech_verbs() and t.pos_ == "VERB" and
+               any(c.lower_ in ("what", "how") for c in t.children) for t in unit.span)
+
+
 def _reports_others(finding) -> bool:
     return finding.form in ("speech", "hearsay", "according", "per") and finding.speaker.source.id != AUTHOR_ID
 
@@ -183,6 +194,8 @@ def expected_kind(unit, ctx: Context) -> tuple[str, str, bool]:
         return nouns[key][0], pick.text, nouns[key][1]
     span = unit.span
     words = [t for t in span if not t.is_punct]
+    if any(t.lemma_.lower() in ("tweet", "post", "retweet") and t.pos_ == "VERB" for t in span):
+        return "tweet", next(t.text for t in span if t.lemma_.lower() in ("tweet", "post", "retweet")), False
     if words and words[0].lower_ == "here" and any(t.tag_ == "VBG" for t in span):
         return "video", f"{words[0].text} … {next(t.text for t in span if t.tag_ == 'VBG')}", True
     if words and words[0].lower_ == "from" and known_mentions(span.text):

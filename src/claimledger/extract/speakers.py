@@ -64,6 +64,8 @@ def noun_phrase(token):
     """The span of a token's noun phrase, without a trailing relative clause or apposition."""
     doc = token.doc
     left = token.left_edge.i
+    while left < token.i and (doc[left].ent_type_ in ("DATE", "TIME") or doc[left].is_punct):
+        left += 1        # a dateline glued to the subject: "Oct 28 - Georgia's ruling party"
     right = token.i
     for child in token.rights:
         if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl") or child.text in (",", ":"):
@@ -87,17 +89,36 @@ def resolve(token, reg: Registry, memory: Memory) -> Optional[Speaker]:
     nouns = speech_nouns()
     if head.lemma_.lower() in nouns and head.pos_ == "NOUN":
         return _document(head, span, reg, memory, nouns[head.lemma_.lower()]["role"])
+    quoted = _quoted_by(head, reg, memory)
+    if quoted is not None:
+        return quoted
     name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if name is not None and head.pos_ == "NOUN":
         # "A spokesman for the Houthis, Mohammed Abdulsalam, said": the name, typed by the title
         titled = named(span, head, reg, register=False)
         person = noun_phrase(name)
         type_ = titled.source.type if titled is not None and titled.source.type != "anonymous" else "person"
-        return Speaker(reg.get(person.text, _affiliation(head, reg, type_)))
+        own = title_type(person, name)        # "Brigadier General X" carries its own rank
+        type_ = own if own in ("military", "armed_group") else _affiliation(head, reg, type_)
+        return Speaker(reg.get(person.text, type_))
     return named(span, head, reg)
 
 
 _ROLE_TYPES = ("official", "person", "anonymous")
+_QUOTING_PARTICIPLES = {"quote", "cite", "interview", "contact", "reach"}
+
+
+def _quoted_by(head, reg: Registry, memory: Memory) -> Optional[Speaker]:
+    """"Witnesses quoted by the BBC said ...": the outlet is outermost, the witnesses its via."""
+    for child in head.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in _QUOTING_PARTICIPLES:
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            outer = resolve(pobj, reg, memory) if pobj is not None else None
+            inner = named(head.doc[head.left_edge.i: head.i + 1], head, reg)
+            if outer is not None:
+                return Speaker(outer.source, [inner.source] if inner else [])
+    return None
 
 
 def _affiliation(head, reg: Registry, type_: str) -> str:
@@ -108,6 +129,9 @@ def _affiliation(head, reg: Registry, type_: str) -> str:
     org = _organisation_of(head, reg)
     if org is not None and org.type in ("military", "armed_group", "think_tank", "media"):
         return org.type
+    for child in head.children:       # "the army's spokesman": the army is military
+        if child.dep_ == "poss" and title_type(noun_phrase(child), child) in ("military", "armed_group"):
+            return title_type(noun_phrase(child), child)
     return type_
 
 
@@ -133,6 +157,17 @@ def _known_source(token, reg: Registry):
         return None
     known, alias = covering
     return reg.get(alias, known.type, known)
+
+
+def _unnamed(head) -> bool:
+    for token in head.subtree:
+        if token.lemma_.lower() == "anonymity" or token.lower_ in ("unnamed", "anonymous", "unidentified"):
+            return True
+        if token.lemma_.lower() in ("name", "identify") and any(c.dep_ == "neg" for c in token.children):
+            return True
+        if token.lemma_.lower() in ("name", "identify") and token.head.lemma_.lower() in ("decline", "refuse", "ask"):
+            return True
+    return False
 
 
 def _counted(head) -> bool:
@@ -175,8 +210,14 @@ def named(span, head, reg: Registry, register: bool = True) -> Optional[Speaker]
         found = _known_in_prep(head)     # "a bombshell for FP", "a statement from the Kremlin"
         if found is not None:
             return Speaker(reg.get(found[1], found[0].type, found[0]))
+    if head.tag_ == "NNS" and type_ == "unknown" and register:
+        org = _organisation_of(head, reg)       # "observers from the OSCE"
+        if org is not None:
+            return Speaker(org)
     if type_ == "nonspeaker" or type_ == "unknown" and head.pos_ != "PROPN":
         return None
+    if type_ not in ("anonymous",) and head.pos_ == "NOUN" and _unnamed(head):
+        type_ = "anonymous"      # "a senior diplomat, who asked not to be named"
     if head.tag_ == "NNS" and type_ in _ROLE_TYPES and register:
         org = _organisation_of(head, reg)       # "analysts at ISW", "officials at the Pentagon"
         if org is not None and org.type not in ("official",) and head.lemma_.lower() not in ("source", "official"):
@@ -219,6 +260,9 @@ def _pronoun(token, reg: Registry, memory: Memory) -> Optional[Speaker]:
     if lower in FIRST_PERSON:
         return Speaker(reg.special(AUTHOR_ID))
     if lower in ("he", "she"):
+        earlier = [e for e in token.sent.ents if e.label_ == "PERSON" and e.end <= token.i]
+        if earlier:      # "President X told a news conference that she would not ..."
+            return named(earlier[-1], earlier[-1].root, reg)
         person = memory.recall("person", reg)
         return Speaker(person) if person else None
     if lower == "it":
