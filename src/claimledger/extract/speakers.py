@@ -17,7 +17,7 @@ from typing import Optional
 
 from ..contract import Source
 from .context import AUTHOR_ID
-from .sources import Registry, _titles, clean_name, known_mentions, speech_nouns, title_type, type_of_phrase
+from .sources import Registry, _name_part as name_part, _titles, clean_name, known_mentions, speech_nouns, title_type, type_of_phrase
 
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 _RELATIVE = {"which", "that", "who"}
@@ -204,6 +204,12 @@ def named(span, head, reg: Registry, register: bool = True) -> Optional[Speaker]
         return Speaker(_remember_heads(head, reg.get(alias, known.type, known), reg))
     ner = head.ent_type_
     type_, known = type_of_phrase(span, ner, head)
+    if known is None and head.pos_ == "NOUN" and not title_type(span, head) and register:
+        words = name_part(span, head)          # "Pentagon figures", "a Kremlin readout"
+        inside = known_mentions(words.text)
+        if inside:
+            found, start, end = inside[0]
+            return Speaker(_remember_heads(head, reg.get(words.text[start:end], found.type, found), reg))
     if not register:
         return Speaker(Source(id="", name=span.text, type=type_)) if type_ != "unknown" else None
     if known is None and head.pos_ == "NOUN" and not title_type(span, head):
@@ -232,7 +238,9 @@ def named(span, head, reg: Registry, register: bool = True) -> Optional[Speaker]
         type_ = "organisation" if ner == "ORG" and head.lower_ not in reg.people else "person"
     if type_ == "person" and head.tag_ == "NNS" and not any(t.pos_ == "PROPN" for t in span):
         return Speaker(reg.anonymous(span.text))     # "analysts", "experts": nobody in particular
-    return Speaker(_remember_heads(head, reg.get(span.text, type_, known, ner), reg))
+    person = next((e for e in span.ents if e.label_ == "PERSON" and e.start <= head.i < e.end), None)
+    name = person.text if person is not None and known is None else span.text   # "Foreign Minister X" -> "X"
+    return Speaker(_remember_heads(head, reg.get(name, type_, known, ner), reg))
 
 
 def _remember_heads(head, source: Source, reg: Registry) -> Source:
