@@ -29,7 +29,7 @@ from typing import Optional
 
 from ..contract import Attribution
 from ..resources import table
-from .context import AUTHOR_ID, Context, SentenceUnit, Window
+from .context import AUTHOR_ID, COMMENTER_ID, Context, SentenceUnit, Window
 from .sources import Registry, hearsay_adverbs, registry, speech_nouns
 from .speakers import FIRST_PERSON, Memory, Speaker, named, noun_phrase, remember_mentions, resolve
 
@@ -79,7 +79,7 @@ def extract(ctx: Context, window: Window) -> None:
         for finding in _with_block(unit, findings.get(unit.id, []), outer):
             _emit(ctx, unit, finding)
     if any(s.section == "comments" for s in ctx.sentences):
-        reg.special("commenter")
+        reg.special(COMMENTER_ID)
 
 
 def findings_for(ctx: Context, window: Window) -> dict[str, list[Finding]]:
@@ -93,6 +93,10 @@ def findings_for(ctx: Context, window: Window) -> dict[str, list[Finding]]:
             continue
         memory.sentence_index += 1
         done[unit.id] = [] if unit.section == "appeal" else local_findings(unit, reg, memory)
+        if unit.section == "comments":      # "I think" in a comment is the commenter, never the author
+            for finding in done[unit.id]:
+                if finding.speaker.source.id == AUTHOR_ID:
+                    finding.speaker = Speaker(reg.special(COMMENTER_ID))
         remember_mentions(unit, reg, memory)
         for finding in done[unit.id]:      # the speaker, not the people they talk about
             if finding.speaker.source.id != AUTHOR_ID:

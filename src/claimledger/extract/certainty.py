@@ -46,15 +46,15 @@ def extract(ctx: Context, window: Window) -> None:
     for unit in window.sentences:
         if unit.section == "appeal":
             continue
-        lexicon = _lexicon_cues(unit)
-        values = [v for _s, _e, v in lexicon] + _probability_cues(unit, [(s, e) for s, e, _v in lexicon])
+        candidates = _lexicon_cues(unit) + _probability_cues(unit)
+        values = [_record(unit, c) for c in _longest_first(candidates)]
         if values:
             unit.model.certainty = round(min(1.0, max(0.0, sum(values) / len(values))), 3)
         else:
             unit.model.certainty = QUESTION if unit.model.kind == "question" else PLAIN
 
 
-def _lexicon_cues(unit: SentenceUnit) -> list[tuple[int, int, float]]:
+def _lexicon_cues(unit: SentenceUnit) -> list[tuple[int, int, str, float]]:
     tokens = [t for t in unit.span]
     words = [" ".join(_norm(t.text).split()) for t in tokens]
     found, i = [], 0
@@ -68,22 +68,19 @@ def _lexicon_cues(unit: SentenceUnit) -> list[tuple[int, int, float]]:
                 if role == "booster" and _negated(first):
                     role, value = "hedge", round(1 - value, 3)
                 start, end = unit.offsets(first)[0], unit.offsets(last)[1]
-                unit.cue(start, end, role, unit.span.doc.text[first.idx: last.idx + len(last)], value)
-                found.append((start, end, value))
+                found.append((start, end, role, value))
                 i += n - 1
                 break
         i += 1
     return found
 
 
-def _probability_cues(unit: SentenceUnit, taken: list[tuple[int, int]]) -> list[float]:
+def _probability_cues(unit: SentenceUnit) -> list[tuple[int, int, str, float]]:
     found = []
     for phrase in probability.find(unit.text):
         if phrase.text.lower().replace("’", "'") in _TENSE_ONLY:
             continue
         start, end = unit.char_offsets(phrase.start, phrase.end)
-        if any(s < end and start < e for s, e in taken):
-            continue        # "could", "can't say for certain": the hedge table already has it
         value = phrase.probability
         token = unit.span.doc.char_span(unit.span.start_char + phrase.start, unit.span.start_char + phrase.end,
                                         alignment_mode="expand")
@@ -91,9 +88,25 @@ def _probability_cues(unit: SentenceUnit, taken: list[tuple[int, int]]) -> list[
             continue        # "the worst possible time": not an estimate
         if token is not None and len(token) and _negated(token[0]) and " not" not in phrase.text.lower():
             value = round(1 - value, 3)
-        unit.cue(start, end, "probability", phrase.text, value)
-        found.append(value)
+        found.append((start, end, "probability", value))
     return found
+
+
+def _longest_first(candidates: list[tuple[int, int, str, float]]) -> list[tuple[int, int, str, float]]:
+    """Overlapping cues: the longer phrase wins ("almost certainly" over "certainly",
+    "can't say for certain" over "certain")."""
+    kept: list[tuple[int, int, str, float]] = []
+    for cand in sorted(candidates, key=lambda c: c[0] - c[1]):
+        if not any(k[0] < cand[1] and cand[0] < k[1] for k in kept):
+            kept.append(cand)
+    return sorted(kept)
+
+
+def _record(unit: SentenceUnit, cand: tuple[int, int, str, float]) -> float:
+    start, end, role, value = cand
+    text = unit.model.text[start - unit.model.start: end - unit.model.start]
+    unit.cue(start, end, role, text, value)
+    return value
 
 
 def _negated(token) -> bool:

@@ -50,6 +50,8 @@ def decide(ctx: Context, unit: SentenceUnit):
     future = _future(unit) or _estimate(unit)
     if future is not None:
         return "prediction", future
+    if attribution is not None and attribution.source_id in (AUTHOR_ID, COMMENTER_ID):
+        return "opinion", _token_at(unit, attribution.start)     # "I think ...", "My take is ..."
     hedge = _hedge(unit)
     if hedge is not None:
         return "speculation", hedge

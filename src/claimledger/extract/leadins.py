@@ -149,7 +149,8 @@ def _what_was_said(unit) -> bool:
     from .attribution import speech_verbs
 
     return any(t.lemma_.lower() in speech_verbs() and t.pos_ == "VERB" and
-               any(c.lower_ in ("what", "how") for c in t.children) for t in unit.span)
+               any(c.lower_ in ("what", "how") for c in t.children) and
+               any(c.dep_ == "nsubj" and c.lower_ not in ("what", "how") for c in t.children) for t in unit.span)
 
 
 def _reports_others(finding) -> bool:
@@ -169,10 +170,15 @@ def _names_same(source, following) -> bool:
     return False
 
 
+def _source_words(span) -> list:
+    """The words of a lead-in without punctuation and time words ("CNN this morning:")."""
+    return [t for t in span if not t.is_punct and t.lower_ not in _TIME_WORDS and t.ent_type_ not in ("DATE", "TIME")]
+
+
 def _bare_source(unit) -> bool:
     """"Reuters:", "CNN today:", "From the Post:", "One soldier's message:" — a source and
     nothing that says what it is about."""
-    words = [t for t in unit.span if not t.is_punct and t.lower_ not in _TIME_WORDS]
+    words = _source_words(unit.span)
     return 0 < len(words) <= 5 and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
@@ -214,7 +220,7 @@ def lead_source(unit: SentenceUnit, own_findings: list, reg, memory):
         return own[-1]
     span = unit.span
     speaker = None
-    words = [t for t in span if not t.is_punct and t.lower_ not in _TIME_WORDS]
+    words = _source_words(span)
     if _bare_source(unit) and words:
         head = next((t for t in reversed(words) if t.pos_ in ("PROPN", "NOUN")), words[-1])
         owner = next((c for c in head.children if c.dep_ == "poss"), None)

@@ -20,6 +20,7 @@ from .context import AUTHOR_ID, Context, SentenceUnit, Window
 
 _QUOTED = re.compile(r"(?<![\w’'])(?:‘([^‘’\n]{1,40})’|“([^“”\n]{1,40})”|\"([^\"\n]{1,40})\"|'([^'\n]{1,40})')(?![\w])")
 _MAX_SCARE_WORDS = 3
+_OPENING = re.compile(r"^[\"“‘«]")     # a question that opens with a quote mark is someone's words
 _COPULA = {"'s", "is", "was", "are", "were", "'re"}
 _QUOTING = {"say", "call", "dub", "term", "label", "tell", "write", "claim", "state", "describe", "name", "brand",
             "declare", "announce", "tweet", "post"}
@@ -40,7 +41,7 @@ def extract(ctx: Context, window: Window) -> None:
     for unit in window.sentences:
         if unit.section != "body" or unit.model.kind in ("appeal", "lead_in") and not unit.text.strip():
             continue
-        if unit.model.kind == "question" and ctx.source_of(unit.id) == AUTHOR_ID:
+        if unit.model.kind == "question" and ctx.source_of(unit.id) == AUTHOR_ID and not _OPENING.match(unit.text):
             _add(ctx, unit, "rhetorical_question", unit.model.start, unit.model.end)
         _scare_quotes(ctx, unit)
         for match in _loaded().finditer(unit.text):
@@ -97,7 +98,7 @@ def _analogies(ctx: Context, unit: SentenceUnit) -> None:
     for cue in _analogy_cues():
         n = len(cue)
         for i in range(len(lemmas) - n + 1):
-            if tuple(lemmas[i: i + n]) == cue and (n > 1 or tokens[i].pos_ == "VERB"):
+            if tuple(lemmas[i: i + n]) == cue and (n > 1 or tokens[i].pos_ == "VERB" or tokens[i].dep_ == "ROOT"):
                 _add_clause(ctx, unit, tokens[i], tokens[i + n - 1])
                 return
     for token in tokens:
