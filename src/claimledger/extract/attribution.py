@@ -152,9 +152,10 @@ def local_findings(unit: SentenceUnit, reg: Registry, memory: Memory) -> list[Fi
 
 def _misparsed_reports(token, verbs) -> bool:
     """"reports state that ...", "reports say": the tagger often reads "reports" as the verb."""
-    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return token.lower_ in ("reports", "rumors", "rumours") and token.pos_ == "VERB" and nxt is not None \
-        and nxt.lemma_.lower() in verbs and nxt.tag_ in ("VBP", "VB", "VBD")
+    if token.lower_ not in ("reports", "rumors", "rumours") or token.pos_ != "VERB" or token.i + 1 >= len(token.doc):
+        return False
+    nxt = token.nbor(1)
+    return nxt.lemma_.lower() in verbs and nxt.tag_ in ("VBP", "VB", "VBD")
 
 
 def _verb_key(token, verbs) -> Optional[str]:
@@ -365,6 +366,11 @@ def _block_finding(unit, outer: Finding, via: list, inner: Optional[Finding] = N
     start, end = (inner.start, inner.end) if inner else (unit.model.start, unit.model.end)
     cue, cs, ce = (inner.cue, inner.cue_start, inner.cue_end) if inner else (outer.cue, outer.cue_start, outer.cue_end)
     return Finding(outer.speaker, cue, cs, ce, start, end, "lead_in", via)
+
+
+def attributions_of(ctx: Context, sentence_id: str) -> list[Attribution]:
+    """Every attribution of a sentence (indexed, so callers stay linear in the document)."""
+    return ctx._indexed("attribution", ctx.attributions, lambda a: a.sentence_id).get(sentence_id, [])
 
 
 def _emit(ctx: Context, unit: SentenceUnit, finding: Finding) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..resources import word_list
+from .attribution import attributions_of
 from .context import AUTHOR_ID, COMMENTER_ID, Context, SentenceUnit, Window
 
 _KEEP = {"question", "lead_in", "appeal"}
@@ -44,7 +45,7 @@ def extract(ctx: Context, window: Window) -> None:
 
 def decide(ctx: Context, unit: SentenceUnit):
     attribution = ctx.attribution_of(unit.id)
-    others = [a for a in ctx.attributions if a.sentence_id == unit.id and a.source_id not in (AUTHOR_ID, COMMENTER_ID)]
+    others = [a for a in attributions_of(ctx, unit.id) if a.source_id not in (AUTHOR_ID, COMMENTER_ID)]
     if others:
         return "reported", _token_at(unit, others[0].start)
     future = _future(unit) or _estimate(unit)

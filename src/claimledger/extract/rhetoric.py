@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..contract import Rhetoric
 from ..resources import patterns, word_list
+from .attribution import attributions_of
 from .context import AUTHOR_ID, Context, SentenceUnit, Window
 
 _QUOTED = re.compile(r"(?<![\w’'])(?:‘([^‘’\n]{1,40})’|“([^“”\n]{1,40})”|\"([^\"\n]{1,40})\"|'([^'\n]{1,40})')(?![\w])")
@@ -33,8 +34,13 @@ def _loaded() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _analogy_cues() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(c.split()) for c in word_list("analogy_cues.txt"))
+def _analogy_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Cue phrases by their first lemma, so a sentence is scanned once."""
+    by_first: dict[str, list] = {}
+    for cue in word_list("analogy_cues.txt"):
+        words = tuple(cue.split())
+        by_first.setdefault(words[0], []).append(words)
+    return {k: tuple(v) for k, v in by_first.items()}
 
 
 def extract(ctx: Context, window: Window) -> None:
@@ -72,8 +78,7 @@ def _scare_quotes(ctx: Context, unit: SentenceUnit) -> None:
 
 
 def _inside_reported_speech(ctx: Context, unit: SentenceUnit, start: int, end: int) -> bool:
-    return any(a.sentence_id == unit.id and a.source_id != AUTHOR_ID and a.start <= start and end <= a.end
-               for a in ctx.attributions)
+    return any(a.source_id != AUTHOR_ID and a.start <= start and end <= a.end for a in attributions_of(ctx, unit.id))
 
 
 def _is_quotation(unit: SentenceUnit, at: int) -> bool:
@@ -95,9 +100,10 @@ def _is_quotation(unit: SentenceUnit, at: int) -> bool:
 def _analogies(ctx: Context, unit: SentenceUnit) -> None:
     tokens = list(unit.span)
     lemmas = [t.lemma_.lower() for t in tokens]
-    for cue in _analogy_cues():
-        n = len(cue)
-        for i in range(len(lemmas) - n + 1):
+    cues = _analogy_cues()
+    for i, lemma in enumerate(lemmas):
+        for cue in cues.get(lemma, ()):
+            n = len(cue)
             if tuple(lemmas[i: i + n]) == cue and (n > 1 or tokens[i].pos_ == "VERB" or tokens[i].dep_ == "ROOT"):
                 _add_clause(ctx, unit, tokens[i], tokens[i + n - 1])
                 return

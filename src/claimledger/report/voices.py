@@ -14,8 +14,9 @@ def sources_block(a: Analysis) -> str:
     said: dict[str, list] = {}
     for attribution in a.attributions:
         said.setdefault(attribution.source_id, []).append(attribution)
+    reported = {x.sentence_id for x in a.attributions if x.source_id != "author"}
     author_voice = [s for s in a.sentences if s.section == "body" and s.kind not in ("lead_in", "appeal")
-                    and not any(x.sentence_id == s.id and x.source_id != "author" for x in a.attributions)]
+                    and s.id not in reported]
     rows = []
     for source_id, items in sorted(said.items(), key=lambda kv: min(x.start for x in kv[1])):
         source = by_id.get(source_id)
