@@ -190,6 +190,10 @@ def _speech_verb(unit, verb, entry, reg: Registry, memory: Memory) -> Optional[F
     if subject.lower_ == "that" and subject.dep_ == "nsubj" and subject.head.dep_ != "relcl":
         return None
     speaker = resolve(subject, reg, memory)
+    if speaker is None and _plainly_speech(verb, subject):
+        # "Several cast members said Trump ...", "The tax commissioner says ...": a noun that
+        # says something with a content clause is a speaker even without a title we know
+        speaker = Speaker(reg.get(noun_phrase(subject).text, "person"))
     if speaker is None:
         return None
     if entry["needs"] == "doc" and not _is_document(subject):
@@ -207,6 +211,22 @@ def _speech_verb(unit, verb, entry, reg: Registry, memory: Memory) -> Optional[F
         if inner.source.id != speaker.source.id:
             finding.via = [inner.source, *inner.via]
     return finding
+
+
+_EVIDENTIAL = {"suggest", "indicate", "signal", "show", "find", "reveal", "confirm", "mean", "call", "add",
+               "note", "estimate", "predict", "forecast", "describe", "question", "ask", "cite", "quote", "post",
+               "publish", "report", "state", "reject", "dismiss", "promise", "threaten", "blame", "accuse"}
+
+
+def _plainly_speech(verb, subject) -> bool:
+    """A common-noun subject of a verb of saying with a clause or a quote after it."""
+    entry = speech_verbs().get(verb.lemma_.lower())
+    if subject.pos_ != "NOUN" or entry is None or verb.lemma_.lower() in _EVIDENTIAL or entry["cognition"] == "1":
+        return False
+    if subject.lemma_.lower() in speech_nouns() or subject.ent_type_ not in ("", "NORP", "PERSON", "ORG"):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return bool(deps & {"ccomp", "parataxis"}) or verb.dep_ == "parataxis"
 
 
 def _subject(verb):
