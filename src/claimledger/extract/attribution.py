@@ -23,33 +23,21 @@ text (decided in leadins.py); a speaker inside that block becomes the `via`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
 from ..contract import Attribution
 from ..resources import table
 from .context import AUTHOR_ID, COMMENTER_ID, Context, SentenceUnit, Window
+from .blocks import block_sources, inline_lead_in, with_block
 from .sources import Registry, hearsay_adverbs, registry, speech_nouns
-from .speakers import FIRST_PERSON, Memory, Speaker, named, noun_phrase, remember_mentions, resolve
+from .speakers import FIRST_PERSON, Finding, Memory, Speaker, noun_phrase, remember_mentions, resolve
 
 _LIGHT_VERBS = {"give", "issue", "release", "make", "publish", "deliver", "put", "send", "post", "share"}
 _CLIMB = {"xcomp", "acl", "conj", "advcl", "pcomp", "acomp"}
 _NOT_REPORTING_MODALS = {"should", "must", "ought", "would", "could", "might", "may", "can", "ca"}
 _NAMING = {"call", "name", "dub", "label", "term"}
 _AUTHOR_NOUNS = {"read", "take", "view", "opinion", "belief", "guess", "bet", "sense", "feeling", "hunch", "prediction"}
-
-
-@dataclass
-class Finding:
-    speaker: Speaker
-    cue: str
-    cue_start: int
-    cue_end: int
-    start: int
-    end: int
-    form: str                   # speech | according | per | hearsay | inline | author | lead_in
-    via: list = field(default_factory=list)
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +55,7 @@ def extract(ctx: Context, window: Window) -> None:
     reg = registry(ctx)
     findings = findings_for(ctx, window)
     leadins = analyse_leadins(ctx, window, findings)
-    blocks = _block_sources(window, leadins)
+    blocks = block_sources(leadins)
     inline_by_line: dict[int, Finding] = {}
     for unit in window.sentences:
         outer = blocks.get(unit.line.number)
@@ -76,7 +64,7 @@ def extract(ctx: Context, window: Window) -> None:
             inline_by_line[unit.line.number] = inline
         elif unit.line.number in inline_by_line:    # the rest of a "Reuters, citing sources: ..." line
             outer = inline_by_line[unit.line.number]
-        for finding in _with_block(unit, findings.get(unit.id, []), outer):
+        for finding in with_block(unit, findings.get(unit.id, []), outer):
             _emit(ctx, unit, finding)
     if any(s.section == "comments" for s in ctx.sentences):
         reg.special(COMMENTER_ID)
@@ -121,7 +109,7 @@ def memory_note(memory: Memory, speaker: Speaker) -> None:
 def local_findings(unit: SentenceUnit, reg: Registry, memory: Memory) -> list[Finding]:
     span = unit.span
     found: list[Finding] = []
-    inline = _inline_lead_in(unit, reg, memory)
+    inline = inline_lead_in(unit, reg, memory)
     if inline is not None:
         found.append(inline)
     verbs = speech_verbs()
@@ -311,37 +299,6 @@ def _content_clause(clause) -> bool:
     return first.dep_ == "mark" or any(c.dep_.startswith("nsubj") and c.lower_ != "that" for c in clause.children)
 
 
-def _inline_lead_in(unit, reg: Registry, memory: Memory) -> Optional[Finding]:
-    """"Reuters, citing sources: ...", "Senior commander X: ..." at the very start of a line."""
-    span = unit.span
-    if unit.model.start != unit.line.start + (len(unit.line.text) - len(unit.line.text.lstrip())):
-        return None
-    colon = next((t for t in span[:16] if t.text in (":", "：")), None)
-    if colon is None or colon.i == span.start or colon.i >= span.end - 2:
-        return None
-    before = span.doc[span.start: colon.i]
-    citing = next((t for t in before if t.lemma_ == "cite"), None)
-    name_end = citing.i - 1 if citing is not None and citing.i > span.start else colon.i
-    name_span = span.doc[span.start: name_end]
-    while len(name_span) and name_span[-1].is_punct:
-        name_span = name_span[:-1]
-    if not len(name_span) or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in name_span):
-        return None
-    head = max(name_span, key=lambda t: (t.pos_ in ("PROPN", "NOUN"), t.i))
-    speaker = named(name_span, head, reg)
-    if speaker is None:
-        return None
-    via = []
-    if citing is not None:
-        cited = span.doc[citing.i + 1: colon.i]
-        if len(cited):
-            inner = named(cited, cited.root, reg) or Speaker(reg.anonymous("unnamed sources"))
-            via = [inner.source]
-    start, end = unit.offsets(name_span)
-    return Finding(speaker, unit.text[: colon.idx + 1 - span.start_char], start, unit.offsets(colon)[1],
-                   unit.model.start, unit.model.end, "inline", via)
-
-
 def _finding(unit, speaker: Optional[Speaker], cue, clause_head, form: str) -> Optional[Finding]:
     if speaker is None:
         return None
@@ -357,35 +314,6 @@ def _finding(unit, speaker: Optional[Speaker], cue, clause_head, form: str) -> O
 def _covered(found: list[Finding], new: Finding) -> bool:
     """A second cue for the same speaker in the same clause adds nothing."""
     return any(f.speaker.source.id == new.speaker.source.id and f.start <= new.cue_start < f.end for f in found)
-
-
-def _block_sources(window: Window, leadins: dict) -> dict[int, Finding]:
-    """Line number -> the lead-in finding that attributes that whole line."""
-    blocks = {}
-    for leadin in leadins.values():
-        if leadin.status == "present" and leadin.source is not None and leadin.next_line is not None:
-            blocks[leadin.next_line] = leadin.source
-    return blocks
-
-
-def _with_block(unit: SentenceUnit, local: list[Finding], outer: Optional[Finding]) -> list[Finding]:
-    """A sentence inside a quoted block: the block's source is outermost; a named speaker inside
-    the block becomes its `via`; hearsay inside the block is the block's own report."""
-    if outer is None or unit.section != "body" or any(f.form == "inline" for f in local):
-        return local
-    if outer.speaker.source.id == AUTHOR_ID:
-        return local or [_block_finding(unit, outer, [])]
-    inner = [f for f in local if f.form in ("speech", "according", "per") and f.speaker.source.id not in (
-        AUTHOR_ID, outer.speaker.source.id)]
-    if inner:
-        return [_block_finding(unit, outer, [f.speaker.source, *f.via], f) for f in inner]
-    return [_block_finding(unit, outer, list(outer.via) if not local else [])]
-
-
-def _block_finding(unit, outer: Finding, via: list, inner: Optional[Finding] = None) -> Finding:
-    start, end = (inner.start, inner.end) if inner else (unit.model.start, unit.model.end)
-    cue, cs, ce = (inner.cue, inner.cue_start, inner.cue_end) if inner else (outer.cue, outer.cue_start, outer.cue_end)
-    return Finding(outer.speaker, cue, cs, ce, start, end, "lead_in", via)
 
 
 def attributions_of(ctx: Context, sentence_id: str) -> list[Attribution]:

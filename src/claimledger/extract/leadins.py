@@ -23,7 +23,7 @@ from typing import Optional
 from ..resources import table, word_list
 from .context import AUTHOR_ID, Context, SentenceUnit, Window
 from .sources import known_mentions, speech_nouns
-from .speakers import FIRST_PERSON, named, resolve
+from .speakers import FIRST_PERSON, Finding, named, resolve
 
 _OPENING_QUOTE = re.compile(r"^\s*[\"“‘'«]")
 _INLINE_SPEAKER = re.compile(r"^[^:.!?]{2,90}:\s+\S")
@@ -213,8 +213,6 @@ def lead_source(unit: SentenceUnit, own_findings: list, reg, memory):
     """The finding that would attribute the block a lead-in introduces, or None: the lead-in's
     own attribution ("The article states:"), a bare source ("CNN today:", "One soldier's
     message:"), or the subject of its main verb when that is a speaker ("X reconstructed it:")."""
-    from .attribution import Finding
-
     own = [f for f in own_findings if f.form != "hearsay"]
     if own:
         return own[-1]

@@ -60,6 +60,19 @@ class Speaker:
     hearsay: bool = False      # an unowned report or rumour: the outer source of a block wins
 
 
+@dataclass
+class Finding:
+    """A speaker found at a cue, vouching for the clause start..end (and its chain)."""
+    speaker: Speaker
+    cue: str
+    cue_start: int
+    cue_end: int
+    start: int
+    end: int
+    form: str                   # speech | according | per | hearsay | inline | author | lead_in
+    via: list = field(default_factory=list)
+
+
 def noun_phrase(token):
     """The span of a token's noun phrase, without a trailing relative clause or apposition."""
     doc = token.doc
