@@ -123,6 +123,8 @@ def local_findings(unit: SentenceUnit, reg: Registry, memory: Memory) -> list[Fi
             finding = _prepositional(unit, token, next(c for c in token.children if c.lower_ == "to"), reg, memory)
         elif token.lower_ == "per" and token.pos_ == "ADP":
             finding = _prepositional(unit, token, token, reg, memory)
+        elif token.lower_ == "in" and token.dep_ == "prep" and _view_noun(token) is not None:
+            finding = _in_the_view_of(unit, token, _view_noun(token), reg, memory)
         elif token.lower_ in hearsay_adverbs():
             finding = _finding(unit, Speaker(reg.anonymous("unnamed reports"), hearsay=True), token,
                                token.head, "hearsay")
@@ -132,7 +134,12 @@ def local_findings(unit: SentenceUnit, reg: Registry, memory: Memory) -> list[Fi
             finding = _finding(unit, Speaker(reg.special(AUTHOR_ID)), token.head, span.root, "author")
         else:
             continue
-        if finding is not None and not _covered(found, finding):
+        if finding is None:
+            continue
+        same = next((f for f in found if f.speaker.source.id == finding.speaker.source.id), None)
+        if same is not None and finding.via and not same.via:
+            same.via = finding.via       # "Le Monde, quoting two diplomats, reports ..."
+        if not _covered(found, finding):
             found.append(finding)
     chained = {s.id for f in found for s in f.via}
     return [f for f in found if f.speaker.source.id not in chained]
@@ -173,6 +180,8 @@ def _speech_verb(unit, verb, entry, reg: Registry, memory: Memory) -> Optional[F
     subject = _subject(verb)
     if subject is None or not _has_content(verb, clause_only=entry["needs"] == "clause"):
         return None
+    if subject.lower_ in ("it", "he", "she", "they") and subject.head != verb:
+        return None      # a pronoun reached by climbing is too far from its verb to trust
     if any(c.dep_ == "aux" and c.lower_ in _NOT_REPORTING_MODALS for c in verb.children):
         return None     # "Washington should say plainly ..." prescribes; nobody has said it
     if subject.lower_ == "that" and subject.dep_ == "nsubj" and subject.head.dep_ != "relcl":
@@ -191,7 +200,7 @@ def _speech_verb(unit, verb, entry, reg: Registry, memory: Memory) -> Optional[F
     if entry["cognition"] == "1" and speaker.source.type in ("media", "survey"):
         return None
     finding = _finding(unit, speaker, verb, verb.head if verb.dep_ == "parataxis" else verb, "speech")
-    if verb.lemma_ == "cite":
+    if verb.lemma_ in ("cite", "quote"):
         cited = next((c for c in verb.children if c.dep_ == "dobj"), None)
         inner = resolve(cited, reg, memory) if cited is not None else None
         if inner is None:      # "citing security concerns" gives a reason, not a source
@@ -267,6 +276,28 @@ def _prepositional(unit, cue, prep, reg: Registry, memory: Memory) -> Optional[F
         return None
     head = cue.head if cue.head.pos_ in ("VERB", "AUX") else unit.span.root
     return _finding(unit, speaker, cue, head, "according" if cue.lower_ == "according" else "per")
+
+
+_VIEW_NOUNS = {"assessment", "view", "words", "estimate", "estimation", "judgement", "judgment", "opinion",
+               "account", "telling", "analysis", "reading", "calculation"}
+
+
+def _view_noun(prep):
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj if pobj is not None and pobj.lemma_.lower() in _VIEW_NOUNS else None
+
+
+def _in_the_view_of(unit, prep, noun, reg: Registry, memory: Memory) -> Optional[Finding]:
+    """"In the assessment of the Kiel Institute, ...", "In Moscow's view, ...", "in his words"."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    speaker = resolve(owner, reg, memory) if owner is not None else None
+    if speaker is None or speaker.hearsay:
+        return None
+    head = prep.head if prep.head.pos_ in ("VERB", "AUX") else unit.span.root
+    return _finding(unit, speaker, prep, head, "according")
 
 
 def _speech_noun(unit, noun, reg: Registry, memory: Memory) -> Optional[Finding]:

@@ -23,7 +23,7 @@ from typing import Optional
 from ..resources import table, word_list
 from .context import AUTHOR_ID, Context, SentenceUnit, Window
 from .sources import known_mentions, speech_nouns
-from .speakers import FIRST_PERSON, Finding, named, resolve
+from .speakers import FIRST_PERSON, Finding, Speaker, named, resolve
 
 _OPENING_QUOTE = re.compile(r"^\s*[\"“‘'«]")
 _INLINE_SPEAKER = re.compile(r"^[^:.!?]{2,90}:\s+\S")
@@ -220,9 +220,13 @@ def lead_source(unit: SentenceUnit, own_findings: list, reg, memory):
     speaker = None
     words = _source_words(span)
     if _bare_source(unit) and words:
-        head = next((t for t in reversed(words) if t.pos_ in ("PROPN", "NOUN")), words[-1])
+        head = span.root if span.root.pos_ in ("PROPN", "NOUN") else next(
+            (t for t in reversed(words) if t.pos_ in ("PROPN", "NOUN")), words[-1])
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        if head.lemma_.lower() in speech_nouns() and owner is not None:
+        if owner is not None and owner.lower_ in ("their", "its"):
+            group = memory.recall("group", reg)        # "Their statement, in full:"
+            speaker = Speaker(group) if group is not None else None
+        elif head.lemma_.lower() in speech_nouns() and owner is not None:
             speaker = resolve(owner, reg, memory)
         elif head.lemma_.lower() in speech_nouns():
             speaker = resolve(head, reg, memory)          # "The AP dispatch:" -> AP

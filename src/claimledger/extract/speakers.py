@@ -118,12 +118,19 @@ def resolve(token, reg: Registry, memory: Memory) -> Optional[Speaker]:
 
 
 _ROLE_TYPES = ("official", "person", "anonymous")
+_CONSULTED = {"interview", "survey", "poll", "contact", "consult", "ask", "question"}
 _QUOTING_PARTICIPLES = {"quote", "cite", "interview", "contact", "reach"}
 
 
 def _quoted_by(head, reg: Registry, memory: Memory) -> Optional[Speaker]:
     """"Witnesses quoted by the BBC said ...": the outlet is outermost, the witnesses its via."""
     for child in head.children:
+        if child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() in ("quote", "cite"):
+            cited = next((c for c in child.children if c.dep_ == "dobj"), None)
+            inner = resolve(cited, reg, memory) if cited is not None else None
+            outer = named(head.doc[head.left_edge.i: head.i + 1], head, reg)
+            if outer is not None and inner is not None:      # "Le Monde, quoting two diplomats, reports"
+                return Speaker(outer.source, [inner.source])
         if child.dep_ == "acl" and child.lemma_.lower() in _QUOTING_PARTICIPLES:
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -151,7 +158,7 @@ def _affiliation(head, reg: Registry, type_: str) -> str:
 def _organisation_of(head, reg: Registry):
     for child in head.children:
         candidate = None
-        if child.dep_ == "poss" and child.pos_ != "PRON":
+        if child.dep_ in ("poss", "compound") and child.pos_ in ("PROPN", "NOUN") or child.dep_ == "poss" and child.pos_ != "PRON":
             candidate = child
         elif child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from", "with"):
             candidate = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -233,6 +240,8 @@ def named(span, head, reg: Registry, register: bool = True) -> Optional[Speaker]
         org = _organisation_of(head, reg)       # "observers from the OSCE"
         if org is not None:
             return Speaker(org)
+        if any(c.dep_ == "acl" and c.lemma_.lower() in _CONSULTED for c in head.children):
+            return Speaker(reg.anonymous(head.doc[span.start: head.i + 1].text))   # "insurers interviewed for this note"
     if type_ == "nonspeaker" or type_ == "unknown" and head.pos_ != "PROPN":
         return None
     if type_ not in ("anonymous",) and head.pos_ == "NOUN" and _unnamed(head):
@@ -326,6 +335,8 @@ def _document(head, span, reg: Registry, memory: Memory, role: str) -> Optional[
         return Speaker(reg.anonymous(_ANON_NAMES.get(lemma, f"unnamed {lemma}s")), hearsay=True)
     if lemma in ("survey", "poll", "study"):
         return Speaker(reg.get(clean_name(span.text), "survey" if lemma != "study" else "unknown"))
+    if role == "visual":       # "a viral video purports to show ...": unverified social media
+        return Speaker(reg.get(clean_name(span.text), "social_media"))
     if any(t.lower_ in ("the", "this", "that") for t in head.lefts):
         outlet = memory.recall("outlet", reg)    # "the article" = the one just named
         if outlet is not None:
