@@ -144,3 +144,13 @@ def test_apposition_names_the_spokesman_and_the_body_types_him():
 def test_unnamed_diplomats_are_anonymous():
     text = "A senior EU diplomat, who asked not to be named, said Brussels would freeze the talks.\n"
     assert third_party(run(text), 1)[0][1] == "anonymous"
+
+
+def test_a_labelled_definite_description_merges_with_the_body_it_describes():
+    text = ("The Institute for the Study of War said on Friday that Russian forces had advanced.\n"
+            "The Washington-based institute added that the gains were small.\n"
+            "The Russian army, however, claimed that the town had fallen.\n")
+    analysis = run(text)
+    isw = [n for n, _t, _v in third_party(analysis, 2)]
+    assert isw == ["Institute for the Study of War"]
+    assert third_party(analysis, 3)[0][0] != "Institute for the Study of War"

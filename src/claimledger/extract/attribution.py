@@ -232,6 +232,9 @@ def _subject(verb):
     token = verb
     for _ in range(4):
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            subject = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
+                            for p in c.children if p.dep_ == "pobj"), None)     # "for X to admit it"
         if subject is not None:
             return subject
         if token.dep_ in _CLIMB or (token.dep_ == "dobj" and token.pos_ == "NOUN"):

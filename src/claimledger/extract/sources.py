@@ -21,6 +21,14 @@ from ..contract import Source, SourceType
 from ..resources import table, word_list
 from .context import AUTHOR_ID, COMMENTER_ID, Context
 
+# What a known body of each type is called when the text refers back to it ("the institute").
+_GENERIC_NOUNS = {
+    "media": ("outlet", "newspaper", "paper", "agency", "network", "broadcaster", "channel", "site"),
+    "think_tank": ("institute", "tank", "center", "centre"),
+    "armed_group": ("group", "militia", "movement"),
+    "military": ("military", "army", "command"),
+    "survey": ("pollster",),
+}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 _NER_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "official", "NORP": "official"}
 # NER labels that may speak; anything else (DATE, CARDINAL...) never is a source.
@@ -137,6 +145,8 @@ class Registry:
             source = Source(id=self.ctx.next_id("src"), name=display, type=type_)
             self.ctx.sources.append(source)
             self.by_key[key] = source
+            for noun in _GENERIC_NOUNS.get(type_, ()) if known is not None else ():
+                self.by_head[noun] = source      # a later "the institute" is this institute
         elif _more_specific(type_, source.type):
             source.type = type_
         if surface and surface != source.name and surface not in source.aliases:

@@ -146,7 +146,7 @@ def _affiliation(head, reg: Registry, type_: str) -> str:
     (a military ministry) is military; "a spokesman for the Houthis" is armed_group."""
     if type_ not in _ROLE_TYPES:
         return type_
-    org = _organisation_of(head, reg)
+    org = _organisation_of(head, reg, register=False)
     if org is not None and org.type in ("military", "armed_group", "think_tank", "media"):
         return org.type
     for child in head.children:       # "the army's spokesman": the army is military
@@ -155,7 +155,10 @@ def _affiliation(head, reg: Registry, type_: str) -> str:
     return type_
 
 
-def _organisation_of(head, reg: Registry):
+def _organisation_of(head, reg: Registry, register: bool = True):
+    """The body a person or group speaks for ("the ministry's spokesman", "analysts at ISW",
+    "a Pentagon spokeswoman"): a Source, or with register=False anything with a `.type`
+    (nothing new is added to the document's sources just to type someone)."""
     for child in head.children:
         candidate = None
         if child.dep_ in ("poss", "compound") and child.pos_ in ("PROPN", "NOUN") or child.dep_ == "poss" and child.pos_ != "PRON":
@@ -165,18 +168,18 @@ def _organisation_of(head, reg: Registry):
         if candidate is None:
             continue
         phrase = noun_phrase(candidate)
-        found = _definite_reference(phrase, candidate, reg) or _known_source(candidate, reg)
+        found = _definite_reference(phrase, candidate, reg) or _known_source(candidate, reg, register)
         if found is not None:
             return found
     return None
 
 
-def _known_source(token, reg: Registry):
+def _known_source(token, reg: Registry, register: bool = True):
     covering = _known_covering(token)
     if covering is None:
         return None
     known, alias = covering
-    return reg.get(alias, known.type, known)
+    return reg.get(alias, known.type, known) if register else known
 
 
 def _unnamed(head) -> bool:
@@ -208,9 +211,23 @@ def _known_covering(head):
 def _definite_reference(span, head, reg: Registry):
     """"the agency", "the ministry", "the minister": the source last named with that head noun."""
     words = [t for t in span if not t.is_punct and t.dep_ != "case"]
-    if len(words) == 2 and words[0].lower_ == "the" and (head.pos_ == "NOUN" or head.lower_ in _titles()):
+    if not words or words[0].lower_ != "the" or not (head.pos_ == "NOUN" or head.lower_ in _titles()):
+        return None
+    modifiers = [t for t in words[1:] if t.i != head.i]
+    # "the institute", or with a descriptive label that names no other body: "the Kagan-run
+    # institute" (a hyphenated label), never "the Russian army" (another army)
+    if all(_labels_only(t) for t in modifiers):
         return reg.by_head.get(head.lemma_.lower())
     return None
+
+
+def _labels_only(token) -> bool:
+    if token.i + 1 < len(token.doc) and token.nbor(1).text == "-":
+        return True       # the first half of a hyphenated label: "X-run", "Washington-based"
+    if token.ent_type_ in ("NORP", "GPE", "ORG", "LOC") or token.pos_ == "PROPN":
+        return False
+    after_hyphen = token.i > 0 and token.nbor(-1).text == "-"
+    return token.pos_ in ("ADJ", "VERB") or token.text == "-" or after_hyphen
 
 
 def named(span, head, reg: Registry, register: bool = True) -> Optional[Speaker]:
@@ -252,6 +269,8 @@ def named(span, head, reg: Registry, register: bool = True) -> Optional[Speaker]
             return Speaker(org)
         if _counted(head) and not any(t.pos_ == "PROPN" for t in span):
             type_ = "anonymous"      # "three European diplomats familiar with the matter"
+    if type_ in ("official", "person") and register:
+        type_ = _affiliation(head, reg, type_)       # "a Pentagon spokeswoman" is military
     if type_ == "anonymous":
         bare = len([t for t in span if not t.is_punct and t.lower_ not in ("the", "a", "an")]) == 1
         name = _ANON_NAMES.get(head.lemma_.lower(), clean_name(span.text)) if bare else span.text
