@@ -37,7 +37,7 @@ _LIGHT_VERBS = {"give", "issue", "release", "make", "publish", "deliver", "put",
 _CLIMB = {"xcomp", "acl", "conj", "advcl", "pcomp", "acomp"}
 _NOT_REPORTING_MODALS = {"should", "must", "ought", "would", "could", "might", "may", "can", "ca"}
 _NAMING = {"call", "name", "dub", "label", "term"}
-_AUTHOR_NOUNS = {"read", "take", "view", "opinion", "belief", "guess", "bet", "sense", "feeling", "hunch", "prediction"}
+_AUTHOR_NOUNS = {"assessment", "judgement", "judgment", "conclusion", "read", "take", "view", "opinion", "belief", "guess", "bet", "sense", "feeling", "hunch", "prediction"}
 
 
 @lru_cache(maxsize=1)

@@ -3,12 +3,11 @@ appeal come from the layout, extract/structure.py, and stay).
 
 Decided in this order, each with the cue that decided it:
 - reported: someone other than the author or commenter vouches for it (an attribution);
-- prediction: a future reference in the author's voice ("will", "going to", "is about to",
-  "stands to", "is poised to") — a forecast;
-- speculation: hedged (a hedge or a probability below 0.5 among the certainty cues, or a
-  conditional "would");
-- opinion: the author's judgement — first-person belief ("I believe", "my take"), a booster
-  ("clearly", "obviously"), a normative modal ("should", "must"), or an evaluative frame;
+- prediction: a future reference ("will", "going to", "is about to", "stands to") or an
+  estimative probability phrase about what is not yet past ("Most likely not.") — a forecast;
+- opinion: first-person belief ("I believe", "my take") or a normative modal ("should");
+- speculation: hedged (a hedge, or a probability below 0.5, or a bare conditional modal);
+- opinion: a booster ("clearly"), an evaluative word (data/opinion_cues.txt), an analogy;
 - assertion: everything else, stated as fact.
 """
 from __future__ import annotations
@@ -18,12 +17,13 @@ from functools import lru_cache
 from ..resources import word_list
 from .attribution import attributions_of
 from .context import AUTHOR_ID, COMMENTER_ID, Context, SentenceUnit, Window
+from .rhetoric import analogy_cue
 
 _KEEP = {"question", "lead_in", "appeal"}
 _FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo"}
 _FUTURE_FRAMES = {("going", "to"), ("about", "to"), ("stands", "to"), ("stand", "to"), ("poised", "to"),
                   ("set", "to"), ("bound", "to"), ("expected", "to"), ("likely", "to"), ("due", "to")}
-_NORMATIVE = {"should", "must", "ought", "need", "needs"}
+_NORMATIVE = {"should", "must", "ought"}
 _PAST = {"VBD"}
 
 
@@ -44,22 +44,35 @@ def extract(ctx: Context, window: Window) -> None:
 
 
 def decide(ctx: Context, unit: SentenceUnit):
-    attribution = ctx.attribution_of(unit.id)
-    others = [a for a in attributions_of(ctx, unit.id) if a.source_id not in (AUTHOR_ID, COMMENTER_ID)]
+    mine = attributions_of(ctx, unit.id)
+    others = [a for a in mine if a.source_id not in (AUTHOR_ID, COMMENTER_ID)]
     if others:
         return "reported", _token_at(unit, others[0].start)
     future = _future(unit) or _estimate(unit)
     if future is not None:
         return "prediction", future
-    if attribution is not None and attribution.source_id in (AUTHOR_ID, COMMENTER_ID):
-        return "opinion", _token_at(unit, attribution.start)     # "I think ...", "My take is ..."
+    if mine:       # only the author's or commenter's own voice is left: "I think ...", "My take is ..."
+        return "opinion", _token_at(unit, mine[0].start)
+    normative = _normative(unit)
+    if normative is not None:
+        return "opinion", normative      # "Washington should say plainly what it would do"
     hedge = _hedge(unit)
     if hedge is not None:
         return "speculation", hedge
-    opinion = _opinion(unit, attribution)
+    opinion = _opinion(unit)
     if opinion is not None:
         return "opinion", opinion
+    analogy = analogy_cue(unit)
+    if analogy is not None:
+        return "opinion", analogy[0]     # an argument by comparison is the writer's judgement
     return "assertion", None
+
+
+def _normative(unit: SentenceUnit):
+    for token in unit.span:
+        if token.lower_ in _NORMATIVE and token.tag_ == "MD":
+            return token
+    return None
 
 
 def _token_at(unit: SentenceUnit, start: int):
@@ -102,14 +115,12 @@ def _hedge(unit: SentenceUnit):
     return None
 
 
-def _opinion(unit: SentenceUnit, attribution):
-    if attribution is not None and attribution.source_id == AUTHOR_ID:
-        return _token_at(unit, attribution.start)
+def _opinion(unit: SentenceUnit):
+    """A booster ("clearly", "obviously") or an evaluative word (data/opinion_cues.txt)."""
     for cue in unit.model.cues:
         if cue.role == "booster" and (cue.weight or 0) >= 0.85:
             return _token_at(unit, cue.start)
     for token in unit.span:
-        if token.lower_ in _NORMATIVE and token.tag_ in ("MD", "VBZ", "VBP") and token.lower_ != "need" or \
-                token.lemma_.lower() in opinion_words() and token.pos_ in ("ADJ", "NOUN", "ADV"):
+        if token.lemma_.lower() in opinion_words() and token.pos_ in ("ADJ", "NOUN", "ADV"):
             return token
     return None

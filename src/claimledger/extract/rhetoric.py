@@ -98,6 +98,13 @@ def _is_quotation(unit: SentenceUnit, at: int) -> bool:
 
 
 def _analogies(ctx: Context, unit: SentenceUnit) -> None:
+    found = analogy_cue(unit)
+    if found is not None:
+        _add_clause(ctx, unit, *found)
+
+
+def analogy_cue(unit: SentenceUnit):
+    """(first, last) tokens of the analogy cue of a sentence, or None (kinds.py asks too)."""
     tokens = list(unit.span)
     lemmas = [t.lemma_.lower() for t in tokens]
     cues = _analogy_cues()
@@ -105,14 +112,13 @@ def _analogies(ctx: Context, unit: SentenceUnit) -> None:
         for cue in cues.get(lemma, ()):
             n = len(cue)
             if tuple(lemmas[i: i + n]) == cue and (n > 1 or tokens[i].pos_ == "VERB" or tokens[i].dep_ == "ROOT"):
-                _add_clause(ctx, unit, tokens[i], tokens[i + n - 1])
-                return
+                return tokens[i], tokens[i + n - 1]
     for token in tokens:
         # copular "X is like Y": an argument by comparison ("It's like a bully...")
         if token.lower_ == "like" and token.dep_ == "prep" and (
                 token.head.lemma_ == "be" or token.head.lower_.replace("’", "'") in _COPULA):
-            _add_clause(ctx, unit, token, token)
-            return
+            return token, token
+    return None
 
 
 def _add_clause(ctx: Context, unit: SentenceUnit, first, last) -> None:
