@@ -154,3 +154,15 @@ def test_a_labelled_definite_description_merges_with_the_body_it_describes():
     isw = [n for n, _t, _v in third_party(analysis, 2)]
     assert isw == ["Institute for the Study of War"]
     assert third_party(analysis, 3)[0][0] != "Institute for the Study of War"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“Why should we negotiate with people who shell our cities?” the mayor asked reporters.\n", "mayor"),
+    ("“This is a catastrophe!” the regional governor told local television.\n", "regional governor"),
+])
+def test_a_speaker_after_a_quoted_question_or_exclamation(text, name):
+    analysis = run(text)
+    first = analysis.sentences[0]
+    found = [a for a in analysis.attributions if a.sentence_id == first.id]
+    assert found, [s.text for s in analysis.sentences]
+    assert name in next(s.name for s in analysis.sources if s.id == found[0].source_id)

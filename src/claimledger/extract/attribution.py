@@ -76,11 +76,18 @@ def findings_for(ctx: Context, window: Window) -> dict[str, list[Finding]]:
     done = state["findings"]
     reg = registry(ctx)
     memory: Memory = state["memory"]
+    previous = None
     for unit in window.sentences:
         if unit.id in done:
+            previous = unit
             continue
         memory.sentence_index += 1
         done[unit.id] = [] if unit.section == "appeal" else local_findings(unit, reg, memory)
+        if previous is not None and not done.get(previous.id):
+            after_quote = _postposed_speaker(unit, previous, reg, memory)
+            if after_quote is not None:
+                done[previous.id] = [after_quote]
+        previous = unit
         if unit.section == "comments":      # "I think" in a comment is the commenter, never the author
             for finding in done[unit.id]:
                 if finding.speaker.source.id == AUTHOR_ID:
@@ -94,6 +101,26 @@ def findings_for(ctx: Context, window: Window) -> dict[str, list[Finding]]:
 
             state["lead_sources"][unit.id] = lead_source(unit, done[unit.id], reg, memory)
     return done
+
+
+_CLOSED_QUOTE = ("?”", "!”", '?"', '!"', "?’", "!’")
+
+
+def _postposed_speaker(unit: SentenceUnit, previous: SentenceUnit, reg: Registry, memory: Memory) -> Optional[Finding]:
+    """“Why should we negotiate?” the minister asked. — the parser ends the quoted question at
+    its mark, so the speaker stands alone in the next sentence: the quote is theirs."""
+    if previous.line.number != unit.line.number or not previous.text.rstrip().endswith(_CLOSED_QUOTE):
+        return None
+    root = unit.span.root
+    if root.lemma_.lower() not in speech_verbs() or any(c.dep_ in ("ccomp", "xcomp") for c in root.children):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    speaker = resolve(subject, reg, memory) if subject is not None else None
+    if speaker is None or speaker.source.id == AUTHOR_ID:
+        return None
+    cue_start, cue_end = unit.offsets(root)
+    return Finding(speaker, root.text, cue_start, cue_end, previous.model.start, previous.model.end, "speech",
+                   list(speaker.via))
 
 
 def memory_note(memory: Memory, speaker: Speaker) -> None:
@@ -258,6 +285,8 @@ def _has_content(verb, passive_form: bool = False, clause_only: bool = False) ->
         return True
     if passive_form:
         return False
+    if verb.sent.text[:1] in "“\"‘" and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children):
+        return True      # “Not one step back!” shouted the governor.
     # "..., three of the sources said." / "He said:" — a verb at a clause edge before : or quote
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     return nxt is not None and nxt.text in (":", "“", '"', "‘") or verb.i == verb.sent.end - 2
