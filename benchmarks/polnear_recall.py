@@ -59,6 +59,7 @@ def main() -> None:
     ap.add_argument("split", help="a PolNeAR split folder with text/ and attributions/ (dev or train)")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--show", type=int, default=20, help="how many misses to print")
+    ap.add_argument("--verbs-only", action="store_true", help="print only misses cued by our speech verbs")
     args = ap.parse_args()
     root = Path(args.split)
     if root.name == "test" or "/test" in str(root):
@@ -94,10 +95,11 @@ def main() -> None:
                         hit = True
             found += hit
             cue = (item.get("cue") or ("", 0, 0, ""))[3].lower().split()
-            if any(w.rstrip("s").rstrip("ed").rstrip("ing") in speech_verbs() or w in _INFLECTED for w in cue):
+            verb_cued = any(w.rstrip("s").rstrip("ed").rstrip("ing") in speech_verbs() or w in _INFLECTED for w in cue)
+            if verb_cued:
                 verb_total += 1
                 verb_found += hit
-            if not hit:
+            if not hit and (not args.verbs_only or verb_cued):
                 misses.append(f"{text_path.stem[:40]}: {source_text!r} / {item.get('cue', ('', 0, 0, ''))[3]!r}")
     print(f"PolNeAR {root.name}: named-source recall {found}/{total} = {found / max(total, 1):.3f} over {len(texts)} texts")
     print(f"  of which cued by one of our speech verbs: {verb_found}/{verb_total} = {verb_found / max(verb_total, 1):.3f}")

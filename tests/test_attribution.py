@@ -166,3 +166,12 @@ def test_a_speaker_after_a_quoted_question_or_exclamation(text, name):
     found = [a for a in analysis.attributions if a.sentence_id == first.id]
     assert found, [s.text for s in analysis.sentences]
     assert name in next(s.name for s in analysis.sources if s.id == found[0].source_id)
+
+
+@pytest.mark.parametrize("text", [
+    "Sixty-two percent of Ukrainians said the war should continue until all territory is regained.",
+    "Six in 10 respondents say sanctions have not changed Moscow's course.",
+])
+def test_poll_shares_speak_as_a_survey(text):
+    found = third_party(run(text), 1)
+    assert found and found[0][1] == "survey", found

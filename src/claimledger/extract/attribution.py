@@ -276,12 +276,11 @@ def _has_content(verb, passive_form: bool = False, clause_only: bool = False) ->
     deps = {c.dep_ for c in verb.children}
     if verb.dep_ == "parataxis":      # "Ships were hit, the agency said, in the latest attack"
         return True
-    if verb.lemma_ == "call" and not deps & {"oprd", "ccomp", "xcomp", "npadvmod", "attr"} and not any(
-            c.dep_ == "prep" and c.lower_ in ("for", "on") for c in verb.children):
-        return False     # "called supporters onto the streets" (but "calls it ‘a disaster’")
+    if verb.lemma_ == "call" and not deps & {"oprd", "ccomp", "xcomp", "npadvmod", "attr"}:
+        # "called supporters onto the streets", "is calling for a ceasefire": a demand, not a
+        # claim about the world (but "calls it ‘a disaster’" is one)
+        return False
     if deps & ({"ccomp", "xcomp", "parataxis"} if clause_only else {"ccomp", "xcomp", "parataxis", "oprd", "dobj", "dative", "advcl"}):
-        return True
-    if verb.dep_ in ("ROOT",) and any(t.dep_ == "ccomp" and t.head == verb for t in verb.doc):
         return True
     if passive_form:
         return False

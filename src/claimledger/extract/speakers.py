@@ -102,6 +102,8 @@ def resolve(token, reg: Registry, memory: Memory) -> Optional[Speaker]:
     nouns = speech_nouns()
     if head.lemma_.lower() in nouns and head.pos_ == "NOUN":
         return _document(head, span, reg, memory, nouns[head.lemma_.lower()]["role"])
+    if _poll_share(span, head):      # "Sixty percent said", "Six in 10 say", "Half of voters said"
+        return Speaker(reg.get(clean_name(span.text), "survey"))
     quoted = _quoted_by(head, reg, memory)
     if quoted is not None:
         return quoted
@@ -325,6 +327,17 @@ def _pronoun(token, reg: Registry, memory: Memory) -> Optional[Speaker]:
         if antecedent is not None:
             return resolve(antecedent, reg, memory)
     return None
+
+
+_SHARES = {"percent", "%", "majority", "minority", "plurality", "half", "third", "quarter", "fifth"}
+
+
+def _poll_share(span, head) -> bool:
+    """A share of respondents as a speaker ("74 percent of Democrats say"): a poll speaking."""
+    if head.lemma_.lower() in _SHARES or head.lower_ in _SHARES:
+        return True
+    words = [t.lower_ for t in span]
+    return head.pos_ == "NUM" and "in" in words and any(w in ("10", "ten", "five", "4", "3") for w in words)
 
 
 def _ends_lead_in(verb) -> bool:
