@@ -336,8 +336,8 @@ def _poll_share(span, head) -> bool:
     """A share of respondents as a speaker ("74 percent of Democrats say"): a poll speaking."""
     if head.lemma_.lower() in _SHARES or head.lower_ in _SHARES:
         return True
-    words = [t.lower_ for t in span]
-    return head.pos_ == "NUM" and "in" in words and any(w in ("10", "ten", "five", "4", "3") for w in words)
+    numbers = [t for t in span if t.pos_ == "NUM"]
+    return len(numbers) >= 2 and any(t.lower_ == "in" and t.dep_ in ("quantmod", "prep") for t in span)   # "six in 10"
 
 
 def _ends_lead_in(verb) -> bool:
