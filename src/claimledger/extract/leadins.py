@@ -3,15 +3,19 @@ whether it follows as text, and who speaks in it.
 
 A line whose last sentence ends with a colon introduces something. Whether its content is in
 the text is decided from what FOLLOWS, in this order:
-1. the next line opens with a quotation mark, or opens with its own "Speaker: ..." -> present;
-2. the next line is itself a lead-in -> missing (nothing came between them);
-3. the lead-in names something text cannot carry (map, video, photo: data/gap_cues.tsv) -> missing;
-4. the next line is plainly the author moving on (first person, a question, or it opens by
+1. the next line opens with a quotation mark -> present;
+2. the lead-in names something text cannot carry (map, video, photo: data/gap_cues.tsv) -> missing;
+3. the next line opens with its own "Speaker: ..." -> present;
+4. the next line is itself a lead-in -> missing (nothing came between them);
+5. the lead-in ends on a speech verb ("... they posted:") or quotes a free relative ("Here's
+   what the minister said:") -> present;
+6. the next line is plainly the author moving on (first person, a question, or it opens by
    pointing back: "This is ...", "He's right") -> missing;
-5. the lead-in announces text ("states:", "the key line:", "is this:": data/text_follows_cues.txt),
+7. the lead-in announces text ("states:", "the key line:", "is this:": data/text_follows_cues.txt),
    or the next line reports someone else's words (its own attribution), or names the same
    source as the lead-in, or the lead-in is a bare source ("CNN today:") -> present;
-6. otherwise -> missing (an embed was lost when the text was copied out).
+8. otherwise -> missing (an embed was lost when the text was copied out).
+A lead-in on the last line of a window (2,000 lines) is judged without its next line.
 """
 from __future__ import annotations
 
@@ -69,7 +73,7 @@ def analyse_leadins(ctx: Context, window: Window, findings: dict) -> dict[int, L
 
 
 def _analyse(ctx: Context, unit: SentenceUnit, following: list[SentenceUnit], findings: dict) -> LeadIn:
-    expected, cue, visual = expected_kind(unit, ctx)
+    expected, cue, visual = expected_kind(unit)
     next_line = following[0].line.number if following else None
     source = ctx.state.get("attribution", {}).get("lead_sources", {}).get(unit.id)
     status = _status(unit, following, findings, visual, source)
@@ -182,8 +186,8 @@ def _bare_source(unit) -> bool:
     return 0 < len(words) <= 5 and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
-def expected_kind(unit, ctx: Context) -> tuple[str, str, bool]:
-    """What the lead-in introduces: from a gap noun in its line (the nearest to the colon wins),
+def expected_kind(unit) -> tuple[str, str, bool]:
+    """What the lead-in introduces: from a gap noun in its line (a visual one first, else the last),
     "Here's X doing ..." (a video), "From <outlet>:" (an article)."""
     nouns = gap_nouns()
     named = [t for t in unit.span if t.lower_ in nouns and t.pos_ in ("NOUN", "PROPN")]

@@ -133,7 +133,7 @@ class Registry:
             self.people.setdefault(parts[0], full_name)
             self.people[parts[-1]] = full_name
 
-    def get(self, name: str, type_: SourceType, known: Optional[Known] = None, ner: str = "") -> Source:
+    def get(self, name: str, type_: SourceType, known: Optional[Known] = None) -> Source:
         """The Source for a speaker phrase, created on first sight, merged on later ones."""
         display = known.name if known else clean_name(name)
         surface = clean_name(name)

@@ -283,7 +283,7 @@ def named(span, head, reg: Registry, register: bool = True) -> Optional[Speaker]
         return Speaker(reg.anonymous(span.text))     # "analysts", "experts": nobody in particular
     person = next((e for e in span.ents if e.label_ == "PERSON" and e.start <= head.i < e.end), None)
     name = person.text if person is not None and known is None else span.text   # "Foreign Minister X" -> "X"
-    return Speaker(_remember_heads(head, reg.get(name, type_, known, ner), reg))
+    return Speaker(_remember_heads(head, reg.get(name, type_, known), reg))
 
 
 def _remember_heads(head, source: Source, reg: Registry) -> Source:
