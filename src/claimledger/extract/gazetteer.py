@@ -145,6 +145,7 @@ def warm() -> None:
     _extra_index(), _country_index(), _city_index()
 
 
+@lru_cache(maxsize=16384)
 def find(name: str, cities: bool = True) -> Optional[Place]:
     """The place a name denotes, or None."""
     key = place_key(name)
