@@ -5,8 +5,8 @@ Merging, in order of trust:
 2. the same folded form ("Al-Jazeera" = "Al Jazeera");
 3. acronyms defined or implied in the text ("Institute for the Study of War (ISW)", or "ISW"
    beside a name whose initials it spells);
-4. people: a surname or a first name alone after the full name ("Theros", "Patrick"), and
-   spelling variants of the given name with the same surname ("Alena"/"Alina L."); a leader's
+4. people: a surname or a first name alone after the full name ("Blinken", "Antony"), and
+   spelling variants of the given name with the same surname ("Anthony"/"Antony J."); a leader's
    "administration" or "government" is the leader;
 5. near-identical spellings (rapidfuzz ratio >= 92) of names of the same broad type.
 Merges are kept in a union-find so a later mention can join two earlier entities; ids of
@@ -236,7 +236,7 @@ class Registry:
         if len(words) == 1:
             word = words[0].lower()
             hits = [r for r in people if word in {w.lower() for w in _edges(_name_words(r.name))}]
-            if not hits:  # a first name alone ("Patrick" after "Patrick Theros")
+            if not hits:  # a first name alone ("Antony" after "Antony Blinken")
                 hits = [r for r in self._roots_of(self._by_name_word.get(word, ()))
                         if r.type in PERSONAL_TYPES and _name_words(r.name)[:1] and _name_words(r.name)[0].lower() == word]
             return hits[0].id if len(hits) == 1 else None
