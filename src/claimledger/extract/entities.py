@@ -3,7 +3,7 @@
 Mentions come from spaCy NER and from a PhraseMatcher over the alias table (for forms NER
 misses or mislabels: "Houthi", "Pentagon", "IOF"). Each is merged into the document's Registry
 (see entity_registry.py); `ctx.entities` always holds the merged entities. Events later add the
-actors and targets NER missed ("resistance fighters") through `entity_for`.
+actors and targets NER missed ("rebel fighters") through `entity_for`.
 """
 from __future__ import annotations
 
@@ -74,7 +74,7 @@ _LOCATIVE = {"in", "into", "near", "at", "from", "across", "inside", "outside", 
 
 
 def _type_of(label: str, text: str, root=None) -> str:
-    """Entity type: the alias table first, then the gazetteer (NER calls 'Khan Younis' a
+    """Entity type: the alias table first, then the gazetteer (NER calls 'Deir al-Balah' a
     PERSON after 'into'), then the NER label."""
     known = lookup(text)
     if known is not None:
@@ -174,7 +174,7 @@ def _trim(ent):
 
 def entity_for(ctx: Context, unit: SentenceUnit, token, demonym_as_state: bool = False) -> Optional[str]:
     """The entity a token (the head of an actor or target phrase) names; a noun phrase NER
-    missed ('resistance fighters', 'Iranian-backed groups') becomes an entity of its own. With
+    missed ('rebel fighters', 'Iran-backed militias') becomes an entity of its own. With
     demonym_as_state, a nationality adjective standing for an actor ('Israeli strikes', 'the
     Iraqi government') names its state."""
     if token is None:
@@ -209,8 +209,8 @@ def entity_for(ctx: Context, unit: SentenceUnit, token, demonym_as_state: bool =
 
 def noun_phrase(token):
     """The token with its left modifiers (compounds, adjectives, possessives), without
-    determiners or counts ('At least 14 sailors' -> 'sailors', 'the resistance fighters' ->
-    'resistance fighters')."""
+    determiners or counts ('At least 14 sailors' -> 'sailors', 'the rebel fighters' ->
+    'rebel fighters')."""
     doc = token.doc
     excluded = set()
     left = token.i

@@ -34,7 +34,7 @@ def _verb_roles(verb):
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     agent_obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     subject, subject_passive = _subject(verb)
-    # A bare participle ("~24 soldiers killed", "the ship seized") is passive; a finite verb
+    # A bare participle ("~30 soldiers killed", "the ship seized") is passive; a finite verb
     # that the tagger called VBN is not.
     participle = verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "pcomp", "advcl", "xcomp", "ccomp") and not any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
@@ -173,7 +173,7 @@ def _amount_holder(noun):
 
 def named(token):
     """Prefer the name in apposition or compounded with a generic noun ('a ship, the X';
-    'IOF soldiers' -> IOF)."""
+    'IDF soldiers' -> IDF)."""
     if token is None:
         return None
     for child in token.children:

@@ -59,7 +59,7 @@ def _clauses_between(token, trigger) -> int:
 
 def place_of(unit, places, scope, actor_tok, target_tok, trigger, code, others):
     """(the event's place or None, is the target that place) — 'shelled El Fasher': the town
-    shelled is where it happened; 'press into Khan Younis': a place, not a party."""
+    shelled is where it happened; 'pushed into Rafah': a place, not a party."""
     location = _location(unit, places, scope, {actor_tok}, trigger, code, others)
     target_place = next((m for m in places if target_tok is not None and _within(target_tok, m)), None)
     if target_place is None and target_tok is not None and code in _PLACE_TAKERS:
@@ -132,7 +132,7 @@ def date_of(dates, scope, trigger, others):
 
 
 def share_casualties(events, quantities) -> None:
-    """Casualty counts outside every event's scope ('This led to ~24 … killed') go to the
+    """Casualty counts outside every event's scope ('This left ~30 … killed') go to the
     sentence's ASSAULT events."""
     claimed = {id(q) for e, _ in events for q in e.quantities}
     loose = [q for q, _ in quantities if id(q) not in claimed and q.kind in _CASUALTY_KINDS]

@@ -106,7 +106,7 @@ def _candidates(span):
         lemma = token.lemma_.lower()
         if pos is not None and token.i > 1 and token.nbor(-1).text in ("-", "‐", "–"):
             if token.dep_ in ("amod", "compound") or pos == "noun":
-                continue  # "Iranian-backed", "US-flagged": a description, not an event
+                continue  # "Iran-backed", "Panama-flagged": a description, not an event
             lemma = f"{token.nbor(-2).lower_}-{lemma}"   # "test-fired" -> test-fire
         if pos is None:
             continue
@@ -210,7 +210,7 @@ def _event(ctx, unit, trigger, pattern, particle, places, dates, quantities, oth
     scope = scope_of(trigger)
     location, target_is_place = place_of(unit, places, scope, actor_tok, target_tok, trigger, pattern.code, others)
     if target_is_place:
-        target = None  # "press into Khan Younis": a place, not a party
+        target = None  # "pushed into Rafah": a place, not a party
     date = date_of(dates, scope, trigger, others)
     start, end = unit.offsets(trigger)
     action = trigger.text + (" " + particle.text if particle is not None and particle.i == trigger.i + 1 else "")

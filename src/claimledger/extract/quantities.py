@@ -1,12 +1,12 @@
-"""Quantities in a sentence: exact ("24", "three"), approximate ("~24", "around 30",
-"dozens", "nearly half"), bounds ("at least 12", "up to 40") and ranges ("24-28", "between
+"""Quantities in a sentence: exact ("17", "three"), approximate ("~40", "around 30",
+"dozens", "nearly half"), bounds ("at least 12", "up to 40") and ranges ("15-20", "between
 10 and 15"), each with the kind of thing counted (killed, wounded, munitions, money, people,
 ships, duration, share, count …).
 
 Numbers are found token by token (digits, number words and vague quantity words from
 data/quantity_words.tsv); the modifier before them comes from data/quantity_modifiers.tsv.
 What is counted is read from the parse: the noun the number modifies, or the noun after "of",
-and the verb or noun that governs it ("~24 IDF killed", "the death of 24-28 soldiers").
+and the verb or noun that governs it ("~40 soldiers killed", "the death of 15-20 soldiers").
 """
 from __future__ import annotations
 
@@ -233,7 +233,7 @@ def _counted_noun(doc, first: int, last: int):
             j += 1
     for k in range(j, min(j + 4, len(doc))):
         if doc[k].pos_ in ("NOUN", "PROPN"):
-            # the head of a compound run: "IOF soldiers" -> soldiers
+            # the head of a compound run: "IDF soldiers" -> soldiers
             while doc[k].dep_ == "compound" and doc[k].head.i > k and doc[k].head.i < k + 4:
                 k = doc[k].head.i
             return doc[k]
