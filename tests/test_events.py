@@ -177,3 +177,22 @@ def test_own_gold_files():
     assert scores["events"].recall >= 0.8 and scores["events"].precision >= 0.8
     assert scores["events.date"].accuracy >= 0.9
     assert scores["quantities"].recall >= 0.9
+
+
+def test_small_windows_give_the_same_events():
+    """Documents are cut into windows of lines; events, places and entities must not depend on it."""
+    from dataclasses import replace
+
+    from claimledger.settings import get_settings
+
+    text = (TEXTS / "events_wire.txt").read_text(encoding="utf-8")
+    whole = analyze(text, published="2025-03-06")
+    cut = analyze(text, published="2025-03-06", settings=replace(get_settings(), window_lines=2))
+
+    def rows(a):
+        names = {e.id: e.name for e in a.entities}
+        return [(e.line, e.code, e.action, names.get(e.actor), names.get(e.target),
+                 e.location.name if e.location else None, e.date) for e in a.events]
+
+    assert rows(whole) == rows(cut)
+    assert [q.text for q in whole.quantities] == [q.text for q in cut.quantities]
