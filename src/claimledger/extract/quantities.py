@@ -22,6 +22,7 @@ _HAS_DIGIT = re.compile(r"\d")
 _RANGE = re.compile(r"^(~)?(\d[\d,]*)[-–](\d[\d,]*)$")
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
            "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000}
+_CURRENCIES = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₽": "rouble", "₴": "hryvnia", "₪": "shekel"}
 _RANGE_LINKS = {"-", "–", "to", "or"}
 _SKIP_ENTS = {"DATE", "TIME", "ORDINAL"}
 _KILLED = {"killed"}
@@ -193,6 +194,8 @@ def _is_duration(doc, last: int) -> bool:
 
 
 def _with_modifier(doc, first: int, floor: int, fields: dict):
+    if first > floor and doc[first - 1].text in _CURRENCIES:
+        first -= 1  # "$2.5 billion": the currency sign belongs to the amount
     mods = _modifiers()
     for length in (3, 2, 1):
         start = first - length
@@ -213,8 +216,6 @@ def _with_modifier(doc, first: int, floor: int, fields: dict):
         return start, fields
     if doc[first].text.startswith("~"):
         fields = dict(fields, approximate=True)
-    if first > floor and doc[first - 1].text in ("$", "€", "£", "¥"):
-        first -= 1  # "$2.5 billion": the currency sign belongs to the amount
     return first, fields
 
 
@@ -246,8 +247,12 @@ def _counted_noun(doc, first: int, last: int):
 
 def _kind(doc, first: int, last: int, counted) -> tuple[Optional[str], Optional[str]]:
     kinds = _kinds()
-    if any(doc[j].ent_type_ == "MONEY" or doc[j].text.startswith("$") for j in range(first, last + 1)):
-        return "money", "dollar"
+    for j in range(first, last + 1):
+        sign = doc[j].text[:1]
+        if sign in _CURRENCIES:
+            return "money", _CURRENCIES[sign]
+    if any(doc[j].ent_type_ == "MONEY" for j in range(first, last + 1)):
+        return "money", None
     if any(doc[j].ent_type_ == "PERCENT" or doc[j].text.endswith("%") for j in range(first, last + 1)):
         return "share", "percent"
     if doc[last].lower_ in ("half", "third", "quarter", "thirds", "quarters", "majority"):
