@@ -24,6 +24,8 @@ def _quantities(text):
     ("Congress approved $2.5 billion in military aid.", "$2.5 billion", "money", 2.5e9, None, None, False),
     ("Nearly a third of the population has fled.", "Nearly a third", "share", 0.333, None, None, True),
     ("The army announced a three-week truce.", "three", "duration", 3, None, None, False),
+    ("Turnout fell by nearly 40 percent in the capital.", "nearly 40 percent", "share", 40, None, None, True),
+    ("Brussels pledged €1.2 billion for reconstruction.", "€1.2 billion", "money", 1.2e9, None, None, False),
 ])
 def test_forms(sentence, text, kind, value, low, high, approx):
     found = _quantities(sentence)

@@ -68,6 +68,8 @@ def quantities_in(unit) -> list[tuple[Quantity, int]]:
             i = last + 1
             continue
         first, fields = _with_modifier(doc, first, span.start, fields)
+        if last + 1 < span.end and doc[last + 1].text in ("%", "percent", "per cent"):
+            last += 1  # "12 %": the sign is part of the amount
         counted = _counted_noun(doc, first, last)
         kind, unit_word = _kind(doc, first, last, counted)
         if kind is None or _noise(doc, first, last, fields, kind, counted):
@@ -253,7 +255,7 @@ def _kind(doc, first: int, last: int, counted) -> tuple[Optional[str], Optional[
             return "money", _CURRENCIES[sign]
     if any(doc[j].ent_type_ == "MONEY" for j in range(first, last + 1)):
         return "money", None
-    if any(doc[j].ent_type_ == "PERCENT" or doc[j].text.endswith("%") for j in range(first, last + 1)):
+    if any(doc[j].ent_type_ == "PERCENT" or doc[j].text.endswith("%") or doc[j].lower_ == "percent" for j in range(first, last + 1)):
         return "share", "percent"
     if doc[last].lower_ in ("half", "third", "quarter", "thirds", "quarters", "majority"):
         return "share", None
