@@ -20,6 +20,8 @@ from . import gazetteer
 STATE_KEY = "entities"
 _NER_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "NORP": "group",
               "LOC": "place", "FAC": "place"}
+# Words a misparse can leave at the front of a phrase ("outside parliament" read as an adjective).
+_NOT_NAME_WORDS = {"the", "a", "an", "outside", "inside", "near", "around", "across", "behind", "beyond"}
 _PRONOUNS = {"it", "they", "them", "he", "she", "him", "her", "we", "us", "i", "you", "this", "that",
              "these", "those", "which", "who", "what", "itself", "themselves", "one", "some", "others"}
 
@@ -221,6 +223,6 @@ def noun_phrase(token):
             left = min(left, child.left_edge.i)
     while left < token.i and (left in excluded or doc[left].dep_ in ("det", "punct", "cc")
                               or doc[left].pos_ in ("PRON", "ADV", "SCONJ", "DET", "ADP")
-                              or doc[left].lower_ in ("the", "a", "an") or doc[left].like_num):
+                              or doc[left].lower_ in _NOT_NAME_WORDS or doc[left].like_num):
         left += 1
     return doc[left: token.i + 1]
