@@ -31,7 +31,9 @@ def ingest(ctx: typer.Context,
                               reporter=progress)
     progress.print_summary(summary)
     if summary.skipped and not (summary.stored or summary.already or summary.near_duplicates):
-        raise typer.Exit(2)
+        from ..errors import InputError
+
+        raise InputError("nothing was stored: every input was skipped")  # exit code 2
 
 
 def list_documents(ctx: typer.Context, limit: int = typer.Option(50, "--limit"), offset: int = typer.Option(0, "--offset")):
