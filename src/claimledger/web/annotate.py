@@ -96,6 +96,8 @@ def annotated_lines(a: Analysis) -> list[Line]:
             if sentence is not None and b_ == sentence.end:
                 line.pieces.extend(markers.get(sentence.id, []))
         lines.append(line)
+    while lines and not lines[-1].pieces:   # the text's final newline is not a line to draw
+        lines.pop()
     return lines
 
 
