@@ -166,3 +166,37 @@ def test_empty_ledger_pages(tmp_path):
         assert client.get("/documents/0123456789abcdef").status_code == 404
         assert client.get("/sources/nobody").status_code == 404
         assert client.get("/documents?since=not-a-date").status_code == 400
+
+
+def test_serve_listens_on_loopback_by_default(tmp_path):
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+    from pathlib import Path
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root / "src")}
+    process = subprocess.Popen([sys.executable, "-c", "from claimledger.cli import main; main()", "--db",
+                                f"sqlite:///{tmp_path / 'serve.db'}", "serve", "--port", str(port)],
+                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        body, deadline = None, time.time() + 60
+        while time.time() < deadline and body is None:
+            try:
+                body = urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2).read()
+            except OSError:
+                time.sleep(0.2)
+        assert body == b'{"ok":true}'
+        listening = subprocess.run(["ss", "-ltnH", f"sport = :{port}"], capture_output=True, text=True).stdout
+        if listening:  # where ss exists: bound to the loopback address only
+            assert listening.split()[3] == f"127.0.0.1:{port}"   # local address column
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+    assert f"serving http://127.0.0.1:{port}/" in process.stderr.read()
