@@ -209,3 +209,12 @@ def test_cli_ingest_lines_and_exit_codes(tmp_path):
     assert "1 stored, 0 duplicates (0 exact, 0 near), 1 skipped" in result.stdout
     command, env = _cli("ingest", str(tmp_path / "nope.txt"), db=f"sqlite:///{tmp_path / 'c.db'}")
     assert subprocess.run(command, env=env, capture_output=True, text=True, timeout=300).returncode == 2
+
+
+def test_a_json_file_that_is_not_records_is_one_skip(tmp_path):
+    (tmp_path / "gold.json").write_text('{\n  "lines": [1, 2],\n  "labels": {"a": "b"}\n}\n')
+    (tmp_path / "one.json").write_text('{"text": "Officials said the road reopened on Friday.", "title": "Road"}')
+    (tmp_path / "junk.jsonl").write_text("<html>\nnot json\n")
+    found = list(expand([str(tmp_path)]))
+    assert [(Path(f.name).name, type(f).__name__) for f in found] == [
+        ("gold.json", "Skip"), ("junk.jsonl", "Skip"), ("one.json:1", "Item")]

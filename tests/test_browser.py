@@ -42,7 +42,8 @@ def site(tmp_path_factory):
     folder = tmp_path_factory.mktemp("browser")
     url = f"sqlite:///{folder / 'ledger.db'}"
     with Ledger(url) as ledger:
-        summary = ingest([str(ARCHIVE_TEXTS / "hostile.html"), str(ARCHIVE_TEXTS / "wire_port_strike.txt")], ledger)
+        hostile = ingest([str(ARCHIVE_TEXTS / "hostile.html")], ledger).stored[0]
+        ingest([str(ARCHIVE_TEXTS / "wire_port_strike.txt")], ledger)
         rich = rich_analysis()
         ledger.store(rich)
     port = _free_port()
@@ -52,7 +53,7 @@ def site(tmp_path_factory):
     deadline = time.time() + 20
     while not server.started and time.time() < deadline:
         time.sleep(0.05)
-    yield {"base": f"http://127.0.0.1:{port}", "hostile": summary.stored[0], "rich": rich.document.id}
+    yield {"base": f"http://127.0.0.1:{port}", "hostile": hostile, "rich": rich.document.id}
     server.should_exit = True
     thread.join(timeout=10)
 

@@ -92,29 +92,37 @@ def _file_items(path: Path) -> Iterator[Union[Item, Skip]]:
 
 
 def _records(path: Path) -> Iterator[Union[Item, Skip]]:
-    """JSON lines (one object a line); a .json file holding one array of objects is read too."""
+    """JSON lines (one object a line); a file that is one JSON document (an array of records, or
+    one record) is read too. A JSON file that holds no records is one skip, not one per line."""
     try:
         raw = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         yield Skip(str(path), f"cannot be read ({getattr(exc, 'strerror', None) or type(exc).__name__})")
         return
-    stripped = raw.lstrip()
-    if stripped.startswith("["):
-        try:
-            rows = json.loads(stripped)
-        except json.JSONDecodeError as exc:
-            yield Skip(str(path), f"not valid JSON (line {exc.lineno})")
-            return
-        numbered = list(enumerate(rows, 1))
+    try:
+        whole = json.loads(raw)
+    except json.JSONDecodeError:
+        whole = None
+    if isinstance(whole, list):
+        numbered = list(enumerate(whole, 1))
+    elif isinstance(whole, dict):
+        numbered = [(1, whole)]
     else:
-        numbered = []
+        numbered, bad = [], []
         for number, line in enumerate(raw.splitlines(), 1):
             if not line.strip():
                 continue
             try:
                 numbered.append((number, json.loads(line)))
             except json.JSONDecodeError:
-                yield Skip(f"{path}:{number}", "not a JSON object")
+                bad.append(number)
+        if not numbered:
+            yield Skip(str(path), "not JSON lines of {url, title, text, published}")
+            return
+        yield from (Skip(f"{path}:{number}", "not a JSON object") for number in bad)
+    if isinstance(whole, dict) and not (whole.get("text") or whole.get("url")):
+        yield Skip(str(path), "JSON without text or url: not an article record")
+        return
     for number, row in numbered:
         name = f"{path}:{number}"
         if not isinstance(row, dict):
