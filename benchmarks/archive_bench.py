@@ -162,12 +162,32 @@ def archive_texts(texts: list[str]) -> list[str]:
     return list(texts) + [t for t in extra if t not in texts]
 
 
+def bench_claims() -> dict:
+    """Both corroboration methods on the labelled claim pairs (tests/texts/claim_pairs.tsv)."""
+    import csv
+
+    from claimledger.archive import similarity
+
+    rows = [line for line in (ROOT / "tests" / "texts" / "claim_pairs.tsv").read_text(encoding="utf-8").splitlines()
+            if not line.startswith("#")]
+    data = list(csv.DictReader(rows, delimiter="\t"))
+    pairs, labels = [(r["a"], r["b"]) for r in data], [int(r["same"]) for r in data]
+    methods = ["tfidf"] + (["embeddings"] if similarity.embeddings_available() else [])
+    results = {"claims_pairs": len(pairs), "claims_default_method": similarity.resolve_method(None)}
+    for method, figures in similarity.compare(pairs, labels, methods).items():
+        results[f"claims_{method}_f1"] = round(figures["f1"], 3)
+        results[f"claims_{method}_precision"] = round(figures["precision"], 3)
+        results[f"claims_{method}_recall"] = round(figures["recall"], 3)
+    return results
+
+
 def run(context: dict) -> dict:
     texts = archive_texts(context.get("texts") or [])
     results = {}
     results.update(bench_search(texts, context.get("search_sentences", 200_000)))
     results.update(bench_ingest(texts))
     results.update(bench_document_page(texts))
+    results.update(bench_claims())
     return results
 
 
