@@ -44,6 +44,7 @@ def site(tmp_path_factory):
     with Ledger(url) as ledger:
         hostile = ingest([str(ARCHIVE_TEXTS / "hostile.html")], ledger).stored[0]
         ingest([str(ARCHIVE_TEXTS / "wire_port_strike.txt")], ledger)
+        record = ingest([str(ARCHIVE_TEXTS.parent / "hostile" / "hostile_records.jsonl")], ledger).stored[0]
         rich = rich_analysis()
         ledger.store(rich)
     port = _free_port()
@@ -53,7 +54,7 @@ def site(tmp_path_factory):
     deadline = time.time() + 20
     while not server.started and time.time() < deadline:
         time.sleep(0.05)
-    yield {"base": f"http://127.0.0.1:{port}", "hostile": hostile, "rich": rich.document.id}
+    yield {"base": f"http://127.0.0.1:{port}", "hostile": hostile, "record": record, "rich": rich.document.id}
     server.should_exit = True
     thread.join(timeout=10)
 
@@ -103,6 +104,17 @@ def test_hostile_page_executes_nothing(site, browser):
     for link in browser.find_elements("css selector", "a"):
         assert not (link.get_attribute("href") or "").lower().startswith("javascript:")
     browser.save_screenshot(str(ARTIFACTS / "hostile-document.png"))
+
+
+def test_hostile_record_executes_nothing_anywhere(site, browser):
+    for path in (f"/documents/{site['record']}", "/", "/documents", "/search?q=minister"):
+        browser.get(site["base"] + path)
+        time.sleep(0.2)
+        assert _no_alert(browser), path
+        assert browser.execute_script("return window.__pwned") is None, path
+        assert browser.execute_script("return getComputedStyle(document.body).display") != "none", path
+    browser.get(f"{site['base']}/documents/{site['record']}")
+    assert "<script>window.__pwned=13</script>" in browser.find_element("tag name", "h1").text
 
 
 def test_annotated_article_renders_and_links_cues(site, browser):

@@ -8,10 +8,14 @@ from html.parser import HTMLParser
 import pytest
 from fastapi.testclient import TestClient
 
-from archive_support import archive_db, hand_analysis, rich_analysis  # noqa: F401 (fixture)
+from archive_support import ARCHIVE_TEXTS, archive_db, hand_analysis, rich_analysis  # noqa: F401 (fixture)
+from claimledger.archive.bulk import ingest
 from claimledger.store import Ledger
 from claimledger.web import create_app
 from claimledger.web.security import CSRF_COOKIE, CSRF_FIELD
+
+
+HOSTILE = ARCHIVE_TEXTS.parent / "hostile"
 
 
 class _Links(HTMLParser):
@@ -52,8 +56,27 @@ def client(archive_db):
     url, _ = archive_db
     with Ledger(url) as ledger:
         ledger.store(rich_analysis())
+        ingest([str(HOSTILE / "hostile_records.jsonl")], ledger)
     with TestClient(create_app(url)) as client:
         yield client
+
+
+def test_hostile_record_title_and_text_stay_text_on_every_page(client):
+    page = client.get("/documents", params={"q": "minister"}).text
+    doc_id = re.search(r'href="/documents/([0-9a-f]{16})"', page).group(1)
+    for path in ("/", "/documents", f"/documents/{doc_id}", "/search?q=minister", "/search?q=script",
+                 "/claims?min_origins=1", f"/documents/{doc_id}.json"):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        if path.endswith(".json"):
+            continue
+        parsed = _parse(response.text)
+        assert parsed.handlers == [] and parsed.inline_scripts == 0, path
+        assert parsed.scripts == ["/static/app.js"], path
+        assert "<svg onload" not in response.text and "<img src=x" not in response.text, path
+    html = client.get(f"/documents/{doc_id}").text
+    assert "&lt;img src=x onerror=&#34;window.__pwned=12&#34;&gt; Minister" in html
+    assert 'href="javascript' not in html
 
 
 def _hostile_id(client) -> str:
