@@ -171,7 +171,7 @@ def test_resolving_a_forecast_through_the_form(site, browser):
     browser.get(f"{site['base']}/forecasts")
     row = browser.find_element(By.CSS_SELECTOR, "#forecast-ledger tbody tr")
     row.find_element(By.NAME, "note").send_keys("They asked on day 9.")
-    row.find_element(By.CSS_SELECTOR, 'button[value="true"]').click()
+    row.find_element(By.CSS_SELECTOR, "button[value=yes]").click()
     outcome = browser.find_element(By.CSS_SELECTOR, "#forecast-ledger .outcome")
     assert outcome.text == "came true"
     assert browser.find_elements(By.CSS_SELECTOR, "#calibration circle.cal")
