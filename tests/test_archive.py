@@ -218,3 +218,36 @@ def test_a_json_file_that_is_not_records_is_one_skip(tmp_path):
     found = list(expand([str(tmp_path)]))
     assert [(Path(f.name).name, type(f).__name__) for f in found] == [
         ("gold.json", "Skip"), ("junk.jsonl", "Skip"), ("one.json:1", "Item")]
+
+
+def _crash_on_marker(document, name):
+    """Stands in for the analysis job: the worker process dies on a marked document."""
+    from claimledger.archive import bulk
+
+    if "CRASH-THIS-WORKER" in document.text:
+        os._exit(1)
+    return bulk._real_analyse_job(document, name)
+
+
+def test_a_dying_worker_costs_only_its_documents(tmp_path, monkeypatch):
+    from claimledger.archive import bulk
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(6):
+        marker = "CRASH-THIS-WORKER " if n == 2 else ""
+        (folder / f"{n}.txt").write_text(f"{marker}Report {n}: the agency said {n * 11 + 5} families had returned "
+                                         f"to the district of Kassala number {n} after the floods receded.\n")
+    monkeypatch.setattr(bulk, "_real_analyse_job", bulk._analyse_job, raising=False)
+    monkeypatch.setattr(bulk, "_analyse_job", _crash_on_marker)
+    url = f"sqlite:///{tmp_path / 'crash.db'}"
+    with Ledger(url) as ledger:
+        summary = ingest([str(folder)], ledger, workers=2)
+    died = [s for s in summary.skipped if "worker process died" in s.reason]
+    assert any(s.name.endswith("2.txt") for s in died)
+    # Only what was in flight with it is lost (at most two per worker), and the run went on.
+    assert len(summary.stored) + len(died) == 6 and len(died) <= 4 and summary.stored
+    monkeypatch.undo()
+    with Ledger(url) as ledger:  # the rerun picks up what the crash cost (the marked one included)
+        again = ingest([str(folder)], ledger)
+    assert len(again.stored) == len(died) and len(again.already) == len(summary.stored)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
@@ -105,6 +106,37 @@ class _Inline:
 
     def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
         pass
+
+
+class _Workers:
+    """The worker processes; a pool whose worker died (killed, out of memory) is replaced, so
+    the documents in flight are reported and the run goes on with the rest."""
+
+    def __init__(self, workers: int, settings: Settings):
+        self.workers, self.settings = workers, settings
+        self._executor = self._new()
+
+    def _new(self):
+        if self.workers <= 1:
+            return _Inline(self.settings)
+        return ProcessPoolExecutor(self.workers, initializer=_init_worker, initargs=(self.settings,))
+
+    def submit(self, fn, *args) -> Future:
+        try:
+            return self._executor.submit(fn, *args)
+        except BrokenProcessPool:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = self._new()
+            return self._executor.submit(fn, *args)
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _failure(exc: Exception) -> str:
+    if isinstance(exc, BrokenProcessPool):
+        return "a worker process died (killed or out of memory) while this was in it; run again to retry"
+    return f"failed: {type(exc).__name__}: {exc}".splitlines()[0]
 
 
 # -- main side -----------------------------------------------------------------------------
@@ -199,7 +231,7 @@ def ingest(inputs: list[str], ledger, workers: int = 1, threshold: float = finge
     for skip in summary.skipped:
         reporter.done("skipped", skip.name, skip.reason)
 
-    executor = _Inline(settings) if workers <= 1 else ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(settings,))
+    executor = _Workers(workers, settings)
     futures: dict[Future, tuple[str, object]] = {}
     queue = list(reversed(items))
     limit = max(2, workers * 2)   # in flight per stage: bounded memory on huge inputs
@@ -230,7 +262,7 @@ def ingest(inputs: list[str], ledger, workers: int = 1, threshold: float = finge
                     raise
                 except Exception as exc:  # a worker died or a bug in one document: report, go on
                     name = key.name if stage == "prepare" else run.pending[key].item.name
-                    result = Skip(name, f"failed: {type(exc).__name__}: {exc}".splitlines()[0])
+                    result = Skip(name, _failure(exc))
                     if stage == "analyse":
                         result = (result, 0.0)
                 if stage == "prepare":
@@ -242,6 +274,6 @@ def ingest(inputs: list[str], ledger, workers: int = 1, threshold: float = finge
                         handle_prepared(copy)
             submit_more()
     finally:
-        executor.shutdown(wait=True, cancel_futures=True)
+        executor.shutdown()
     summary.seconds = time.perf_counter() - started
     return summary
