@@ -70,7 +70,7 @@ def load_claims(engine, limit: int = MAX_CLAIMS) -> list[Claim]:
     query = (select(s.c.document_id, s.c.id, s.c.text, s.c.kind, d.c.url, d.c.title, d.c.published)
              .join(d, d.c.id == s.c.document_id)
              .where(d.c.duplicate_of.is_(None), s.c.section == "body", s.c.kind.in_(CLAIM_KINDS))
-             .order_by(d.c.published.desc(), s.c.document_id, s.c.line).limit(limit))
+             .order_by(d.c.published.desc().nulls_last(), s.c.document_id, s.c.line).limit(limit))
     with engine.connect() as conn:
         rows = [r for r in conn.execute(query) if len(r.text.split()) >= MIN_WORDS]
         documents = {r.document_id for r in rows}
