@@ -123,14 +123,14 @@ def test_annotated_article_renders_and_links_cues(site, browser):
     browser.get(f"{site['base']}/documents/{site['rich']}")
     kinds = {e.get_attribute("class") for e in browser.find_elements(By.CSS_SELECTOR, "#text a.s")}
     assert {"s k-reported", "s k-question", "s k-prediction"} <= kinds
-    assert browser.find_element(By.CSS_SELECTOR, "#text .chip").text == "Regional governor"
+    assert browser.find_element(By.CSS_SELECTOR, "#text .chip").text == "Wire Service"
     assert browser.find_element(By.CSS_SELECTOR, "#text .gap").text == "image missing"
     colour = browser.execute_script(
         "return getComputedStyle(document.querySelector('#text a.k-reported')).backgroundColor")
     assert colour not in ("rgba(0, 0, 0, 0)", "transparent")
     browser.find_element(By.CSS_SELECTOR, '#text a[data-s="s2"]').click()
     entry = browser.find_element(By.ID, "why-s2")
-    assert "active" in entry.get_attribute("class") and "Wire Service" in entry.text
+    assert "active" in entry.get_attribute("class") and "Wire Service ← Regional governor" in entry.text
     browser.save_screenshot(str(ARTIFACTS / "annotated-article.png"))
 
 

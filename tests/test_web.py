@@ -131,7 +131,7 @@ def test_annotated_article_marks(client):
     doc_id = re.search(r'href="/documents/([0-9a-f]{16})"', page).group(1)
     html = client.get(f"/documents/{doc_id}").text
     assert 'class="s k-reported"' in html and 'class="s k-question"' in html and 'class="s k-prediction"' in html
-    assert '<span class="chip" title="official: Regional governor ← Wire Service (cue: said)">Regional governor</span>' in html
+    assert '<span class="chip" title="media: Wire Service ← Regional governor (cue: said)">Wire Service</span>' in html
     assert '<span class="gap"' in html and "image missing" in html
     assert 'class="s k-opinion rh"' in html                      # the scare quote, underlined
     assert "forecast 85%" in html and 'id="why-s2"' in html

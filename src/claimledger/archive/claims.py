@@ -6,10 +6,12 @@ kind states something (reported, assertion, or unlabelled) and that has at least
 words. Claims are embedded (similarity.py), pairs from different documents at or above the
 threshold are linked, and linked claims form a group (union-find).
 
-Origin: who the claim rests on. An attributed sentence rests on the outermost source of its
-chain (`via[0]`, else the source): two outlets that both cite Reuters are one origin. A sentence
-with no attribution rests on its document's outlet (the URL's host) or, without a URL, on the
-document itself.
+Origin: who the claim rests on, read from the attribution chain (the source, then `via`, outer
+to inner: "Reuters ← three of the sources"). The innermost source that can be told apart from
+others is the origin: two outlets that both cite Reuters rest on Reuters; two outlets quoting the
+same minister rest on the minister; "Reuters ← unnamed officials" rests on Reuters, because
+anonymous sources cannot be told apart. A sentence with no attribution rests on its document's
+outlet (the URL's host) or, without a URL, on the document itself.
 """
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ CLAIM_KINDS = ("reported", "assertion")
 MAX_CLAIMS = 20_000       # newest first; bounds time and memory on very large archives
 _BLOCK = 1024             # rows of the similarity matrix computed at once
 _OWN_VOICE = ("author", "commenter")
+_ANONYMOUS = ("anonymous",)
 
 
 @dataclass
@@ -74,8 +77,12 @@ def load_claims(engine, limit: int = MAX_CLAIMS) -> list[Claim]:
     with engine.connect() as conn:
         rows = [r for r in conn.execute(query) if len(r.text.split()) >= MIN_WORDS]
         documents = {r.document_id for r in rows}
-        names = {(r.document_id, r.id): r.name for r in conn.execute(select(src.c.document_id, src.c.id, src.c.name))
-                 if r.document_id in documents}
+        names, anonymous = {}, set()
+        for r in conn.execute(select(src.c.document_id, src.c.id, src.c.name, src.c.type)):
+            if r.document_id in documents:
+                names[(r.document_id, r.id)] = r.name
+                if r.type in _ANONYMOUS:
+                    anonymous.add((r.document_id, r.id))
         chains = {}
         for r in conn.execute(select(a.c.document_id, a.c.sentence_id, a.c.source_id, a.c.via)):
             if r.document_id in documents:
@@ -83,9 +90,10 @@ def load_claims(engine, limit: int = MAX_CLAIMS) -> list[Claim]:
     claims = []
     for r in rows:
         source_id, via = chains.get((r.document_id, r.id), (None, []))
-        root = via[0] if via else source_id
-        root_name = names.get((r.document_id, root)) if root and root not in _OWN_VOICE else None
-        origin = f"source:{fold(root_name)}" if root_name else _outlet(r.document_id, r.url)
+        chain = [x for x in [source_id, *via] if x and x not in _OWN_VOICE and (r.document_id, x) in names]
+        named = [x for x in chain if (r.document_id, x) not in anonymous]
+        root = (named or chain or [None])[-1]
+        origin = f"source:{fold(names[(r.document_id, root)])}" if root else _outlet(r.document_id, r.url)
         claims.append(Claim(r.document_id, r.id, r.text, names.get((r.document_id, source_id)), origin,
                             r.title, r.published))
     return claims
