@@ -181,6 +181,19 @@ def bench_claims() -> dict:
     return results
 
 
+def bench_claim_groups(texts: list[str], count: int = 10_000) -> dict:
+    """Grouping time (TF-IDF) for `count` claims drawn from the corpus (many near-repeats: a hard case)."""
+    from claimledger.archive.claims import Claim, group
+
+    rng = random.Random(3)
+    pool = _sentences(texts)
+    claims = [Claim(f"d{i // 40}", f"s{i}", f"{rng.choice(pool)} In {rng.randint(1, 900)} places.", None,
+                    f"o{i % 50}", None, None) for i in range(count)]
+    t0 = time.perf_counter()
+    groups = group(claims, "tfidf")
+    return {"claims_grouped": count, "claims_groups": len(groups), "claims_group_s": round(time.perf_counter() - t0, 2)}
+
+
 def run(context: dict) -> dict:
     texts = archive_texts(context.get("texts") or [])
     results = {}
@@ -188,6 +201,7 @@ def run(context: dict) -> dict:
     results.update(bench_ingest(texts))
     results.update(bench_document_page(texts))
     results.update(bench_claims())
+    results.update(bench_claim_groups(texts))
     return results
 
 

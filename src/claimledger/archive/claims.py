@@ -30,7 +30,7 @@ from . import similarity
 MIN_WORDS = 6
 CLAIM_KINDS = ("reported", "assertion")
 MAX_CLAIMS = 20_000       # newest first; bounds time and memory on very large archives
-_BLOCK = 1024             # rows of the similarity matrix computed at once
+_BLOCK = 256              # rows of the similarity matrix computed at once (bounded memory)
 _OWN_VOICE = ("author", "commenter")
 _ANONYMOUS = ("anonymous",)
 
@@ -113,28 +113,40 @@ def group(claims: list[Claim], method: Optional[str] = None, threshold: Optional
     method = similarity.resolve_method(method)
     threshold = similarity.THRESHOLDS[method] if threshold is None else threshold
     vectors = similarity.METHODS[method]([c.text for c in claims])
-    documents = np.array([hash(c.document_id) for c in claims])
-    parent = list(range(len(claims)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    document_codes = {d: n for n, d in enumerate(sorted({c.document_id for c in claims}))}
+    documents = np.array([document_codes[c.document_id] for c in claims])
+    links_i, links_j = [], []
     for start in range(0, len(claims), _BLOCK):
-        block = vectors[start: start + _BLOCK] @ vectors.T
-        block = block.toarray() if hasattr(block, "toarray") else np.asarray(block)
-        rows, cols = np.nonzero(block >= threshold)
-        for i, j in zip(rows + start, cols):
-            if i < j and documents[i] != documents[j]:
-                parent[find(i)] = find(j)
+        rows, cols = _similar_pairs(vectors[start: start + _BLOCK] @ vectors.T, threshold)
+        rows = rows + start
+        keep = (rows < cols) & (documents[rows] != documents[cols])   # across documents only
+        links_i.append(rows[keep])
+        links_j.append(cols[keep])
+    labels = _components(len(claims), np.concatenate(links_i), np.concatenate(links_j))
     members: dict[int, list[Claim]] = defaultdict(list)
-    for i, claim in enumerate(claims):
-        members[find(i)].append(claim)
+    for label, claim in zip(labels, claims):
+        members[int(label)].append(claim)
     groups = [ClaimGroup(m) for m in members.values() if len({c.document_id for c in m}) > 1]
     groups.sort(key=lambda g: (-len(g.origins), -len(g.documents), g.text))
     return groups
+
+
+def _components(count: int, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """Connected components of the links (a claim linked to a claim linked to a third: one group)."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    graph = coo_matrix((np.ones(len(rows), dtype=np.int8), (rows, cols)), shape=(count, count))
+    return connected_components(graph, directed=False)[1]
+
+
+def _similar_pairs(block, threshold: float) -> tuple[np.ndarray, np.ndarray]:
+    """(row, column) of the cells at or above the threshold; a sparse block stays sparse."""
+    if hasattr(block, "tocoo"):
+        coo = block.tocoo()
+        keep = coo.data >= threshold
+        return coo.row[keep], coo.col[keep]
+    return np.nonzero(np.asarray(block) >= threshold)
 
 
 def corroborate(engine, min_origins: int = 2, method: Optional[str] = None, threshold: Optional[float] = None,
