@@ -223,3 +223,11 @@ def test_serve_listens_on_loopback_by_default(tmp_path):
         process.terminate()
         process.wait(timeout=20)
     assert f"serving http://127.0.0.1:{port}/" in process.stderr.read()
+
+
+def test_documents_list_counts_copies(client, archive_db):
+    _, summary = archive_db
+    copy_id, original_id, _ = summary.near_duplicates[0]
+    listing = client.get("/documents").text
+    assert copy_id not in listing and '<span class="badge">1 copy</span>' in listing
+    assert f"copy of {original_id}" in client.get("/documents", params={"duplicates": "true"}).text

@@ -24,8 +24,10 @@ def counts(engine) -> dict[str, int]:
 def documents(engine, q: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
               duplicates: bool = False, limit: int = 50, offset: int = 0) -> list[dict]:
     d = schema.documents
+    copy = d.alias("copy")
+    copies = select(func.count()).select_from(copy).where(copy.c.duplicate_of == d.c.id).scalar_subquery()
     query = select(d.c.id, d.c.title, d.c.url, d.c.author, d.c.published, d.c.word_count, d.c.duplicate_of,
-                   d.c.ingested_at)
+                   d.c.ingested_at, copies.label("copies"))
     if q:
         like = f"%{q.lower()}%"
         query = query.where(or_(func.lower(d.c.title).like(like), func.lower(d.c.url).like(like),
