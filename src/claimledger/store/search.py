@@ -143,7 +143,7 @@ _SELECT = ("SELECT s.document_id, s.id AS sentence_id, s.line, s.text, s.kind, s
 # found in most sentences ("said", "the") would cost time in proportion to the archive, and
 # ranking among that many near-equal scores tells a reader nothing. Below WINDOW matches (all
 # but the commonest words) the ranking is exact.
-WINDOW = 10_000
+WINDOW = 5_000
 
 
 def _search_sqlite(engine: Engine, query: str, *, source, kind, since, document_id, limit, offset) -> list[Hit]:
