@@ -251,3 +251,10 @@ def test_a_dying_worker_costs_only_its_documents(tmp_path, monkeypatch):
     with Ledger(url) as ledger:  # the rerun picks up what the crash cost (the marked one included)
         again = ingest([str(folder)], ledger)
     assert len(again.stored) == len(died) and len(again.already) == len(summary.stored)
+
+
+def test_block_private_setting_applies_to_bulk_ingest(feed_site, tmp_path, monkeypatch):
+    monkeypatch.setenv("CLAIMLEDGER_BLOCK_PRIVATE", "1")
+    with Ledger(f"sqlite:///{tmp_path / 'l.db'}") as ledger:
+        summary = ingest([f"{feed_site}/a.html"], ledger)
+    assert summary.stored == [] and "non-public address" in summary.skipped[0].reason

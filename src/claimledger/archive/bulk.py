@@ -67,7 +67,7 @@ def _init_worker(settings: Settings) -> None:
     load_pipeline(settings.pipeline)  # once per process, before the first document arrives
 
 
-def _prepare_job(item: Item, block_private: bool, published: Optional[str]):
+def _prepare_job(item: Item, block_private: Optional[bool], published: Optional[str]):
     settings = _worker_settings or get_settings()
     outcome = prepare(item, settings, block_private)
     if isinstance(outcome, Prepared):
@@ -212,7 +212,7 @@ class _Run:
 
 
 def ingest(inputs: list[str], ledger, workers: int = 1, threshold: float = fingerprint.DEFAULT_THRESHOLD,
-           published: Optional[str] = None, block_private: bool = False, reporter: Optional[Reporter] = None,
+           published: Optional[str] = None, block_private: Optional[bool] = None, reporter: Optional[Reporter] = None,
            settings: Optional[Settings] = None) -> Summary:
     """Ingest everything `inputs` names into `ledger`; never raises for one bad input (a broken
     database raises StoreError)."""

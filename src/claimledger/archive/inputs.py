@@ -141,7 +141,7 @@ def _str(value) -> Optional[str]:
     return str(value).strip() or None if value is not None else None
 
 
-def prepare(item: Item, settings: Settings, block_private: bool) -> Outcome:
+def prepare(item: Item, settings: Settings, block_private: Optional[bool]) -> Outcome:
     """Read, fetch or extract one item into a Document (never raises for a bad input)."""
     from ..ingest import from_bytes, from_text, load
 
