@@ -234,3 +234,16 @@ def test_documents_list_counts_copies(client, archive_db):
     listing = client.get("/documents").text
     assert copy_id not in listing and '<span class="badge">1 copy</span>' in listing
     assert f"copy of {original_id}" in client.get("/documents", params={"duplicates": "true"}).text
+
+
+def test_source_names_with_slashes_and_markup_have_working_pages(tmp_path):
+    url = f"sqlite:///{tmp_path / 'src.db'}"
+    with Ledger(url) as ledger:
+        ledger.store(hand_analysis("Title\nThe alliance said the drills would go ahead.",
+                                   attributed={1: ("EU/NATO <b>officials</b> & co", "official", [])}))
+    with TestClient(create_app(url)) as client:
+        listing = client.get("/sources").text
+        link = re.search(r'href="(/sources/[^"]+)"', listing).group(1)
+        assert "%2F" in link and "&lt;b&gt;officials&lt;/b&gt; &amp; co" in listing
+        page = client.get(link.replace("&amp;", "&"))
+        assert page.status_code == 200 and "The alliance said the drills would go ahead." in page.text

@@ -96,7 +96,7 @@ def sources(request: Request, type: Optional[str] = None):
     return render(request, "sources.html", rows=queries.sources(_engine(request), type_=type), type=type or "")
 
 
-@router.get("/sources/{key}", response_class=HTMLResponse)
+@router.get("/sources/{key:path}", response_class=HTMLResponse)
 def source(request: Request, key: str):
     names, rows = queries.source_statements(_engine(request), key)
     if not names:
