@@ -122,7 +122,7 @@ def feed_site(tmp_path):
                                            f"<p>{body}</p></article></body></html>")
     (site / "feed.xml").write_text(f"""<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title>
 <item><title>Turnout hits two-decade high</title><link>{base}/a.html</link><pubDate>Tue, 11 Feb 2025 09:00:00 GMT</pubDate></item>
-<item><title>Navy seizes arms boat</title><link>{base}/b.html</link><pubDate>Wed, 12 Feb 2025 10:00:00 GMT</pubDate></item>
+<item><title>Navy seizes arms boat</title><link>b.html</link><pubDate>Wed, 12 Feb 2025 10:00:00 GMT</pubDate></item>
 <item><title>Gone</title><link>{base}/missing.html</link></item>
 </channel></rss>""")
     thread = threading.Thread(target=server.serve_forever, daemon=True)

@@ -155,7 +155,7 @@ def prepare(item: Item, settings: Settings, block_private: Optional[bool]) -> Ou
 
             got = fetch(item.url, settings, block_private=block_private)
             if _is_feed(got.content_type, got.body):
-                return Expanded(item, feed_entries(got.body, item.name))
+                return Expanded(item, feed_entries(got.body, item.name, base_url=got.url))
             document = from_bytes(got.body, name=got.url, url=got.url, published=_date(item.published),
                                   settings=settings, html=None if got.content_type != "text/plain" else False)
             if item.title:  # a feed's or record's title beats what the page's markup says
@@ -190,11 +190,12 @@ def _is_feed(content_type: str, body: bytes) -> bool:
     return content_type in FEED_TYPES + ("",) and (b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head)
 
 
-def feed_entries(body: bytes, name: str) -> list[Item]:
-    """Each entry of an RSS/Atom feed as a URL item, its title and date kept."""
+def feed_entries(body: bytes, name: str, base_url: Optional[str] = None) -> list[Item]:
+    """Each entry of an RSS/Atom feed as a URL item, its title and date kept; relative links are
+    resolved against the feed's own address."""
     import feedparser
 
-    parsed = feedparser.parse(body)
+    parsed = feedparser.parse(body, response_headers={"content-location": base_url} if base_url else None)
     if parsed.bozo and not parsed.entries:
         raise InputError(f"{name}: not an RSS or Atom feed")
     items = []
