@@ -258,3 +258,15 @@ def test_block_private_setting_applies_to_bulk_ingest(feed_site, tmp_path, monke
     with Ledger(f"sqlite:///{tmp_path / 'l.db'}") as ledger:
         summary = ingest([f"{feed_site}/a.html"], ledger)
     assert summary.stored == [] and "non-public address" in summary.skipped[0].reason
+
+
+def test_local_atom_feed_file(feed_site, tmp_path):
+    atom = tmp_path / "desk.atom"
+    atom.write_text(f"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Desk</title><id>urn:desk</id><updated>2025-02-13T00:00:00Z</updated>
+<entry><title>Accra vote count</title><link href="{feed_site}/a.html"/><id>urn:a</id><updated>2025-02-13T08:00:00Z</updated></entry>
+</feed>""")
+    with Ledger(f"sqlite:///{tmp_path / 'l.db'}") as ledger:
+        summary = ingest([str(atom)], ledger)
+        docs = list(ledger.iter_rows(select(schema.documents.c.title, schema.documents.c.published)))
+    assert len(summary.stored) == 1 and docs == [{"title": "Accra vote count", "published": "2025-02-13"}]
