@@ -52,3 +52,7 @@ BLOCKS: list[Callable[[Analysis], str]] = [header, sections_block, kinds_block]
 def render(a: Analysis) -> str:
     blocks = [block(a) for block in BLOCKS]
     return "\n\n".join(b for b in blocks if b) + "\n"
+
+
+from .forecasts import forecasts_block, hypotheses_block  # noqa: E402  (registration; it imports `table` above)
+BLOCKS += [forecasts_block, hypotheses_block]
