@@ -234,12 +234,17 @@ def ingest(inputs: list[str], ledger, workers: int = 1, threshold: float = finge
     executor = _Workers(workers, settings)
     futures: dict[Future, tuple[str, object]] = {}
     queue = list(reversed(items))
-    limit = max(2, workers * 2)   # in flight per stage: bounded memory on huge inputs
+    limit = max(2, workers * 2)   # in flight (and waiting their turn): bounded memory on huge inputs
+    # Prepared documents are decided in the order they were handed out, whichever worker finishes
+    # first, so the first of two copies in the input is always the one kept and analysed.
+    ready: dict[int, object] = {}
+    order = {"next": 0, "handed": 0}
 
     def submit_more() -> None:
-        while queue and len(futures) < limit:
+        while queue and len(futures) + len(ready) < limit:
             item = queue.pop()
-            futures[executor.submit(_prepare_job, item, block_private, published)] = ("prepare", item)
+            futures[executor.submit(_prepare_job, item, block_private, published)] = ("prepare", (order["handed"], item))
+            order["handed"] += 1
 
     def handle_prepared(outcome) -> None:
         if isinstance(outcome, Skip):
@@ -249,6 +254,12 @@ def ingest(inputs: list[str], ledger, workers: int = 1, threshold: float = finge
             reporter.add_total(len(outcome.items) - 1)   # the feed itself becomes its entries
         elif run.decide(outcome):
             futures[executor.submit(_analyse_job, outcome.document, outcome.item.name)] = ("analyse", outcome.document.id)
+
+    def handle_in_order(sequence: int, outcome) -> None:
+        ready[sequence] = outcome
+        while order["next"] in ready:
+            handle_prepared(ready.pop(order["next"]))
+            order["next"] += 1
 
     try:
         submit_more()
@@ -261,12 +272,12 @@ def ingest(inputs: list[str], ledger, workers: int = 1, threshold: float = finge
                 except StoreError:
                     raise
                 except Exception as exc:  # a worker died or a bug in one document: report, go on
-                    name = key.name if stage == "prepare" else run.pending[key].item.name
+                    name = key[1].name if stage == "prepare" else run.pending[key].item.name
                     result = Skip(name, _failure(exc))
                     if stage == "analyse":
                         result = (result, 0.0)
                 if stage == "prepare":
-                    handle_prepared(result)
+                    handle_in_order(key[0], result)
                 else:
                     analysis, seconds = result
                     summary.analyse_seconds += seconds
