@@ -102,7 +102,7 @@ class Registry:
         record = self.records[entity_id]
         record.mentions += 1
         if record.type in PERSONAL_TYPES and not record.known and len(_name_words(surface)) >= 2 \
-                and len(surface.split()) > len(record.name.split()):
+                and _better_name(surface, record.name):
             record.name = surface.strip()  # the fullest form of a person's name
         self._remember(entity_id, surface)
         self.by_span[(start, end)] = entity_id
@@ -282,12 +282,20 @@ def _edges(words: list[str]) -> list[str]:
     return words[:1] + words[-1:]
 
 
+def _governing(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in _GOVERNMENT_WORDS
+
+
 def _broad(type_: str) -> str:
     return "person" if type_ == "person" else ("place" if type_ in ("place", "state") else "other")
 
 
 def _better_name(candidate: str, current: str) -> bool:
-    """Prefer full names over acronyms and surnames; longer over shorter."""
+    """Prefer full names over acronyms and surnames; longer over shorter; a person's name over
+    'the X administration'."""
+    if _governing(candidate) != _governing(current):
+        return _governing(current)
     if is_acronym(current) and not is_acronym(candidate):
         return True
     if is_acronym(candidate) and not is_acronym(current):
