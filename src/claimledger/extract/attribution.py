@@ -35,7 +35,8 @@ from .speakers import FIRST_PERSON, Finding, Memory, Speaker, noun_phrase, remem
 
 _LIGHT_VERBS = {"give", "issue", "release", "make", "publish", "deliver", "put", "send", "post", "share"}
 _CLIMB = {"xcomp", "acl", "conj", "advcl", "pcomp", "acomp"}
-_NOT_REPORTING_MODALS = {"should", "must", "ought", "would", "could", "might", "may", "can", "ca"}
+_NOT_REPORTING_MODALS = {"should", "must", "ought", "would", "could", "might", "may", "can", "ca",
+                         "will", "wo", "'ll", "shall"}   # "it will blame Caracas": nobody has spoken yet
 _NAMING = {"call", "name", "dub", "label", "term"}
 _AUTHOR_NOUNS = {"assessment", "judgement", "judgment", "conclusion", "read", "take", "view", "opinion", "belief", "guess", "bet", "sense", "feeling", "hunch", "prediction"}
 
@@ -169,7 +170,14 @@ def local_findings(unit: SentenceUnit, reg: Registry, memory: Memory) -> list[Fi
         if not _covered(found, finding):
             found.append(finding)
     chained = {s.id for f in found for s in f.via}
-    return [f for f in found if f.speaker.source.id not in chained]
+    return [f for f in found if f.speaker.source.id not in chained and not _hearsay_under_speaker(f, found)]
+
+
+def _hearsay_under_speaker(finding: Finding, found: list[Finding]) -> bool:
+    """"They are expected to attend a summit, the president said": the named speaker vouches
+    for the clause, so the passive "expected" adds no anonymous source of its own."""
+    return finding.form == "hearsay" and any(
+        f.form in ("speech", "according", "per") and f.start <= finding.cue_start < f.end for f in found)
 
 
 def _misparsed_reports(token, verbs) -> bool:
@@ -213,6 +221,8 @@ def _speech_verb(unit, verb, entry, reg: Registry, memory: Memory) -> Optional[F
         return None     # "Washington should say plainly ..." prescribes; nobody has said it
     if subject.lower_ == "that" and subject.dep_ == "nsubj" and subject.head.dep_ != "relcl":
         return None
+    if _says_nothing(verb):
+        return None
     speaker = resolve(subject, reg, memory)
     if speaker is None and _plainly_speech(verb, subject):
         # "Several cast members said Trump ...", "The tax commissioner says ...": a noun that
@@ -235,6 +245,16 @@ def _speech_verb(unit, verb, entry, reg: Registry, memory: Memory) -> Optional[F
         if inner.source.id != speaker.source.id:
             finding.via = [inner.source, *inner.via]
     return finding
+
+
+_NOTHING = {"nothing", "little", "none"}
+
+
+def _says_nothing(verb) -> bool:
+    """"Moscow said nothing for two days", "the ministry has said little": silence, not a claim."""
+    deps = {c.dep_ for c in verb.children}
+    return not deps & {"ccomp", "parataxis"} and any(
+        c.dep_ == "dobj" and c.lower_ in _NOTHING for c in verb.children)
 
 
 _EVIDENTIAL = {"suggest", "indicate", "signal", "show", "find", "reveal", "confirm", "mean", "call", "add",

@@ -31,6 +31,8 @@ def inline_lead_in(unit, reg: Registry, memory: Memory) -> Optional[Finding]:
         name_span = name_span[:-1]
     if not len(name_span) or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in name_span):
         return None
+    if any(t.like_num or t.text in ("#", "No.") for t in name_span):
+        return None     # "Weekly Dispatch #41: ...", "Day 14: ..." head a series, nobody speaks
     head = max(name_span, key=lambda t: (t.pos_ in ("PROPN", "NOUN"), t.i))
     speaker = named(name_span, head, reg)
     if speaker is None:

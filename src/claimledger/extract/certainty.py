@@ -54,6 +54,15 @@ def extract(ctx: Context, window: Window) -> None:
             unit.model.certainty = QUESTION if unit.model.kind == "question" else PLAIN
 
 
+_MODAL_FORMS = {"may", "might", "will", "can", "could", "would", "must"}
+
+
+def modal_lookalike(tokens) -> bool:
+    """A modal's spelling that the parse reads as something else: the month ("in May"), a noun
+    ("the will of the people"), a name. Only a modal (tag MD) hedges or predicts."""
+    return len(tokens) == 1 and tokens[0].lower_ in _MODAL_FORMS and tokens[0].tag_ != "MD"
+
+
 def _lexicon_cues(unit: SentenceUnit) -> list[tuple[int, int, str, float]]:
     tokens = [t for t in unit.span]
     words = [" ".join(_norm(t.text).split()) for t in tokens]
@@ -65,6 +74,8 @@ def _lexicon_cues(unit: SentenceUnit) -> list[tuple[int, int, str, float]]:
             if key in cues:
                 role, value = cues[key]
                 first, last = tokens[i], tokens[i + n - 1]
+                if modal_lookalike(tokens[i: i + n]):
+                    break
                 if role == "booster" and _negated(first):
                     role, value = "hedge", round(1 - value, 3)
                 start, end = unit.offsets(first)[0], unit.offsets(last)[1]
@@ -86,6 +97,8 @@ def _probability_cues(unit: SentenceUnit) -> list[tuple[int, int, str, float]]:
                                         alignment_mode="expand")
         if token is not None and len(token) == 1 and token[0].dep_ in ("amod", "pobj", "dobj"):
             continue        # "the worst possible time": not an estimate
+        if token is not None and modal_lookalike(list(token)):
+            continue
         if token is not None and len(token) and _negated(token[0]) and " not" not in phrase.text.lower():
             value = round(1 - value, 3)
         found.append((start, end, "probability", value))

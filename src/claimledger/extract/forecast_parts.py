@@ -230,6 +230,8 @@ def owner_of(ctx: Context, unit: SentenceUnit, root) -> str:
     """Who makes the forecast: the sentence's attributed source, else a known source that is
     the subject of the speech or estimative verb governing the clause, else author/commenter."""
     by = ctx.source_of(unit.id)
+    if unit.section == "comments" and _commenter_handle(ctx, unit):
+        return "commenter"
     if by not in ("author",) or not ctx.sources:
         return by
     node = root
@@ -243,6 +245,15 @@ def owner_of(ctx: Context, unit: SentenceUnit, root) -> str:
                 if name in names or subject.text.lower() in names:
                     return source.id
     return by
+
+
+def _commenter_handle(ctx: Context, unit: SentenceUnit) -> bool:
+    """"Carlos M.: The regime will collapse by Christmas": the name before the colon is the
+    commenter signing the comment, not a source the comment quotes."""
+    from .attribution import attributions_of
+
+    found = attributions_of(ctx, unit.id)
+    return bool(found) and all(a.cue.rstrip().endswith((":", "：")) for a in found)
 
 
 # --- which modal verbs look ahead -----------------------------------------------------------

@@ -24,6 +24,7 @@ from typing import Optional
 from .. import probability
 from ..contract import Forecast
 from ..resources import table, word_list
+from .certainty import modal_lookalike
 from .context import Context, SentenceUnit, Window
 from .forecast_numbers import proposition, stated_probability
 from .forecast_parts import (clause_root, condition_of, condition_text, event_verb, horizon_of, is_future_clause,
@@ -131,7 +132,7 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
     span, out = unit.span, []
     for found in probability.find(unit.text):
         tokens = _tokens_in(span, found.start, found.end)
-        if not tokens or any(t.tag_ == "MD" for t in tokens):
+        if not tokens or any(t.tag_ == "MD" for t in tokens) or modal_lookalike(tokens):
             continue
         head = _phrase_head(tokens)
         kind = "construction" if found.entry.phrase.endswith(" to") else "phrase"
@@ -140,7 +141,8 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
         target = complement if complement is not None else root
         own_clause = [t for t in target.subtree if clause_root(t).i == target.i]
         future = (is_future_clause(target) or bool(horizon_of(own_clause)) or _takes_infinitive(head)
-                  or complement is not None and _not_past(complement))
+                  or complement is not None and _not_past(complement)
+                  or condition_of(root) is not None and _not_past(root))   # "If X, a standoff becomes likely"
         if not future and kind == "phrase":
             continue  # "it certainly is a sign": a judgement of the present, not a forecast
         statement = statement_tokens(complement, strip_mark=True) if complement is not None else None

@@ -186,6 +186,9 @@ def _bare_source(unit) -> bool:
     return 0 < len(words) <= 5 and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
+_WATCH = {"watch", "listen"}      # an imperative to watch or listen points at an embedded clip
+
+
 def expected_kind(unit) -> tuple[str, str, bool]:
     """What the lead-in introduces: from a gap noun in its line (a visual one first, else the last),
     "Here's X doing ..." (a video), "From <outlet>:" (an article)."""
@@ -206,6 +209,8 @@ def expected_kind(unit) -> tuple[str, str, bool]:
     words = [t for t in span if not t.is_punct]
     if any(t.lemma_.lower() in ("tweet", "post", "retweet") and t.pos_ == "VERB" for t in span):
         return "tweet", next(t.text for t in span if t.lemma_.lower() in ("tweet", "post", "retweet")), False
+    if words and words[0].lemma_.lower() in _WATCH and words[0].tag_ == "VB":
+        return "video", words[0].text, True      # "Watch him say it:", "Listen to the minister:"
     if words and words[0].lower_ == "here" and any(t.tag_ == "VBG" for t in span):
         return "video", f"{words[0].text} … {next(t.text for t in span if t.tag_ == 'VBG')}", True
     if words and words[0].lower_ == "from" and known_mentions(span.text):

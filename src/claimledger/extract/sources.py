@@ -91,9 +91,9 @@ def title_type(span, head=None) -> Optional[str]:
     candidates = sorted([head, *near], key=lambda t: t.i)
     words = [t.lower_ for t in candidates]
     for i in range(len(words) - 1):
-        pair = f"{words[i]} {words[i + 1]}"
-        if pair in titles:
-            return titles[pair]
+        for pair in (f"{words[i]} {words[i + 1]}", f"{words[i]} {candidates[i + 1].lemma_.lower()}"):
+            if pair in titles:      # "aid agencies" as well as "prime minister"
+                return titles[pair]
     for token in [head, *reversed(near)]:
         lemma = token.lemma_.lower()
         if lemma in titles:
