@@ -94,3 +94,38 @@ def test_watch_or_listen_lead_in_is_a_missing_clip(lead_in):
     a = analyze(text)
     gap = next(g for g in a.evidence_gaps if g.line == 2)
     assert (gap.status, gap.expected) == ("missing", "video")
+
+
+# --- events --------------------------------------------------------------------------------
+
+def _codes(text):
+    return sorted((e.line, e.code) for e in analyze(text).events)
+
+
+def test_civilians_on_the_move_are_no_retreat():
+    text = ("Thousands of villagers fled the district after the shelling.\n"
+            "More than two million Syrians have left the country since 2011.\n"
+            "Government troops fled the town on Tuesday.\n"
+            "The French withdrew their last soldiers from the base.\n")
+    codes = _codes(text)
+    assert (1, "RETREAT") not in codes and (2, "RETREAT") not in codes
+    assert (3, "RETREAT") in codes and (4, "RETREAT") in codes
+
+
+def test_asking_a_question_is_no_request():
+    codes = _codes("The paper asks why the mission failed.\nThe mayor asked Berlin to send more buses.\n")
+    assert (1, "REQUEST") not in codes and (2, "REQUEST") in codes
+
+
+def test_an_unlikely_outcome_is_no_event():
+    assert (1, "RETREAT") not in _codes("Mediators said the meeting was unlikely to produce a truce.\n")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Washington revoked the visas of twelve judges on Monday.\n", "SANCTION"),
+    ("The minister dismissed the criticism as partisan.\n", "REJECT"),
+    ("Ankara expressed solidarity with Baku after the clashes.\n", "SUPPORT"),
+    ("Marines boarded the freighter off the coast of Yemen.\n", "COERCE"),
+])
+def test_new_plover_triggers(text, code):
+    assert (1, code) in _codes(text)

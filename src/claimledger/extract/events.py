@@ -18,6 +18,7 @@ from typing import Optional
 from ..contract import Event
 from ..resources import table, word_list
 from . import gazetteer
+from .aliases import state_of_demonym
 from .context import Context, Window
 from .dates import dates_in
 from .entities import entity_for
@@ -125,8 +126,45 @@ def _candidates(span):
                 continue
             if pos == "noun" and _described(token):
                 continue
+            if _question_not_request(token, pattern) or _displaced_not_retreating(token, pattern):
+                continue
             yield token, pattern, particle
             break
+
+
+_WH = {"who", "what", "why", "how", "whether", "which", "when", "where", "if"}
+
+
+def _question_not_request(token, pattern) -> bool:
+    """"This brief asks who is behind the damage": asking a question is no REQUEST."""
+    return pattern.code == "REQUEST" and token.lemma_.lower() == "ask" and any(
+        c.dep_ == "ccomp" and token.doc[c.left_edge.i].lower_ in _WH for c in token.children)
+
+
+_DISPLACEMENT_VERBS = {"flee", "leave", "evacuate", "abandon"}
+
+
+@lru_cache(maxsize=1)
+def _civilian_nouns() -> frozenset:
+    return frozenset(word_list("civilian_nouns.txt"))
+
+
+def _displaced_not_retreating(token, pattern) -> bool:
+    """"100,000 residents fled", "eight million Venezuelans have left the country": civilians
+    on the move are displaced; RETREAT is a force pulling back."""
+    if pattern.code != "RETREAT" or token.lemma_.lower() not in _DISPLACEMENT_VERBS:
+        return False      # "the Israelis withdrew" is still a force pulling back
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.like_num or subject is not None and subject.ent_type_ == "CARDINAL":
+        # "Thousands of residents fled": the people are the object of "of"
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        subject = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if subject is None:
+        return False
+    if subject.lemma_.lower() in _civilian_nouns():
+        return True
+    # a plural demonym ("Venezuelans", "Karabakh Armenians") names a people, not an army
+    return subject.tag_ in ("NNPS", "NNS") and state_of_demonym(subject.text) is not None
 
 
 def _particle(token, word: str):
