@@ -129,3 +129,34 @@ def test_an_unlikely_outcome_is_no_event():
 ])
 def test_new_plover_triggers(text, code):
     assert (1, code) in _codes(text)
+
+
+# --- hypotheses ----------------------------------------------------------------------------
+
+def test_elided_explanations_after_the_question():
+    text = ("Why did the grain corridor close? Two explanations compete. The first is a squeeze "
+            "ordered by the Kremlin. The second, popular in Ankara, is that the insurers simply walked away.\n"
+            "Why is the general so quiet? One reading is that he wants the presidency. Another is that he fears prosecution.\n"
+            "Why did the talks stall? Two problems remain. The first is money.\n")
+    a = analyze(text)
+    by_line = {h.question.line: [x.text for x in h.alternatives] for h in a.hypotheses}
+    assert by_line[1] == ["a squeeze ordered by the Kremlin", "the insurers simply walked away"]
+    assert by_line[2] == ["he wants the presidency", "he fears prosecution"]
+    assert 3 not in by_line       # "problems" are no explanations
+
+
+# --- quantities ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, quoted, value", [
+    ("The army says two of its soldiers were wounded.\n", "two", 2),
+    ("Some 1,400 wounded were evacuated by air.\n", "Some 1,400", 1400),
+    ("Since 2022, at least nine undersea cables have been cut.\n", "at least nine", 9),
+    ("Poland bought four F-35 jets.\n", "four", 4),
+])
+def test_counts_the_parse_used_to_drop(text, quoted, value):
+    found = [q for q in analyze(text).quantities if q.text == quoted]
+    assert found and (found[0].value == value or found[0].low == value)
+
+
+def test_a_number_compounded_into_a_modifier_is_still_no_count():
+    assert not analyze("Both sides backed a two-state solution.\n").quantities

@@ -150,6 +150,11 @@ def _alternative(unit: SentenceUnit, previous: Optional[SentenceUnit], groups: l
     if cue is not None:
         group = _group_for(cue, unit, previous, groups, recent)
         return group, ref_tokens(unit, _alternative_tokens(unit, cue))
+    # 2a. "Another is that ...", "The second, favoured by X, is that ...": the noun left out
+    elided = _elided_opener(unit)
+    if elided is not None and recent is not None and (_names_hypotheses(previous) or recent.alternatives and (
+            previous is not None and recent.alternatives[-1].sentence_id == previous.id)):
+        return recent, ref_tokens(unit, elided)
     # 2b. "Others argue that ...": a rival view put in someone else's mouth
     voiced = _voiced_view(unit)
     if voiced is not None and (recent is not None or groups):
@@ -221,6 +226,34 @@ def _hypothesis_noun(unit: SentenceUnit, objects: bool = False):
         if any(w in openers for w in left) and tok.lower_ != "ones" and refers_back == objects:
             return tok
     return None
+
+
+_ELIDED = {"one", "another", "first", "second", "third", "fourth", "last", "final", "other"}
+
+
+def _elided_opener(unit: SentenceUnit):
+    """An opener standing for a hypothesis noun named just before ("Two explanations compete.
+    The first is ...", "One reading is that ... Another is that ..."): the tokens of the copula's
+    complement (the explanation), or None."""
+    root = unit.span.root
+    words = [t for t in unit.span if not t.is_punct]
+    if root.lemma_ != "be" or len(words) < 4:
+        return None
+    opener = words[1] if words[0].lower_ == "the" else words[0]
+    if opener.lower_ not in _ELIDED or opener.i > root.i or opener.nbor(1).lower_ in ("of", "in", "on"):
+        return None     # "one of the ships is ..." names a thing, not an explanation
+    clause = next((c for c in root.children if c.dep_ in ("ccomp", "attr") and c.i > root.i), None)
+    if clause is None:
+        return None
+    body = [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that" and t.head.i == clause.i)]
+    while body and body[-1].is_punct:
+        body = body[:-1]
+    return body or None
+
+
+def _names_hypotheses(unit: Optional[SentenceUnit]) -> bool:
+    """Whether a sentence talks of explanations, theories, readings ("Two explanations compete")."""
+    return unit is not None and any(t.pos_ == "NOUN" and t.lemma_.lower() in _lists()[1] for t in unit.span)
 
 
 ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1}

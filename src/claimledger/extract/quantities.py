@@ -180,8 +180,10 @@ def _noise(doc, first: int, last: int, fields: dict, kind: str, counted) -> bool
     if kind != "count":
         return False
     nxt = doc[last + 1] if last + 1 < len(doc) else None
+    # "eleven undersea cables": a compound before the counted noun itself is no noise
     return (counted is not None and counted.dep_ == "compound") or (
-        nxt is not None and nxt.dep_ == "compound" and nxt.pos_ == "NOUN")
+        nxt is not None and nxt.dep_ == "compound" and nxt.pos_ == "NOUN"
+        and (counted is None or nxt.head.i != counted.i))
 
 
 def _is_duration(doc, last: int) -> bool:
@@ -232,8 +234,8 @@ def _counted_noun(doc, first: int, last: int):
         j += 1
     if j < len(doc) and doc[j].lower_ == "of":
         j += 1
-        while j < len(doc) and doc[j].pos_ in ("DET", "ADJ", "NUM"):
-            j += 1
+        while j < len(doc) and (doc[j].pos_ in ("DET", "ADJ", "NUM") or doc[j].tag_ == "PRP$"):
+            j += 1      # "three of its peacekeepers"
     for k in range(j, min(j + 4, len(doc))):
         if doc[k].pos_ in ("NOUN", "PROPN"):
             # the head of a compound run: "IDF soldiers" -> soldiers
@@ -242,7 +244,7 @@ def _counted_noun(doc, first: int, last: int):
             return doc[k]
         if doc[k].pos_ not in ("ADJ", "ADV", "PUNCT", "SYM") or doc[k].text in (",", ".", ";", ":"):
             break
-    if token.pos_ == "NOUN" or token.dep_ in ("nsubj", "dobj", "pobj", "appos"):
+    if token.pos_ == "NOUN" or token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos"):
         return token  # "hundreds", "nearly half" used as a noun
     return None
 
