@@ -160,3 +160,18 @@ def test_counts_the_parse_used_to_drop(text, quoted, value):
 
 def test_a_number_compounded_into_a_modifier_is_still_no_count():
     assert not analyze("Both sides backed a two-state solution.\n").quantities
+
+
+# --- entities ------------------------------------------------------------------------------
+
+def test_a_capital_ner_takes_for_a_person_still_stands_for_its_state():
+    a = analyze("Armenia signed the deal in March. Meanwhile Yerevan keeps buying French artillery.\n")
+    armenia = [e for e in a.entities if e.name == "Armenia"]
+    assert armenia and "Yerevan" in armenia[0].aliases
+
+
+def test_congo_short_and_long_forms_merge():
+    a = analyze("The Democratic Republic of Congo accused Rwanda of backing the rebels. "
+                "Congo's army said it had retaken two villages.\n")
+    drc = [e for e in a.entities if e.name == "Democratic Republic of the Congo"]
+    assert drc and {"Congo", "Democratic Republic of Congo"} <= {drc[0].name, *drc[0].aliases}

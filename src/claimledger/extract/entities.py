@@ -114,8 +114,10 @@ def _ner_mentions(reg: Registry, unit: SentenceUnit) -> None:
 def _capital_as_actor(span, label: str) -> Optional[str]:
     """'Ankara offered talks', 'Washington deployed …': a capital that acts is its state
     (metonymy); 'talks in Ankara' stays a place."""
-    if label != "GPE" or lookup(span.text) is not None:
+    if lookup(span.text) is not None:
         return None
+    if label != "GPE" and not (label in ("PERSON", "ORG") and len(span) == 1):
+        return None     # NER often takes a lone capital for a person ("Yerevan keeps buying")
     root = span.root
     if root.dep_ not in ("nsubj", "nsubjpass", "poss", "conj", "appos", "dobj", "pobj"):
         return None
