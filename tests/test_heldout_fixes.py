@@ -175,3 +175,34 @@ def test_congo_short_and_long_forms_merge():
                 "Congo's army said it had retaken two villages.\n")
     drc = [e for e in a.entities if e.name == "Democratic Republic of the Congo"]
     assert drc and {"Congo", "Democratic Republic of Congo"} <= {drc[0].name, *drc[0].aliases}
+
+
+# --- scenarios and outlets -----------------------------------------------------------------
+
+def test_scenario_headings_weigh_the_sentence_that_describes_them():
+    text = ("Scenario A: Stalemate (our base case, roughly 60%). The front barely moves through the winter.\n"
+            "Scenario B: Breakthrough (about 25%). If the reserves arrive in time, the army retakes the bridgehead.\n"
+            "The scenario that worries us most is a collapse of the grid.\n")
+    a = analyze(text)
+    by_line = {f.line: f for f in a.forecasts}
+    assert by_line[1].probability == pytest.approx(0.60) and "front barely moves" in by_line[1].statement
+    assert by_line[2].probability == pytest.approx(0.25) and by_line[2].condition
+    assert 3 not in by_line
+
+
+def test_an_official_who_told_an_outlet_is_quoted_through_it():
+    a = analyze("The ministry froze the accounts last week, a senior official told the Financial Times.\n"
+                "The spokesman told reporters that the talks had failed.\n")
+    names = {s.id: s.name for s in a.sources}
+    first = [x for x in a.attributions if x.line == 1]
+    assert [names[x.source_id] for x in first] == ["Financial Times"]
+    assert [names[v] for v in first[0].via] == ["senior official"]
+    second = [x for x in a.attributions if x.line == 2]
+    assert second and "spokesman" in names[second[0].source_id] and not second[0].via
+
+
+def test_a_document_seen_by_an_outlet_is_quoted_through_the_outlet():
+    a = analyze("According to an internal memo by the interior ministry seen by Reuters, the border will close.\n")
+    names = {s.id: s.name for s in a.sources}
+    found = [x for x in a.attributions if x.line == 1]
+    assert found and names[found[0].source_id] == "Reuters" and found[0].via

@@ -63,6 +63,11 @@ def extract(ctx: Context, window: Window) -> None:
         if unit.section == "appeal" or i in answered:
             continue
         answer = units[i + 1] if i + 1 < len(units) else None
+        weight = _scenario_weight(unit)
+        if weight is not None and answer is not None and answer.line.number == unit.line.number:
+            answered.add(i + 1)     # "Scenario 2: Escalation (roughly 30%). If X, Y ..." -> Y at 0.3
+            _emit(ctx, answer, Candidate("stated", answer.span.root, weight[1], weight[0]))
+            continue
         candidates = _question_answered(unit, answer)
         if candidates:
             answered.add(i + 1)
@@ -216,6 +221,26 @@ def _question_answered(question: SentenceUnit, answer: Optional[SentenceUnit]) -
         statement = body
     tokens = _tokens_in(answer.span, found.start, found.end)
     return [Candidate("answer", verb, tokens, found.entry, statement=statement)]
+
+
+def _scenario_weight(unit: SentenceUnit) -> Optional[tuple[probability.Entry, list]]:
+    """A scenario heading with its stated weight ("Scenario 1: Managed friction (our base case,
+    about 55%)."): the entry for that percentage and its tokens, or None. The sentence after
+    it on the same line describes the scenario, so that is the forecast."""
+    words = [t for t in unit.span if not t.is_punct][:4]
+    if not any(t.lemma_.lower() == "scenario" for t in words):
+        return None
+    for tok in unit.span:
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if tok.like_num and nxt is not None and nxt.text in ("%", "percent", "per") and tok.i < unit.span.end - 1:
+            try:
+                value = float(tok.text.replace(",", "")) / 100
+            except ValueError:
+                return None
+            if 0 <= value <= 1:
+                entry = probability.Entry(f"{tok.text}{nxt.text}", value, value, value, "stated")
+                return entry, [tok, nxt]
+    return None
 
 
 # --- filters and helpers ------------------------------------------------------------------
