@@ -116,7 +116,7 @@ def _capital_as_actor(span, label: str) -> Optional[str]:
     (metonymy); 'talks in Ankara' stays a place."""
     if lookup(span.text) is not None:
         return None
-    if label != "GPE" and not (label in ("PERSON", "ORG") and len(span) == 1):
+    if label != "GPE" and not (label in ("PERSON", "ORG") and len(span) == 1 and span.root.dep_ in ("nsubj", "nsubjpass")):
         return None     # NER often takes a lone capital for a person ("Yerevan keeps buying")
     root = span.root
     if root.dep_ not in ("nsubj", "nsubjpass", "poss", "conj", "appos", "dobj", "pobj"):
