@@ -206,3 +206,18 @@ def test_a_document_seen_by_an_outlet_is_quoted_through_the_outlet():
     names = {s.id: s.name for s in a.sources}
     found = [x for x in a.attributions if x.line == 1]
     assert found and names[found[0].source_id] == "Reuters" and found[0].via
+
+
+# --- rhetoric ------------------------------------------------------------------------------
+
+def _scare(text):
+    return [r.text for r in analyze(text).rhetoric if r.technique == "scare_quote"]
+
+
+def test_so_called_marks_a_scare_quote():
+    assert _scare("The so-called \"peace plan\" changes nothing on the ground.\n") == ['"peace plan"']
+
+
+def test_the_words_of_a_charge_are_no_scare_quote():
+    assert not _scare("The opposition accused the government of \"treason\" on Monday.\n")
+    assert not _scare("Belgrade accuses Pristina of \"ethnic cleansing\"\n")

@@ -23,6 +23,7 @@ _QUOTED = re.compile(r"(?<![\w’'])(?:‘([^‘’\n]{1,40})’|“([^“”\n]
 _MAX_SCARE_WORDS = 3
 _OPENING = re.compile(r"^[\"“‘«]")     # a question that opens with a quote mark is someone's words
 _COPULA = {"'s", "is", "was", "are", "were", "'re"}
+_ACCUSING = {"accuse", "charge", "convict", "suspect", "guilty"}
 _QUOTING = {"say", "call", "dub", "term", "label", "tell", "write", "claim", "state", "describe", "name", "brand",
             "declare", "announce", "tweet", "post"}
 
@@ -83,16 +84,22 @@ def _inside_reported_speech(ctx: Context, unit: SentenceUnit, start: int, end: i
 
 def _is_quotation(unit: SentenceUnit, at: int) -> bool:
     """Quoted words that someone is reported as saying: after a colon, a speech or naming verb
-    ("calls it ‘...’", "said “...”"), or "so-called" (itself the scare)."""
+    ("calls it ‘...’", "said “...”"), or the words of a charge ("accused X of ‘...’"). After
+    "so-called" the quote is the writer's own distance, a scare quote."""
     doc = unit.span.doc
     absolute = unit.span.start_char + at
     before = [t for t in doc[unit.span.start: unit.span.end] if t.idx < absolute][-3:]
     if not before:
         return True
+    if "".join(t.lower_ for t in before).endswith("so-called"):
+        return False     # the so-called “peace plan”: the writer's own distance
     if before[-1].text in (":", ","):
         return True
     if before[-1].lemma_.lower() in _QUOTING and before[-1].pos_ == "VERB":
         return True      # said “...”
+    of = before[-1]
+    if of.lower_ == "of" and (of.head.lemma_.lower() in _ACCUSING or of.head.head.lemma_.lower() in _ACCUSING):
+        return True      # accused Rwanda of “a declaration of war”: the charge as worded
     # calls it ‘...’ / dubbed them “...”
     return len(before) > 1 and before[-1].pos_ == "PRON" and before[-2].lemma_.lower() in _QUOTING
 
