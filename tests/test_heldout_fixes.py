@@ -221,3 +221,19 @@ def test_so_called_marks_a_scare_quote():
 def test_the_words_of_a_charge_are_no_scare_quote():
     assert not _scare("The opposition accused the government of \"treason\" on Monday.\n")
     assert not _scare("Belgrade accuses Pristina of \"ethnic cleansing\"\n")
+
+
+# --- dates and riots -----------------------------------------------------------------------
+
+def test_a_weekday_in_a_clause_about_the_future_is_the_coming_one():
+    a = analyze("The two presidents are expected to attend talks in Luanda on Saturday, the mediator said.\n"
+                "The foreign ministers will meet in Cairo on Tuesday.\n"
+                "Gunmen attacked the convoy on Saturday.\n", published="2025-02-03")   # a Monday
+    dates = {e.line: e.date for e in a.events}
+    assert dates == {1: "2025-02-08", 2: "2025-02-04", 3: "2025-02-01"}
+
+
+def test_protesters_attacking_is_a_protest():
+    codes = _codes("Protesters attacked the parliament building on Friday.\nPolice attacked the crowd with batons.\n")
+    assert (1, "PROTEST") in codes and (1, "ASSAULT") not in codes
+    assert (2, "ASSAULT") in codes

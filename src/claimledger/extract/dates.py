@@ -54,8 +54,47 @@ def dates_in(unit, published: Optional[str]) -> list[DateMention]:
         if ent.label_ != "DATE":
             continue
         start, end = unit.offsets(ent)
-        out.append(DateMention(ent.text, start, end, ent.start, ent.end, resolve(ent.text, published)))
+        resolved = resolve(ent.text, published)
+        if resolved is not None and _looks_ahead(ent):
+            resolved = resolve_ahead(ent.text, published) or resolved
+        out.append(DateMention(ent.text, start, end, ent.start, ent.end, resolved))
     return out
+
+
+_AHEAD_AUX = {"will", "'ll", "’ll", "shall"}
+_AHEAD_FRAMES = {"expect", "due", "schedule", "set", "plan", "poise", "go"}
+
+
+def _looks_ahead(ent) -> bool:
+    """A bare weekday in a clause about the future ("are expected to attend a summit on
+    Saturday", "will meet on Monday") names the coming day, not the last one."""
+    node = ent.root
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            break
+        node = node.head
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in _AHEAD_AUX for c in node.children):
+            return True
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in _AHEAD_FRAMES:
+            return True      # "expected to attend", "due to meet", "set to vote"
+        if node.dep_ not in ("xcomp", "conj") or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def resolve_ahead(text: str, published: Optional[str]) -> Optional[str]:
+    """The next such weekday after publication (for a bare weekday), else None."""
+    phrase = " ".join(text.lower().replace("’", "'").split()).strip(" ,.")
+    while _LEAD.match(phrase):
+        phrase = _LEAD.sub("", phrase, count=1)
+    m = _WEEKDAY.match(phrase)
+    if not published or m is None or m.group(1):
+        return None      # "last Tuesday", "this past Friday" look back whatever the tense
+    base = date.fromisoformat(published)
+    ahead = (_WEEKDAYS[m.group(2)] - base.weekday()) % 7 or 7
+    return (base + timedelta(days=ahead)).isoformat()
 
 
 @lru_cache(maxsize=8192)

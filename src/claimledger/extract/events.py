@@ -116,6 +116,8 @@ def _candidates(span):
         for pattern in table_.get((pos, lemma), ()):
             if pattern.code == "PROTEST" and pos == "noun" and _diplomatic(token):
                 pattern = Pattern("ACCUSE", pattern.pos, pattern.lemma, None, frozenset())
+            elif pattern.code == "ASSAULT" and pos == "verb" and _rioting(token):
+                pattern = Pattern("PROTEST", pattern.pos, pattern.lemma, None, frozenset())
             particle = _particle(token, pattern.particle) if pattern.particle else None
             if pattern.particle and particle is None:
                 continue
@@ -181,6 +183,15 @@ def _diplomatic(noun) -> bool:
     if any(c.lemma_.lower() in _DIPLOMATIC_WORDS for c in noun.children if c.dep_ == "amod"):
         return True
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _COMPLAINT_VERBS
+
+
+_CROWDS = {"protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher"}
+
+
+def _rioting(verb) -> bool:
+    """"Protesters attacked the embassies": PLOVER codes a riot as PROTEST, not ASSAULT."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in _CROWDS
 
 
 def _has_party_object(token) -> bool:
