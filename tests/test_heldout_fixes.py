@@ -237,3 +237,11 @@ def test_protesters_attacking_is_a_protest():
     codes = _codes("Protesters attacked the parliament building on Friday.\nPolice attacked the crowd with batons.\n")
     assert (1, "PROTEST") in codes and (1, "ASSAULT") not in codes
     assert (2, "ASSAULT") in codes
+
+
+def test_a_title_anywhere_in_the_text_types_the_untitled_speaker():
+    a = analyze("Ruto said on Monday that the talks would go ahead.\n"
+                "Kenyan President William Ruto hosted the leaders in Nairobi.\n"
+                "Later, Ruto said the ceasefire was holding.\n")
+    speakers = {s.name: s.type for s in a.sources if s.id not in ("author", "commenter")}
+    assert speakers and all(t == "official" for t in speakers.values()) and len(speakers) == 1

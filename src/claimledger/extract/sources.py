@@ -127,6 +127,20 @@ class Registry:
     # the source last named with a given head noun ("agency" -> UKMTO), for "the agency"
     by_head: dict[str, Source] = field(default_factory=dict)
 
+    # the type a title gives a person somewhere in the document ("President Paul Kagame")
+    titled: dict[str, str] = field(default_factory=dict)
+
+    def note_title(self, full_name: str, type_: str) -> None:
+        """A titled mention types the person wherever they speak untitled ("Kagame said")."""
+        self.mention_person(full_name)
+        self.titled[full_name] = type_
+        for key in (merge_key(full_name), merge_key(full_name.split()[-1])):
+            source = self.by_key.get(key)
+            if source is not None and source.type == "person":
+                source.type = type_
+            if source is not None:     # "Kagame" spoke before "President Paul Kagame" was named
+                self.by_key.setdefault(merge_key(full_name), source)
+
     def mention_person(self, full_name: str) -> None:
         parts = full_name.split()
         if len(parts) > 1:
@@ -139,6 +153,8 @@ class Registry:
         surface = clean_name(name)
         if display in self.people and type_ in ("person", "organisation", "unknown"):
             display, type_ = self.people[display], "person"   # "Maria" -> "Maria Zakharova"
+        if type_ == "person" and display in self.titled:
+            type_ = self.titled[display]
         key = merge_key(display)
         source = self.by_key.get(key)
         if source is None:

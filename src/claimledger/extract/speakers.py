@@ -406,7 +406,12 @@ def remember_mentions(unit, reg: Registry, memory: Memory) -> None:
         elif known.type in ("official", "military", "armed_group", "person") and " " in known.name:
             memory.note("person", span.text[_start:_end], known.type, known)
     for ent in span.ents:
-        if ent.label_ == "PERSON" and not known_mentions(ent.text) and not title_type(ent):
+        if ent.label_ != "PERSON" or known_mentions(ent.text):
+            continue
+        titled = title_type(ent)
+        if not titled:
             name = clean_name(ent.text)
             memory.note("person", name, "person")
             reg.mention_person(name)
+        elif titled in ("official", "military") and len(ent) > 1:
+            reg.note_title(clean_name(ent.text), titled)     # "Rwandan President Paul Kagame"
