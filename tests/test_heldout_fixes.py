@@ -245,3 +245,12 @@ def test_a_title_anywhere_in_the_text_types_the_untitled_speaker():
                 "Later, Ruto said the ceasefire was holding.\n")
     speakers = {s.name: s.type for s in a.sources if s.id not in ("author", "commenter")}
     assert speakers and all(t == "official" for t in speakers.values()) and len(speakers) == 1
+
+
+def test_told_the_agency_of_the_own_dateline_keeps_the_speaker():
+    a = analyze("Rebels cross the river\n"
+                "NAIROBI, March 3 (Reuters) - Two security sources told Reuters that the rebels had crossed "
+                "the river. A diplomat told the Financial Times that the talks had stalled.\n")
+    names = {s.id: s.name for s in a.sources}
+    got = sorted(names[x.source_id] for x in a.attributions if x.line == 2)
+    assert got == ["Financial Times", "Two security sources"]

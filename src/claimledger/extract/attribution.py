@@ -30,6 +30,7 @@ from ..contract import Attribution
 from ..resources import table
 from .context import AUTHOR_ID, COMMENTER_ID, Context, SentenceUnit, Window
 from .blocks import block_sources, inline_lead_in, with_block
+from .outlets import OBTAINED, through_outlet
 from .sources import Registry, hearsay_adverbs, registry, speech_nouns
 from .speakers import FIRST_PERSON, Finding, Memory, Speaker, noun_phrase, remember_mentions, resolve
 
@@ -238,7 +239,7 @@ def _speech_verb(unit, verb, entry, reg: Registry, memory: Memory) -> Optional[F
         return None
     finding = _finding(unit, speaker, verb, verb.head if verb.dep_ == "parataxis" else verb, "speech")
     if verb.lemma_ == "tell":
-        _through_outlet(finding, [c for c in verb.children if c.dep_ in ("dative", "dobj")], reg, memory)
+        through_outlet(finding, [c for c in verb.children if c.dep_ in ("dative", "dobj")], reg, memory)
     if verb.lemma_ in ("cite", "quote"):
         cited = next((c for c in verb.children if c.dep_ == "dobj"), None)
         inner = resolve(cited, reg, memory) if cited is not None else None
@@ -330,29 +331,12 @@ def _prepositional(unit, cue, prep, reg: Registry, memory: Memory) -> Optional[F
     head = cue.head if cue.head.pos_ in ("VERB", "AUX") else unit.span.root
     finding = _finding(unit, speaker, cue, head, "according" if cue.lower_ == "according" else "per")
     # "according to a report seen by Reuters", "per documents obtained by Politico"
-    agents = [p for acl in pobj.subtree if acl.dep_ == "acl" and acl.lemma_.lower() in _OBTAINED
+    agents = [p for acl in pobj.subtree if acl.dep_ == "acl" and acl.lemma_.lower() in OBTAINED
               for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-    _through_outlet(finding, agents, reg, memory)
+    through_outlet(finding, agents, reg, memory)
     return finding
 
 
-_OBTAINED = {"see", "obtain", "review", "examine", "read", "acquire", "view"}
-
-
-def _through_outlet(finding: Optional[Finding], hearers, reg: Registry, memory: Memory) -> None:
-    """"an official told The Wall Street Journal", "a report seen by Reuters": the outlet is
-    what the writer quotes, so it becomes the source and the speaker its `via`."""
-    if finding is None:
-        return
-    for token in hearers:
-        if not any(t.pos_ == "PROPN" for t in token.subtree):
-            continue      # "told reporters": an audience, not an outlet the writer quotes
-        outlet = resolve(token, reg, memory)
-        if outlet is None or outlet.source.type != "media" or outlet.source.id == finding.speaker.source.id:
-            continue
-        finding.via = [finding.speaker.source, *finding.via]
-        finding.speaker = outlet
-        return
 
 
 _VIEW_NOUNS = {"assessment", "view", "words", "estimate", "estimation", "judgement", "judgment", "opinion",
