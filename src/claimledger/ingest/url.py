@@ -1,5 +1,10 @@
 """Fetching a page over HTTP(S) with timeouts, a size cap, bounded redirects and, when asked
-(always in `serve`), refusal of private, loopback and link-local addresses (SSRF)."""
+(always in `serve`), refusal of private, loopback and link-local addresses (SSRF).
+
+When blocking, the host is resolved ONCE per hop, every address is checked, and the connection
+goes to the checked address (`_PinnedTransport`): resolving again at connect time would let a
+hostile DNS server answer "public" to the check and "127.0.0.1" to the connection (DNS
+rebinding). The Host header and the TLS SNI/certificate check keep the original host name."""
 from __future__ import annotations
 
 import ipaddress
@@ -28,32 +33,64 @@ def is_url(source: str) -> bool:
     return urlsplit(source).scheme in ("http", "https")
 
 
-def check_public(url: str) -> None:
-    """Raise FetchError unless every address the host resolves to is public."""
+def public_address(url: str) -> str:
+    """The address to connect to for `url`; FetchError unless every address of its host is public."""
     host = urlsplit(url).hostname
     if not host:
         raise FetchError(f"{url}: no host in URL")
     try:
-        infos = socket.getaddrinfo(host, None)
-    except socket.gaierror:
+        infos = socket.getaddrinfo(host, None, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError):
         raise FetchError(f"{url}: host {host} could not be resolved") from None
-    for info in infos:
-        address = ipaddress.ip_address(info[4][0].split("%")[0])
+    addresses = [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
+    for address in addresses:
         if not address.is_global or address.is_multicast:
             raise FetchError(f"{url}: refused, {host} resolves to a non-public address ({address})")
+    if not addresses:
+        raise FetchError(f"{url}: host {host} could not be resolved")
+    return str(addresses[0])
+
+
+class _PinnedTransport(httpx.BaseTransport):
+    """Sends each request to the address `public_address` checked, not to a fresh resolution.
+
+    The URL's host is swapped for the checked IP; httpx already set the Host header from the
+    original URL, and the `sni_hostname` extension makes TLS send and verify the real name."""
+
+    def __init__(self, inner: httpx.BaseTransport):
+        self._inner = inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        # A copy: the client reports the original request (and so the real URL) on the response.
+        extensions = dict(request.extensions)
+        if request.url.scheme == "https":
+            extensions["sni_hostname"] = request.url.host
+        pinned = httpx.Request(request.method, request.url.copy_with(host=public_address(str(request.url))),
+                               headers=request.headers, stream=request.stream, extensions=extensions)
+        return self._inner.handle_request(pinned)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+def _client(settings: Settings, block: bool) -> httpx.Client:
+    headers = {"User-Agent": settings.http_user_agent, "Accept": "text/html,text/plain;q=0.9,*/*;q=0.1"}
+    transport = None
+    if block:
+        # trust_env=False: an environment proxy would resolve the host itself, unchecked.
+        transport = _PinnedTransport(httpx.HTTPTransport(trust_env=False))
+    return httpx.Client(timeout=settings.http_timeout, follow_redirects=False, headers=headers,
+                        transport=transport, trust_env=not block)
 
 
 def fetch(url: str, settings: Settings, block_private: Optional[bool] = None) -> Fetched:
     """GET a URL; redirects are followed by hand so each hop is checked and counted."""
     block = settings.block_private_urls if block_private is None else block_private
-    headers = {"User-Agent": settings.http_user_agent, "Accept": "text/html,text/plain;q=0.9,*/*;q=0.1"}
     try:
-        with httpx.Client(timeout=settings.http_timeout, follow_redirects=False, headers=headers) as client:
+        with _client(settings, block) as client:
             for _ in range(settings.http_max_redirects + 1):
                 if urlsplit(url).scheme not in ("http", "https"):
                     raise FetchError(f"{url}: only http and https URLs are fetched")
-                if block:
-                    check_public(url)
                 with client.stream("GET", url) as response:
                     if response.is_redirect:
                         url = urljoin(url, response.headers.get("location", ""))
