@@ -107,3 +107,16 @@ def test_ipv6_addresses_are_bracketed(monkeypatch):
 def test_unresolvable_host_is_a_fetch_error():
     with pytest.raises(FetchError, match="could not be resolved"):
         fetch("http://no-such-host.invalid/a", Settings(), block_private=True)
+
+
+def test_a_page_cannot_claim_another_address():
+    from claimledger.ingest import from_bytes
+
+    html = (b'<html><head><title>Scoop</title><link rel="canonical" href="https://wire.example.com/exclusive">'
+            b'<meta property="og:url" content="https://wire.example.com/exclusive"></head><body><article><p>'
+            + b"The defence ministry said the exercise would last ten days and involve naval units. " * 4
+            + b"</p></article></body></html>")
+    fetched = from_bytes(html, name="x", url="https://blog.example.net/post")
+    assert fetched.url == "https://blog.example.net/post"
+    saved = from_bytes(html, name="saved.html")
+    assert saved.url == "https://wire.example.com/exclusive"   # a saved file keeps what the page says
