@@ -269,3 +269,10 @@ def test_loopback_server_refuses_rebound_host_names(tmp_path):
         assert local.get("/healthz", headers={"Host": "localhost:8765"}).status_code == 200
         assert local.get("/healthz", headers={"Host": "[::1]:8765"}).status_code == 200
         assert local.get("/", headers={"Host": "rebind.attacker.example:8765"}).status_code == 400
+
+
+def test_document_filter_takes_percent_and_underscore_literally(client):
+    everything = client.get("/documents").text
+    assert 'class="empty"' not in everything
+    for q in ("%25", "%25%25", "_%25_"):
+        assert 'class="empty"' in client.get(f"/documents?q={q}").text, q
