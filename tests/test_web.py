@@ -276,3 +276,9 @@ def test_document_filter_takes_percent_and_underscore_literally(client):
     assert 'class="empty"' not in everything
     for q in ("%25", "%25%25", "_%25_"):
         assert 'class="empty"' in client.get(f"/documents?q={q}").text, q
+
+
+def test_absurd_page_numbers_answer(client):
+    for path in ("/documents?page=99999999999999999999999", "/search?q=minister&page=99999999999999999999999",
+                 "/documents?page=-3"):
+        assert client.get(path).status_code == 200, path
