@@ -120,3 +120,16 @@ def test_a_page_cannot_claim_another_address():
     assert fetched.url == "https://blog.example.net/post"
     saved = from_bytes(html, name="saved.html")
     assert saved.url == "https://wire.example.com/exclusive"   # a saved file keeps what the page says
+
+
+@pytest.mark.parametrize("url", ["http://[::ffff:127.0.0.1]/", "http://[64:ff9b::a00:1]/", "http://[2002:c0a8:101::1]/",
+                                 "http://2130706433/", "http://0x7f.1/", "http://0.0.0.0/", "http://[::]/",
+                                 "http://100.64.0.1/", "http://169.254.169.254/"])
+def test_private_addresses_in_disguise_are_refused(url):
+    with pytest.raises(FetchError, match="non-public"):
+        url_module.public_address(url)
+
+
+def test_public_addresses_pass_the_check():
+    assert url_module.public_address("http://8.8.8.8/a") == "8.8.8.8"
+    assert url_module.public_address("http://[64:ff9b::808:808]/") == "64:ff9b::808:808"

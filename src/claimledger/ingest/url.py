@@ -44,11 +44,29 @@ def public_address(url: str) -> str:
         raise FetchError(f"{url}: host {host} could not be resolved") from None
     addresses = [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
     for address in addresses:
-        if not address.is_global or address.is_multicast:
+        if not all(_public(x) for x in (address, *_embedded_ipv4(address))):
             raise FetchError(f"{url}: refused, {host} resolves to a non-public address ({address})")
     if not addresses:
         raise FetchError(f"{url}: host {host} could not be resolved")
     return str(addresses[0])
+
+
+def _public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    return address.is_global and not address.is_multicast
+
+
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+
+def _embedded_ipv4(address) -> list[ipaddress.IPv4Address]:
+    """IPv4 addresses an IPv6 one carries (mapped ::ffff:a.b.c.d, NAT64 64:ff9b::a.b.c.d, 6to4,
+    Teredo): a gateway on the way may deliver to them, so they must be public too."""
+    if address.version != 6:
+        return []
+    embedded = [address.ipv4_mapped, address.sixtofour, *(address.teredo or ())]
+    if address in _NAT64:
+        embedded.append(ipaddress.IPv4Address(int(address) & 0xFFFFFFFF))
+    return [x for x in embedded if x is not None]
 
 
 class _PinnedTransport(httpx.BaseTransport):
