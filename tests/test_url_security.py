@@ -133,3 +133,38 @@ def test_private_addresses_in_disguise_are_refused(url):
 def test_public_addresses_pass_the_check():
     assert url_module.public_address("http://8.8.8.8/a") == "8.8.8.8"
     assert url_module.public_address("http://[64:ff9b::808:808]/") == "64:ff9b::808:808"
+
+
+class _Trickle(http.server.BaseHTTPRequestHandler):
+    """Answers at once, then sends its body a few bytes at a time, each well within the read timeout."""
+
+    def do_GET(self):
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.end_headers()
+        import time
+
+        try:
+            for _ in range(200):
+                self.wfile.write(b"<p>slow</p>")
+                self.wfile.flush()
+                time.sleep(0.05)
+        except OSError:   # the client gave up, as it should
+            pass
+
+    def log_message(self, *args):
+        pass
+
+
+def test_a_trickling_page_hits_the_whole_fetch_deadline():
+    import time
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Trickle)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        started = time.monotonic()
+        with pytest.raises(FetchError, match="timed out"):
+            fetch(f"http://127.0.0.1:{httpd.server_port}/", Settings(http_timeout=0.3), block_private=False)
+        assert time.monotonic() - started < 3
+    finally:
+        httpd.shutdown()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import time
 from dataclasses import dataclass
 from typing import Optional
 from urllib.parse import urljoin, urlsplit
@@ -17,6 +18,10 @@ import httpx
 
 from ..errors import FetchError
 from ..settings import Settings
+
+# The whole fetch, every hop and byte, must end within this many per-read timeouts: a server
+# that sends one byte just before each read timeout (slowloris) would otherwise hold it for hours.
+_WHOLE_FETCH_TIMEOUTS = 4
 
 _TEXTUAL = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml",
             "application/rss+xml", "application/atom+xml")
@@ -104,6 +109,7 @@ def _client(settings: Settings, block: bool) -> httpx.Client:
 def fetch(url: str, settings: Settings, block_private: Optional[bool] = None) -> Fetched:
     """GET a URL; redirects are followed by hand so each hop is checked and counted."""
     block = settings.block_private_urls if block_private is None else block_private
+    deadline = time.monotonic() + _WHOLE_FETCH_TIMEOUTS * settings.http_timeout
     try:
         with _client(settings, block) as client:
             for _ in range(settings.http_max_redirects + 1):
@@ -113,7 +119,7 @@ def fetch(url: str, settings: Settings, block_private: Optional[bool] = None) ->
                     if response.is_redirect:
                         url = urljoin(url, response.headers.get("location", ""))
                         continue
-                    return _read(url, response, settings)
+                    return _read(url, response, settings, deadline)
             raise FetchError(f"{url}: more than {settings.http_max_redirects} redirects")
     except httpx.TimeoutException:
         raise FetchError(f"{url}: timed out after {settings.http_timeout:g}s") from None
@@ -121,7 +127,7 @@ def fetch(url: str, settings: Settings, block_private: Optional[bool] = None) ->
         raise FetchError(f"{url}: unreachable ({type(exc).__name__}: {exc})".splitlines()[0]) from None
 
 
-def _read(url: str, response: httpx.Response, settings: Settings) -> Fetched:
+def _read(url: str, response: httpx.Response, settings: Settings, deadline: float) -> Fetched:
     if response.status_code >= 400:
         raise FetchError(f"{url}: HTTP {response.status_code}")
     content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -135,5 +141,7 @@ def _read(url: str, response: httpx.Response, settings: Settings) -> Fetched:
         size += len(chunk)
         if size > settings.http_max_bytes:
             raise FetchError(f"{url}: larger than the {settings.http_max_bytes} byte download cap")
+        if time.monotonic() > deadline:
+            raise FetchError(f"{url}: timed out, the page took over {_WHOLE_FETCH_TIMEOUTS * settings.http_timeout:g}s")
         chunks.append(chunk)
     return Fetched(url=str(response.url), body=b"".join(chunks), content_type=content_type)
