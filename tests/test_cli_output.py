@@ -24,3 +24,20 @@ def test_markup_in_articles_prints_as_text(tmp_path):
     forecasts = run_cli(*db, "forecasts", "list")
     assert forecasts.returncode == 0, forecasts.stderr
     assert "\x1b]8;" not in listed.stdout + found.stdout   # no terminal hyperlink was made
+
+
+def test_events_csv_defuses_spreadsheet_formulas():
+    import csv
+    import io
+
+    from claimledger.cli.events import COLUMNS, write
+
+    row = dict.fromkeys(COLUMNS)
+    row.update(actor="=HYPERLINK(\"http://evil.example\",\"click\")", sentence="@SUM(A1:A9) said the ministry",
+               longitude=-3.25, latitude=40.4, fatalities_low=12, location="Madrid")
+    out = io.StringIO()
+    write([row], "csv", out)
+    got = next(csv.DictReader(io.StringIO(out.getvalue())))
+    assert got["actor"].startswith("'=HYPERLINK") and got["sentence"].startswith("'@SUM")
+    assert got["longitude"] == "-3.25" and got["fatalities_low"] == "12" and got["location"] == "Madrid"
+    assert got["target"] == ""
