@@ -9,13 +9,13 @@ from typing import Callable
 from ..contract import Analysis
 from .events import events_block
 from .forecasts import forecasts_block, hypotheses_block
-from .tables import WIDE_CHARS, clip, table  # noqa: F401  (re-exported: blocks elsewhere may use them)
+from .tables import WIDE_CHARS, clip, plural, table  # noqa: F401  (re-exported: blocks elsewhere may use them)
 from .voices import gaps_block, sources_block
 
 
 def header(a: Analysis) -> str:
     d = a.document
-    meta = [f"{d.word_count} words", f"{len(a.sentences)} sentences"]
+    meta = [plural(d.word_count, "word"), plural(len(a.sentences), "sentence")]
     if d.published:
         meta.append(f"published {d.published}")
     if d.author:
@@ -23,7 +23,7 @@ def header(a: Analysis) -> str:
     if d.url:
         meta.append(d.url)
     lines = [f"# {d.title or 'Untitled document'}", "", " · ".join(meta), ""]
-    lines += [part for part in (_sections_line(a), _kinds_line(a)) if part]
+    lines.append("  \n".join(part for part in (_sections_line(a), _kinds_line(a)) if part))   # hard line break
     lines += ["", f"`sha256 {d.sha256[:16]}…`"]
     return "\n".join(lines)
 
@@ -33,8 +33,8 @@ def _sections_line(a: Analysis) -> str:
     parts = []
     for s in a.sections:
         count = sum(1 for x in a.sentences if x.section == s.kind and s.start <= x.start <= s.end)
-        parts.append(f"{s.kind}, lines {s.first_line}–{s.last_line}, {count} sentence{'' if count == 1 else 's'}")
-    return ("**Sections:** " + " · ".join(parts) + "  ") if parts else ""
+        parts.append(f"{s.kind}, lines {s.first_line}–{s.last_line}, {plural(count, 'sentence')}")
+    return ("**Sections:** " + " · ".join(parts)) if parts else ""
 
 
 def _kinds_line(a: Analysis) -> str:

@@ -21,6 +21,10 @@ def _cell(text, limit: int) -> str:
     return clip(text, limit).replace("|", "\\|")
 
 
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def _blank(value) -> bool:
     return value is None or not str(value).strip()
 

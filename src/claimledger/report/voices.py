@@ -3,7 +3,7 @@ whom) and "Evidence the text points at but lacks" (the missing maps, videos, twe
 from __future__ import annotations
 
 from ..contract import Analysis
-from .tables import WIDE_CHARS, clip, table
+from .tables import WIDE_CHARS, clip, plural, table
 
 
 def sources_block(a: Analysis) -> str:
@@ -29,7 +29,7 @@ def sources_block(a: Analysis) -> str:
         rows.append([by_id["author"].name if "author" in by_id else "the author", "author", len(author_voice),
                      _said([s.text for s in author_voice if s.kind in ("opinion", "prediction")] or [author_voice[0].text],
                            "opinions and predictions"),
-                     _mean([s.certainty for s in author_voice]), "—", f"{len(author_voice)} sentences"])
+                     _mean([s.certainty for s in author_voice]), "—", plural(len(author_voice), "sentence")])
     if not rows:
         return ""
     return "## Sources\n\nWho says what in the text, how sure the sentences are (mean certainty, 0–1), " \
