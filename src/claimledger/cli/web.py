@@ -29,6 +29,7 @@ def serve(ctx: typer.Context,
     app = create_app(db_url(ctx), allow_url_ingest=not no_url_ingest, allowed_hosts=hosts)
     if not loopback:
         typer.echo(f"claimledger: warning: listening on {host}: anyone who can reach it can read the ledger "
-                   "and add pages (there are no accounts); --no-url-ingest turns the fetch form off", err=True)
+                   "and add pages (there are no accounts); --no-url-ingest turns the fetch form off"
+                   + ("" if allowed_host else ", --allowed-host NAME limits the names it answers to"), err=True)
     typer.echo(f"claimledger: serving http://{host}:{port}/ (Ctrl-C stops)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
