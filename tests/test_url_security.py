@@ -18,13 +18,17 @@ PAGE = b"<html><body><article><p>" + b"The port authority said cargo traffic res
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"   # keep-alive, so connection reuse would show
     seen_hosts: list = []
+    seen_ports: list = []
 
     def do_GET(self):
         _Handler.seen_hosts.append(self.headers.get("Host"))
+        _Handler.seen_ports.append(self.client_address[1])
         if self.path.startswith("/hop"):
             self.send_response(302)
             self.send_header("Location", self.path.split("?to=", 1)[1])
+            self.send_header("Content-Length", "0")
             self.end_headers()
             return
         self.send_response(200)
@@ -168,3 +172,12 @@ def test_a_trickling_page_hits_the_whole_fetch_deadline():
         assert time.monotonic() - started < 3
     finally:
         httpd.shutdown()
+
+
+def test_a_redirect_to_another_name_on_the_same_address_opens_a_new_connection(port, monkeypatch):
+    monkeypatch.setattr(url_module, "public_address", lambda url: "127.0.0.1")
+    _Handler.seen_hosts.clear()
+    _Handler.seen_ports.clear()
+    fetch(f"http://first.invalid:{port}/hop?to=http://second.invalid:{port}/story", Settings(), block_private=True)
+    assert _Handler.seen_hosts == [f"first.invalid:{port}", f"second.invalid:{port}"]
+    assert len(set(_Handler.seen_ports)) == 2

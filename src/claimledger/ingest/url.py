@@ -101,7 +101,10 @@ def _client(settings: Settings, block: bool) -> httpx.Client:
     transport = None
     if block:
         # trust_env=False: an environment proxy would resolve the host itself, unchecked.
-        transport = _PinnedTransport(httpx.HTTPTransport(trust_env=False))
+        # No keep-alive: connections are pooled by IP now, and a TLS connection verified for one
+        # name must not carry a redirect to another name on the same address.
+        transport = _PinnedTransport(httpx.HTTPTransport(
+            trust_env=False, limits=httpx.Limits(max_keepalive_connections=0)))
     return httpx.Client(timeout=settings.http_timeout, follow_redirects=False, headers=headers,
                         transport=transport, trust_env=not block)
 
