@@ -271,3 +271,22 @@ def test_local_atom_feed_file(feed_site, tmp_path):
         summary = ingest([str(atom)], ledger)
         docs = list(ledger.iter_rows(select(schema.documents.c.title, schema.documents.c.published)))
     assert len(summary.stored) == 1 and docs == [{"title": "Accra vote count", "published": "2025-02-13"}]
+
+
+def test_json_files_without_records_are_one_skip(tmp_path):
+    settings = tmp_path / "settings.json"
+    settings.write_text('{"theme": "dark", "fontSize": 12}')
+    prose = tmp_path / "notes.jsonl"
+    prose.write_text("not json at all\nneither is this\n")
+    found = list(expand([str(settings), str(prose)]))
+    assert [(type(x).__name__, x.reason) for x in found] == [
+        ("Skip", "JSON without text or url: not an article record"),
+        ("Skip", "not JSON lines of {url, title, text, published}")]
+
+
+def test_json_lines_bad_lines_are_skipped_before_the_records(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    path.write_text('{"url": "https://news.example.org/a", "title": "A"}\n{oops\n\n{"text": "The port reopened."}\n')
+    found = list(expand([str(path)]))
+    assert [x.name for x in found] == [f"{path}:2", f"{path}:1", f"{path}:4"]
+    assert isinstance(found[0], Skip) and [x.kind for x in found[1:]] == ["url", "record"]

@@ -247,3 +247,38 @@ def test_source_names_with_slashes_and_markup_have_working_pages(tmp_path):
         assert "%2F" in link and "&lt;b&gt;officials&lt;/b&gt; &amp; co" in listing
         page = client.get(link.replace("&amp;", "&"))
         assert page.status_code == 200 and "The alliance said the drills would go ahead." in page.text
+
+
+def test_post_from_another_origin_is_refused(client):
+    client.get("/")
+    token = client.cookies.get(CSRF_COOKIE)
+    response = client.post("/ingest", data={"url": "http://10.0.0.1/", CSRF_FIELD: token},
+                           headers={"Origin": "http://attacker.example"})
+    assert response.status_code == 403
+    assert "another site" in response.text
+    same = client.post("/ingest", data={"url": "http://10.0.0.1/", CSRF_FIELD: token}, headers={"Origin": "http://testserver"})
+    assert same.status_code == 400   # past the CSRF check, refused by the address check
+
+
+def test_loopback_server_refuses_rebound_host_names(tmp_path):
+    from claimledger.web.security import LOOPBACK_HOSTS
+
+    app = create_app(f"sqlite:///{tmp_path / 'hosts.db'}", allowed_hosts=LOOPBACK_HOSTS)
+    with TestClient(app, base_url="http://127.0.0.1:8765") as local:
+        assert local.get("/healthz").status_code == 200
+        assert local.get("/healthz", headers={"Host": "localhost:8765"}).status_code == 200
+        assert local.get("/healthz", headers={"Host": "[::1]:8765"}).status_code == 200
+        assert local.get("/", headers={"Host": "rebind.attacker.example:8765"}).status_code == 400
+
+
+def test_document_filter_takes_percent_and_underscore_literally(client):
+    everything = client.get("/documents").text
+    assert 'class="empty"' not in everything
+    for q in ("%25", "%25%25", "_%25_"):
+        assert 'class="empty"' in client.get(f"/documents?q={q}").text, q
+
+
+def test_absurd_page_numbers_answer(client):
+    for path in ("/documents?page=99999999999999999999999", "/search?q=minister&page=99999999999999999999999",
+                 "/documents?page=-3"):
+        assert client.get(path).status_code == 200, path

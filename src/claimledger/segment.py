@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .contract import Section, SectionKind
 from .resources import patterns
@@ -42,20 +43,24 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+@lru_cache(maxsize=None)
+def _any_of(name: str) -> re.Pattern:
+    """A pattern file as one alternation: every line is scanned once, not once per cue."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns(name)), re.IGNORECASE)
+
+
 def is_appeal(line: str) -> bool:
-    if not any(p.search(line) for p in patterns("appeal_cues.txt")):
+    if not _any_of("appeal_cues.txt").search(line):
         return False
     return bool(_ADDRESSES_READER.search(line)) or len(line.split()) <= _APPEAL_MAX_SHORT_WORDS
 
 
 def is_comment_header(line: str) -> bool:
-    stripped = line.strip()
-    return any(p.match(stripped) for p in patterns("comment_cues.txt"))
+    return bool(_any_of("comment_cues.txt").match(line.strip()))
 
 
 def is_comment_furniture(line: str) -> bool:
-    stripped = line.strip()
-    return any(p.match(stripped) for p in patterns("comment_furniture.txt"))
+    return bool(_any_of("comment_furniture.txt").match(line.strip()))
 
 
 def label_lines(lines: list[Line]) -> dict[int, SectionKind]:
@@ -64,23 +69,24 @@ def label_lines(lines: list[Line]) -> dict[int, SectionKind]:
     labels: dict[int, SectionKind] = {ln.number: "body" for ln in lines}
     if not content:
         return labels
-    comments_from = _comments_start(content)
-    for ln in content:
+    appeals = [is_appeal(ln.text) for ln in content]   # parallel to `content`
+    comments_from = _comments_start(content, appeals)
+    for ln, appeal in zip(content, appeals):
         if comments_from is not None and ln.number >= comments_from:
             labels[ln.number] = "comments"
-        elif is_appeal(ln.text):
+        elif appeal:
             labels[ln.number] = "appeal"
     _fill_blank_lines(lines, labels)
     return labels
 
 
-def _comments_start(content: list[Line]) -> int | None:
+def _comments_start(content: list[Line], appeals: list[bool]) -> int | None:
     """First line number of the reader comments, or None if the text has none."""
     for ln in content:
         if is_comment_header(ln.text):
             return ln.number
     tail_from = int(len(content) * _TAIL_SHARE)
-    blocks = _appeal_blocks(content)
+    blocks = _appeal_blocks(appeals)
     if blocks:
         first, last = blocks[-1]
         closing = first >= tail_from or any(_CLOSING.search(content[i].text) for i in range(first, last + 1))
@@ -92,11 +98,11 @@ def _comments_start(content: list[Line]) -> int | None:
     return None
 
 
-def _appeal_blocks(content: list[Line]) -> list[tuple[int, int]]:
-    """(first, last) indexes into `content` of each run of appeal lines."""
+def _appeal_blocks(appeals: list[bool]) -> list[tuple[int, int]]:
+    """(first, last) indexes of each run of True in `appeals` (the appeal lines of the content)."""
     blocks: list[tuple[int, int]] = []
-    for index, ln in enumerate(content):
-        if is_appeal(ln.text):
+    for index, appeal in enumerate(appeals):
+        if appeal:
             if blocks and blocks[-1][1] == index - 1:
                 blocks[-1] = (blocks[-1][0], index)
             else:

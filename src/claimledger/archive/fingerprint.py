@@ -10,7 +10,7 @@ that was killed before its signature was written is fingerprinted again from its
 from __future__ import annotations
 
 import re
-from typing import Iterable, Optional
+from typing import Optional
 
 import numpy as np
 from sqlalchemy import Column, ForeignKey, Integer, LargeBinary, MetaData, String, Table, insert, select
@@ -132,8 +132,3 @@ def save_signature(engine: Engine, document_id: str, blob: bytes) -> None:
         exists = conn.execute(select(minhashes.c.document_id).where(minhashes.c.document_id == document_id)).first()
         if not exists:
             conn.execute(insert(minhashes), [{"document_id": document_id, "num_perm": NUM_PERM, "hashvalues": blob}])
-
-
-def pairs_scores(texts: Iterable[tuple[str, str]]) -> list[float]:
-    """Estimated similarity of each (a, b) pair of texts (for measuring the method)."""
-    return [similarity(signature(a), signature(b)) for a, b in texts]

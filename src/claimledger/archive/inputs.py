@@ -99,42 +99,48 @@ def _records(path: Path) -> Iterator[Union[Item, Skip]]:
     except (OSError, UnicodeDecodeError) as exc:
         yield Skip(str(path), f"cannot be read ({getattr(exc, 'strerror', None) or type(exc).__name__})")
         return
+    numbered, skips = _json_rows(raw, str(path))
+    yield from skips
+    for number, row in numbered:
+        yield _record_item(f"{path}:{number}", row)
+
+
+def _json_rows(raw: str, name: str) -> tuple[list[tuple[int, object]], list[Skip]]:
+    """(number, value) of each record in a JSON or JSON-lines text, and the skips for what is not."""
     try:
         whole = json.loads(raw)
     except json.JSONDecodeError:
         whole = None
     if isinstance(whole, list):
-        numbered = list(enumerate(whole, 1))
-    elif isinstance(whole, dict):
-        numbered = [(1, whole)]
-    else:
-        numbered, bad = [], []
-        for number, line in enumerate(raw.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                numbered.append((number, json.loads(line)))
-            except json.JSONDecodeError:
-                bad.append(number)
-        if not numbered:
-            yield Skip(str(path), "not JSON lines of {url, title, text, published}")
-            return
-        yield from (Skip(f"{path}:{number}", "not a JSON object") for number in bad)
-    if isinstance(whole, dict) and not (whole.get("text") or whole.get("url")):
-        yield Skip(str(path), "JSON without text or url: not an article record")
-        return
-    for number, row in numbered:
-        name = f"{path}:{number}"
-        if not isinstance(row, dict):
-            yield Skip(name, "not a JSON object")
-        elif isinstance(row.get("text"), str) and row["text"].strip():
-            yield Item(kind="record", name=name, text=row["text"], url=_str(row.get("url")),
-                       title=_str(row.get("title")), published=_str(row.get("published")))
-        elif _str(row.get("url")):
-            yield Item(kind="url", name=name, url=row["url"], title=_str(row.get("title")),
-                       published=_str(row.get("published")))
-        else:
-            yield Skip(name, "record has neither text nor url")
+        return list(enumerate(whole, 1)), []
+    if isinstance(whole, dict):
+        if not (whole.get("text") or whole.get("url")):
+            return [], [Skip(name, "JSON without text or url: not an article record")]
+        return [(1, whole)], []
+    numbered, bad = [], []
+    for number, line in enumerate(raw.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            numbered.append((number, json.loads(line)))
+        except json.JSONDecodeError:
+            bad.append(number)
+    if not numbered:
+        return [], [Skip(name, "not JSON lines of {url, title, text, published}")]
+    return numbered, [Skip(f"{name}:{number}", "not a JSON object") for number in bad]
+
+
+def _record_item(name: str, row) -> Union[Item, Skip]:
+    """A record with text is analysed as it is; one with only a URL is fetched."""
+    if not isinstance(row, dict):
+        return Skip(name, "not a JSON object")
+    if isinstance(row.get("text"), str) and row["text"].strip():
+        return Item(kind="record", name=name, text=row["text"], url=_str(row.get("url")),
+                    title=_str(row.get("title")), published=_str(row.get("published")))
+    if _str(row.get("url")):
+        return Item(kind="url", name=name, url=row["url"], title=_str(row.get("title")),
+                    published=_str(row.get("published")))
+    return Skip(name, "record has neither text nor url")
 
 
 def _str(value) -> Optional[str]:

@@ -44,6 +44,14 @@ def db_url(ctx: typer.Context) -> str:
     return (root.obj or {}).get("db") or default_db_url()
 
 
+def plain_console(width: Optional[int] = None):
+    """A Rich console that reads no markup in what it prints: titles, names and sentences come
+    from articles, and a '[/]' or '[link=…]' in one must print as text, not crash or style it."""
+    from rich.console import Console
+
+    return Console(markup=False, highlight=False, width=width)
+
+
 for _name in COMMAND_MODULES:
     _full = f"{__name__}.{_name}"
     if importlib.util.find_spec(_full) is not None:

@@ -6,7 +6,7 @@ from typing import Optional
 
 import typer
 
-from . import db_url
+from . import db_url, plain_console
 
 
 def register(app: typer.Typer) -> None:
@@ -39,7 +39,6 @@ def search(ctx: typer.Context,
     if format == "json":
         typer.echo(json.dumps([h.to_dict() for h in hits], indent=2, ensure_ascii=False))
         return
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
@@ -49,7 +48,7 @@ def search(ctx: typer.Context,
         for i, part in enumerate(hit.marked.replace(MARK_CLOSE, MARK_OPEN).split(MARK_OPEN)):
             sentence.append(part, style="bold yellow" if i % 2 else "")
         table.add_row(f"{hit.document_id}\n{(hit.title or '')[:40]}", str(hit.line), hit.kind, hit.source or "", sentence)
-    Console().print(table)
+    plain_console().print(table)
 
 
 def claims(ctx: typer.Context,
@@ -68,11 +67,10 @@ def claims(ctx: typer.Context,
     if format == "json":
         typer.echo(json.dumps([g.to_dict() for g in groups], indent=2, ensure_ascii=False))
         return
-    from rich.console import Console
     from rich.table import Table
 
     table = Table("origins", "documents", "claim", "who", title=f"{len(groups)} corroborated claims")
     for g in groups:
         who = ", ".join(o.split(":", 1)[1] for o in g.origins)
         table.add_row(str(len(g.origins)), str(len(g.documents)), g.text, who)
-    Console().print(table)
+    plain_console().print(table)

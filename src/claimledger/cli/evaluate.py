@@ -5,6 +5,8 @@ import json
 
 import typer
 
+from . import plain_console
+
 
 def register(app: typer.Typer) -> None:
     app.command("eval")(evaluate_command)
@@ -18,8 +20,8 @@ def evaluate_command(gold: list[str] = typer.Argument(..., help="Gold files in t
                      format: str = typer.Option("table", "--format", "-f", help="table or json"),
                      misses: bool = typer.Option(False, "--misses", help="Also list what was missed or wrong.")):
     """Score claimledger's output against gold files and print precision/recall per part."""
-    from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     from ..evaluate import evaluate
 
@@ -33,9 +35,9 @@ def evaluate_command(gold: list[str] = typer.Argument(..., help="Gold files in t
         table.add_row(key, *(str(x) if counted else "" for x in (s.tp, s.fp, s.fn)),
                       _fmt(s.precision), _fmt(s.recall), _fmt(s.f1),
                       f"{_fmt(s.accuracy)} ({s.correct}/{s.total})" if s.total else "")
-    console = Console(width=120)
+    console = plain_console(width=120)
     console.print(table)
     if misses:
         for key, s in scores.items():
             for miss in s.misses[:40]:
-                console.print(f"[dim]{key}[/dim] {miss}", markup=True, highlight=False)
+                console.print(Text.assemble((key, "dim"), " ", miss))   # a miss quotes the article: no markup

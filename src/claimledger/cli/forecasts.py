@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from . import db_url
+from . import db_url, plain_console
 
 forecasts_app = typer.Typer(no_args_is_help=True, help="The forecast ledger: list, resolve, score.")
 
@@ -53,7 +53,6 @@ def list_cmd(ctx: typer.Context,
     if format == "json":
         typer.echo(json.dumps(rows, indent=2, ensure_ascii=False, default=str))
         return
-    from rich.console import Console
     from rich.table import Table
 
     table = Table("id", "doc", "by", "phrase", "p", "horizon", "statement", "status", title=f"{len(rows)} forecasts")
@@ -61,7 +60,7 @@ def list_cmd(ctx: typer.Context,
         table.add_row(str(r["id"]), r["document_id"][:8], (r["by_name"] or r["by"] or "")[:18], r["phrase"] or "",
                       _num(r["probability"], 2), r["horizon"] or "", (r["statement"] or "")[:70],
                       r["status"] + (f" {r['resolved_on']}" if r["resolved_on"] else ""))
-    Console(width=180).print(table)
+    plain_console(width=180).print(table)
 
 
 @forecasts_app.command("resolve")
@@ -108,10 +107,9 @@ def score_cmd(ctx: typer.Context,
 
 
 def _print_scores(results: dict, plot: Optional[Path]) -> None:
-    from rich.console import Console
     from rich.table import Table
 
-    console = Console(width=180)
+    console = plain_console(width=180)
     if not results:
         console.print("no resolved forecasts with a probability yet (see `claimledger forecasts resolve`)")
     scores = Table("forecaster", "n", "Brier", "log score", "baseline", title="Scores (Brier: lower is better; log and baseline: higher)")
@@ -179,11 +177,10 @@ def _parse_rate(value: tuple[int, int, str], matrix) -> tuple[int, int, str]:
 
 
 def _print_matrix(data: dict) -> None:
-    from rich.console import Console
     from rich.table import Table
 
-    console = Console(width=180)
-    console.print(f"[bold]{data['question']}[/bold]")
+    console = plain_console(width=180)
+    console.print(data["question"], style="bold")
     for h in data["hypotheses"]:
         console.print(f"  H{h['index'] + 1}: {h['text'][:110]}")
     table = Table("evidence", *[f"H{h['index'] + 1}" for h in data["hypotheses"]], "diagnosticity", title="ACH matrix")
@@ -193,5 +190,5 @@ def _print_matrix(data: dict) -> None:
     console.print(table)
     best = data["preferred"]
     console.print("least refuted: " + (f"H{best + 1}" if best is not None else "a tie"))
-    console.print(f"[dim]{data['definitions']['inconsistency']}[/dim]")
-    console.print(f"[dim]{data['definitions']['diagnosticity']}[/dim]")
+    console.print(data["definitions"]["inconsistency"], style="dim")
+    console.print(data["definitions"]["diagnosticity"], style="dim")

@@ -5,7 +5,7 @@ from typing import Optional
 
 import typer
 
-from . import db_url
+from . import db_url, plain_console
 
 
 def register(app: typer.Typer) -> None:
@@ -38,7 +38,6 @@ def ingest(ctx: typer.Context,
 
 def list_documents(ctx: typer.Context, limit: int = typer.Option(50, "--limit"), offset: int = typer.Option(0, "--offset")):
     """List stored documents, newest first."""
-    from rich.console import Console
     from rich.table import Table
 
     from ..store import Ledger
@@ -49,7 +48,7 @@ def list_documents(ctx: typer.Context, limit: int = typer.Option(50, "--limit"),
     table = Table("id", "published", "words", "title", title=f"{total} documents")
     for row in rows:
         table.add_row(row["id"], row["published"] or "", str(row["word_count"] or ""), (row["title"] or row["url"] or "")[:70])
-    Console().print(table)
+    plain_console().print(table)
 
 
 def show(ctx: typer.Context, document_id: str = typer.Argument(..., help="Document id (or a unique prefix)."),

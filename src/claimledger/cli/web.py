@@ -13,15 +13,23 @@ def register(app: typer.Typer) -> None:
 def serve(ctx: typer.Context,
           host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (0.0.0.0 exposes it to the network)."),
           port: int = typer.Option(8765, "--port", min=1, max=65535),
-          no_url_ingest: bool = typer.Option(False, "--no-url-ingest", help="Hide the form that fetches a URL from the server.")):
+          no_url_ingest: bool = typer.Option(False, "--no-url-ingest", help="Hide the form that fetches a URL from the server."),
+          allowed_host: list[str] = typer.Option([], "--allowed-host",
+                                                 help="Host name the UI answers to (repeatable); default: loopback names "
+                                                      "when listening on loopback, any name otherwise.")):
     """Browse the ledger in a web page: documents, sources, search, claims, events, forecasts."""
     import uvicorn
 
     from ..web import create_app
+    from ..web.security import LOOPBACK_HOSTS
 
-    app = create_app(db_url(ctx), allow_url_ingest=not no_url_ingest)
-    if host not in ("127.0.0.1", "localhost", "::1"):
+    loopback = host in LOOPBACK_HOSTS
+    # On loopback, a name other than localhost in the Host header means a rebound DNS name.
+    hosts = allowed_host or (list(LOOPBACK_HOSTS) if loopback else None)
+    app = create_app(db_url(ctx), allow_url_ingest=not no_url_ingest, allowed_hosts=hosts)
+    if not loopback:
         typer.echo(f"claimledger: warning: listening on {host}: anyone who can reach it can read the ledger "
-                   "and add pages (there are no accounts); --no-url-ingest turns the fetch form off", err=True)
+                   "and add pages (there are no accounts); --no-url-ingest turns the fetch form off"
+                   + ("" if allowed_host else ", --allowed-host NAME limits the names it answers to"), err=True)
     typer.echo(f"claimledger: serving http://{host}:{port}/ (Ctrl-C stops)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)

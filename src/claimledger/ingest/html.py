@@ -50,5 +50,7 @@ def extract_html(html: str, url: Optional[str] = None, name: str = "input") -> E
         title=(data.get("title") or None),
         author=(data.get("author") or None),
         published=(data.get("date") or None),
-        url=data.get("url") or url,
+        # The address we fetched from beats the page's own claim (og:url, canonical): a page
+        # must not be able to pass itself off as another site's. A saved file has only the claim.
+        url=url or data.get("url") or None,
     )

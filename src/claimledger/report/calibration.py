@@ -26,7 +26,8 @@ def plot_calibration(results: dict[str, dict], path: Path) -> Path:
         xs = [b["mean_forecast"] for b in bins]
         ys = [b["observed"] for b in bins]
         sizes = [30 + 20 * b["count"] for b in bins]
-        line, = ax.plot(xs, ys, marker="", linewidth=1.5, label=f"{name} (n={summary['n']}, Brier {summary['brier']:.3f})")
+        label = name.replace("$", r"\$")   # a '$' in a source's name is not matplotlib math
+        line, = ax.plot(xs, ys, marker="", linewidth=1.5, label=f"{label} (n={summary['n']}, Brier {summary['brier']:.3f})")
         ax.scatter(xs, ys, s=sizes, color=line.get_color(), zorder=3)
     ax.set_xlim(0, 1)
     ax.set_ylim(0, 1)

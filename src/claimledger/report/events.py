@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..contract import Analysis, Event
-from .markdown import table
+from .tables import table
 
 
 def fatalities(event: Event) -> str:

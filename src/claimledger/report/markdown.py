@@ -1,63 +1,52 @@
-"""The Markdown brief: title, sections, then one block per capability, each from its own
-renderer in BLOCKS (a block with nothing to say is left out)."""
+"""The Markdown brief (`analyze --format md`): a header with the text's shape in two lines,
+then one block per capability from its renderer in BLOCKS, in the order an analyst reads:
+who says what, what they predict, the explanations argued, what is missing, the events.
+A block with nothing to say is left out; a column empty in every row is dropped."""
 from __future__ import annotations
 
 from typing import Callable
 
 from ..contract import Analysis
-
-
-def _cell(text, limit: int = 90) -> str:
-    text = "" if text is None else " ".join(str(text).split())
-    text = text.replace("|", "\\|")
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def table(headers: list[str], rows: list[list]) -> str:
-    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
-    lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
-    return "\n".join(lines)
+from .events import events_block
+from .forecasts import forecasts_block, hypotheses_block
+from .tables import WIDE_CHARS, clip, plural, table  # noqa: F401  (re-exported: blocks elsewhere may use them)
+from .voices import gaps_block, sources_block
 
 
 def header(a: Analysis) -> str:
     d = a.document
-    meta = [f"{d.word_count} words", f"{len(a.sentences)} sentences"]
+    meta = [plural(d.word_count, "word"), plural(len(a.sentences), "sentence")]
     if d.published:
         meta.append(f"published {d.published}")
     if d.author:
         meta.append(f"by {d.author}")
     if d.url:
         meta.append(d.url)
-    return f"# {d.title or 'Untitled document'}\n\n" + " · ".join(meta) + f"\n\n`sha256 {d.sha256[:16]}…`"
+    lines = [f"# {d.title or 'Untitled document'}", "", " · ".join(meta), ""]
+    lines.append("  \n".join(part for part in (_sections_line(a), _kinds_line(a)) if part))   # hard line break
+    lines += ["", f"`sha256 {d.sha256[:16]}…`"]
+    return "\n".join(lines)
 
 
-def sections_block(a: Analysis) -> str:
-    rows = [[s.kind, f"{s.first_line}–{s.last_line}", sum(1 for x in a.sentences if x.section == s.kind and s.start <= x.start < s.end + 1)]
-            for s in a.sections]
-    return "## Sections\n\n" + table(["section", "lines", "sentences"], rows)
+def _sections_line(a: Analysis) -> str:
+    """'Sections: body, lines 1–19, 28 sentences · appeal, lines 20–21, 2 sentences · …'."""
+    parts = []
+    for s in a.sections:
+        count = sum(1 for x in a.sentences if x.section == s.kind and s.start <= x.start <= s.end)
+        parts.append(f"{s.kind}, lines {s.first_line}–{s.last_line}, {plural(count, 'sentence')}")
+    return ("**Sections:** " + " · ".join(parts)) if parts else ""
 
 
-def kinds_block(a: Analysis) -> str:
+def _kinds_line(a: Analysis) -> str:
+    """'Body sentences: reported 9 · assertion 6 · …', most frequent first."""
     counts: dict[str, int] = {}
     for s in a.sentences:
         if s.section == "body":
             counts[s.kind] = counts.get(s.kind, 0) + 1
-    rows = [[k, n] for k, n in sorted(counts.items(), key=lambda kv: -kv[1])]
-    return "## Sentence kinds (body)\n\n" + table(["kind", "sentences"], rows)
-
-
-BLOCKS: list[Callable[[Analysis], str]] = [header, sections_block, kinds_block]
-from .events import events_block  # noqa: E402  (imports `table` above)
-BLOCKS.append(events_block)
-
-
-def _voices():
-    from .voices import gaps_block, sources_block
-
-    return [sources_block, gaps_block]
-
-
-BLOCKS += _voices()
+    if not counts:
+        return ""
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    return "**Body sentences by kind:** " + " · ".join(f"{kind} {n}" for kind, n in ranked)
 
 
 def render(a: Analysis) -> str:
@@ -65,5 +54,5 @@ def render(a: Analysis) -> str:
     return "\n\n".join(b for b in blocks if b) + "\n"
 
 
-from .forecasts import forecasts_block, hypotheses_block  # noqa: E402  (registration; it imports `table` above)
-BLOCKS += [forecasts_block, hypotheses_block]
+BLOCKS: list[Callable[[Analysis], str]] = [header, sources_block, forecasts_block, hypotheses_block, gaps_block,
+                                           events_block]

@@ -3,9 +3,7 @@ whom) and "Evidence the text points at but lacks" (the missing maps, videos, twe
 from __future__ import annotations
 
 from ..contract import Analysis
-from .markdown import table
-
-_SAID_CHARS = 140
+from .tables import WIDE_CHARS, clip, plural, table
 
 
 def sources_block(a: Analysis) -> str:
@@ -29,13 +27,14 @@ def sources_block(a: Analysis) -> str:
                      ", ".join(sorted({str(x.line) for x in items}, key=int))])
     if author_voice:
         rows.append([by_id["author"].name if "author" in by_id else "the author", "author", len(author_voice),
-                     _said([s.text for s in author_voice if s.kind in ("opinion", "prediction")] or [author_voice[0].text]),
-                     _mean([s.certainty for s in author_voice]), "—", f"{len(author_voice)} sentences"])
+                     _said([s.text for s in author_voice if s.kind in ("opinion", "prediction")] or [author_voice[0].text],
+                           "opinions and predictions"),
+                     _mean([s.certainty for s in author_voice]), "—", plural(len(author_voice), "sentence")])
     if not rows:
         return ""
     return "## Sources\n\nWho says what in the text, how sure the sentences are (mean certainty, 0–1), " \
            "and through whom (the chain, outermost first).\n\n" + \
-        table(["source", "type", "claims", "what it said", "how sure", "via", "lines"], rows)
+        table(["source", "type", "claims", "what it said", "how sure", "via", "lines"], rows, wide=["what it said"])
 
 
 def gaps_block(a: Analysis) -> str:
@@ -45,18 +44,14 @@ def gaps_block(a: Analysis) -> str:
     lines = ["## Evidence the text points at but lacks", "",
              "Lead-ins whose map, image, tweet, video or document did not come through with the text:", ""]
     for gap in missing:
-        lines.append(f"- line {gap.line} ({gap.expected}): {_clip(gap.text)}")
+        lines.append(f"- line {gap.line} ({gap.expected}): {clip(gap.text, WIDE_CHARS)}")
     return "\n".join(lines)
 
 
-def _said(texts: list[str]) -> str:
-    first = _clip(texts[0], _SAID_CHARS)
-    return first + (f" (+{len(texts) - 1} more)" if len(texts) > 1 else "")
-
-
-def _clip(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _said(texts: list[str], what: str = "") -> str:
+    """The first thing said, clipped so the '(+N more …)' count is never cut off."""
+    more = f" (+{len(texts) - 1} more{' ' + what if what else ''})" if len(texts) > 1 else ""
+    return clip(texts[0], WIDE_CHARS - len(more)) + more
 
 
 def _mean(values: list[float]) -> str:

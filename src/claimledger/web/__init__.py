@@ -9,13 +9,15 @@ with whatever the extractors delivered and light up as more arrives. Security: s
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Sequence
 
 HERE = Path(__file__).resolve().parent
 
 
-def create_app(db_url: Optional[str] = None, allow_url_ingest: bool = True):
-    """A FastAPI app over the ledger at `db_url` (default: $CLAIMLEDGER_DB or the user's file)."""
+def create_app(db_url: Optional[str] = None, allow_url_ingest: bool = True,
+               allowed_hosts: Optional[Sequence[str]] = None):
+    """A FastAPI app over the ledger at `db_url` (default: $CLAIMLEDGER_DB or the user's file);
+    `allowed_hosts`, when given, are the only Host header names answered (DNS-rebinding guard)."""
     from fastapi import FastAPI
     from fastapi.staticfiles import StaticFiles
 
@@ -27,6 +29,10 @@ def create_app(db_url: Optional[str] = None, allow_url_ingest: bool = True):
     app.state.ledger = Ledger(db_url)
     app.state.allow_url_ingest = allow_url_ingest
     app.add_middleware(SecurityHeaders)
+    if allowed_hosts:
+        from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(routes.router)
     routes.install_error_pages(app)

@@ -65,20 +65,11 @@ def annotated_lines(a: Analysis) -> list[Line]:
     text = a.document.text
     sentences = sorted(a.sentences, key=lambda s: s.start)
     starts = [s.start for s in sentences]
-    rhetoric = sorted(a.rhetoric, key=lambda r: r.start)
     markers = markers_by_sentence(a)
-    section_of_line = {}
-    for section in a.sections:
-        for number in range(section.first_line, section.last_line + 1):
-            section_of_line[number] = section.kind
-    cuts = {0, len(text)}
-    for s in sentences:
-        cuts.update((s.start, s.end))
-    for r in rhetoric:
-        cuts.update((r.start, r.end))
-    cut_list = sorted(cuts)
+    section_of_line = _section_of_line(a)
+    cut_list = _cut_points(a)
     rhetoric_of: dict[str, list] = {}
-    for r in rhetoric:
+    for r in a.rhetoric:
         rhetoric_of.setdefault(r.sentence_id, []).append(r)
     lines, offset = [], 0
     for number, raw in enumerate(text.split("\n"), 1):
@@ -99,6 +90,19 @@ def annotated_lines(a: Analysis) -> list[Line]:
     while lines and not lines[-1].pieces:   # the text's final newline is not a line to draw
         lines.pop()
     return lines
+
+
+def _section_of_line(a: Analysis) -> dict[int, str]:
+    return {number: section.kind for section in a.sections
+            for number in range(section.first_line, section.last_line + 1)}
+
+
+def _cut_points(a: Analysis) -> list[int]:
+    """Every offset where a run must end: sentence and rhetoric boundaries, and the text's ends."""
+    cuts = {0, len(a.document.text)}
+    for item in [*a.sentences, *a.rhetoric]:
+        cuts.update((item.start, item.end))
+    return sorted(cuts)
 
 
 def _sentence_at(sentences: list[Sentence], starts: list[int], offset: int) -> Optional[Sentence]:

@@ -29,9 +29,10 @@ def documents(engine, q: Optional[str] = None, since: Optional[str] = None, unti
     query = select(d.c.id, d.c.title, d.c.url, d.c.author, d.c.published, d.c.word_count, d.c.duplicate_of,
                    d.c.ingested_at, copies.label("copies"))
     if q:
-        like = f"%{q.lower()}%"
-        query = query.where(or_(func.lower(d.c.title).like(like), func.lower(d.c.url).like(like),
-                                func.lower(d.c.author).like(like)))
+        # % and _ typed by the user are letters to find, not LIKE wildcards.
+        like = "%" + q.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        query = query.where(or_(*(func.lower(column).like(like, escape="\\")
+                                  for column in (d.c.title, d.c.url, d.c.author))))
     if since:
         query = query.where(d.c.published >= since)
     if until:

@@ -28,6 +28,13 @@ NAV = [("/documents", "Documents"), ("/sources", "Sources"), ("/search", "Search
 KINDS = ("reported", "assertion", "opinion", "speculation", "prediction", "question", "lead_in", "appeal")
 
 
+MAX_PAGE = 100_000   # far past any ledger; a larger page number would overflow the SQL OFFSET
+
+
+def _page(page: int) -> int:
+    return min(max(1, page), MAX_PAGE)
+
+
 def _engine(request: Request):
     return request.app.state.ledger.engine
 
@@ -58,7 +65,7 @@ def home(request: Request):
 @router.get("/documents", response_class=HTMLResponse)
 def documents(request: Request, q: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
               duplicates: bool = False, page: int = 1):
-    page = max(1, page)
+    page = _page(page)
     rows = queries.documents(_engine(request), q=q, since=_date_or_none(since), until=_date_or_none(until),
                              duplicates=duplicates, limit=51, offset=(page - 1) * 50)
     return render(request, "documents.html", rows=rows[:50], more=len(rows) > 50, page=page, q=q or "",
@@ -110,7 +117,7 @@ def search(request: Request, q: str = "", source: Optional[str] = None, kind: Op
     from ..store.search import search as run
 
     hits, error = [], None
-    page = max(1, page)
+    page = _page(page)
     if q.strip():
         try:
             hits = run(_engine(request), q, source=source or None, kind=kind or None, since=since or None,

@@ -5,18 +5,25 @@
   Templates are autoescaped, so text from articles never becomes markup; together these mean
   a `<script>` or `onerror=` that slipped through extraction is shown, never run.
 - POST forms carry a CSRF token: a random value set once as a SameSite=Strict cookie and
-  repeated in a hidden field (double submit); a POST whose field does not match is refused.
+  repeated in a hidden field (double submit); a POST whose field does not match is refused, and
+  so is one whose Origin header names another site.
+- `serve` on a loopback address only answers to loopback Host names (TrustedHostMiddleware, see
+  create_app): a hostile page whose DNS name is rebound to 127.0.0.1 would otherwise be
+  "same-origin" with the UI, read the ledger and pass the double-submit check.
 """
 from __future__ import annotations
 
 import hmac
 import secrets
 
+from urllib.parse import urlsplit
+
 from fastapi import HTTPException, Request
 from starlette.middleware.base import BaseHTTPMiddleware
 
 CSRF_COOKIE = "claimledger_csrf"
 CSRF_FIELD = "csrf_token"
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")   # the Host header brackets IPv6
 
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "connect-src 'self'; font-src 'self'; form-action 'self'; base-uri 'none'; "
@@ -53,7 +60,10 @@ def csrf_token(request: Request) -> str:
 
 
 def check_csrf(request: Request, submitted: str | None) -> None:
-    """Refuse a POST whose form token does not match its cookie (403)."""
+    """Refuse a POST whose form token does not match its cookie, or sent from another origin (403)."""
+    origin = request.headers.get("origin")
+    if origin and origin != "null" and urlsplit(origin).netloc.lower() != request.headers.get("host", "").lower():
+        raise HTTPException(status_code=403, detail="form sent from another site; open the page here and try again")
     cookie = request.cookies.get(CSRF_COOKIE) or ""
     if not cookie or not submitted or not hmac.compare_digest(cookie.encode(), submitted.encode()):
         raise HTTPException(status_code=403, detail="missing or wrong CSRF token; reload the page and try again")
