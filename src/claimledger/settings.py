@@ -46,6 +46,8 @@ class Settings:
     window_lines: int = 2_000
     # SQLite: how long to wait for a lock before giving up (s).
     db_busy_timeout: float = field(default_factory=lambda: float(os.environ.get("CLAIMLEDGER_DB_TIMEOUT", "10")))
+    # Writes that still find the database locked are retried this many times, with growing pauses.
+    db_retries: int = field(default_factory=lambda: _env_int("CLAIMLEDGER_DB_RETRIES", 2))
 
 
 def get_settings() -> Settings:
