@@ -78,8 +78,12 @@ class Ledger:
             engine = create_engine(parsed, connect_args={"timeout": settings.db_busy_timeout})
             event.listen(engine, "connect", _sqlite_pragmas)
             return engine
+        connect_args = {}
+        if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+            # An unreachable host fails in bounded time instead of hanging on TCP retries.
+            connect_args["connect_timeout"] = max(1, int(settings.db_busy_timeout))
         try:
-            return create_engine(parsed, pool_pre_ping=True)
+            return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
         except Exception as exc:  # missing driver and the like
             raise StoreError(f"cannot use database {_safe(url)}: {exc}".splitlines()[0]) from None
 

@@ -1,0 +1,148 @@
+"""Faults, through the real command line in child processes: SIGKILL during ingest then a re-run
+(SQLite and PostgreSQL), a database locked by another process, a PostgreSQL server that is down."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from claimledger.store import Ledger, schema
+from claimledger.store.integrity import check
+
+SRC = Path(__file__).resolve().parent.parent / "src"
+TEXTS = Path(__file__).resolve().parent / "texts"
+
+
+def cli_command(*args: str) -> list[str]:
+    return [sys.executable, "-c", "from claimledger.cli import main; main()", *args]
+
+
+def cli_env(**extra: str) -> dict:
+    env = dict(os.environ, PYTHONPATH=f"{SRC}{os.pathsep}{os.environ.get('PYTHONPATH', '')}")
+    env.update(extra)
+    return env
+
+
+def run_cli(*args: str, timeout: float = 120, **env) -> subprocess.CompletedProcess:
+    return subprocess.run(cli_command(*args), env=cli_env(**env), capture_output=True, text=True, timeout=timeout)
+
+
+def write_articles(folder: Path, n: int) -> list[str]:
+    """n distinct article files made from the genre samples."""
+    bases = [p.read_text(encoding="utf-8") for p in sorted(TEXTS.glob("scale_*.txt"))]
+    paths = []
+    for i in range(n):
+        path = folder / f"article-{i:02d}.txt"
+        path.write_text(f"Edition {i + 1}\n\n{bases[i % len(bases)]}", encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+@pytest.mark.slow
+def test_sigkill_during_ingest_then_rerun_stores_everything_once(ledger_url, tmp_path):
+    paths = write_articles(tmp_path, 12)
+    child = subprocess.Popen(cli_command("--db", ledger_url, "ingest", *paths), env=cli_env(),
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    stored_before_kill = 0
+    deadline = time.time() + 90
+    while time.time() < deadline:
+        line = child.stdout.readline()
+        if not line:
+            break
+        if line.startswith("stored"):
+            stored_before_kill += 1
+            if stored_before_kill == 3:
+                child.send_signal(signal.SIGKILL)  # mid-run: the 4th document is being analysed or written
+                break
+    child.wait(30)
+    assert child.returncode == -signal.SIGKILL, "ingest finished before it could be killed"
+    with Ledger(ledger_url) as ledger:
+        assert 3 <= ledger.count() < len(paths)
+        assert check(ledger) == []  # the killed write left nothing behind
+
+    rerun = run_cli("--db", ledger_url, "ingest", *paths)
+    assert rerun.returncode == 0, rerun.stderr
+    assert rerun.stdout.count("duplicate ") >= 3
+    with Ledger(ledger_url) as ledger:
+        assert ledger.count() == len(paths)
+        assert check(ledger) == []
+
+
+def _hold_sqlite_lock(path: Path, seconds: float) -> subprocess.Popen:
+    """Another process that takes the write lock of a SQLite ledger and keeps it for a while."""
+    code = ("import sqlite3, sys, time\n"
+            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+            "c.execute('BEGIN EXCLUSIVE')\n"
+            "print('locked', flush=True)\n"
+            "time.sleep(float(sys.argv[2]))\n"
+            "c.execute('COMMIT')\n")
+    holder = subprocess.Popen([sys.executable, "-c", code, str(path), str(seconds)], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "locked"
+    return holder
+
+
+@pytest.mark.slow
+def test_locked_sqlite_gives_a_clear_message_after_a_bounded_retry(tmp_path):
+    db = tmp_path / "ledger.db"
+    Ledger(f"sqlite:///{db}").close()
+    paths = write_articles(tmp_path, 1)
+    holder = _hold_sqlite_lock(db, 60)
+    try:
+        started = time.time()
+        result = run_cli("--db", f"sqlite:///{db}", "ingest", *paths,
+                         CLAIMLEDGER_DB_TIMEOUT="0.5", CLAIMLEDGER_DB_RETRIES="2")
+        elapsed = time.time() - started
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.returncode == 3
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "locked by another process" in lines[0] and "gave up after 3 attempts" in lines[0]
+    assert elapsed < 40  # bounded: 3 waits of 0.5 s and pauses of 0.5 + 1 s, plus start-up
+
+
+@pytest.mark.slow
+def test_lock_released_during_the_retry_lets_the_write_through(tmp_path):
+    db = tmp_path / "ledger.db"
+    Ledger(f"sqlite:///{db}").close()
+    paths = write_articles(tmp_path, 1)
+    holder = _hold_sqlite_lock(db, 1.0)
+    result = run_cli("--db", f"sqlite:///{db}", "ingest", *paths,
+                     CLAIMLEDGER_DB_TIMEOUT="0.2", CLAIMLEDGER_DB_RETRIES="4")
+    holder.wait(30)
+    assert result.returncode == 0, result.stderr
+    with Ledger(f"sqlite:///{db}") as ledger:
+        assert ledger.count() == 1
+
+
+@pytest.mark.parametrize("url", [
+    "postgresql+psycopg://claimledger@127.0.0.1:1/ledger",                      # nothing listens there
+    "postgresql+psycopg://claimledger@/ledger?host=/nonexistent-socket-dir&port=5432",
+])
+def test_postgresql_down_is_one_line(url):
+    started = time.time()
+    result = run_cli("--db", url, "list", timeout=60)
+    assert result.returncode == 3
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("claimledger: cannot connect to the database server")
+    assert "is it running?" in lines[0]
+    assert time.time() - started < 30
+
+
+def test_db_check_command_reports_a_clean_ledger(ledger_url):
+    from claimledger import analyze
+
+    with Ledger(ledger_url) as ledger:
+        ledger.store(analyze((TEXTS / "scale_wire.txt").read_text(encoding="utf-8")))
+    result = run_cli("--db", ledger_url, "db", "check")
+    assert result.returncode == 0, result.stderr
+    assert "integrity clean" in result.stdout
+    with Ledger(ledger_url) as ledger:
+        assert ledger.count(schema.documents) == 1
