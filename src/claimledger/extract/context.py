@@ -97,23 +97,34 @@ class Context:
             return self.lines[number - 1]
         return None
 
+    def _indexed(self, name: str, items: list, key) -> dict:
+        """A lookup table over a growing result list, rebuilt only when the list has grown."""
+        cache = self.state.setdefault(f"_index_{name}", {"count": -1, "table": {}})
+        if cache["count"] != len(items):
+            table: dict = {}
+            for item in items:
+                table.setdefault(key(item), []).append(item)
+            cache.update(count=len(items), table=table)
+        return cache["table"]
+
     def sentences_on_line(self, number: int) -> list[Sentence]:
-        return [s for s in self.sentences if s.line == number]
+        return list(self._indexed("line", self.sentences, lambda s: s.line).get(number, []))
 
     def attribution_of(self, sentence_id: str) -> Optional[Attribution]:
-        """The attribution of a sentence, if attribution has run and found one."""
-        index = self.state.setdefault("_attribution_index", {})
-        if len(index) != len(self.attributions):
-            index.clear()
-            index.update({a.sentence_id: a for a in self.attributions})
-        return index.get(sentence_id)
+        """The (first) attribution of a sentence, if attribution has run and found one."""
+        found = self._indexed("attribution", self.attributions, lambda a: a.sentence_id).get(sentence_id)
+        return found[0] if found else None
+
+    def sentence(self, sentence_id: str) -> Optional[Sentence]:
+        found = self._indexed("sentence", self.sentences, lambda s: s.id).get(sentence_id)
+        return found[0] if found else None
 
     def source_of(self, sentence_id: str) -> str:
         """Who vouches for a sentence: a source id, else 'author' (or 'commenter' in comments)."""
         attribution = self.attribution_of(sentence_id)
         if attribution is not None:
             return attribution.source_id
-        sentence = next((s for s in self.sentences if s.id == sentence_id), None)
+        sentence = self.sentence(sentence_id)
         return COMMENTER_ID if sentence is not None and sentence.section == "comments" else AUTHOR_ID
 
     def next_id(self, prefix: str) -> str:

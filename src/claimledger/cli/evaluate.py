@@ -1,0 +1,41 @@
+"""`claimledger eval GOLD.json...`: precision/recall per part against gold annotations."""
+from __future__ import annotations
+
+import json
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    app.command("eval")(evaluate_command)
+
+
+def _fmt(value) -> str:
+    return "" if value is None else f"{value:.2f}"
+
+
+def evaluate_command(gold: list[str] = typer.Argument(..., help="Gold files in the format of shared/gold/seed.json."),
+                     format: str = typer.Option("table", "--format", "-f", help="table or json"),
+                     misses: bool = typer.Option(False, "--misses", help="Also list what was missed or wrong.")):
+    """Score claimledger's output against gold files and print precision/recall per part."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from ..evaluate import evaluate
+
+    scores = evaluate(gold)
+    if format == "json":
+        typer.echo(json.dumps({k: v.as_dict() for k, v in scores.items()}, indent=2))
+        return
+    table = Table("part.metric", "tp", "fp", "fn", "precision", "recall", "F1", "accuracy", title=f"claimledger eval ({len(gold)} gold file(s))")
+    for key, s in scores.items():
+        counted = s.tp or s.fp or s.fn
+        table.add_row(key, *(str(x) if counted else "" for x in (s.tp, s.fp, s.fn)),
+                      _fmt(s.precision), _fmt(s.recall), _fmt(s.f1),
+                      f"{_fmt(s.accuracy)} ({s.correct}/{s.total})" if s.total else "")
+    console = Console(width=120)
+    console.print(table)
+    if misses:
+        for key, s in scores.items():
+            for miss in s.misses[:40]:
+                console.print(f"[dim]{key}[/dim] {miss}", markup=True, highlight=False)
