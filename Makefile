@@ -18,7 +18,7 @@ install: $(BIN)/claimledger  ## create .venv and install claimledger with its te
 demo: install  ## analyse the bundled example article (no network) and print the brief
 	$(BIN)/claimledger analyze examples/article.txt --published 2025-03-14 --format md
 	@mkdir -p .tmp && rm -f $(EXAMPLE_DB)*
-	$(BIN)/claimledger --db sqlite:///$(EXAMPLE_DB) ingest examples/article.txt
+	$(BIN)/claimledger --db sqlite:///$(EXAMPLE_DB) ingest examples/
 	@echo
 	@echo "Browse it: $(BIN)/claimledger --db sqlite:///$(EXAMPLE_DB) serve   (then open http://127.0.0.1:8765/)"
 

@@ -15,31 +15,25 @@ def register(app: typer.Typer) -> None:
 
 
 def ingest(ctx: typer.Context,
-           sources: list[str] = typer.Argument(..., help="Files or URLs to analyse and store."),
-           published: Optional[str] = typer.Option(None, "--published", help="Publication date for all inputs (YYYY-MM-DD).")):
-    """Analyse and store articles; the same text is stored once."""
-    from ..errors import ClaimledgerError
-    from ..ingest import load
-    from ..pipeline import analyze
+           sources: list[str] = typer.Argument(..., help="Files, directories, .jsonl files, URLs or RSS/Atom feeds."),
+           published: Optional[str] = typer.Option(None, "--published", help="Publication date for all inputs (YYYY-MM-DD)."),
+           workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes for reading and analysis."),
+           threshold: float = typer.Option(0.6, "--near-duplicate", min=0.05, max=1.0,
+                                           help="Similarity (estimated Jaccard of word 5-grams) above which a text is a copy."),
+           quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no line per document.")):
+    """Analyse and store articles; exact and near-duplicate copies are recorded, never re-analysed."""
+    from ..archive.bulk import ingest as bulk_ingest
     from ..store import Ledger
+    from .progress import IngestProgress
 
-    stored = duplicates = failed = 0
-    with Ledger(db_url(ctx)) as ledger:
-        for source in sources:
-            try:
-                result = ledger.store(analyze(load(source, published=published)))
-            except ClaimledgerError as exc:
-                if exc.exit_code == 3:  # the database itself failed: stop, nothing more can be stored
-                    raise
-                failed += 1
-                typer.echo(f"skipped {source}: {exc}", err=True)
-                continue
-            stored += result.created
-            duplicates += not result.created
-            typer.echo(f"{'stored' if result.created else 'duplicate'} {result.document_id} {source}")
-    typer.echo(f"{stored} stored, {duplicates} duplicates, {failed} skipped")
-    if failed and not (stored or duplicates):
-        raise typer.Exit(2)
+    with Ledger(db_url(ctx)) as ledger, IngestProgress(quiet=quiet) as progress:
+        summary = bulk_ingest(sources, ledger, workers=workers, threshold=threshold, published=published,
+                              reporter=progress)
+    progress.print_summary(summary)
+    if summary.skipped and not (summary.stored or summary.already or summary.near_duplicates):
+        from ..errors import InputError
+
+        raise InputError("nothing was stored: every input was skipped")  # exit code 2
 
 
 def list_documents(ctx: typer.Context, limit: int = typer.Option(50, "--limit"), offset: int = typer.Option(0, "--offset")):

@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from ..contract import Analysis
 from ..errors import NotFoundError, StoreError
 from ..settings import default_db_url, get_settings
-from . import schema
+from . import schema, search
 from .rows import rows_for
 
 
@@ -93,6 +93,7 @@ class Ledger:
 
         try:
             migrations.upgrade(self.engine)
+            search.ensure_index(self.engine)  # SQLite FTS5 index + sync triggers (store/search.py)
         except DBAPIError as exc:
             raise StoreError(_describe(exc, self.url)) from None
 

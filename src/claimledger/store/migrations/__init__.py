@@ -32,6 +32,20 @@ BASELINE = "0001"
 _LOCK_KEY = zlib.crc32(b"claimledger.migrations")  # one advisory-lock key for all ledger databases
 
 
+# Full-text artefacts that live beside the schema's tables, made by migration 0002 (PostgreSQL)
+# and store/search.py (SQLite FTS5): autogenerate must neither drop nor re-create them.
+FULLTEXT_NAMES = frozenset({"tsv", "ix_sentences_tsv"})
+
+
+def include_name(name, kind, parent_names) -> bool:
+    """Which database objects `db revision --autogenerate` and the schema test compare."""
+    from .. import schema
+
+    if kind == "table":
+        return name in schema.metadata.tables
+    return name not in FULLTEXT_NAMES
+
+
 def config(connection: Connection | None = None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(HERE))

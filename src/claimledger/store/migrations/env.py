@@ -7,6 +7,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from claimledger.store import schema
+from claimledger.store.migrations import include_name
 
 config = context.config
 
@@ -18,6 +19,7 @@ def _run(connection) -> None:
         # SQLite cannot ALTER most things in place; batch mode rebuilds the table instead.
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

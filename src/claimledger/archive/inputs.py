@@ -1,0 +1,204 @@
+"""What `ingest` is handed, turned into work items: files, directories (recursive), JSON lines
+of {url, title, text, published}, URLs and RSS/Atom feeds (local files or URLs).
+
+`expand(inputs)` is cheap and runs in the main process (it only lists files and reads JSON
+lines); `prepare(item)` does the slow part (fetching, HTML extraction) in a worker and returns
+a Document, more items (a feed's entries), or a reason to skip.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator, Optional, Union
+
+from ..contract import Document
+from ..errors import ClaimledgerError, InputError
+from ..settings import Settings
+
+TEXT_SUFFIXES = {".txt", ".md", ".html", ".htm"}
+RECORD_SUFFIXES = {".jsonl", ".json", ".ndjson"}
+FEED_SUFFIXES = {".xml", ".rss", ".atom"}
+FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml")
+
+
+@dataclass
+class Item:
+    """One thing to ingest. `name` is what the user sees in progress lines and the summary."""
+    kind: str                      # file | record | url | feed
+    name: str
+    path: Optional[str] = None
+    url: Optional[str] = None
+    text: Optional[str] = None     # records carry their text
+    title: Optional[str] = None
+    published: Optional[str] = None
+
+
+@dataclass
+class Skip:
+    name: str
+    reason: str
+
+
+@dataclass
+class Prepared:
+    item: Item
+    document: Document
+    signature: Optional[bytes] = None   # MinHash values (fingerprint.py), computed in the worker
+
+
+@dataclass
+class Expanded:
+    """A feed: its entries, to be prepared in turn."""
+    item: Item
+    items: list[Item] = field(default_factory=list)
+
+
+Outcome = Union[Prepared, Expanded, Skip]
+
+
+def expand(inputs: list[str]) -> Iterator[Union[Item, Skip]]:
+    """Work items for the user's arguments, in a stable order (directories sorted)."""
+    from ..ingest.url import is_url
+
+    for source in inputs:
+        if is_url(source):
+            yield Item(kind="url", name=source, url=source)
+            continue
+        path = Path(source)
+        if not path.exists():
+            yield Skip(source, "no such file or directory")
+        elif path.is_dir():
+            found = False
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                suffix = child.suffix.lower()
+                if suffix in TEXT_SUFFIXES | RECORD_SUFFIXES | FEED_SUFFIXES and not child.name.startswith("."):
+                    found = True
+                    yield from _file_items(child)
+            if not found:
+                yield Skip(source, "directory holds no .txt, .md, .html, .htm, .jsonl or feed files")
+        else:
+            yield from _file_items(path)
+
+
+def _file_items(path: Path) -> Iterator[Union[Item, Skip]]:
+    suffix = path.suffix.lower()
+    if suffix in RECORD_SUFFIXES:
+        yield from _records(path)
+    elif suffix in FEED_SUFFIXES:
+        yield Item(kind="feed", name=str(path), path=str(path))
+    else:
+        yield Item(kind="file", name=str(path), path=str(path))
+
+
+def _records(path: Path) -> Iterator[Union[Item, Skip]]:
+    """JSON lines (one object a line); a .json file holding one array of objects is read too."""
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        yield Skip(str(path), f"cannot be read ({getattr(exc, 'strerror', None) or type(exc).__name__})")
+        return
+    stripped = raw.lstrip()
+    if stripped.startswith("["):
+        try:
+            rows = json.loads(stripped)
+        except json.JSONDecodeError as exc:
+            yield Skip(str(path), f"not valid JSON (line {exc.lineno})")
+            return
+        numbered = list(enumerate(rows, 1))
+    else:
+        numbered = []
+        for number, line in enumerate(raw.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                numbered.append((number, json.loads(line)))
+            except json.JSONDecodeError:
+                yield Skip(f"{path}:{number}", "not a JSON object")
+    for number, row in numbered:
+        name = f"{path}:{number}"
+        if not isinstance(row, dict):
+            yield Skip(name, "not a JSON object")
+        elif isinstance(row.get("text"), str) and row["text"].strip():
+            yield Item(kind="record", name=name, text=row["text"], url=_str(row.get("url")),
+                       title=_str(row.get("title")), published=_str(row.get("published")))
+        elif _str(row.get("url")):
+            yield Item(kind="url", name=name, url=row["url"], title=_str(row.get("title")),
+                       published=_str(row.get("published")))
+        else:
+            yield Skip(name, "record has neither text nor url")
+
+
+def _str(value) -> Optional[str]:
+    return str(value).strip() or None if value is not None else None
+
+
+def prepare(item: Item, settings: Settings, block_private: bool) -> Outcome:
+    """Read, fetch or extract one item into a Document (never raises for a bad input)."""
+    from ..ingest import from_bytes, from_text, load
+
+    try:
+        if item.kind == "record":
+            return Prepared(item, from_text(item.text, title=item.title, url=item.url, published=_date(item.published)))
+        if item.kind == "feed":
+            return Expanded(item, feed_entries(Path(item.path).read_bytes(), item.name))
+        if item.kind == "url":
+            from ..ingest.url import fetch
+
+            got = fetch(item.url, settings, block_private=block_private)
+            if _is_feed(got.content_type, got.body):
+                return Expanded(item, feed_entries(got.body, item.name))
+            document = from_bytes(got.body, name=got.url, url=got.url, published=_date(item.published),
+                                  settings=settings, html=None if got.content_type != "text/plain" else False)
+            if item.title:  # a feed's or record's title beats what the page's markup says
+                document = document.model_copy(update={"title": item.title})
+            return Prepared(item, document)
+        return Prepared(item, load(item.path, settings=settings))
+    except ClaimledgerError as exc:
+        return Skip(item.name, _reason(str(exc), item.name))
+    except OSError as exc:
+        return Skip(item.name, f"cannot be read ({exc.strerror or type(exc).__name__})")
+
+
+def _date(value: Optional[str]) -> Optional[str]:
+    """A record's or feed's date, or None when it is not a date (the text is still worth keeping)."""
+    from ..ingest import parse_published
+
+    try:
+        return parse_published(value)
+    except InputError:
+        return None
+
+
+def _reason(message: str, name: str) -> str:
+    """The error without the item's own name in front (the summary prints the name already)."""
+    return message[len(name) + 2:] if message.startswith(name + ": ") else message
+
+
+def _is_feed(content_type: str, body: bytes) -> bool:
+    head = body[:2048].lstrip().lower()
+    if content_type in ("application/rss+xml", "application/atom+xml"):
+        return True
+    return content_type in FEED_TYPES + ("",) and (b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head)
+
+
+def feed_entries(body: bytes, name: str) -> list[Item]:
+    """Each entry of an RSS/Atom feed as a URL item, its title and date kept."""
+    import feedparser
+
+    parsed = feedparser.parse(body)
+    if parsed.bozo and not parsed.entries:
+        raise InputError(f"{name}: not an RSS or Atom feed")
+    items = []
+    for number, entry in enumerate(parsed.entries, 1):
+        link = entry.get("link")
+        if not link:
+            continue
+        published = None
+        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+        if stamp:
+            published = f"{stamp.tm_year:04d}-{stamp.tm_mon:02d}-{stamp.tm_mday:02d}"
+        items.append(Item(kind="url", name=link, url=link, title=_str(entry.get("title")), published=published))
+    if not items:
+        raise InputError(f"{name}: the feed has no entries with links")
+    return items

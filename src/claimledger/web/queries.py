@@ -1,0 +1,102 @@
+"""What each page reads from the ledger's tables (SQLAlchemy Core; any dialect)."""
+from __future__ import annotations
+
+from typing import Optional
+
+from sqlalchemy import func, or_, select
+
+from ..store import schema
+from ..store.rows import fold
+
+
+def _rows(engine, query) -> list[dict]:
+    with engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(query)]
+
+
+def counts(engine) -> dict[str, int]:
+    tables = {"documents": schema.documents, "sentences": schema.sentences, "sources": schema.sources,
+              "events": schema.events, "forecasts": schema.forecasts}
+    with engine.connect() as conn:
+        return {name: int(conn.execute(select(func.count()).select_from(t)).scalar() or 0) for name, t in tables.items()}
+
+
+def documents(engine, q: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
+              duplicates: bool = False, limit: int = 50, offset: int = 0) -> list[dict]:
+    d = schema.documents
+    query = select(d.c.id, d.c.title, d.c.url, d.c.author, d.c.published, d.c.word_count, d.c.duplicate_of,
+                   d.c.ingested_at)
+    if q:
+        like = f"%{q.lower()}%"
+        query = query.where(or_(func.lower(d.c.title).like(like), func.lower(d.c.url).like(like),
+                                func.lower(d.c.author).like(like)))
+    if since:
+        query = query.where(d.c.published >= since)
+    if until:
+        query = query.where(d.c.published <= until)
+    if not duplicates:
+        query = query.where(d.c.duplicate_of.is_(None))
+    query = query.order_by(d.c.published.desc(), d.c.ingested_at.desc(), d.c.id).limit(limit).offset(offset)
+    return _rows(engine, query)
+
+
+def copies_of(engine, document_id: str) -> list[dict]:
+    d = schema.documents
+    return _rows(engine, select(d.c.id, d.c.title, d.c.url, d.c.published).where(d.c.duplicate_of == document_id))
+
+
+def duplicate_of(engine, document_id: str) -> Optional[str]:
+    d = schema.documents
+    with engine.connect() as conn:
+        return conn.execute(select(d.c.duplicate_of).where(d.c.id == document_id)).scalar()
+
+
+def sources(engine, type_: Optional[str] = None, limit: int = 200) -> list[dict]:
+    """Sources across documents, met by their folded name: how many documents and sentences."""
+    s, a = schema.sources, schema.attributions
+    said = (select(a.c.document_id, a.c.source_id, func.count().label("n"))
+            .group_by(a.c.document_id, a.c.source_id).subquery())
+    query = (select(s.c.key, func.min(s.c.name).label("name"), func.min(s.c.type).label("type"),
+                    func.count(func.distinct(s.c.document_id)).label("documents"),
+                    func.coalesce(func.sum(said.c.n), 0).label("sentences"))
+             .select_from(s.outerjoin(said, (said.c.document_id == s.c.document_id) & (said.c.source_id == s.c.id)))
+             .group_by(s.c.key))
+    if type_:
+        query = query.where(s.c.type == type_)
+    query = query.order_by(func.count(func.distinct(s.c.document_id)).desc(), s.c.key).limit(limit)
+    return _rows(engine, query)
+
+
+def source_statements(engine, key: str, limit: int = 500) -> tuple[list[dict], list[dict]]:
+    """A source's names/types and everything attributed to it, across documents."""
+    s, a, sent, d = schema.sources, schema.attributions, schema.sentences, schema.documents
+    key = fold(key)
+    names = _rows(engine, select(s.c.name, s.c.type, s.c.document_id).where(s.c.key == key))
+    query = (select(sent.c.document_id, sent.c.id.label("sentence_id"), sent.c.line, sent.c.text, sent.c.kind,
+                    sent.c.certainty, a.c.cue, a.c.via, d.c.title, d.c.published)
+             .select_from(s.join(a, (a.c.document_id == s.c.document_id) & (a.c.source_id == s.c.id))
+                          .join(sent, (sent.c.document_id == a.c.document_id) & (sent.c.id == a.c.sentence_id))
+                          .join(d, d.c.id == s.c.document_id))
+             .where(s.c.key == key).order_by(d.c.published.desc(), sent.c.document_id, sent.c.line).limit(limit))
+    return names, _rows(engine, query)
+
+
+def events(engine, code: Optional[str] = None, since: Optional[str] = None, limit: int = 2000) -> list[dict]:
+    e, d = schema.events, schema.documents
+    query = (select(e.c.document_id, e.c.id, e.c.code, e.c.action, e.c.actor, e.c.target, e.c.location, e.c.lat,
+                    e.c.lon, e.c.date, e.c.date_text, e.c.fatalities_low, e.c.fatalities_high, e.c.source_name,
+                    e.c.sentence_text, e.c.sentence_id, d.c.title)
+             .join(d, d.c.id == e.c.document_id))
+    if code:
+        query = query.where(e.c.code == code)
+    if since:
+        query = query.where(e.c.date >= since)
+    return _rows(engine, query.order_by(e.c.date, e.c.document_id, e.c.pk).limit(limit))
+
+
+def forecasts(engine, limit: int = 1000) -> list[dict]:
+    f, d = schema.forecasts, schema.documents
+    query = (select(f.c.pk, f.c.document_id, f.c.id, f.c.sentence_id, f.c.by_name, f.c.by_type, f.c.statement,
+                    f.c.phrase, f.c.probability, f.c.horizon, f.c.condition, d.c.title, d.c.published)
+             .join(d, d.c.id == f.c.document_id).order_by(d.c.published.desc(), f.c.pk).limit(limit))
+    return _rows(engine, query)

@@ -1,0 +1,213 @@
+"""The pages. Plain bookmarkable URLs: /documents/ID, /search?q=…, /sources/KEY, /events,
+/claims, /forecasts. Every page reads without JavaScript; /static/app.js only adds."""
+from __future__ import annotations
+
+from typing import Optional
+from urllib.parse import quote
+
+from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from ..errors import ClaimledgerError, InputError, NotFoundError
+from . import HERE, annotate, charts, queries, resolutions
+from .security import CSRF_FIELD, check_csrf, csrf_token
+
+router = APIRouter()
+_env = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=select_autoescape(default=True),
+                   trim_blocks=True, lstrip_blocks=True)
+_env.filters["urlkey"] = lambda value: quote(str(value or ""), safe="")
+_env.filters["http_url"] = lambda value: value if isinstance(value, str) and value.lower().startswith(("http://", "https://")) else ""
+_env.filters["pct"] = lambda value: "" if value is None else f"{value:.0%}"
+templates = Jinja2Templates(env=_env)
+
+NAV = [("/documents", "Documents"), ("/sources", "Sources"), ("/search", "Search"), ("/claims", "Claims"),
+       ("/events", "Events"), ("/forecasts", "Forecasts")]
+KINDS = ("reported", "assertion", "opinion", "speculation", "prediction", "question", "lead_in", "appeal")
+
+
+def _engine(request: Request):
+    return request.app.state.ledger.engine
+
+
+def render(request: Request, name: str, status_code: int = 200, **context) -> HTMLResponse:
+    context.update(nav=NAV, csrf_field=CSRF_FIELD, csrf=csrf_token(request), path=request.url.path)
+    return templates.TemplateResponse(request, name, context, status_code=status_code)
+
+
+def _date_or_none(value: Optional[str]) -> Optional[str]:
+    if not value:
+        return None
+    from ..ingest import parse_published
+
+    try:
+        return parse_published(value)
+    except InputError:
+        raise HTTPException(400, f"not a date: {value!r} (use YYYY-MM-DD)") from None
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request):
+    engine = _engine(request)
+    return render(request, "home.html", counts=queries.counts(engine),
+                  recent=queries.documents(engine, limit=10), url_ingest=request.app.state.allow_url_ingest)
+
+
+@router.get("/documents", response_class=HTMLResponse)
+def documents(request: Request, q: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
+              duplicates: bool = False, page: int = 1):
+    page = max(1, page)
+    rows = queries.documents(_engine(request), q=q, since=_date_or_none(since), until=_date_or_none(until),
+                             duplicates=duplicates, limit=51, offset=(page - 1) * 50)
+    return render(request, "documents.html", rows=rows[:50], more=len(rows) > 50, page=page, q=q or "",
+                  since=since or "", until=until or "", duplicates=duplicates)
+
+
+@router.get("/documents/{document_id}.json")
+def document_json(request: Request, document_id: str):
+    analysis = _analysis(request, document_id)
+    return Response(analysis.to_json(), media_type="application/json")
+
+
+@router.get("/documents/{document_id}", response_class=HTMLResponse)
+def document(request: Request, document_id: str):
+    engine = _engine(request)
+    analysis = _analysis(request, document_id)
+    doc_id = analysis.document.id
+    kinds: dict[str, int] = {}
+    for s in analysis.sentences:
+        kinds[s.kind] = kinds.get(s.kind, 0) + 1
+    return render(request, "document.html", a=analysis, d=analysis.document, lines=annotate.annotated_lines(analysis),
+                  why=annotate.why(analysis), kinds=kinds, copies=queries.copies_of(engine, doc_id),
+                  original=queries.duplicate_of(engine, doc_id), sources={s.id: s for s in analysis.sources})
+
+
+def _analysis(request: Request, document_id: str):
+    try:
+        return request.app.state.ledger.get(document_id)
+    except NotFoundError as exc:
+        raise HTTPException(404, str(exc)) from None
+
+
+@router.get("/sources", response_class=HTMLResponse)
+def sources(request: Request, type: Optional[str] = None):
+    return render(request, "sources.html", rows=queries.sources(_engine(request), type_=type), type=type or "")
+
+
+@router.get("/sources/{key}", response_class=HTMLResponse)
+def source(request: Request, key: str):
+    names, rows = queries.source_statements(_engine(request), key)
+    if not names:
+        raise HTTPException(404, f"no source {key!r} in the ledger")
+    return render(request, "source.html", key=key, names=names, rows=rows)
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search(request: Request, q: str = "", source: Optional[str] = None, kind: Optional[str] = None,
+           since: Optional[str] = None, page: int = 1):
+    from ..store.search import search as run
+
+    hits, error = [], None
+    page = max(1, page)
+    if q.strip():
+        try:
+            hits = run(_engine(request), q, source=source or None, kind=kind or None, since=since or None,
+                       limit=21, offset=(page - 1) * 20)
+        except InputError as exc:
+            error = str(exc)
+    return render(request, "search.html", q=q, source=source or "", kind=kind or "", since=since or "",
+                  hits=[(h, _marked(h.marked)) for h in hits[:20]], more=len(hits) > 20, page=page,
+                  kinds=KINDS, error=error)
+
+
+def _marked(marked: str) -> list[tuple[str, bool]]:
+    """The highlighted sentence as (text, is_match) runs: the template escapes each run."""
+    from ..store.search import MARK_CLOSE, MARK_OPEN
+
+    parts = marked.replace(MARK_CLOSE, MARK_OPEN).split(MARK_OPEN)
+    return [(part, i % 2 == 1) for i, part in enumerate(parts) if part]
+
+
+@router.get("/claims", response_class=HTMLResponse)
+def claims(request: Request, min_origins: int = 2, method: Optional[str] = None):
+    from ..archive.claims import corroborate
+    from ..archive.similarity import resolve_method
+
+    try:
+        method = resolve_method(method or None)
+    except InputError as exc:
+        raise HTTPException(400, str(exc)) from None
+    engine = _engine(request)
+    counts = queries.counts(engine)
+    cache = request.app.state.__dict__.setdefault("_claims_cache", {})
+    key = (counts["documents"], counts["sentences"], method, max(1, min_origins))
+    if key not in cache:
+        cache.clear()
+        cache[key] = corroborate(engine, min_origins=max(1, min_origins), method=method)
+    return render(request, "claims.html", groups=cache[key][:200], min_origins=min_origins, method=method)
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events(request: Request, code: Optional[str] = None, since: Optional[str] = None):
+    rows = queries.events(_engine(request), code=code or None, since=_date_or_none(since))
+    return render(request, "events.html", rows=rows, markers=charts.map_markers(rows), ticks=charts.timeline(rows),
+                  width=charts.MAP_WIDTH, height=charts.MAP_HEIGHT, code=code or "", since=since or "",
+                  codes=sorted({r["code"] for r in rows if r["code"]}))
+
+
+@router.get("/forecasts", response_class=HTMLResponse)
+def forecasts(request: Request, message: Optional[str] = None):
+    engine = _engine(request)
+    rows = queries.forecasts(engine)
+    resolved = resolutions.resolved(engine)
+    pairs = [(r["probability"], resolved[r["pk"]]["outcome"]) for r in rows
+             if r["probability"] is not None and r["pk"] in resolved and resolved[r["pk"]]["outcome"] in (0, 1)]
+    return render(request, "forecasts.html", rows=rows, resolved=resolved, points=charts.calibration_points(pairs),
+                  scores=resolutions.scores(pairs), available=resolutions.available(), message=message)
+
+
+@router.post("/forecasts/{forecast_pk}/resolve")
+def resolve(request: Request, forecast_pk: int, outcome: str = Form(...), note: str = Form(""),
+            csrf_token: str = Form("", alias=CSRF_FIELD)):
+    check_csrf(request, csrf_token)
+    if outcome not in ("true", "false"):
+        raise HTTPException(400, "outcome must be true or false")
+    try:
+        resolutions.resolve(_engine(request), forecast_pk, outcome == "true", note.strip() or None)
+    except ClaimledgerError as exc:
+        raise HTTPException(400, str(exc)) from None
+    return RedirectResponse(f"/forecasts#f{forecast_pk}", status_code=303)
+
+
+@router.post("/ingest")
+def ingest_url(request: Request, url: str = Form(...), csrf_token: str = Form("", alias=CSRF_FIELD)):
+    """Fetch one public URL (never a private, loopback or link-local address) and store it."""
+    from ..archive.bulk import ingest
+    from ..ingest.url import is_url
+
+    check_csrf(request, csrf_token)
+    if not request.app.state.allow_url_ingest:
+        raise HTTPException(403, "URL ingest is turned off on this server")
+    url = url.strip()
+    if not is_url(url):
+        raise HTTPException(400, "give an http or https URL")
+    summary = ingest([url], request.app.state.ledger, workers=1, block_private=True)
+    done = summary.stored or summary.already or [d for d, _, _ in summary.near_duplicates]
+    if not done:
+        reason = summary.skipped[0].reason if summary.skipped else "nothing was stored"
+        raise HTTPException(400, f"{url}: {reason}")
+    return RedirectResponse(f"/documents/{done[0]}", status_code=303)
+
+
+@router.get("/healthz")
+def health() -> JSONResponse:
+    return JSONResponse({"ok": True})
+
+
+def install_error_pages(app) -> None:
+    from starlette.exceptions import HTTPException as StarletteHTTPException
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException):
+        return render(request, "error.html", status_code=exc.status_code, status=exc.status_code, detail=exc.detail)

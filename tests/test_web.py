@@ -1,0 +1,168 @@
+"""The web UI through FastAPI's test client: every page answers, hostile text stays text, the
+security headers and CSRF hold, URL ingest refuses private addresses."""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+from fastapi.testclient import TestClient
+
+from archive_support import archive_db, hand_analysis, rich_analysis  # noqa: F401 (fixture)
+from claimledger.store import Ledger
+from claimledger.web import create_app
+from claimledger.web.security import CSRF_COOKIE, CSRF_FIELD
+
+
+class _Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.links, self.scripts, self.handlers, self.inline_scripts = [], [], [], 0
+        self._in_script = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "a" and attrs.get("href", "").startswith("/"):
+            self.links.append(attrs["href"])
+        if tag == "script":
+            self.scripts.append(attrs.get("src"))
+            self._in_script = True
+        self.handlers += [name for name in attrs if name.startswith("on")]
+        for name in ("href", "src"):
+            if (attrs.get(name) or "").strip().lower().startswith("javascript:"):
+                self.handlers.append(f"{name}=javascript:")
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._in_script = False
+
+    def handle_data(self, data):
+        if self._in_script and data.strip():
+            self.inline_scripts += 1
+
+
+def _parse(html: str) -> _Links:
+    parser = _Links()
+    parser.feed(html)
+    return parser
+
+
+@pytest.fixture(scope="module")
+def client(archive_db):
+    url, _ = archive_db
+    with Ledger(url) as ledger:
+        ledger.store(rich_analysis())
+    with TestClient(create_app(url)) as client:
+        yield client
+
+
+def _hostile_id(client) -> str:
+    page = client.get("/documents", params={"q": "border talks"}).text
+    return re.search(r'href="/documents/([0-9a-f]{16})"', page).group(1)
+
+
+def test_every_link_from_the_home_page_answers(client):
+    home = client.get("/")
+    assert home.status_code == 200
+    seen, queue = set(), _parse(home.text).links
+    while queue and len(seen) < 60:
+        link = queue.pop().split("#")[0]
+        if link in seen or not link:
+            continue
+        seen.add(link)
+        response = client.get(link)
+        assert response.status_code == 200, link
+        if link.count("/") <= 1 and "?" not in link:  # follow one level from the list pages
+            queue.extend(_parse(response.text).links)
+    assert {"/documents", "/sources", "/search", "/claims", "/events", "/forecasts"} <= seen
+    assert any(link.startswith("/documents/") for link in seen)
+
+
+def test_hostile_article_is_shown_as_text(client):
+    response = client.get(f"/documents/{_hostile_id(client)}")
+    assert response.status_code == 200
+    page = _parse(response.text)
+    assert page.scripts == ["/static/app.js"] and page.inline_scripts == 0
+    assert page.handlers == []
+    assert "&lt;script&gt;window.__pwned=4&lt;/script&gt;" in response.text   # shown, escaped
+    assert "<script>window" not in response.text and "onerror=" not in response.text
+
+
+def test_security_headers_on_every_response(client):
+    for path in ("/", "/documents", "/static/app.css", "/no-such-page"):
+        headers = client.get(path).headers
+        csp = headers["content-security-policy"]
+        assert "script-src 'self'" in csp and "unsafe-inline" not in csp and "default-src 'none'" in csp
+        assert headers["x-content-type-options"] == "nosniff" and headers["x-frame-options"] == "DENY"
+
+
+def test_no_outside_resources_in_pages_or_css(client):
+    for path in ("/", "/events", "/documents", "/static/app.css", "/static/world-110m.svg"):
+        body = client.get(path).text
+        assert not re.search(r"(src|href)=\"(https?:)?//", body.replace('xmlns="http://www.w3.org/2000/svg"', ""))
+        assert "@import" not in body and "url(http" not in body
+
+
+def test_annotated_article_marks(client):
+    page = client.get("/documents", params={"q": "what we know"}).text
+    doc_id = re.search(r'href="/documents/([0-9a-f]{16})"', page).group(1)
+    html = client.get(f"/documents/{doc_id}").text
+    assert 'class="s k-reported"' in html and 'class="s k-question"' in html and 'class="s k-prediction"' in html
+    assert '<span class="chip" title="official: Regional governor ← Wire Service (cue: said)">Regional governor</span>' in html
+    assert '<span class="gap"' in html and "image missing" in html
+    assert 'class="s k-opinion rh"' in html                      # the scare quote, underlined
+    assert "forecast 85%" in html and 'id="why-s2"' in html
+
+
+def test_events_map_and_timeline(client):
+    html = client.get("/events").text
+    assert '<image href="/static/world-110m.svg"' in html
+    # Odesa (46.48 N, 30.73 E) in the 2 px/degree projection of the bundled map:
+    assert '<circle class="marker" cx="421.5" cy="87.0"' in html
+    assert 'id="timeline"' in html and "2025-03-03" in html
+
+
+def test_search_page_highlights_and_escapes(client):
+    html = client.get("/search", params={"q": "statement"}).text
+    assert "<mark>statement</mark>" in html
+    assert "<script>window" not in html
+    assert client.get("/search", params={"q": '"('}).status_code == 200
+
+
+def test_post_without_csrf_token_is_refused(client):
+    forecast = client.get("/forecasts").text
+    assert client.post("/forecasts/1/resolve", data={"outcome": "true"}).status_code == 403
+    assert client.post("/ingest", data={"url": "https://example.org/"}).status_code == 403
+    assert client.post("/ingest", data={"url": "https://example.org/", CSRF_FIELD: "forged-token-value-1234567"}).status_code == 403
+    assert "forecast" in forecast.lower()
+
+
+def test_url_ingest_refuses_private_addresses(client):
+    client.get("/")
+    token = client.cookies.get(CSRF_COOKIE)
+    for url in ("http://127.0.0.1:9/", "http://localhost/", "http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/"):
+        response = client.post("/ingest", data={"url": url, CSRF_FIELD: token})
+        assert response.status_code == 400, url
+        assert "non-public address" in response.text or "could not be resolved" in response.text
+
+
+def test_javascript_url_of_a_document_is_not_a_link(tmp_path):
+    url = f"sqlite:///{tmp_path / 'js.db'}"
+    with Ledger(url) as ledger:
+        doc = hand_analysis("A title\nThe ministry said the talks would resume.", url="javascript:alert(1)")
+        ledger.store(doc)
+    with TestClient(create_app(url)) as client:
+        html = client.get(f"/documents/{doc.document.id}").text
+    assert "javascript:" not in html.split("<main>")[1].split('class="text"')[0].replace("javascript:alert(1)</", "")
+    assert 'href="javascript' not in html
+
+
+def test_empty_ledger_pages(tmp_path):
+    with TestClient(create_app(f"sqlite:///{tmp_path / 'empty.db'}")) as client:
+        for path in ("/", "/documents", "/sources", "/search?q=anything", "/claims", "/events", "/forecasts"):
+            response = client.get(path)
+            assert response.status_code == 200, path
+            assert 'class="empty"' in response.text, path
+        assert client.get("/documents/0123456789abcdef").status_code == 404
+        assert client.get("/sources/nobody").status_code == 404
+        assert client.get("/documents?since=not-a-date").status_code == 400
