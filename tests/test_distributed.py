@@ -100,3 +100,80 @@ def test_killed_worker_still_ends_with_each_document_once(client, ledger_url):
         assert ledger.count() == len(items)
         assert ledger.count(schema.sentences) > 10 * len(items)
         assert check(ledger) == []  # every document's rows match its analysis: none half-written
+
+
+def mixed_corpus(n: int, sentences_each: int = 14) -> list[tuple[str, object]]:
+    """n articles of sentences drawn from all the genre samples: distinct enough that the
+    near-duplicate detector (5-gram MinHash) keeps them apart."""
+    import random
+    import re
+
+    pool = [s for p in sorted(TEXTS.glob("scale_*.txt"))
+            for s in re.split(r"(?<=[.?!])\s+", p.read_text(encoding="utf-8")) if len(s.split()) > 5]
+    items = []
+    for i in range(n):
+        picked = random.Random(i).sample(pool, sentences_each)
+        paragraphs = [" ".join(picked[j: j + 4]) for j in range(0, len(picked), 4)]
+        text = f"Report {i + 1}\n\n" + "\n\n".join(paragraphs) + "\n"
+        items.append((f"report-{i}", from_text(text, title=f"Report {i + 1}")))
+    return items
+
+
+def write_folder(folder: Path, n: int) -> Path:
+    """n distinct article files, one exact copy and one near copy (a reprint with a new last line)."""
+    folder.mkdir()
+    items = mixed_corpus(n)
+    for label, doc in items:
+        (folder / f"{label}.txt").write_text(doc.text, encoding="utf-8")
+    (folder / "exact-copy.txt").write_text(items[0][1].text, encoding="utf-8")
+    (folder / "reprint.txt").write_text(items[1][1].text + "\nThis story was first published elsewhere.\n", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.slow
+def test_cli_ingest_on_a_local_cluster(ledger_url, tmp_path):
+    from helpers import run_cli
+
+    folder = write_folder(tmp_path / "in", 6)
+    result = run_cli("--db", ledger_url, "ingest", str(folder), "--cluster", "local:2", "--quiet")
+    assert result.returncode == 0, result.stderr
+    assert "6 stored, 2 duplicates (1 exact, 1 near), 0 skipped" in result.stdout + result.stderr
+    with Ledger(ledger_url) as ledger:
+        assert ledger.count() == 7  # the near copy is a row naming its original, never analysed
+        assert check(ledger) == []
+    again = run_cli("--db", ledger_url, "ingest", str(folder), "--cluster", "local:1", "--quiet")
+    assert "0 stored" in again.stdout + again.stderr
+
+
+def test_cli_cluster_spec_error_is_one_line(tmp_path):
+    from helpers import assert_one_line_error, run_cli
+
+    result = run_cli("--db", f"sqlite:///{tmp_path / 'l.db'}", "ingest", str(tmp_path), "--cluster", "cluster9")
+    assert_one_line_error(result, "--cluster must be local:N or tcp://host:port")
+
+
+@pytest.mark.slow
+def test_bulk_ingest_on_a_cluster_survives_a_killed_worker(ledger_url, tmp_path):
+    import psutil
+
+    from claimledger.archive.bulk import Reporter, ingest
+
+    folder = write_folder(tmp_path / "in", 10)
+    me = psutil.Process()
+    before = {p.pid for p in me.children(recursive=True)}
+    killed: list[int] = []
+
+    class KillOnFirstStore(Reporter):
+        def done(self, status, name, detail=""):
+            if status == "stored" and not killed:
+                workers = [p for p in me.children(recursive=True) if p.pid not in before
+                           and "spawn_main" in " ".join(p.cmdline())]
+                workers[0].kill()  # SIGKILL while the other documents are being analysed
+                killed.append(workers[0].pid)
+
+    with Ledger(ledger_url) as ledger:
+        summary = ingest([str(folder)], ledger, cluster="local:2", reporter=KillOnFirstStore())
+        assert killed
+        assert len(summary.stored) == 10 and not summary.skipped
+        assert ledger.count() == 11
+        assert check(ledger) == []

@@ -141,7 +141,77 @@ def _take(iterator: Iterator, n: int) -> list:
     return taken
 
 
+class ClusterExecutor:
+    """The executor interface archive/bulk.py drives (`submit(fn, *args)` -> a concurrent.futures
+    Future; `shutdown`), on a Dask cluster: `claimledger ingest --cluster SPEC`.
+
+    Reading inputs (bulk's prepare stage: files, feeds, HTML extraction, fingerprints) stays in
+    this process, so workers need no shared file system; the analysis runs on the cluster and the
+    worker stores the result itself (idempotent upsert), so the driver only receives a small
+    StoreResult and near-duplicate bookkeeping stays in one place (bulk's `_Run`)."""
+
+    def __init__(self, spec: str, db_url: str):
+        self.db_url = db_url
+        self._stack = contextlib.ExitStack()
+        self.client = self._stack.enter_context(cluster_client(spec))
+        try:
+            warm_up(self.client)
+        except Exception:
+            self._stack.close()
+            raise
+
+    @property
+    def workers(self) -> int:
+        return max(1, len(self.client.scheduler_info().get("workers", {})))
+
+    def submit(self, fn, *args):
+        from concurrent.futures import Future
+
+        from .archive import bulk
+
+        if fn is bulk._analyse_job:
+            return _as_concurrent(self.client.submit(analyse_and_store_one, *args, self.db_url, pure=False))
+        future: Future = Future()  # anything else (reading inputs) runs here, at once
+        try:
+            future.set_result(fn(*args))
+        except BaseException as exc:  # noqa: BLE001 - handed back as a pool would
+            future.set_exception(exc)
+        return future
+
+    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+        self._stack.close()
+
+
+def _as_concurrent(dask_future):
+    """A concurrent.futures.Future that follows a Dask future (bulk.py waits on those)."""
+    from concurrent.futures import Future
+
+    mirror: Future = Future()
+
+    def settle(done) -> None:
+        try:
+            mirror.set_result(done.result())
+        except BaseException as exc:  # noqa: BLE001 - a KilledWorker after Dask's retries, a StoreError
+            mirror.set_exception(exc)
+
+    dask_future.add_done_callback(settle)
+    return mirror
+
+
 # -- on the worker -----------------------------------------------------------------------------
+def analyse_and_store_one(document: Document, name: str, db_url: str):
+    """bulk.py's analyse stage on a worker, storing there: (StoreResult or Skip, seconds)."""
+    import time
+
+    from .archive.bulk import _analyse_job
+
+    started = time.perf_counter()
+    analysis, _seconds = _analyse_job(document, name)
+    if not hasattr(analysis, "document"):  # a Skip: the document could not be analysed
+        return analysis, time.perf_counter() - started
+    return _ledger_here(db_url).store(analysis), time.perf_counter() - started
+
+
 def analyse_and_store(batch: list[tuple[str, Document]], db_url: str) -> list[Outcome]:
     """One task: analyse each document and store it in its own transaction (idempotent)."""
     from .pipeline import analyze_document

@@ -37,12 +37,18 @@ _LOCK_KEY = zlib.crc32(b"claimledger.migrations")  # one advisory-lock key for a
 FULLTEXT_NAMES = frozenset({"tsv", "ix_sentences_tsv"})
 
 
-def include_name(name, kind, parent_names) -> bool:
-    """Which database objects `db revision --autogenerate` and the schema test compare."""
+def target_metadata() -> list:
+    """Every table claimledger owns: the ledger's (store/schema.py) and the archive's side tables."""
+    from ...archive.fingerprint import archive_metadata
     from .. import schema
 
+    return [schema.metadata, archive_metadata]
+
+
+def include_name(name, kind, parent_names) -> bool:
+    """Which database objects `db revision --autogenerate` and the schema test compare."""
     if kind == "table":
-        return name in schema.metadata.tables
+        return any(name in metadata.tables for metadata in target_metadata())
     return name not in FULLTEXT_NAMES
 
 
@@ -88,9 +94,8 @@ def _create_unmigrated_tables(conn: Connection) -> None:
     the ledger works on a fresh database at once; tests/test_postgres_migrations.py fails until
     the migration is written (`claimledger db revision -m ...`), which is what carries the change
     to databases that already exist."""
-    from .. import schema
-
-    schema.metadata.create_all(conn, checkfirst=True)
+    for metadata in target_metadata():
+        metadata.create_all(conn, checkfirst=True)
 
 
 @contextlib.contextmanager

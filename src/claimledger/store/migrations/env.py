@@ -6,8 +6,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from claimledger.store import schema
-from claimledger.store.migrations import include_name
+from claimledger.store.migrations import include_name, target_metadata
 
 config = context.config
 
@@ -15,7 +14,7 @@ config = context.config
 def _run(connection) -> None:
     context.configure(
         connection=connection,
-        target_metadata=schema.metadata,
+        target_metadata=target_metadata(),
         # SQLite cannot ALTER most things in place; batch mode rebuilds the table instead.
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
@@ -37,7 +36,7 @@ def run_migrations_online() -> None:
 
 
 if context.is_offline_mode():
-    context.configure(url=config.get_main_option("sqlalchemy.url"), target_metadata=schema.metadata,
+    context.configure(url=config.get_main_option("sqlalchemy.url"), target_metadata=target_metadata(),
                       literal_binds=True)
     with context.begin_transaction():
         context.run_migrations()
