@@ -146,3 +146,77 @@ def test_db_check_command_reports_a_clean_ledger(ledger_url):
     assert "integrity clean" in result.stdout
     with Ledger(ledger_url) as ledger:
         assert ledger.count(schema.documents) == 1
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.slow
+def test_serve_under_50_concurrent_clients(ledger_url, tmp_path):
+    """50 clients on loopback for a bounded time: pages, search and JSON all answer, no errors."""
+    import asyncio
+
+    import httpx
+
+    from claimledger import analyze
+
+    with Ledger(ledger_url) as ledger:
+        doc_ids = [ledger.store(analyze(p.read_text(encoding="utf-8"), title=p.stem)).document_id
+                   for p in sorted(TEXTS.glob("scale_*.txt"))]
+    port = _free_port()
+    server = subprocess.Popen(cli_command("--db", ledger_url, "serve", "--port", str(port), "--host", "127.0.0.1"),
+                              env=cli_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.2)
+        paths = ["/", "/documents", "/sources", "/search?q=drone", "/search?q=ceasefire+talks",
+                 "/events", "/forecasts"] + [f"/documents/{d}" for d in doc_ids] + [f"/documents/{d}.json" for d in doc_ids]
+        latencies, failures = asyncio.run(_load(base, paths, clients=50, seconds=8.0))
+    finally:
+        server.terminate()
+        server.wait(20)
+    latencies.sort()
+    p95 = latencies[int(0.95 * (len(latencies) - 1))]
+    print(f"serve load ({ledger_url.split(':')[0]}): {len(latencies)} requests by 50 clients, p95 {p95 * 1000:.0f} ms")
+    assert failures == []
+    assert len(latencies) >= 100
+    assert p95 < 5.0  # on a loaded 2-core test machine; the bench reports the real figure
+
+
+async def _load(base: str, paths: list[str], clients: int, seconds: float):
+    import httpx
+
+    latencies: list[float] = []
+    failures: list[str] = []
+    stop = time.monotonic() + seconds
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base, timeout=30, limits=limits) as client:
+        async def one_client(offset: int) -> None:
+            i = offset
+            while time.monotonic() < stop:
+                path = paths[i % len(paths)]
+                started = time.monotonic()
+                try:
+                    response = await client.get(path)
+                    if response.status_code != 200:
+                        failures.append(f"{path}: HTTP {response.status_code}")
+                except httpx.HTTPError as exc:
+                    failures.append(f"{path}: {type(exc).__name__}")
+                latencies.append(time.monotonic() - started)
+                i += 1
+
+        import asyncio
+
+        await asyncio.gather(*(one_client(k) for k in range(clients)))
+    return latencies, failures

@@ -65,7 +65,7 @@ def cluster_client(spec: str, timeout: float = 30.0):
 
     kind, target = parse_cluster(spec)
     if kind == "local":
-        with LocalCluster(n_workers=target, threads_per_worker=1, processes=True, dashboard_address=None,
+        with LocalCluster(n_workers=target, threads_per_worker=1, processes=True, dashboard_address=":0",
                           silence_logs=logging.ERROR, env=dict(_WORKER_ENV)) as cluster, Client(cluster) as client:
             yield client
         return
