@@ -217,14 +217,17 @@ def bench_memory(texts: list[str], tmp: Path) -> dict:
     stream_mb = float(os.environ.get("CLAIMLEDGER_BENCH_STREAM_MB", "2"))
     big = tmp / "stream-20mb.txt"
     write_stream_input(texts, big, 20)
+    # Both children at once: each reports its own peak RSS, which CPU sharing does not change.
+    children = {label: subprocess.Popen([sys.executable, __file__, "--rss-child", str(big), str(megabytes)],
+                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                        env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+                for label, megabytes in (("1mb", 1.0), ("stream", stream_mb))}
     runs = {}
-    for label, megabytes in (("1mb", 1.0), ("stream", stream_mb)):
-        out = subprocess.run([sys.executable, __file__, "--rss-child", str(big), str(megabytes)],
-                             capture_output=True, text=True, timeout=3600,
-                             env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
-        if out.returncode != 0:
-            raise RuntimeError(f"rss child failed: {out.stderr.strip().splitlines()[-1:]}")
-        runs[label] = json.loads(out.stdout.strip().splitlines()[-1])
+    for label, child in children.items():
+        stdout, stderr = child.communicate(timeout=3600)
+        if child.returncode != 0:
+            raise RuntimeError(f"rss child failed: {stderr.strip().splitlines()[-1:]}")
+        runs[label] = json.loads(stdout.strip().splitlines()[-1])
     one, stream = runs["1mb"], runs["stream"]
     growth = (stream["peak_rss_mib"] - one["peak_rss_mib"]) / max(0.01, stream["megabytes"] - one["megabytes"])
     return {

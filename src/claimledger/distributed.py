@@ -59,7 +59,7 @@ def parse_cluster(spec: str) -> tuple[str, object]:
 
 
 @contextlib.contextmanager
-def cluster_client(spec: str, timeout: float = 30.0):
+def cluster_client(spec: str, timeout: float = 10.0):
     """A connected distributed.Client; a LocalCluster is started and stopped with it."""
     from distributed import Client, LocalCluster
 
