@@ -21,7 +21,7 @@ def hand_analysis(text: str, title: Optional[str] = None, url: Optional[str] = N
                   attributed: Optional[dict[int, tuple[str, str, list[str]]]] = None,
                   kinds: Optional[dict[int, str]] = None) -> Analysis:
     """An Analysis whose sentences are cut at . ! ? (offsets exact). `attributed` maps a sentence
-    index to (source name, source type, [names of the chain after it])."""
+    index to (source name, source type, [the chain after it: names, or (name, type) pairs])."""
     document = from_text(text, title=title, url=url, published=published)
     sentences, line = [], 1
     for number, raw_line in enumerate(document.text.split("\n"), 1):
@@ -46,7 +46,7 @@ def hand_analysis(text: str, title: Optional[str] = None, url: Optional[str] = N
     for index, (name, type_, chain) in (attributed or {}).items():
         s = sentences[index]
         sid = source_id(name, type_)
-        via = [source_id(n, "media") for n in chain]
+        via = [source_id(*((n, "media") if isinstance(n, str) else n)) for n in chain]
         attributions.append(Attribution(sentence_id=s.id, source_id=sid, via=via, cue="said", start=s.start,
                                         end=s.start + 1, line=s.line))
         sentences[index] = s.model_copy(update={"kind": "reported"})
@@ -62,7 +62,7 @@ def rich_analysis() -> Analysis:
             "Is anyone surprised? The so-called 'precision' strikes keep hitting warehouses.\n"
             "Kyiv will very likely ask for more air defence systems within weeks.\n")
     a = hand_analysis(text, title="Strikes near the port: what we know", url="https://example.org/port",
-                      published="2025-03-04", attributed={1: ("Regional governor", "official", ["Wire Service"])},
+                      published="2025-03-04", attributed={1: ("Wire Service", "media", [("Regional governor", "official")])},
                       kinds={3: "question", 4: "opinion", 5: "prediction"})
     s = {x.id: x for x in a.sentences}
     gap = s["s3"]

@@ -122,7 +122,7 @@ def feed_site(tmp_path):
                                            f"<p>{body}</p></article></body></html>")
     (site / "feed.xml").write_text(f"""<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title>
 <item><title>Turnout hits two-decade high</title><link>{base}/a.html</link><pubDate>Tue, 11 Feb 2025 09:00:00 GMT</pubDate></item>
-<item><title>Navy seizes arms boat</title><link>{base}/b.html</link><pubDate>Wed, 12 Feb 2025 10:00:00 GMT</pubDate></item>
+<item><title>Navy seizes arms boat</title><link>b.html</link><pubDate>Wed, 12 Feb 2025 10:00:00 GMT</pubDate></item>
 <item><title>Gone</title><link>{base}/missing.html</link></item>
 </channel></rss>""")
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -149,12 +149,13 @@ def test_url_ingest_refuses_loopback_when_blocking(feed_site, tmp_path):
 
 
 def test_workers_give_the_same_ledger(tmp_path):
+    """Whatever order the workers finish in, the same copy is kept (the first in the input)."""
     results = []
-    for workers in (1, 2):
+    for workers in (1, 2, 3):
         with Ledger(f"sqlite:///{tmp_path / f'w{workers}.db'}") as ledger:
             summary = ingest([str(ARCHIVE_TEXTS)], ledger, workers=workers)
         results.append((sorted(summary.stored), sorted(d for d, _, _ in summary.near_duplicates)))
-    assert results[0][0] and results[0] == results[1]
+    assert results[0][0] and results[0] == results[1] == results[2]
 
 
 def _cli(*args: str, db: str) -> list[str]:
@@ -209,3 +210,64 @@ def test_cli_ingest_lines_and_exit_codes(tmp_path):
     assert "1 stored, 0 duplicates (0 exact, 0 near), 1 skipped" in result.stdout
     command, env = _cli("ingest", str(tmp_path / "nope.txt"), db=f"sqlite:///{tmp_path / 'c.db'}")
     assert subprocess.run(command, env=env, capture_output=True, text=True, timeout=300).returncode == 2
+
+
+def test_a_json_file_that_is_not_records_is_one_skip(tmp_path):
+    (tmp_path / "gold.json").write_text('{\n  "lines": [1, 2],\n  "labels": {"a": "b"}\n}\n')
+    (tmp_path / "one.json").write_text('{"text": "Officials said the road reopened on Friday.", "title": "Road"}')
+    (tmp_path / "junk.jsonl").write_text("<html>\nnot json\n")
+    found = list(expand([str(tmp_path)]))
+    assert [(Path(f.name).name, type(f).__name__) for f in found] == [
+        ("gold.json", "Skip"), ("junk.jsonl", "Skip"), ("one.json:1", "Item")]
+
+
+def _crash_on_marker(document, name):
+    """Stands in for the analysis job: the worker process dies on a marked document."""
+    from claimledger.archive import bulk
+
+    if "CRASH-THIS-WORKER" in document.text:
+        os._exit(1)
+    return bulk._real_analyse_job(document, name)
+
+
+def test_a_dying_worker_costs_only_its_documents(tmp_path, monkeypatch):
+    from claimledger.archive import bulk
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(6):
+        marker = "CRASH-THIS-WORKER " if n == 2 else ""
+        (folder / f"{n}.txt").write_text(f"{marker}Report {n}: the agency said {n * 11 + 5} families had returned "
+                                         f"to the district of Kassala number {n} after the floods receded.\n")
+    monkeypatch.setattr(bulk, "_real_analyse_job", bulk._analyse_job, raising=False)
+    monkeypatch.setattr(bulk, "_analyse_job", _crash_on_marker)
+    url = f"sqlite:///{tmp_path / 'crash.db'}"
+    with Ledger(url) as ledger:
+        summary = ingest([str(folder)], ledger, workers=2)
+    died = [s for s in summary.skipped if "worker process died" in s.reason]
+    assert any(s.name.endswith("2.txt") for s in died)
+    # Only what was in flight with it is lost (at most two per worker), and the run went on.
+    assert len(summary.stored) + len(died) == 6 and len(died) <= 4 and summary.stored
+    monkeypatch.undo()
+    with Ledger(url) as ledger:  # the rerun picks up what the crash cost (the marked one included)
+        again = ingest([str(folder)], ledger)
+    assert len(again.stored) == len(died) and len(again.already) == len(summary.stored)
+
+
+def test_block_private_setting_applies_to_bulk_ingest(feed_site, tmp_path, monkeypatch):
+    monkeypatch.setenv("CLAIMLEDGER_BLOCK_PRIVATE", "1")
+    with Ledger(f"sqlite:///{tmp_path / 'l.db'}") as ledger:
+        summary = ingest([f"{feed_site}/a.html"], ledger)
+    assert summary.stored == [] and "non-public address" in summary.skipped[0].reason
+
+
+def test_local_atom_feed_file(feed_site, tmp_path):
+    atom = tmp_path / "desk.atom"
+    atom.write_text(f"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Desk</title><id>urn:desk</id><updated>2025-02-13T00:00:00Z</updated>
+<entry><title>Accra vote count</title><link href="{feed_site}/a.html"/><id>urn:a</id><updated>2025-02-13T08:00:00Z</updated></entry>
+</feed>""")
+    with Ledger(f"sqlite:///{tmp_path / 'l.db'}") as ledger:
+        summary = ingest([str(atom)], ledger)
+        docs = list(ledger.iter_rows(select(schema.documents.c.title, schema.documents.c.published)))
+    assert len(summary.stored) == 1 and docs == [{"title": "Accra vote count", "published": "2025-02-13"}]

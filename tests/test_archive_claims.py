@@ -44,20 +44,21 @@ def test_embeddings_beat_tfidf_when_installed():
 
 @pytest.fixture()
 def ledger(tmp_path):
-    wire = "The air force said it shot down 21 of 27 drones launched overnight over the southern regions."
+    claim = "the air force shot down 21 of 27 drones launched overnight over the southern regions."
     with Ledger(f"sqlite:///{tmp_path / 'claims.db'}") as ledger:
-        # Two outlets relay the same wire report: one origin.
-        ledger.store(hand_analysis(f"Relay one\n{wire}", url="https://www.outlet-a.example/1",
-                                   attributed={1: ("Air Force", "military", ["Wire Service"])}))
-        ledger.store(hand_analysis(f"Relay two\nAccording to the wire, {wire[0].lower()}{wire[1:]}",
-                                   url="https://outlet-b.example/2",
-                                   attributed={1: ("Air Force", "military", ["wire service"])}))
-        # A third outlet's own reporting of the same fact, unattributed: a second origin.
-        ledger.store(hand_analysis("Own reporting\nThe air force shot down 21 of the 27 drones launched overnight "
-                                   "over the southern regions.", url="https://outlet-c.example/3"))
+        # Two outlets relay Reuters, one of them with Reuters' anonymous sources: one origin.
+        ledger.store(hand_analysis(f"Relay one\nReuters reported that {claim}", url="https://www.outlet-a.example/1",
+                                   attributed={1: ("Reuters", "media", [])}))
+        ledger.store(hand_analysis(f"Relay two\nAccording to Reuters, {claim}", url="https://outlet-b.example/2",
+                                   attributed={1: ("reuters", "media", [("two officials", "anonymous")])}))
+        # Another agency quoting the air force itself: the air force is the origin.
+        ledger.store(hand_analysis(f"Agency\nThe agency said {claim}", url="https://outlet-d.example/4",
+                                   attributed={1: ("Agency Wire", "media", [("Air Force", "military")])}))
+        # A third outlet's own reporting, unattributed: its outlet is the origin.
+        ledger.store(hand_analysis(f"Own reporting\nOn Monday {claim}", url="https://outlet-c.example/3"))
         # Unrelated claim, one document.
         ledger.store(hand_analysis("Other\nThe central bank raised its key interest rate by half a point on Thursday.",
-                                   url="https://outlet-d.example/4"))
+                                   url="https://outlet-e.example/5"))
         yield ledger
 
 
@@ -68,9 +69,9 @@ def test_groups_count_independent_origins(ledger, method):
     groups = corroborate(ledger.engine, min_origins=1, method=method)
     assert len(groups) == 1
     group = groups[0]
-    assert len(group.documents) == 3
-    assert group.origins == ["outlet:outlet-c.example", "source:wire service"]
-    assert corroborate(ledger.engine, min_origins=3, method=method) == []
+    assert len(group.documents) == 4
+    assert group.origins == ["outlet:outlet-c.example", "source:air force", "source:reuters"]
+    assert corroborate(ledger.engine, min_origins=4, method=method) == []
 
 
 def test_cli_claims_json(ledger):
@@ -84,4 +85,4 @@ def test_cli_claims_json(ledger):
                                       "--format", "json"])
     assert result.exit_code == 0, result.output
     groups = json.loads(result.output)
-    assert len(groups) == 1 and len(groups[0]["origins"]) == 2 and len(groups[0]["claims"]) == 3
+    assert len(groups) == 1 and len(groups[0]["origins"]) == 3 and len(groups[0]["claims"]) == 4

@@ -42,7 +42,9 @@ def site(tmp_path_factory):
     folder = tmp_path_factory.mktemp("browser")
     url = f"sqlite:///{folder / 'ledger.db'}"
     with Ledger(url) as ledger:
-        summary = ingest([str(ARCHIVE_TEXTS / "hostile.html"), str(ARCHIVE_TEXTS / "wire_port_strike.txt")], ledger)
+        hostile = ingest([str(ARCHIVE_TEXTS / "hostile.html")], ledger).stored[0]
+        ingest([str(ARCHIVE_TEXTS / "wire_port_strike.txt")], ledger)
+        record = ingest([str(ARCHIVE_TEXTS.parent / "hostile" / "hostile_records.jsonl")], ledger).stored[0]
         rich = rich_analysis()
         ledger.store(rich)
     port = _free_port()
@@ -52,7 +54,7 @@ def site(tmp_path_factory):
     deadline = time.time() + 20
     while not server.started and time.time() < deadline:
         time.sleep(0.05)
-    yield {"base": f"http://127.0.0.1:{port}", "hostile": summary.stored[0], "rich": rich.document.id}
+    yield {"base": f"http://127.0.0.1:{port}", "hostile": hostile, "record": record, "rich": rich.document.id}
     server.should_exit = True
     thread.join(timeout=10)
 
@@ -104,20 +106,31 @@ def test_hostile_page_executes_nothing(site, browser):
     browser.save_screenshot(str(ARTIFACTS / "hostile-document.png"))
 
 
+def test_hostile_record_executes_nothing_anywhere(site, browser):
+    for path in (f"/documents/{site['record']}", "/", "/documents", "/search?q=minister"):
+        browser.get(site["base"] + path)
+        time.sleep(0.2)
+        assert _no_alert(browser), path
+        assert browser.execute_script("return window.__pwned") is None, path
+        assert browser.execute_script("return getComputedStyle(document.body).display") != "none", path
+    browser.get(f"{site['base']}/documents/{site['record']}")
+    assert "<script>window.__pwned=13</script>" in browser.find_element("tag name", "h1").text
+
+
 def test_annotated_article_renders_and_links_cues(site, browser):
     from selenium.webdriver.common.by import By
 
     browser.get(f"{site['base']}/documents/{site['rich']}")
     kinds = {e.get_attribute("class") for e in browser.find_elements(By.CSS_SELECTOR, "#text a.s")}
     assert {"s k-reported", "s k-question", "s k-prediction"} <= kinds
-    assert browser.find_element(By.CSS_SELECTOR, "#text .chip").text == "Regional governor"
+    assert browser.find_element(By.CSS_SELECTOR, "#text .chip").text == "Wire Service"
     assert browser.find_element(By.CSS_SELECTOR, "#text .gap").text == "image missing"
     colour = browser.execute_script(
         "return getComputedStyle(document.querySelector('#text a.k-reported')).backgroundColor")
     assert colour not in ("rgba(0, 0, 0, 0)", "transparent")
     browser.find_element(By.CSS_SELECTOR, '#text a[data-s="s2"]').click()
     entry = browser.find_element(By.ID, "why-s2")
-    assert "active" in entry.get_attribute("class") and "Wire Service" in entry.text
+    assert "active" in entry.get_attribute("class") and "Wire Service ← Regional governor" in entry.text
     browser.save_screenshot(str(ARTIFACTS / "annotated-article.png"))
 
 
@@ -158,7 +171,7 @@ def test_resolving_a_forecast_through_the_form(site, browser):
     browser.get(f"{site['base']}/forecasts")
     row = browser.find_element(By.CSS_SELECTOR, "#forecast-ledger tbody tr")
     row.find_element(By.NAME, "note").send_keys("They asked on day 9.")
-    row.find_element(By.CSS_SELECTOR, 'button[value="true"]').click()
+    row.find_element(By.CSS_SELECTOR, "button[value=yes]").click()
     outcome = browser.find_element(By.CSS_SELECTOR, "#forecast-ledger .outcome")
     assert outcome.text == "came true"
     assert browser.find_elements(By.CSS_SELECTOR, "#calibration circle.cal")

@@ -104,3 +104,13 @@ def test_cli_search_json(ledger, tmp_path):
     assert result.exit_code == 0, result.output
     rows = json.loads(result.output)
     assert rows and rows[0]["title"] == "Drone strikes" and "marked" not in rows[0]
+
+
+def test_ranking_window_bounds_common_words(ledger, monkeypatch):
+    from claimledger.store import search as module
+
+    everything = search(ledger.engine, "said")
+    assert len(everything) == 4
+    monkeypatch.setattr(module, "WINDOW", 2)   # rank only the two newest matches
+    newest = search(ledger.engine, "said")
+    assert len(newest) == 2 and {h.title for h in newest} <= {"Drone strikes", "Old story"}

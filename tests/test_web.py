@@ -8,10 +8,14 @@ from html.parser import HTMLParser
 import pytest
 from fastapi.testclient import TestClient
 
-from archive_support import archive_db, hand_analysis, rich_analysis  # noqa: F401 (fixture)
+from archive_support import ARCHIVE_TEXTS, archive_db, hand_analysis, rich_analysis  # noqa: F401 (fixture)
+from claimledger.archive.bulk import ingest
 from claimledger.store import Ledger
 from claimledger.web import create_app
 from claimledger.web.security import CSRF_COOKIE, CSRF_FIELD
+
+
+HOSTILE = ARCHIVE_TEXTS.parent / "hostile"
 
 
 class _Links(HTMLParser):
@@ -52,8 +56,27 @@ def client(archive_db):
     url, _ = archive_db
     with Ledger(url) as ledger:
         ledger.store(rich_analysis())
+        ingest([str(HOSTILE / "hostile_records.jsonl")], ledger)
     with TestClient(create_app(url)) as client:
         yield client
+
+
+def test_hostile_record_title_and_text_stay_text_on_every_page(client):
+    page = client.get("/documents", params={"q": "minister"}).text
+    doc_id = re.search(r'href="/documents/([0-9a-f]{16})"', page).group(1)
+    for path in ("/", "/documents", f"/documents/{doc_id}", "/search?q=minister", "/search?q=script",
+                 "/claims?min_origins=1", f"/documents/{doc_id}.json"):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        if path.endswith(".json"):
+            continue
+        parsed = _parse(response.text)
+        assert parsed.handlers == [] and parsed.inline_scripts == 0, path
+        assert parsed.scripts == ["/static/app.js"], path
+        assert "<svg onload" not in response.text and "<img src=x" not in response.text, path
+    html = client.get(f"/documents/{doc_id}").text
+    assert "&lt;img src=x onerror=&#34;window.__pwned=12&#34;&gt; Minister" in html
+    assert 'href="javascript' not in html
 
 
 def _hostile_id(client) -> str:
@@ -108,7 +131,7 @@ def test_annotated_article_marks(client):
     doc_id = re.search(r'href="/documents/([0-9a-f]{16})"', page).group(1)
     html = client.get(f"/documents/{doc_id}").text
     assert 'class="s k-reported"' in html and 'class="s k-question"' in html and 'class="s k-prediction"' in html
-    assert '<span class="chip" title="official: Regional governor ← Wire Service (cue: said)">Regional governor</span>' in html
+    assert '<span class="chip" title="media: Wire Service ← Regional governor (cue: said)">Wire Service</span>' in html
     assert '<span class="gap"' in html and "image missing" in html
     assert 'class="s k-opinion rh"' in html                      # the scare quote, underlined
     assert "forecast 85%" in html and 'id="why-s2"' in html
@@ -166,3 +189,61 @@ def test_empty_ledger_pages(tmp_path):
         assert client.get("/documents/0123456789abcdef").status_code == 404
         assert client.get("/sources/nobody").status_code == 404
         assert client.get("/documents?since=not-a-date").status_code == 400
+
+
+def test_serve_listens_on_loopback_by_default(tmp_path):
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+    from pathlib import Path
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root / "src")}
+    process = subprocess.Popen([sys.executable, "-c", "from claimledger.cli import main; main()", "--db",
+                                f"sqlite:///{tmp_path / 'serve.db'}", "serve", "--port", str(port)],
+                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        body, deadline = None, time.time() + 60
+        while time.time() < deadline and body is None:
+            try:
+                body = urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2).read()
+            except OSError:
+                time.sleep(0.2)
+        assert body == b'{"ok":true}'
+        import shutil
+
+        listening = shutil.which("ss") and subprocess.run(["ss", "-ltnH", f"sport = :{port}"], capture_output=True,
+                                                          text=True).stdout
+        if listening:  # where ss exists: bound to the loopback address only
+            assert listening.split()[3] == f"127.0.0.1:{port}"   # local address column
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+    assert f"serving http://127.0.0.1:{port}/" in process.stderr.read()
+
+
+def test_documents_list_counts_copies(client, archive_db):
+    _, summary = archive_db
+    copy_id, original_id, _ = summary.near_duplicates[0]
+    listing = client.get("/documents").text
+    assert copy_id not in listing and '<span class="badge">1 copy</span>' in listing
+    assert f"copy of {original_id}" in client.get("/documents", params={"duplicates": "true"}).text
+
+
+def test_source_names_with_slashes_and_markup_have_working_pages(tmp_path):
+    url = f"sqlite:///{tmp_path / 'src.db'}"
+    with Ledger(url) as ledger:
+        ledger.store(hand_analysis("Title\nThe alliance said the drills would go ahead.",
+                                   attributed={1: ("EU/NATO <b>officials</b> & co", "official", [])}))
+    with TestClient(create_app(url)) as client:
+        listing = client.get("/sources").text
+        link = re.search(r'href="(/sources/[^"]+)"', listing).group(1)
+        assert "%2F" in link and "&lt;b&gt;officials&lt;/b&gt; &amp; co" in listing
+        page = client.get(link.replace("&amp;", "&"))
+        assert page.status_code == 200 and "The alliance said the drills would go ahead." in page.text

@@ -155,11 +155,21 @@ class TextRef(_Model):
     line: Optional[int] = None
 
 
+class Rating(_Model):
+    """One cell of an Analysis of Competing Hypotheses matrix (Heuer): how an evidence item
+    bears on an alternative. CC/C consistent, N neutral, I/II inconsistent (doubled = strongly)."""
+    evidence: int = Field(description="Index into the hypothesis' evidence.")
+    alternative: int = Field(description="Index into the hypothesis' alternatives.")
+    rating: Literal["CC", "C", "N", "I", "II"]
+    cue: Optional[str] = Field(None, description="What in the text decided the rating.")
+
+
 class Hypothesis(_Model):
     id: str
     question: TextRef
     alternatives: list[TextRef] = Field(default_factory=list)
     evidence: list[TextRef] = Field(default_factory=list)
+    ratings: list[Rating] = Field(default_factory=list, description="ACH cells the text itself states (optional).")
 
 
 class EvidenceGap(_Model):

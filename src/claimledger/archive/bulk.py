@@ -15,6 +15,7 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
@@ -67,7 +68,7 @@ def _init_worker(settings: Settings) -> None:
     load_pipeline(settings.pipeline)  # once per process, before the first document arrives
 
 
-def _prepare_job(item: Item, block_private: bool, published: Optional[str]):
+def _prepare_job(item: Item, block_private: Optional[bool], published: Optional[str]):
     settings = _worker_settings or get_settings()
     outcome = prepare(item, settings, block_private)
     if isinstance(outcome, Prepared):
@@ -106,6 +107,37 @@ class _Inline:
 
     def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
         pass
+
+
+class _Workers:
+    """The worker processes; a pool whose worker died (killed, out of memory) is replaced, so
+    the documents in flight are reported and the run goes on with the rest."""
+
+    def __init__(self, workers: int, settings: Settings):
+        self.workers, self.settings = workers, settings
+        self._executor = self._new()
+
+    def _new(self):
+        if self.workers <= 1:
+            return _Inline(self.settings)
+        return ProcessPoolExecutor(self.workers, initializer=_init_worker, initargs=(self.settings,))
+
+    def submit(self, fn, *args) -> Future:
+        try:
+            return self._executor.submit(fn, *args)
+        except BrokenProcessPool:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = self._new()
+            return self._executor.submit(fn, *args)
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _failure(exc: Exception) -> str:
+    if isinstance(exc, BrokenProcessPool):
+        return "a worker process died (killed or out of memory) while this was in it; run again to retry"
+    return f"failed: {type(exc).__name__}: {exc}".splitlines()[0]
 
 
 # -- main side -----------------------------------------------------------------------------
@@ -182,7 +214,7 @@ class _Run:
 
 
 def ingest(inputs: list[str], ledger, workers: int = 1, threshold: float = fingerprint.DEFAULT_THRESHOLD,
-           published: Optional[str] = None, block_private: bool = False, reporter: Optional[Reporter] = None,
+           published: Optional[str] = None, block_private: Optional[bool] = None, reporter: Optional[Reporter] = None,
            settings: Optional[Settings] = None, cluster: Optional[str] = None) -> Summary:
     """Ingest everything `inputs` names into `ledger`; never raises for one bad input (a broken
     database raises StoreError)."""
@@ -207,15 +239,20 @@ def ingest(inputs: list[str], ledger, workers: int = 1, threshold: float = finge
         executor = ClusterExecutor(cluster, ledger.url)
         workers = executor.workers
     else:
-        executor = _Inline(settings) if workers <= 1 else ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(settings,))
+        executor = _Workers(workers, settings)
     futures: dict[Future, tuple[str, object]] = {}
     queue = list(reversed(items))
-    limit = max(2, workers * 2)   # in flight per stage: bounded memory on huge inputs
+    limit = max(2, workers * 2)   # in flight (and waiting their turn): bounded memory on huge inputs
+    # Prepared documents are decided in the order they were handed out, whichever worker finishes
+    # first, so the first of two copies in the input is always the one kept and analysed.
+    ready: dict[int, object] = {}
+    order = {"next": 0, "handed": 0}
 
     def submit_more() -> None:
-        while queue and len(futures) < limit:
+        while queue and len(futures) + len(ready) < limit:
             item = queue.pop()
-            futures[executor.submit(_prepare_job, item, block_private, published)] = ("prepare", item)
+            futures[executor.submit(_prepare_job, item, block_private, published)] = ("prepare", (order["handed"], item))
+            order["handed"] += 1
 
     def handle_prepared(outcome) -> None:
         if isinstance(outcome, Skip):
@@ -225,6 +262,12 @@ def ingest(inputs: list[str], ledger, workers: int = 1, threshold: float = finge
             reporter.add_total(len(outcome.items) - 1)   # the feed itself becomes its entries
         elif run.decide(outcome):
             futures[executor.submit(_analyse_job, outcome.document, outcome.item.name)] = ("analyse", outcome.document.id)
+
+    def handle_in_order(sequence: int, outcome) -> None:
+        ready[sequence] = outcome
+        while order["next"] in ready:
+            handle_prepared(ready.pop(order["next"]))
+            order["next"] += 1
 
     try:
         submit_more()
@@ -237,12 +280,12 @@ def ingest(inputs: list[str], ledger, workers: int = 1, threshold: float = finge
                 except StoreError:
                     raise
                 except Exception as exc:  # a worker died or a bug in one document: report, go on
-                    name = key.name if stage == "prepare" else run.pending[key].item.name
-                    result = Skip(name, f"failed: {type(exc).__name__}: {exc}".splitlines()[0])
+                    name = key[1].name if stage == "prepare" else run.pending[key].item.name
+                    result = Skip(name, _failure(exc))
                     if stage == "analyse":
                         result = (result, 0.0)
                 if stage == "prepare":
-                    handle_prepared(result)
+                    handle_in_order(key[0], result)
                 else:
                     analysis, seconds = result
                     summary.analyse_seconds += seconds
@@ -250,6 +293,6 @@ def ingest(inputs: list[str], ledger, workers: int = 1, threshold: float = finge
                         handle_prepared(copy)
             submit_more()
     finally:
-        executor.shutdown(wait=True, cancel_futures=True)
+        executor.shutdown()
     summary.seconds = time.perf_counter() - started
     return summary

@@ -6,10 +6,12 @@ kind states something (reported, assertion, or unlabelled) and that has at least
 words. Claims are embedded (similarity.py), pairs from different documents at or above the
 threshold are linked, and linked claims form a group (union-find).
 
-Origin: who the claim rests on. An attributed sentence rests on the outermost source of its
-chain (`via[0]`, else the source): two outlets that both cite Reuters are one origin. A sentence
-with no attribution rests on its document's outlet (the URL's host) or, without a URL, on the
-document itself.
+Origin: who the claim rests on, read from the attribution chain (the source, then `via`, outer
+to inner: "Reuters ← three of the sources"). The innermost source that can be told apart from
+others is the origin: two outlets that both cite Reuters rest on Reuters; two outlets quoting the
+same minister rest on the minister; "Reuters ← unnamed officials" rests on Reuters, because
+anonymous sources cannot be told apart. A sentence with no attribution rests on its document's
+outlet (the URL's host) or, without a URL, on the document itself.
 """
 from __future__ import annotations
 
@@ -28,8 +30,9 @@ from . import similarity
 MIN_WORDS = 6
 CLAIM_KINDS = ("reported", "assertion")
 MAX_CLAIMS = 20_000       # newest first; bounds time and memory on very large archives
-_BLOCK = 1024             # rows of the similarity matrix computed at once
+_BLOCK = 256              # rows of the similarity matrix computed at once (bounded memory)
 _OWN_VOICE = ("author", "commenter")
+_ANONYMOUS = ("anonymous",)
 
 
 @dataclass
@@ -70,12 +73,16 @@ def load_claims(engine, limit: int = MAX_CLAIMS) -> list[Claim]:
     query = (select(s.c.document_id, s.c.id, s.c.text, s.c.kind, d.c.url, d.c.title, d.c.published)
              .join(d, d.c.id == s.c.document_id)
              .where(d.c.duplicate_of.is_(None), s.c.section == "body", s.c.kind.in_(CLAIM_KINDS))
-             .order_by(d.c.published.desc(), s.c.document_id, s.c.line).limit(limit))
+             .order_by(d.c.published.desc().nulls_last(), s.c.document_id, s.c.line).limit(limit))
     with engine.connect() as conn:
         rows = [r for r in conn.execute(query) if len(r.text.split()) >= MIN_WORDS]
         documents = {r.document_id for r in rows}
-        names = {(r.document_id, r.id): r.name for r in conn.execute(select(src.c.document_id, src.c.id, src.c.name))
-                 if r.document_id in documents}
+        names, anonymous = {}, set()
+        for r in conn.execute(select(src.c.document_id, src.c.id, src.c.name, src.c.type)):
+            if r.document_id in documents:
+                names[(r.document_id, r.id)] = r.name
+                if r.type in _ANONYMOUS:
+                    anonymous.add((r.document_id, r.id))
         chains = {}
         for r in conn.execute(select(a.c.document_id, a.c.sentence_id, a.c.source_id, a.c.via)):
             if r.document_id in documents:
@@ -83,9 +90,10 @@ def load_claims(engine, limit: int = MAX_CLAIMS) -> list[Claim]:
     claims = []
     for r in rows:
         source_id, via = chains.get((r.document_id, r.id), (None, []))
-        root = via[0] if via else source_id
-        root_name = names.get((r.document_id, root)) if root and root not in _OWN_VOICE else None
-        origin = f"source:{fold(root_name)}" if root_name else _outlet(r.document_id, r.url)
+        chain = [x for x in [source_id, *via] if x and x not in _OWN_VOICE and (r.document_id, x) in names]
+        named = [x for x in chain if (r.document_id, x) not in anonymous]
+        root = (named or chain or [None])[-1]
+        origin = f"source:{fold(names[(r.document_id, root)])}" if root else _outlet(r.document_id, r.url)
         claims.append(Claim(r.document_id, r.id, r.text, names.get((r.document_id, source_id)), origin,
                             r.title, r.published))
     return claims
@@ -105,28 +113,40 @@ def group(claims: list[Claim], method: Optional[str] = None, threshold: Optional
     method = similarity.resolve_method(method)
     threshold = similarity.THRESHOLDS[method] if threshold is None else threshold
     vectors = similarity.METHODS[method]([c.text for c in claims])
-    documents = np.array([hash(c.document_id) for c in claims])
-    parent = list(range(len(claims)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    document_codes = {d: n for n, d in enumerate(sorted({c.document_id for c in claims}))}
+    documents = np.array([document_codes[c.document_id] for c in claims])
+    links_i, links_j = [], []
     for start in range(0, len(claims), _BLOCK):
-        block = vectors[start: start + _BLOCK] @ vectors.T
-        block = block.toarray() if hasattr(block, "toarray") else np.asarray(block)
-        rows, cols = np.nonzero(block >= threshold)
-        for i, j in zip(rows + start, cols):
-            if i < j and documents[i] != documents[j]:
-                parent[find(i)] = find(j)
+        rows, cols = _similar_pairs(vectors[start: start + _BLOCK] @ vectors.T, threshold)
+        rows = rows + start
+        keep = (rows < cols) & (documents[rows] != documents[cols])   # across documents only
+        links_i.append(rows[keep])
+        links_j.append(cols[keep])
+    labels = _components(len(claims), np.concatenate(links_i), np.concatenate(links_j))
     members: dict[int, list[Claim]] = defaultdict(list)
-    for i, claim in enumerate(claims):
-        members[find(i)].append(claim)
+    for label, claim in zip(labels, claims):
+        members[int(label)].append(claim)
     groups = [ClaimGroup(m) for m in members.values() if len({c.document_id for c in m}) > 1]
     groups.sort(key=lambda g: (-len(g.origins), -len(g.documents), g.text))
     return groups
+
+
+def _components(count: int, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """Connected components of the links (a claim linked to a claim linked to a third: one group)."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    graph = coo_matrix((np.ones(len(rows), dtype=np.int8), (rows, cols)), shape=(count, count))
+    return connected_components(graph, directed=False)[1]
+
+
+def _similar_pairs(block, threshold: float) -> tuple[np.ndarray, np.ndarray]:
+    """(row, column) of the cells at or above the threshold; a sparse block stays sparse."""
+    if hasattr(block, "tocoo"):
+        coo = block.tocoo()
+        keep = coo.data >= threshold
+        return coo.row[keep], coo.col[keep]
+    return np.nonzero(np.asarray(block) >= threshold)
 
 
 def corroborate(engine, min_origins: int = 2, method: Optional[str] = None, threshold: Optional[float] = None,

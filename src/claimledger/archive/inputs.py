@@ -92,29 +92,37 @@ def _file_items(path: Path) -> Iterator[Union[Item, Skip]]:
 
 
 def _records(path: Path) -> Iterator[Union[Item, Skip]]:
-    """JSON lines (one object a line); a .json file holding one array of objects is read too."""
+    """JSON lines (one object a line); a file that is one JSON document (an array of records, or
+    one record) is read too. A JSON file that holds no records is one skip, not one per line."""
     try:
         raw = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         yield Skip(str(path), f"cannot be read ({getattr(exc, 'strerror', None) or type(exc).__name__})")
         return
-    stripped = raw.lstrip()
-    if stripped.startswith("["):
-        try:
-            rows = json.loads(stripped)
-        except json.JSONDecodeError as exc:
-            yield Skip(str(path), f"not valid JSON (line {exc.lineno})")
-            return
-        numbered = list(enumerate(rows, 1))
+    try:
+        whole = json.loads(raw)
+    except json.JSONDecodeError:
+        whole = None
+    if isinstance(whole, list):
+        numbered = list(enumerate(whole, 1))
+    elif isinstance(whole, dict):
+        numbered = [(1, whole)]
     else:
-        numbered = []
+        numbered, bad = [], []
         for number, line in enumerate(raw.splitlines(), 1):
             if not line.strip():
                 continue
             try:
                 numbered.append((number, json.loads(line)))
             except json.JSONDecodeError:
-                yield Skip(f"{path}:{number}", "not a JSON object")
+                bad.append(number)
+        if not numbered:
+            yield Skip(str(path), "not JSON lines of {url, title, text, published}")
+            return
+        yield from (Skip(f"{path}:{number}", "not a JSON object") for number in bad)
+    if isinstance(whole, dict) and not (whole.get("text") or whole.get("url")):
+        yield Skip(str(path), "JSON without text or url: not an article record")
+        return
     for number, row in numbered:
         name = f"{path}:{number}"
         if not isinstance(row, dict):
@@ -133,7 +141,7 @@ def _str(value) -> Optional[str]:
     return str(value).strip() or None if value is not None else None
 
 
-def prepare(item: Item, settings: Settings, block_private: bool) -> Outcome:
+def prepare(item: Item, settings: Settings, block_private: Optional[bool]) -> Outcome:
     """Read, fetch or extract one item into a Document (never raises for a bad input)."""
     from ..ingest import from_bytes, from_text, load
 
@@ -147,7 +155,7 @@ def prepare(item: Item, settings: Settings, block_private: bool) -> Outcome:
 
             got = fetch(item.url, settings, block_private=block_private)
             if _is_feed(got.content_type, got.body):
-                return Expanded(item, feed_entries(got.body, item.name))
+                return Expanded(item, feed_entries(got.body, item.name, base_url=got.url))
             document = from_bytes(got.body, name=got.url, url=got.url, published=_date(item.published),
                                   settings=settings, html=None if got.content_type != "text/plain" else False)
             if item.title:  # a feed's or record's title beats what the page's markup says
@@ -182,11 +190,12 @@ def _is_feed(content_type: str, body: bytes) -> bool:
     return content_type in FEED_TYPES + ("",) and (b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head)
 
 
-def feed_entries(body: bytes, name: str) -> list[Item]:
-    """Each entry of an RSS/Atom feed as a URL item, its title and date kept."""
+def feed_entries(body: bytes, name: str, base_url: Optional[str] = None) -> list[Item]:
+    """Each entry of an RSS/Atom feed as a URL item, its title and date kept; relative links are
+    resolved against the feed's own address."""
     import feedparser
 
-    parsed = feedparser.parse(body)
+    parsed = feedparser.parse(body, response_headers={"content-location": base_url} if base_url else None)
     if parsed.bozo and not parsed.entries:
         raise InputError(f"{name}: not an RSS or Atom feed")
     items = []

@@ -57,7 +57,8 @@ def fail(message: str, code: int = 1) -> None:
 
 def main() -> None:
     try:
-        app(standalone_mode=False)
+        # Outside standalone mode click returns (rather than raises) the code of typer.Exit.
+        code = app(standalone_mode=False)
     except ClaimledgerError as exc:
         _die(str(exc), exc.exit_code)
     except typer.Exit as exc:
@@ -72,6 +73,8 @@ def main() -> None:
         if os.environ.get("CLAIMLEDGER_DEBUG"):
             raise
         _die(f"unexpected error: {type(exc).__name__}: {exc}".splitlines()[0], 1)
+    else:
+        sys.exit(code if isinstance(code, int) else 0)
 
 
 def _die(message: str, code: int) -> None:

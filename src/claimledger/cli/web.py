@@ -20,5 +20,8 @@ def serve(ctx: typer.Context,
     from ..web import create_app
 
     app = create_app(db_url(ctx), allow_url_ingest=not no_url_ingest)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        typer.echo(f"claimledger: warning: listening on {host}: anyone who can reach it can read the ledger "
+                   "and add pages (there are no accounts); --no-url-ingest turns the fetch form off", err=True)
     typer.echo(f"claimledger: serving http://{host}:{port}/ (Ctrl-C stops)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)

@@ -49,6 +49,19 @@ def kinds_block(a: Analysis) -> str:
 BLOCKS: list[Callable[[Analysis], str]] = [header, sections_block, kinds_block]
 
 
+def _voices():
+    from .voices import gaps_block, sources_block
+
+    return [sources_block, gaps_block]
+
+
+BLOCKS += _voices()
+
+
 def render(a: Analysis) -> str:
     blocks = [block(a) for block in BLOCKS]
     return "\n\n".join(b for b in blocks if b) + "\n"
+
+
+from .forecasts import forecasts_block, hypotheses_block  # noqa: E402  (registration; it imports `table` above)
+BLOCKS += [forecasts_block, hypotheses_block]

@@ -139,25 +139,40 @@ _SELECT = ("SELECT s.document_id, s.id AS sentence_id, s.line, s.text, s.kind, s
            "d.title, d.url, d.published")
 
 
+# Ranking looks at the newest WINDOW matches (highest rowids): bm25 over every match of a word
+# found in most sentences ("said", "the") would cost time in proportion to the archive, and
+# ranking among that many near-equal scores tells a reader nothing. Below WINDOW matches (all
+# but the commonest words) the ranking is exact.
+WINDOW = 5_000
+
+
 def _search_sqlite(engine: Engine, query: str, *, source, kind, since, document_id, limit, offset) -> list[Hit]:
     match = fts_query(query)
     where, params = _filters(source, kind, since, document_id)
-    # The FTS index is asked first (ranked, limited), the join fetches only the page asked for.
-    # Filters make the inner query over-fetch so a filtered page is still full.
-    inner_limit = limit + offset if not where else (limit + offset) * 20 + 200
-    sql = (f"{_SELECT}, m.rank, m.marked FROM ("
-           f"  SELECT rowid, bm25(sentences_fts) AS rank, "
-           f"  highlight(sentences_fts, 0, :open, :close) AS marked "
-           f"  FROM sentences_fts WHERE sentences_fts MATCH :match ORDER BY rank LIMIT :inner_limit"
-           f") m JOIN sentences s ON s.pk = m.rowid JOIN documents d ON d.id = s.document_id "
-           f"WHERE 1=1{where} ORDER BY m.rank LIMIT :limit OFFSET :offset")
-    params.update(match=match, open=MARK_OPEN, close=MARK_CLOSE, limit=limit, offset=offset, inner_limit=inner_limit)
+    joins = (" JOIN sentences s ON s.pk = f.rowid JOIN documents d ON d.id = s.document_id" if where else "")
+    sql = (f"{_SELECT}, m.rank, m.rowid AS pk FROM ("
+           f"  SELECT rowid, rank FROM ("
+           f"    SELECT f.rowid AS rowid, f.rank AS rank FROM sentences_fts f{joins}"
+           f"    WHERE f.sentences_fts MATCH :match{where} ORDER BY f.rowid DESC LIMIT :window"
+           f"  ) ORDER BY rank LIMIT :limit OFFSET :offset"
+           f") m JOIN sentences s ON s.pk = m.rowid JOIN documents d ON d.id = s.document_id ORDER BY m.rank")
+    # A filtered query walks matches newest first through the join: a smaller window keeps it bounded.
+    params.update(match=match, limit=limit, offset=offset, window=WINDOW // 4 if where else WINDOW)
     with engine.connect() as conn:
         rows = conn.execute(text(sql), params).mappings().all()
-        if where and len(rows) < limit:  # the over-fetch was not enough: ask without the cap
-            params["inner_limit"] = -1
-            rows = conn.execute(text(sql), params).mappings().all()
-    return [Hit(**{k: row[k] for k in _HIT_KEYS}, marked=row["marked"], rank=-float(row["rank"])) for row in rows]
+        marked = _highlights(conn, match, [row["pk"] for row in rows])
+    return [Hit(**{k: row[k] for k in _HIT_KEYS}, marked=marked.get(row["pk"], row["text"]), rank=-float(row["rank"]))
+            for row in rows]
+
+
+def _highlights(conn, match: str, rowids: list[int]) -> dict[int, str]:
+    """Matched terms marked, for the page of hits only (highlight() re-reads each text)."""
+    if not rowids:
+        return {}
+    marks = ", ".join(str(int(r)) for r in rowids)
+    sql = (f"SELECT rowid, highlight(sentences_fts, 0, :open, :close) AS marked FROM sentences_fts "
+           f"WHERE sentences_fts MATCH :match AND rowid IN ({marks})")
+    return {r.rowid: r.marked for r in conn.execute(text(sql), {"match": match, "open": MARK_OPEN, "close": MARK_CLOSE})}
 
 
 def _search_like(engine: Engine, query: str, *, source, kind, since, document_id, limit, offset) -> list[Hit]:

@@ -124,7 +124,8 @@ def why(a: Analysis) -> list[Why]:
     for s in a.sentences:
         reasons = [f"{c.role}: “{c.text}”" + (f" ({c.weight:g})" if c.weight is not None else "") for c in s.cues]
         reasons += [f"{m.kind}: {m.detail or m.label}" for m in markers.get(s.id, [])]
-        reasons += rhetoric.get(s.id, [])
+        if not any(c.role.startswith("rhetoric") for c in s.cues):   # else the cues already say it
+            reasons += rhetoric.get(s.id, [])
         if reasons or s.kind != "assertion":
             out.append(Why(s, reasons))
     return out

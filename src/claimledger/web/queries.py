@@ -24,8 +24,10 @@ def counts(engine) -> dict[str, int]:
 def documents(engine, q: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
               duplicates: bool = False, limit: int = 50, offset: int = 0) -> list[dict]:
     d = schema.documents
+    copy = d.alias("copy")
+    copies = select(func.count()).select_from(copy).where(copy.c.duplicate_of == d.c.id).scalar_subquery()
     query = select(d.c.id, d.c.title, d.c.url, d.c.author, d.c.published, d.c.word_count, d.c.duplicate_of,
-                   d.c.ingested_at)
+                   d.c.ingested_at, copies.label("copies"))
     if q:
         like = f"%{q.lower()}%"
         query = query.where(or_(func.lower(d.c.title).like(like), func.lower(d.c.url).like(like),
@@ -36,7 +38,7 @@ def documents(engine, q: Optional[str] = None, since: Optional[str] = None, unti
         query = query.where(d.c.published <= until)
     if not duplicates:
         query = query.where(d.c.duplicate_of.is_(None))
-    query = query.order_by(d.c.published.desc(), d.c.ingested_at.desc(), d.c.id).limit(limit).offset(offset)
+    query = query.order_by(d.c.published.desc().nulls_last(), d.c.ingested_at.desc(), d.c.id).limit(limit).offset(offset)
     return _rows(engine, query)
 
 
@@ -77,7 +79,7 @@ def source_statements(engine, key: str, limit: int = 500) -> tuple[list[dict], l
              .select_from(s.join(a, (a.c.document_id == s.c.document_id) & (a.c.source_id == s.c.id))
                           .join(sent, (sent.c.document_id == a.c.document_id) & (sent.c.id == a.c.sentence_id))
                           .join(d, d.c.id == s.c.document_id))
-             .where(s.c.key == key).order_by(d.c.published.desc(), sent.c.document_id, sent.c.line).limit(limit))
+             .where(s.c.key == key).order_by(d.c.published.desc().nulls_last(), sent.c.document_id, sent.c.line).limit(limit))
     return names, _rows(engine, query)
 
 
@@ -91,12 +93,12 @@ def events(engine, code: Optional[str] = None, since: Optional[str] = None, limi
         query = query.where(e.c.code == code)
     if since:
         query = query.where(e.c.date >= since)
-    return _rows(engine, query.order_by(e.c.date, e.c.document_id, e.c.pk).limit(limit))
+    return _rows(engine, query.order_by(e.c.date.nulls_last(), e.c.document_id, e.c.pk).limit(limit))
 
 
 def forecasts(engine, limit: int = 1000) -> list[dict]:
     f, d = schema.forecasts, schema.documents
     query = (select(f.c.pk, f.c.document_id, f.c.id, f.c.sentence_id, f.c.by_name, f.c.by_type, f.c.statement,
                     f.c.phrase, f.c.probability, f.c.horizon, f.c.condition, d.c.title, d.c.published)
-             .join(d, d.c.id == f.c.document_id).order_by(d.c.published.desc(), f.c.pk).limit(limit))
+             .join(d, d.c.id == f.c.document_id).order_by(d.c.published.desc().nulls_last(), f.c.pk).limit(limit))
     return _rows(engine, query)

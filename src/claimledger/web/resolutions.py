@@ -1,5 +1,6 @@
-"""The forecasts page's link to the resolution store (`claimledger.store.forecasts`, table
-`forecast_resolutions`, built with the forecasts issue) and to the scores (`claimledger.scoring`).
+"""The forecasts page's link to the resolution store (`claimledger.store.forecasts`, built with
+the forecasts issue: append-only `forecast_resolutions`, `resolve(ledger, id, outcome, on, note)`,
+`list_forecasts(ledger)`) and to the scores (`claimledger.scoring`).
 
 Only this module knows their function names, so the page and its form stay the same whichever
 way those modules grow; where they are not installed the page still lists forecasts and says
@@ -7,36 +8,48 @@ resolving is not available.
 """
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import importlib.util
 from typing import Optional
 
 from ..errors import ClaimledgerError
 
+OUTCOMES = ("yes", "no", "ambiguous")
+
 
 def _store():
     if importlib.util.find_spec("claimledger.store.forecasts") is None:
         return None
-    return importlib.import_module("claimledger.store.forecasts")
+    module = importlib.import_module("claimledger.store.forecasts")
+    return module if all(hasattr(module, name) for name in ("resolve", "list_forecasts", "ensure_tables")) else None
 
 
 def available() -> bool:
     return _store() is not None
 
 
-def resolve(engine, forecast_pk: int, outcome: bool, note: Optional[str] = None) -> None:
+def resolve(ledger, forecast_pk: int, outcome: str, on: Optional[str] = None, note: Optional[str] = None) -> None:
+    """Record an outcome (yes | no | ambiguous) on a date (default today); the newest counts."""
     store = _store()
     if store is None:
         raise ClaimledgerError("resolving forecasts needs the resolution store (claimledger.store.forecasts)")
-    store.resolve(engine, forecast_pk, outcome, note=note)
+    store.ensure_tables(ledger)
+    store.resolve(ledger, forecast_pk, outcome, on or dt.date.today().isoformat(), note=note)
 
 
-def resolved(engine) -> dict[int, dict]:
-    """forecast pk -> {"outcome": 0 | 1, "note": …, "resolved_at": …} for resolved forecasts."""
+def resolved(ledger) -> dict[int, dict]:
+    """forecast pk -> {"status": yes | no | ambiguous, "outcome": 1 | 0 | None, "on": …, "note": …}."""
     store = _store()
     if store is None:
         return {}
-    return {row["forecast_pk"]: {**row, "outcome": int(row["outcome"])} for row in store.resolutions(engine)}
+    store.ensure_tables(ledger)
+    out = {}
+    for row in store.list_forecasts(ledger):
+        if row["status"] in OUTCOMES:
+            out[row["id"]] = {"status": row["status"], "outcome": {"yes": 1, "no": 0}.get(row["status"]),
+                              "on": row["resolved_on"], "note": row["note"]}
+    return out
 
 
 def scores(pairs: list[tuple[float, int]]) -> dict:

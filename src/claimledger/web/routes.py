@@ -2,6 +2,7 @@
 /claims, /forecasts. Every page reads without JavaScript; /static/app.js only adds."""
 from __future__ import annotations
 
+from datetime import date
 from typing import Optional
 from urllib.parse import quote
 
@@ -95,7 +96,7 @@ def sources(request: Request, type: Optional[str] = None):
     return render(request, "sources.html", rows=queries.sources(_engine(request), type_=type), type=type or "")
 
 
-@router.get("/sources/{key}", response_class=HTMLResponse)
+@router.get("/sources/{key:path}", response_class=HTMLResponse)
 def source(request: Request, key: str):
     names, rows = queries.source_statements(_engine(request), key)
     if not names:
@@ -157,24 +158,26 @@ def events(request: Request, code: Optional[str] = None, since: Optional[str] = 
 
 
 @router.get("/forecasts", response_class=HTMLResponse)
-def forecasts(request: Request, message: Optional[str] = None):
-    engine = _engine(request)
-    rows = queries.forecasts(engine)
-    resolved = resolutions.resolved(engine)
+def forecasts(request: Request):
+    ledger = request.app.state.ledger
+    rows = queries.forecasts(ledger.engine)
+    resolved = resolutions.resolved(ledger)
     pairs = [(r["probability"], resolved[r["pk"]]["outcome"]) for r in rows
-             if r["probability"] is not None and r["pk"] in resolved and resolved[r["pk"]]["outcome"] in (0, 1)]
+             if r["probability"] is not None and r["pk"] in resolved and resolved[r["pk"]]["outcome"] is not None]
     return render(request, "forecasts.html", rows=rows, resolved=resolved, points=charts.calibration_points(pairs),
-                  scores=resolutions.scores(pairs), available=resolutions.available(), message=message)
+                  scores=resolutions.scores(pairs), available=resolutions.available(), today=date.today().isoformat())
 
 
 @router.post("/forecasts/{forecast_pk}/resolve")
-def resolve(request: Request, forecast_pk: int, outcome: str = Form(...), note: str = Form(""),
+def resolve(request: Request, forecast_pk: int, outcome: str = Form(...), on: str = Form(""), note: str = Form(""),
             csrf_token: str = Form("", alias=CSRF_FIELD)):
     check_csrf(request, csrf_token)
-    if outcome not in ("true", "false"):
-        raise HTTPException(400, "outcome must be true or false")
+    if outcome not in resolutions.OUTCOMES:
+        raise HTTPException(400, f"outcome must be one of {', '.join(resolutions.OUTCOMES)}")
     try:
-        resolutions.resolve(_engine(request), forecast_pk, outcome == "true", note.strip() or None)
+        resolutions.resolve(request.app.state.ledger, forecast_pk, outcome, on.strip() or None, note.strip() or None)
+    except NotFoundError as exc:
+        raise HTTPException(404, str(exc)) from None
     except ClaimledgerError as exc:
         raise HTTPException(400, str(exc)) from None
     return RedirectResponse(f"/forecasts#f{forecast_pk}", status_code=303)

@@ -1,0 +1,4 @@
+"""`python -m claimledger ...` is the same as the `claimledger` command."""
+from .cli import main
+
+main()

@@ -1,0 +1,197 @@
+"""`claimledger forecasts list|resolve|score` and `claimledger hypotheses [ID]`: the forecast
+ledger and Analysis of Competing Hypotheses over the database."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from . import db_url
+
+forecasts_app = typer.Typer(no_args_is_help=True, help="The forecast ledger: list, resolve, score.")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(forecasts_app, name="forecasts")
+    app.command("hypotheses")(hypotheses)
+
+
+def _ledger(ctx: typer.Context):
+    from ..store import Ledger
+    from ..store import forecasts as store
+
+    ledger = Ledger(db_url(ctx))
+    store.ensure_tables(ledger)
+    return ledger
+
+
+def _format(value: str) -> str:
+    from ..errors import InputError
+
+    if value not in ("table", "json"):
+        raise InputError(f"--format must be table or json, not {value}")
+    return value
+
+
+def _num(value, digits: int = 3) -> str:
+    return "" if value is None else f"{value:.{digits}f}"
+
+
+@forecasts_app.command("list")
+def list_cmd(ctx: typer.Context,
+             by: Optional[str] = typer.Option(None, "--by", help="Only forecasts by this forecaster: author, commenter, a source name or id."),
+             open_only: bool = typer.Option(False, "--open", help="Only forecasts not yet resolved (or resolved ambiguous)."),
+             format: str = typer.Option("table", "--format", "-f", help="table or json.")):
+    """List stored forecasts with their probability and resolution state."""
+    from ..store import forecasts as store
+
+    format = _format(format)
+    with _ledger(ctx) as ledger:
+        rows = store.list_forecasts(ledger, by=by, open_only=open_only)
+    if format == "json":
+        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False, default=str))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("id", "doc", "by", "phrase", "p", "horizon", "statement", "status", title=f"{len(rows)} forecasts")
+    for r in rows:
+        table.add_row(str(r["id"]), r["document_id"][:8], (r["by_name"] or r["by"] or "")[:18], r["phrase"] or "",
+                      _num(r["probability"], 2), r["horizon"] or "", (r["statement"] or "")[:70],
+                      r["status"] + (f" {r['resolved_on']}" if r["resolved_on"] else ""))
+    Console(width=180).print(table)
+
+
+@forecasts_app.command("resolve")
+def resolve_cmd(ctx: typer.Context,
+                forecast_id: int = typer.Argument(..., metavar="ID", help="The forecast's id from `forecasts list`."),
+                outcome: str = typer.Option(..., "--outcome", help="yes, no or ambiguous."),
+                on: str = typer.Option(..., "--on", help="Date of the resolution, YYYY-MM-DD."),
+                note: Optional[str] = typer.Option(None, "--note", help="What settled it (a link, a fact).")):
+    """Record how a forecast came out. Resolutions are appended: a later one supersedes, the
+    earlier ones are kept as history."""
+    from ..store import forecasts as store
+
+    with _ledger(ctx) as ledger:
+        done = store.resolve(ledger, forecast_id, outcome, on, note)
+    superseded = f" (supersedes {done['supersedes']})" if done["supersedes"] else ""
+    typer.echo(f"forecast {done['id']} resolved {done['outcome']} on {done['on']}{superseded}: {done['statement']}")
+
+
+@forecasts_app.command("score")
+def score_cmd(ctx: typer.Context,
+              by: Optional[str] = typer.Option(None, "--by", help="Group by author (the documents' authors) or source (attributed sources, commenters)."),
+              bins: int = typer.Option(10, "--bins", min=1, max=50, help="Calibration bins over [0, 1]."),
+              format: str = typer.Option("table", "--format", "-f", help="table or json."),
+              plot: Optional[Path] = typer.Option(None, "--plot", help="Draw the calibration curve to FILE.png or FILE.svg.")):
+    """Brier score, log score, Metaculus-style baseline score and calibration of resolved
+    forecasts (ambiguous ones and forecasts without a number are left out)."""
+    from ..scoring import summary
+    from ..store import forecasts as store
+
+    format = _format(format)
+    with _ledger(ctx) as ledger:
+        groups = store.resolved(ledger, by=by)
+    results = {name: summary([p for p, _ in pairs], [o for _, o in pairs], bins) for name, pairs in sorted(groups.items())}
+    if plot is not None:
+        from ..report.calibration import plot_calibration
+
+        plot_calibration(results, plot)
+    if format == "json":
+        payload = results.get("all", {"n": 0, "brier": None, "log_score": None, "baseline_score": None, "calibration": []}) \
+            if by is None else {"by": by, "groups": results}
+        typer.echo(json.dumps(payload, indent=2))
+        return
+    _print_scores(results, plot)
+
+
+def _print_scores(results: dict, plot: Optional[Path]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(width=180)
+    if not results:
+        console.print("no resolved forecasts with a probability yet (see `claimledger forecasts resolve`)")
+    scores = Table("forecaster", "n", "Brier", "log score", "baseline", title="Scores (Brier: lower is better; log and baseline: higher)")
+    for name, s in results.items():
+        scores.add_row(name, str(s["n"]), _num(s["brier"]), _num(s["log_score"]), _num(s["baseline_score"], 1))
+    console.print(scores)
+    for name, s in results.items():
+        cal = Table("bin", "n", "mean forecast", "observed", title=f"Calibration: {name}")
+        for b in s["calibration"]:
+            if b["count"]:
+                cal.add_row(f"{b['low']:.1f}–{b['high']:.1f}", str(b["count"]), _num(b["mean_forecast"], 2), _num(b["observed"], 2))
+        console.print(cal)
+    if plot is not None:
+        console.print(f"calibration plot: {plot}")
+
+
+def hypotheses(ctx: typer.Context,
+               ident: Optional[str] = typer.Argument(None, metavar="ID", help="A hypothesis number from the list, or DOCUMENT:hN. Without it: list them."),
+               rate: Optional[tuple[int, int, str]] = typer.Option(None, "--rate", help="Set a cell by hand: --rate E H RATING (E, H from 1; RATING one of CC C N I II).", show_default=False),
+               format: str = typer.Option("table", "--format", "-f", help="table or json.")):
+    """An Analysis of Competing Hypotheses matrix (Heuer; PARC ACH): evidence rows x hypothesis
+    columns, cells from the text and by hand, inconsistency scores and diagnosticity."""
+    from .. import ach
+    from ..contract import Hypothesis
+    from ..errors import InputError
+    from ..store import forecasts as store
+
+    format = _format(format)
+    with _ledger(ctx) as ledger:
+        if ident is None:
+            rows = store.list_hypotheses(ledger)
+            for r in rows:
+                typer.echo(f"{r['pk']}\t{r['document_id']}:{r['id']}\t{r['question']}")
+            if not rows:
+                typer.echo("no hypotheses in the ledger")
+            return
+        row = store.hypothesis(ledger, ident)
+        matrix = ach.from_hypothesis(Hypothesis.model_validate(row["data"]))
+        if rate:
+            evidence, alternative, rating = _parse_rate(rate, matrix)
+            store.rate(ledger, row["pk"], evidence, alternative, rating)
+        for (e, h), value in store.hand_ratings(ledger, row["pk"]).items():
+            if e < len(matrix.evidence) and h < len(matrix.hypotheses):
+                matrix.rate(e, h, value, source="hand")
+    if not matrix.hypotheses:
+        raise InputError(f"hypothesis {ident} has no alternatives to compare")
+    data = ach.as_dict(matrix)
+    data["question"] = row["question"]
+    if format == "json":
+        typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    _print_matrix(data)
+
+
+def _parse_rate(value: tuple[int, int, str], matrix) -> tuple[int, int, str]:
+    from ..ach import RATINGS
+    from ..errors import InputError
+
+    e, h, rating = value[0] - 1, value[1] - 1, value[2].upper()
+    if rating not in RATINGS:
+        raise InputError(f"--rate: the rating must be one of {' '.join(RATINGS)}, not {value[2]}")
+    if not (0 <= e < len(matrix.evidence) and 0 <= h < len(matrix.hypotheses)):
+        raise InputError(f"--rate: evidence 1..{len(matrix.evidence)}, hypothesis 1..{len(matrix.hypotheses)}")
+    return e, h, rating
+
+
+def _print_matrix(data: dict) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(width=180)
+    console.print(f"[bold]{data['question']}[/bold]")
+    for h in data["hypotheses"]:
+        console.print(f"  H{h['index'] + 1}: {h['text'][:110]}")
+    table = Table("evidence", *[f"H{h['index'] + 1}" for h in data["hypotheses"]], "diagnosticity", title="ACH matrix")
+    for e in data["evidence"]:
+        table.add_row(f"E{e['index'] + 1} {e['text'][:60]}", *e["cells"], f"{e['diagnosticity']:.2f}")
+    table.add_row("inconsistency", *[f"{h['inconsistency']:g}" for h in data["hypotheses"]], "")
+    console.print(table)
+    best = data["preferred"]
+    console.print("least refuted: " + (f"H{best + 1}" if best is not None else "a tie"))
+    console.print(f"[dim]{data['definitions']['inconsistency']}[/dim]")
+    console.print(f"[dim]{data['definitions']['diagnosticity']}[/dim]")

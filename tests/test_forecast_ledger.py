@@ -1,0 +1,135 @@
+"""The forecast ledger over a database with several articles: list, resolve (append-only),
+score (JSON and plot), and the ACH matrix with hand-set cells."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from claimledger.ach import Matrix, diagnosticity, inconsistency_scores, preferred
+from claimledger.cli import app
+
+ARTICLES = {
+    "wire.txt": ("Officials expect the border crossing to reopen next week, two diplomats said.\n"
+                 "The ministry said it would not extend the curfew beyond Friday.\n"),
+    "oped.txt": ("Will the coalition survive the budget vote? Almost certainly not.\n"
+                 "If the unions strike, the government is going to fall within a month.\n"
+                 "Comments\nMark my words, the prime minister will resign by spring.\n"),
+    "note.txt": ("Why did the talks stall? One explanation is that the donors lost interest. "
+                 "Another theory holds that the rebels no longer need the money.\n"
+                 "The budget figures, such as the halving of pledges in March, point to the first explanation.\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def ledger(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("ledger")
+    paths = []
+    for name, text in ARTICLES.items():
+        path = folder / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    db = f"sqlite:///{folder / 'ledger.db'}"
+    result = CliRunner().invoke(app, ["--db", db, "ingest", *paths, "--published", "2024-03-01"])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def run(db, *args):
+    result = CliRunner().invoke(app, ["--db", db, *args])
+    return result
+
+
+def forecasts(db, *extra):
+    result = run(db, "forecasts", "list", "--format", "json", *extra)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_list_json_fields(ledger):
+    rows = forecasts(ledger)
+    assert len(rows) >= 5
+    for row in rows:
+        assert {"id", "phrase", "probability", "by", "statement", "status"} <= set(row)
+    assert {r["by"] for r in rows} >= {"author", "commenter"}
+    assert [r["by"] for r in forecasts(ledger, "--by", "commenter")] == ["commenter"]
+    coalition = next(r for r in rows if "coalition" in r["statement"])
+    assert coalition["phrase"].lower() == "almost certainly not" and coalition["probability"] <= 0.15
+
+
+def test_resolve_appends_and_supersedes(ledger):
+    rows = forecasts(ledger)
+    target = next(r for r in rows if "coalition" in r["statement"])
+    first = run(ledger, "forecasts", "resolve", str(target["id"]), "--outcome", "yes", "--on", "2024-04-01")
+    assert first.exit_code == 0, first.output
+    second = run(ledger, "forecasts", "resolve", str(target["id"]), "--outcome", "no", "--on", "2024-04-02",
+                 "--note", "vote passed after all")
+    assert second.exit_code == 0 and "supersedes yes" in second.output
+    row = next(r for r in forecasts(ledger) if r["id"] == target["id"])
+    assert row["status"] == "no" and row["resolutions"] == 2 and row["note"] == "vote passed after all"
+    assert target["id"] not in {r["id"] for r in forecasts(ledger, "--open")}
+    from claimledger.store import Ledger
+    from claimledger.store.forecasts import history
+
+    with Ledger(ledger) as db:
+        assert [h["outcome"] for h in history(db, target["id"])] == ["yes", "no"]
+
+
+def test_resolve_rejects_bad_input(ledger):
+    assert run(ledger, "forecasts", "resolve", "99999", "--outcome", "yes", "--on", "2024-01-01").exit_code != 0
+    assert run(ledger, "forecasts", "resolve", "1", "--outcome", "perhaps", "--on", "2024-01-01").exit_code != 0
+    assert run(ledger, "forecasts", "resolve", "1", "--outcome", "yes", "--on", "01/02/2024").exit_code != 0
+
+
+def test_score_json_and_plot(ledger, tmp_path):
+    rows = forecasts(ledger)
+    numbered = [r for r in rows if r["probability"] is not None and r["status"] == "open"]
+    for k, r in enumerate(numbered):
+        outcome = "yes" if k % 2 == 0 else "no"
+        assert run(ledger, "forecasts", "resolve", str(r["id"]), "--outcome", outcome, "--on", "2024-05-01").exit_code == 0
+    plot = tmp_path / "calibration.svg"
+    result = run(ledger, "forecasts", "score", "--format", "json", "--plot", str(plot))
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    resolved = [r for r in forecasts(ledger) if r["status"] in ("yes", "no") and r["probability"] is not None]
+    assert data["n"] == len(resolved)
+    expected = sum((r["probability"] - (r["status"] == "yes")) ** 2 for r in resolved) / len(resolved)
+    assert data["brier"] == pytest.approx(expected)
+    assert sum(b["count"] for b in data["calibration"]) == data["n"]
+    assert plot.read_text().lstrip().startswith(("<?xml", "<svg"))
+    by_source = json.loads(run(ledger, "forecasts", "score", "--by", "source", "--format", "json").output)
+    assert "commenters" in by_source["groups"]
+    table = run(ledger, "forecasts", "score")
+    assert table.exit_code == 0 and "Brier" in table.output and "Calibration" in table.output
+
+
+def test_hypotheses_matrix_with_hand_rating(ledger):
+    listing = run(ledger, "hypotheses")
+    assert listing.exit_code == 0 and "Why did the talks stall?" in listing.output
+    ident = listing.output.split()[0]
+    data = json.loads(run(ledger, "hypotheses", ident, "--format", "json").output)
+    assert len(data["hypotheses"]) == 2
+    assert data["evidence"][0]["cells"] == ["C", "N"]          # "point to the first explanation"
+    rated = run(ledger, "hypotheses", ident, "--rate", "1", "2", "II", "--format", "json")
+    assert rated.exit_code == 0, rated.output
+    data = json.loads(rated.output)
+    assert data["evidence"][0]["cells"] == ["C", "II"]
+    assert [h["inconsistency"] for h in data["hypotheses"]] == [0, 2]
+    assert data["preferred"] == 0 and data["evidence"][0]["diagnosticity"] == 0.75
+    assert "diagnosticity" in data["definitions"]
+    assert run(ledger, "hypotheses", ident, "--rate", "1", "2", "XX").exit_code != 0
+
+
+def test_ach_arithmetic_by_hand():
+    m = Matrix(hypotheses=["h1", "h2", "h3"], evidence=["e1", "e2", "e3"], weights=[1.0, 2.0, 1.0])
+    m.rate(0, 0, "CC"); m.rate(0, 1, "I"); m.rate(0, 2, "II")
+    m.rate(1, 1, "II"); m.rate(1, 2, "I")
+    m.rate(2, 0, "C"); m.rate(2, 1, "C"); m.rate(2, 2, "C")
+    # h1: nothing inconsistent; h2: 1*1 + 2*2 = 5; h3: 1*2 + 2*1 = 4
+    assert inconsistency_scores(m) == [0, 5, 4]
+    # e1: (2 - -2)/4 = 1; e2: (0 - -2)/4 = 0.5; e3: all C -> 0
+    assert diagnosticity(m) == [1.0, 0.5, 0.0]
+    assert preferred(m) == 0
+    with pytest.raises(ValueError):
+        m.rate(0, 0, "X")

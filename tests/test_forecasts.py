@@ -1,0 +1,113 @@
+"""Forecasts: found on the seed and on unseen-style texts, with numbers, owners, conditions."""
+from __future__ import annotations
+
+import pytest
+
+from claimledger import analyze
+from claimledger.evaluate import evaluate
+
+from pathlib import Path
+
+TEXTS = Path(__file__).resolve().parent / "texts"
+
+
+def _forecasts(text: str):
+    a = analyze(text)
+    for f in a.forecasts:
+        assert a.document.text[f.start:f.end], "empty forecast span"
+        assert a.sentence(f.sentence_id).line == f.line
+    return a.forecasts
+
+
+def test_seed_forecasts_found_and_numbers(seed_scores):
+    assert seed_scores["forecasts.found"].recall >= 0.8
+    assert seed_scores["forecasts.probability"].accuracy >= 0.8
+    assert seed_scores["forecasts.by"].accuracy >= 0.8
+    assert seed_scores["forecasts.condition"].accuracy == 1.0
+    # the seed gold marks only the salient predictions; many extras are real forecasts too
+    assert seed_scores["forecasts.found"].precision >= 0.2
+
+
+def test_seed_answered_question(seed_analysis):
+    answered = [f for f in seed_analysis.forecasts if f.phrase and f.phrase.lower() == "most likely not"]
+    assert len(answered) == 1
+    f = answered[0]
+    assert f.statement.startswith("the US will") and "scram" in f.statement
+    assert f.horizon == "sometime soon" and 0.05 <= f.probability <= 0.35
+    assert seed_analysis.document.text[f.start:f.end].startswith("Will the US")
+
+
+@pytest.mark.parametrize("name", ["forecast_thinktank", "forecast_wire", "forecast_oped", "heldout_commentary"])
+def test_unseen_style_texts(name):
+    scores = evaluate([str(TEXTS / "gold" / f"{name}.json")])
+    assert scores["forecasts.found"].recall >= 0.75
+    assert scores["forecasts.found"].precision >= 0.8
+    assert scores["forecasts.probability"].accuracy >= 0.8
+
+
+def test_negation_gives_positive_statement_and_low_probability():
+    (f,) = _forecasts("Analysts say the central bank won't cut rates before June.")
+    assert f.statement == "the central bank will cut rates before June"
+    assert f.probability <= 0.2 and f.horizon == "before June"
+
+
+def test_frames_and_constructions():
+    fs = _forecasts("It is unlikely that the coalition survives the budget vote. "
+                    "The minister is poised to resign within weeks. "
+                    "There is little chance that the border reopens this year.")
+    by_phrase = {f.phrase.lower(): f for f in fs}
+    assert set(by_phrase) == {"unlikely", "poised to", "little chance"}
+    assert by_phrase["unlikely"].statement == "the coalition survives the budget vote"
+    assert by_phrase["poised to"].probability >= 0.7
+    assert by_phrase["little chance"].probability <= 0.2 and by_phrase["little chance"].horizon == "this year"
+
+
+def test_conditions_and_correlatives():
+    (a, b) = _forecasts("Unless the donors step in, the hospital will close in the coming weeks. "
+                        "The more the rouble falls, the more expensive imports will become.")
+    assert a.condition == "the donors step in" and a.horizon == "in the coming weeks"
+    assert a.statement == "the hospital will close in the coming weeks"
+    assert b.condition and b.condition.lower().startswith("the more the rouble falls")
+
+
+def test_not_forecasts():
+    text = ("The army could have stopped the convoy. It may seem that the crisis is over. "
+            "Nobody knows how the money will be spent. It would be a mistake to leave. "
+            "He asked whether the talks will resume. The rebels cannot hold the city. "
+            "If they could, they would. It certainly is a sign of the times. "
+            "The militias may be regrouping in the hills.")
+    assert _forecasts(text) == []
+
+
+def test_reported_would_and_comments_are_commenters():
+    text = ("The ministry said on Monday it would reopen the crossing next week.\n"
+            "Comments\n"
+            "Mark my words, the government will fall before the summer.\n")
+    fs = _forecasts(text)
+    sources = {s.id: s for s in analyze(text).sources}
+    assert fs[0].by in sources and "ministry" in sources[fs[0].by].name.lower()
+    assert fs[1].by == "commenter"
+    assert fs[0].horizon == "next week" and fs[1].horizon == "before the summer"
+
+
+def test_statement_leaves_out_framing_and_reasons():
+    fs = _forecasts("KYIV, May 2 (AP) - Engineers are expected to restore power to the city within days.\n"
+                    "In my view the blockade will not last, because the harvest is coming.\n"
+                    "By 2026, the pipeline will carry gas to the coast.\n")
+    assert [f.statement for f in fs] == [
+        "Engineers are expected to restore power to the city within days",
+        "the blockade will last",
+        "By 2026, the pipeline will carry gas to the coast",
+    ]
+    assert fs[1].probability <= 0.2 and fs[2].horizon == "by 2026"
+
+
+def test_stated_numeric_probabilities():
+    fs = _forecasts("We put the chance of a ceasefire before June at 30 percent.\n"
+                    "There is a 70% probability that the regime survives the year.\n"
+                    "We see a 20-30% chance that Iran will test a weapon.\n"
+                    "The odds of a sovereign default are one in four.\n")
+    got = [(f.statement, f.probability) for f in fs]
+    assert got == [("a ceasefire before June", 0.3), ("the regime survives the year", 0.7),
+                   ("Iran will test a weapon", 0.25), ("a sovereign default", 0.25)]
+    assert fs[0].horizon == "before June"
