@@ -163,13 +163,23 @@ def test_bulk_ingest_on_a_cluster_survives_a_killed_worker(ledger_url, tmp_path)
     before = {p.pid for p in me.children(recursive=True)}
     killed: list[int] = []
 
+    def new_workers() -> list:
+        found = []
+        for child in me.children(recursive=True):
+            try:
+                if child.pid not in before and "spawn_main" in " ".join(child.cmdline()):
+                    found.append(child)
+            except psutil.Error:  # a short-lived process that is already gone
+                continue
+        return found
+
     class KillOnFirstStore(Reporter):
         def done(self, status, name, detail=""):
             if status == "stored" and not killed:
-                workers = [p for p in me.children(recursive=True) if p.pid not in before
-                           and "spawn_main" in " ".join(p.cmdline())]
-                workers[0].kill()  # SIGKILL while the other documents are being analysed
-                killed.append(workers[0].pid)
+                workers = new_workers()
+                if workers:
+                    workers[0].kill()  # SIGKILL while the other documents are being analysed
+                    killed.append(workers[0].pid)
 
     with Ledger(ledger_url) as ledger:
         summary = ingest([str(folder)], ledger, cluster="local:2", reporter=KillOnFirstStore())

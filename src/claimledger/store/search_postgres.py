@@ -4,8 +4,8 @@
 between terms, a trailing * asks for a prefix. Every user word is a bound parameter passed
 through plainto_tsquery / phraseto_tsquery, so no input can break the query or inject into it.
 
-Ranking is ts_rank_cd (cover density, like BM25 it favours dense, close matches); the page's
-highlighting (ts_headline, the costly part) runs only on the rows of the page.
+Ranking is ts_rank_cd (cover density, like BM25 it favours dense, close matches) over the newest
+WINDOW matches; the page's highlighting (ts_headline, the costly part) runs only on the page.
 """
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
 from ..errors import InputError
+from . import search as search_module
 from .search import _HIT_KEYS, _SELECT, _TERM, MARK_CLOSE, MARK_OPEN, Hit, _filters
 
 CONFIG = "english"  # as migration 0002 built the tsvector
@@ -68,14 +69,18 @@ def search_postgres(engine: Engine, query: str, *, source, kind, since, document
     tsquery, params = tsquery_sql(query)
     where, filter_params = _filters(source, kind, since, document_id)
     params.update(filter_params)
-    sql = (f"WITH q AS (SELECT {tsquery} AS query), page AS ("
-           f"  SELECT s.pk, ts_rank_cd(s.tsv, q.query) AS rank FROM sentences s "
-           f"  JOIN documents d ON d.id = s.document_id, q "
-           f"  WHERE s.tsv @@ q.query{where} ORDER BY rank DESC, s.pk LIMIT :limit OFFSET :offset) "
+    # As on SQLite (search.WINDOW): only the newest WINDOW matches are ranked, so a word found in
+    # most sentences costs a bounded sort instead of ranking the whole archive.
+    sql = (f"WITH q AS (SELECT {tsquery} AS query), newest AS ("
+           f"  SELECT s.pk, s.tsv FROM sentences s JOIN documents d ON d.id = s.document_id, q "
+           f"  WHERE s.tsv @@ q.query{where} ORDER BY s.pk DESC LIMIT :window), page AS ("
+           f"  SELECT newest.pk, ts_rank_cd(newest.tsv, q.query) AS rank FROM newest, q "
+           f"  ORDER BY rank DESC, newest.pk LIMIT :limit OFFSET :offset) "
            f"{_SELECT}, page.rank, ts_headline('{CONFIG}', s.text, q.query, :headline) AS marked "
            f"FROM page JOIN sentences s ON s.pk = page.pk JOIN documents d ON d.id = s.document_id, q "
            f"ORDER BY page.rank DESC, s.pk")
-    params.update(limit=limit, offset=offset,
+    window = search_module.WINDOW // 4 if where else search_module.WINDOW
+    params.update(limit=limit, offset=offset, window=window,
                   headline=f"StartSel={MARK_OPEN}, StopSel={MARK_CLOSE}, HighlightAll=true")
     with engine.connect() as conn:
         rows = conn.execute(text(sql), params).mappings().all()
