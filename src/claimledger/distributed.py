@@ -170,7 +170,8 @@ class ClusterExecutor:
         from .archive import bulk
 
         if fn is bulk._analyse_job:
-            return _as_concurrent(self.client.submit(analyse_and_store_one, *args, self.db_url, pure=False))
+            future = self.client.submit(analyse_and_store_one, *args, self.db_url, pure=False)
+            return _as_concurrent(future, _stored_in_this_run)
         future: Future = Future()  # anything else (reading inputs) runs here, at once
         try:
             future.set_result(fn(*args))
@@ -182,7 +183,19 @@ class ClusterExecutor:
         self._stack.close()
 
 
-def _as_concurrent(dask_future):
+def _stored_in_this_run(outcome):
+    """bulk.py sends a document to analysis only after finding its text absent from the ledger,
+    so a worker that finds it present is running a retried task whose first worker died after
+    committing: the document was stored once, by this run."""
+    from .store import StoreResult
+
+    result, seconds = outcome
+    if isinstance(result, StoreResult) and not result.created:
+        return StoreResult(result.document_id, created=True), seconds
+    return outcome
+
+
+def _as_concurrent(dask_future, transform=lambda result: result):
     """A concurrent.futures.Future that follows a Dask future (bulk.py waits on those)."""
     from concurrent.futures import Future
 
@@ -190,7 +203,7 @@ def _as_concurrent(dask_future):
 
     def settle(done) -> None:
         try:
-            mirror.set_result(done.result())
+            mirror.set_result(transform(done.result()))
         except BaseException as exc:  # noqa: BLE001 - a KilledWorker after Dask's retries, a StoreError
             mirror.set_exception(exc)
 
