@@ -15,7 +15,7 @@ from .contract import Analysis, Document, Sentence
 from .extract import active_extractors, run_finish, run_window
 from .extract.context import Context, SentenceUnit, Window
 from .ingest import from_text, parse_published
-from .memory import release_freed_memory
+from .memory import own_tensor, release_freed_memory
 from .parse import Piece, _cut_point, load_pipeline, parse, pieces
 from .segment import Line, label_lines, sections_of, split_lines
 from .settings import Settings, get_settings
@@ -92,6 +92,7 @@ def _sentence_units(ctx: Context, nlp, window_lines: list[Line]) -> Iterator[Sen
     settings = ctx.settings
     items: list[Piece] = list(pieces(window_lines, settings.max_chunk_chars))
     for piece, doc in parse(nlp, items, settings.batch_size):
+        own_tensor(doc)  # a Span kept past this window must not pin its whole batch (memory.py)
         for span in _sentence_spans(doc):
             start, end = piece.start + span.start_char, piece.start + span.end_char
             sentence = Sentence(
