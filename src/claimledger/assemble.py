@@ -19,4 +19,5 @@ def assemble(ctx: Context) -> Analysis:
         hypotheses=ctx.hypotheses,
         evidence_gaps=sorted(ctx.evidence_gaps, key=by_offset),
         rhetoric=sorted(ctx.rhetoric, key=by_offset),
+        quantities=sorted(ctx.state.get("quantities", []), key=by_offset),
     )

@@ -113,6 +113,8 @@ class Quantity(_Model):
     unit: Optional[str] = None
     start: Optional[int] = None
     end: Optional[int] = None
+    sentence_id: Optional[str] = None
+    line: Optional[int] = None
 
 
 class Event(_Model):
@@ -205,6 +207,7 @@ class Analysis(_Model):
     hypotheses: list[Hypothesis] = Field(default_factory=list)
     evidence_gaps: list[EvidenceGap] = Field(default_factory=list)
     rhetoric: list[Rhetoric] = Field(default_factory=list)
+    quantities: list[Quantity] = Field(default_factory=list, description="Every quantity found in the body; events carry those of their sentence.")
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True, serialize_by_alias=True)
 

@@ -50,11 +50,6 @@ for _name in COMMAND_MODULES:
         importlib.import_module(_full).register(app)
 
 
-def fail(message: str, code: int = 1) -> None:
-    typer.echo(f"claimledger: {message}", err=True)
-    raise typer.Exit(code)
-
-
 def main() -> None:
     try:
         # Outside standalone mode click returns (rather than raises) the code of typer.Exit.

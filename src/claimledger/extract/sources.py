@@ -7,7 +7,7 @@ Speakers are typed, in order of trust, from
 
 Surface forms merge into one Source: aliases of a known source ("Al-Jazeera", "Al Jazeera"),
 possessives and document nouns ("CNN's article" -> CNN), and a lone first or last name that
-belongs to a person already named in the document ("Patrick" -> "Patrick Theros").
+belongs to a person already named in the document ("Maria" -> "Maria Zakharova").
 The author (`author`) and the commenter (`commenter`) are sources too.
 """
 from __future__ import annotations
@@ -138,7 +138,7 @@ class Registry:
         display = known.name if known else clean_name(name)
         surface = clean_name(name)
         if display in self.people and type_ in ("person", "organisation", "unknown"):
-            display, type_ = self.people[display], "person"   # "Patrick" -> "Patrick Theros"
+            display, type_ = self.people[display], "person"   # "Maria" -> "Maria Zakharova"
         key = merge_key(display)
         source = self.by_key.get(key)
         if source is None:

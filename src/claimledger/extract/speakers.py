@@ -216,7 +216,7 @@ def _definite_reference(span, head, reg: Registry):
     if not words or words[0].lower_ != "the" or not (head.pos_ == "NOUN" or head.lower_ in _titles()):
         return None
     modifiers = [t for t in words[1:] if t.i != head.i]
-    # "the institute", or with a descriptive label that names no other body: "the Kagan-run
+    # "the institute", or with a descriptive label that names no other body: "the Moscow-based
     # institute" (a hyphenated label), never "the Russian army" (another army)
     if all(_labels_only(t) for t in modifiers):
         return reg.by_head.get(head.lemma_.lower())
@@ -398,7 +398,7 @@ def owner_of(head, reg: Registry, memory: Memory) -> Optional[Speaker]:
 
 def remember_mentions(unit, reg: Registry, memory: Memory) -> None:
     """Note the people and outlets a sentence names, for later pronouns ("He describes...") and
-    for lone first or last names later on ("Patrick" after "Patrick Theros")."""
+    for lone first or last names later on ("Zakharova" after "Maria Zakharova")."""
     span = unit.span
     for known, _start, _end in known_mentions(span.text):
         if known.type in ("media", "think_tank", "survey"):

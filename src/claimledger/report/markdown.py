@@ -47,6 +47,8 @@ def kinds_block(a: Analysis) -> str:
 
 
 BLOCKS: list[Callable[[Analysis], str]] = [header, sections_block, kinds_block]
+from .events import events_block  # noqa: E402  (imports `table` above)
+BLOCKS.append(events_block)
 
 
 def _voices():

@@ -1,0 +1,76 @@
+"""Places resolved by the offline gazetteer; dates resolved against the publication date."""
+from __future__ import annotations
+
+import pytest
+
+from claimledger import analyze
+from claimledger.extract import gazetteer
+from claimledger.extract.dates import is_duration, resolve
+
+
+@pytest.mark.parametrize("name,lat,lon", [
+    ("Khan Younis", 31.34, 34.31), ("Khan Yunis", 31.34, 34.31), ("Red Sea", 20.3, 38.5),
+    ("the Red Sea", 20.3, 38.5), ("Bab el-Mandeb", 12.6, 43.3), ("Bab al Mandab", 12.6, 43.3),
+    ("Golan heights", 33.0, 35.75), ("Kharkov", 49.98, 36.25), ("Strait of Hormuz", 26.6, 56.3),
+    ("northern Gaza", 31.53, 34.49), ("Baghdad", 33.34, 44.40),
+])
+def test_gazetteer(name, lat, lon):
+    place = gazetteer.find(name)
+    assert place is not None, name
+    assert abs(place.lat - lat) < 1 and abs(place.lon - lon) < 1
+
+
+def test_gazetteer_refuses_non_places():
+    assert gazetteer.find("resistance fighters") is None
+    assert gazetteer.find("Israeli", cities=False) is None or gazetteer.find("Israeli", cities=False).kind != "country"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("yesterday", "2024-01-24"), ("today", "2024-01-25"), ("two days ago", "2024-01-23"),
+    ("2 days ago", "2024-01-23"), ("on Wednesday", "2024-01-24"), ("last Thursday", "2024-01-18"),
+    ("last month", "2023-12-01"), ("January 10th", "2024-01-10"), ("On January 10th", "2024-01-10"),
+    ("10 January", "2024-01-10"), ("Dec. 28", "2023-12-28"), ("earlier in the week", "2024-01-22"),
+    ("the day before yesterday", "2024-01-23"), ("three weeks ago", "2024-01-04"),
+    ("March 3, 2023", "2023-03-03"), ("2023-11-07", "2023-11-07"),
+])
+def test_dates_resolve(text, expected):
+    assert resolve(text, "2024-01-25") == expected  # 2024-01-25 is a Thursday
+
+
+def test_without_publication_date_relative_dates_stay_open():
+    assert resolve("yesterday", None) is None
+    assert resolve("January 10th", None) is None  # which year is unknown
+    assert resolve("March 3, 2023", None) == "2023-03-03"
+
+
+def test_durations_are_not_dates():
+    assert resolve("two-month", "2024-01-25") is None
+    assert is_duration("the past few months") and is_duration("75 years")
+
+
+def test_event_date_and_place_in_a_wire_report():
+    text = "Israeli troops withdrew from Jenin on Monday after a raid. Houthi fighters attacked a tanker in the Gulf of Aden yesterday."
+    a = analyze(text, published="2025-03-06")
+    by_action = {e.action: e for e in a.events}
+    assert by_action["withdrew"].date == "2025-03-03" and by_action["withdrew"].date_text == "Monday"
+    assert by_action["withdrew"].location.name == "Janin"
+    assert by_action["attacked"].date == "2025-03-05"
+    assert abs(by_action["attacked"].location.lat - 12.0) < 1
+
+
+def test_event_date_without_publication_keeps_text():
+    a = analyze("Houthi fighters attacked a tanker in the Red Sea yesterday.")
+    event = next(e for e in a.events if e.action == "attacked")
+    assert event.date is None and event.date_text == "yesterday"
+
+
+def test_seed_places_and_dates(seed_analysis):
+    events = seed_analysis.events
+    khan = [e for e in events if e.location and e.location.name.startswith("Khan")]
+    assert khan and abs(khan[0].location.lat - 31.35) < 1 and abs(khan[0].location.lon - 34.30) < 1
+    red = [e for e in events if e.location and e.location.name == "Red Sea"]
+    assert red and abs(red[0].location.lat - 20.0) < 1.5 and abs(red[0].location.lon - 38.5) < 1
+    line50 = [s for s in seed_analysis.sentences if s.line == 50 and "January 10th" in s.text]
+    assert line50
+    assert resolve("On January 10th", seed_analysis.document.published) == "2024-01-10"
+    assert {e.date for e in events if e.date_text == "2 days ago"} == {"2024-01-23"}

@@ -1,0 +1,55 @@
+"""Quantities: exact, approximate, bounds, ranges, vague words; the kind of thing counted."""
+from __future__ import annotations
+
+import pytest
+
+from claimledger import analyze
+
+
+def _quantities(text):
+    a = analyze(text, published="2025-03-06")
+    for q in a.quantities:
+        assert a.document.text[q.start:q.end] == q.text
+    return {q.text: q for q in a.quantities}
+
+
+@pytest.mark.parametrize("sentence,text,kind,value,low,high,approx", [
+    ("Shelling killed at least 12 civilians in the city.", "at least 12", "killed", 12, 12, None, False),
+    ("Officials said around 30 people were wounded.", "around 30", "wounded", 30, None, None, True),
+    ("The strike left ~40 soldiers dead.", "~40", "killed", 40, None, None, True),
+    ("Between 40 and 50 people were killed in the strike.", "Between 40 and 50", "killed", None, 40, 50, False),
+    ("Medics counted 15-20 bodies after the raid.", "15-20", "killed", None, 15, 20, False),
+    ("The rebels fired dozens of rockets overnight.", "dozens of", "munitions", None, 24, 96, True),
+    ("Four tankers were turned back at the strait.", "Four", "ships", 4, None, None, False),
+    ("Congress approved $2.5 billion in military aid.", "$2.5 billion", "money", 2.5e9, None, None, False),
+    ("Nearly a third of the population has fled.", "Nearly a third", "share", 0.333, None, None, True),
+    ("The army announced a three-week truce.", "three", "duration", 3, None, None, False),
+    ("Turnout fell by nearly 40 percent in the capital.", "nearly 40 percent", "share", 40, None, None, True),
+    ("Brussels pledged €1.2 billion for reconstruction.", "€1.2 billion", "money", 1.2e9, None, None, False),
+])
+def test_forms(sentence, text, kind, value, low, high, approx):
+    found = _quantities(sentence)
+    assert text in found, f"{text!r} not in {list(found)}"
+    q = found[text]
+    assert q.kind == kind
+    assert (q.value is None and value is None) or q.value == pytest.approx(value, rel=0.01)
+    assert (q.low is None and low is None) or q.low == pytest.approx(low)
+    assert (q.high is None and high is None) or q.high == pytest.approx(high)
+    assert q.approximate == approx
+
+
+def test_not_quantities():
+    found = _quantities("One of the reasons is that Tower 22 was hit in 2024, two days ago, in phase two.")
+    assert not found, found
+
+
+def test_event_carries_its_casualties():
+    a = analyze("An air strike on the camp killed at least 18 people, including six children.", published="2025-03-06")
+    strike = next(e for e in a.events if e.code == "ASSAULT")
+    assert any(q.kind == "killed" and q.value == 18 for q in strike.quantities)
+
+
+def test_seed_quantities(seed_scores):
+    assert seed_scores["quantities"].recall >= 0.75
+    assert seed_scores["quantities"].precision >= 0.6
+    assert seed_scores["quantities.approximate"].accuracy == 1.0
