@@ -50,3 +50,39 @@ def seed_scores():
 @pytest.fixture(scope="session")
 def example_text() -> str:
     return (EXAMPLES / "article.txt").read_text(encoding="utf-8")
+
+
+PG_HINT = 'PostgreSQL tests need a server: eval "$(bash .ci/services.sh)" sets CLAIMLEDGER_TEST_PG_URL'
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def ledger_url(request, tmp_path):
+    """A fresh, empty ledger database URL on each backend (PostgreSQL: a throwaway schema)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'ledger.db'}"
+        return
+    yield from pg_schema_url()
+
+
+def pg_schema_url():
+    """Yield the test server's URL with a new schema first on its search_path; drop it after."""
+    import uuid
+
+    from sqlalchemy import create_engine, make_url, text
+
+    base = os.environ.get("CLAIMLEDGER_TEST_PG_URL")
+    if not base:
+        skip_or_fail(PG_HINT)
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f"CREATE SCHEMA {name}"))
+    except Exception as exc:  # server down although the variable is set
+        admin.dispose()
+        skip_or_fail(f"PostgreSQL at CLAIMLEDGER_TEST_PG_URL is unreachable: {str(exc).splitlines()[0]}")
+    url = make_url(base).update_query_dict({"options": f"-csearch_path={name}"})
+    yield url.render_as_string(hide_password=False)
+    with admin.connect() as conn:
+        conn.execute(text(f"DROP SCHEMA {name} CASCADE"))
+    admin.dispose()

@@ -11,8 +11,8 @@ TEXT_A = "The ministry said the convoy crossed the border on Monday.\nReuters:\n
 TEXT_B = "A different report. Officials denied that any talks took place.\n"
 
 
-def test_store_once_by_sha256_and_read_back(tmp_path):
-    url = f"sqlite:///{tmp_path / 'l.db'}"
+def test_store_once_by_sha256_and_read_back(ledger_url):  # SQLite and PostgreSQL (conftest)
+    url = ledger_url
     a = analyze(TEXT_A, published="2024-05-02")
     with Ledger(url) as ledger:
         first = ledger.store(a)
@@ -26,10 +26,10 @@ def test_store_once_by_sha256_and_read_back(tmp_path):
     assert json.loads(back.to_json()) == json.loads(a.to_json())
 
 
-def test_cli_ingest_list_show_json(tmp_path):
+def test_cli_ingest_list_show_json(tmp_path, ledger_url):
     src = tmp_path / "a.txt"
     src.write_text(TEXT_A)
-    db = f"sqlite:///{tmp_path / 'c.db'}"
+    db = ledger_url
     out = run_cli("--db", db, "ingest", str(src), str(src))
     assert out.returncode == 0, out.stderr
     assert "1 stored, 1 duplicates" in out.stdout

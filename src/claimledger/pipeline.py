@@ -15,7 +15,8 @@ from .contract import Analysis, Document, Sentence
 from .extract import active_extractors, run_finish, run_window
 from .extract.context import Context, SentenceUnit, Window
 from .ingest import from_text, parse_published
-from .parse import Piece, load_pipeline, parse, pieces
+from .memory import own_tensor, release_freed_memory
+from .parse import Piece, _cut_point, load_pipeline, parse, pieces
 from .segment import Line, label_lines, sections_of, split_lines
 from .settings import Settings, get_settings
 
@@ -49,23 +50,49 @@ def analyze_document(document: Document, settings: Settings) -> Analysis:
     ctx = Context(document=document, settings=settings, lines=lines, line_sections=labels,
                   sections=sections_of(lines, labels))
     extractors = active_extractors()
-    for window_lines in _windows(lines, settings.window_lines):
+    for window_lines in _windows(lines, settings.window_lines, settings.window_chars):
         units = list(_sentence_units(ctx, nlp, window_lines))
         run_window(ctx, Window(lines=window_lines, sentences=units), extractors)
         # The spaCy Docs of this window are dropped here; only contract models stay.
+        del units
+        release_freed_memory()
     run_finish(ctx, extractors)
     return assemble(ctx)
 
 
-def _windows(lines: list[Line], size: int) -> Iterator[list[Line]]:
-    for i in range(0, len(lines), max(1, size)):
-        yield lines[i: i + size]
+def _windows(lines: list[Line], size: int, max_chars: int) -> Iterator[list[Line]]:
+    """Windows of at most `size` lines and about `max_chars` characters, so the spaCy Docs held
+    at once stay bounded whatever the line lengths. A line longer than `max_chars` is cut (near
+    sentence ends) into parts that keep its line number, each in its own window."""
+    window: list[Line] = []
+    chars = 0
+    for line in lines:
+        for part in _line_parts(line, max_chars):
+            if window and (len(window) >= size or chars + len(part.text) > max_chars):
+                yield window
+                window, chars = [], 0
+            window.append(part)
+            chars += len(part.text)
+    if window:
+        yield window
+
+
+def _line_parts(line: Line, max_chars: int) -> Iterator[Line]:
+    if len(line.text) <= max_chars:
+        yield line
+        return
+    text, start = line.text, line.start
+    while text:
+        cut = _cut_point(text, max_chars) if len(text) > max_chars else len(text)
+        yield Line(line.number, start, start + cut, text[:cut])
+        text, start = text[cut:], start + cut
 
 
 def _sentence_units(ctx: Context, nlp, window_lines: list[Line]) -> Iterator[SentenceUnit]:
     settings = ctx.settings
     items: list[Piece] = list(pieces(window_lines, settings.max_chunk_chars))
     for piece, doc in parse(nlp, items, settings.batch_size):
+        own_tensor(doc)  # a Span kept past this window must not pin its whole batch (memory.py)
         for span in _sentence_spans(doc):
             start, end = piece.start + span.start_char, piece.start + span.end_char
             sentence = Sentence(

@@ -44,8 +44,12 @@ class Settings:
     max_chunk_chars: int = 20_000
     # Documents are analysed in windows of this many lines so memory stays bounded on huge inputs.
     window_lines: int = 2_000
+    # ... and of at most about this many characters (one huge line is cut into several windows).
+    window_chars: int = field(default_factory=lambda: _env_int("CLAIMLEDGER_WINDOW_CHARS", 100_000))
     # SQLite: how long to wait for a lock before giving up (s).
     db_busy_timeout: float = field(default_factory=lambda: float(os.environ.get("CLAIMLEDGER_DB_TIMEOUT", "10")))
+    # Writes that still find the database locked are retried this many times, with growing pauses.
+    db_retries: int = field(default_factory=lambda: _env_int("CLAIMLEDGER_DB_RETRIES", 2))
 
 
 def get_settings() -> Settings:

@@ -25,6 +25,7 @@ from sqlalchemy.exc import IntegrityError
 from ..contract import Analysis, Document
 from ..errors import ClaimledgerError, StoreError
 from ..settings import Settings, get_settings
+from ..store import StoreResult
 from . import fingerprint
 from .inputs import Expanded, Item, Prepared, Skip, expand, prepare
 
@@ -198,7 +199,8 @@ class _Run:
             self.index.remove(document_id)
             self.skip(analysis_or_skip)
             return copies   # the original failed: its copies are judged again on their own
-        result = self.ledger.store(analysis_or_skip)
+        stored_there = isinstance(analysis_or_skip, StoreResult)  # a cluster worker stored it (distributed.py)
+        result = analysis_or_skip if stored_there else self.ledger.store(analysis_or_skip)
         fingerprint.save_signature(self.ledger.engine, result.document_id, prepared.signature)
         if result.created:
             self.summary.stored.append(result.document_id)
@@ -213,7 +215,7 @@ class _Run:
 
 def ingest(inputs: list[str], ledger, workers: int = 1, threshold: float = fingerprint.DEFAULT_THRESHOLD,
            published: Optional[str] = None, block_private: Optional[bool] = None, reporter: Optional[Reporter] = None,
-           settings: Optional[Settings] = None) -> Summary:
+           settings: Optional[Settings] = None, cluster: Optional[str] = None) -> Summary:
     """Ingest everything `inputs` names into `ledger`; never raises for one bad input (a broken
     database raises StoreError)."""
     from ..ingest import parse_published
@@ -231,7 +233,13 @@ def ingest(inputs: list[str], ledger, workers: int = 1, threshold: float = finge
     for skip in summary.skipped:
         reporter.done("skipped", skip.name, skip.reason)
 
-    executor = _Workers(workers, settings)
+    if cluster:  # a Dask cluster analyses and stores (distributed.py); reading stays here
+        from ..distributed import ClusterExecutor
+
+        executor = ClusterExecutor(cluster, ledger.url)
+        workers = executor.workers
+    else:
+        executor = _Workers(workers, settings)
     futures: dict[Future, tuple[str, object]] = {}
     queue = list(reversed(items))
     limit = max(2, workers * 2)   # in flight (and waiting their turn): bounded memory on huge inputs

@@ -20,15 +20,20 @@ def ingest(ctx: typer.Context,
            workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes for reading and analysis."),
            threshold: float = typer.Option(0.6, "--near-duplicate", min=0.05, max=1.0,
                                            help="Similarity (estimated Jaccard of word 5-grams) above which a text is a copy."),
-           quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no line per document.")):
+           quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no line per document."),
+           cluster: Optional[str] = typer.Option(None, "--cluster", help="Analyse on Dask: local:N (a LocalCluster of N processes) or tcp://scheduler:8786 (docs/cluster.md).")):
     """Analyse and store articles; exact and near-duplicate copies are recorded, never re-analysed."""
     from ..archive.bulk import ingest as bulk_ingest
     from ..store import Ledger
     from .progress import IngestProgress
 
+    if cluster:
+        from ..distributed import parse_cluster
+
+        parse_cluster(cluster)  # a bad spec fails before any work starts
     with Ledger(db_url(ctx)) as ledger, IngestProgress(quiet=quiet) as progress:
         summary = bulk_ingest(sources, ledger, workers=workers, threshold=threshold, published=published,
-                              reporter=progress)
+                              reporter=progress, cluster=cluster)
     progress.print_summary(summary)
     if summary.skipped and not (summary.stored or summary.already or summary.near_duplicates):
         from ..errors import InputError

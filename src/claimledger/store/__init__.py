@@ -30,11 +30,15 @@ class StoreResult:
     created: bool  # False: the same text was already in the ledger
 
 
-def _describe(exc: Exception, url: str) -> str:
+def _describe(exc: Exception, url: str, attempts: int = 1) -> str:
     message = str(getattr(exc, "orig", exc)).splitlines()[0]
     lowered = message.lower()
     if "locked" in lowered or "busy" in lowered:
-        return f"database is locked by another process ({_safe(url)}); try again when it is done"
+        tried = f" (gave up after {attempts} attempts)" if attempts > 1 else ""
+        return f"database is locked by another process ({_safe(url)}){tried}; try again when it is done"
+    if "connection" in lowered and ("refused" in lowered or "no such file" in lowered or "could not" in lowered
+                                    or "timeout expired" in lowered or "failed" in lowered):
+        return f"cannot connect to the database server ({_safe(url)}); is it running? {message}"
     if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
         return f"database file is corrupt or not a claimledger database ({_safe(url)}); nothing was changed"
     return f"database error ({_safe(url)}): {message}"
@@ -74,15 +78,22 @@ class Ledger:
             engine = create_engine(parsed, connect_args={"timeout": settings.db_busy_timeout})
             event.listen(engine, "connect", _sqlite_pragmas)
             return engine
+        connect_args = {}
+        if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+            # An unreachable host fails in bounded time instead of hanging on TCP retries.
+            connect_args["connect_timeout"] = max(1, int(settings.db_busy_timeout))
         try:
-            return create_engine(parsed, pool_pre_ping=True)
+            return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
         except Exception as exc:  # missing driver and the like
             raise StoreError(f"cannot use database {_safe(url)}: {exc}".splitlines()[0]) from None
 
     def _create_schema(self) -> None:
+        """Bring the database to the newest schema through the Alembic migrations."""
+        from . import migrations
+
         try:
-            schema.metadata.create_all(self.engine)
-            search.ensure_index(self.engine)  # full-text index + sync triggers (store/search.py)
+            migrations.upgrade(self.engine)
+            search.ensure_index(self.engine)  # SQLite FTS5 index + sync triggers (store/search.py)
         except DBAPIError as exc:
             raise StoreError(_describe(exc, self.url)) from None
 
@@ -97,24 +108,37 @@ class Ledger:
 
     # -- writing ----------------------------------------------------------------------------
     def store(self, analysis: Analysis) -> StoreResult:
-        """Store an analysis in one transaction; the same text twice is stored once."""
+        """Store an analysis in one transaction; the same text twice is stored once. A write that
+        finds the database locked is retried a bounded number of times (store/retry.py)."""
+        from .retry import retrying
+
+        attempts = 1 + get_settings().db_retries
+        try:
+            return retrying(lambda: self._store_once(analysis), attempts)
+        except DBAPIError as exc:
+            raise StoreError(_describe(exc, self.url, attempts)) from None
+
+    def _store_once(self, analysis: Analysis) -> StoreResult:
         doc = analysis.document
         existing = self.find_sha256(doc.sha256)
         if existing:
             return StoreResult(existing, created=False)
         try:
             with self.engine.begin() as conn:
-                for table, rows in rows_for(analysis).items():
-                    if rows:
+                tables = rows_for(analysis)
+                created = _claim_document(conn, tables.pop(schema.documents)[0])
+                # Not created: another writer stored this text first; this transaction writes nothing.
+                for table, rows in tables.items():
+                    if rows and created:
                         conn.execute(insert(table), rows)
+            if not created:
+                return StoreResult(self.find_sha256(doc.sha256) or doc.id, created=False)
         except IntegrityError:
             # Another writer stored the same text between our check and our insert.
             existing = self.find_sha256(doc.sha256)
             if existing:
                 return StoreResult(existing, created=False)
             raise StoreError(f"could not store document {doc.id}: integrity error") from None
-        except DBAPIError as exc:
-            raise StoreError(_describe(exc, self.url)) from None
         return StoreResult(doc.id, created=True)
 
     # -- reading ----------------------------------------------------------------------------
@@ -161,6 +185,21 @@ class Ledger:
                 return list(conn.execute(query))
         except DBAPIError as exc:
             raise StoreError(_describe(exc, self.url)) from None
+
+
+def _claim_document(conn, row: dict) -> bool:
+    """Insert the document row unless its text (sha256) or id is already there: INSERT ... ON
+    CONFLICT DO NOTHING, so two workers storing one article at once store it once (on
+    PostgreSQL the second waits for the first's commit, then inserts nothing)."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    elif conn.dialect.name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    else:
+        conn.execute(insert(schema.documents), [row])  # IntegrityError on a duplicate: handled by store()
+        return True
+    statement = dialect_insert(schema.documents).values(**row).on_conflict_do_nothing()
+    return conn.execute(statement.returning(schema.documents.c.id)).first() is not None
 
 
 def _escape_like(value: str) -> str:

@@ -201,3 +201,12 @@ _HIT_KEYS = ("document_id", "sentence_id", "line", "text", "kind", "certainty", 
 
 # Dialect name -> search function. A PostgreSQL tsvector search registers itself here.
 BACKENDS: dict[str, Callable[..., list[Hit]]] = {"sqlite": _search_sqlite}
+
+
+def _search_postgres(engine: Engine, query: str, **options) -> list[Hit]:
+    from .search_postgres import search_postgres  # tsvector + GIN (migration 0002)
+
+    return search_postgres(engine, query, **options)
+
+
+BACKENDS["postgresql"] = _search_postgres
