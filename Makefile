@@ -26,7 +26,8 @@ test: install  ## the test suite (PostgreSQL / browser tests skip unless their s
 	$(BIN)/python -m pytest -q
 
 bench: install  ## speed and memory, as ratios against bare spaCy in the same run; writes benchmarks/results.json
-	$(BIN)/python benchmarks/bench.py
+	@# PostgreSQL search is measured too where .ci/services.sh can start a server (root, Debian); else it is skipped.
+	eval "$$(bash .ci/services.sh 2>/dev/null)" ; $(BIN)/python benchmarks/bench.py
 
 eval: install  ## accuracy against the gold annotation of the seed article
 	$(BIN)/claimledger eval $(SHARED)/gold/seed.json

@@ -88,3 +88,16 @@ def test_either_or_questions():
         ["a deliberate provocation", "a navigational error"],
         ["Did Iran order the strike", "did the militia act alone"],
     ]
+
+
+def test_or_perhaps_adds_a_possibility():
+    text = ("Why did the junta expel the French ambassador this week?\n"
+            "One theory is that it needed a foreign enemy before the referendum. "
+            "Or perhaps the expulsion was the price of the new Russian security contract. "
+            "Or maybe the general simply wanted the embassy's compound.\n")
+    a = analyze(text)
+    _check_refs(a)
+    assert len(a.hypotheses) == 1
+    alts = [x.text for x in a.hypotheses[0].alternatives]
+    assert len(alts) == 3
+    assert any("Russian security contract" in x for x in alts) and any("compound" in x for x in alts)

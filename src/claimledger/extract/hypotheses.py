@@ -28,6 +28,7 @@ from .hypothesis_parts import evidence_tokens, ref_tokens, text_ref, verdict_on_
 RECENT_LINES = 3          # an alternative without a topic joins a question at most this far back
 EVIDENCE_LINES = 2        # evidence cues count this many lines after a group's last item
 WEAK_MODALS = {"could", "may", "might"}
+HEDGE_OPENERS = {"perhaps", "maybe", "possibly"}
 CONTENT_POS = {"NOUN", "PROPN", "VERB"}
 
 
@@ -313,6 +314,10 @@ def _added_possibility(unit: SentenceUnit) -> bool:
     if not any(first == c.split()[0] for c in connectives):
         return False
     root = unit.span.root
+    # "Or perhaps the strikes are aimed at ...": a hedging adverb right after the connective
+    # offers a possibility as plainly as a weak modal does.
+    if len(unit.span) > 2 and unit.span[1].lower_ in HEDGE_OPENERS:
+        return True
     return any(t.tag_ == "MD" and t.lower_ in WEAK_MODALS and (
         t.head.i == root.i or t.head.dep_ in ("aux", "auxpass") and t.head.head.i == root.i) for t in unit.span)
 
