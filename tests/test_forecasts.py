@@ -111,3 +111,15 @@ def test_stated_numeric_probabilities():
     assert got == [("a ceasefire before June", 0.3), ("the regime survives the year", 0.7),
                    ("Iran will test a weapon", 0.25), ("a sovereign default", 0.25)]
     assert fs[0].horizon == "before June"
+
+
+@pytest.mark.parametrize("text,condition", [
+    ("If the EU sanctions insurers, Russia will almost certainly retaliate against the ports.", "the EU sanctions insurers"),
+    ("If Washington taxes imports, Beijing will most likely answer in kind.", "Washington taxes imports"),
+    ("Unless the council votes funds, the mission will probably end in June.", "the council votes funds"),
+])
+def test_condition_found_even_when_the_if_clause_verb_is_misparsed(text, condition):
+    fs = _forecasts(text)
+    assert len(fs) == 1
+    assert fs[0].condition == condition
+    assert condition not in fs[0].statement

@@ -73,6 +73,18 @@ def condition_of(root) -> Optional[list]:
         if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
             break
         node = node.head
+    return _misparsed_condition(root, marks)
+
+
+def _misparsed_condition(root, marks) -> Optional[list]:
+    """"If the EU sanctions insurers, Russia will …": when the parser reads the if-clause's verb
+    as a noun, the "if" hangs on the main verb as its mark; the condition is then the run from
+    that mark to the comma before the main clause."""
+    for child in root.children:
+        if child.dep_ == "mark" and child.lower_ in marks and child.i < root.i:
+            comma = next((t for t in root.doc[child.i + 1: root.i] if t.text == ","), None)
+            if comma is not None and comma.i - child.i > 2:
+                return list(root.doc[child.i: comma.i])
     return None
 
 
