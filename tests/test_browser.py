@@ -172,7 +172,12 @@ def test_resolving_a_forecast_through_the_form(site, browser):
     row = browser.find_element(By.CSS_SELECTOR, "#forecast-ledger tbody tr")
     row.find_element(By.NAME, "note").send_keys("They asked on day 9.")
     row.find_element(By.CSS_SELECTOR, "button[value=yes]").click()
-    outcome = browser.find_element(By.CSS_SELECTOR, "#forecast-ledger .outcome")
+    # The click posts the form and the server redirects back: wait for the new page, not the old one.
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    outcome = WebDriverWait(browser, 15).until(
+        expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "#forecast-ledger .outcome")))
     assert outcome.text == "came true"
     assert browser.find_elements(By.CSS_SELECTOR, "#calibration circle.cal")
     browser.save_screenshot(str(ARTIFACTS / "forecasts.png"))
