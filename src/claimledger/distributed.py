@@ -165,19 +165,12 @@ class ClusterExecutor:
         return max(1, len(self.client.scheduler_info().get("workers", {})))
 
     def submit(self, fn, *args):
-        from concurrent.futures import Future
-
         from .archive import bulk
 
         if fn is bulk._analyse_job:
             future = self.client.submit(analyse_and_store_one, *args, self.db_url, pure=False)
             return _as_concurrent(future, _stored_in_this_run)
-        future: Future = Future()  # anything else (reading inputs) runs here, at once
-        try:
-            future.set_result(fn(*args))
-        except BaseException as exc:  # noqa: BLE001 - handed back as a pool would
-            future.set_exception(exc)
-        return future
+        return bulk.run_now(fn, *args)  # anything else (reading inputs) runs here, at once
 
     def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
         self._stack.close()

@@ -17,7 +17,7 @@ from collections import defaultdict
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from typing import Callable, Optional
+from typing import Optional
 
 from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError
@@ -91,6 +91,16 @@ def _analyse_job(document: Document, name: str):
     return analysis, time.perf_counter() - started
 
 
+def run_now(fn, *args) -> Future:
+    """Call fn here and now, handing back its result or exception in a Future, as a pool would."""
+    future: Future = Future()
+    try:
+        future.set_result(fn(*args))
+    except BaseException as exc:  # noqa: BLE001 - handed back like a pool would
+        future.set_exception(exc)
+    return future
+
+
 class _Inline:
     """The executor interface, run in this process (workers=1: no pickling, easy to debug)."""
 
@@ -98,12 +108,7 @@ class _Inline:
         _init_worker(settings)
 
     def submit(self, fn, *args) -> Future:
-        future: Future = Future()
-        try:
-            future.set_result(fn(*args))
-        except BaseException as exc:  # noqa: BLE001 - handed back like a pool would
-            future.set_exception(exc)
-        return future
+        return run_now(fn, *args)
 
     def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
         pass

@@ -15,7 +15,7 @@ from typing import Iterator, Optional
 
 from sqlalchemy import create_engine, event, func, insert, select
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from ..contract import Analysis
 from ..errors import NotFoundError, StoreError
