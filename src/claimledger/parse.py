@@ -46,13 +46,21 @@ def pieces(lines: Iterable[Line], max_chars: int) -> Iterator[Piece]:
     for line in lines:
         if line.blank:
             continue
-        text, offset = line.text, line.start
-        while len(text) > max_chars:
-            cut = _cut_point(text, max_chars)
-            yield Piece(line, offset, text[:cut])
-            text, offset = text[cut:], offset + cut
-        if text.strip():
-            yield Piece(line, offset, text)
+        for part in line_parts(line, max_chars):
+            if part.text.strip():
+                yield Piece(line, part.start, part.text)
+
+
+def line_parts(line: Line, max_chars: int) -> Iterator[Line]:
+    """A line cut into parts of at most `max_chars` near sentence ends; each keeps the line's
+    number and its own offsets."""
+    text, start = line.text, line.start
+    while len(text) > max_chars:
+        cut = _cut_point(text, max_chars)
+        yield Line(line.number, start, start + cut, text[:cut])
+        text, start = text[cut:], start + cut
+    if text or start == line.start:
+        yield Line(line.number, start, start + len(text), text)
 
 
 def _cut_point(text: str, max_chars: int) -> int:

@@ -16,7 +16,7 @@ from .extract import active_extractors, run_finish, run_window
 from .extract.context import Context, SentenceUnit, Window
 from .ingest import from_text, parse_published
 from .memory import own_tensor, release_freed_memory
-from .parse import Piece, _cut_point, load_pipeline, parse, pieces
+from .parse import Piece, line_parts, load_pipeline, parse, pieces
 from .segment import Line, label_lines, sections_of, split_lines
 from .settings import Settings, get_settings
 
@@ -67,7 +67,7 @@ def _windows(lines: list[Line], size: int, max_chars: int) -> Iterator[list[Line
     window: list[Line] = []
     chars = 0
     for line in lines:
-        for part in _line_parts(line, max_chars):
+        for part in line_parts(line, max_chars):
             if window and (len(window) >= size or chars + len(part.text) > max_chars):
                 yield window
                 window, chars = [], 0
@@ -75,17 +75,6 @@ def _windows(lines: list[Line], size: int, max_chars: int) -> Iterator[list[Line
             chars += len(part.text)
     if window:
         yield window
-
-
-def _line_parts(line: Line, max_chars: int) -> Iterator[Line]:
-    if len(line.text) <= max_chars:
-        yield line
-        return
-    text, start = line.text, line.start
-    while text:
-        cut = _cut_point(text, max_chars) if len(text) > max_chars else len(text)
-        yield Line(line.number, start, start + cut, text[:cut])
-        text, start = text[cut:], start + cut
 
 
 def _sentence_units(ctx: Context, nlp, window_lines: list[Line]) -> Iterator[SentenceUnit]:
