@@ -115,12 +115,11 @@ def bench_workers(texts: list[str], tmp: Path, rounds: int = 3) -> dict:
     processes on a shared machine falls on both alike."""
     import contextlib
 
-    from claimledger.distributed import cluster_client, ingest_documents, warm_up
+    from claimledger.distributed import cluster_client, ingest_documents, warm_process, warm_up
 
     from concurrent.futures import ProcessPoolExecutor
     from multiprocessing import get_context
 
-    from claimledger.parse import load_pipeline
     from claimledger.pipeline import analyze
     from claimledger.settings import get_settings
 
@@ -138,7 +137,7 @@ def bench_workers(texts: list[str], tmp: Path, rounds: int = 3) -> dict:
             urls[n] = url
             # Functions from the package, not this file: bench.py loads this file outside sys.modules,
             # so its own functions could not be pickled to the pool's processes.
-            pools[n] = stack.enter_context(ProcessPoolExecutor(n, mp_context=get_context("spawn"), initializer=load_pipeline,
+            pools[n] = stack.enter_context(ProcessPoolExecutor(n, mp_context=get_context("spawn"), initializer=warm_process,
                                                                initargs=(get_settings().pipeline,)))
             list(pools[n].map(abs, range(n)))
         for r in range(rounds):
@@ -212,10 +211,13 @@ def write_stream_input(texts: list[str], path: Path, megabytes: float) -> None:
 
 
 def rss_child(path: str, megabytes: float) -> dict:
-    """In a fresh process: analyse the first `megabytes` of `path` (read as a stream, cut at a
-    line end) and report the process's peak RSS against its RSS before the input."""
+    """In a fresh process: analyse the first `megabytes` of `path` (cut at a line end) the way
+    `claimledger analyze -f json -o FILE` does, streaming the contract's JSON to a file, and
+    report the process's peak RSS against its RSS before the input."""
     from claimledger import analyze
+    from claimledger.ingest import from_text
     from claimledger.parse import load_pipeline
+    from claimledger.pipeline import analyze_to_json
     from claimledger.settings import get_settings
 
     import threading
@@ -242,14 +244,19 @@ def rss_child(path: str, megabytes: float) -> dict:
         text = source.read(limit)
     text = text[: text.rfind("\n") + 1] or text
     started = time.perf_counter()
-    analysis = analyze(text)
-    rendered = analysis.to_json(indent=None)  # the output is part of analysing
+    output = Path(path).with_name(f"out-{megabytes}.json")
+    with output.open("w", encoding="utf-8") as out:
+        analyze_to_json(from_text(text), out)
     seconds = time.perf_counter() - started
     done.set()
     sampler.join()
-    return {"megabytes": round(len(text.encode()) / 1e6, 2), "seconds": round(seconds, 1),
-            "sentences": len(analysis.sentences), "json_mb": round(len(rendered) / 1e6, 1),
-            "base_rss_mib": round(base, 1), "peak_rss_mib": round(peak[0], 1)}
+    with output.open(encoding="utf-8") as written:
+        sentences = sum(1 for line in written if line.startswith('      "id": "s'))
+    result = {"megabytes": round(len(text.encode()) / 1e6, 2), "seconds": round(seconds, 1),
+              "sentences": sentences, "json_mb": round(output.stat().st_size / 1e6, 1),
+              "base_rss_mib": round(base, 1), "peak_rss_mib": round(peak[0], 1)}
+    output.unlink()
+    return result
 
 
 def bench_memory(texts: list[str], tmp: Path) -> dict:

@@ -34,3 +34,94 @@ def test_one_enormous_line_is_cut_into_several_windows_with_exact_offsets():
         assert a.document.text[s.start:s.end] == s.text
     assert [s.start for s in body] == sorted(s.start for s in body)
     assert a.sentences[-1].line == 3
+
+
+# -- streamed output: results of finished windows go to disk -----------------------------------
+def _small_windows():
+    from dataclasses import replace
+
+    from claimledger.settings import get_settings
+
+    return replace(get_settings(), window_lines=4)
+
+
+def test_streamed_json_is_the_same_text_as_the_in_memory_analysis():
+    import io
+
+    from claimledger.ingest import from_text
+    from claimledger.pipeline import analyze_document, analyze_to_json
+
+    settings = _small_windows()
+    seen = {"events": 0, "forecasts": 0, "hypotheses": 0}
+    for name in ("events_wire.txt", "hypotheses_newsletter.txt", "forecast_oped.txt"):
+        document = from_text((TEXTS / name).read_text(encoding="utf-8"), published="2025-03-06")
+        streamed = io.StringIO()
+        analyze_to_json(document, streamed, settings)
+        in_memory = analyze_document(document, settings)
+        assert streamed.getvalue() == in_memory.to_json(), name
+        for key in seen:
+            seen[key] += len(getattr(in_memory, key))
+    # Both finish() adjustments are exercised: merged event parties and filtered forecasts.
+    assert all(seen.values()), seen
+
+
+def test_a_spilled_run_keeps_only_the_current_window_in_memory():
+    from claimledger.assemble import WINDOW_LISTS, Spill
+    from claimledger.extract.entities import registry
+    from claimledger.ingest import from_text
+    from claimledger.pipeline import _extract
+
+    text = "\n".join((TEXTS / n).read_text(encoding="utf-8") for n in ("scale_wire.txt", "events_wire.txt") * 3)
+    held = []
+
+    def take(ctx):
+        spill.take(ctx)
+        held.append((registry(ctx).by_span.copy(), dict(ctx._window_state)))
+
+    with Spill() as spill:
+        ctx = _extract(from_text(text), _small_windows(), after_window=take)
+        spill.take(ctx)
+        assert all(getattr(ctx, name) == [] for name in WINDOW_LISTS)   # everything went to disk
+        assert ctx.sentence_count == sum(1 for _ in spill.items("sentences")) > 50
+        assert sum(1 for _ in spill.items("events")) > 10
+    # Per-window notes (places, lead-ins, findings, mention offsets) do not pile up.
+    assert max(len(spans) for spans, _ in held) < 60
+    assert ctx._window_state == {}
+
+
+def test_analyze_json_to_a_file_streams_and_leaves_no_partial_file_on_failure(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    out = tmp_path / "a.json"
+    source = TEXTS / "events_wire.txt"
+    done = subprocess.run([sys.executable, "-m", "claimledger", "analyze", str(source), "-f", "json", "-o", str(out)],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["events"]
+    missing = tmp_path / "no-such-folder" / "a.json"
+    failed = subprocess.run([sys.executable, "-m", "claimledger", "analyze", str(source), "-f", "json", "-o", str(missing)],
+                            capture_output=True, text=True)
+    assert failed.returncode != 0 and "cannot write" in failed.stderr and "Traceback" not in failed.stderr
+    assert list(tmp_path.iterdir()) == [out]
+
+
+def test_hypothesis_groups_of_a_long_input_are_settled_as_it_goes():
+    import io
+
+    from claimledger.extract.hypotheses import SETTLE_AFTER_LINES
+    from claimledger.ingest import from_text
+    from claimledger.pipeline import analyze_document, analyze_to_json
+
+    first = (TEXTS / "hypotheses_newsletter.txt").read_text(encoding="utf-8")
+    second = (TEXTS / "hypotheses_explainer.txt").read_text(encoding="utf-8")
+    filler = "\n".join(f"Convoy {i} reached the depot on schedule." for i in range(SETTLE_AFTER_LINES + 50))
+    alone = [len(analyze_document(from_text(t), _small_windows()).hypotheses) for t in (first, second)]
+    document = from_text("\n\n".join([first, filler, second]))
+    whole = analyze_document(document, _small_windows())
+    assert len(whole.hypotheses) == sum(alone) >= 2
+    assert [h.id for h in whole.hypotheses] == [f"h{i + 1}" for i in range(len(whole.hypotheses))]
+    streamed = io.StringIO()
+    analyze_to_json(document, streamed, _small_windows())
+    assert streamed.getvalue() == whole.to_json()

@@ -1,23 +1,116 @@
-"""Stage 5, assemble: the extractors' results become one validated `Analysis`."""
+"""Stage 5, assemble: the extractors' results become one `Analysis`, in memory or streamed.
+
+An article is assembled in memory (`assemble`). A huge input (a 20 MB transcript, a book) would
+not fit that way: its results are spilled to temporary files window by window (`Spill`) and the
+contract's JSON is written from them item by item (`write_json`), the same text
+`Analysis.to_json()` gives, with memory bounded by one window whatever the input's length.
+"""
 from __future__ import annotations
 
-from .contract import Analysis
+import json
+import tempfile
+from pathlib import Path
+from typing import IO, Iterable, Iterator
+
+from pydantic import BaseModel
+
+from .contract import (SCHEMA, Analysis, Attribution, Event, EvidenceGap, Forecast, Hypothesis, Quantity, Rhetoric,
+                       Sentence)
 from .extract.context import Context
+
+# The results made window by window, in offset order; each window's items come after the last
+# window's, so sorting every window and concatenating equals sorting the whole. (Hypotheses have
+# no offsets: the stable sort keeps them in the order they were settled.)
+WINDOW_LISTS = {"sentences": Sentence, "attributions": Attribution, "events": Event, "forecasts": Forecast,
+                "hypotheses": Hypothesis, "evidence_gaps": EvidenceGap, "rhetoric": Rhetoric, "quantities": Quantity}
+
+
+def by_offset(item) -> tuple[int, int]:
+    return (getattr(item, "start", None) or 0, getattr(item, "end", None) or 0)
+
+
+def adjusted(ctx: Context, name: str, items: Iterable) -> Iterator:
+    """Items with the changes finish() asked for (ctx.adjust) applied; None drops an item."""
+    changes = ctx.adjustments.get(name, ())
+    for item in items:
+        for change in changes:
+            item = change(item)
+            if item is None:
+                break
+        if item is not None:
+            yield item
 
 
 def assemble(ctx: Context) -> Analysis:
-    by_offset = lambda item: (getattr(item, "start", 0), getattr(item, "end", 0))  # noqa: E731
-    return Analysis(
-        document=ctx.document,
-        sections=ctx.sections,
-        sentences=sorted(ctx.sentences, key=by_offset),
-        sources=ctx.sources,
-        attributions=sorted(ctx.attributions, key=by_offset),
-        entities=ctx.entities,
-        events=sorted(ctx.events, key=by_offset),
-        forecasts=sorted(ctx.forecasts, key=by_offset),
-        hypotheses=ctx.hypotheses,
-        evidence_gaps=sorted(ctx.evidence_gaps, key=by_offset),
-        rhetoric=sorted(ctx.rhetoric, key=by_offset),
-        quantities=sorted(ctx.state.get("quantities", []), key=by_offset),
-    )
+    window_lists = {name: list(adjusted(ctx, name, sorted(getattr(ctx, name), key=by_offset)))
+                    for name in WINDOW_LISTS}
+    return Analysis(document=ctx.document, sections=ctx.sections, sources=ctx.sources, entities=ctx.entities,
+                    **window_lists)
+
+
+class Spill:
+    """The results of finished windows in temporary files, one JSON line per item, read back
+    once, in order, when the output is written. Use as a context manager: the files go with it."""
+
+    def __init__(self) -> None:
+        self._folder = tempfile.TemporaryDirectory(prefix="claimledger-spill-")
+        self._files = {name: open(Path(self._folder.name) / f"{name}.jsonl", "w+", encoding="utf-8")
+                       for name in WINDOW_LISTS}
+
+    def take(self, ctx: Context) -> None:
+        """Move the window lists of ctx to disk (ctx keeps only what later windows, or finish, add)."""
+        for name, out in self._files.items():
+            items = getattr(ctx, name)
+            for item in sorted(items, key=by_offset):
+                out.write(item.model_dump_json())
+                out.write("\n")
+            items.clear()
+
+    def items(self, name: str) -> Iterator[BaseModel]:
+        source, model = self._files[name], WINDOW_LISTS[name]
+        source.flush()
+        source.seek(0)
+        for line in source:
+            yield model.model_validate_json(line)
+
+    def __enter__(self) -> "Spill":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for handle in self._files.values():
+            handle.close()
+        self._folder.cleanup()
+
+
+def write_json(ctx: Context, spill: Spill, out: IO[str]) -> None:
+    """Write what `assemble(ctx).to_json()` would (indent 2), from the spill and ctx, item by
+    item. Field order and formatting follow the Analysis model, so the two cannot drift apart."""
+    ctx_fields = {"document": ctx.document, "sections": ctx.sections, "sources": ctx.sources,
+                  "entities": ctx.entities}
+    out.write("{")
+    for index, (name, field) in enumerate(Analysis.model_fields.items()):
+        out.write("," if index else "")
+        out.write(f'\n  {json.dumps(field.alias or name)}: ')
+        if name == "schema_":
+            out.write(json.dumps(SCHEMA))
+        elif name in WINDOW_LISTS:
+            _write_list(out, adjusted(ctx, name, spill.items(name)))
+        elif isinstance(ctx_fields[name], list):
+            _write_list(out, ctx_fields[name])
+        else:
+            out.write(_indented(ctx_fields[name], 2))
+    out.write("\n}")
+
+
+def _write_list(out: IO[str], items: Iterable[BaseModel]) -> None:
+    empty = True
+    for item in items:
+        out.write("[\n    " if empty else ",\n    ")
+        out.write(_indented(item, 4))
+        empty = False
+    out.write("[]" if empty else "\n  ]")
+
+
+def _indented(model: BaseModel, depth: int) -> str:
+    """A model's JSON (indent 2) nested `depth` spaces deep; strings in JSON hold no raw newline."""
+    return model.model_dump_json(indent=2).replace("\n", "\n" + " " * depth)

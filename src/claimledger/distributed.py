@@ -78,8 +78,9 @@ def cluster_client(spec: str, timeout: float = 10.0):
 
 
 def warm_up(client, pipeline: Optional[str] = None) -> None:
-    """Load the spaCy pipeline on every worker now, in parallel, before tasks queue behind it."""
-    client.run(_load_pipeline_here, pipeline)
+    """Load the spaCy pipeline and every extractor's data (gazetteer, matchers: ~2 s) on every
+    worker now, in parallel, before tasks queue behind it."""
+    client.run(warm_process, pipeline)
 
 
 def ingest_documents(client, documents: Iterable[tuple[str, Document]], db_url: str, batch_size: int = 4,
@@ -93,6 +94,7 @@ def ingest_documents(client, documents: Iterable[tuple[str, Document]], db_url: 
     from .store import Ledger
 
     Ledger(db_url).close()  # migrate once here, not in every worker at the same moment
+    client.run(_open_ledger_here, db_url)  # then connect every worker at once, not in its first task
     workers = max(1, len(client.scheduler_info().get("workers", {})))
     limit = in_flight or 2 * workers
     batches = _batches(documents, max(1, batch_size))
@@ -156,6 +158,7 @@ class ClusterExecutor:
         self.client = self._stack.enter_context(cluster_client(spec))
         try:
             warm_up(self.client)
+            self.client.run(_open_ledger_here, db_url)  # the driver's Ledger has migrated it
         except Exception:
             self._stack.close()
             raise
@@ -240,12 +243,28 @@ def analyse_and_store(batch: list[tuple[str, Document]], db_url: str) -> list[Ou
     return outcomes
 
 
+def warm_process(name: Optional[str] = None) -> str:
+    """Load what an analysis needs in this process (pipeline, gazetteer, matchers) by running a
+    tiny one; returns the worker's name."""
+    from .pipeline import analyze
+    from .settings import get_settings
+
+    worker = _load_pipeline_here(name)
+    if name in (None, get_settings().pipeline):
+        analyze("Officials said on Monday that talks in Geneva would probably resume.")
+    return worker
+
+
 def _load_pipeline_here(name: Optional[str] = None) -> str:
     from .parse import load_pipeline
     from .settings import get_settings
 
     load_pipeline(name or get_settings().pipeline)  # lru_cache: once per worker process
     return _worker_name()
+
+
+def _open_ledger_here(db_url: str) -> None:
+    _ledger_here(db_url)
 
 
 @lru_cache(maxsize=4)

@@ -8,9 +8,9 @@ The API never prints and never exits; errors are ClaimledgerError subclasses.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator, Optional, Union
+from typing import IO, Callable, Iterable, Iterator, Optional, Union
 
-from .assemble import assemble
+from .assemble import Spill, assemble, write_json
 from .contract import Analysis, Document, Sentence
 from .extract import active_extractors, run_finish, run_window
 from .extract.context import Context, SentenceUnit, Window
@@ -44,6 +44,19 @@ def analyze_many(documents: Iterable[Document], settings: Optional[Settings] = N
 
 
 def analyze_document(document: Document, settings: Settings) -> Analysis:
+    return assemble(_extract(document, settings))
+
+
+def analyze_to_json(document: Document, out: IO[str], settings: Optional[Settings] = None) -> None:
+    """Write the contract's JSON of a document to `out`, streaming: each window's results go to
+    temporary files as soon as they are made, so memory stays flat however long the input."""
+    with Spill() as spill:
+        ctx = _extract(document, settings or get_settings(), after_window=spill.take)
+        spill.take(ctx)  # what finish() added (the hypotheses still open)
+        write_json(ctx, spill, out)
+
+
+def _extract(document: Document, settings: Settings, after_window: Optional[Callable[[Context], None]] = None) -> Context:
     nlp = load_pipeline(settings.pipeline)
     lines = split_lines(document.text)
     labels = label_lines(lines)
@@ -53,11 +66,15 @@ def analyze_document(document: Document, settings: Settings) -> Analysis:
     for window_lines in _windows(lines, settings.window_lines, settings.window_chars):
         units = list(_sentence_units(ctx, nlp, window_lines))
         run_window(ctx, Window(lines=window_lines, sentences=units), extractors)
-        # The spaCy Docs of this window are dropped here; only contract models stay.
+        # The spaCy Docs of this window are dropped here; only contract models stay (or, with
+        # after_window, go to disk).
         del units
+        if after_window is not None:
+            after_window(ctx)
+        ctx.end_window()
         release_freed_memory()
     run_finish(ctx, extractors)
-    return assemble(ctx)
+    return ctx
 
 
 def _windows(lines: list[Line], size: int, max_chars: int) -> Iterator[list[Line]]:
@@ -85,10 +102,11 @@ def _sentence_units(ctx: Context, nlp, window_lines: list[Line]) -> Iterator[Sen
         for span in _sentence_spans(doc):
             start, end = piece.start + span.start_char, piece.start + span.end_char
             sentence = Sentence(
-                id=f"s{len(ctx.sentences) + 1}", line=piece.line.number, start=start, end=end,
+                id=f"s{ctx.sentence_count + 1}", line=piece.line.number, start=start, end=end,
                 text=ctx.document.text[start:end], section=ctx.line_sections[piece.line.number],
             )
             ctx.sentences.append(sentence)
+            ctx.sentence_count += 1
             yield SentenceUnit(model=sentence, span=span, doc_offset=piece.start, line=piece.line)
 
 

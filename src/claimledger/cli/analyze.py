@@ -1,9 +1,12 @@
 """`claimledger analyze` and `claimledger schema`."""
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import sys
 from pathlib import Path
-from typing import Optional
+from typing import IO, Iterator, Optional
 
 import typer
 
@@ -23,22 +26,45 @@ def analyze(source: str = typer.Argument(..., help="A file (text or HTML), a URL
     from ..errors import InputError
     from ..ingest import load
     from ..pipeline import analyze as run
+    from ..pipeline import analyze_to_json
 
     if format not in ("json", "md"):
         raise InputError(f"--format must be json or md, not {format}")
-    analysis = run(load(source, published=published))
-    if format == "json":
-        rendered = analysis.to_json()
-    else:
-        from ..report.markdown import render
+    document = load(source, published=published)
+    if format == "json":  # streamed: a 20 MB input's results never sit in memory at once
+        with _output(out) as stream:
+            analyze_to_json(document, stream)
+            stream.write("\n")
+        return
+    from ..report.markdown import render
 
-        rendered = render(analysis)
-    emit(rendered, out)
+    emit(render(run(document)), out)
 
 
 def schema(out: Optional[Path] = typer.Option(None, "--out", "-o")):
     """Print the JSON Schema of the contract."""
     emit(json.dumps(json_schema(), indent=2, ensure_ascii=False), out)
+
+
+@contextlib.contextmanager
+def _output(out: Optional[Path]) -> Iterator[IO[str]]:
+    """Standard output, or `out` written through a temporary file beside it and renamed at the
+    end, so a run that fails half-way leaves no half-written file."""
+    if out is None:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    from ..errors import InputError
+
+    partial = out.with_name(f".{out.name}.partial")
+    try:
+        with partial.open("w", encoding="utf-8") as stream:
+            yield stream
+        os.replace(partial, out)
+    except OSError as exc:
+        raise InputError(f"{out}: cannot write ({exc.strerror})") from None
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def emit(text: str, out: Optional[Path]) -> None:

@@ -48,7 +48,11 @@ def speech_verbs() -> dict[str, dict[str, str]]:
 
 
 def _state(ctx: Context) -> dict:
-    return ctx.state.setdefault("attribution", {"memory": Memory(), "findings": {}, "lead_sources": {}})
+    """The speaker memory lasts the document; findings and lead-in sources last their window."""
+    state = ctx.state.setdefault("attribution", {"memory": Memory()})
+    state["findings"] = ctx.window_state("attribution.findings")
+    state["lead_sources"] = ctx.window_state("attribution.lead_sources")
+    return state
 
 
 def extract(ctx: Context, window: Window) -> None:
@@ -68,7 +72,7 @@ def extract(ctx: Context, window: Window) -> None:
             outer = inline_by_line[unit.line.number]
         for finding in with_block(unit, findings.get(unit.id, []), outer):
             _emit(ctx, unit, finding)
-    if any(s.section == "comments" for s in ctx.sentences):
+    if any(unit.section == "comments" for unit in window.sentences):
         reg.special(COMMENTER_ID)
 
 

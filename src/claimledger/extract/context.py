@@ -18,10 +18,10 @@ Writing an extractor (see extract/__init__.py for registration):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from ..contract import (Attribution, Cue, Document, Entity, Event, EvidenceGap, Forecast, Hypothesis,
-                        Rhetoric, Section, SectionKind, Sentence, Source)
+                        Quantity, Rhetoric, Section, SectionKind, Sentence, Source)
 from ..segment import Line
 from ..settings import Settings
 
@@ -88,8 +88,28 @@ class Context:
     hypotheses: list[Hypothesis] = field(default_factory=list)
     evidence_gaps: list[EvidenceGap] = field(default_factory=list)
     rhetoric: list[Rhetoric] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    sentence_count: int = 0                 # sentences so far (the lists above may have been spilled)
     # Free space for an extractor's own cross-window state, keyed by extractor name.
     state: dict[str, Any] = field(default_factory=dict)
+    # Changes a finish() makes to results of earlier windows, applied as the analysis is assembled
+    # (those results may be on disk by then, see assemble.Spill): list name -> functions that
+    # return the item, changed or not, or None to drop it.
+    adjustments: dict[str, list[Callable[[Any], Any]]] = field(default_factory=dict)
+    _window_state: dict[str, dict] = field(default_factory=dict)
+
+    def window_state(self, name: str) -> dict:
+        """An extractor's per-sentence or per-line notes, emptied after each window: kept in
+        `state` they would grow with the input."""
+        return self._window_state.setdefault(name, {})
+
+    def end_window(self) -> None:
+        self._window_state.clear()
+        for key in [k for k in self.state if k.startswith("_index_")]:
+            del self.state[key]   # the lists may be emptied by a spill; rebuilt on demand
+
+    def adjust(self, list_name: str, change: Callable[[Any], Any]) -> None:
+        self.adjustments.setdefault(list_name, []).append(change)
 
     def line(self, number: int) -> Optional[Line]:
         """A line by 1-based number (None outside the document)."""

@@ -55,6 +55,7 @@ def _alias_matcher(pipeline: str):
 
 def extract(ctx: Context, window: Window) -> None:
     reg = registry(ctx)
+    reg.forget_mentions()   # offsets of earlier windows are never looked up again
     for unit in window.sentences:
         if unit.section == "appeal":
             continue
@@ -67,9 +68,13 @@ def extract(ctx: Context, window: Window) -> None:
 def finish(ctx: Context) -> None:
     reg = registry(ctx)
     ctx.entities = reg.entities()
-    for event in ctx.events:   # events may name entities merged after they were found
+
+    def merged_parties(event):   # events may name entities merged after they were found
         event.actor = reg.find(event.actor)
         event.target = reg.find(event.target)
+        return event
+
+    ctx.adjust("events", merged_parties)
 
 
 _LOCATIVE = {"in", "into", "near", "at", "from", "across", "inside", "outside", "around", "off", "toward", "towards"}

@@ -65,6 +65,11 @@ class Registry:
         self._by_name_word: dict[str, set[str]] = defaultdict(set)  # person name words -> ids
         self._by_prefix: dict[str, set[str]] = defaultdict(set)     # folded 2-letter prefix -> ids
 
+    def forget_mentions(self) -> None:
+        """Drop the offset index of mentions seen so far (it would grow with the input)."""
+        self.by_span.clear()
+        self._ends_at_start.clear()
+
     # -- union-find ---------------------------------------------------------------------------
     def find(self, entity_id: Optional[str]) -> Optional[str]:
         if entity_id is None:

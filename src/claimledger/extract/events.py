@@ -63,8 +63,8 @@ def _irrealis_words() -> frozenset:
 
 def extract(ctx: Context, window: Window) -> None:
     published = ctx.document.published
-    places = ctx.state.get(PLACES_KEY, {})
-    all_quantities = ctx.state.setdefault("quantities", [])
+    places = ctx.window_state(PLACES_KEY)
+    all_quantities = ctx.quantities
     for unit in window.sentences:
         if unit.section != "body":
             continue

@@ -28,6 +28,9 @@ from .hypothesis_parts import evidence_tokens, ref_tokens, text_ref, verdict_on_
 RECENT_LINES = 3          # an alternative without a topic joins a question at most this far back
 EVIDENCE_LINES = 2        # evidence cues count this many lines after a group's last item
 WEAK_MODALS = {"could", "may", "might"}
+# A question's explanations come within an article's length of it: older groups are settled at
+# the next window, so a book-length input does not keep every group open (and scanned) to the end.
+SETTLE_AFTER_LINES = 400
 HEDGE_OPENERS = {"perhaps", "maybe", "possibly"}
 CONTENT_POS = {"NOUN", "PROPN", "VERB"}
 
@@ -55,6 +58,8 @@ def _lists():
 def extract(ctx: Context, window: Window) -> None:
     groups: list[Group] = ctx.state.setdefault("hypotheses", [])
     units = [u for u in window.sentences if u.section == "body"]
+    if units:
+        _settle(ctx, groups, before_line=units[0].model.line - SETTLE_AFTER_LINES)
     open_alt: Optional[tuple[Group, int, int]] = None   # (group, alternative index, line)
     previous: Optional[SentenceUnit] = None
     for i, unit in enumerate(units):
@@ -103,17 +108,24 @@ def extract(ctx: Context, window: Window) -> None:
 
 def finish(ctx: Context) -> None:
     groups: list[Group] = ctx.state.get("hypotheses", [])
-    alt_sentences = set()
-    for group in groups:
+    _settle(ctx, groups, before_line=None)
+    alt_sentences = ctx.state.get("hypothesis_sentences", set())
+    # A "could"/"may" in an offered explanation is a guess about motives, not a forecast.
+    ctx.adjust("forecasts", lambda f: None if (
+        f.sentence_id in alt_sentences and (f.phrase or "").lower() in WEAK_MODALS) else f)
+
+
+def _settle(ctx: Context, groups: list[Group], before_line: Optional[int]) -> None:
+    """Turn the oldest groups (all, when before_line is None) into Hypotheses, in the order asked."""
+    alt_sentences = ctx.state.setdefault("hypothesis_sentences", set())
+    while groups and (before_line is None or groups[0].last_line < before_line):
+        group = groups.pop(0)
         if not group.alternatives:
             continue  # a question the text never answers is not a weighing of explanations
         ctx.hypotheses.append(Hypothesis(id=ctx.next_id("h"), question=group.question,
                                          alternatives=group.alternatives, evidence=group.evidence,
                                          ratings=group.ratings))
         alt_sentences.update(a.sentence_id for a in group.alternatives)
-    # A "could"/"may" in an offered explanation is a guess about motives, not a forecast.
-    ctx.forecasts[:] = [f for f in ctx.forecasts if not (
-        f.sentence_id in alt_sentences and (f.phrase or "").lower() in WEAK_MODALS)]
 
 
 # --- puzzles ------------------------------------------------------------------------------

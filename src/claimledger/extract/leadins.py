@@ -57,8 +57,8 @@ def text_cues() -> tuple[tuple[str, ...], ...]:
 
 
 def analyse_leadins(ctx: Context, window: Window, findings: dict) -> dict[int, LeadIn]:
-    """Every lead-in line of the window, analysed once (kept in ctx.state['leadins'])."""
-    done: dict[int, LeadIn] = ctx.state.setdefault("leadins", {})
+    """Every lead-in line of the window, analysed once (kept for the window)."""
+    done: dict[int, LeadIn] = ctx.window_state("leadins")
     by_line: dict[int, list[SentenceUnit]] = {}
     for unit in window.sentences:
         by_line.setdefault(unit.line.number, []).append(unit)
@@ -75,7 +75,7 @@ def analyse_leadins(ctx: Context, window: Window, findings: dict) -> dict[int, L
 def _analyse(ctx: Context, unit: SentenceUnit, following: list[SentenceUnit], findings: dict) -> LeadIn:
     expected, cue, visual = expected_kind(unit)
     next_line = following[0].line.number if following else None
-    source = ctx.state.get("attribution", {}).get("lead_sources", {}).get(unit.id)
+    source = ctx.window_state("attribution.lead_sources").get(unit.id)
     status = _status(unit, following, findings, visual, source)
     return LeadIn(unit.line.number, unit, status, expected, cue, next_line, source if status == "present" else None)
 

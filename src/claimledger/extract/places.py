@@ -3,7 +3,7 @@
 Candidates are NER GPE/LOC/FAC spans (and PERSON/ORG spans after a locative preposition,
 where NER often mislabels unfamiliar towns) plus a PhraseMatcher over the names in
 data/places.tsv (seas, straits, regions, bases: "the al-Mandab strait", "northern Gaza").
-Results wait in ctx.state["places"][sentence_id] for the events extractor of the same window.
+Results wait in ctx.window_state("places")[sentence_id] for the events extractor of the same window.
 """
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def _matcher(pipeline: str):
 
 
 def extract(ctx: Context, window: Window) -> None:
-    found = ctx.state.setdefault(STATE_KEY, {})
+    found = ctx.window_state(STATE_KEY)
     matcher = _matcher(ctx.settings.pipeline)
     for unit in window.sentences:
         if unit.section != "body":
