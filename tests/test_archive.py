@@ -290,3 +290,31 @@ def test_json_lines_bad_lines_are_skipped_before_the_records(tmp_path):
     found = list(expand([str(path)]))
     assert [x.name for x in found] == [f"{path}:2", f"{path}:1", f"{path}:4"]
     assert isinstance(found[0], Skip) and [x.kind for x in found[1:]] == ["url", "record"]
+
+
+def test_a_huge_text_is_stored_as_consecutive_parts(tmp_path):
+    from dataclasses import replace
+
+    from claimledger.archive.inputs import text_parts
+    from claimledger.settings import get_settings
+
+    wire = (ROOT / "tests" / "texts" / "events_wire.txt").read_text(encoding="utf-8")
+    oped = (ROOT / "tests" / "texts" / "forecast_oped.txt").read_text(encoding="utf-8")
+    text = "\n\n".join([wire, oped, wire.replace("Monday", "Tuesday"), oped.replace("will", "shall")])
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "transcript.txt").write_text(text, encoding="utf-8")
+    settings = replace(get_settings(), part_chars=len(wire) + 10)
+    parts = text_parts(text, settings.part_chars)
+    assert "".join(parts) == text and len(parts) >= 4
+    url = f"sqlite:///{tmp_path / 'parts.db'}"
+    with Ledger(url) as ledger:
+        summary = ingest([str(tmp_path / "in")], ledger, settings=settings, threshold=1.0)
+    assert summary.skipped == []
+    import json
+
+    stored = sorted(_documents(url).values(), key=lambda d: d["title"])
+    first_title = stored[0]["title"].rsplit(" (part", 1)[0]
+    assert [d["title"] for d in stored] == [f"{first_title} (part {k} of {len(parts)})" for k in range(1, len(parts) + 1)]
+    texts = [json.loads(d["analysis"])["document"]["text"] for d in stored]
+    assert all(0 < len(t) <= settings.part_chars for t in texts)
+    assert all(json.loads(d["analysis"])["sentences"] for d in stored)

@@ -119,13 +119,13 @@ def test_seed_houthi_attack(seed_analysis):
     assert attack and names[attack[0].actor] == "Houthis"
 
 
-def test_events_command_csv_and_json(tmp_path, seed_analysis):
+def test_events_command_csv_and_json(ledger_url, seed_analysis):
     from typer.testing import CliRunner
 
     from claimledger.cli import app
     from claimledger.store import Ledger
 
-    url = f"sqlite:///{tmp_path / 'ledger.db'}"
+    url = ledger_url
     with Ledger(url) as ledger:
         ledger.store(seed_analysis)
     runner = CliRunner()

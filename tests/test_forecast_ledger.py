@@ -22,18 +22,23 @@ ARTICLES = {
 }
 
 
-@pytest.fixture(scope="module")
-def ledger(tmp_path_factory):
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def ledger(request, tmp_path_factory):
+    """The three articles ingested into a fresh ledger on each backend."""
+    from conftest import pg_schema_url
+
     folder = tmp_path_factory.mktemp("ledger")
     paths = []
     for name, text in ARTICLES.items():
         path = folder / name
         path.write_text(text, encoding="utf-8")
         paths.append(str(path))
-    db = f"sqlite:///{folder / 'ledger.db'}"
+    urls = iter([f"sqlite:///{folder / 'ledger.db'}"]) if request.param == "sqlite" else pg_schema_url()
+    db = next(urls)
     result = CliRunner().invoke(app, ["--db", db, "ingest", *paths, "--published", "2024-03-01"])
     assert result.exit_code == 0, result.output
-    return db
+    yield db
+    next(urls, None)   # PostgreSQL: drop the schema
 
 
 def run(db, *args):

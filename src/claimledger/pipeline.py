@@ -17,7 +17,7 @@ from .extract.context import Context, SentenceUnit, Window
 from .ingest import from_text, parse_published
 from .memory import own_tensor, release_freed_memory
 from .parse import Piece, line_parts, load_pipeline, parse, pieces
-from .segment import Line, label_lines, sections_of, split_lines
+from .segment import Line, iter_lines, label_lines, sections_of, split_lines
 from .settings import Settings, get_settings
 
 _ONLY_PUNCT = re.compile(r"^[\W_]+$")
@@ -60,10 +60,11 @@ def _extract(document: Document, settings: Settings, after_window: Optional[Call
     nlp = load_pipeline(settings.pipeline)
     lines = split_lines(document.text)
     labels = label_lines(lines)
-    ctx = Context(document=document, settings=settings, lines=lines, line_sections=labels,
-                  sections=sections_of(lines, labels))
+    ctx = Context(document=document, settings=settings, line_sections=labels, sections=sections_of(lines, labels))
+    # Lines are cut again window by window: kept, their text would double a huge input in memory.
+    del lines
     extractors = active_extractors()
-    for window_lines in _windows(lines, settings.window_lines, settings.window_chars):
+    for window_lines in _windows(iter_lines(document.text), settings.window_lines, settings.window_chars):
         units = list(_sentence_units(ctx, nlp, window_lines))
         run_window(ctx, Window(lines=window_lines, sentences=units), extractors)
         # The spaCy Docs of this window are dropped here; only contract models stay (or, with
@@ -77,7 +78,7 @@ def _extract(document: Document, settings: Settings, after_window: Optional[Call
     return ctx
 
 
-def _windows(lines: list[Line], size: int, max_chars: int) -> Iterator[list[Line]]:
+def _windows(lines: Iterable[Line], size: int, max_chars: int) -> Iterator[list[Line]]:
     """Windows of at most `size` lines and about `max_chars` characters, so the spaCy Docs held
     at once stay bounded whatever the line lengths. A line longer than `max_chars` is cut (near
     sentence ends) into parts that keep its line number, each in its own window."""

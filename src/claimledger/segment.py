@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 from .contract import Section, SectionKind
 from .resources import patterns
@@ -34,13 +35,23 @@ class Line:
 
 
 def split_lines(text: str) -> list[Line]:
-    lines, start = [], 0
-    for number, raw in enumerate(text.split("\n"), start=1):
-        lines.append(Line(number, start, start + len(raw), raw))
-        start += len(raw) + 1
-    if lines and lines[-1].blank:  # the text ends with "\n": no empty last line
-        lines.pop()
-    return lines
+    return list(iter_lines(text))
+
+
+def iter_lines(text: str) -> Iterator[Line]:
+    """The lines of `text` one at a time (a huge input's lines need not all exist at once); a
+    blank last line (the text ends with "\n") is not a line."""
+    start, number, held = 0, 1, None
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = Line(number, start, end, text[start:end])
+        if held is not None:
+            yield held
+        held = line
+        start, number = end + 1, number + 1
+    if held is not None and not held.blank:
+        yield held
 
 
 @lru_cache(maxsize=None)

@@ -46,6 +46,9 @@ class Settings:
     window_lines: int = 2_000
     # ... and of at most about this many characters (one huge line is cut into several windows).
     window_chars: int = field(default_factory=lambda: _env_int("CLAIMLEDGER_WINDOW_CHARS", 100_000))
+    # `ingest` stores a text longer than this (chars, ~80k words) as consecutive parts cut at line
+    # ends, each a document of its own: one ledger entry's analysis stays a size a page can show.
+    part_chars: int = field(default_factory=lambda: _env_int("CLAIMLEDGER_PART_CHARS", 500_000))
     # SQLite: how long to wait for a lock before giving up (s).
     db_busy_timeout: float = field(default_factory=lambda: float(os.environ.get("CLAIMLEDGER_DB_TIMEOUT", "10")))
     # Writes that still find the database locked are retried this many times, with growing pauses.

@@ -32,6 +32,7 @@ class Item:
     text: Optional[str] = None     # records carry their text
     title: Optional[str] = None
     published: Optional[str] = None
+    part: bool = False             # a part of a huge text (never cut again)
 
 
 @dataclass
@@ -153,7 +154,8 @@ def prepare(item: Item, settings: Settings, block_private: Optional[bool]) -> Ou
 
     try:
         if item.kind == "record":
-            return Prepared(item, from_text(item.text, title=item.title, url=item.url, published=_date(item.published)))
+            document = from_text(item.text, title=item.title, url=item.url, published=_date(item.published))
+            return Prepared(item, document) if item.part else _parts_if_huge(item, document, settings.part_chars)
         if item.kind == "feed":
             return Expanded(item, feed_entries(Path(item.path).read_bytes(), item.name))
         if item.kind == "url":
@@ -166,12 +168,42 @@ def prepare(item: Item, settings: Settings, block_private: Optional[bool]) -> Ou
                                   settings=settings, html=None if got.content_type != "text/plain" else False)
             if item.title:  # a feed's or record's title beats what the page's markup says
                 document = document.model_copy(update={"title": item.title})
-            return Prepared(item, document)
-        return Prepared(item, load(item.path, settings=settings))
+            return _parts_if_huge(item, document, settings.part_chars)
+        return _parts_if_huge(item, load(item.path, settings=settings), settings.part_chars)
     except ClaimledgerError as exc:
         return Skip(item.name, _reason(str(exc), item.name))
     except OSError as exc:
         return Skip(item.name, f"cannot be read ({exc.strerror or type(exc).__name__})")
+
+
+def _parts_if_huge(item: Item, document: Document, part_chars: int) -> Outcome:
+    """The document, or, past `part_chars`, its consecutive parts as records to prepare in turn
+    ("report.txt (part 2 of 40)"), so no single analysis or ledger entry grows with the input."""
+    if len(document.text) <= part_chars:
+        return Prepared(item, document)
+    parts = text_parts(document.text, part_chars)
+    title = document.title or Path(item.name).name
+    return Expanded(item, [Item(kind="record", name=f"{item.name} (part {k} of {len(parts)})", text=part,
+                                title=f"{title} (part {k} of {len(parts)})", url=document.url,
+                                published=document.published, part=True)
+                           for k, part in enumerate(parts, start=1)])
+
+
+def text_parts(text: str, part_chars: int) -> list[str]:
+    """`text` cut at line ends into parts of at most about `part_chars`; a longer line is cut near
+    a sentence end (parse.line_parts). Joined again, the parts are the text."""
+    from ..parse import line_parts
+    from ..segment import split_lines
+
+    parts, start, end = [], 0, 0
+    for line in split_lines(text):
+        for piece in line_parts(line, part_chars):
+            if piece.end - start > part_chars and end > start:
+                parts.append(text[start:end])
+                start = end
+            end = piece.end
+    parts.append(text[start:])   # the rest, with the final line end
+    return [p for p in parts if p.strip()]
 
 
 def _date(value: Optional[str]) -> Optional[str]:

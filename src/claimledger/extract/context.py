@@ -76,7 +76,6 @@ class Window:
 class Context:
     document: Document
     settings: Settings
-    lines: list[Line]                       # every line of the document (text only, cheap)
     line_sections: dict[int, SectionKind]
     sections: list[Section]
     sentences: list[Sentence] = field(default_factory=list)
@@ -110,12 +109,6 @@ class Context:
 
     def adjust(self, list_name: str, change: Callable[[Any], Any]) -> None:
         self.adjustments.setdefault(list_name, []).append(change)
-
-    def line(self, number: int) -> Optional[Line]:
-        """A line by 1-based number (None outside the document)."""
-        if 1 <= number <= len(self.lines):
-            return self.lines[number - 1]
-        return None
 
     def _indexed(self, name: str, items: list, key) -> dict:
         """A lookup table over a growing result list, rebuilt only when the list has grown."""
