@@ -32,4 +32,6 @@ def serve(ctx: typer.Context,
                    "and add pages (there are no accounts); --no-url-ingest turns the fetch form off"
                    + ("" if allowed_host else ", --allowed-host NAME limits the names it answers to"), err=True)
     typer.echo(f"claimledger: serving http://{host}:{port}/ (Ctrl-C stops)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+    # Keep-alive longer than uvicorn's 5 s: a client that reuses a connection just as the server
+    # drops it gets a reset, which a busy machine (one slow response) makes likely.
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False, timeout_keep_alive=30)
