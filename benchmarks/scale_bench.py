@@ -211,12 +211,24 @@ def write_stream_input(texts: list[str], path: Path, megabytes: float) -> None:
             written += len(paragraph.encode("utf-8"))
 
 
-def rss_child(path: str, megabytes: float) -> dict:
-    """In a fresh process: analyse the first `megabytes` of `path` (cut at a line end) the way
-    `claimledger analyze -f json -o FILE` does, streaming the contract's JSON to a file, and
-    report the process's peak RSS against its RSS before the input."""
+def write_prefix(source: Path, target: Path, megabytes: float) -> None:
+    """The first `megabytes` of `source`, cut at a line end, copied a line at a time."""
+    limit, written = int(megabytes * 1_000_000), 0
+    with source.open(encoding="utf-8") as lines, target.open("w", encoding="utf-8") as out:
+        for line in lines:
+            size = len(line.encode("utf-8"))
+            if written + size > limit:
+                break
+            out.write(line)
+            written += size
+
+
+def rss_child(path: str) -> dict:
+    """In a fresh process: analyse the file at `path` as `claimledger analyze -f json -o FILE`
+    does (read, then the contract's JSON streamed to a file) and report the process's peak RSS
+    against its RSS before the input."""
     from claimledger import analyze
-    from claimledger.ingest import from_text
+    from claimledger.ingest import load
     from claimledger.parse import load_pipeline
     from claimledger.pipeline import analyze_to_json
     from claimledger.settings import get_settings
@@ -240,20 +252,17 @@ def rss_child(path: str, megabytes: float) -> dict:
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    limit = int(megabytes * 1_000_000)
-    with open(path, encoding="utf-8") as source:
-        text = source.read(limit)
-    text = text[: text.rfind("\n") + 1] or text
     started = time.perf_counter()
-    output = Path(path).with_name(f"out-{megabytes}.json")
+    document = load(path)
+    output = Path(path).with_name(f"{Path(path).stem}-out.json")
     with output.open("w", encoding="utf-8") as out:
-        analyze_to_json(from_text(text), out)
+        analyze_to_json(document, out)
     seconds = time.perf_counter() - started
     done.set()
     sampler.join()
     with output.open(encoding="utf-8") as written:
         sentences = sum(1 for line in written if line.startswith('      "id": "s'))
-    result = {"megabytes": round(len(text.encode()) / 1e6, 2), "seconds": round(seconds, 1),
+    result = {"megabytes": round(Path(path).stat().st_size / 1e6, 2), "seconds": round(seconds, 1),
               "sentences": sentences, "json_mb": round(output.stat().st_size / 1e6, 1),
               "base_rss_mib": round(base, 1), "peak_rss_mib": round(peak[0], 1)}
     output.unlink()
@@ -264,11 +273,14 @@ def bench_memory(texts: list[str], tmp: Path) -> dict:
     stream_mb = float(os.environ.get("CLAIMLEDGER_BENCH_STREAM_MB", "5"))
     big = tmp / "stream-20mb.txt"
     write_stream_input(texts, big, 20)
+    inputs = {"1mb": tmp / "first-1mb.txt", "stream": tmp / "first-stream.txt"}
+    write_prefix(big, inputs["1mb"], 1.0)
+    write_prefix(big, inputs["stream"], stream_mb)
     # Both children at once: each reports its own peak RSS, which CPU sharing does not change.
-    children = {label: subprocess.Popen([sys.executable, __file__, "--rss-child", str(big), str(megabytes)],
+    children = {label: subprocess.Popen([sys.executable, __file__, "--rss-child", str(path)],
                                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                         env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
-                for label, megabytes in (("1mb", 1.0), ("stream", stream_mb))}
+                for label, path in inputs.items()}
     runs = {}
     for label, child in children.items():
         stdout, stderr = child.communicate(timeout=3600)
@@ -384,7 +396,7 @@ def _bundled_texts() -> list[str]:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 4 and sys.argv[1] == "--rss-child":
-        print(json.dumps(rss_child(sys.argv[2], float(sys.argv[3]))))
+    if len(sys.argv) == 3 and sys.argv[1] == "--rss-child":
+        print(json.dumps(rss_child(sys.argv[2])))
     else:
         print(json.dumps(run({"texts": _bundled_texts(), "root": str(ROOT)}), indent=2))

@@ -125,3 +125,19 @@ def test_hypothesis_groups_of_a_long_input_are_settled_as_it_goes():
     streamed = io.StringIO()
     analyze_to_json(document, streamed, _small_windows())
     assert streamed.getvalue() == whole.to_json()
+
+
+def test_the_document_text_is_written_in_chunks_escaped_as_pydantic_does(monkeypatch):
+    import io
+
+    from claimledger import assemble
+    from claimledger.ingest import from_text
+    from claimledger.pipeline import analyze_document, analyze_to_json
+
+    monkeypatch.setattr(assemble, "TEXT_CHUNK", 7)
+    text = ('The envoy said "talks\\resume" on\tMonday \u2028 at 10:00.\n'
+            "Officials — unnamed — said \x07 the convoy (😀) was 'late'.\n")
+    document = from_text(text)
+    streamed = io.StringIO()
+    analyze_to_json(document, streamed, _small_windows())
+    assert streamed.getvalue() == analyze_document(document, _small_windows()).to_json()

@@ -95,11 +95,28 @@ def write_json(ctx: Context, spill: Spill, out: IO[str]) -> None:
             out.write(json.dumps(SCHEMA))
         elif name in WINDOW_LISTS:
             _write_list(out, adjusted(ctx, name, spill.items(name)))
-        elif isinstance(ctx_fields[name], list):
-            _write_list(out, ctx_fields[name])
+        elif name == "document":
+            _write_document(out, ctx.document)
         else:
-            out.write(_indented(ctx_fields[name], 2))
+            _write_list(out, ctx_fields[name])
     out.write("\n}")
+
+
+TEXT_CHUNK = 1 << 20
+
+
+def _write_document(out: IO[str], document) -> None:
+    """The document with its text (the last field) escaped a chunk at a time: as one JSON string
+    a 20 MB text would be copied twice more at the very end of the run."""
+    head = document.model_dump_json(indent=2, exclude={"text"})
+    assert head.endswith("\n}") and list(type(document).model_fields)[-1] == "text"
+    out.write(head[:-2].replace("\n", "\n  "))
+    out.write(',\n    "text": "')
+    text = document.text
+    for start in range(0, len(text), TEXT_CHUNK):
+        # json.dumps escapes exactly as pydantic does (tested); the quotes are written around it
+        out.write(json.dumps(text[start:start + TEXT_CHUNK], ensure_ascii=False)[1:-1])
+    out.write('"\n  }')
 
 
 def _write_list(out: IO[str], items: Iterable[BaseModel]) -> None:

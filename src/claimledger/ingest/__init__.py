@@ -72,12 +72,20 @@ def from_text(text: str, title: Optional[str] = None, url: Optional[str] = None,
               published: Optional[str] = None, language: str = "en") -> Document:
     """A Document from text already decoded; the text is normalised (offsets refer to it)."""
     text = normalise(text)
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    digest = _sha256(text)
     return Document(
         id=digest[:16], sha256=digest, title=title, url=url, author=author,
         published=parse_published(published), language=language,
-        word_count=len(_WORD.findall(text)), text=text,
+        word_count=sum(1 for _ in _WORD.finditer(text)), text=text,
     )
+
+
+def _sha256(text: str, chunk: int = 1 << 20) -> str:
+    """sha256 of the UTF-8 text, encoded a chunk at a time (no second copy of a huge input)."""
+    digest = hashlib.sha256()
+    for start in range(0, len(text), chunk):
+        digest.update(text[start:start + chunk].encode("utf-8"))
+    return digest.hexdigest()
 
 
 def parse_published(value: Optional[str]) -> Optional[str]:
@@ -99,7 +107,7 @@ def parse_published(value: Optional[str]) -> Optional[str]:
 
 def _title_of(text: str) -> Optional[str]:
     """A plain-text title: a Markdown heading, or a short first line set off by a blank line."""
-    lines = text.split("\n")
+    lines = text.split("\n", 2)[:2]
     first = lines[0].strip()
     if first.startswith("#"):
         return first.lstrip("#").strip() or None
