@@ -114,3 +114,22 @@ def test_ranking_window_bounds_common_words(ledger, monkeypatch):
     monkeypatch.setattr(module, "WINDOW", 2)   # rank only the two newest matches
     newest = search(ledger.engine, "said")
     assert len(newest) == 2 and {h.title for h in newest} <= {"Drone strikes", "Old story"}
+
+
+def test_a_ledger_from_before_migration_0005_gets_its_index_on_open(tmp_path):
+    """SQLite's FTS5 index is made by a migration: a ledger without it (stamped 0004) is
+    indexed, old sentences included, the next time it is opened."""
+    from claimledger.store import migrations
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    with Ledger(url) as ledger:
+        ledger.store(hand_analysis("Talks in Geneva\nThe ministry said talks would resume in Geneva.",
+                                   title="Talks in Geneva"))
+        with ledger.engine.begin() as conn:
+            for name in ("sentences_fts_ai", "sentences_fts_ad", "sentences_fts_au"):
+                conn.exec_driver_sql(f"DROP TRIGGER {name}")
+            conn.exec_driver_sql("DROP TABLE sentences_fts")
+            conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0004'")
+    with Ledger(url) as ledger:
+        assert migrations.current(ledger.engine) == migrations.heads()
+        assert {h.title for h in search(ledger.engine, "geneva")} == {"Talks in Geneva"}

@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from ..contract import Analysis
 from ..errors import NotFoundError, StoreError
 from ..settings import default_db_url, get_settings
-from . import schema, search
+from . import schema
 from .rows import rows_for
 
 
@@ -92,8 +92,7 @@ class Ledger:
         from . import migrations
 
         try:
-            migrations.upgrade(self.engine)
-            search.ensure_index(self.engine)  # SQLite FTS5 index + sync triggers (store/search.py)
+            migrations.upgrade(self.engine)  # 0005: SQLite's FTS5 index and its triggers
         except DBAPIError as exc:
             raise StoreError(_describe(exc, self.url)) from None
 

@@ -2,8 +2,8 @@
 
 SQLite: an FTS5 index (`sentences_fts`, external content = the `sentences` table) kept in sync
 by triggers, so a document's sentences become searchable in the same transaction that stores
-them and vanish with it. `ensure_index(engine)` creates it (and back-fills sentences stored
-before it existed); `search(engine, query, ...)` asks it.
+them and vanish with it. Migration 0005 creates it with `create_index` (back-filling sentences
+stored before it existed); `search(engine, query, ...)` asks it.
 
 Other databases: `search` dispatches on the dialect name through BACKENDS. PostgreSQL gets its
 own tsvector path beside `_search_sqlite` (registered in BACKENDS by name); until then the
@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass
 from typing import Callable, Optional
 
 from sqlalchemy import text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 from ..errors import InputError
 from .rows import fold
@@ -65,15 +65,27 @@ class Hit:
 
 
 def ensure_index(engine: Engine) -> None:
-    """Create the FTS index and triggers if missing; index sentences stored before it existed."""
+    """Re-create the FTS index and triggers if someone dropped them (migration 0005 makes them)."""
     if engine.dialect.name != "sqlite":
         return
     with engine.begin() as conn:
-        existed = conn.execute(text("SELECT 1 FROM sqlite_master WHERE name='sentences_fts'")).first()
-        for statement in _FTS_DDL:
-            conn.exec_driver_sql(statement)
-        if not existed:
-            conn.exec_driver_sql("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
+        create_index(conn)
+
+
+def create_index(conn: Connection) -> None:
+    """On SQLite: the FTS index and its triggers if missing; sentences stored before it existed
+    are indexed (a rebuild)."""
+    existed = conn.execute(text("SELECT 1 FROM sqlite_master WHERE name='sentences_fts'")).first()
+    for statement in _FTS_DDL:
+        conn.exec_driver_sql(statement)
+    if not existed:
+        conn.exec_driver_sql("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
+
+
+def drop_index(conn: Connection) -> None:
+    for trigger in ("sentences_fts_ai", "sentences_fts_ad", "sentences_fts_au"):
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger}")
+    conn.exec_driver_sql("DROP TABLE IF EXISTS sentences_fts")
 
 
 def fts_query(query: str) -> str:

@@ -33,7 +33,7 @@ _LOCK_KEY = zlib.crc32(b"claimledger.migrations")  # one advisory-lock key for a
 
 
 # Full-text artefacts that live beside the schema's tables, made by migration 0002 (PostgreSQL)
-# and store/search.py (SQLite FTS5): autogenerate must neither drop nor re-create them.
+# and 0005 (SQLite FTS5, statements in store/search.py): autogenerate must neither drop nor re-create them.
 FULLTEXT_NAMES = frozenset({"tsv", "ix_sentences_tsv"})
 
 
