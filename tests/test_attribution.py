@@ -175,3 +175,17 @@ def test_a_speaker_after_a_quoted_question_or_exclamation(text, name):
 def test_poll_shares_speak_as_a_survey(text):
     found = third_party(run(text), 1)
     assert found and found[0][1] == "survey", found
+
+
+def test_a_place_or_date_as_a_phrase_is_no_speaker_even_when_only_typed():
+    """named(register=False) types a phrase without registering it; a place or a date must come
+    back as no speaker (it once built a Source of type 'nonspeaker', which the contract refuses)."""
+    from claimledger.extract.speakers import named
+    from claimledger.parse import load_pipeline
+    from claimledger.settings import get_settings
+
+    nlp = load_pipeline(get_settings().pipeline)
+    for text, words in (("The Black Sea said nothing.", 3), ("Last Tuesday claimed three lives.", 2)):
+        doc = nlp(text)
+        span = doc[0:words]
+        assert named(span, span.root, reg=None, register=False) is None

@@ -250,7 +250,7 @@ def named(span, head, reg: Registry, register: bool = True) -> Optional[Speaker]
             found, start, end = inside[0]
             return Speaker(_remember_heads(head, reg.get(words.text[start:end], found.type, found), reg))
     if not register:
-        return Speaker(Source(id="", name=span.text, type=type_)) if type_ != "unknown" else None
+        return Speaker(Source(id="", name=span.text, type=type_)) if type_ not in ("unknown", "nonspeaker") else None
     if known is None and head.pos_ == "NOUN" and not title_type(span, head):
         found = _known_in_prep(head)     # "a bombshell for FP", "a statement from the Kremlin"
         if found is not None:
