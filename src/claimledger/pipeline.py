@@ -63,7 +63,8 @@ def _extract(document: Document, settings: Settings, after_window: Optional[Call
     ctx = Context(document=document, settings=settings, line_sections=labels, sections=sections_of(lines, labels))
     # Lines are cut again window by window: kept, their text would double a huge input in memory.
     del lines
-    release_freed_memory()  # what reading and labelling freed, before the first window parses
+    if len(document.text) > settings.window_chars:
+        release_freed_memory()  # what reading a huge input freed, before the first window parses
     extractors = active_extractors()
     for window_lines in _windows(iter_lines(document.text), settings.window_lines, settings.window_chars):
         units = list(_sentence_units(ctx, nlp, window_lines))
