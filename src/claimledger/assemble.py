@@ -85,8 +85,7 @@ class Spill:
 def write_json(ctx: Context, spill: Spill, out: IO[str]) -> None:
     """Write what `assemble(ctx).to_json()` would (indent 2), from the spill and ctx, item by
     item. Field order and formatting follow the Analysis model, so the two cannot drift apart."""
-    ctx_fields = {"document": ctx.document, "sections": ctx.sections, "sources": ctx.sources,
-                  "entities": ctx.entities}
+    ctx_fields = {"sections": ctx.sections, "sources": ctx.sources, "entities": ctx.entities}
     out.write("{")
     for index, (name, field) in enumerate(Analysis.model_fields.items()):
         out.write("," if index else "")
