@@ -193,10 +193,10 @@ def text_parts(text: str, part_chars: int) -> list[str]:
     """`text` cut at line ends into parts of at most about `part_chars`; a longer line is cut near
     a sentence end (parse.line_parts). Joined again, the parts are the text."""
     from ..parse import line_parts
-    from ..segment import split_lines
+    from ..segment import iter_lines
 
     parts, start, end = [], 0, 0
-    for line in split_lines(text):
+    for line in iter_lines(text):   # one line at a time: the text is huge by definition here
         for piece in line_parts(line, part_chars):
             if piece.end - start > part_chars and end > start:
                 parts.append(text[start:end])
