@@ -71,9 +71,5 @@ def emit(text: str, out: Optional[Path]) -> None:
     if out is None:
         typer.echo(text)
         return
-    from ..errors import InputError
-
-    try:
-        out.write_text(text + "\n", encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"{out}: cannot write ({exc.strerror})") from None
+    with _output(out) as stream:
+        stream.write(text + "\n")
