@@ -7,7 +7,7 @@ from sqlalchemy import text
 from archive_support import hand_analysis
 from claimledger.errors import InputError
 from claimledger.store import Ledger
-from claimledger.store.search import MARK_CLOSE, MARK_OPEN, ensure_index, fts_query, search
+from claimledger.store.search import MARK_CLOSE, MARK_OPEN, create_index, fts_query, search
 
 
 @pytest.fixture()
@@ -82,7 +82,8 @@ def test_index_follows_deletes_and_backfills(ledger):
         for name in ("sentences_fts_ai", "sentences_fts_ad", "sentences_fts_au"):
             conn.exec_driver_sql(f"DROP TRIGGER {name}")
         conn.exec_driver_sql("DROP TABLE sentences_fts")
-    ensure_index(ledger.engine)
+    with ledger.engine.begin() as conn:
+        create_index(conn)
     assert {h.title for h in search(ledger.engine, "geneva")} == {"Talks in Geneva"}
 
 

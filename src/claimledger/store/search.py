@@ -64,14 +64,6 @@ class Hit:
         return data
 
 
-def ensure_index(engine: Engine) -> None:
-    """Re-create the FTS index and triggers if someone dropped them (migration 0005 makes them)."""
-    if engine.dialect.name != "sqlite":
-        return
-    with engine.begin() as conn:
-        create_index(conn)
-
-
 def create_index(conn: Connection) -> None:
     """On SQLite: the FTS index and its triggers if missing; sentences stored before it existed
     are indexed (a rebuild)."""
