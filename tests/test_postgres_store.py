@@ -70,22 +70,14 @@ def test_concurrent_writers_store_one_article_once(ledger_url, analyses):
     """Eight writers (own engines, as separate workers have) race to store the same text."""
     wire = analyses[0]
     Ledger(ledger_url).close()  # migrate first, as `claimledger db upgrade` would before a cluster run
-    results, errors, barrier = [], [], threading.Barrier(8)
+    results = []
 
-    def writer():
+    def writer(ready):
         with Ledger(ledger_url) as ledger:
-            barrier.wait()
-            try:
-                results.append(ledger.store(wire))
-            except Exception as exc:  # noqa: BLE001 - the assertion below reports it
-                errors.append(exc)
+            ready()
+            results.append(ledger.store(wire))
 
-    threads = [threading.Thread(target=writer) for _ in range(8)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(60)
-    assert errors == []
+    assert _at_once(8, writer) == []
     assert sum(r.created for r in results) == 1
     assert {r.document_id for r in results} == {wire.document.id}
     with Ledger(ledger_url) as ledger:
@@ -96,21 +88,11 @@ def test_concurrent_writers_store_one_article_once(ledger_url, analyses):
 
 def test_concurrent_first_opens_migrate_once(ledger_url):
     """Workers opening a fresh database at the same moment: one migrates, none fails."""
-    errors, barrier = [], threading.Barrier(4)
+    def opener(ready):
+        ready()
+        Ledger(ledger_url).close()
 
-    def opener():
-        barrier.wait()
-        try:
-            Ledger(ledger_url).close()
-        except Exception as exc:  # noqa: BLE001
-            errors.append(exc)
-
-    threads = [threading.Thread(target=opener) for _ in range(4)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(60)
-    assert errors == []
+    assert _at_once(4, opener) == []
     with Ledger(ledger_url) as ledger:
         assert migrations.current(ledger.engine) == migrations.heads()
 
@@ -142,3 +124,23 @@ def test_integrity_check_finds_half_written_and_orphan_rows(ledger_url, analyses
     assert any("sentences rows" in p and doc_id in p for p in problems)
     if ledger_url.startswith("sqlite"):
         assert "rhetoric: 1 rows belong to no document" in problems
+
+
+def _at_once(count: int, action) -> list[Exception]:
+    """Run `action(ready)` in `count` threads; each calls ready() where they should all be let go
+    together. The exceptions they raised (the caller asserts there are none)."""
+    errors: list[Exception] = []
+    barrier = threading.Barrier(count)
+
+    def run():
+        try:
+            action(barrier.wait)
+        except Exception as exc:  # noqa: BLE001 - handed to the caller's assertion
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(count)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    return errors
