@@ -24,6 +24,13 @@ SourceType = Literal[
     "anonymous", "social_media", "survey", "government", "organisation", "unknown",
 ]
 GapKind = Literal["map", "image", "video", "tweet", "report", "article", "chart", "unknown"]
+# Whether an event happened as far as the text goes: only "asserted" and "reported" events count
+# as happened in tables, maps and counts; the rest stay visible with their factuality.
+Factuality = Literal["asserted", "reported", "denied", "planned", "threatened", "hypothetical", "negated"]
+# How exact a place is (ACLED's geo_precision 1/2/3 and a country-only fix).
+GeoPrecision = Literal["place", "district", "region", "country"]
+# How exact an event's date is; "undated" marks an event the text gives no date for.
+DatePrecision = Literal["day", "week", "month", "year", "undated"]
 
 
 class _Model(BaseModel):
@@ -101,6 +108,11 @@ class Location(_Model):
     lat: Optional[float] = None
     lon: Optional[float] = None
     geonames_id: Optional[int] = None
+    country: Optional[str] = Field(None, description="Country name, e.g. 'Nigeria'.")
+    country_code: Optional[str] = Field(None, description="ISO 3166-1 alpha-2 code, e.g. 'NG'.")
+    admin1: Optional[str] = Field(None, description="First-level division (state, province, region).")
+    admin2: Optional[str] = None
+    geo_precision: Optional[GeoPrecision] = None
 
 
 class Quantity(_Model):
@@ -133,6 +145,11 @@ class Event(_Model):
     start: int
     end: int
     line: int
+    factuality: Factuality = "asserted"
+    mode: Optional[str] = Field(None, description="PLOVER mode where the type has one (e.g. ASSAULT: aerial, firearms).")
+    instruments: list[str] = Field(default_factory=list, description="Weapons or means named (missile, drone), never actors.")
+    date_precision: Optional[DatePrecision] = Field(None, description="day, week, month, year; 'undated' when the text gives no date.")
+    date_from_published: bool = Field(False, description="True when the date fell back to the publication date.")
 
 
 class Forecast(_Model):
