@@ -24,23 +24,28 @@ THRESHOLDS = {"tfidf": 0.27, "embeddings": 0.78}   # near the best-F1 points on 
 _SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """A crude stem so 'strikes'/'struck'-free variants such as 'injured'/'injuries' meet more often."""
     return _SUFFIX.sub("", word) if len(word) > 4 else word
 
 
 @lru_cache(maxsize=1)
-def _stop_words() -> frozenset:
+def stop_words() -> frozenset:
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     return frozenset(ENGLISH_STOP_WORDS)
 
 
+def content_stems(text: str) -> list[str]:
+    """Stems of the words that carry content, in order (function words dropped)."""
+    stop = stop_words()
+    return [stem(w) for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in stop]
+
+
 def _analyzer(text: str) -> list[str]:
     """Stems of the content words and their bigrams: function words carry no claim, and on a
     large archive they would make every pair of sentences share something."""
-    stop = _stop_words()
-    words = [_stem(w) for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in stop]
+    words = content_stems(text)
     return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
 
 

@@ -1,0 +1,295 @@
+"""`claims check`: where every stored document stands on a claim a user types.
+
+    result = check(engine, "The ministry said all five drones were destroyed")
+    for answer in result.documents:   # related first, then every other document as unrelated
+        answer.stance                  # agrees | disagrees | discusses | unrelated
+        answer.evidence                # the sentences, sources and cues behind it
+
+Fast on a large ledger because the expensive part only sees candidates: the full-text index
+(FTS5 on SQLite, tsvector on PostgreSQL) names the sentences sharing the claim's content words,
+best first; only the documents of the best CANDIDATE_SENTENCES of those are read and scored by
+the stance model (stance_model.py). A document that shares no content word with the claim is
+unrelated without being read. Prepared documents are kept in a per-process cache, so checking
+many claims at once (`--from FILE`) reads each document once.
+"""
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from sqlalchemy import select, text
+from sqlalchemy.engine import Engine
+
+from ..errors import InputError
+from ..store import schema
+from . import stance as stance_rules
+from . import stance_model
+from .similarity import stop_words
+
+CANDIDATE_SENTENCES = 2_000   # best full-text matches read per claim
+CANDIDATE_DOCUMENTS = 150     # at most this many documents scored per claim
+EVIDENCE = 3                  # sentences shown per related document
+MAX_TERMS = 24                # content words of a claim sent to the index
+_CACHE_SIZE = 4_000
+
+
+@dataclass
+class Evidence:
+    sentence_id: str
+    line: int
+    text: str
+    source: Optional[str]          # who says it (None: the author)
+    source_type: Optional[str]
+    cue: Optional[str]             # the attribution cue, as stored
+    voice: str                     # the source's stance toward the claim
+    author: str                    # the author's stance toward it
+    cues: list[stance_rules.StanceCue]
+    coverage: float                # share of the claim's content words in the sentence
+
+    def to_dict(self) -> dict:
+        return {"sentence_id": self.sentence_id, "line": self.line, "text": self.text, "source": self.source,
+                "source_type": self.source_type, "cue": self.cue, "voice": self.voice, "author": self.author,
+                "cues": [c.to_dict() for c in self.cues], "coverage": round(self.coverage, 3)}
+
+
+@dataclass
+class DocumentAnswer:
+    document_id: str
+    title: Optional[str]
+    url: Optional[str]
+    published: Optional[str]
+    stance: str                    # agrees | disagrees | discusses | unrelated
+    confidence: float              # the model's probability of that stance (1.0: not a candidate)
+    evidence: list[Evidence] = field(default_factory=list)
+    duplicate_of: Optional[str] = None
+
+    def to_dict(self) -> dict:
+        return {"document_id": self.document_id, "title": self.title, "url": self.url, "published": self.published,
+                "stance": self.stance, "confidence": round(self.confidence, 3), "duplicate_of": self.duplicate_of,
+                "sentences": [e.to_dict() for e in self.evidence],
+                "sources": sorted({e.source or "the author" for e in self.evidence}),
+                "cues": [c.text for e in self.evidence for c in e.cues]}
+
+
+@dataclass
+class CheckResult:
+    claim: str
+    documents: list[DocumentAnswer]
+    candidates: int                # documents the model scored
+    seconds: float
+
+    @property
+    def related(self) -> list[DocumentAnswer]:
+        return [d for d in self.documents if d.stance != "unrelated"]
+
+    def counts(self) -> dict[str, int]:
+        out = {label: 0 for label in stance_model.LABELS}
+        for d in self.documents:
+            out[d.stance] += 1
+        return out
+
+    def to_dict(self) -> dict:
+        return {"claim": self.claim, "counts": self.counts(), "candidates": self.candidates,
+                "documents": [d.to_dict() for d in self.documents]}
+
+
+class _Cache:
+    """Prepared documents by id (a stored document never changes: its id is its text's hash)."""
+
+    def __init__(self, size: int = _CACHE_SIZE):
+        self.size = size
+        self.items: OrderedDict[str, stance_model.PreparedDocument] = OrderedDict()
+
+    def get(self, key: str) -> Optional[stance_model.PreparedDocument]:
+        item = self.items.get(key)
+        if item is not None:
+            self.items.move_to_end(key)
+        return item
+
+    def put(self, key: str, value: stance_model.PreparedDocument) -> None:
+        self.items[key] = value
+        self.items.move_to_end(key)
+        while len(self.items) > self.size:
+            self.items.popitem(last=False)
+
+
+_prepared = _Cache()
+
+
+def check(engine: Engine, claim_text: str, include_unrelated: bool = True) -> CheckResult:
+    started = time.perf_counter()
+    claim_text = " ".join((claim_text or "").split())
+    claim = stance_model.prepare_claim(claim_text)
+    if not claim.stem_set:
+        raise InputError("the claim has no content words to look for")
+    ids = candidate_documents(engine, claim_text)
+    documents = _prepared_documents(engine, ids)
+    model = stance_model.load_model()
+    answers: dict[str, DocumentAnswer] = {}
+    for doc in documents:
+        label, confidence = model.predict(claim, doc)
+        view = doc.view
+        answer = DocumentAnswer(view.id, view.title, view.url, view.published, label, confidence)
+        if label != "unrelated":
+            answer.evidence = evidence(claim, doc)
+        answers[view.id] = answer
+    rows = _all_documents(engine) if include_unrelated else []
+    out = [a for a in answers.values() if a.stance != "unrelated"]
+    out.sort(key=lambda a: (_ORDER[a.stance], -a.confidence, a.published or "", a.document_id))
+    for row in rows:
+        original = answers.get(row["duplicate_of"]) if row["duplicate_of"] else None
+        if row["id"] in answers and answers[row["id"]].stance != "unrelated":
+            continue
+        if original is not None and original.stance != "unrelated":
+            # A near-duplicate copy stands where its original stands.
+            out.append(DocumentAnswer(row["id"], row["title"], row["url"], row["published"], original.stance,
+                                      original.confidence, original.evidence, duplicate_of=row["duplicate_of"]))
+            continue
+        confidence = answers[row["id"]].confidence if row["id"] in answers else 1.0
+        out.append(DocumentAnswer(row["id"], row["title"], row["url"], row["published"], "unrelated", confidence,
+                                  duplicate_of=row["duplicate_of"]))
+    return CheckResult(claim_text, out, len(documents), time.perf_counter() - started)
+
+
+def check_many(engine: Engine, claims: Iterable[str], include_unrelated: bool = True) -> list[CheckResult]:
+    return [check(engine, c, include_unrelated) for c in claims]
+
+
+_ORDER = {"disagrees": 0, "agrees": 1, "discusses": 2, "unrelated": 3}
+
+
+def evidence(claim: stance_model.Claim, doc: stance_model.PreparedDocument, limit: int = EVIDENCE) -> list[Evidence]:
+    """The sentences that cover the claim best, each with who says it and the stance cues."""
+    sentences = doc.sentences
+    n = max(1, len(claim.stem_set))
+    scored = [(len(claim.stem_set & s.stem_set) / n, i) for i, s in enumerate(sentences)]
+    chosen = sorted((x for x in scored if x[0] > 0), key=lambda x: (-x[0], x[1]))[:limit]
+    out = []
+    for coverage, i in sorted(chosen, key=lambda x: x[1]):
+        view = sentences[i].view
+        following = [sentences[i + 1].view.text] if i + 1 < len(sentences) and not sentences[i + 1].view.cues else []
+        cue = view.cues[-1] or None if view.cues else None
+        span = view.spans[-1] if view.spans else None
+        found = stance_rules.report_stance(view.text, cue, span, claim.text, following)
+        out.append(Evidence(view.id, view.line, view.text, view.sources[-1] if view.sources else None,
+                            view.source_types[-1] if view.source_types else None, cue, found.voice, found.author,
+                            found.cues, coverage))
+    return out
+
+
+# --- reading the ledger ----------------------------------------------------------------------
+
+def claim_terms(claim_text: str) -> list[str]:
+    """The claim's content words as the index should look for them (no function words; each
+    once, longest first so the most specific survive the cap)."""
+    stop = stop_words()
+    words = []
+    for word, _, _ in stance_rules.words_with_offsets(claim_text):
+        if word in stop or len(word) < 2 or not word.isalnum() or word in words:
+            continue
+        words.append(word)
+    return sorted(words, key=len, reverse=True)[:MAX_TERMS]
+
+
+def candidate_documents(engine: Engine, claim_text: str, sentences: int = CANDIDATE_SENTENCES,
+                        documents: int = CANDIDATE_DOCUMENTS) -> list[str]:
+    """Ids of the original documents whose sentences best match the claim's words, best first."""
+    terms = claim_terms(claim_text)
+    if not terms:
+        return []
+    finder = _FINDERS.get(engine.dialect.name, _candidates_like)
+    scored: dict[str, float] = {}
+    for document_id, score in finder(engine, terms, sentences):
+        scored[document_id] = scored.get(document_id, 0.0) + score
+    ranked = sorted(scored, key=lambda d: -scored[d])
+    return ranked[:documents]
+
+
+def _candidates_sqlite(engine: Engine, terms: list[str], limit: int) -> list[tuple[str, float]]:
+    match = " OR ".join('"' + t.replace('"', "") + '"' for t in terms)
+    sql = ("SELECT s.document_id, -m.rank AS score FROM ("
+           "  SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH :match ORDER BY rank LIMIT :limit"
+           ") m JOIN sentences s ON s.pk = m.rowid WHERE s.section = 'body'")
+    with engine.connect() as conn:
+        return [(r[0], float(r[1])) for r in conn.execute(text(sql), {"match": match, "limit": limit})]
+
+
+def _candidates_postgres(engine: Engine, terms: list[str], limit: int) -> list[tuple[str, float]]:
+    params = {f"t{i}": t for i, t in enumerate(terms)}
+    query = " || ".join(f"plainto_tsquery('english', :t{i})" for i in range(len(terms)))
+    sql = (f"WITH q AS (SELECT ({query}) AS query) "
+           f"SELECT s.document_id, ts_rank(s.tsv, q.query) AS score FROM sentences s, q "
+           f"WHERE s.tsv @@ q.query AND s.section = 'body' ORDER BY score DESC LIMIT :limit")
+    params["limit"] = limit
+    with engine.connect() as conn:
+        return [(r[0], float(r[1])) for r in conn.execute(text(sql), params)]
+
+
+def _candidates_like(engine: Engine, terms: list[str], limit: int) -> list[tuple[str, float]]:
+    """Any other database: sentences containing any of the words, scored by how many."""
+    from sqlalchemy import func, or_
+
+    s = schema.sentences
+    hits = [func.lower(s.c.text).like(f"%{t}%") for t in terms]
+    query = select(s.c.document_id, s.c.text).where(or_(*hits), s.c.section == "body").limit(limit * 5)
+    with engine.connect() as conn:
+        rows = conn.execute(query).all()
+    scored = [(r[0], float(sum(t in r[1].lower() for t in terms))) for r in rows]
+    return sorted(scored, key=lambda x: -x[1])[:limit]
+
+
+_FINDERS = {"sqlite": _candidates_sqlite, "postgresql": _candidates_postgres}
+
+
+def _all_documents(engine: Engine) -> list[dict]:
+    d = schema.documents
+    query = select(d.c.id, d.c.title, d.c.url, d.c.published, d.c.duplicate_of).order_by(
+        d.c.published.desc().nulls_last(), d.c.id)
+    with engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(query)]
+
+
+def _prepared_documents(engine: Engine, ids: list[str]) -> list[stance_model.PreparedDocument]:
+    missing = [i for i in ids if _prepared.get(_key(engine, i)) is None]
+    if missing:
+        for view in load_views(engine, missing):
+            _prepared.put(_key(engine, view.id), stance_model.prepare_document(view))
+    return [p for p in (_prepared.get(_key(engine, i)) for i in ids) if p is not None]
+
+
+def _key(engine: Engine, document_id: str) -> str:
+    return f"{engine.url}#{document_id}"
+
+
+def load_views(engine: Engine, ids: list[str]) -> list[stance_model.DocumentView]:
+    """The body sentences, attributions and sources of some documents, as the model sees them."""
+    d, s, a, src = schema.documents, schema.sentences, schema.attributions, schema.sources
+    views: dict[str, stance_model.DocumentView] = {}
+    with engine.connect() as conn:
+        for chunk in _chunks(ids, 500):
+            for r in conn.execute(select(d.c.id, d.c.title, d.c.published, d.c.url).where(d.c.id.in_(chunk))):
+                views[r.id] = stance_model.DocumentView(r.id, r.title, r.published, r.url, [])
+            names = {(r.document_id, r.id): (r.name, r.type)
+                     for r in conn.execute(select(src.c.document_id, src.c.id, src.c.name, src.c.type)
+                                           .where(src.c.document_id.in_(chunk)))}
+            attributed: dict[tuple[str, str], list] = {}
+            for r in conn.execute(select(a.c.document_id, a.c.sentence_id, a.c.source_id, a.c.cue, a.c.start, a.c.end)
+                                  .where(a.c.document_id.in_(chunk)).order_by(a.c.pk)):
+                attributed.setdefault((r.document_id, r.sentence_id), []).append(r)
+            query = (select(s.c.document_id, s.c.id, s.c.line, s.c.start, s.c.text, s.c.kind, s.c.certainty)
+                     .where(s.c.document_id.in_(chunk), s.c.section == "body").order_by(s.c.document_id, s.c.pk))
+            for r in conn.execute(query):
+                found = attributed.get((r.document_id, r.id), [])
+                who = [names.get((r.document_id, x.source_id), (x.source_id, None)) for x in found]
+                views[r.document_id].sentences.append(stance_model.SentenceView(
+                    r.id, r.line, r.text, r.kind, r.certainty, [x.cue or "" for x in found], [w[0] for w in who],
+                    [(max(0, (x.start or r.start) - r.start), max(0, (x.end or r.start) - r.start)) for x in found],
+                    r.start, [w[1] for w in who]))
+    return [views[i] for i in ids if i in views]
+
+
+def _chunks(items: list, size: int):
+    for start in range(0, len(items), size):
+        yield items[start: start + size]

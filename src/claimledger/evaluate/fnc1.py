@@ -1,0 +1,190 @@
+"""The Fake News Challenge's FNC-1 stance data (headline, article body, label), read from a local
+copy: `competition_test_stances.csv` (Headline, Body ID, Stance) and
+`competition_test_bodies.csv` (Body ID, articleBody), at the path given or $CLAIMLEDGER_FNC1.
+
+Only pairs whose Body ID is even are ever read: odd Body IDs are the held-out test, and nothing
+in claimledger (development, training, `claimledger eval --fnc1`) may see them. The rule lives in
+`is_development` and every reader goes through it.
+
+Development splits are grouped by Body ID (a body never sits on both sides), as the held-out
+split is: `split(pairs, part)` puts each even body in "fit" or "dev" by a hash of its id, so the
+split is the same on every machine and needs no random state.
+
+Scoring follows the rules of the challenge's scorer.py (reimplemented): +0.25 for a correct
+unrelated; +0.25 when gold and prediction are both related (agree, disagree, discuss); +0.75
+more when the related label is exactly right. The score is reported relative to the best
+possible (every label right).
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Optional, Sequence
+
+from ..errors import InputError
+
+LABELS = ("agree", "disagree", "discuss", "unrelated")
+RELATED = LABELS[:3]
+STANCES_FILE = "competition_test_stances.csv"
+BODIES_FILE = "competition_test_bodies.csv"
+PARTS = ("fit", "dev")
+DEV_SHARE = 0.3   # about this share of the even bodies (and their pairs) is the dev part
+
+
+@dataclass(frozen=True)
+class Pair:
+    headline: str
+    body_id: int
+    stance: str
+
+
+def is_development(body_id: int) -> bool:
+    """Even Body IDs are for development; odd ones are the held-out test and are never read."""
+    return body_id % 2 == 0
+
+
+def data_path(path: Optional[str] = None) -> Path:
+    folder = path or os.environ.get("CLAIMLEDGER_FNC1")
+    if not folder:
+        raise InputError("FNC-1 data path not given: pass --fnc1 PATH or set CLAIMLEDGER_FNC1")
+    folder_path = Path(folder).expanduser()
+    for name in (STANCES_FILE, BODIES_FILE):
+        if not (folder_path / name).is_file():
+            raise InputError(f"{folder_path}: no {name} there (the FNC-1 competition test files)")
+    return folder_path
+
+
+def _rows(path: Path, header: Sequence[str]) -> Iterable[dict]:
+    try:
+        handle = path.open(encoding="utf-8", newline="")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror})") from None
+    with handle:
+        reader = csv.DictReader(handle)
+        if list(reader.fieldnames or []) != list(header):
+            raise InputError(f"{path}: expected the columns {', '.join(header)}")
+        yield from reader
+
+
+def _body_id(value: str, path: Path) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise InputError(f"{path}: Body ID {value!r} is not a number") from None
+
+
+def load_pairs(path: Optional[str] = None) -> list[Pair]:
+    """The labelled development pairs (even Body ID only), in file order."""
+    folder = data_path(path)
+    stances = folder / STANCES_FILE
+    pairs = []
+    for row in _rows(stances, ("Headline", "Body ID", "Stance")):
+        body_id = _body_id(row["Body ID"], stances)
+        if not is_development(body_id):
+            continue
+        if row["Stance"] not in LABELS:
+            raise InputError(f"{stances}: unknown stance {row['Stance']!r}")
+        pairs.append(Pair(row["Headline"], body_id, row["Stance"]))
+    return pairs
+
+
+def load_bodies(path: Optional[str] = None) -> dict[int, str]:
+    """Article bodies by Body ID (even ids only)."""
+    folder = data_path(path)
+    bodies_path = folder / BODIES_FILE
+    bodies = {}
+    for row in _rows(bodies_path, ("Body ID", "articleBody")):
+        body_id = _body_id(row["Body ID"], bodies_path)
+        if is_development(body_id):
+            bodies[body_id] = row["articleBody"]
+    return bodies
+
+
+def part_of(body_id: int) -> str:
+    """'fit' or 'dev' for an even body, fixed by a hash of its id (grouped by body)."""
+    if not is_development(body_id):
+        raise InputError(f"Body ID {body_id} is held out")
+    digest = hashlib.sha256(f"fnc1-body-{body_id}".encode()).digest()
+    return "dev" if digest[0] / 256 < DEV_SHARE else "fit"
+
+
+def split(pairs: Iterable[Pair], part: Optional[str]) -> list[Pair]:
+    """The pairs of one part ('fit' or 'dev'), or all of them for None."""
+    if part is not None and part not in PARTS:
+        raise InputError(f"FNC-1 part must be one of {', '.join(PARTS)}, not {part!r}")
+    return [p for p in pairs if part is None or part_of(p.body_id) == part]
+
+
+# --- scoring ---------------------------------------------------------------------------------
+
+def weighted_score(gold: Sequence[str], predicted: Sequence[str]) -> float:
+    """The challenge's score, summed over pairs (scorer.py's rules)."""
+    score = 0.0
+    for g, p in zip(gold, predicted, strict=True):
+        if g == p:
+            score += 0.25
+            if g != "unrelated":
+                score += 0.50
+        if g in RELATED and p in RELATED:
+            score += 0.25
+    return score
+
+
+def best_score(gold: Sequence[str]) -> float:
+    """Every label right: 0.25 per unrelated pair, 1.0 per related pair."""
+    return sum(0.25 if g == "unrelated" else 1.0 for g in gold)
+
+
+@dataclass
+class ClassScore:
+    label: str
+    precision: float
+    recall: float
+    f1: float
+    support: int
+
+
+@dataclass
+class Report:
+    """Per-class precision/recall/F1, macro F1, accuracy and the relative FNC-1 score."""
+    classes: list[ClassScore]
+    macro_f1: float
+    accuracy: float
+    fnc_score: float         # weighted_score / best_score
+    pairs: int
+    confusion: dict[str, dict[str, int]]
+
+    def as_dict(self) -> dict:
+        return {"pairs": self.pairs, "macro_f1": self.macro_f1, "accuracy": self.accuracy, "fnc_score": self.fnc_score,
+                "classes": {c.label: {"precision": c.precision, "recall": c.recall, "f1": c.f1, "support": c.support}
+                            for c in self.classes},
+                "confusion": self.confusion}
+
+
+def report(gold: Sequence[str], predicted: Sequence[str]) -> Report:
+    if len(gold) != len(predicted):
+        raise ValueError("gold and predicted labels differ in number")
+    confusion = {g: {p: 0 for p in LABELS} for g in LABELS}
+    for g, p in zip(gold, predicted):
+        confusion[g][p] += 1
+    classes = []
+    for label in LABELS:
+        tp = confusion[label][label]
+        predicted_n = sum(confusion[g][label] for g in LABELS)
+        gold_n = sum(confusion[label].values())
+        precision = tp / predicted_n if predicted_n else 0.0
+        recall = tp / gold_n if gold_n else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        classes.append(ClassScore(label, precision, recall, f1, gold_n))
+    correct = sum(confusion[label][label] for label in LABELS)
+    best = best_score(gold)
+    return Report(classes, sum(c.f1 for c in classes) / len(classes), correct / len(gold) if gold else 0.0,
+                  weighted_score(gold, predicted) / best if best else 0.0, len(gold), confusion)
+
+
+def label_counts(pairs: Iterable[Pair]) -> Counter:
+    return Counter(p.stance for p in pairs)
