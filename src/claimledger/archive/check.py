@@ -31,6 +31,7 @@ from .similarity import stop_words
 CANDIDATE_SENTENCES = 2_000   # best full-text matches read per claim
 CANDIDATE_DOCUMENTS = 150     # at most this many documents scored per claim
 EVIDENCE = 3                  # sentences shown per related document
+FLIP_COVERAGE = 0.5           # share of the claim's words a sentence needs before its negation counts
 MAX_TERMS = 24                # content words of a claim sent to the index
 _CACHE_SIZE = 4_000
 
@@ -128,8 +129,7 @@ def check(engine: Engine, claim_text: str, include_unrelated: bool = True) -> Ch
     documents = _prepared_documents(engine, ids)
     model = stance_model.load_model()
     answers: dict[str, DocumentAnswer] = {}
-    for doc in documents:
-        label, confidence = model.predict(claim, doc)
+    for doc, (label, confidence) in zip(documents, model.predict_documents(claim, documents)):
         view = doc.view
         answer = DocumentAnswer(view.id, view.title, view.url, view.published, label, confidence)
         if label != "unrelated":
@@ -165,14 +165,16 @@ def evidence(claim: stance_model.Claim, doc: stance_model.PreparedDocument, limi
     sentences = doc.sentences
     n = max(1, len(claim.stem_set))
     scored = [(len(claim.stem_set & s.stem_set) / n, i) for i, s in enumerate(sentences)]
-    chosen = sorted((x for x in scored if x[0] > 0), key=lambda x: (-x[0], x[1]))[:limit]
+    chosen = sorted((x for x in scored if x[0] >= stance_model.COVERS), key=lambda x: (-x[0], x[1]))[:limit]
     out = []
     for coverage, i in sorted(chosen, key=lambda x: x[1]):
         view = sentences[i].view
         following = [sentences[i + 1].view.text] if i + 1 < len(sentences) and not sentences[i + 1].view.cues else []
         cue = view.cues[-1] or None if view.cues else None
         span = view.spans[-1] if view.spans else None
-        found = stance_rules.report_stance(view.text, cue, span, claim.text, following)
+        # Negation tells "says the opposite" only of a sentence that says mostly the same thing.
+        against = claim.text if coverage >= FLIP_COVERAGE else None
+        found = stance_rules.report_stance(view.text, cue, span, against, following)
         out.append(Evidence(view.id, view.line, view.text, view.sources[-1] if view.sources else None,
                             view.source_types[-1] if view.source_types else None, cue, found.voice, found.author,
                             found.cues, coverage))

@@ -3,7 +3,7 @@ report with the stance of its source and of the author toward the claim; each gr
 first report, its reports by date and a status, counted by independent origin.
 
 A claim is a body sentence of an original document (near-duplicate copies have none) whose
-kind states something (reported, assertion) — or, where a sentence carries several voices
+kind states something or takes a side on it (reported, assertion, opinion) — or, where a sentence carries several voices
 ("a drone reportedly hit a ship, and the ministry claimed that all five drones were
 destroyed"), the words attributed to each. What is compared is its content: newsroom
 boilerplate ("on condition of anonymity", "declined to comment"; data/claim_boilerplate.txt) is
@@ -46,7 +46,8 @@ from . import stance as stance_rules
 
 MIN_WORDS = 4            # content words a claim keeps after boilerplate and frame are cut
 MIN_SHARED = 2           # content words two linked claims must share
-CLAIM_KINDS = ("reported", "assertion")
+# Opinions count: "X claims …, but that is clearly not the case" is the author disputing a claim.
+CLAIM_KINDS = ("reported", "assertion", "opinion")
 MAX_CLAIMS = 20_000       # newest first; bounds time and memory on very large archives
 _BLOCK = 256              # rows of the similarity matrix computed at once (bounded memory)
 _OWN_VOICE = ("author", "commenter")
@@ -163,7 +164,7 @@ def boilerplate() -> tuple[re.Pattern, ...]:
 def without_boilerplate(text: str) -> str:
     for pattern in boilerplate():
         text = pattern.sub(" ", text)
-    return " ".join(text.split())
+    return _tidy(text)
 
 
 def content_of(text: str, source: Optional[str] = None, cue: Optional[str] = None) -> str:
@@ -171,8 +172,15 @@ def content_of(text: str, source: Optional[str] = None, cue: Optional[str] = Non
     text = without_boilerplate(text)
     for part in (source, cue):
         if part and len(part) > 1:
-            text = re.sub(re.escape(part), " ", text, flags=re.IGNORECASE)
-    return " ".join(text.split())
+            text = re.sub(rf"(?<!\w){re.escape(part)}(?!\w)", " ", text, flags=re.IGNORECASE)
+    return _tidy(text)
+
+
+def _tidy(text: str) -> str:
+    """Spaces and the commas left orphaned where words were cut."""
+    text = re.sub(r"\s+([,;:.])", r"\1", " ".join(text.split()))
+    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
+    return text.lstrip(" ,;:")
 
 
 def _content_words(text: str) -> set[str]:
@@ -274,7 +282,7 @@ def group(claims: list[Claim], method: Optional[str] = None, threshold: Optional
     members: dict[int, list[Claim]] = defaultdict(list)
     for label, claim in zip(labels, claims):
         members[int(label)].append(claim)
-    groups = [ClaimGroup(m) for m in members.values() if len({c.document_id for c in m}) > 1]
+    groups = [ClaimGroup(_merge_origins(m)) for m in members.values() if len({c.document_id for c in m}) > 1]
     groups.sort(key=lambda g: (-len(g.origins), -len(g.documents), g.text))
     return groups
 
@@ -295,6 +303,31 @@ def _similar_pairs(block, threshold: float) -> tuple[np.ndarray, np.ndarray]:
         keep = coo.data >= threshold
         return coo.row[keep], coo.col[keep]
     return np.nonzero(np.asarray(block) >= threshold)
+
+
+def _merge_origins(claims: list[Claim]) -> list[Claim]:
+    """Within one claim, a source named shorter in one report and fuller in another ("the air
+    force", "Ukraine's air force") is one origin: the shorter name's words end the fuller one's."""
+    keys = sorted({c.origin for c in claims if c.origin.startswith("source:")}, key=len, reverse=True)
+    canonical: dict[str, str] = {}
+    for key in keys:
+        words = _name_words(key)
+        for fuller in keys:
+            if fuller != key and len(_name_words(fuller)) > len(words) and _name_words(fuller)[-len(words):] == words:
+                canonical[key] = canonical.get(fuller, fuller)
+                break
+    if canonical:
+        labels = {c.origin: c.origin_label for c in claims}
+        for c in claims:
+            if c.origin in canonical:
+                c.origin = canonical[c.origin]
+                c.origin_label = labels[c.origin]
+    return claims
+
+
+def _name_words(key: str) -> list[str]:
+    words = re.findall(r"\w+", key.split(":", 1)[1].replace("'s ", " "))
+    return [w for w in words if w not in ("the", "s")] or words
 
 
 # --- stances --------------------------------------------------------------------------------

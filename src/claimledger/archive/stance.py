@@ -166,14 +166,27 @@ def author_stance_of_cue(cue_text: str) -> tuple[str, str]:
     return "asserts", "reports"
 
 
-def commentary(text: str, outside: Optional[tuple[int, int]] = None) -> list[StanceCue]:
-    """The author's commentary phrases in `text`, leaving out any that fall inside `outside`
-    (the attributed words: what the source said is not the author's comment)."""
+# Where the author takes the word back inside an attributed stretch: "…, but that is clearly not
+# the case", "…, which is hard to square with the images".
+_AUTHOR_TURN = re.compile(r"(?:[,;:]|\s[—–-])\s*(?:which|but|yet|though|although|however|something|a claim|an assertion)\b"
+                          r"|;\s", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def commentary(text: str, outside: Optional[tuple[int, int]] = None, cue_end: Optional[int] = None) -> list[StanceCue]:
+    """The author's commentary phrases in `text`. Inside `outside` (the attributed words) a
+    phrase is the source's, not the author's — unless the author takes the word back after the
+    reporting cue ("…, but that is clearly not the case"). Quoted words are never the author's."""
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     found = []
     for pattern, stance in commentary_patterns():
         for m in pattern.finditer(text):
-            if outside and outside[0] <= m.start() and m.end() <= outside[1]:
+            if any(a <= m.start() and m.end() <= b for a, b in quoted):
                 continue
+            if outside and outside[0] <= m.start() and m.end() <= outside[1]:
+                turn_from = cue_end if cue_end is not None else outside[0]
+                if not _AUTHOR_TURN.search(text, turn_from, m.start()):
+                    continue
             found.append(StanceCue(m.group(0), "commentary", stance, m.start(), m.end()))
     found.sort(key=lambda c: c.start)
     return found
@@ -224,17 +237,24 @@ def report_stance(sentence: str, cue: Optional[str] = None, span: Optional[tuple
         if hearsay:   # "reportedly", "allegedly": the author passes it on
             voice = author = "reports"
             cues.append(hearsay[0])
+    attribution = [c for c in cues if c.signal == "attribution"]
+    comments = commentary(sentence, outside=(span or (0, len(sentence))) if cue else None,
+                          cue_end=attribution[0].end if attribution else None)
     if claim is not None:
-        mine = len([w for w in negations(_content(sentence, cues), None)])
-        theirs = len(negations(claim))
-        if mine % 2 != theirs % 2:
+        # The voice's words: after its cue, less the author's comment ("… but that is not the case").
+        content = sentence[attribution[0].end:] if attribution else sentence
+        shift = attribution[0].end if attribution else 0
+        for c in comments:
+            lo, hi = max(0, c.start - shift), max(0, c.end - shift)
+            content = content[:lo] + " " * (hi - lo) + content[hi:]
+        if len(negations(content)) % 2 != len(negations(claim)) % 2:
             flipped = _flip(voice)
             if flipped != voice:
-                cues.extend(negations(sentence, words)[:1])
+                cues.extend(StanceCue(n.text, n.signal, n.stance, n.start + shift, n.end + shift)
+                            for n in negations(content)[:1])
                 voice = flipped
                 if author == "asserts":
                     author = flipped
-    comments = commentary(sentence, outside=span if cue else None)
     offset = len(sentence) + 1
     for text in following:
         comments += [StanceCue(c.text, c.signal, c.stance, c.start + offset, c.end + offset) for c in commentary(text)]
@@ -245,12 +265,6 @@ def report_stance(sentence: str, cue: Optional[str] = None, span: Optional[tuple
         if not cue:
             voice = author
     return Stance(voice, author, cues)
-
-
-def _content(sentence: str, cues: list[StanceCue]) -> str:
-    """The part of the sentence after its reporting cue: what the voice says."""
-    attribution = [c for c in cues if c.signal == "attribution"]
-    return sentence[attribution[0].end:] if attribution else sentence
 
 
 def document_stance(voices: Iterable[str]) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -188,7 +189,7 @@ def prepare_document(doc: DocumentView) -> PreparedDocument:
     return PreparedDocument(
         doc, sentences, frozenset(x for s in sentences for x in s.stems),
         frozenset(b for s in sentences for b in s.bigrams), frozenset(x for s in sentences[:3] for x in s.stems),
-        frozenset(content_stems(title)) if title and not title.startswith("FNC-1 body") else frozenset(), totals)
+        frozenset(content_stems(title)), totals)
 
 
 def _names() -> tuple[str, ...]:
@@ -210,11 +211,14 @@ def _names() -> tuple[str, ...]:
 
 
 KINDS = ("reported", "assertion", "opinion", "speculation", "question", "prediction")
-FEATURE_NAMES: tuple[str, ...] = _names()
+BASE_NAMES: tuple[str, ...] = _names()
+# The lexical model's probabilities join the readable features (stacking).
+LEXICAL_NAMES = tuple(f"lexical_{label}" for label in LABELS)
+FEATURE_NAMES: tuple[str, ...] = BASE_NAMES + LEXICAL_NAMES
 
 
-def features(claim: Claim, doc: PreparedDocument) -> np.ndarray:
-    """The numbers of FEATURE_NAMES for one (claim, document) pair."""
+def base_features(claim: Claim, doc: PreparedDocument) -> np.ndarray:
+    """The numbers of BASE_NAMES for one (claim, document) pair."""
     sentences = doc.sentences
     n = max(1, len(sentences))
     claim_n = max(1, len(claim.stem_set))
@@ -300,6 +304,76 @@ def _region(sentences: list[PreparedSentence], indexes: Optional[list[int]], n: 
             + [roles.get(r, 0) * scale for r in ROLES] + [negations * scale, hedges * scale])
 
 
+# --- the lexical part -----------------------------------------------------------------------
+
+CONTEXT_LEAD = 2    # the document's first sentences are always read (they carry its verdict)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z']+")
+
+
+def context_text(claim: Claim, doc: PreparedDocument) -> str:
+    """What a document says around a claim, for the lexical model: its first sentences and the
+    ones that cover the claim best, less the claim's own words and less capitalised words inside
+    a sentence (names of people and places say which story it is, not where it stands)."""
+    n = max(1, len(claim.stem_set))
+    coverage = [len(claim.stem_set & s.stem_set) / n for s in doc.sentences]
+    best = sorted(range(len(coverage)), key=lambda i: -coverage[i])[:TOP_SENTENCES]
+    chosen = sorted(set(i for i in best if coverage[i] > 0) | set(range(min(CONTEXT_LEAD, len(coverage)))))
+    words = []
+    for i in chosen:
+        for m in _TOKEN.finditer(doc.sentences[i].view.text):
+            word = m.group(0)
+            if m.start() > 0 and word[0].isupper():
+                continue
+            lower = word.lower()
+            if stem(lower) in claim.stem_set:
+                continue
+            words.append(lower)
+    return " ".join(words)
+
+
+def lexical_terms(text: str) -> list[str]:
+    """Words and word pairs of a context text (the analyzer the lexical model is trained with)."""
+    words = text.split()
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+
+
+class LexicalModel:
+    """Multinomial logistic regression over TF-IDF of context_text (sublinear tf, l2-normalised),
+    read from JSON: vocabulary, idf, coefficients, intercepts."""
+
+    def __init__(self, data: dict):
+        self.labels = tuple(data["labels"])
+        if self.labels != LABELS:
+            raise ValueError(f"the lexical model's labels {self.labels} are not {LABELS}")
+        self.index = {term: i for i, term in enumerate(data["vocabulary"])}
+        self.idf = np.asarray(data["idf"], dtype=np.float64)
+        self.coef = np.asarray(data["coef"], dtype=np.float64)          # labels x terms
+        self.intercept = np.asarray(data["intercept"], dtype=np.float64)
+
+    def probabilities(self, text: str) -> np.ndarray:
+        counts: dict[int, int] = {}
+        for term in lexical_terms(text):
+            i = self.index.get(term)
+            if i is not None:
+                counts[i] = counts.get(i, 0) + 1
+        raw = self.intercept.copy()
+        if counts:
+            ids = np.fromiter(counts, dtype=np.int64)
+            weights = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64))) * self.idf[ids]
+            weights /= np.linalg.norm(weights)
+            raw += self.coef[:, ids] @ weights
+        raw -= raw.max()
+        expo = np.exp(raw)
+        return expo / expo.sum()
+
+
+def features(claim: Claim, doc: PreparedDocument, lexical: Optional["LexicalModel"]) -> np.ndarray:
+    """The numbers of FEATURE_NAMES for one pair (the lexical part uniform without a model)."""
+    extra = (lexical.probabilities(context_text(claim, doc)) if lexical is not None
+             else np.full(len(LABELS), 1.0 / len(LABELS)))
+    return np.concatenate([base_features(claim, doc), extra])
+
+
 # --- the model ------------------------------------------------------------------------------
 
 class TreeModel:
@@ -316,6 +390,7 @@ class TreeModel:
         self.weights = np.asarray(data.get("weights", [1.0] * len(self.labels)), dtype=np.float64)
         # trees[stage][label] = (feature, threshold, left, right, value) arrays
         self.trees = [[tuple(np.asarray(part) for part in tree) for tree in stage] for stage in data["trees"]]
+        self.lexical = LexicalModel(data["lexical"]) if data.get("lexical") else None
         self.card = data.get("card", {})
 
     def raw(self, X: np.ndarray) -> np.ndarray:
@@ -346,7 +421,12 @@ class TreeModel:
         return [(self.labels[k], float(probabilities[i, k])) for i, k in enumerate(chosen)]
 
     def predict(self, claim: Claim, doc: PreparedDocument) -> tuple[str, float]:
-        return self.predict_many(features(claim, doc)[None, :])[0]
+        return self.predict_many(features(claim, doc, self.lexical)[None, :])[0]
+
+    def predict_documents(self, claim: Claim, docs: Sequence[PreparedDocument]) -> list[tuple[str, float]]:
+        if not docs:
+            return []
+        return self.predict_many(np.vstack([features(claim, d, self.lexical) for d in docs]))
 
 
 class RuleModel:
@@ -355,6 +435,9 @@ class RuleModel:
 
     def predict(self, claim: Claim, doc: PreparedDocument) -> tuple[str, float]:
         return rule_stance(claim, doc), 1.0
+
+    def predict_documents(self, claim: Claim, docs: Sequence[PreparedDocument]) -> list[tuple[str, float]]:
+        return [self.predict(claim, d) for d in docs]
 
     def predict_many(self, X) -> list[tuple[str, float]]:
         raise NotImplementedError("the rules read documents, not feature rows")
@@ -390,7 +473,18 @@ def load_model():
     return TreeModel(json.loads(path.read_text(encoding="utf-8")))
 
 
-def export_gradient_boosting(model, weights: Sequence[float], card: dict, sample: np.ndarray) -> dict:
+def export_lexical(vectorizer, regression) -> dict:
+    """A fitted TfidfVectorizer (analyzer=lexical_terms, sublinear_tf, l2) and LogisticRegression
+    as the JSON LexicalModel reads."""
+    vocabulary = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
+    return {"labels": [_LABEL_OF[c] for c in regression.classes_], "vocabulary": vocabulary,
+            "idf": [round(float(x), 6) for x in vectorizer.idf_],
+            "coef": [[round(float(x), 6) for x in row] for row in regression.coef_],
+            "intercept": [float(x) for x in regression.intercept_]}
+
+
+def export_gradient_boosting(model, weights: Sequence[float], card: dict, sample: np.ndarray,
+                             lexical: Optional[dict] = None) -> dict:
     """A fitted sklearn GradientBoostingClassifier (multi-class) as the JSON TreeModel reads.
     The initial scores are recovered from the model's own decision function on `sample`, so
     they match whatever prior scikit-learn used."""
@@ -400,7 +494,7 @@ def export_gradient_boosting(model, weights: Sequence[float], card: dict, sample
                        t.tree_.children_right.tolist(), t.tree_.value[:, 0, 0].tolist()] for t in stage])
     data = {"labels": [_LABEL_OF[c] for c in model.classes_], "features": list(FEATURE_NAMES),
             "learning_rate": model.learning_rate, "init": [0.0] * len(model.classes_), "weights": list(weights),
-            "trees": trees, "card": card}
+            "trees": trees, "lexical": lexical, "card": card}
     probe = TreeModel(data)
     data["init"] = (model.decision_function(sample[:1]) - probe.raw(sample[:1]))[0].tolist()
     return data
