@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SHARED ?= ../shared
 EXAMPLE_DB := .tmp/demo.db
 
-.PHONY: install demo test bench eval clean
+.PHONY: install demo test bench eval train-stance eval-stance clean
 
 $(BIN)/claimledger: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,14 @@ bench: install  ## speed and memory, as ratios against bare spaCy in the same ru
 
 eval: install  ## accuracy against the gold annotation of the seed article
 	$(BIN)/claimledger eval $(SHARED)/gold/seed.json
+
+FNC1 ?= $(CLAIMLEDGER_FNC1)
+
+train-stance: install  ## retrain the stance model of `claims check` on FNC-1 even-Body-ID pairs (FNC1=/path/to/fnc1 or $$CLAIMLEDGER_FNC1)
+	OMP_NUM_THREADS=1 $(BIN)/python scripts/train_stance.py --fnc1 "$(FNC1)"
+
+eval-stance: install  ## `claims check` against FNC-1 dev pairs, beside a word-overlap baseline
+	$(BIN)/claimledger eval --fnc1 "$(FNC1)"
 
 clean:
 	rm -rf .tmp .pytest_cache build *.egg-info

@@ -77,6 +77,14 @@ class Claim:
     author: str = "asserts"                # stance of the author toward it
     cues: list = field(default_factory=list)
 
+    def __post_init__(self):
+        if not self.compared:
+            self.compared = without_boilerplate(self.text)
+        if not self.content:
+            self.content = content_of(self.text, self.source, self.cue)
+        if not self.origin_label:
+            self.origin_label = self.origin.split(":", 1)[-1]
+
     def to_dict(self) -> dict:
         return {"document_id": self.document_id, "sentence_id": self.sentence_id, "line": self.line,
                 "text": self.text, "source": self.source, "source_type": self.source_type, "origin": self.origin,

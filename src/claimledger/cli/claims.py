@@ -166,3 +166,30 @@ def rate(ctx: typer.Context,
         row = record(ledger, claim_id, rating, note=note, by=by)
     was = f" (was {row['supersedes']})" if row["supersedes"] else ""
     plain_console().print(f"{row['id']}: rated {row['rating']}{was}")
+
+
+def print_fnc1(path: str, format: str = "table") -> None:
+    """`claimledger eval --fnc1 PATH`: `claims check` on the FNC-1 dev pairs beside the
+    word-overlap baseline, per class and overall (evaluate/fnc1.py)."""
+    from rich.table import Table
+
+    from ..evaluate import fnc1
+
+    _format(format, ("table", "json"))
+    console = plain_console(width=120)
+    progress = (lambda done, total: console.print(f"analysing FNC-1 bodies: {done}/{total}", end="\r")) if format == "table" else None
+    measurement = fnc1.measure(path, "dev", progress=progress)
+    if format == "json":
+        typer.echo(json.dumps(measurement.as_dict(), indent=2))
+        return
+    table = Table("label", "check P", "check R", "check F1", "baseline P", "baseline R", "baseline F1", "pairs",
+                  title=(f"FNC-1 dev part: {measurement.check.pairs} pairs (even Body IDs, {measurement.documents} bodies, "
+                         f"{measurement.headlines} claims); {measurement.seconds_per_check * 1000:.0f} ms per check"))
+    for mine, base in zip(measurement.check.classes, measurement.baseline.classes):
+        table.add_row(mine.label, *(f"{x:.3f}" for x in (mine.precision, mine.recall, mine.f1, base.precision, base.recall,
+                                                          base.f1)), str(mine.support))
+    table.add_row("macro F1", "", "", f"{measurement.check.macro_f1:.3f}", "", "", f"{measurement.baseline.macro_f1:.3f}", "")
+    table.add_row("FNC-1 score", "", "", f"{measurement.check.fnc_score:.3f}", "", "", f"{measurement.baseline.fnc_score:.3f}", "")
+    console.print(table)
+    console.print(f"baseline: a pair is related when {measurement.threshold:.2f} or more of the claim's content words "
+                  "occur in the body, then labelled discuss. FNC-1 score: scorer.py's weights, as a share of the best.")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from typing import Optional
 
 import typer
 
@@ -16,14 +17,24 @@ def _fmt(value) -> str:
     return "" if value is None else f"{value:.2f}"
 
 
-def evaluate_command(gold: list[str] = typer.Argument(..., help="Gold files in the format of shared/gold/seed.json."),
+def evaluate_command(gold: Optional[list[str]] = typer.Argument(None, help="Gold files in the format of shared/gold/seed.json."),
                      format: str = typer.Option("table", "--format", "-f", help="table or json"),
-                     misses: bool = typer.Option(False, "--misses", help="Also list what was missed or wrong.")):
+                     misses: bool = typer.Option(False, "--misses", help="Also list what was missed or wrong."),
+                     fnc1: Optional[str] = typer.Option(None, "--fnc1", help="Measure `claims check` on the FNC-1 dev pairs in this folder (even Body IDs only).")):
     """Score claimledger's output against gold files and print precision/recall per part."""
     from rich.table import Table
     from rich.text import Text
 
+    from ..errors import InputError
     from ..evaluate import evaluate
+
+    if fnc1 is not None:
+        from .claims import print_fnc1
+
+        print_fnc1(fnc1, format)
+        return
+    if not gold:
+        raise InputError("give gold files (shared/gold/seed.json) or --fnc1 PATH")
 
     scores = evaluate(gold)
     if format == "json":
