@@ -29,7 +29,7 @@ from . import stance_model
 from .similarity import stop_words
 
 CANDIDATE_SENTENCES = 2_000   # best full-text matches read per claim
-CANDIDATE_DOCUMENTS = 150     # at most this many documents scored per claim
+CANDIDATE_DOCUMENTS = 100     # at most this many documents scored per claim (the rest: unrelated, not scored)
 EVIDENCE = 3                  # sentences shown per related document
 FLIP_COVERAGE = 0.5           # share of the claim's words a sentence needs before its negation counts
 MAX_TERMS = 24                # content words of a claim sent to the index
@@ -65,10 +65,12 @@ class DocumentAnswer:
     confidence: float              # the model's probability of that stance (1.0: not a candidate)
     evidence: list[Evidence] = field(default_factory=list)
     duplicate_of: Optional[str] = None
+    scored: bool = True            # False: shares too little with the claim to be read at all
 
     def to_dict(self) -> dict:
         return {"document_id": self.document_id, "title": self.title, "url": self.url, "published": self.published,
-                "stance": self.stance, "confidence": round(self.confidence, 3), "duplicate_of": self.duplicate_of,
+                "stance": self.stance, "confidence": round(self.confidence, 3), "scored": self.scored,
+                "duplicate_of": self.duplicate_of,
                 "sentences": [e.to_dict() for e in self.evidence],
                 "sources": sorted({e.source or "the author" for e in self.evidence}),
                 "cues": [c.text for e in self.evidence for c in e.cues]}
@@ -147,9 +149,10 @@ def check(engine: Engine, claim_text: str, include_unrelated: bool = True) -> Ch
             out.append(DocumentAnswer(row["id"], row["title"], row["url"], row["published"], original.stance,
                                       original.confidence, original.evidence, duplicate_of=row["duplicate_of"]))
             continue
-        confidence = answers[row["id"]].confidence if row["id"] in answers else 1.0
-        out.append(DocumentAnswer(row["id"], row["title"], row["url"], row["published"], "unrelated", confidence,
-                                  duplicate_of=row["duplicate_of"]))
+        scored = row["id"] in answers
+        out.append(DocumentAnswer(row["id"], row["title"], row["url"], row["published"], "unrelated",
+                                  answers[row["id"]].confidence if scored else 1.0, duplicate_of=row["duplicate_of"],
+                                  scored=scored))
     return CheckResult(claim_text, out, len(documents), time.perf_counter() - started)
 
 

@@ -22,8 +22,10 @@ DEFAULT_METHOD = "embeddings"
 FALLBACK_METHOD = "tfidf"
 THRESHOLDS = {"tfidf": 0.27, "embeddings": 0.78}   # near the best-F1 points on that set
 _SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
+_WORDS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A crude stem so 'strikes'/'struck'-free variants such as 'injured'/'injuries' meet more often."""
     return _SUFFIX.sub("", word) if len(word) > 4 else word
@@ -31,15 +33,29 @@ def stem(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset:
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+    """English function words (data/stop_words.txt; no scikit-learn import, so `claims check`
+    starts fast)."""
+    from .. import resources
 
-    return frozenset(ENGLISH_STOP_WORDS)
+    return frozenset(resources.word_list("stop_words.txt"))
 
 
 def content_stems(text: str) -> list[str]:
-    """Stems of the words that carry content, in order (function words dropped)."""
-    stop = stop_words()
-    return [stem(w) for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in stop]
+    """Stems of the words that carry content, in order (function words and single letters
+    dropped: the "s" of "Russia's" says nothing)."""
+    return [x for x in (content_stem(w) for w in _WORDS.findall(text.lower())) if x]
+
+
+def content_stem(word: str) -> str:
+    """The stem of one lower-case word as content_stems reads it ("" for a function word);
+    "russia's" -> "russia", "n't" -> ""."""
+    word = word.replace("’", "'")
+    if word.endswith("n't"):
+        word = word[:-3]
+    base = word.split("'", 1)[0]
+    if len(base) < 2 or not base.isalnum() or base in stop_words():
+        return ""
+    return stem(base)
 
 
 def _analyzer(text: str) -> list[str]:

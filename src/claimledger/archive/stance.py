@@ -29,6 +29,8 @@ AGAINST = ("denies", "disputes", "retracts")
 FOR = ("asserts", "confirms")
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+# The same words read from the lower-cased text, "n't" split off ("didn't" -> "did", "n't").
+_LOWER_WORD = re.compile(r"[a-z0-9]+(?=n't(?![a-z]))|n't(?![a-z])|[a-z0-9]+(?:'[a-z]+)?")
 # Words between a negation and the cue it negates ("did not immediately confirm").
 _NEGATION_REACH = 3
 # Verbs that negate the cue after them ("declined to confirm", "refused to deny").
@@ -92,9 +94,20 @@ def cue_forms() -> dict[tuple[str, ...], tuple[str, str, str]]:
 
 
 @lru_cache(maxsize=1)
-def commentary_patterns() -> tuple[tuple[re.Pattern, str], ...]:
-    return tuple((re.compile(row["pattern"], re.IGNORECASE), row["stance"])
-                 for row in resources.table("stance_commentary.tsv"))
+def cue_first_words() -> frozenset[str]:
+    """The words a cue can start with: most words of a sentence are none of them, and are
+    passed over with one set lookup."""
+    return frozenset(key[0] for key in cue_forms())
+
+
+@lru_cache(maxsize=1)
+def commentary_patterns() -> tuple[re.Pattern, tuple[str, ...], frozenset[str]]:
+    """All commentary patterns as one alternation (one scan of a sentence), the stance of each
+    branch in order, and the words one of which a sentence needs for any branch to match."""
+    rows = resources.table("stance_commentary.tsv")
+    combined = "|".join(f"(?P<c{i}>{row['pattern']})" for i, row in enumerate(rows))
+    needs = frozenset(word for row in rows for word in row["needs"].lower().split())
+    return re.compile(combined, re.IGNORECASE), tuple(row["stance"] for row in rows), needs
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +127,9 @@ def hedge_words() -> frozenset[str]:
 
 def words_with_offsets(text: str) -> list[tuple[str, int, int]]:
     """Lower-case words with their offsets; "didn't" gives "did" and "n't"."""
+    lower = text.lower().replace("’", "'")
+    if len(lower) == len(text):          # (a few letters change length when lower-cased)
+        return [(m.group(0), m.start(), m.end()) for m in _LOWER_WORD.finditer(lower)]
     out = []
     for m in _WORD.finditer(text):
         word = m.group(0).lower().replace("’", "'")
@@ -129,9 +145,15 @@ def find_cues(text: str, words: Optional[list[tuple[str, int, int]]] = None) -> 
     """Reporting words of stance_cues.tsv in `text`, each with the stance it gives its voice;
     a cue under a negation or a refusal ("did not confirm", "declined to deny") reports only."""
     words = words if words is not None else words_with_offsets(text)
+    starts = cue_first_words()
+    if starts.isdisjoint([w for w, _, _ in words]):
+        return []
     forms = cue_forms()
     found, i = [], 0
     while i < len(words):
+        if words[i][0] not in starts:
+            i += 1
+            continue
         for size in (3, 2, 1):
             key = tuple(w for w, _, _ in words[i: i + size])
             if len(key) == size and key in forms:
@@ -173,22 +195,28 @@ _AUTHOR_TURN = re.compile(r"(?:[,;:]|\s[—–-])\s*(?:which|but|yet|though|alth
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
-def commentary(text: str, outside: Optional[tuple[int, int]] = None, cue_end: Optional[int] = None) -> list[StanceCue]:
+def commentary(text: str, outside: Optional[tuple[int, int]] = None, cue_end: Optional[int] = None,
+               words: Optional[list[tuple[str, int, int]]] = None) -> list[StanceCue]:
     """The author's commentary phrases in `text`. Inside `outside` (the attributed words) a
     phrase is the source's, not the author's — unless the author takes the word back after the
     reporting cue ("…, but that is clearly not the case"). Quoted words are never the author's."""
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    pattern, stances, needs = commentary_patterns()
+    words = words if words is not None else words_with_offsets(text)
+    if not any(w in needs for w, _, _ in words):
+        return []
     found = []
-    for pattern, stance in commentary_patterns():
-        for m in pattern.finditer(text):
-            if any(a <= m.start() and m.end() <= b for a, b in quoted):
+    quoted = None
+    for m in pattern.finditer(text):
+        if quoted is None:
+            quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
+        if any(a <= m.start() and m.end() <= b for a, b in quoted):
+            continue
+        if outside and outside[0] <= m.start() and m.end() <= outside[1]:
+            turn_from = cue_end if cue_end is not None else outside[0]
+            if not _AUTHOR_TURN.search(text, turn_from, m.start()):
                 continue
-            if outside and outside[0] <= m.start() and m.end() <= outside[1]:
-                turn_from = cue_end if cue_end is not None else outside[0]
-                if not _AUTHOR_TURN.search(text, turn_from, m.start()):
-                    continue
-            found.append(StanceCue(m.group(0), "commentary", stance, m.start(), m.end()))
-    found.sort(key=lambda c: c.start)
+        stance = stances[int(m.lastgroup[1:])]
+        found.append(StanceCue(m.group(0), "commentary", stance, m.start(), m.end()))
     return found
 
 

@@ -28,7 +28,7 @@ import numpy as np
 
 from . import stance as stance_rules
 from .. import resources
-from .similarity import content_stems, stem, stop_words
+from .similarity import content_stem, content_stems, stem
 
 LABELS = ("agrees", "disagrees", "discusses", "unrelated")
 MODEL_FILE = "stance_model.json"
@@ -160,7 +160,6 @@ class PreparedDocument:
 
 
 def prepare_document(doc: DocumentView) -> PreparedDocument:
-    stop = stop_words()
     roles_of = stance_words()
     negators = stance_rules.negation_words()
     hedging = stance_rules.hedge_words()
@@ -168,13 +167,13 @@ def prepare_document(doc: DocumentView) -> PreparedDocument:
     for view in doc.sentences:
         words = stance_rules.words_with_offsets(view.text)
         tokens = [w for w, _, _ in words]
-        token_stems = ["" if w in stop or not w.isalnum() else stem(w) for w in tokens]
+        token_stems = [content_stem(w) for w in tokens]
         stems = [t for t in token_stems if t]
         role_at = [(i, roles_of[w]) for i, w in enumerate(tokens) if w in roles_of]
         sentences.append(PreparedSentence(
             view, stems, frozenset(stems), frozenset(zip(stems, stems[1:])), tokens, token_stems,
             _count(c.stance for c in stance_rules.find_cues(view.text, words)),
-            _count(c.stance for c in stance_rules.commentary(view.text)),
+            _count(c.stance for c in stance_rules.commentary(view.text, words=words)),
             _count(r for _, r in role_at), role_at,
             [i for i, w in enumerate(tokens) if w in negators], sum(1 for w in tokens if w in hedging)))
     totals: dict[str, float] = {}

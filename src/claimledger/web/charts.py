@@ -110,7 +110,7 @@ class StanceChart:
     height: float
     rows: list[tuple[float, str]]        # (y, origin label)
     points: list[StancePoint]
-    ticks: list[tuple[float, str]]       # (x, day) under the axis
+    ticks: list[tuple[float, str, str]]  # (x, day, text-anchor) under the axis
 
 
 STANCE_LEFT, STANCE_ROW = 190.0, 26.0
@@ -148,9 +148,10 @@ def stance_timeline(claims: list, width: float = 760.0) -> StanceChart:
         stacked[(label, x)] = offset + 1
         tip = f"{c.published or 'undated'} · {c.source or 'the author'} {c.voice}" + (f" (author {c.author})" if c.author != c.voice else "")
         points.append(StancePoint(round(x + 7 * offset, 1), y_of[label], c.voice, tip, f"r-{c.document_id}-{c.sentence_id}"))
-    ticks = [(x_of(d), d) for d in (days[:1] + days[-1:] if len(days) > 1 else days)]
+    ends = days[:1] + days[-1:] if len(days) > 1 else days
+    ticks = [(x_of(d), d, "middle" if len(ends) == 1 else ("start" if i == 0 else "end")) for i, d in enumerate(ends)]
     if undated:
-        ticks.append((width - 30.0, "undated"))
+        ticks.append((width - 8.0, "undated", "end"))
     return StanceChart(width, round(20 + STANCE_ROW * max(1, len(origins)) + 10, 1), rows, points, ticks)
 
 
