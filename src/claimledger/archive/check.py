@@ -82,6 +82,7 @@ class CheckResult:
     documents: list[DocumentAnswer]
     candidates: int                # documents the model scored
     seconds: float
+    unrelated: Optional[int] = None   # when the unrelated documents are not listed: how many
 
     @property
     def related(self) -> list[DocumentAnswer]:
@@ -91,6 +92,8 @@ class CheckResult:
         out = {label: 0 for label in stance_model.LABELS}
         for d in self.documents:
             out[d.stance] += 1
+        if self.unrelated is not None:
+            out["unrelated"] = self.unrelated
         return out
 
     def to_dict(self) -> dict:
@@ -137,21 +140,24 @@ def check(engine: Engine, claim_text: str, include_unrelated: bool = True) -> Ch
         if label != "unrelated":
             answer.evidence = evidence(claim, doc)
         answers[view.id] = answer
-    rows = _all_documents(engine) if include_unrelated else []
     out = [a for a in answers.values() if a.stance != "unrelated"]
     out.sort(key=lambda a: (_ORDER[a.stance], -a.confidence, a.published or "", a.document_id))
-    for row in rows:
-        original = answers.get(row["duplicate_of"]) if row["duplicate_of"] else None
-        if row["id"] in answers and answers[row["id"]].stance != "unrelated":
+    if not include_unrelated:
+        # Only how many: the table lists related documents, and reading 10k rows costs time.
+        return CheckResult(claim_text, out, len(documents), time.perf_counter() - started,
+                           unrelated=_count_documents(engine) - len(out))
+    for document_id, title, url, published, duplicate_of in _all_documents(engine):
+        original = answers.get(duplicate_of) if duplicate_of else None
+        if document_id in answers and answers[document_id].stance != "unrelated":
             continue
         if original is not None and original.stance != "unrelated":
             # A near-duplicate copy stands where its original stands.
-            out.append(DocumentAnswer(row["id"], row["title"], row["url"], row["published"], original.stance,
-                                      original.confidence, original.evidence, duplicate_of=row["duplicate_of"]))
+            out.append(DocumentAnswer(document_id, title, url, published, original.stance, original.confidence,
+                                      original.evidence, duplicate_of=duplicate_of))
             continue
-        scored = row["id"] in answers
-        out.append(DocumentAnswer(row["id"], row["title"], row["url"], row["published"], "unrelated",
-                                  answers[row["id"]].confidence if scored else 1.0, duplicate_of=row["duplicate_of"],
+        scored = document_id in answers
+        out.append(DocumentAnswer(document_id, title, url, published, "unrelated",
+                                  answers[document_id].confidence if scored else 1.0, duplicate_of=duplicate_of,
                                   scored=scored))
     return CheckResult(claim_text, out, len(documents), time.perf_counter() - started)
 
@@ -248,12 +254,21 @@ def _candidates_like(engine: Engine, terms: list[str], limit: int) -> list[tuple
 _FINDERS = {"sqlite": _candidates_sqlite, "postgresql": _candidates_postgres}
 
 
-def _all_documents(engine: Engine) -> list[dict]:
+def _all_documents(engine: Engine) -> list[tuple]:
+    """(id, title, url, published, duplicate_of) of every document, newest first (plain tuples:
+    on a large ledger building a mapping per row costs more than the query)."""
     d = schema.documents
     query = select(d.c.id, d.c.title, d.c.url, d.c.published, d.c.duplicate_of).order_by(
         d.c.published.desc().nulls_last(), d.c.id)
     with engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(query)]
+        return [tuple(r) for r in conn.execute(query)]
+
+
+def _count_documents(engine: Engine) -> int:
+    from sqlalchemy import func
+
+    with engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(schema.documents)).scalar() or 0)
 
 
 def _prepared_documents(engine: Engine, ids: list[str]) -> list[stance_model.PreparedDocument]:

@@ -46,6 +46,7 @@ def content_stems(text: str) -> list[str]:
     return [x for x in (content_stem(w) for w in _WORDS.findall(text.lower())) if x]
 
 
+@lru_cache(maxsize=200_000)
 def content_stem(word: str) -> str:
     """The stem of one lower-case word as content_stems reads it ("" for a function word);
     "russia's" -> "russia", "n't" -> ""."""

@@ -125,11 +125,19 @@ def hedge_words() -> frozenset[str]:
 
 # --- finding cues ---------------------------------------------------------------------------
 
+def lower_words(text: str) -> list[str]:
+    """The words of words_with_offsets, without their offsets (quicker where none are needed)."""
+    lower = text.lower().replace("’", "'")
+    if len(lower) == len(text):
+        return _LOWER_WORD.findall(lower)
+    return [w for w, _, _ in words_with_offsets(text)]
+
+
 def words_with_offsets(text: str) -> list[tuple[str, int, int]]:
     """Lower-case words with their offsets; "didn't" gives "did" and "n't"."""
     lower = text.lower().replace("’", "'")
     if len(lower) == len(text):          # (a few letters change length when lower-cased)
-        return [(m.group(0), m.start(), m.end()) for m in _LOWER_WORD.finditer(lower)]
+        return [(m.group(0), *m.span()) for m in _LOWER_WORD.finditer(lower)]
     out = []
     for m in _WORD.finditer(text):
         word = m.group(0).lower().replace("’", "'")
@@ -145,33 +153,40 @@ def find_cues(text: str, words: Optional[list[tuple[str, int, int]]] = None) -> 
     """Reporting words of stance_cues.tsv in `text`, each with the stance it gives its voice;
     a cue under a negation or a refusal ("did not confirm", "declined to deny") reports only."""
     words = words if words is not None else words_with_offsets(text)
+    found = []
+    for index, size, voice in cue_matches([w for w, _, _ in words]):
+        start, end = words[index][1], words[index + size - 1][2]
+        found.append(StanceCue(text[start:end], "attribution", voice, start, end))
+    return found
+
+
+def cue_matches(tokens: list[str]) -> list[tuple[int, int, str]]:
+    """(first token, number of tokens, voice stance) of each reporting cue among lower-case tokens."""
     starts = cue_first_words()
-    if starts.isdisjoint([w for w, _, _ in words]):
+    if starts.isdisjoint(tokens):
         return []
     forms = cue_forms()
     found, i = [], 0
-    while i < len(words):
-        if words[i][0] not in starts:
+    while i < len(tokens):
+        if tokens[i] not in starts:
             i += 1
             continue
         for size in (3, 2, 1):
-            key = tuple(w for w, _, _ in words[i: i + size])
+            key = tuple(tokens[i: i + size])
             if len(key) == size and key in forms:
-                _lemma, voice, _author = forms[key]
-                start, end = words[i][1], words[i + size - 1][2]
-                if voice != "reports" and _cue_negated(words, i):
+                voice = forms[key][1]
+                if voice != "reports" and _cue_negated(tokens, i):
                     voice = "reports"
-                found.append(StanceCue(text[start:end], "attribution", voice, start, end))
+                found.append((i, size, voice))
                 i += size - 1
                 break
         i += 1
     return found
 
 
-def _cue_negated(words: list[tuple[str, int, int]], index: int) -> bool:
+def _cue_negated(tokens: list[str], index: int) -> bool:
     negations = negation_words()
-    before = [w for w, _, _ in words[max(0, index - _NEGATION_REACH): index]]
-    return any(w in negations or w in _REFUSALS for w in before)
+    return any(w in negations or w in _REFUSALS for w in tokens[max(0, index - _NEGATION_REACH): index])
 
 
 def author_stance_of_cue(cue_text: str) -> tuple[str, str]:
@@ -196,13 +211,14 @@ _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
 def commentary(text: str, outside: Optional[tuple[int, int]] = None, cue_end: Optional[int] = None,
-               words: Optional[list[tuple[str, int, int]]] = None) -> list[StanceCue]:
+               words: Optional[list[tuple[str, int, int]]] = None, tokens: Optional[list[str]] = None) -> list[StanceCue]:
     """The author's commentary phrases in `text`. Inside `outside` (the attributed words) a
     phrase is the source's, not the author's — unless the author takes the word back after the
     reporting cue ("…, but that is clearly not the case"). Quoted words are never the author's."""
     pattern, stances, needs = commentary_patterns()
-    words = words if words is not None else words_with_offsets(text)
-    if not any(w in needs for w, _, _ in words):
+    if tokens is None:
+        tokens = [w for w, _, _ in words] if words is not None else lower_words(text)
+    if needs.isdisjoint(tokens):
         return []
     found = []
     quoted = None

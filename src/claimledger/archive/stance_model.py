@@ -165,15 +165,14 @@ def prepare_document(doc: DocumentView) -> PreparedDocument:
     hedging = stance_rules.hedge_words()
     sentences = []
     for view in doc.sentences:
-        words = stance_rules.words_with_offsets(view.text)
-        tokens = [w for w, _, _ in words]
+        tokens = stance_rules.lower_words(view.text)
         token_stems = [content_stem(w) for w in tokens]
         stems = [t for t in token_stems if t]
         role_at = [(i, roles_of[w]) for i, w in enumerate(tokens) if w in roles_of]
         sentences.append(PreparedSentence(
             view, stems, frozenset(stems), frozenset(zip(stems, stems[1:])), tokens, token_stems,
-            _count(c.stance for c in stance_rules.find_cues(view.text, words)),
-            _count(c.stance for c in stance_rules.commentary(view.text, words=words)),
+            _count(voice for _, _, voice in stance_rules.cue_matches(tokens)),
+            _count(c.stance for c in stance_rules.commentary(view.text, tokens=tokens)),
             _count(r for _, r in role_at), role_at,
             [i for i, w in enumerate(tokens) if w in negators], sum(1 for w in tokens if w in hedging)))
     totals: dict[str, float] = {}

@@ -91,7 +91,8 @@ def check(ctx: typer.Context,
     _format(format, ("table", "json"))
     texts = _claims_to_check(text, from_file)
     with Ledger(db_url(ctx)) as ledger:
-        results = [run(ledger.engine, t) for t in texts]
+        # The table lists unrelated documents only with --all; JSON always lists every one.
+        results = [run(ledger.engine, t, include_unrelated=format == "json" or all_documents) for t in texts]
     if format == "json":
         typer.echo(json.dumps([r.to_dict() for r in results], indent=2, ensure_ascii=False))
         return

@@ -192,6 +192,11 @@ def label_counts(pairs: Iterable[Pair]) -> Counter:
 
 # --- analysed bodies (cached) ----------------------------------------------------------------
 
+# Word lists read after analysis (by claims and check), not by the extractors: editing them
+# must not send every FNC-1 body through spaCy again.
+_NOT_ANALYSIS_DATA = ("stance_", "claim_", "negation_cues", "stop_words")
+
+
 def _analysis_fingerprint() -> str:
     """What an analysis depends on besides its text: the extractors' code, the word lists and
     the spaCy pipeline's name. A change to any of them makes the cache miss."""
@@ -203,6 +208,8 @@ def _analysis_fingerprint() -> str:
     root = files("claimledger")
     for folder in ("extract", "data"):
         for item in sorted(root.joinpath(folder).iterdir(), key=lambda x: x.name):
+            if item.name.startswith(_NOT_ANALYSIS_DATA):
+                continue
             if item.is_file() and item.name.endswith((".py", ".txt", ".tsv", ".json")):
                 digest.update(item.name.encode())
                 digest.update(item.read_bytes())
