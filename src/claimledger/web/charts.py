@@ -126,6 +126,7 @@ def stance_timeline(claims: list, width: float = 760.0) -> StanceChart:
             origins.append(label)
     days = sorted({c.published for c in claims if c.published and _day(c.published)})
     undated = any(not (c.published and _day(c.published)) for c in claims)
+    left = STANCE_LEFT + 15.0
     right = width - (60.0 if undated else 20.0)
     first, last = (_day(days[0]), _day(days[-1])) if days else (None, None)
     span = max(1, (last - first).days) if days else 1
@@ -135,8 +136,8 @@ def stance_timeline(claims: list, width: float = 760.0) -> StanceChart:
         if day is None:
             return width - 30.0
         if len(days) == 1:
-            return round((STANCE_LEFT + right) / 2, 1)
-        return round(STANCE_LEFT + (right - STANCE_LEFT) * (day - first).days / span, 1)
+            return round((left + right) / 2, 1)
+        return round(left + (right - left) * (day - first).days / span, 1)
 
     rows = [(round(20 + STANCE_ROW * i, 1), label) for i, label in enumerate(origins)]
     y_of = {label: y for y, label in rows}
