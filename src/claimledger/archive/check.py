@@ -32,6 +32,7 @@ CANDIDATE_SENTENCES = 2_000   # best full-text matches read per claim
 CANDIDATE_DOCUMENTS = 100     # at most this many documents scored per claim (the rest: unrelated, not scored)
 EVIDENCE = 3                  # sentences shown per related document
 FLIP_COVERAGE = 0.5           # share of the claim's words a sentence needs before its negation counts
+EXPLICIT_COVERAGE = 0.6       # ... before its source's explicit denial outweighs the model
 MAX_TERMS = 24                # content words of a claim sent to the index
 _CACHE_SIZE = 4_000
 
@@ -133,12 +134,14 @@ def check(engine: Engine, claim_text: str, include_unrelated: bool = True) -> Ch
     ids = candidate_documents(engine, claim_text)
     documents = _prepared_documents(engine, ids)
     model = stance_model.load_model()
+    claim_voice = _claim_voice(claim_text)
     answers: dict[str, DocumentAnswer] = {}
     for doc, (label, confidence) in zip(documents, model.predict_documents(claim, documents)):
         view = doc.view
         answer = DocumentAnswer(view.id, view.title, view.url, view.published, label, confidence)
         if label != "unrelated":
             answer.evidence = evidence(claim, doc)
+            answer.stance = _explicit_overrides(label, claim_voice, answer.evidence)
         answers[view.id] = answer
     out = [a for a in answers.values() if a.stance != "unrelated"]
     out.sort(key=lambda a: (_ORDER[a.stance], -a.confidence, a.published or "", a.document_id))
@@ -160,6 +163,25 @@ def check(engine: Engine, claim_text: str, include_unrelated: bool = True) -> Ch
                                   answers[document_id].confidence if scored else 1.0, duplicate_of=duplicate_of,
                                   scored=scored))
     return CheckResult(claim_text, out, len(documents), time.perf_counter() - started)
+
+
+def _claim_voice(claim_text: str) -> str:
+    """What the claim itself does: most claims assert; "Moscow denies striking the pier" denies."""
+    found = stance_rules.find_cues(claim_text)
+    return found[0].stance if found else "asserts"
+
+
+def _explicit_overrides(label: str, claim_voice: str, found: list[Evidence]) -> str:
+    """A sentence that says nearly all the claim says and whose reporting cue denies, disputes
+    or retracts it ("The ministry denied that …") outweighs the model's "agrees": that is the
+    sentence a fact-checker would quote. A claim that is itself a denial is left to the model."""
+    if label != "agrees" or claim_voice in stance_rules.AGAINST:
+        return label
+    for e in found:
+        if e.coverage >= EXPLICIT_COVERAGE and any(
+                c.signal == "attribution" and c.stance in stance_rules.AGAINST for c in e.cues):
+            return "disagrees"
+    return label
 
 
 def check_many(engine: Engine, claims: Iterable[str], include_unrelated: bool = True) -> list[CheckResult]:

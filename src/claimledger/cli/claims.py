@@ -178,7 +178,10 @@ def print_fnc1(path: str, format: str = "table") -> None:
 
     _format(format, ("table", "json"))
     console = plain_console(width=120)
-    progress = (lambda done, total: console.print(f"analysing FNC-1 bodies: {done}/{total}", end="\r")) if format == "table" else None
+    from rich.console import Console
+
+    status = Console(stderr=True, markup=False, highlight=False)
+    progress = (lambda done, total: status.print(f"analysing FNC-1 bodies: {done}/{total}", end="\r")) if status.is_terminal else None
     measurement = fnc1.measure(path, "dev", progress=progress)
     if format == "json":
         typer.echo(json.dumps(measurement.as_dict(), indent=2))
