@@ -6,6 +6,7 @@ test-artifacts/.
 """
 from __future__ import annotations
 
+import contextlib
 import shutil
 import socket
 import tempfile
@@ -33,11 +34,8 @@ def _free_port() -> int:
 def site(tmp_path_factory):
     """The app on a loopback port (uvicorn in a thread) over a ledger with a hostile page and a
     document carrying every kind of mark."""
-    import uvicorn
-
     from claimledger.archive.bulk import ingest
     from claimledger.store import Ledger
-    from claimledger.web import create_app
 
     folder = tmp_path_factory.mktemp("browser")
     url = f"sqlite:///{folder / 'ledger.db'}"
@@ -47,6 +45,17 @@ def site(tmp_path_factory):
         record = ingest([str(ARCHIVE_TEXTS.parent / "hostile" / "hostile_records.jsonl")], ledger).stored[0]
         rich = rich_analysis()
         ledger.store(rich)
+    with serving(url) as base:
+        yield {"base": base, "hostile": hostile, "record": record, "rich": rich.document.id}
+
+
+@contextlib.contextmanager
+def serving(url: str):
+    """The app over the ledger at `url` on a loopback port (uvicorn in a thread); its base URL."""
+    import uvicorn
+
+    from claimledger.web import create_app
+
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(url), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
@@ -54,9 +63,11 @@ def site(tmp_path_factory):
     deadline = time.time() + 20
     while not server.started and time.time() < deadline:
         time.sleep(0.05)
-    yield {"base": f"http://127.0.0.1:{port}", "hostile": hostile, "record": record, "rich": rich.document.id}
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
 
 
 @pytest.fixture(scope="module")

@@ -2,13 +2,10 @@
 recorded through the form, nothing from the articles runs. Screenshot: test-artifacts/claim.png."""
 from __future__ import annotations
 
-import threading
-import time
-
 import pytest
 
 from archive_support import hand_analysis
-from test_browser import ARTIFACTS, _free_port, _no_alert, browser  # noqa: F401 (fixture)
+from test_browser import ARTIFACTS, _no_alert, browser, serving  # noqa: F401 (fixture)
 from test_claim_status import CLAIM, with_cue
 
 pytestmark = pytest.mark.browser
@@ -16,10 +13,7 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture(scope="module")
 def claim_site(tmp_path_factory):
-    import uvicorn
-
     from claimledger.store import Ledger
-    from claimledger.web import create_app
 
     url = f"sqlite:///{tmp_path_factory.mktemp('claim-browser') / 'ledger.db'}"
     with Ledger(url) as ledger:
@@ -30,16 +24,8 @@ def claim_site(tmp_path_factory):
                                             title="<img src=x onerror=alert(1)>", url="https://daily.example.com/2",
                                             attributed={1: ("<script>alert(2)</script>", "military", [])}),
                               {1: "denied"}))
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(url), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 20
-    while not server.started and time.time() < deadline:
-        time.sleep(0.05)
-    yield {"base": f"http://127.0.0.1:{port}", "claim": f"{first}:s2"}
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(url) as base:
+        yield {"base": base, "claim": f"{first}:s2"}
 
 
 def test_claim_page_draws_stances_and_records_a_verdict(claim_site, browser):  # noqa: F811

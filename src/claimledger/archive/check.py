@@ -35,6 +35,7 @@ FLIP_COVERAGE = 0.5           # share of the claim's words a sentence needs befo
 EXPLICIT_COVERAGE = 0.6       # ... before its source's explicit denial outweighs the model
 MAX_TERMS = 24                # content words of a claim sent to the index
 _CACHE_SIZE = 4_000
+_NONE: tuple = ()             # shared by every unattributed sentence (never changed)
 
 
 @dataclass
@@ -322,13 +323,17 @@ def load_views(engine: Engine, ids: list[str]) -> list[stance_model.DocumentView
                 attributed.setdefault((r.document_id, r.sentence_id), []).append(r)
             query = (select(s.c.document_id, s.c.id, s.c.line, s.c.start, s.c.text, s.c.kind, s.c.certainty)
                      .where(s.c.document_id.in_(chunk), s.c.section == "body").order_by(s.c.document_id, s.c.pk))
-            for r in conn.execute(query):
-                found = attributed.get((r.document_id, r.id), [])
-                who = [names.get((r.document_id, x.source_id), (x.source_id, None)) for x in found]
-                views[r.document_id].sentences.append(stance_model.SentenceView(
-                    r.id, r.line, r.text, r.kind, r.certainty, [x.cue or "" for x in found], [w[0] for w in who],
-                    [(max(0, (x.start or r.start) - r.start), max(0, (x.end or r.start) - r.start)) for x in found],
-                    r.start, [w[1] for w in who]))
+            for document_id, sentence_id, line, start, text_, kind, certainty in conn.execute(query):
+                found = attributed.get((document_id, sentence_id))
+                if not found:   # most sentences: no attribution, nothing more to build
+                    views[document_id].sentences.append(stance_model.SentenceView(
+                        sentence_id, line, text_, kind, certainty, _NONE, _NONE, _NONE, start, _NONE))
+                    continue
+                who = [names.get((document_id, x.source_id), (x.source_id, None)) for x in found]
+                views[document_id].sentences.append(stance_model.SentenceView(
+                    sentence_id, line, text_, kind, certainty, [x.cue or "" for x in found], [w[0] for w in who],
+                    [(max(0, (x.start or start) - start), max(0, (x.end or start) - start)) for x in found],
+                    start, [w[1] for w in who]))
     return [views[i] for i in ids if i in views]
 
 
