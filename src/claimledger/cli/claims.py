@@ -82,7 +82,9 @@ def check(ctx: typer.Context,
           text: Optional[str] = typer.Argument(None, help="The claim to check (or --from FILE)."),
           from_file: Optional[str] = typer.Option(None, "--from", help="Check every claim in FILE, one a line ('-': standard input)."),
           format: str = typer.Option("table", "--format", "-f", help="table or json"),
-          all_documents: bool = typer.Option(False, "--all", help="Also list the unrelated documents in the table (json always does).")):
+          all_documents: bool = typer.Option(False, "--all", help="Also list the unrelated documents in the table (json always does)."),
+          candidates: Optional[int] = typer.Option(None, "--candidates", min=1, max=5000,
+                                                   help="Documents read and scored per claim: the best full-text matches (default 50).")):
     """Where every stored document stands on a claim: agrees, disagrees, discusses or unrelated,
     with the sentences, sources and cues behind it."""
     from ..archive.check import check as run
@@ -92,7 +94,8 @@ def check(ctx: typer.Context,
     texts = _claims_to_check(text, from_file)
     with Ledger(db_url(ctx)) as ledger:
         # The table lists unrelated documents only with --all; JSON always lists every one.
-        results = [run(ledger.engine, t, include_unrelated=format == "json" or all_documents) for t in texts]
+        results = [run(ledger.engine, t, include_unrelated=format == "json" or all_documents, candidates=candidates)
+                   for t in texts]
     if format == "json":
         typer.echo(json.dumps([r.to_dict() for r in results], indent=2, ensure_ascii=False))
         return
@@ -150,7 +153,9 @@ def _print_check(console, result, all_documents: bool) -> None:
                           f"{who}\n{cues}" if cues else who, f"line {e.line}: {e.text}")
     console.print(table)
     if not all_documents and counts["unrelated"]:
-        console.print(f"{counts['unrelated']} other document(s) are unrelated to it (--all lists them).")
+        console.print(f"{counts['unrelated']} other document(s) are unrelated to it (--all lists them); "
+                      f"{result.candidates} were read, the rest share too little of its wording "
+                      "to be among the best full-text matches (--candidates N reads more).")
 
 
 @claims_app.command("rate")
