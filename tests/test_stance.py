@@ -90,9 +90,3 @@ def test_boilerplate_is_cut_before_claims_are_compared():
     assert content_of(a, "A senior official", "said").split() == ["the", "cabinet", "would", "vote", "on", "Sunday."]
     b = "The spokesman declined to comment on the report."
     assert "comment" not in without_boilerplate(b)
-
-
-def test_document_stance_from_voices():
-    assert stance.document_stance(["asserts", "denies"]) == "disagrees"
-    assert stance.document_stance(["confirms"]) == "agrees"
-    assert stance.document_stance(["reports"]) == "discusses"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Optional
 
 from sqlalchemy import select, text
 from sqlalchemy.engine import Engine
@@ -186,10 +186,6 @@ def _explicit_overrides(label: str, claim_voice: str, found: list[Evidence]) -> 
                 c.signal == "attribution" and c.stance in stance_rules.AGAINST for c in e.cues):
             return "disagrees"
     return label
-
-
-def check_many(engine: Engine, claims: Iterable[str], include_unrelated: bool = True) -> list[CheckResult]:
-    return [check(engine, c, include_unrelated) for c in claims]
 
 
 _ORDER = {"disagrees": 0, "agrees": 1, "discusses": 2, "unrelated": 3}

@@ -56,9 +56,6 @@ class Stance:
     author: str                              # the author's stance toward the claim
     cues: list[StanceCue] = field(default_factory=list)
 
-    def to_dict(self) -> dict:
-        return {"voice": self.voice, "author": self.author, "cues": [c.to_dict() for c in self.cues]}
-
 
 # --- the word lists -------------------------------------------------------------------------
 
@@ -242,12 +239,6 @@ def negations(text: str, words: Optional[list[tuple[str, int, int]]] = None) -> 
     return [StanceCue(text[s:e], "negation", "denies", s, e) for w, s, e in words if w in negators]
 
 
-def hedges(text: str, words: Optional[list[tuple[str, int, int]]] = None) -> list[StanceCue]:
-    hedging = hedge_words()
-    words = words if words is not None else words_with_offsets(text)
-    return [StanceCue(text[s:e], "hedge", "reports", s, e) for w, s, e in words if w in hedging]
-
-
 # --- the stance of one report ---------------------------------------------------------------
 
 def _flip(stance: str) -> str:
@@ -309,14 +300,3 @@ def report_stance(sentence: str, cue: Optional[str] = None, span: Optional[tuple
         if not cue:
             voice = author
     return Stance(voice, author, cues)
-
-
-def document_stance(voices: Iterable[str]) -> str:
-    """The FNC-1-style label of a document from the stances of its reports on a claim:
-    agrees, disagrees, discusses (reports it without taking a side)."""
-    voices = list(voices)
-    if any(v in AGAINST for v in voices):
-        return "disagrees"
-    if any(v in FOR for v in voices):
-        return "agrees"
-    return "discusses"

@@ -437,9 +437,6 @@ class RuleModel:
     def predict_documents(self, claim: Claim, docs: Sequence[PreparedDocument]) -> list[tuple[str, float]]:
         return [self.predict(claim, d) for d in docs]
 
-    def predict_many(self, X) -> list[tuple[str, float]]:
-        raise NotImplementedError("the rules read documents, not feature rows")
-
 
 def rule_stance(claim: Claim, doc: PreparedDocument) -> str:
     n = max(1, len(claim.stem_set))
