@@ -115,3 +115,18 @@ def test_exported_trees_and_lexical_model_match_scikit_learn():
     for text in texts[:20]:
         assert np.allclose(model.lexical.probabilities(text), regression.predict_proba(vectorizer.transform([text]))[0],
                            atol=1e-5)
+
+
+def test_measure_pairs_runs_claims_check_over_a_ledger_of_the_bodies():
+    from archive_support import hand_analysis
+
+    bodies = {2: "Officials confirmed that a drone strike damaged the grain pier at Izmail on Monday.",
+              4: "The central bank raised its key interest rate by half a point on Thursday."}
+    analyses = {b: hand_analysis(f"Body {b}\n{text}") for b, text in bodies.items()}
+    pairs = [fnc1.Pair("Drone strike damaged the grain pier at Izmail", 2, "agree"),
+             fnc1.Pair("Drone strike damaged the grain pier at Izmail", 4, "unrelated")]
+    measurement = fnc1.measure_pairs(pairs, analyses, bodies, threshold=0.35)
+    assert measurement.check.pairs == 2 and measurement.headlines == 1 and measurement.documents == 2
+    assert measurement.check.confusion["unrelated"]["unrelated"] == 1
+    assert measurement.check.confusion["agree"]["unrelated"] == 0
+    assert measurement.baseline.confusion["agree"]["discuss"] == 1

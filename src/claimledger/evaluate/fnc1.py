@@ -304,6 +304,19 @@ def measure(path: Optional[str] = None, part: str = "dev", progress=None) -> Mea
     """`claims check` against the FNC-1 labels of one part of the development pairs: the part's
     bodies are stored in a fresh ledger, every headline is checked against it, and the
     document-level stance of each labelled (headline, body) pair is compared with its label."""
+    all_pairs = load_pairs(path)
+    pairs = split(all_pairs, part)
+    bodies = load_bodies(path)
+    ids = sorted({p.body_id for p in pairs})
+    analyses = analysed_bodies(bodies, ids, progress)
+    threshold = fit_overlap_threshold(split(all_pairs, "fit"), bodies)
+    return measure_pairs(pairs, analyses, bodies, threshold, part)
+
+
+def measure_pairs(pairs: Sequence[Pair], analyses: dict, bodies: dict[int, str], threshold: float,
+                  part: str = "given") -> Measurement:
+    """The measurement on pairs whose bodies are analysed already (Body ID -> Analysis). This
+    module reads only even Body IDs; a held-out measurement reads its own pairs and calls this."""
     import tempfile
     import time
 
@@ -311,11 +324,6 @@ def measure(path: Optional[str] = None, part: str = "dev", progress=None) -> Mea
     from ..archive.stance_model import FNC_LABEL
     from ..store import Ledger
 
-    all_pairs = load_pairs(path)
-    pairs = split(all_pairs, part)
-    bodies = load_bodies(path)
-    analyses = analysed_bodies(bodies, sorted({p.body_id for p in pairs}), progress)
-    threshold = fit_overlap_threshold(split(all_pairs, "fit"), bodies)
     headlines = sorted({p.headline for p in pairs})
     with tempfile.TemporaryDirectory() as folder, Ledger(f"sqlite:///{folder}/fnc1.db") as ledger:
         document_of = {body_id: ledger.store(a).document_id for body_id, a in analyses.items()}
