@@ -170,20 +170,24 @@ def check(engine: Engine, claim_text: str, include_unrelated: bool = True, candi
 
 
 def _claim_voice(claim_text: str) -> str:
-    """What the claim itself does: most claims assert; "Moscow denies striking the pier" denies."""
+    """What the claim itself does: most claims assert; "Moscow denies striking the pier" denies,
+    and "The third-breast story is a hoax" disputes (its own words take a side)."""
+    if any(c.stance == "disputes" for c in stance_rules.commentary(claim_text)):
+        return "disputes"
     found = stance_rules.find_cues(claim_text)
     return found[0].stance if found else "asserts"
 
 
 def _explicit_overrides(label: str, claim_voice: str, found: list[Evidence]) -> str:
     """A sentence that says nearly all the claim says and whose reporting cue denies, disputes
-    or retracts it ("The ministry denied that …") outweighs the model's "agrees": that is the
+    or retracts it ("The ministry denied that …"), or that the author's own comment disputes
+    ("…, but that is clearly not the case"), outweighs the model's "agrees": that is the
     sentence a fact-checker would quote. A claim that is itself a denial is left to the model."""
     if label != "agrees" or claim_voice in stance_rules.AGAINST:
         return label
     for e in found:
         if e.coverage >= EXPLICIT_COVERAGE and any(
-                c.signal == "attribution" and c.stance in stance_rules.AGAINST for c in e.cues):
+                c.signal in ("attribution", "commentary") and c.stance in stance_rules.AGAINST for c in e.cues):
             return "disagrees"
     return label
 
@@ -201,15 +205,27 @@ def evidence(claim: stance_model.Claim, doc: stance_model.PreparedDocument, limi
     for coverage, i in sorted(chosen, key=lambda x: x[1]):
         view = sentences[i].view
         following = [sentences[i + 1].view.text] if i + 1 < len(sentences) and not sentences[i + 1].view.cues else []
-        cue = view.cues[-1] or None if view.cues else None
-        span = view.spans[-1] if view.spans else None
+        k = _main_attribution(view)
+        cue = (view.cues[k] or None) if k is not None else None
+        span = view.spans[k] if k is not None else None
         # Negation tells "says the opposite" only of a sentence that says mostly the same thing.
         against = claim.text if coverage >= FLIP_COVERAGE else None
         found = stance_rules.report_stance(view.text, cue, span, against, following)
-        out.append(Evidence(view.id, view.line, view.text, view.sources[-1] if view.sources else None,
-                            view.source_types[-1] if view.source_types else None, cue, found.voice, found.author,
+        out.append(Evidence(view.id, view.line, view.text, view.sources[k] if k is not None else None,
+                            view.source_types[k] if k is not None else None, cue, found.voice, found.author,
                             found.cues, coverage))
     return out
+
+
+def _main_attribution(view: stance_model.SentenceView) -> Optional[int]:
+    """Of a sentence's attributions, the one whose cue comes first ("The port authority
+    confirmed that …, and said …": the authority's confirmation)."""
+    if not view.cues:
+        return None
+    lower = view.text.lower()
+    positions = [(lower.find(cue.lower()) if cue else -1, k) for k, cue in enumerate(view.cues)]
+    found = [p for p in positions if p[0] >= 0]
+    return min(found)[1] if found else 0
 
 
 # --- reading the ledger ----------------------------------------------------------------------
