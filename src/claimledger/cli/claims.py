@@ -84,7 +84,8 @@ def check(ctx: typer.Context,
           format: str = typer.Option("table", "--format", "-f", help="table or json"),
           all_documents: bool = typer.Option(False, "--all", help="Also list the unrelated documents in the table (json always does)."),
           candidates: Optional[int] = typer.Option(None, "--candidates", min=1, max=5000,
-                                                   help="Documents read and scored per claim: the best full-text matches (default 50).")):
+                                                   help="Documents read and scored per claim: the best full-text matches (default 50)."),
+          limit: int = typer.Option(20, "--limit", min=1, help="Documents shown per claim in the table (json lists all).")):
     """Where every stored document stands on a claim: agrees, disagrees, discusses or unrelated,
     with the sentences, sources and cues behind it."""
     from ..archive.check import check as run
@@ -101,7 +102,7 @@ def check(ctx: typer.Context,
         return
     console = plain_console()
     for result in results:
-        _print_check(console, result, all_documents)
+        _print_check(console, result, all_documents, limit)
 
 
 def _claims_to_check(text: Optional[str], from_file: Optional[str]) -> list[str]:
@@ -130,16 +131,15 @@ def _claims_to_check(text: Optional[str], from_file: Optional[str]) -> list[str]
     return claims
 
 
-def _print_check(console, result, all_documents: bool) -> None:
+def _print_check(console, result, all_documents: bool, limit: int = 20) -> None:
     from rich.table import Table
 
     counts = result.counts()
     title = (f"{result.claim!r}: {counts['agrees']} agree, {counts['disagrees']} disagree, "
              f"{counts['discusses']} discuss, {counts['unrelated']} unrelated ({result.seconds:.2f} s)")
     table = Table("stance", "document", "who (stance, cue)", "sentence", title=title)
-    for answer in result.documents:
-        if answer.stance == "unrelated" and not all_documents:
-            continue
+    shown = [a for a in result.documents if all_documents or a.stance != "unrelated"]
+    for answer in shown[:limit]:
         document = f"{answer.title or answer.document_id}\n{answer.document_id} {answer.published or ''}".strip()
         if answer.duplicate_of:
             document += f"\ncopy of {answer.duplicate_of}"
@@ -152,6 +152,8 @@ def _print_check(console, result, all_documents: bool) -> None:
             table.add_row(answer.stance if i == 0 else "", document if i == 0 else "",
                           f"{who}\n{cues}" if cues else who, f"line {e.line}: {e.text}")
     console.print(table)
+    if len(shown) > limit:
+        console.print(f"{len(shown) - limit} more document(s) not shown (--limit N shows more; --format json lists all).")
     if not all_documents and counts["unrelated"]:
         console.print(f"{counts['unrelated']} other document(s) are unrelated to it (--all lists them); "
                       f"{result.candidates} were read, the rest share too little of its wording "
