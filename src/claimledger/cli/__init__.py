@@ -27,7 +27,7 @@ COMMAND_MODULES = (
     "db",          # db upgrade
 )
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+app = typer.Typer(add_completion=True, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="claimledger: who said what, on whose authority, how sure.")
 
 
@@ -58,29 +58,52 @@ for _name in COMMAND_MODULES:
         importlib.import_module(_full).register(app)
 
 
+# Exit codes (the README's table): 0 done; 1 an unexpected error (a bug: CLAIMLEDGER_DEBUG=1 shows
+# the traceback); 2 usage or input: a mistyped option, a bad setting, an input that cannot be
+# analysed; 3 the database: missing, locked, corrupt, unreachable; 4 an id not in the ledger;
+# 5 `db check` found problems; 130 interrupted.
+EXIT_OK, EXIT_CRASH, EXIT_USAGE, EXIT_DATABASE, EXIT_NOT_FOUND, EXIT_CHECK_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 5, 130
+
+
+def _click_exception_types() -> tuple[type, ...]:
+    """ClickException of the click typer actually runs on (typer ≥ 0.16 carries its own copy, so
+    the installed `click` package's class no longer matches), plus that package's if present."""
+    import typer.core
+
+    types = []
+    command_class = next(c for c in typer.core.TyperCommand.__mro__ if c.__name__ == "Command" and c is not typer.core.TyperCommand)
+    package = sys.modules[command_class.__module__.rsplit(".", 1)[0]]
+    types.append(package.exceptions.ClickException)
+    try:
+        import click
+
+        types.append(click.ClickException)
+    except ImportError:
+        pass
+    return tuple(types)
+
+
 def main() -> None:
     try:
         from ..settings import get_settings
 
         get_settings()  # a bad CLAIMLEDGER_* value stops here, in one line naming it (exit 2)
         # Outside standalone mode click returns (rather than raises) the code of typer.Exit.
-        code = app(standalone_mode=False)
+        code = app(standalone_mode=False, prog_name="claimledger")
     except ClaimledgerError as exc:
         _die(str(exc), exc.exit_code)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except (typer.Abort, KeyboardInterrupt):
-        _die("interrupted", 130)
-    except Exception as exc:  # click usage errors and anything unexpected
-        import click
-
-        if isinstance(exc, click.ClickException):
-            _die(exc.format_message(), exc.exit_code)
+        _die("interrupted", EXIT_INTERRUPTED)
+    except _click_exception_types() as exc:  # usage errors: exit 2 (their own code)
+        _die(exc.format_message(), exc.exit_code)
+    except Exception as exc:  # anything unexpected is a bug: exit 1
         if os.environ.get("CLAIMLEDGER_DEBUG"):
             raise
-        _die(f"unexpected error: {type(exc).__name__}: {exc}".splitlines()[0], 1)
+        _die(f"unexpected error: {type(exc).__name__}: {exc}".splitlines()[0], EXIT_CRASH)
     else:
-        sys.exit(code if isinstance(code, int) else 0)
+        sys.exit(code if isinstance(code, int) else EXIT_OK)
 
 
 def _die(message: str, code: int) -> None:
