@@ -36,10 +36,11 @@ def plot_calibration(results: dict[str, dict], path: Path) -> Path:
     ax.set_title("claimledger: calibration of resolved forecasts")
     ax.legend(loc="upper left", fontsize=8)
     fig.tight_layout()
+    from ..outfile import open_output
+
     try:
-        fig.savefig(path, format=suffix[1:])
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write ({exc.strerror})") from None
+        with open_output(path, binary=True) as stream:
+            fig.savefig(stream, format=suffix[1:])
     finally:
         plt.close(fig)
     return path
