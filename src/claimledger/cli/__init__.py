@@ -44,6 +44,14 @@ def db_url(ctx: typer.Context) -> str:
     return (root.obj or {}).get("db") or default_db_url()
 
 
+def open_ledger(ctx: typer.Context, write: bool = False, url: Optional[str] = None):
+    """The ledger of `--db`: only a command that writes (`write=True`: ingest) may create a
+    missing SQLite file; every other command says the ledger does not exist (exit 3)."""
+    from ..store import Ledger
+
+    return Ledger(url or db_url(ctx), create=write)
+
+
 def plain_console(width: Optional[int] = None):
     """A Rich console that reads no markup in what it prints: titles, names and sentences come
     from articles, and a '[/]' or '[link=…]' in one must print as text, not crash or style it."""

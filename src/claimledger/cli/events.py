@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from . import db_url
+from . import open_ledger
 
 COLUMNS = ("event_date", "plover", "action", "actor", "target", "location", "latitude", "longitude",
            "fatalities_low", "fatalities_high", "source", "source_type", "certainty", "document_id",
@@ -28,11 +28,10 @@ def events(ctx: typer.Context,
     """Every stored event: date, PLOVER type, actor, target, place and coordinates, fatalities,
     the source that reports it and how sure, the document and the sentence."""
     from ..errors import InputError
-    from ..store import Ledger
 
     if format not in ("csv", "json"):
         raise InputError(f"--format must be csv or json, not {format}")
-    with Ledger(db or db_url(ctx)) as ledger:
+    with open_ledger(ctx, url=db) as ledger:
         rows = [_row(r) for r in ledger.iter_rows(event_query(code, document, limit))]
     write(rows, format, sys.stdout)
 

@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from . import db_url, plain_console
+from . import open_ledger, plain_console
 
 forecasts_app = typer.Typer(no_args_is_help=True, help="The forecast ledger: list, resolve, score.")
 
@@ -19,10 +19,9 @@ def register(app: typer.Typer) -> None:
 
 
 def _ledger(ctx: typer.Context):
-    from ..store import Ledger
     from ..store import forecasts as store
 
-    ledger = Ledger(db_url(ctx))
+    ledger = open_ledger(ctx)
     store.ensure_tables(ledger)
     return ledger
 

@@ -28,7 +28,7 @@ def serve(ctx: typer.Context,
     loopback = host in LOOPBACK_HOSTS
     # On loopback, a name other than localhost in the Host header means a rebound DNS name.
     hosts = allowed_host or (list(LOOPBACK_HOSTS) if loopback else None)
-    app = create_app(db_url(ctx), allow_url_ingest=not no_url_ingest, allowed_hosts=hosts)
+    app = create_app(db_url(ctx), allow_url_ingest=not no_url_ingest, allowed_hosts=hosts, create=False)
     if not loopback:
         typer.echo(f"claimledger: warning: listening on {host}: anyone who can reach it can read the ledger "
                    "and add pages (there are no accounts); --no-url-ingest turns the fetch form off"

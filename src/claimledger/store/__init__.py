@@ -55,15 +55,24 @@ def _safe(url: str) -> str:
 
 
 class Ledger:
-    def __init__(self, url: Optional[str] = None, create: bool = True):
+    """The ledger at `url` (default: $CLAIMLEDGER_DB or a SQLite file in the user's data folder).
+
+    `create=True` (writing: `ingest`, `db upgrade`, `Ledger(url).store(...)`): a SQLite file that
+    does not exist is made, but only in a folder that exists (the default data folder is made
+    too). `create=False` (reading): the ledger must exist already; a missing file is a
+    StoreError (exit 3) instead of a new empty ledger, so a mistyped `--db` never answers
+    "0 documents". `migrate=False` leaves the schema as it is (the `db` commands).
+    """
+
+    def __init__(self, url: Optional[str] = None, create: bool = True, *, migrate: bool = True):
         self.url = url or default_db_url()
-        self.engine = self._connect(self.url)
-        if create:
+        self.engine = self._connect(self.url, create=create, default=not url)
+        if migrate:
             self._create_schema()
 
     # -- connection -------------------------------------------------------------------------
     @staticmethod
-    def _connect(url: str) -> Engine:
+    def _connect(url: str, create: bool = True, default: bool = False) -> Engine:
         from sqlalchemy.engine import make_url
         from sqlalchemy.exc import ArgumentError
 
@@ -73,8 +82,8 @@ class Ledger:
             raise StoreError(f"not a database URL: {url!r} (e.g. sqlite:///ledger.db)") from None
         settings = get_settings()
         if parsed.get_backend_name() == "sqlite":
-            if parsed.database and parsed.database != ":memory:":
-                Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            if parsed.database and parsed.database != ":memory:" and not parsed.query.get("uri"):
+                _sqlite_file_ready(Path(parsed.database).expanduser(), create, default or url == default_db_url())
             engine = create_engine(parsed, connect_args={"timeout": settings.db_busy_timeout})
             event.listen(engine, "connect", _sqlite_pragmas)
             return engine
@@ -184,6 +193,23 @@ class Ledger:
                 return list(conn.execute(query))
         except DBAPIError as exc:
             raise StoreError(_describe(exc, self.url)) from None
+
+
+def _sqlite_file_ready(path: Path, create: bool, default: bool) -> None:
+    """Refuse what would silently make a new, empty ledger somewhere unexpected."""
+    if path.exists():
+        return
+    where = str(path) if path.is_absolute() else f"{path} (relative to {Path.cwd()})"
+    if not create:
+        raise StoreError(f"no ledger at {where}: it does not exist (a mistyped --db?); "
+                         "`claimledger ingest` or `claimledger db upgrade` creates one")
+    folder = path.parent
+    if folder.is_dir():
+        return
+    if default:  # our own data folder: made on first use
+        folder.mkdir(parents=True, exist_ok=True)
+        return
+    raise StoreError(f"cannot create the ledger {where}: the folder {folder} does not exist")
 
 
 def _claim_document(conn, row: dict) -> bool:
