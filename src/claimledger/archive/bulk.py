@@ -12,6 +12,9 @@ skips what is already stored and goes on.
 """
 from __future__ import annotations
 
+import multiprocessing
+import os
+import threading
 import time
 from collections import defaultdict
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -65,7 +68,22 @@ def _init_worker(settings: Settings) -> None:
     _worker_settings = settings
     from ..parse import load_pipeline
 
+    if multiprocessing.parent_process() is not None:  # a pool's worker, not the inline executor
+        _exit_with_parent(os.getppid())
+
     load_pipeline(settings.pipeline)  # once per process, before the first document arrives
+
+
+def _exit_with_parent(parent: int, every: float = 0.5) -> None:
+    """End this worker when the process that started it is gone (SIGKILL, the OOM killer): each
+    worker holds both ends of its own task pipe, so it would never see the pipe close and would
+    wait for work forever. A daemon thread notices the parent change (we are re-parented)."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _prepare_job(item: Item, block_private: Optional[bool], published: Optional[str]):
