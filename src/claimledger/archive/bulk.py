@@ -203,10 +203,15 @@ class _Run:
                "analysis": Analysis(document=document).to_json(indent=None), "duplicate_of": original}
         from ..store import schema
 
-        try:
-            with self.ledger.engine.begin() as conn:
-                conn.execute(insert(schema.documents), [row])
-        except IntegrityError:
+        def insert_copy() -> bool:
+            try:
+                with self.ledger.engine.begin() as conn:
+                    conn.execute(insert(schema.documents), [row])
+            except IntegrityError:
+                return False
+            return True
+
+        if not self.ledger.retried(insert_copy):  # a locked database is retried, then one StoreError line
             self.summary.already.append(document.id)
             self.reporter.done("duplicate", prepared.item.name, f"{document.id} already in the ledger")
             return
@@ -224,7 +229,7 @@ class _Run:
             return copies   # the original failed: its copies are judged again on their own
         stored_there = isinstance(analysis_or_skip, StoreResult)  # a cluster worker stored it (distributed.py)
         result = analysis_or_skip if stored_there else self.ledger.store(analysis_or_skip)
-        fingerprint.save_signature(self.ledger.engine, result.document_id, prepared.signature)
+        self.ledger.retried(lambda: fingerprint.save_signature(self.ledger.engine, result.document_id, prepared.signature))
         if result.created:
             self.summary.stored.append(result.document_id)
             self.reporter.done("stored", prepared.item.name, result.document_id)
@@ -248,7 +253,8 @@ def ingest(inputs: list[str], ledger, workers: int = 1, threshold: float = finge
     published = parse_published(published) if published else None
     summary = Summary()
     started = time.perf_counter()
-    run = _Run(ledger, summary, reporter, fingerprint.load_index(ledger.engine, threshold))
+    # Loading the index back-fills missing signatures (a write): retried like every ledger write.
+    run = _Run(ledger, summary, reporter, ledger.retried(lambda: fingerprint.load_index(ledger.engine, threshold)))
     items = []
     for entry in expand(inputs):
         (items.append(entry) if isinstance(entry, Item) else summary.skipped.append(entry))

@@ -49,7 +49,11 @@ def open_ledger(ctx: typer.Context, write: bool = False, url: Optional[str] = No
     missing SQLite file; every other command says the ledger does not exist (exit 3)."""
     from ..store import Ledger
 
-    return Ledger(url or db_url(ctx), create=write)
+    _opened["url"] = url or db_url(ctx)
+    return Ledger(_opened["url"], create=write)
+
+
+_opened: dict[str, str] = {}  # the ledger a command opened, named in a database error's message
 
 
 def plain_console(width: Optional[int] = None):
@@ -91,6 +95,12 @@ def _click_exception_types() -> tuple[type, ...]:
     return tuple(types)
 
 
+def _database_error_types() -> tuple[type, ...]:
+    from sqlalchemy.exc import DBAPIError
+
+    return (DBAPIError,)
+
+
 def main() -> None:
     try:
         from ..settings import get_settings
@@ -106,6 +116,11 @@ def main() -> None:
         _die("interrupted", EXIT_INTERRUPTED)
     except _click_exception_types() as exc:  # usage errors: exit 2 (their own code)
         _die(exc.format_message(), exc.exit_code)
+    except _database_error_types() as exc:  # met outside the Ledger's own methods: the same line, exit 3
+        from ..settings import default_db_url
+        from ..store import database_error
+
+        _die(str(database_error(exc, _opened.get("url") or default_db_url())), EXIT_DATABASE)
     except Exception as exc:  # anything unexpected is a bug: exit 1
         if os.environ.get("CLAIMLEDGER_DEBUG"):
             raise

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional, TypeVar
 
 from sqlalchemy import create_engine, event, func, insert, select
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from ..contract import Analysis
@@ -22,6 +22,8 @@ from ..errors import NotFoundError, StoreError
 from ..settings import default_db_url, get_settings
 from . import schema
 from .rows import rows_for
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -42,6 +44,11 @@ def _describe(exc: Exception, url: str, attempts: int = 1) -> str:
     if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
         return f"database file is corrupt or not a claimledger database ({_safe(url)}); nothing was changed"
     return f"database error ({_safe(url)}): {message}"
+
+
+def database_error(exc: DBAPIError, url: str) -> StoreError:
+    """A database failure met outside the Ledger's own methods, as the same one-line StoreError."""
+    return StoreError(_describe(exc, url))
 
 
 def _safe(url: str) -> str:
@@ -118,11 +125,23 @@ class Ledger:
     def store(self, analysis: Analysis) -> StoreResult:
         """Store an analysis in one transaction; the same text twice is stored once. A write that
         finds the database locked is retried a bounded number of times (store/retry.py)."""
+        return self.retried(lambda: self._store_once(analysis))
+
+    def write(self, statements: Callable[[Connection], T]) -> T:
+        """Run `statements(conn)` in one transaction, retried like `store` when the database is
+        locked; every failure is a StoreError with the ledger's one-line message (exit 3)."""
+        def once() -> T:
+            with self.engine.begin() as conn:
+                return statements(conn)
+
+        return self.retried(once)
+
+    def retried(self, call: Callable[[], T]) -> T:
         from .retry import retrying
 
         attempts = 1 + get_settings().db_retries
         try:
-            return retrying(lambda: self._store_once(analysis), attempts)
+            return retrying(call, attempts)
         except DBAPIError as exc:
             raise StoreError(_describe(exc, self.url, attempts)) from None
 
