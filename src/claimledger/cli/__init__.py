@@ -10,6 +10,7 @@ import importlib
 import importlib.util
 import os
 import sys
+import warnings
 from typing import Optional
 
 import typer
@@ -101,7 +102,21 @@ def _database_error_types() -> tuple[type, ...]:
     return (DBAPIError,)
 
 
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """Our warnings on one line (`claimledger: warning: …`); other libraries' as Python prints them."""
+    from ..errors import ClaimledgerWarning
+
+    if issubclass(category, ClaimledgerWarning):
+        sys.stderr.write(f"claimledger: warning: {' '.join(str(message).split())}\n")
+    else:
+        _python_show_warning(message, category, filename, lineno, file, line)
+
+
+_python_show_warning = warnings.showwarning
+
+
 def main() -> None:
+    warnings.showwarning = _show_warning  # worker processes forked from here inherit it
     try:
         from ..settings import get_settings
 
