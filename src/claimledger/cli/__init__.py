@@ -57,12 +57,19 @@ def open_ledger(ctx: typer.Context, write: bool = False, url: Optional[str] = No
 _opened: dict[str, str] = {}  # the ledger a command opened, named in a database error's message
 
 
-def plain_console(width: Optional[int] = None):
-    """A Rich console that reads no markup in what it prints: titles, names and sentences come
-    from articles, and a '[/]' or '[link=…]' in one must print as text, not crash or style it."""
+def plain_console(width: Optional[int] = None, stderr: bool = False):
+    """A Rich console for text from articles: it reads no markup (a '[/]' or '[link=…]' in a
+    title prints as text, never crashes or styles it), and every string it renders, table cells
+    included, goes through the shared sanitiser first (no escape sequences, no controls)."""
     from rich.console import Console
 
-    return Console(markup=False, highlight=False, width=width)
+    from ..sanitize import plain
+
+    class SafeConsole(Console):
+        def render_str(self, text: str, **options):
+            return super().render_str(plain(text), **options)
+
+    return SafeConsole(markup=False, highlight=False, width=width, stderr=stderr)
 
 
 for _name in COMMAND_MODULES:
@@ -107,7 +114,9 @@ def _show_warning(message, category, filename, lineno, file=None, line=None) -> 
     from ..errors import ClaimledgerWarning
 
     if issubclass(category, ClaimledgerWarning):
-        sys.stderr.write(f"claimledger: warning: {' '.join(str(message).split())}\n")
+        from ..sanitize import for_terminal
+
+        sys.stderr.write(f"claimledger: warning: {for_terminal(message)}\n")
     else:
         _python_show_warning(message, category, filename, lineno, file, line)
 
@@ -145,5 +154,7 @@ def main() -> None:
 
 
 def _die(message: str, code: int) -> None:
-    sys.stderr.write(f"claimledger: {' '.join(message.split())}\n")
+    from ..sanitize import for_terminal  # a message may quote a file name, a URL, a title
+
+    sys.stderr.write(f"claimledger: {for_terminal(message)}\n")
     sys.exit(code)

@@ -29,6 +29,7 @@ def search(ctx: typer.Context,
            limit: int = typer.Option(20, "--limit", min=1, max=500),
            format: str = typer.Option("table", "--format", "-f", help="table or json")):
     """Full-text search over every stored sentence, best matches first."""
+    from ..sanitize import plain
     from ..store.search import MARK_CLOSE, MARK_OPEN
     from ..store.search import search as run
 
@@ -45,7 +46,7 @@ def search(ctx: typer.Context,
     for hit in hits:
         sentence = Text()
         for i, part in enumerate(hit.marked.replace(MARK_CLOSE, MARK_OPEN).split(MARK_OPEN)):
-            sentence.append(part, style="bold yellow" if i % 2 else "")
+            sentence.append(plain(part), style="bold yellow" if i % 2 else "")  # a Text: sanitised here
         table.add_row(f"{hit.document_id}\n{(hit.title or '')[:40]}", str(hit.line), hit.kind, hit.source or "", sentence)
     plain_console().print(table)
 

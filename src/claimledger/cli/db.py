@@ -60,13 +60,14 @@ def current(ctx: typer.Context):
 @db_app.command("check")
 def check(ctx: typer.Context, limit: int = typer.Option(20, "--limit", help="Report at most this many problems.")):
     """Check the ledger: no text stored twice, no half-written document, no orphan rows."""
+    from ..sanitize import for_terminal
     from ..store.integrity import check as run_check
 
     with open_ledger(ctx) as ledger:
         problems = run_check(ledger, limit=limit)
         documents = ledger.count()
     for problem in problems:
-        typer.echo(problem)
+        typer.echo(for_terminal(problem))
     if problems:
         typer.echo(f"{len(problems)} problem(s) in {documents} documents", err=True)
         raise typer.Exit(5)

@@ -70,6 +70,10 @@ def _int(x):
 
 
 def write(rows: list[dict], format: str, out) -> None:
+    """JSON lines (the encoder escapes every control character), or CSV whose cells are made safe
+    for a spreadsheet and a terminal (sanitize.for_csv: controls stripped, formulas defused)."""
+    from ..sanitize import for_csv
+
     if format == "json":
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -77,17 +81,4 @@ def write(rows: list[dict], format: str, out) -> None:
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: _csv_cell(v) for k, v in row.items()})
-
-
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _csv_cell(value):
-    """Text from an article that a spreadsheet would run as a formula ('=HYPERLINK(…)') gets a
-    leading apostrophe (OWASP's advice for CSV injection); numbers are left as they are."""
-    if value is None:
-        return ""
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
-    return value
+        writer.writerow({k: for_csv(v) for k, v in row.items()})

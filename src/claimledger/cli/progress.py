@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
 from ..archive.bulk import Reporter, Summary
+from ..sanitize import for_terminal
 
 
 class IngestProgress(Reporter):
@@ -55,6 +56,7 @@ class IngestProgress(Reporter):
         # While the bar is live on this terminal, a line for the same terminal is printed above it
         # (through the bar's console) so the two do not garble each other; a redirected stdout gets
         # its lines directly.
+        line = for_terminal(line)  # names and titles come from files and feeds
         if not self.progress.disable and (err or sys.stdout.isatty()):
             self.progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
         else:
@@ -70,4 +72,4 @@ class IngestProgress(Reporter):
         for skip in summary.skipped:
             reasons[skip.reason] = reasons.get(skip.reason, 0) + 1
         for reason, count in sorted(reasons.items(), key=lambda kv: -kv[1])[:10]:
-            typer.echo(f"  skipped {count}: {reason}", err=True)
+            typer.echo(f"  skipped {count}: {for_terminal(reason)}", err=True)
