@@ -20,6 +20,10 @@ def serve(ctx: typer.Context,
                                                  help="Host name the UI answers to (repeatable); default: loopback names "
                                                       "when listening on loopback, any name otherwise.")):
     """Browse the ledger in a web page: documents, sources, search, claims, events, forecasts."""
+    from ..optional import require
+
+    for module in ("fastapi", "jinja2", "multipart", "uvicorn"):
+        require(module, "serve")
     import uvicorn
 
     from ..web import create_app

@@ -12,8 +12,9 @@ def plot_calibration(results: dict[str, dict], path: Path) -> Path:
     suffix = path.suffix.lower()
     if suffix not in (".png", ".svg"):
         raise InputError(f"--plot must end in .png or .svg, not {path.name}")
-    import matplotlib
+    from ..optional import require
 
+    matplotlib = require("matplotlib", "forecasts score --plot")
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 

@@ -100,6 +100,10 @@ class Ledger:
             connect_args["connect_timeout"] = max(1, int(settings.db_busy_timeout))
         try:
             return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
+        except ImportError as exc:  # the driver is an extra: say which
+            from ..optional import missing
+
+            raise missing(exc.name or parsed.get_driver_name(), f"a {parsed.get_backend_name()} ledger") from None
         except Exception as exc:  # missing driver and the like
             raise StoreError(f"cannot use database {_safe(url)}: {exc}".splitlines()[0]) from None
 

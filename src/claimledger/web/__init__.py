@@ -19,6 +19,9 @@ def create_app(db_url: Optional[str] = None, allow_url_ingest: bool = True,
     """A FastAPI app over the ledger at `db_url` (default: $CLAIMLEDGER_DB or the user's file);
     `allowed_hosts`, when given, are the only Host header names answered (DNS-rebinding guard);
     `create=False` refuses a ledger that does not exist yet (as `serve` does)."""
+    from ..optional import require
+
+    require("fastapi", "the web UI")
     from fastapi import FastAPI
     from fastapi.staticfiles import StaticFiles
 
