@@ -50,7 +50,7 @@ def list_documents(ctx: typer.Context, limit: int = typer.Option(50, "--limit"),
         total = ledger.count()
     table = Table("id", "published", "words", "title", title=f"{total} documents")
     for row in rows:
-        table.add_row(row["id"], row["published"] or "", str(row["word_count"] or ""), (row["title"] or row["url"] or "")[:70])
+        table.add_row(row.id, row.published or "", str(row.word_count or ""), (row.title or row.url or "")[:70])
     plain_console().print(table)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator, Optional, TypeVar
+from typing import TYPE_CHECKING, Callable, Iterator, Optional, TypeVar
 
 from sqlalchemy import create_engine, event, func, insert, select
 from sqlalchemy.engine import Connection, Engine
@@ -24,6 +24,10 @@ from . import schema
 from .rows import rows_for
 
 T = TypeVar("T")
+
+if TYPE_CHECKING:
+    from .records import ClaimRecord, DocumentRecord, EventRecord, ForecastRecord, Records, SourceRecord
+    from .search import Hit
 
 
 @dataclass
@@ -186,11 +190,68 @@ class Ledger:
             raise NotFoundError(f"document id prefix {document_id} is ambiguous; give more characters")
         return Analysis.model_validate_json(rows[0][1])
 
-    def documents(self, limit: int = 50, offset: int = 0) -> list[dict]:
+    # -- the data API: typed records (store/records.py), each list with .to_pandas() -----------
+    def documents(self, limit: Optional[int] = None, offset: int = 0) -> "Records[DocumentRecord]":
+        """Stored documents, newest first (near-duplicate copies included, naming their original)."""
+        from .records import DocumentRecord, Records
+
         d = schema.documents
-        query = (select(d.c.id, d.c.title, d.c.url, d.c.published, d.c.word_count, d.c.ingested_at, d.c.duplicate_of)
-                 .order_by(d.c.ingested_at.desc(), d.c.id).limit(limit).offset(offset))
-        return [dict(row._mapping) for row in self._all(query)]
+        query = (select(d.c.id, d.c.title, d.c.url, d.c.author, d.c.published, d.c.language, d.c.word_count,
+                        d.c.ingested_at, d.c.duplicate_of)
+                 .order_by(d.c.ingested_at.desc(), d.c.id).offset(offset))
+        if limit is not None:
+            query = query.limit(limit)
+        return Records(DocumentRecord, (DocumentRecord.from_row(r) for r in self.iter_rows(query)))
+
+    def sources(self, document_id: Optional[str] = None, name: Optional[str] = None) -> "Records[SourceRecord]":
+        """Sources per document (the same outlet in two documents is two records with one `key`)."""
+        from .records import Records, SourceRecord
+        from .rows import fold
+
+        s = schema.sources
+        query = select(s).order_by(s.c.document_id, s.c.pk)
+        if document_id:
+            query = query.where(s.c.document_id.like(f"{_escape_like(document_id)}%", escape="\\"))
+        if name:
+            query = query.where(s.c.key == fold(name))
+        return Records(SourceRecord, (SourceRecord.from_row(r) for r in self.iter_rows(query)))
+
+    def events(self, code: Optional[str] = None, document: Optional[str] = None,
+               limit: Optional[int] = None) -> "Records[EventRecord]":
+        """Stored events in date order (undated last): the rows `claimledger events` exports."""
+        from ..cli.events import event_query  # the one event query (the export owns it)
+        from .records import EventRecord, Records
+
+        return Records(EventRecord, (EventRecord.from_row(r) for r in self.iter_rows(event_query(code, document, limit))))
+
+    def forecasts(self, by: Optional[str] = None, open_only: bool = False) -> "Records[ForecastRecord]":
+        """Stored forecasts with their current resolution (`claimledger forecasts list`)."""
+        from . import forecasts as forecast_store
+        from .records import ForecastRecord, Records
+
+        return Records(ForecastRecord, (ForecastRecord.from_row(r)
+                                        for r in forecast_store.list_forecasts(self, by=by, open_only=open_only)))
+
+    def claims(self, min_origins: int = 2, method: Optional[str] = None,
+               threshold: Optional[float] = None) -> "Records[ClaimRecord]":
+        """Claims made in several documents, grouped, with their independent origins
+        (`claimledger claims`; method tfidf needs the `claims` extra, embeddings the `embeddings` one)."""
+        from ..archive.claims import corroborate
+        from .records import ClaimRecord, Records
+
+        groups = corroborate(self.engine, min_origins=min_origins, method=method, threshold=threshold)
+        return Records(ClaimRecord, (ClaimRecord.from_group(g) for g in groups))
+
+    def search(self, query: str, source: Optional[str] = None, kind: Optional[str] = None,
+               since: Optional[str] = None, document_id: Optional[str] = None, limit: int = 20,
+               offset: int = 0) -> "Records[Hit]":
+        """Full-text search over stored sentences, best first (`claimledger search`)."""
+        from .records import Records
+        from .search import Hit
+        from .search import search as run
+
+        return Records(Hit, run(self.engine, query, source=source, kind=kind, since=since,
+                                document_id=document_id, limit=limit, offset=offset))
 
     def count(self, table=schema.documents) -> int:
         return int(self._scalar(select(func.count()).select_from(table)) or 0)
