@@ -28,6 +28,10 @@ NAV = [("/documents", "Documents"), ("/sources", "Sources"), ("/search", "Search
 KINDS = ("reported", "assertion", "opinion", "speculation", "prediction", "question", "lead_in", "appeal")
 
 
+# The document page's "why each mark" list starts folded above this many entries, so the
+# sources and hypotheses beside it stay in view; a click on a sentence unfolds it (app.js).
+WHY_OPEN_MAX = 40
+
 MAX_PAGE = 100_000   # far past any ledger; a larger page number would overflow the SQL OFFSET
 
 
@@ -87,7 +91,7 @@ def document(request: Request, document_id: str):
     for s in analysis.sentences:
         kinds[s.kind] = kinds.get(s.kind, 0) + 1
     return render(request, "document.html", a=analysis, d=analysis.document, lines=annotate.annotated_lines(analysis),
-                  why=annotate.why(analysis), kinds=kinds, copies=queries.copies_of(engine, doc_id),
+                  why=annotate.why(analysis), why_open_max=WHY_OPEN_MAX, kinds=kinds, copies=queries.copies_of(engine, doc_id),
                   original=queries.duplicate_of(engine, doc_id), sources={s.id: s for s in analysis.sources})
 
 
