@@ -17,6 +17,10 @@ def _env_int(name: str, default: int) -> int:
     return int(value) if value and value.strip().isdigit() else default
 
 
+def _env_names(name: str) -> tuple[str, ...]:
+    return tuple(n.strip() for n in os.environ.get(name, "").split(",") if n.strip())
+
+
 def default_db_url() -> str:
     """$CLAIMLEDGER_DB, else a SQLite file in the user's data directory."""
     url = os.environ.get("CLAIMLEDGER_DB")
@@ -53,6 +57,12 @@ class Settings:
     db_busy_timeout: float = field(default_factory=lambda: float(os.environ.get("CLAIMLEDGER_DB_TIMEOUT", "10")))
     # Writes that still find the database locked are retried this many times, with growing pauses.
     db_retries: int = field(default_factory=lambda: _env_int("CLAIMLEDGER_DB_RETRIES", 2))
+    # Extractors to run, by name (what they require is added); empty: all (docs/extending.md).
+    extractors: tuple[str, ...] = field(default_factory=lambda: _env_names("CLAIMLEDGER_EXTRACTORS"))
+    # Which implementation of each capability runs (docs/extending.md): "rules" today.
+    attribution: str = field(default_factory=lambda: os.environ.get("CLAIMLEDGER_ATTRIBUTION", "rules"))
+    event_coding: str = field(default_factory=lambda: os.environ.get("CLAIMLEDGER_EVENT_CODING", "rules"))
+    forecast_detection: str = field(default_factory=lambda: os.environ.get("CLAIMLEDGER_FORECAST_DETECTION", "rules"))
 
 
 def get_settings() -> Settings:
