@@ -14,6 +14,7 @@ from .assemble import Spill, assemble, write_json
 from .contract import Analysis, Document, Sentence
 from .extract import plan_for, run_finish, run_window, start
 from .extract.context import Context, SentenceUnit, Window
+from .extract.syntax import trim_span
 from .ingest import from_text, parse_published
 from .memory import own_tensor, release_freed_memory
 from .parse import Piece, line_parts, load_pipeline, parse, pieces
@@ -130,10 +131,4 @@ def _sentence_spans(doc) -> Iterator:
 
 
 def _trim(span):
-    start, end = span.start, span.end
-    doc = span.doc
-    while start < end and doc[start].is_space:
-        start += 1
-    while end > start and doc[end - 1].is_space:
-        end -= 1
-    return doc[start:end] if end > start else None
+    return trim_span(span, leading=lambda t: t.is_space, trailing=lambda t: t.is_space)

@@ -42,6 +42,9 @@ class Capability:
             return factory
         return wrap
 
+    def unregister(self, name: str) -> None:
+        self._implementations.pop(name, None)
+
     def names(self) -> list[str]:
         return list(dict.fromkeys([*self.builtin, *self._implementations]))
 

@@ -74,11 +74,14 @@ def phrases(name: str) -> frozenset[tuple[str, ...]]:
 
 # -- modal auxiliaries -----------------------------------------------------------------------
 @lru_cache(maxsize=None)
-def modals(*senses: str) -> frozenset[str]:
+def modals(*senses: str, sure: bool = False) -> frozenset[str]:
     """Modal forms with one of these senses (future, hypothetical, possibility, ability,
-    obligation), or "lookalike" (forms that are also other words), or all with no argument."""
+    obligation), or "lookalike" (forms that are also other words), or all with no argument;
+    `sure` leaves out the spellings that are as often another auxiliary ("'d": had)."""
     found = set()
     for row in _table("modals.tsv"):
+        if sure and row["also"]:
+            continue
         if not senses or row["sense"] in senses or "lookalike" in senses and row["lookalike"] == "1":
             found.add(row["form"])
     return frozenset(found)

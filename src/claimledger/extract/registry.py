@@ -6,7 +6,8 @@ assignment names a typed field extractors pass results through:
 - "window.<field>": a field of `Window`, a note for later extractors of the same window;
 - "sentence.<aspect>": what is set on each contract Sentence: "layout" (the kinds the layout
   decides: appeal, lead_in, question), "certainty", "kind".
-Every field is assigned by exactly one extractor.
+Every field is assigned by exactly one extractor, except what the pipeline gives (GIVEN: the
+document, its sections, the sentences and the window's lines), which is always there.
 
 `plan(names)` turns a request into the run order: it refuses an unknown name, or a requirement
 that no registered extractor assigns, with an `ExtractorError` (one line, exit 2 on the command
@@ -44,6 +45,9 @@ BUILTIN = (
     "claimledger.extract.forecasts.extractor",
 )
 SENTENCE_ASPECTS = ("layout", "certainty", "kind")
+# What the pipeline gives every extractor before the first one runs.
+GIVEN = ("doc.document", "doc.settings", "doc.line_sections", "doc.sections", "doc.sentences", "doc.sentence_count",
+         "window.lines", "window.sentences")
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,9 @@ def register(declaration: Declaration) -> None:
     field that names nothing, is a programming error and raises at once."""
     for item in (*declaration.requires, *declaration.assigns):
         _check_field(item, declaration.name)
+    given = set(GIVEN) & set(declaration.assigns)
+    if given:
+        raise ValueError(f"extractor '{declaration.name}' assigns {sorted(given)}, which the pipeline gives")
     for other in _registered.values():
         shared = set(other.assigns) & set(declaration.assigns)
         if shared and other.name != declaration.name:
@@ -105,8 +112,8 @@ def _check_field(item: str, owner: str) -> None:
     from .context import Context, Window
 
     scope, _, name = item.partition(".")
-    known = {"doc": {f.name for f in fields(Context)}, "window": {f.name for f in fields(Window)},
-             "sentence": set(SENTENCE_ASPECTS)}
+    known = {"doc": {f.name for f in fields(Context) if not f.name.startswith("_") and f.name != "adjustments"},
+             "window": {f.name for f in fields(Window)}, "sentence": set(SENTENCE_ASPECTS)}
     if name not in known.get(scope, ()):
         raise ValueError(f"extractor '{owner}' declares '{item}', which is no field of doc, window or sentence")
 
@@ -142,6 +149,8 @@ def plan(names: Optional[Iterable[str]] = None) -> list[Declaration]:
             continue
         chosen.add(name)
         for needed in known[name].requires:
+            if needed in GIVEN:
+                continue
             if needed not in assigned_by:
                 raise ExtractorError(f"extractor '{name}' requires '{needed}', which no registered extractor assigns")
             pending.append(assigned_by[needed])
@@ -152,7 +161,7 @@ def _ordered(declarations: list[Declaration], assigned_by: dict[str, str]) -> li
     """Each after what it requires; otherwise in registration order (Kahn's algorithm, taking
     the earliest registered of those ready)."""
     names = [d.name for d in declarations]
-    needs = {d.name: {assigned_by[r] for r in d.requires} - {d.name} for d in declarations}
+    needs = {d.name: {assigned_by[r] for r in d.requires if r not in GIVEN} - {d.name} for d in declarations}
     done: list[Declaration] = []
     while len(done) < len(declarations):
         ready = next((d for d in declarations if d not in done and not needs[d.name] - {x.name for x in done}), None)

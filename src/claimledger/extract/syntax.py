@@ -6,7 +6,7 @@
 - `subject_by_climbing(verb, ...)`: the subject of a verb, climbing the verbs it completes;
 - `noun_phrase(token)`: a speaker's whole phrase; `name_phrase(token)`: the words naming a
   party, without determiners or counts;
-- `trim_span(span, ...)`: a span without leading or trailing words of a given kind;
+- `trim_span(span, ...)`, `trim_tokens(tokens, ...)`: without leading or trailing words of a kind;
 - `modal_lookalike(tokens)`: a modal's spelling the parse reads as something else.
 """
 from __future__ import annotations
@@ -123,6 +123,16 @@ def trim_span(span, leading: Callable = lambda t: False, trailing: Callable = la
     while end > start and trailing(doc[end - 1]):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def trim_tokens(tokens: list, leading: Callable = lambda t: False, trailing: Callable = lambda t: False) -> list:
+    """A list of tokens without those `leading` accepts at its start and `trailing` at its end."""
+    start, end = 0, len(tokens)
+    while start < end and leading(tokens[start]):
+        start += 1
+    while end > start and trailing(tokens[end - 1]):
+        end -= 1
+    return tokens[start:end]
 
 
 def is_article(token) -> bool:

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .. import lexicon
 from ..context import SentenceUnit
+from ..lexicon import speech_nouns
+from ..syntax import child
 from .interface import Attributed
 from .leadins import bare_source, source_words
-from .sources import SourceRegistry, speech_nouns
+from .sources import SourceRegistry
 from .speakers import Memory, Speaker, named, resolve
 
 
@@ -60,8 +63,8 @@ def lead_source(unit: SentenceUnit, own_findings: list[Attributed], reg: SourceR
     if bare_source(unit) and words:
         head = span.root if span.root.pos_ in ("PROPN", "NOUN") else next(
             (t for t in reversed(words) if t.pos_ in ("PROPN", "NOUN")), words[-1])
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        if owner is not None and owner.lower_ in ("their", "its"):
+        owner = child(head, "poss")
+        if owner is not None and owner.lower_ in lexicon.words("group_possessives"):
             group = memory.recall("group", reg)        # "Their statement, in full:"
             speaker = Speaker(group) if group is not None else None
         elif head.lemma_.lower() in speech_nouns() and owner is not None:
@@ -71,7 +74,7 @@ def lead_source(unit: SentenceUnit, own_findings: list[Attributed], reg: SourceR
         elif head.pos_ == "PROPN":
             speaker = named(span.doc[words[0].i: words[-1].i + 1], head, reg)
     else:
-        subject = next((c for c in span.root.children if c.dep_ == "nsubj"), None)
+        subject = child(span.root, "nsubj")
         if subject is not None:
             speaker = resolve(subject, reg, memory)
     if speaker is None or speaker.hearsay:

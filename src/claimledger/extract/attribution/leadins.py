@@ -27,16 +27,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from ...resources import table, word_list
+from .. import lexicon
 from ..context import AUTHOR_ID, SentenceUnit, Window
+from ..lexicon import gap_nouns, speech_verbs
 from .interface import Attributed, SentenceAttribution
-from .sources import known_mentions, speech_verbs
-from .speakers import FIRST_PERSON
+from .sources import known_mentions
+
+W = lexicon.words
 
 _OPENING_QUOTE = re.compile(r"^\s*[\"“‘'«]")
 _INLINE_SPEAKER = re.compile(r"^[^:.!?]{2,90}:\s+\S")
-_POINTS_BACK = {"this", "that", "these", "those", "such", "he", "she", "it", "they", "which"}
-_TIME_WORDS = {"today", "yesterday", "tonight", "now", "earlier", "here", "below", "above", "again", "too", "also", "more"}
 
 
 @dataclass
@@ -51,13 +51,8 @@ class LeadIn:
 
 
 @lru_cache(maxsize=1)
-def gap_nouns() -> dict[str, tuple[str, bool]]:
-    return {row["noun"]: (row["expected"], row["visual"] == "1") for row in table("gap_cues.tsv")}
-
-
-@lru_cache(maxsize=1)
 def text_cues() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(c.split()) for c in word_list("text_follows_cues.txt"))
+    return tuple(tuple(c.split()) for c in lexicon.listed("text_follows_cues.txt"))
 
 
 def analyse_leadins(window: Window, found: dict[str, SentenceAttribution]) -> dict[int, LeadIn]:
@@ -129,11 +124,11 @@ def _author_moves_on(unit) -> bool:
     words = [t for t in span if not t.is_punct]
     if not words:
         return True
-    if unit.model.kind == "question" or any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON" for t in words[:6]):
+    if unit.model.kind == "question" or any(t.lower_ in W("first_person") and t.pos_ == "PRON" for t in words[:6]):
         return True
     first = words[0]
     # "This is only ...", "He's absolutely right", "Such scenes ..."
-    return first.lower_ in _POINTS_BACK and (first.pos_ == "PRON" or first.dep_ == "det") and first.i - span.start < 2
+    return first.lower_ in W("points_back") and (first.pos_ == "PRON" or first.dep_ == "det") and first.i - span.start < 2
 
 
 def _announces_text(unit) -> bool:
@@ -157,8 +152,8 @@ def _what_was_said(unit) -> bool:
     """"Here's what one resident posted:", "This is how the minister put it:" — a speech verb
     whose object is the free relative: the words follow."""
     return any(t.lemma_.lower() in speech_verbs() and t.pos_ == "VERB" and
-               any(c.lower_ in ("what", "how") for c in t.children) and
-               any(c.dep_ == "nsubj" and c.lower_ not in ("what", "how") for c in t.children) for t in unit.span)
+               any(c.lower_ in W("free_relatives") for c in t.children) and
+               any(c.dep_ == "nsubj" and c.lower_ not in W("free_relatives") for c in t.children) for t in unit.span)
 
 
 def _reports_others(finding) -> bool:
@@ -180,7 +175,7 @@ def _names_same(source, following) -> bool:
 
 def source_words(span) -> list:
     """The words of a lead-in without punctuation and time words ("CNN this morning:")."""
-    return [t for t in span if not t.is_punct and t.lower_ not in _TIME_WORDS and t.ent_type_ not in ("DATE", "TIME")]
+    return [t for t in span if not t.is_punct and t.lower_ not in W("lead_in_time_words") and t.ent_type_ not in ("DATE", "TIME")]
 
 
 def bare_source(unit) -> bool:
@@ -188,9 +183,6 @@ def bare_source(unit) -> bool:
     nothing that says what it is about."""
     words = source_words(unit.span)
     return 0 < len(words) <= 5 and not any(t.pos_ in ("VERB", "AUX") for t in words)
-
-
-_WATCH = {"watch", "listen"}      # an imperative to watch or listen points at an embedded clip
 
 
 def expected_kind(unit) -> tuple[str, str, bool]:
@@ -211,9 +203,9 @@ def expected_kind(unit) -> tuple[str, str, bool]:
         return nouns[key][0], pick.text, nouns[key][1]
     span = unit.span
     words = [t for t in span if not t.is_punct]
-    if any(t.lemma_.lower() in ("tweet", "post", "retweet") and t.pos_ == "VERB" for t in span):
-        return "tweet", next(t.text for t in span if t.lemma_.lower() in ("tweet", "post", "retweet")), False
-    if words and words[0].lemma_.lower() in _WATCH and words[0].tag_ == "VB":
+    if any(t.lemma_.lower() in W("posting_verbs") and t.pos_ == "VERB" for t in span):
+        return "tweet", next(t.text for t in span if t.lemma_.lower() in W("posting_verbs")), False
+    if words and words[0].lemma_.lower() in W("watch_verbs") and words[0].tag_ == "VB":
         return "video", words[0].text, True      # "Watch him say it:", "Listen to the minister:"
     if words and words[0].lower_ == "here" and any(t.tag_ == "VBG" for t in span):
         return "video", f"{words[0].text} … {next(t.text for t in span if t.tag_ == 'VBG')}", True

@@ -32,16 +32,15 @@ from ..context import AUTHOR_ID, COMMENTER_ID, Context, SentenceUnit, Window
 from .inline import inline_lead_in, lead_source
 from .interface import ATTRIBUTION, Attributed, SentenceAttribution
 from .outlets import through_outlet
-from .sources import SourceRegistry as Registry, hearsay_adverbs, speech_nouns, speech_verbs
-from .speakers import FIRST_PERSON, Memory, Speaker, noun_phrase, remember_mentions, resolve
+from .. import lexicon
+from ..lexicon import speech_nouns, speech_verbs
+from ..syntax import child, noun_phrase, pobj, subject_by_climbing
+from .sources import SourceRegistry
+from .speakers import Memory, Speaker, remember_mentions, resolve
 
-_LIGHT_VERBS = {"give", "issue", "release", "make", "publish", "deliver", "put", "send", "post", "share"}
+W = lexicon.words
+# Links the subject of a speech verb is looked for through ("quick to release a statement denying").
 _CLIMB = {"xcomp", "acl", "conj", "advcl", "pcomp", "acomp"}
-_NOT_REPORTING_MODALS = {"should", "must", "ought", "would", "could", "might", "may", "can", "ca",
-                         "will", "wo", "'ll", "shall"}   # "it will blame Caracas": nobody has spoken yet
-_NAMING = {"call", "name", "dub", "label", "term"}
-_AUTHOR_NOUNS = {"assessment", "judgement", "judgment", "conclusion", "read", "take", "view", "opinion", "belief", "guess", "bet", "sense", "feeling", "hunch", "prediction"}
-OBTAINED = {"see", "obtain", "review", "examine", "read", "acquire", "view"}
 
 
 @ATTRIBUTION.implementation("rules")
@@ -49,7 +48,7 @@ class RulesAttributor:
     """Attribution by rules over the dependency parse (the forms listed above). The speaker
     memory (for pronouns) lasts the document."""
 
-    def __init__(self, ctx: Context, sources: Registry) -> None:
+    def __init__(self, ctx: Context, sources: SourceRegistry) -> None:
         self.ctx = ctx
         self.sources = sources
         self.memory = Memory()
@@ -84,7 +83,7 @@ class RulesAttributor:
 _CLOSED_QUOTE = ("?”", "!”", '?"', '!"', "?’", "!’")
 
 
-def _postposed_speaker(unit: SentenceUnit, previous: SentenceUnit, reg: Registry, memory: Memory) -> Optional[Attributed]:
+def _postposed_speaker(unit: SentenceUnit, previous: SentenceUnit, reg: SourceRegistry, memory: Memory) -> Optional[Attributed]:
     """“Why should we negotiate?” the minister asked. — the parser ends the quoted question at
     its mark, so the speaker stands alone in the next sentence: the quote is theirs."""
     if previous.line.number != unit.line.number or not previous.text.rstrip().endswith(_CLOSED_QUOTE):
@@ -92,7 +91,7 @@ def _postposed_speaker(unit: SentenceUnit, previous: SentenceUnit, reg: Registry
     root = unit.span.root
     if root.lemma_.lower() not in speech_verbs() or any(c.dep_ in ("ccomp", "xcomp") for c in root.children):
         return None
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    subject = child(root, "nsubj")
     speaker = resolve(subject, reg, memory) if subject is not None else None
     if speaker is None or speaker.source.id == AUTHOR_ID:
         return None
@@ -110,7 +109,7 @@ def memory_note(memory: Memory, source: Source) -> None:
         memory.note("person", source.name, source.type)
 
 
-def local_findings(unit: SentenceUnit, reg: Registry, memory: Memory) -> list[Attributed]:
+def local_findings(unit: SentenceUnit, reg: SourceRegistry, memory: Memory) -> list[Attributed]:
     span = unit.span
     found: list[Attributed] = []
     inline = inline_lead_in(unit, reg, memory)
@@ -129,12 +128,12 @@ def local_findings(unit: SentenceUnit, reg: Registry, memory: Memory) -> list[At
             finding = _prepositional(unit, token, token, reg, memory)
         elif token.lower_ == "in" and token.dep_ == "prep" and _view_noun(token) is not None:
             finding = _in_the_view_of(unit, token, _view_noun(token), reg, memory)
-        elif token.lower_ in hearsay_adverbs():
+        elif token.lower_ in lexicon.hearsay_adverbs():
             finding = _finding(unit, Speaker(reg.anonymous("unnamed reports"), hearsay=True), token,
                                token.head, "hearsay")
         elif token.pos_ == "NOUN" and token.lemma_.lower() in speech_nouns():
             finding = _speech_noun(unit, token, reg, memory)
-        elif token.lower_ in FIRST_PERSON and token.dep_ == "poss" and token.head.lemma_.lower() in _AUTHOR_NOUNS:
+        elif token.lower_ in W("first_person") and token.dep_ == "poss" and token.head.lemma_.lower() in W("author_nouns"):
             finding = _finding(unit, Speaker(reg.special(AUTHOR_ID)), token.head, span.root, "author")
         else:
             continue
@@ -158,7 +157,7 @@ def _hearsay_under_speaker(finding: Attributed, found: list[Attributed]) -> bool
 
 def _misparsed_reports(token, verbs) -> bool:
     """"reports state that ...", "reports say": the tagger often reads "reports" as the verb."""
-    if token.lower_ not in ("reports", "rumors", "rumours") or token.pos_ != "VERB" or token.i + 1 >= len(token.doc):
+    if token.lower_ not in W("misparsed_report_nouns") or token.pos_ != "VERB" or token.i + 1 >= len(token.doc):
         return False
     nxt = token.nbor(1)
     return nxt.lemma_.lower() in verbs and nxt.tag_ in ("VBP", "VB", "VBD")
@@ -172,18 +171,18 @@ def _verb_key(token, verbs) -> Optional[str]:
     return lemma if lemma in verbs and " " not in lemma else None
 
 
-def _speech_verb(unit, verb, entry, reg: Registry, memory: Memory) -> Optional[Attributed]:
+def _speech_verb(unit, verb, entry, reg: SourceRegistry, memory: Memory) -> Optional[Attributed]:
     """X said/claims/admitted ...: the subject (found by climbing xcomp/acl) speaks."""
-    passive = next((c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    passive = child(verb, "nsubjpass", "csubjpass")
+    agent = child(verb, "agent")
     if passive is not None or (agent is None and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)):
         if agent is not None:
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-            speaker = resolve(pobj, reg, memory) if pobj is not None else None
+            agent_object = pobj(agent)
+            speaker = resolve(agent_object, reg, memory) if agent_object is not None else None
             return _finding(unit, speaker, verb, verb, "speech") if speaker else None
-        if entry["cognition"] == "1" and verb.lemma_ not in ("believe", "think", "expect"):
+        if entry["cognition"] == "1" and verb.lemma_ not in W("hearsay_cognition"):
             return None
-        if verb.lemma_ in _NAMING:     # "what was called the worst day" names, it does not report
+        if verb.lemma_ in W("naming_verbs"):     # "what was called the worst day" names, it does not report
             return None
         if not _has_content(verb, passive_form=True):
             return None
@@ -191,9 +190,9 @@ def _speech_verb(unit, verb, entry, reg: Registry, memory: Memory) -> Optional[A
     subject = _subject(verb)
     if subject is None or not _has_content(verb, clause_only=entry["needs"] == "clause"):
         return None
-    if subject.lower_ in ("it", "he", "she", "they") and subject.head != verb:
+    if subject.lower_ in W("distant_pronouns") and subject.head != verb:
         return None      # a pronoun reached by climbing is too far from its verb to trust
-    if any(c.dep_ == "aux" and c.lower_ in _NOT_REPORTING_MODALS for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in lexicon.modals(sure=True) for c in verb.children):
         return None     # "Washington should say plainly ..." prescribes; nobody has said it
     if subject.lower_ == "that" and subject.dep_ == "nsubj" and subject.head.dep_ != "relcl":
         return None
@@ -215,8 +214,8 @@ def _speech_verb(unit, verb, entry, reg: Registry, memory: Memory) -> Optional[A
     finding = _finding(unit, speaker, verb, verb.head if verb.dep_ == "parataxis" else verb, "speech")
     if verb.lemma_ == "tell":
         _outlet(unit, finding, [c for c in verb.children if c.dep_ in ("dative", "dobj")], reg, memory)
-    if verb.lemma_ in ("cite", "quote"):
-        cited = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.lemma_ in W("citing_verbs"):
+        cited = child(verb, "dobj")
         inner = resolve(cited, reg, memory) if cited is not None else None
         if inner is None:      # "citing security concerns" gives a reason, not a source
             return None
@@ -225,25 +224,17 @@ def _speech_verb(unit, verb, entry, reg: Registry, memory: Memory) -> Optional[A
     return finding
 
 
-_NOTHING = {"nothing", "little", "none"}
-
-
 def _says_nothing(verb) -> bool:
     """"Moscow said nothing for two days", "the ministry has said little": silence, not a claim."""
     deps = {c.dep_ for c in verb.children}
     return not deps & {"ccomp", "parataxis"} and any(
-        c.dep_ == "dobj" and c.lower_ in _NOTHING for c in verb.children)
-
-
-_EVIDENTIAL = {"suggest", "indicate", "signal", "show", "find", "reveal", "confirm", "mean", "call", "add",
-               "note", "estimate", "predict", "forecast", "describe", "question", "ask", "cite", "quote", "post",
-               "publish", "report", "state", "reject", "dismiss", "promise", "threaten", "blame", "accuse"}
+        c.dep_ == "dobj" and c.lower_ in W("saying_nothing") for c in verb.children)
 
 
 def _plainly_speech(verb, subject) -> bool:
     """A common-noun subject of a verb of saying with a clause or a quote after it."""
     entry = speech_verbs().get(verb.lemma_.lower())
-    if subject.pos_ != "NOUN" or entry is None or verb.lemma_.lower() in _EVIDENTIAL or entry["cognition"] == "1":
+    if subject.pos_ != "NOUN" or entry is None or verb.lemma_.lower() in W("evidential_verbs") or entry["cognition"] == "1":
         return False
     if subject.lemma_.lower() in speech_nouns() or subject.ent_type_ not in ("", "NORP", "PERSON", "ORG"):
         return False
@@ -254,19 +245,20 @@ def _plainly_speech(verb, subject) -> bool:
 def _subject(verb):
     """The subject of a verb, climbing xcomp/acl/conj links ("quick to release a statement
     denying": Pentagon) but never out of a content clause."""
-    token = verb
-    for _ in range(4):
-        subject = next((c for c in token.children if c.dep_ in ("nsubj", "csubj")), None)
-        if subject is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-            subject = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
-                            for p in c.children if p.dep_ == "pobj"), None)     # "for X to admit it"
-        if subject is not None:
-            return subject
-        if token.dep_ in _CLIMB or (token.dep_ == "dobj" and token.pos_ == "NOUN"):
-            token = token.head
-            continue
+    return subject_by_climbing(verb, ("nsubj", "csubj"), _climb_step, steps=4, fallback=_for_subject)
+
+
+def _climb_step(token):
+    """Up from a verb its subject is not on: through xcomp/acl/conj links, or a noun object."""
+    return token.head if token.dep_ in _CLIMB or (token.dep_ == "dobj" and token.pos_ == "NOUN") else None
+
+
+def _for_subject(token):
+    """"for X to admit it": X."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return None
-    return None
+    return next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
+                 for p in c.children if p.dep_ == "pobj"), None)
 
 
 def _has_content(verb, passive_form: bool = False, clause_only: bool = False) -> bool:
@@ -293,20 +285,20 @@ def _is_document(token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in speech_nouns():
         return True
-    return token.lower_ in ("which", "that", "it") or lemma in ("data", "figure", "number", "evidence")
+    return token.lower_ in W("document_pronouns") or lemma in W("data_nouns")
 
 
-def _prepositional(unit, cue, prep, reg: Registry, memory: Memory) -> Optional[Attributed]:
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if pobj is None:
+def _prepositional(unit, cue, prep, reg: SourceRegistry, memory: Memory) -> Optional[Attributed]:
+    named = pobj(prep)
+    if named is None:
         return None
-    speaker = resolve(pobj, reg, memory)
+    speaker = resolve(named, reg, memory)
     if speaker is None:
         return None
     head = cue.head if cue.head.pos_ in ("VERB", "AUX") else unit.span.root
     finding = _finding(unit, speaker, cue, head, "according" if cue.lower_ == "according" else "per")
     # "according to a report seen by Reuters", "per documents obtained by Politico"
-    agents = [p for acl in pobj.subtree if acl.dep_ == "acl" and acl.lemma_.lower() in OBTAINED
+    agents = [p for acl in named.subtree if acl.dep_ == "acl" and acl.lemma_.lower() in W("obtained_verbs")
               for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     _outlet(unit, finding, agents, reg, memory)
     return finding
@@ -314,21 +306,17 @@ def _prepositional(unit, cue, prep, reg: Registry, memory: Memory) -> Optional[A
 
 
 
-_VIEW_NOUNS = {"assessment", "view", "words", "estimate", "estimation", "judgement", "judgment", "opinion",
-               "account", "telling", "analysis", "reading", "calculation"}
-
-
 def _view_noun(prep):
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return pobj if pobj is not None and pobj.lemma_.lower() in _VIEW_NOUNS else None
+    noun = pobj(prep)
+    return noun if noun is not None and noun.lemma_.lower() in W("view_nouns") else None
 
 
-def _in_the_view_of(unit, prep, noun, reg: Registry, memory: Memory) -> Optional[Attributed]:
+def _in_the_view_of(unit, prep, noun, reg: SourceRegistry, memory: Memory) -> Optional[Attributed]:
     """"In the assessment of the Kiel Institute, ...", "In Moscow's view, ...", "in his words"."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = child(noun, "poss")
     if owner is None:
-        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        of = child(noun, "prep", where=lambda c: c.lower_ == "of")
+        owner = pobj(of) if of is not None else None
     speaker = resolve(owner, reg, memory) if owner is not None else None
     if speaker is None or speaker.hearsay:
         return None
@@ -336,12 +324,12 @@ def _in_the_view_of(unit, prep, noun, reg: Registry, memory: Memory) -> Optional
     return _finding(unit, speaker, prep, head, "according")
 
 
-def _speech_noun(unit, noun, reg: Registry, memory: Memory) -> Optional[Attributed]:
+def _speech_noun(unit, noun, reg: SourceRegistry, memory: Memory) -> Optional[Attributed]:
     """"gave an account", "released a statement" (the giver speaks); "a rumor that ...",
     "reports that ..." (hearsay with a content clause)."""
     role = speech_nouns()[noun.lemma_.lower()]["role"]
     head = noun.head
-    if noun.dep_ == "dobj" and head.lemma_.lower() in _LIGHT_VERBS and role in ("utterance", "document"):
+    if noun.dep_ == "dobj" and head.lemma_.lower() in W("light_verbs") and role in ("utterance", "document"):
         subject = _subject(head)
         speaker = resolve(subject, reg, memory) if subject is not None else None
         if speaker is not None and speaker.source.id != AUTHOR_ID:
@@ -351,7 +339,7 @@ def _speech_noun(unit, noun, reg: Registry, memory: Memory) -> Optional[Attribut
         return None
     if noun.dep_ == "nsubj" and _verb_key(head, speech_verbs()):
         return None     # "reports say ..." is the speech verb's finding
-    clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and _content_clause(c)), None)
+    clause = child(noun, "acl", "relcl", "ccomp", where=_content_clause)
     if clause is None:
         return None
     speaker = resolve(noun, reg, memory)
@@ -383,7 +371,7 @@ def _covered(found: list[Attributed], new: Attributed) -> bool:
     return any(f.source.id == new.source.id and f.start <= new.cue_start < f.end for f in found)
 
 
-def _outlet(unit: SentenceUnit, finding: Optional[Attributed], hearers, reg: Registry, memory: Memory) -> None:
+def _outlet(unit: SentenceUnit, finding: Optional[Attributed], hearers, reg: SourceRegistry, memory: Memory) -> None:
     """"an official told The Wall Street Journal", "a report seen by Reuters": the first hearer
     that is an outlet becomes the source (outlets.py)."""
     if finding is None:

@@ -20,18 +20,9 @@ from functools import lru_cache
 from typing import Optional
 
 from ...contract import Source, SourceType
-from ...resources import table, word_list
+from .. import lexicon
 from ..context import AUTHOR_ID, COMMENTER_ID, Context
 
-# What a known body of each type is called when the text refers back to it ("the institute").
-_GENERIC_NOUNS = {
-    "media": ("outlet", "newspaper", "paper", "agency", "network", "broadcaster", "channel", "site"),
-    "think_tank": ("institute", "tank", "center", "centre"),
-    "armed_group": ("group", "militia", "movement"),
-    "military": ("military", "army", "command"),
-    "survey": ("pollster",),
-}
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 _NER_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "official", "NORP": "official"}
 # NER labels that may speak; anything else (DATE, CARDINAL...) never is a source.
 _SPEAKER_LABELS = set(_NER_TYPES)
@@ -47,7 +38,7 @@ class Known:
 def _known_aliases() -> tuple[re.Pattern, dict[str, Known]]:
     """One regular expression over every alias of every known source (longest first)."""
     by_alias: dict[str, Known] = {}
-    for row in table("known_sources.tsv"):
+    for row in lexicon.rows("known_sources.tsv"):
         known = Known(row["name"], row["type"])
         for alias in [row["name"], *row["aliases"].split("|")]:
             alias = alias.strip()
@@ -59,18 +50,12 @@ def _known_aliases() -> tuple[re.Pattern, dict[str, Known]]:
 
 
 @lru_cache(maxsize=1)
-def titles() -> dict[str, str]:
-    return {row["title"].lower(): row["type"] for row in table("source_titles.tsv")}
-
-
-@lru_cache(maxsize=1)
-def speech_verbs() -> dict[str, dict[str, str]]:
-    return {row["lemma"]: row for row in table("speech_verbs.tsv")}
-
-
-@lru_cache(maxsize=1)
-def speech_nouns() -> dict[str, dict[str, str]]:
-    return {row["noun"]: row for row in table("speech_nouns.tsv")}
+def _generic_nouns() -> dict[str, tuple[str, ...]]:
+    """What a known body of each type is called when the text refers back to it ("the institute")."""
+    by_type: dict[str, list[str]] = {}
+    for noun, type_ in lexicon.mapping("generic_source_nouns").items():
+        by_type.setdefault(type_, []).append(noun)
+    return {type_: tuple(nouns) for type_, nouns in by_type.items()}
 
 
 def known_in(text: str) -> Optional[tuple[Known, int, int]]:
@@ -91,7 +76,7 @@ def title_type(span, head=None) -> Optional[str]:
     """The type a title gives a noun phrase: its head or a compound/modifier of the head
     ("Israeli reserve colonel", "Commander X", "prime minister"), never a possessor
     ("a soldier's brother" is not a soldier)."""
-    table_ = titles()
+    table_ = lexicon.source_titles()
     head = span.root if head is None else head
     near = [t for t in head.children if t.dep_ in ("compound", "amod", "nmod") and t.i < head.i]
     near += [t for c in near for t in c.children if t.dep_ == "compound"]
@@ -114,7 +99,7 @@ def clean_name(text: str) -> str:
     """A display name: no leading determiner, possessive or surrounding punctuation."""
     text = " ".join(text.split()).strip(" ,;:—–-\"'“”‘’")
     words = text.split(" ")
-    while len(words) > 1 and words[0].lower() in _DETERMINERS:
+    while len(words) > 1 and words[0].lower() in lexicon.words("determiners"):
         words = words[1:]
     text = " ".join(words)
     return re.sub(r"[’']s$", "", text)
@@ -168,7 +153,7 @@ class SourceRegistry:
             source = Source(id=self.ctx.next_id("src"), name=display, type=type_)
             self.ctx.sources.append(source)
             self.by_key[key] = source
-            for noun in _GENERIC_NOUNS.get(type_, ()) if known is not None else ():
+            for noun in _generic_nouns().get(type_, ()) if known is not None else ():
                 self.by_head[noun] = source      # a later "the institute" is this institute
         elif _more_specific(type_, source.type):
             source.type = type_
@@ -237,6 +222,3 @@ def name_part(span, head):
     return span.doc[start: head.i + 1]
 
 
-@lru_cache(maxsize=1)
-def hearsay_adverbs() -> frozenset[str]:
-    return frozenset(word_list("hearsay_adverbs.txt"))

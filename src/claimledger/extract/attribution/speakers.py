@@ -17,19 +17,13 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ...contract import Source
+from .. import lexicon
 from ..context import AUTHOR_ID
-from .sources import SourceRegistry as Registry, clean_name, known_mentions, name_part, speech_nouns, title_type, titles, type_of_phrase
+from ..syntax import child as child_of, noun_phrase, pobj as pobj_of
+from .sources import SourceRegistry, clean_name, known_mentions, name_part, title_type, type_of_phrase
 
-FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
-_RELATIVE = {"which", "that", "who"}
+W = lexicon.words
 _QUANTIFIERS = {"NUM"}
-# Generic heads that alone never speak, even capitalised at the start of a line.
-_NOT_SPEAKERS = {"this", "that", "these", "those", "there", "what", "it", "they", "you", "one",
-                 "everyone", "nobody", "something", "nothing", "all", "many", "some", "most", "others"}
-_ANON_NAMES = {"report": "unnamed reports", "leak": "unnamed reports", "rumor": "rumor", "rumour": "rumor",
-               "claim": "unnamed claims", "word": "unnamed reports", "allegation": "unnamed claims",
-               "source": "unnamed sources", "insider": "unnamed insiders", "official": "unnamed officials"}
-_OWNER_PREPS = {"from", "by", "of", "in"}
 # How many sentences back a pronoun may reach for its person or outlet.
 MEMORY_SPAN = 6
 
@@ -43,7 +37,7 @@ class Memory:
     outlet: Optional[tuple] = None
     group: Optional[tuple] = None       # the last institution that spoke
 
-    def recall(self, slot: str, reg: Registry) -> Optional[Source]:
+    def recall(self, slot: str, reg: SourceRegistry) -> Optional[Source]:
         item = getattr(self, slot)
         if item is None or self.sentence_index - item[0] > MEMORY_SPAN:
             return None
@@ -61,33 +55,19 @@ class Speaker:
     hearsay: bool = False      # an unowned report or rumour: the outer source of a block wins
 
 
-def noun_phrase(token):
-    """The span of a token's noun phrase, without a trailing relative clause or apposition."""
-    doc = token.doc
-    left = token.left_edge.i
-    while left < token.i and (doc[left].ent_type_ in ("DATE", "TIME") or doc[left].is_punct):
-        left += 1        # a dateline glued to the subject: "Oct 28 - Georgia's ruling party"
-    right = token.i
-    for child in token.rights:
-        if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl") or child.text in (",", ":"):
-            break
-        right = child.right_edge.i
-    return doc[left: right + 1]
-
-
-def resolve(token, reg: Registry, memory: Memory) -> Optional[Speaker]:
+def resolve(token, reg: SourceRegistry, memory: Memory) -> Optional[Speaker]:
     """The speaker a subject (or pobj) token stands for, or None."""
     lower = token.lower_
-    if token.pos_ == "PRON" or lower in _NOT_SPEAKERS:
+    if token.pos_ == "PRON" or lower in W("not_speakers"):
         return _pronoun(token, reg, memory)
     span = noun_phrase(token)
     head = token
-    if token.pos_ in _QUANTIFIERS or token.lower_ in ("some", "many", "several", "one", "most"):
-        inner = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pobj = next((c for c in inner.children if c.dep_ == "pobj"), None) if inner is not None else None
+    if token.pos_ in _QUANTIFIERS or token.lower_ in W("quantifier_heads"):
+        inner = child_of(token, "prep", where=lambda c: c.lower_ == "of")
+        pobj = pobj_of(inner) if inner is not None else None
         if pobj is not None:
             head = pobj
-    nouns = speech_nouns()
+    nouns = lexicon.speech_nouns()
     if head.lemma_.lower() in nouns and head.pos_ == "NOUN":
         return _document(head, span, reg, memory, nouns[head.lemma_.lower()]["role"])
     if _poll_share(span, head):      # "Sixty percent said", "Six in 10 say", "Half of voters said"
@@ -95,7 +75,7 @@ def resolve(token, reg: Registry, memory: Memory) -> Optional[Speaker]:
     quoted = _quoted_by(head, reg, memory)
     if quoted is not None:
         return quoted
-    name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    name = child_of(head, "appos", where=lambda c: c.pos_ == "PROPN")
     if name is not None and head.pos_ == "NOUN":
         # "A spokesman for the Houthis, Mohammed Abdulsalam, said": the name, typed by the title
         titled = named(span, head, reg, register=False)
@@ -108,22 +88,20 @@ def resolve(token, reg: Registry, memory: Memory) -> Optional[Speaker]:
 
 
 _ROLE_TYPES = ("official", "person", "anonymous")
-_CONSULTED = {"interview", "survey", "poll", "contact", "consult", "ask", "question"}
-_QUOTING_PARTICIPLES = {"quote", "cite", "interview", "contact", "reach"}
 
 
-def _quoted_by(head, reg: Registry, memory: Memory) -> Optional[Speaker]:
+def _quoted_by(head, reg: SourceRegistry, memory: Memory) -> Optional[Speaker]:
     """"Witnesses quoted by the BBC said ...": the outlet is outermost, the witnesses its via."""
     for child in head.children:
-        if child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() in ("quote", "cite"):
-            cited = next((c for c in child.children if c.dep_ == "dobj"), None)
+        if child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() in W("citing_verbs"):
+            cited = child_of(child, "dobj")
             inner = resolve(cited, reg, memory) if cited is not None else None
             outer = named(head.doc[head.left_edge.i: head.i + 1], head, reg)
             if outer is not None and inner is not None:      # "Le Monde, quoting two diplomats, reports"
                 return Speaker(outer.source, [inner.source])
-        if child.dep_ == "acl" and child.lemma_.lower() in _QUOTING_PARTICIPLES:
-            agent = next((c for c in child.children if c.dep_ == "agent"), None)
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if child.dep_ == "acl" and child.lemma_.lower() in W("quoting_participles"):
+            agent = child_of(child, "agent")
+            pobj = pobj_of(agent) if agent is not None else None
             outer = resolve(pobj, reg, memory) if pobj is not None else None
             inner = named(head.doc[head.left_edge.i: head.i + 1], head, reg)
             if outer is not None:
@@ -131,7 +109,7 @@ def _quoted_by(head, reg: Registry, memory: Memory) -> Optional[Speaker]:
     return None
 
 
-def _affiliation(head, reg: Registry, type_: str) -> str:
+def _affiliation(head, reg: SourceRegistry, type_: str) -> str:
     """A generic role takes the type of the body it speaks for: "the ministry's spokesman"
     (a military ministry) is military; "a spokesman for the Houthis" is armed_group."""
     if type_ not in _ROLE_TYPES:
@@ -145,7 +123,7 @@ def _affiliation(head, reg: Registry, type_: str) -> str:
     return type_
 
 
-def _organisation_of(head, reg: Registry, register: bool = True):
+def _organisation_of(head, reg: SourceRegistry, register: bool = True):
     """The body a person or group speaks for ("the ministry's spokesman", "analysts at ISW",
     "a Pentagon spokeswoman"): a Source, or with register=False anything with a `.type`
     (nothing new is added to the document's sources just to type someone)."""
@@ -153,8 +131,8 @@ def _organisation_of(head, reg: Registry, register: bool = True):
         candidate = None
         if child.dep_ in ("poss", "compound") and child.pos_ in ("PROPN", "NOUN") or child.dep_ == "poss" and child.pos_ != "PRON":
             candidate = child
-        elif child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from", "with"):
-            candidate = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ == "prep" and child.lower_ in W("affiliation_preps"):
+            candidate = pobj_of(child)
         if candidate is None:
             continue
         phrase = noun_phrase(candidate)
@@ -164,7 +142,7 @@ def _organisation_of(head, reg: Registry, register: bool = True):
     return None
 
 
-def _known_source(token, reg: Registry, register: bool = True):
+def _known_source(token, reg: SourceRegistry, register: bool = True):
     covering = _known_covering(token)
     if covering is None:
         return None
@@ -174,18 +152,18 @@ def _known_source(token, reg: Registry, register: bool = True):
 
 def _unnamed(head) -> bool:
     for token in head.subtree:
-        if token.lemma_.lower() == "anonymity" or token.lower_ in ("unnamed", "anonymous", "unidentified"):
+        if token.lemma_.lower() == "anonymity" or token.lower_ in W("unnamed_words"):
             return True
-        if token.lemma_.lower() in ("name", "identify") and any(c.dep_ == "neg" for c in token.children):
+        if token.lemma_.lower() in W("identifying_verbs") and any(c.dep_ == "neg" for c in token.children):
             return True
-        if token.lemma_.lower() in ("name", "identify") and token.head.lemma_.lower() in ("decline", "refuse", "ask"):
+        if token.lemma_.lower() in W("identifying_verbs") and token.head.lemma_.lower() in W("naming_refusals"):
             return True
     return False
 
 
 def _counted(head) -> bool:
-    return any(c.dep_ == "nummod" or c.lower_ in ("several", "two", "three", "some", "many") for c in head.children) \
-        or any(c.dep_ == "amod" and c.lower_ in ("familiar", "anonymous") for c in head.subtree)
+    return any(c.dep_ == "nummod" or c.lower_ in W("counting_words") for c in head.children) \
+        or any(c.dep_ == "amod" and c.lower_ in W("anonymity_modifiers") for c in head.subtree)
 
 
 def _known_covering(head):
@@ -198,10 +176,10 @@ def _known_covering(head):
     return None
 
 
-def _definite_reference(span, head, reg: Registry):
+def _definite_reference(span, head, reg: SourceRegistry):
     """"the agency", "the ministry", "the minister": the source last named with that head noun."""
     words = [t for t in span if not t.is_punct and t.dep_ != "case"]
-    if not words or words[0].lower_ != "the" or not (head.pos_ == "NOUN" or head.lower_ in titles()):
+    if not words or words[0].lower_ != "the" or not (head.pos_ == "NOUN" or head.lower_ in lexicon.source_titles()):
         return None
     modifiers = [t for t in words[1:] if t.i != head.i]
     # "the institute", or with a descriptive label that names no other body: "the Moscow-based
@@ -220,7 +198,7 @@ def _labels_only(token) -> bool:
     return token.pos_ in ("ADJ", "VERB") or token.text == "-" or after_hyphen
 
 
-def named(span, head, reg: Registry, register: bool = True) -> Optional[Speaker]:
+def named(span, head, reg: SourceRegistry, register: bool = True) -> Optional[Speaker]:
     """A named, titled or anonymous speaker phrase as a Speaker (register=False: only typed)."""
     definite = _definite_reference(span, head, reg)
     if definite is not None:
@@ -247,7 +225,7 @@ def named(span, head, reg: Registry, register: bool = True) -> Optional[Speaker]
         org = _organisation_of(head, reg)       # "observers from the OSCE"
         if org is not None:
             return Speaker(org)
-        if any(c.dep_ == "acl" and c.lemma_.lower() in _CONSULTED for c in head.children):
+        if any(c.dep_ == "acl" and c.lemma_.lower() in W("consulted_verbs") for c in head.children):
             return Speaker(reg.anonymous(head.doc[span.start: head.i + 1].text))   # "insurers interviewed for this note"
     if type_ == "nonspeaker" or type_ == "unknown" and head.pos_ != "PROPN":
         return None
@@ -255,15 +233,15 @@ def named(span, head, reg: Registry, register: bool = True) -> Optional[Speaker]
         type_ = "anonymous"      # "a senior diplomat, who asked not to be named"
     if head.tag_ == "NNS" and type_ in _ROLE_TYPES and register:
         org = _organisation_of(head, reg)       # "analysts at ISW", "officials at the Pentagon"
-        if org is not None and org.type not in ("official",) and head.lemma_.lower() not in ("source", "official"):
+        if org is not None and org.type not in ("official",) and head.lemma_.lower() not in W("generic_informants"):
             return Speaker(org)
         if _counted(head) and not any(t.pos_ == "PROPN" for t in span):
             type_ = "anonymous"      # "three European diplomats familiar with the matter"
     if type_ in ("official", "person") and register:
         type_ = _affiliation(head, reg, type_)       # "a Pentagon spokeswoman" is military
     if type_ == "anonymous":
-        bare = len([t for t in span if not t.is_punct and t.lower_ not in ("the", "a", "an")]) == 1
-        name = _ANON_NAMES.get(head.lemma_.lower(), clean_name(span.text)) if bare else span.text
+        bare = len([t for t in span if not t.is_punct and t.lower_ not in W("articles")]) == 1
+        name = lexicon.mapping("anonymous_names").get(head.lemma_.lower(), clean_name(span.text)) if bare else span.text
         return Speaker(_remember_heads(head, reg.anonymous(name), reg) if not bare else reg.anonymous(name))
     if type_ == "unknown":
         type_ = "organisation" if ner == "ORG" and head.lower_ not in reg.people else "person"
@@ -274,10 +252,10 @@ def named(span, head, reg: Registry, register: bool = True) -> Optional[Speaker]
     return Speaker(_remember_heads(head, reg.get(name, type_, known), reg))
 
 
-def _remember_heads(head, source: Source, reg: Registry) -> Source:
+def _remember_heads(head, source: Source, reg: SourceRegistry) -> Source:
     """Note the common nouns that named a source, for a later "the agency", "the minister"."""
     for token in (head, *[c for c in head.children if c.dep_ in ("compound", "appos")]):
-        if token.pos_ == "NOUN" or token.lower_ in titles():
+        if token.pos_ == "NOUN" or token.lower_ in lexicon.source_titles():
             reg.by_head[token.lemma_.lower()] = source
     return source
 
@@ -285,7 +263,7 @@ def _remember_heads(head, source: Source, reg: Registry) -> Source:
 def _known_in_prep(head):
     """A known source named in a prepositional phrase of a noun (not in its possessor)."""
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in _OWNER_PREPS | {"for", "at"}:
+        if prep.dep_ == "prep" and (prep.lower_ in W("owner_preps") or prep.lower_ in ("for", "at")):
             text = head.doc[prep.i: prep.right_edge.i + 1].text
             found = known_mentions(text)
             if found:
@@ -294,9 +272,9 @@ def _known_in_prep(head):
     return None
 
 
-def _pronoun(token, reg: Registry, memory: Memory) -> Optional[Speaker]:
+def _pronoun(token, reg: SourceRegistry, memory: Memory) -> Optional[Speaker]:
     lower = token.lower_
-    if lower in FIRST_PERSON:
+    if lower in W("first_person"):
         return Speaker(reg.special(AUTHOR_ID))
     if lower in ("he", "she"):
         earlier = [e for e in token.sent.ents if e.label_ == "PERSON" and e.end <= token.i]
@@ -310,19 +288,16 @@ def _pronoun(token, reg: Registry, memory: Memory) -> Optional[Speaker]:
     if lower == "they" and token.dep_.startswith("nsubj") and _ends_lead_in(token.head):
         group = memory.recall("group", reg)     # "... the update they posted:" after "The General Staff claims"
         return Speaker(group) if group else None
-    if lower in _RELATIVE:
+    if lower in W("relative_pronouns"):
         antecedent = _antecedent(token)
         if antecedent is not None:
             return resolve(antecedent, reg, memory)
     return None
 
 
-_SHARES = {"percent", "%", "majority", "minority", "plurality", "half", "third", "quarter", "fifth"}
-
-
 def _poll_share(span, head) -> bool:
     """A share of respondents as a speaker ("74 percent of Democrats say"): a poll speaking."""
-    if head.lemma_.lower() in _SHARES or head.lower_ in _SHARES:
+    if head.lemma_.lower() in W("poll_shares") or head.lower_ in W("poll_shares"):
         return True
     numbers = [t for t in span if t.pos_ == "NUM"]
     return len(numbers) >= 2 and any(t.lower_ == "in" and t.dep_ in ("quantmod", "prep") for t in span)   # "six in 10"
@@ -338,45 +313,45 @@ def _antecedent(token):
     """The report-like noun a relative pronoun refers back to (the parse may not link them)."""
     if token.dep_.startswith("nsubj") and token.head.dep_ == "relcl":
         return token.head.head
-    nouns = speech_nouns()
+    nouns = lexicon.speech_nouns()
     for left in reversed(list(token.doc[max(0, token.i - 12): token.i])):
         if left.pos_ == "NOUN" and left.lemma_.lower() in nouns:
             return left
     return None
 
 
-def _document(head, span, reg: Registry, memory: Memory, role: str) -> Optional[Speaker]:
+def _document(head, span, reg: SourceRegistry, memory: Memory, role: str) -> Optional[Speaker]:
     """A report/article/statement noun: its owner speaks; an unowned report is hearsay."""
-    owner = owner_of(head, reg, memory)
+    owner = document_owner(head, reg, memory)
     if owner is not None:
         return owner
     lemma = head.lemma_.lower()
     if role == "hearsay":
-        return Speaker(reg.anonymous(_ANON_NAMES.get(lemma, f"unnamed {lemma}s")), hearsay=True)
-    if lemma in ("survey", "poll", "study"):
+        return Speaker(reg.anonymous(lexicon.mapping("anonymous_names").get(lemma, f"unnamed {lemma}s")), hearsay=True)
+    if lemma in W("poll_nouns"):
         return Speaker(reg.get(clean_name(span.text), "survey" if lemma != "study" else "unknown"))
     if role == "visual":       # "a viral video purports to show ...": unverified social media
         return Speaker(reg.get(clean_name(span.text), "social_media"))
-    if any(t.lower_ in ("the", "this", "that") for t in head.lefts):
+    if any(t.lower_ in W("definite_determiners") for t in head.lefts):
         outlet = memory.recall("outlet", reg)    # "the article" = the one just named
         if outlet is not None:
             return Speaker(outlet)
     return None
 
 
-def owner_of(head, reg: Registry, memory: Memory) -> Optional[Speaker]:
+def document_owner(head, reg: SourceRegistry, memory: Memory) -> Optional[Speaker]:
     """The source owning a document noun: possessive, compound name, "from/by X", or a known
     source named inside the noun phrase."""
     for child in head.children:
         if child.dep_ == "poss":
-            if child.lower_ in FIRST_PERSON:
+            if child.lower_ in W("first_person"):
                 return Speaker(reg.special(AUTHOR_ID))
             if child.pos_ != "PRON":
                 return named(noun_phrase(child), child, reg)
         if child.dep_ == "compound" and child.pos_ == "PROPN":
             return named(head.doc[child.left_edge.i: child.i + 1], child, reg)
     for token in head.subtree:
-        if token.dep_ == "pobj" and token.head.lower_ in _OWNER_PREPS and token.head.head.i in (
+        if token.dep_ == "pobj" and token.head.lower_ in W("owner_preps") and token.head.head.i in (
                 head.i, *[c.i for c in head.children]):
             speaker = named(noun_phrase(token), token, reg)
             if speaker is not None:
@@ -384,7 +359,7 @@ def owner_of(head, reg: Registry, memory: Memory) -> Optional[Speaker]:
     return None
 
 
-def remember_mentions(unit, reg: Registry, memory: Memory) -> None:
+def remember_mentions(unit, reg: SourceRegistry, memory: Memory) -> None:
     """Note the people and outlets a sentence names, for later pronouns ("He describes...") and
     for lone first or last names later on ("Zakharova" after "Maria Zakharova")."""
     span = unit.span

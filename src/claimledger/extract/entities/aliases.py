@@ -11,7 +11,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
-from ...resources import table
+from .. import lexicon
 
 _QUOTES = "\"'‘’“”«»`´"
 _SPACES = re.compile(r"\s+")
@@ -47,7 +47,7 @@ def _case_sensitive(alias: str) -> bool:
 def _indexes() -> tuple[dict[str, Known], dict[str, Known]]:
     folded: dict[str, Known] = {}
     exact: dict[str, Known] = {}
-    for row in table("aliases.tsv"):
+    for row in lexicon.rows("aliases.tsv"):
         known = Known(row["canonical"], row["type"] or "organisation")
         folded[fold(row["canonical"])] = known
         for alias in filter(None, (a.strip() for a in row["aliases"].split("|"))):
@@ -75,7 +75,7 @@ def lookup(surface: str) -> Optional[Known]:
 
 @lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
-    return {row["adjective"].lower(): row["state"] for row in table("demonyms.tsv")}
+    return {row["adjective"].lower(): row["state"] for row in lexicon.rows("demonyms.tsv")}
 
 
 def state_of_demonym(word: str) -> Optional[str]:
@@ -92,7 +92,7 @@ def state_of_demonym(word: str) -> Optional[str]:
 def surface_forms() -> list[str]:
     """Every alias and canonical name (for a PhraseMatcher that finds mentions NER misses)."""
     forms = []
-    for row in table("aliases.tsv"):
+    for row in lexicon.rows("aliases.tsv"):
         forms.append(row["canonical"])
         forms.extend(a.strip() for a in row["aliases"].split("|") if a.strip())
     return forms

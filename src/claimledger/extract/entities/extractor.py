@@ -15,24 +15,22 @@ from typing import Optional
 
 from spacy.util import filter_spans as spacy_filter
 
+from .. import lexicon
 from ..context import Context, SentenceUnit, Window
 from ..events import gazetteer
 from ..registry import extractor
+from ..syntax import is_article, is_possessive_ending, name_phrase, trim_span
 from .aliases import lookup, state_of_demonym, surface_forms
-from .registry import EntityRegistry as Registry, initials, is_acronym
+from .registry import EntityRegistry, initials, is_acronym
 
 _NER_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "NORP": "group",
               "LOC": "place", "FAC": "place"}
-# Words a misparse can leave at the front of a phrase ("outside parliament" read as an adjective).
-_NOT_NAME_WORDS = {"the", "a", "an", "outside", "inside", "near", "around", "across", "behind", "beyond"}
-_PRONOUNS = {"it", "they", "them", "he", "she", "him", "her", "we", "us", "i", "you", "this", "that",
-             "these", "those", "which", "who", "what", "itself", "themselves", "one", "some", "others"}
 
 
-def registry(ctx: Context) -> Registry:
+def registry(ctx: Context) -> EntityRegistry:
     """The document's entity index (made by the entities extractor on its first window)."""
     if ctx.entity_index is None:
-        ctx.entity_index = Registry(lambda: ctx.next_id("e"))
+        ctx.entity_index = EntityRegistry(lambda: ctx.next_id("e"))
     return ctx.entity_index
 
 
@@ -79,9 +77,6 @@ class Entities:
         self.ctx.entities = self.index.entities()
 
 
-_LOCATIVE = {"in", "into", "near", "at", "from", "across", "inside", "outside", "around", "off", "toward", "towards"}
-
-
 def _type_of(label: str, text: str, root=None) -> str:
     """Entity type: the alias table first, then the gazetteer (NER calls 'Deir al-Balah' a
     PERSON after 'into'), then the NER label."""
@@ -89,7 +84,7 @@ def _type_of(label: str, text: str, root=None) -> str:
     if known is not None:
         return known.type
     locative = (label in ("PERSON", "NORP") and root is not None and root.dep_ == "pobj"
-                and root.head.lower_ in _LOCATIVE and not text.isupper())
+                and root.head.lower_ in lexicon.words("entity_locative_preps") and not text.isupper())
     if label in ("GPE", "LOC", "FAC") or locative:
         place = gazetteer.find(text, cities=True)
         if place is not None:
@@ -101,7 +96,7 @@ def _type_of(label: str, text: str, root=None) -> str:
     return _NER_TYPES.get(label, "unknown")
 
 
-def _ner_mentions(reg: Registry, unit: SentenceUnit) -> None:
+def _ner_mentions(reg: EntityRegistry, unit: SentenceUnit) -> None:
     if unit.section == "comments":
         return  # readers' capitalised outbursts are not actors; known aliases still count
     for ent in unit.span.ents:
@@ -128,14 +123,14 @@ def _capital_as_actor(span, label: str) -> Optional[str]:
     root = span.root
     if root.dep_ not in ("nsubj", "nsubjpass", "poss", "conj", "appos", "dobj", "pobj"):
         return None
-    if root.dep_ == "pobj" and root.head.lower_ not in ("by", "with", "between", "against", "from", "to", "on"):
+    if root.dep_ == "pobj" and root.head.lower_ not in lexicon.words("actor_preps"):
         return None
     if root.dep_ == "conj" and root.head.dep_ not in ("nsubj", "nsubjpass"):
         return None
     return gazetteer.capital_of(span.text)
 
 
-def _alias_mentions(ctx: Context, reg: Registry, unit: SentenceUnit) -> None:
+def _alias_mentions(ctx: Context, reg: EntityRegistry, unit: SentenceUnit) -> None:
     """Known aliases NER missed (or labelled as something else)."""
     case_sensitive, folded = _alias_matcher(ctx.settings.pipeline)
     matches = case_sensitive(unit.span, as_spans=True) + folded(unit.span, as_spans=True)
@@ -148,7 +143,7 @@ def _alias_mentions(ctx: Context, reg: Registry, unit: SentenceUnit) -> None:
             reg.mention(tokens.text, known.type, start, end)
 
 
-def _acronym_definitions(reg: Registry, unit: SentenceUnit) -> None:
+def _acronym_definitions(reg: EntityRegistry, unit: SentenceUnit) -> None:
     """'Long Name (LN)' and 'LN (Long Name)' define an alias."""
     span = unit.span
     for i, token in enumerate(span):
@@ -173,14 +168,8 @@ def _name_before(span, paren: int, acronym: str):
 
 
 def _trim(ent):
-    """Drop a leading 'the' and possessive ending from an entity span."""
-    start, end = ent.start, ent.end
-    doc = ent.doc
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in ("'s", "’s")):
-        start += 1
-    while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
-        end -= 1
-    return doc[start:end] if end > start else None
+    """Drop a leading article or stray possessive and a possessive ending from an entity span."""
+    return trim_span(ent, leading=lambda t: is_article(t) or t.text in ("'s", "’s"), trailing=is_possessive_ending)
 
 
 def entity_for(ctx: Context, unit: SentenceUnit, token, demonym_as_state: bool = False) -> Optional[str]:
@@ -210,28 +199,9 @@ def entity_for(ctx: Context, unit: SentenceUnit, token, demonym_as_state: bool =
     found = reg.at(start, end)
     if found is not None:
         return found
-    if token.lower_ in _PRONOUNS or token.pos_ not in ("NOUN", "PROPN"):
+    if token.lower_ in lexicon.words("pronouns") or token.pos_ not in ("NOUN", "PROPN"):
         return None
-    phrase = noun_phrase(token)
+    phrase = name_phrase(token)
     start, end = unit.offsets(phrase)
     known = lookup(phrase.text)
     return reg.mention(phrase.text, known.type if known else "group", start, end)
-
-
-def noun_phrase(token):
-    """The token with its left modifiers (compounds, adjectives, possessives), without
-    determiners or counts ('At least 14 sailors' -> 'sailors', 'the rebel fighters' ->
-    'rebel fighters')."""
-    doc = token.doc
-    excluded = set()
-    left = token.i
-    for child in token.lefts:
-        if child.dep_ in ("nummod", "quantmod", "det", "predet"):
-            excluded.update(t.i for t in child.subtree)
-        elif child.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss", "punct", "case"):
-            left = min(left, child.left_edge.i)
-    while left < token.i and (left in excluded or doc[left].dep_ in ("det", "punct", "cc")
-                              or doc[left].pos_ in ("PRON", "ADV", "SCONJ", "DET", "ADP")
-                              or doc[left].lower_ in _NOT_NAME_WORDS or doc[left].like_num):
-        left += 1
-    return doc[left: token.i + 1]

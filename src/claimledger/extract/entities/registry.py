@@ -23,11 +23,10 @@ from typing import Optional
 from rapidfuzz import fuzz
 
 from ...contract import Entity
+from .. import lexicon
 from .aliases import fold, lookup
 
 PERSONAL_TYPES = {"person"}
-_GOVERNMENT_WORDS = {"administration", "government", "cabinet", "regime"}
-_NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "da", "di", "la"}
 _MAX_SPAN_CHARS = 120   # longest mention looked up by containment
 
 
@@ -227,7 +226,7 @@ class EntityRegistry:
         """'the Biden administration', 'the Netanyahu government': the leader's entity
         (news metonymy: the leader's government acts in the leader's name)."""
         words = surface.split()
-        if len(words) < 2 or words[-1].lower() not in _GOVERNMENT_WORDS:
+        if len(words) < 2 or words[-1].lower() not in lexicon.words("government_words"):
             return None
         name = " ".join(w for w in words[:-1] if w.lower() != "the")
         return self._person(name) if name and name[:1].isupper() else None
@@ -280,7 +279,7 @@ class EntityRegistry:
 
 def _name_words(name: str) -> list[str]:
     words = [w.strip(".,") for w in name.split()]
-    return [w for w in words if w and w.lower() not in _NAME_PARTICLES and not (len(w) == 1 and w.isupper())]
+    return [w for w in words if w and w.lower() not in lexicon.words("name_particles") and not (len(w) == 1 and w.isupper())]
 
 
 def _edges(words: list[str]) -> list[str]:
@@ -289,7 +288,7 @@ def _edges(words: list[str]) -> list[str]:
 
 def _governing(name: str) -> bool:
     words = name.split()
-    return len(words) >= 2 and words[-1].lower() in _GOVERNMENT_WORDS
+    return len(words) >= 2 and words[-1].lower() in lexicon.words("government_words")
 
 
 def _broad(type_: str) -> str:

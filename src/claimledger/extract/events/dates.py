@@ -18,9 +18,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
-_NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
-_NUMBER_WORDS.update({"a": 1, "an": 1, "a couple of": 2, "couple of": 2, "a few": 3, "few": 3, "several": 3})
+from .. import lexicon
+
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -61,8 +60,6 @@ def dates_in(unit, published: Optional[str]) -> list[DateMention]:
     return out
 
 
-_AHEAD_AUX = {"will", "'ll", "’ll", "shall"}
-_AHEAD_FRAMES = {"expect", "due", "schedule", "set", "plan", "poise", "go"}
 
 
 def _looks_ahead(ent) -> bool:
@@ -74,9 +71,9 @@ def _looks_ahead(ent) -> bool:
             break
         node = node.head
     for _ in range(3):
-        if any(c.dep_ == "aux" and c.lower_ in _AHEAD_AUX for c in node.children):
+        if any(c.dep_ == "aux" and c.lower_ in lexicon.modals("future") for c in node.children):
             return True
-        if node.dep_ == "xcomp" and node.head.lemma_.lower() in _AHEAD_FRAMES:
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in lexicon.words("ahead_frames"):
             return True      # "expected to attend", "due to meet", "set to vote"
         if node.dep_ not in ("xcomp", "conj") or node.head is node:
             return False
@@ -118,17 +115,12 @@ def resolve(text: str, published: Optional[str]) -> Optional[str]:
 
 
 def _relative(phrase: str, base: date) -> Optional[date]:
-    if phrase in ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today", "now"):
-        return base
-    if phrase in ("yesterday", "last night", "yesterday morning", "yesterday evening"):
-        return base - timedelta(days=1)
-    if phrase in ("day before yesterday", "the day before yesterday"):
-        return base - timedelta(days=2)
-    if phrase == "tomorrow":
-        return base + timedelta(days=1)
+    named = _named_day(phrase, base)
+    if named is not None:
+        return named
     m = _AGO.match(phrase)
     if m:
-        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS.get(m.group(1))
+        n = int(m.group(1)) if m.group(1).isdigit() else _date_counts().get(m.group(1))
         if n is None:
             return None
         unit = m.group(2)
@@ -143,24 +135,40 @@ def _relative(phrase: str, base: date) -> Optional[date]:
     if m:
         back = (base.weekday() - _WEEKDAYS[m.group(2)]) % 7 or 7
         return base - timedelta(days=back)
-    week_start = base - timedelta(days=base.weekday())
     if re.fullmatch(r"(earlier|later)? ?(in|this)? ?(the|this)? ?week|this week|earlier this week|earlier in the week", phrase):
-        return week_start
-    if phrase in ("last week", "the previous week", "past week", "the past week"):
-        return week_start - timedelta(weeks=1)
-    if phrase in ("this month", "earlier this month", "earlier in the month"):
-        return base.replace(day=1)
-    if phrase in ("last month", "the previous month", "just last month"):
-        return _add_months(base.replace(day=1), -1)
-    if phrase in ("next month", "the coming month"):
-        return _add_months(base.replace(day=1), 1)
-    if phrase in ("next week", "the coming week"):
-        return week_start + timedelta(weeks=1)
-    if phrase in ("this year", "earlier this year"):
-        return base.replace(month=1, day=1)
-    if phrase in ("last year", "the previous year"):
-        return date(base.year - 1, 1, 1)
+        return base - timedelta(days=base.weekday())
     return None
+
+
+@lru_cache(maxsize=1)
+def _relative_dates() -> dict[str, str]:
+    return {row["phrase"]: row["meaning"] for row in lexicon.rows("relative_dates.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _date_counts() -> dict[str, int]:
+    return {word: int(n) for word, n in lexicon.mapping("date_counts").items()}
+
+
+def _named_day(phrase: str, base: date) -> Optional[date]:
+    """The day a listed relative phrase names (data/relative_dates.tsv): "yesterday", "last month"."""
+    meaning = _relative_dates().get(phrase)
+    if meaning is None:
+        return None
+    week_start = base - timedelta(days=base.weekday())
+    return {
+        "today": lambda: base,
+        "yesterday": lambda: base - timedelta(days=1),
+        "day_before_yesterday": lambda: base - timedelta(days=2),
+        "tomorrow": lambda: base + timedelta(days=1),
+        "last_week": lambda: week_start - timedelta(weeks=1),
+        "next_week": lambda: week_start + timedelta(weeks=1),
+        "this_month": lambda: base.replace(day=1),
+        "last_month": lambda: _add_months(base.replace(day=1), -1),
+        "next_month": lambda: _add_months(base.replace(day=1), 1),
+        "this_year": lambda: base.replace(month=1, day=1),
+        "last_year": lambda: date(base.year - 1, 1, 1),
+    }[meaning]()
 
 
 def _absolute(phrase: str, base: Optional[date]) -> Optional[date]:
@@ -220,7 +228,7 @@ def is_duration(text: str) -> bool:
     phrase = " ".join(text.lower().split()).strip(" ,.")
     while _LEAD.match(phrase):
         phrase = _LEAD.sub("", phrase, count=1)
-    return bool(_DURATION.match(phrase)) or phrase in ("generations", "decades", "years", "months", "weeks")
+    return bool(_DURATION.match(phrase)) or phrase in lexicon.words("duration_plurals")
 
 
 _TEMPORAL = re.compile(r"\b(day|days|week|weeks|month|months|year|years|ago|today|tonight|yesterday|tomorrow|"

@@ -18,26 +18,24 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...contract import Event
-from ...resources import word_list
+from .. import lexicon
 from ..context import Context, Window
 from ..entities.extractor import entity_for
 from ..registry import extractor
+from ..syntax import pobj as pobj_of
 from . import gazetteer
 from .coding import EVENT_CODING, Trigger
 from .dates import dates_in
-from .roles import TARGET_PREPS, named, party_like, roles
+from .roles import named, party_like, roles
 from .setting import date_of, place_of, scope_of, share_casualties
 
-_MODALS = {"could", "would", "might", "may", "should", "can", "must", "ca", "wo", "'d", "’d"}
-_CONDITION_MARKS = {"if", "unless", "whether"}
-_NOBODY = {"nobody", "noone", "none", "neither", "nothing"}
 _CLIMB = {"xcomp", "conj", "pobj", "prep", "dobj", "pcomp", "acl", "amod", "compound", "acomp", "advcl", "relcl", "nsubj",
           "nsubjpass", "attr", "appos", "oprd", "ccomp"}
 
 
 @lru_cache(maxsize=1)
 def _irrealis_words() -> frozenset:
-    return frozenset(word_list("event_irrealis.txt"))
+    return frozenset(lexicon.listed("event_irrealis.txt"))
 
 
 @extractor("events", requires=("window.places", "window.quantities", "doc.entity_index", "doc.attributions",
@@ -85,19 +83,22 @@ class Events:
 def irrealis(trigger) -> bool:
     """Is the trigger negated, hypothetical, conditional, wished for or rumoured?"""
     words = _irrealis_words()
+    nobody, marks = lexicon.words("no_one"), lexicon.words("irrealis_marks")
+    # a modal of possibility, hypothesis, ability or obligation (not "will": future events stay)
+    modals = lexicon.modals("hypothetical", "possibility", "ability", "obligation")
     node = trigger
     via_conj = False
     for _ in range(8):
         for child in node.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                 return True
-            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _NOBODY:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in nobody:
                 return True  # "Nobody believes the Kremlin will back down"
-            if child.dep_ == "aux" and child.lower_ in _MODALS:
+            if child.dep_ == "aux" and child.lower_ in modals:
                 return True
-            if child.dep_ == "mark" and child.lower_ in _CONDITION_MARKS:
+            if child.dep_ == "mark" and child.lower_ in marks:
                 return True
-            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITION_MARKS for g in child.children):
+            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks for g in child.children):
                 return True  # the consequence of "if ...": as hypothetical as the condition
         if node is not trigger and not via_conj and node.lemma_.lower() in words:
             return True
@@ -113,9 +114,9 @@ def irrealis(trigger) -> bool:
 def _event(ctx, unit, found: Trigger, places, dates, quantities, others):
     trigger, particle = found.token, found.particle
     actor_tok, target_tok = roles(trigger, found.pos)
-    if particle is not None and particle.lower_ in TARGET_PREPS:
+    if particle is not None and particle.lower_ in lexicon.words("target_preps"):
         # "fired water cannon at a boat": the object of the pattern's preposition is the target
-        pobj = next((c for c in particle.children if c.dep_ == "pobj"), None)
+        pobj = pobj_of(particle)
         target_tok = pobj if pobj is not None and party_like(pobj) else target_tok
     actor = entity_for(ctx, unit, named(actor_tok), demonym_as_state=True)
     target = entity_for(ctx, unit, named(target_tok), demonym_as_state=True)

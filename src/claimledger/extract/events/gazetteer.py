@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from ...contract import Location
-from ...resources import table
+from .. import lexicon
 
 _ARTICLE = re.compile(r"^(the|al|el|ad|an|as|ash|at|az)\s+")
 
@@ -53,7 +53,7 @@ def _variants(key: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _extra_index() -> dict[str, Place]:
     index: dict[str, Place] = {}
-    for row in table("places.tsv"):
+    for row in lexicon.rows("places.tsv"):
         gid = int(row["geonames_id"]) if row.get("geonames_id") else None
         place = Place(row["name"], float(row["lat"]), float(row["lon"]), gid, row["kind"])
         for name in [row["name"]] + [a for a in row.get("alternates", "").split("|") if a.strip()]:

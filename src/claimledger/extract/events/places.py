@@ -14,14 +14,13 @@ from functools import lru_cache
 
 from spacy.util import filter_spans
 
-from ...resources import table
+from .. import lexicon
 from ..context import Context, SentenceUnit, Window
 from ..registry import extractor
+from ..syntax import is_article, is_possessive_ending, trim_span
 from . import gazetteer
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
-_LOCATIVE = {"in", "into", "near", "at", "across", "inside", "outside", "around", "off", "toward",
-             "towards", "from", "through", "throughout", "within", "over", "outside", "to"}
 
 
 @dataclass
@@ -46,7 +45,7 @@ def _matcher(pipeline: str):
 
     nlp = load_pipeline(pipeline)
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    for row in table("places.tsv"):
+    for row in lexicon.rows("places.tsv"):
         names = [row["name"]] + [a for a in row.get("alternates", "").split("|") if a.strip()]
         matcher.add("PLACE", [nlp.make_doc(n) for n in names])
     gazetteer.warm()
@@ -88,20 +87,14 @@ def places_in(unit: SentenceUnit, matcher) -> list[PlaceMention]:
 
 
 def _after_locative(ent) -> bool:
-    return ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE and not ent.text.isupper()
+    return ent.root.dep_ == "pobj" and ent.root.head.lower_ in lexicon.words("place_locative_preps") and not ent.text.isupper()
 
 
 def _trim(span):
-    doc = span.doc
-    start, end = span.start, span.end
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
-        start += 1
-    while end > start and doc[end - 1].text in ("'s", "’s", "’", "'"):
-        end -= 1
-    return doc[start:end] if end > start else None
+    return trim_span(span, leading=is_article, trailing=is_possessive_ending)
 
 
 def is_locative(mention: PlaceMention, doc) -> bool:
     """Is the place the object of a locative preposition ('in the Red Sea', 'near X')?"""
     root = doc[mention.token_start: mention.token_end].root
-    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE - {"to", "from", "toward", "towards"}
+    return root.dep_ == "pobj" and root.head.lower_ in lexicon.words("place_locative_preps") - lexicon.words("destination_preps")

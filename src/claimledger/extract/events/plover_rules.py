@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from ...resources import table, word_list
+from .. import lexicon
 from ..entities.aliases import state_of_demonym
+from ..syntax import child as child_of, pobj
 from .coding import EVENT_CODING, Trigger
 from .roles import ACTOR_ENTS
 
-_DIPLOMATIC_WORDS = {"diplomatic", "formal", "official", "strong", "strongly-worded"}
-_COMPLAINT_VERBS = {"lodge", "file", "issue", "deliver", "send", "register", "submit", "hand"}
+W = lexicon.words
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ class Pattern:
 @lru_cache(maxsize=1)
 def patterns() -> dict[tuple[str, str], tuple[Pattern, ...]]:
     found: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
-    for row in table("plover_patterns.tsv"):
+    for row in lexicon.rows("plover_patterns.tsv"):
         particle = row["particle"] if row["particle"] not in ("", "-") else None
         objects = frozenset(o.lower() for o in row["objects"].split("|")) if row["objects"] not in ("", "-") else frozenset()
         found[(row["pos"], row["lemma"].lower())].append(Pattern(row["code"], row["pos"], row["lemma"].lower(), particle, objects))
@@ -94,33 +94,27 @@ def _candidates(span):
             break
 
 
-_WH = {"who", "what", "why", "how", "whether", "which", "when", "where", "if"}
-
-
 def _question_not_request(token, pattern) -> bool:
     """"This brief asks who is behind the damage": asking a question is no REQUEST."""
     return pattern.code == "REQUEST" and token.lemma_.lower() == "ask" and any(
-        c.dep_ == "ccomp" and token.doc[c.left_edge.i].lower_ in _WH for c in token.children)
-
-
-_DISPLACEMENT_VERBS = {"flee", "leave", "evacuate", "abandon"}
+        c.dep_ == "ccomp" and token.doc[c.left_edge.i].lower_ in W("wh_words") for c in token.children)
 
 
 @lru_cache(maxsize=1)
 def _civilian_nouns() -> frozenset:
-    return frozenset(word_list("civilian_nouns.txt"))
+    return frozenset(lexicon.listed("civilian_nouns.txt"))
 
 
 def _displaced_not_retreating(token, pattern) -> bool:
     """"100,000 residents fled", "eight million Venezuelans have left the country": civilians
     on the move are displaced; RETREAT is a force pulling back."""
-    if pattern.code != "RETREAT" or token.lemma_.lower() not in _DISPLACEMENT_VERBS:
+    if pattern.code != "RETREAT" or token.lemma_.lower() not in W("displacement_verbs"):
         return False      # "the Israelis withdrew" is still a force pulling back
-    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = child_of(token, "nsubj", "nsubjpass")
     if subject is not None and subject.like_num or subject is not None and subject.ent_type_ == "CARDINAL":
         # "Thousands of residents fled": the people are the object of "of"
-        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        subject = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        of = child_of(subject, "prep", where=lambda c: c.lower_ == "of")
+        subject = pobj(of) if of is not None else None
     if subject is None:
         return False
     if subject.lemma_.lower() in _civilian_nouns():
@@ -140,18 +134,15 @@ def _particle(token, word: str):
 def _diplomatic(noun) -> bool:
     """'lodged a formal protest', 'a diplomatic protest': a government's complaint (ACCUSE),
     not a demonstration in the street (PROTEST)."""
-    if any(c.lemma_.lower() in _DIPLOMATIC_WORDS for c in noun.children if c.dep_ == "amod"):
+    if any(c.lemma_.lower() in W("diplomatic_words") for c in noun.children if c.dep_ == "amod"):
         return True
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _COMPLAINT_VERBS
-
-
-_CROWDS = {"protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher"}
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in W("complaint_verbs")
 
 
 def _rioting(verb) -> bool:
     """"Protesters attacked the embassies": PLOVER codes a riot as PROTEST, not ASSAULT."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lemma_.lower() in _CROWDS
+    subject = child_of(verb, "nsubj")
+    return subject is not None and subject.lemma_.lower() in W("crowd_nouns")
 
 
 def _has_party_object(token) -> bool:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from ...contract import Quantity
-from ...resources import table
+from .. import lexicon
 from ..context import Context, Window
 from ..registry import extractor
 from ..entities.aliases import lookup
@@ -27,19 +27,20 @@ from .dates import is_temporal
 _DIGITS = re.compile(r"^(~|≈|c\.)?\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(%|k|bn|m)?$", re.I)
 _HAS_DIGIT = re.compile(r"\d")
 _RANGE = re.compile(r"^(~)?(\d[\d,]*)[-–](\d[\d,]*)$")
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-           "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000}
-_CURRENCIES = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₽": "rouble", "₴": "hryvnia", "₪": "shekel"}
-_RANGE_LINKS = {"-", "–", "to", "or"}
 _SKIP_ENTS = {"DATE", "TIME", "ORDINAL"}
-_KILLED = {"killed"}
 _MAX_PHRASE = 4
+
+
+@lru_cache(maxsize=1)
+def _scales() -> dict[str, int]:
+    """Words and suffixes that scale a number ("2 million", "3bn"), with their factors."""
+    return {word: int(factor) for word, factor in lexicon.mapping("scales").items()}
 
 
 @lru_cache(maxsize=1)
 def _words() -> dict[tuple[str, ...], dict]:
     out = {}
-    for row in table("quantity_words.tsv"):
+    for row in lexicon.rows("quantity_words.tsv"):
         out[tuple(row["phrase"].lower().split())] = {
             "value": float(row["value"]) if row["value"] else None,
             "low": float(row["low"]) if row["low"] else None,
@@ -51,12 +52,12 @@ def _words() -> dict[tuple[str, ...], dict]:
 
 @lru_cache(maxsize=1)
 def _modifiers() -> dict[tuple[str, ...], str]:
-    return {tuple(row["phrase"].lower().split()): row["effect"] for row in table("quantity_modifiers.tsv")}
+    return {tuple(row["phrase"].lower().split()): row["effect"] for row in lexicon.rows("quantity_modifiers.tsv")}
 
 
 @lru_cache(maxsize=1)
 def _kinds() -> dict[str, str]:
-    return {row["lemma"].lower(): row["kind"] for row in table("quantity_kinds.tsv")}
+    return {row["lemma"].lower(): row["kind"] for row in lexicon.rows("quantity_kinds.tsv")}
 
 
 class Counted(NamedTuple):
@@ -92,7 +93,7 @@ def quantities_in(unit) -> list[Counted]:
             i = last + 1
             continue
         first, fields = _with_modifier(doc, first, span.start, fields)
-        if last + 1 < span.end and doc[last + 1].text in ("%", "percent", "per cent"):
+        if last + 1 < span.end and doc[last + 1].text in lexicon.words("percent_words"):
             last += 1  # "12 %": the sign is part of the amount
         counted = _counted_noun(doc, first, last)
         kind, unit_word = _kind(doc, first, last, counted)
@@ -126,12 +127,12 @@ def _number_at(doc, i: int, end: int):
     m = _DIGITS.match(token.text)
     if m and not token.is_alpha:
         value = _num(m.group(2) + ("." + m.group(3) if m.group(3) else ""))
-        if m.group(4) and m.group(4).lower() in _SCALES:
-            value *= _SCALES[m.group(4).lower()]
+        if m.group(4) and m.group(4).lower() in _scales():
+            value *= _scales()[m.group(4).lower()]
         fields = dict(value=value, approximate=bool(m.group(1)))
         last = i
         # "24 - 28", "24 to 28", "between 24 and 28"
-        links = _RANGE_LINKS | ({"and"} if i > 0 and doc[i - 1].lower_ == "between" else set())
+        links = lexicon.words("range_links") | ({"and"} if i > 0 and doc[i - 1].lower_ == "between" else set())
         if last + 2 < end and doc[last + 1].text in links and _DIGITS.match(doc[last + 2].text):
             high = _num(_DIGITS.match(doc[last + 2].text).group(2))
             if high > value:
@@ -159,10 +160,10 @@ def _phrase_at(doc, i: int, end: int):
 def _scaled(doc, first: int, last: int, end: int, fields: dict):
     """'2 million', 'hundreds of millions', 'three thousand'."""
     nxt = last + 1
-    if nxt < end and doc[nxt].lower_ == "of" and nxt + 1 < end and doc[nxt + 1].lower_.rstrip("s") in _SCALES:
+    if nxt < end and doc[nxt].lower_ == "of" and nxt + 1 < end and doc[nxt + 1].lower_.rstrip("s") in _scales():
         nxt += 1
-    if nxt < end and doc[nxt].lower_.rstrip("s") in _SCALES and doc[nxt].lower_ not in ("m", "k"):
-        factor = _SCALES[doc[nxt].lower_.rstrip("s")]
+    if nxt < end and doc[nxt].lower_.rstrip("s") in _scales() and doc[nxt].lower_ not in ("m", "k"):
+        factor = _scales()[doc[nxt].lower_.rstrip("s")]
         fields = {k: (v * factor if isinstance(v, float) and k in ("value", "low", "high") else v) for k, v in fields.items()}
         last = nxt
     return first, last, fields
@@ -213,14 +214,14 @@ def _is_duration(doc, last: int) -> bool:
     while nxt < len(doc) and doc[nxt].text in ("-", "–"):
         nxt += 1
     before = doc[last - 1].lower_ if last > 0 else ""
-    if before in ("past", "last", "next", "coming", "recent", "few") or doc[last].lower_ in ("few", "several"):
+    if before in lexicon.words("span_words") or doc[last].lower_ in lexicon.words("vague_counts"):
         return False  # "over the past few months": a window of time, not a count
     return nxt < len(doc) and _kinds().get(doc[nxt].lemma_.lower()) == "duration" and not any(
-        t.lower_ in ("ago", "later", "earlier", "before", "after", "since") for t in doc[nxt: nxt + 2])
+        t.lower_ in lexicon.words("relative_time_words") for t in doc[nxt: nxt + 2])
 
 
 def _with_modifier(doc, first: int, floor: int, fields: dict):
-    if first > floor and doc[first - 1].text in _CURRENCIES:
+    if first > floor and doc[first - 1].text in lexicon.mapping("currencies"):
         first -= 1  # "$2.5 billion": the currency sign belongs to the amount
     mods = _modifiers()
     for length in (3, 2, 1):
@@ -275,13 +276,13 @@ def _kind(doc, first: int, last: int, counted) -> tuple[Optional[str], Optional[
     kinds = _kinds()
     for j in range(first, last + 1):
         sign = doc[j].text[:1]
-        if sign in _CURRENCIES:
-            return "money", _CURRENCIES[sign]
+        if sign in lexicon.mapping("currencies"):
+            return "money", lexicon.mapping("currencies")[sign]
     if any(doc[j].ent_type_ == "MONEY" for j in range(first, last + 1)):
         return "money", None
     if any(doc[j].ent_type_ == "PERCENT" or doc[j].text.endswith("%") or doc[j].lower_ == "percent" for j in range(first, last + 1)):
         return "share", "percent"
-    if doc[last].lower_ in ("half", "third", "quarter", "thirds", "quarters", "majority"):
+    if doc[last].lower_ in lexicon.words("share_words"):
         return "share", None
     if counted is None:
         return None, None

@@ -12,14 +12,11 @@ dependency parse.
 """
 from __future__ import annotations
 
-TARGET_PREPS = {"on", "against", "at", "into", "with", "toward", "towards", "upon", "to"}
-_STATE_ORGANS = {"soldier", "troop", "force", "army", "military", "navy", "police", "government", "official", "minister",
-                 "ministry", "embassy", "ambassador", "administration", "authority", "officer", "personnel", "leadership"}
-_PERSONNEL = _STATE_ORGANS | {"fighter", "unit", "base", "ship", "vessel", "convoy", "position", "outpost", "militia",
-                              "group", "faction", "brigade", "militant", "rebel", "protester", "office"}
-_MOVERS = {"withdrawal", "retreat", "pullout", "evacuation", "deployment", "mobilization", "mobilisation", "surrender",
-           "buildup", "build-up", "release"}
-_VICTIM_SUBJECT = {"die", "perish"}
+from .. import lexicon
+from ..syntax import child as child_of, children, pobj as pobj_of, walk
+
+W = lexicon.words
+
 ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 
 
@@ -31,8 +28,8 @@ def roles(trigger, pos: str):
 
 
 def _verb_roles(verb):
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    agent_obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    agent = child_of(verb, "agent")
+    agent_obj = pobj_of(agent) if agent is not None else None
     subject, subject_passive = _subject(verb)
     # A bare participle ("~30 soldiers killed", "the ship seized") is passive; a finite verb
     # that the tagger called VBN is not.
@@ -41,13 +38,13 @@ def _verb_roles(verb):
     passive = subject_passive or agent is not None or any(c.dep_ == "auxpass" for c in verb.children) or participle
     obj = _object(verb)
     recipient = _prep_object(verb, "to")
-    if recipient is not None and obj is not None and obj.lemma_.lower() in ("letter", "message", "memo", "note", "proposal", "invitation", "aid", "weapon", "arm", "assistance"):
+    if recipient is not None and obj is not None and obj.lemma_.lower() in W("message_objects"):
         obj = recipient  # "delivered a letter to the minister": the minister is the party
     if passive:
         return agent_obj, subject if subject is not None else obj
     subject = _through_quantifier(subject) if subject is not None else None
     obj = obj if obj is None or party_like(obj) else None
-    if verb.lemma_.lower() in _VICTIM_SUBJECT:
+    if verb.lemma_.lower() in W("victim_subject_verbs"):
         return None, subject  # "soldiers died": the dead are the target, the killer is unnamed
     return subject, obj
 
@@ -56,37 +53,40 @@ def _subject(verb):
     """(subject token, is it the verb's own passive subject) for a verb, looking through the
     verbs it completes ('was said to be attacked', 'is reported to have delivered') and the
     noun a relative or participle clause modifies ('a statement denying' -> who released it)."""
-    node = verb
-    for _ in range(6):
-        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    for node in walk(verb, _up_to_subject, steps=6):
+        subjects = children(node, "nsubj", "nsubjpass", "csubj")
         if subjects:
             # the subject nearest the verb ("Reuters, citing officials: 14 sailors were injured")
-            child = max(subjects, key=lambda c: (c.i < node.i, c.i if c.i < node.i else -c.i))
-            if child.lower_ in ("that", "which", "who") and node.dep_ == "relcl":
+            nearest = max(subjects, key=lambda c: (c.i < node.i, c.i if c.i < node.i else -c.i))
+            if nearest.lower_ in W("relative_pronouns") and node.dep_ == "relcl":
                 return node.head, False
-            return child, child.dep_ == "nsubjpass" and node is verb
+            return nearest, nearest.dep_ == "nsubjpass" and node is verb
         if node.dep_ == "relcl":
             return node.head, False
         if node.dep_ == "acl":
             holder = _agentive(node.head)
             if holder is not None:
                 return holder, node.tag_ == "VBN" and node is verb
-            node = node.head.head if node.head.dep_ in ("dobj", "pobj") else node.head
-            continue
-        if node.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "ccomp", "prep") and node.head is not node:
-            node = node.head
-            continue
-        break
     return None, False
+
+
+def _up_to_subject(node):
+    """Where a verb without a subject of its own takes one: the verb it completes, or past the
+    noun a participle clause modifies."""
+    if node.dep_ == "acl":
+        return node.head.head if node.head.dep_ in ("dobj", "pobj") else node.head
+    if node.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "ccomp", "prep") and node.head is not node:
+        return node.head
+    return None
 
 
 def _agentive(noun):
     """A noun that can act (a name, a group, its owner) rather than an abstraction such as
     'statement' or 'readiness'; its possessor when it has one."""
-    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    poss = child_of(noun, "poss")
     if poss is not None:
         return None if poss.pos_ == "PRON" else poss
-    if noun.ent_type_ or noun.pos_ == "PROPN" or noun.lemma_.lower() in _PERSONNEL:
+    if noun.ent_type_ or noun.pos_ == "PROPN" or (noun.lemma_.lower() in W("state_organs") or noun.lemma_.lower() in W("personnel")):
         return noun
     return None
 
@@ -96,8 +96,8 @@ def _object(verb):
         if child.dep_ in ("dobj", "dative"):
             return _through_quantifier(child)
     for child in verb.children:
-        if child.dep_ in ("prep", "prt") and child.lower_ in TARGET_PREPS:
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ in ("prep", "prt") and child.lower_ in W("target_preps"):
+            pobj = pobj_of(child)
             if pobj is not None:
                 return pobj
     return None
@@ -111,16 +111,16 @@ def party_like(token) -> bool:
 def _prep_object(verb, word: str):
     for child in verb.children:
         if child.dep_ in ("prep", "dative") and child.lower_ == word:
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
+            return pobj_of(child)
     return None
 
 
 def _through_quantifier(token):
     """'many of its brigades' -> brigades."""
-    if token.pos_ in ("PRON", "NUM", "ADJ", "DET") or token.lemma_.lower() in ("many", "some", "most", "all", "dozen", "thousand", "hundred", "dozens", "thousands", "hundreds", "scores"):
+    if token.pos_ in ("PRON", "NUM", "ADJ", "DET") or token.lemma_.lower() in W("quantifier_words"):
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
-                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                pobj = pobj_of(child)
                 if pobj is not None:
                     return pobj
     return token
@@ -132,7 +132,7 @@ def _noun_roles(noun):
         if child.dep_ == "poss" and actor is None:
             actor = child
         elif child.dep_ == "prep":
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            pobj = pobj_of(child)
             if pobj is None:
                 continue
             if child.lower_ == "by" and actor is None:
@@ -140,9 +140,9 @@ def _noun_roles(noun):
             elif child.lower_ == "between":
                 actor = pobj
                 target = next(iter(pobj.conjuncts), None)
-            elif child.lower_ in TARGET_PREPS or (child.lower_ == "of" and noun.lemma_ in ("death", "killing", "massacre", "assassination")):
+            elif child.lower_ in W("target_preps") or (child.lower_ == "of" and noun.lemma_ in W("killing_nouns")):
                 target = target or _through_quantifier(pobj)
-            elif child.lower_ == "of" and noun.lemma_ in _MOVERS and actor is None:
+            elif child.lower_ == "of" and noun.lemma_ in W("movers") and actor is None:
                 actor = pobj  # "the withdrawal of US forces": the forces withdraw
     if actor is None:
         for child in noun.lefts:
@@ -179,7 +179,7 @@ def named(token):
     for child in token.children:
         if child.dep_ == "appos" and (child.ent_type_ or child.pos_ == "PROPN"):
             return child
-    if token.lemma_.lower() in _STATE_ORGANS:
+    if token.lemma_.lower() in W("state_organs"):
         for child in token.lefts:
             if child.dep_ in ("compound", "amod", "npadvmod") and child.ent_type_ in ("ORG", "GPE", "NORP"):
                 return child

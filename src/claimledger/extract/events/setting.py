@@ -8,11 +8,11 @@ event go to the sentence's ASSAULT events.
 """
 from __future__ import annotations
 
+from .. import lexicon
 from . import gazetteer
 from .dates import is_duration, is_temporal
 from .places import PlaceMention, is_locative
 
-_NON_LOCATIVE = {"by", "with", "between", "against", "on", "upon", "for", "about", "like", "than", "as", "to"}
 _CASUALTY_KINDS = {"killed", "wounded", "casualties"}
 _PLACE_TAKERS = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}   # codes whose object may be a town
 
@@ -114,7 +114,7 @@ def _where(mention, doc, code: str = "") -> bool:
         return mention.place.kind != "country"
     if prep == "to":  # a destination for troops and ships; a recipient for letters and aid
         return code in ("MOBILIZE", "RETREAT", "ASSAULT") or mention.place.kind not in ("country", "city")
-    return prep not in _NON_LOCATIVE
+    return prep not in lexicon.words("non_locative_preps")
 
 
 def _within(token, mention) -> bool:

@@ -11,12 +11,10 @@ The forecasts come from the implementation CLAIMLEDGER_FORECAST_DETECTION names 
 from __future__ import annotations
 
 from ...contract import Forecast
+from .. import lexicon
 from ..context import Context, Window
 from ..registry import extractor
 from .detection import FORECAST_DETECTION
-
-WEAK_MODALS = {"could", "may", "might"}
-
 
 @extractor("forecasts", requires=("doc.attributions", "doc.sources", "doc.offered_explanations"),
            assigns=("doc.forecasts",))
@@ -43,4 +41,4 @@ class Forecasts:
         offered = self.ctx.offered_explanations
         # A "could"/"may" in an offered explanation is a guess about motives, not a forecast.
         self.ctx.adjust("forecasts", lambda f: None if (
-            f.sentence_id in offered and (f.phrase or "").lower() in WEAK_MODALS) else f)
+            f.sentence_id in offered and (f.phrase or "").lower() in lexicon.modals("possibility")) else f)

@@ -26,18 +26,17 @@ from functools import lru_cache
 from typing import Optional
 
 from ...contract import Hypothesis, Rating, TextRef
-from ...resources import word_list
+from .. import lexicon
 from ..context import Context, SentenceUnit, Window
 from ..registry import extractor
+from ..syntax import child
 from .hypothesis_parts import evidence_tokens, ref_tokens, text_ref, verdict_on_evidence
 
 RECENT_LINES = 3          # an alternative without a topic joins a question at most this far back
 EVIDENCE_LINES = 2        # evidence cues count this many lines after a group's last item
-WEAK_MODALS = {"could", "may", "might"}
 # A question's explanations come within an article's length of it: older groups are settled at
 # the next window, so a book-length input does not keep every group open (and scanned) to the end.
 SETTLE_AFTER_LINES = 400
-HEDGE_OPENERS = {"perhaps", "maybe", "possibly"}
 CONTENT_POS = {"NOUN", "PROPN", "VERB"}
 
 
@@ -55,10 +54,11 @@ class Group:
 
 @lru_cache(maxsize=1)
 def _lists():
-    questions = tuple(tuple(q.split()) for q in word_list("hypothesis_questions.txt"))
-    return (questions, set(word_list("hypothesis_nouns.txt")), set(word_list("hypothesis_openers.txt")),
-            set(word_list("hypothesis_answer_nouns.txt")), tuple(word_list("hypothesis_connectives.txt")),
-            tuple(tuple(e.split()) for e in word_list("evidence_cues.txt")))
+    listed = lexicon.listed
+    questions = tuple(tuple(q.split()) for q in listed("hypothesis_questions.txt"))
+    return (questions, set(listed("hypothesis_nouns.txt")), set(listed("hypothesis_openers.txt")),
+            set(listed("hypothesis_answer_nouns.txt")), tuple(listed("hypothesis_connectives.txt")),
+            tuple(tuple(e.split()) for e in listed("evidence_cues.txt")))
 
 
 @extractor("hypotheses", assigns=("doc.hypotheses", "doc.offered_explanations"))
@@ -217,7 +217,7 @@ def _either_or(unit: SentenceUnit) -> Optional[list[list]]:
         if tok.dep_ != "cc" or tok.lower_ != "or" or tok.i == unit.span.start:
             continue
         first = tok.head
-        second = next((c for c in first.children if c.dep_ == "conj" and c.i > tok.i), None)
+        second = child(first, "conj", where=lambda c: c.i > tok.i)
         if second is None:
             continue
         second_ids = {t.i for t in second.subtree}
@@ -244,14 +244,11 @@ def _hypothesis_noun(unit: SentenceUnit, objects: bool = False):
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
             continue
         left = [c.lower_ for c in tok.children if c.i < tok.i and c.dep_ in ("det", "nummod", "amod", "advmod")]
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        definite = any(c.dep_ == "det" and c.lower_ in lexicon.words("definite_determiners") for c in tok.children)
         refers_back = definite and tok.dep_ in ("dobj", "pobj")
         if any(w in openers for w in left) and tok.lower_ != "ones" and refers_back == objects:
             return tok
     return None
-
-
-_ELIDED = {"one", "another", "first", "second", "third", "fourth", "last", "final", "other"}
 
 
 def _elided_opener(unit: SentenceUnit):
@@ -263,9 +260,10 @@ def _elided_opener(unit: SentenceUnit):
     if root.lemma_ != "be" or len(words) < 4:
         return None
     opener = words[1] if words[0].lower_ == "the" else words[0]
-    if opener.lower_ not in _ELIDED or opener.i > root.i or opener.nbor(1).lower_ in ("of", "in", "on"):
+    if opener.lower_ not in lexicon.words("elided_openers") or opener.i > root.i or \
+            opener.nbor(1).lower_ in lexicon.words("partitive_preps"):
         return None     # "one of the ships is ..." names a thing, not an explanation
-    clause = next((c for c in root.children if c.dep_ in ("ccomp", "attr") and c.i > root.i), None)
+    clause = child(root, "ccomp", "attr", where=lambda c: c.i > root.i)
     if clause is None:
         return None
     body = [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that" and t.head.i == clause.i)]
@@ -279,9 +277,6 @@ def _names_hypotheses(unit: Optional[SentenceUnit]) -> bool:
     return unit is not None and any(t.pos_ == "NOUN" and t.lemma_.lower() in _lists()[1] for t in unit.span)
 
 
-ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1}
-
-
 def _back_reference(unit: SentenceUnit, group: Group) -> bool:
     """"The timing points to the third reading": evidence rated against the alternative it
     names by its ordinal; C unless the verb refutes (data/evidence_against_verbs.txt)."""
@@ -290,12 +285,13 @@ def _back_reference(unit: SentenceUnit, group: Group) -> bool:
     noun = _hypothesis_noun(unit, objects=True)
     if noun is None:
         return False
-    ordinal = next((ORDINALS[c.lower_] for c in noun.children if c.lower_ in ORDINALS), None)
+    ordinals = {word: int(index) for word, index in lexicon.mapping("ordinals").items()}
+    ordinal = next((ordinals[c.lower_] for c in noun.children if c.lower_ in ordinals), None)
     if ordinal is None or not -len(group.alternatives) <= ordinal < len(group.alternatives):
         return False
     index = ordinal % len(group.alternatives)
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head
-    against = verb.lemma_.lower() in word_list("evidence_against_verbs.txt") or any(
+    against = verb.lemma_.lower() in lexicon.listed("evidence_against_verbs.txt") or any(
         c.dep_ == "neg" for c in verb.children)
     words = [t.lower_ for t in unit.span]
     cited = next((unit.span.start + k for cue in _lists()[5] for k in range(len(words) - len(cue) + 1)
@@ -310,13 +306,13 @@ def _back_reference(unit: SentenceUnit, group: Group) -> bool:
 
 def _voiced_view(unit: SentenceUnit) -> Optional[list]:
     """"Others argue the purge is a warning" -> the complement clause, or None."""
-    voices, verbs = set(word_list("hypothesis_voices.txt")), set(word_list("hypothesis_voice_verbs.txt"))
+    voices, verbs = set(lexicon.listed("hypothesis_voices.txt")), set(lexicon.listed("hypothesis_voice_verbs.txt"))
     root = unit.span.root
     if root.lemma_.lower() not in verbs:
         return None
     if not any(c.dep_ == "nsubj" and c.lower_ in voices for c in root.children):
         return None
-    clause = next((c for c in root.children if c.dep_ == "ccomp"), None)
+    clause = child(root, "ccomp")
     if clause is None:
         return None
     return [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that" and t.head.i == clause.i)]
@@ -338,9 +334,9 @@ def _added_possibility(unit: SentenceUnit) -> bool:
     root = unit.span.root
     # "Or perhaps the strikes are aimed at ...": a hedging adverb right after the connective
     # offers a possibility as plainly as a weak modal does.
-    if len(unit.span) > 2 and unit.span[1].lower_ in HEDGE_OPENERS:
+    if len(unit.span) > 2 and unit.span[1].lower_ in lexicon.words("hedge_openers"):
         return True
-    return any(t.tag_ == "MD" and t.lower_ in WEAK_MODALS and (
+    return any(t.tag_ == "MD" and t.lower_ in lexicon.modals("possibility") and (
         t.head.i == root.i or t.head.dep_ in ("aux", "auxpass") and t.head.head.i == root.i) for t in unit.span)
 
 
@@ -354,9 +350,9 @@ def _alternative_tokens(unit: SentenceUnit, cue) -> list:
         body = [t for t in toks if t.i > colon.i]
     else:
         head = cue.head if cue is not None else unit.span.root
-        clause = next((c for c in head.children if c.dep_ in ("ccomp", "xcomp", "attr") and c.i > start_at), None)
+        clause = child(head, "ccomp", "xcomp", "attr", where=lambda c: c.i > start_at)
         body = list(clause.subtree) if clause is not None else [t for t in toks if t.i > start_at]
-    while body and (body[0].is_punct or body[0].lower_ in ("that", "simply", "is")):
+    while body and (body[0].is_punct or body[0].lower_ in lexicon.words("alternative_fillers")):
         body = body[1:]
     while body and body[-1].is_punct:
         body = body[:-1]
@@ -367,7 +363,7 @@ def _group_for(cue, unit: SentenceUnit, previous: Optional[SentenceUnit], groups
                recent: Optional[Group]) -> Group:
     """The question an explanation answers: by topic ("explanation for X"), else the latest
     question within a few lines, else a new group framed by the sentence before."""
-    topic = _topic(t for c in cue.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "behind")
+    topic = _topic(t for c in cue.children if c.dep_ == "prep" and c.lower_ in lexicon.words("explanation_preps")
                    for t in c.subtree)
     if topic:
         scored = [(len(topic & g.topic), -k, g) for k, g in enumerate(reversed(groups))]

@@ -3,6 +3,7 @@ Not an extractor."""
 from __future__ import annotations
 
 from ...contract import TextRef
+from .. import lexicon
 from ..context import SentenceUnit
 
 
@@ -17,7 +18,7 @@ def evidence_tokens(unit: SentenceUnit, at: int, length: int) -> list:
     doc = unit.span.doc
     last = doc[at + length - 1]
     objects = [c for c in last.children if c.dep_ == "pobj"]
-    if last.lower_ in ("as", "instance", "example") and objects:
+    if last.lower_ in lexicon.words("example_heads") and objects:
         obj = objects[0]
         dropped = {t.i for a in obj.children if a.dep_ in ("relcl", "appos") for t in a.subtree}
         tokens = [t for t in obj.subtree if t.i not in dropped]

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...probability import Entry
-from ...resources import table, word_list
+from .. import lexicon
 
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:[-–]|to)?\s*(\d+(?:\.\d+)?)?\s*(?:%|percent|per cent)", re.I)
 NEAR = 8   # tokens between the number and its noun at most
@@ -15,7 +15,7 @@ NEAR = 8   # tokens between the number and its noun at most
 
 @lru_cache(maxsize=1)
 def _numbers() -> dict[str, float]:
-    return {row["word"]: float(row["value"]) for row in table("number_words.tsv")}
+    return {row["word"]: float(row["value"]) for row in lexicon.rows("number_words.tsv")}
 
 
 def _value(token) -> Optional[float]:
@@ -30,7 +30,8 @@ def _value(token) -> Optional[float]:
 
 def stated_probability(noun) -> Optional[tuple[Entry, list]]:
     """(entry, tokens) for a probability noun with a number nearby in its clause."""
-    if noun.lemma_.lower() not in word_list("probability_nouns.txt") and noun.lower_ not in word_list("probability_nouns.txt"):
+    nouns = lexicon.listed("probability_nouns.txt")
+    if noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
         return None
     doc = noun.doc
     lo, hi = max(noun.sent.start, noun.i - NEAR), min(noun.sent.end, noun.i + NEAR + 1)

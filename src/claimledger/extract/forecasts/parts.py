@@ -5,22 +5,14 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from ...resources import table, word_list
+from .. import lexicon
 from ..context import Context, SentenceUnit
+
+W = lexicon.words
 
 # Dependency labels that start a clause of their own.
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "pcomp"}
-RELATIVIZERS = {"that", "which", "who", "whom", "whose"}
 LEADING_JUNK_DEPS = {"cc", "mark", "punct", "intj", "preconj"}
-REASON_MARKS = {"because", "since", "as", "given"}
-CONCESSIVE = {"even if", "even though", "although", "though", "even as", "even when"}
-PAST_DATE_WORDS = {"ago", "yesterday", "last", "earlier", "previous", "former", "since"}
-FUTURE_DATE_WORDS = {"next", "coming", "by", "within", "until", "before", "end", "tomorrow", "later", "this"}
-
-
-@lru_cache(maxsize=1)
-def modal_strength() -> dict[str, str]:
-    return {row["modal"].lower(): row["strength"] for row in table("forecast_modals.tsv")}
 
 
 def clause_root(token):
@@ -38,7 +30,7 @@ def clause_root(token):
 
 def is_future_clause(root) -> bool:
     """A clause with a modal of futurity or "going to" on its verb (or on a verb it governs)."""
-    strengths = modal_strength()
+    strengths = lexicon.forecast_modal_strength()
     for tok in root.subtree:
         if clause_root(tok).i != root.i and tok.i != root.i:
             continue
@@ -51,7 +43,7 @@ def is_future_clause(root) -> bool:
 
 @lru_cache(maxsize=1)
 def _conditional_marks() -> frozenset[str]:
-    return frozenset(word_list("conditional_marks.txt"))
+    return frozenset(lexicon.listed("conditional_marks.txt"))
 
 
 def condition_of(root) -> Optional[list]:
@@ -114,17 +106,17 @@ def statement_tokens(root, strip_mark: bool = False) -> list:
                 excluded.update(t.i for t in root.subtree if t.i >= child.i)
             else:  # "In short: they'll need ..."
                 excluded.update(t.i for t in root.subtree if t.i <= child.i)
-        if child.dep_ == "advcl" and (" ".join(t.lower_ for t in list(child.subtree)[:2]) in CONCESSIVE or any(
-                m.dep_ == "mark" and m.lower_ in REASON_MARKS for m in child.children)):
+        if child.dep_ == "advcl" and (" ".join(t.lower_ for t in list(child.subtree)[:2]) in W("concessive") or any(
+                m.dep_ == "mark" and m.lower_ in W("reason_marks") for m in child.children)):
             excluded.update(t.i for t in child.subtree)  # "even if ...", "because ...": not part of the claim
     excluded.update(_stance_prefix(root))
     tokens = [t for t in root.subtree if t.i not in excluded]
     if root.dep_ == "relcl" and _content_clause(root):
         tokens = [t for t in tokens if not (t.lower_ == "that" and t.head.i == root.i and t.i < root.i)]
     elif root.dep_ == "relcl":
-        tokens = [t for t in tokens if not (t.lower_ in RELATIVIZERS and t.head.i == root.i)]
+        tokens = [t for t in tokens if not (t.lower_ in W("relativizers") and t.head.i == root.i)]
         tokens = _antecedent(root) + tokens
-    while tokens and (tokens[0].dep_ in LEADING_JUNK_DEPS or tokens[0].lower_ in ("however", "of", "course")
+    while tokens and (tokens[0].dep_ in LEADING_JUNK_DEPS or tokens[0].lower_ in W("statement_openers")
                       and tokens[0].dep_ == "advmod"):
         if not strip_mark and tokens[0].dep_ == "mark" and tokens[0].lower_ not in ("that",):
             break
@@ -198,8 +190,8 @@ def tokens_text(tokens: list, negate: bool = False) -> str:
         word = t.text
         if n and t.is_sent_start and t.pos_ != "PROPN" and t.text != "I":
             word = word.lower()  # "Will the US ..." -> "the US will ..."
-        if negate and t.lower_ in ("wo", "ca") and t.tag_ == "MD":
-            word = {"wo": "will", "ca": "can"}[t.lower_]
+        if negate and t.lower_ in lexicon.mapping("contractions") and t.tag_ == "MD":
+            word = lexicon.mapping("contractions")[t.lower_]     # "wo|n't" -> "will", "ca|n't" -> "can"
         out.append(word + t.whitespace_)
     text = "".join(out).strip()
     return " ".join(text.split())
@@ -207,7 +199,7 @@ def tokens_text(tokens: list, negate: bool = False) -> str:
 
 @lru_cache(maxsize=1)
 def _horizon_phrases() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(p.split()) for p in sorted(word_list("horizon_phrases.txt"), key=len, reverse=True))
+    return tuple(tuple(p.split()) for p in sorted(lexicon.listed("horizon_phrases.txt"), key=len, reverse=True))
 
 
 def horizon_of(tokens: list) -> Optional[str]:
@@ -222,10 +214,10 @@ def horizon_of(tokens: list) -> Optional[str]:
             continue
         words = {t.lower_ for t in ent}
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if words & PAST_DATE_WORDS:
+        if words & W("past_date_words"):
             continue
-        if words & FUTURE_DATE_WORDS or before in ("by", "within", "until", "before", "in", "after", "for", "through", "over", "during"):
-            prefix = before if before in ("by", "within", "until", "before", "after", "through", "in", "over", "during") else ""
+        if words & W("future_date_words") or before in W("horizon_preps"):
+            prefix = before if before in W("horizon_prefixes") else ""
             return (prefix + " " + ent.text).strip()
     lowered = [t.lower_ for t in tokens if t.doc == doc]
     best: Optional[tuple[int, int, str]] = None
@@ -274,9 +266,9 @@ def event_verb(verb, strength: str) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     children = list(verb.children)
-    if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve", "’ve") for c in children):
+    if any(c.dep_ == "aux" and c.lower_ in W("perfect_auxiliaries") for c in children):
         return False  # "could have abandoned": the past
-    if verb.lemma_.lower() in word_list("forecast_stative_verbs.txt"):
+    if verb.lemma_.lower() in lexicon.listed("forecast_stative_verbs.txt"):
         return False
     if verb.dep_ != "relcl" and any(c.tag_ in ("WRB", "WP") for c in children):
         return False  # "how and when a withdrawal may take place": an indirect question
@@ -294,7 +286,7 @@ def event_verb(verb, strength: str) -> bool:
 
 
 def under_speech_verb(verb) -> bool:
-    speech = set(word_list("forecast_reporting_verbs.txt"))
+    speech = set(lexicon.listed("forecast_reporting_verbs.txt"))
     node = verb
     while node.dep_ in ("ccomp", "conj", "xcomp") and node.head.i != node.i:
         node = node.head

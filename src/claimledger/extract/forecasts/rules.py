@@ -23,13 +23,16 @@ from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
 from ... import probability
-from ...resources import word_list
+from .. import lexicon
 from ..context import Context, SentenceUnit, Window
-from ..sentence.certainty import modal_lookalike
+from ..syntax import modal_lookalike, trim_tokens
 from .detection import FORECAST_DETECTION, Predicted
 from .numbers import proposition, stated_probability
 from .parts import (clause_root, condition_of, condition_text, event_verb, forecaster_of, horizon_of, is_future_clause,
-                    modal_strength, statement_tokens, tokens_text, under_speech_verb)
+                    statement_tokens, tokens_text, under_speech_verb)
+
+W = lexicon.words
+modal_strength = lexicon.forecast_modal_strength
 
 # Clause-level priority: an explicit probability phrase beats a construction, which beats a
 # bare modal of futurity, which beats a mere possibility.
@@ -37,8 +40,6 @@ PRIORITY = {"stated": 6, "answer": 5, "phrase": 4, "construction": 3, "estimate"
             "reported": 2, "weak": 1}
 
 
-# Spellings of a modal that the probability table lists under another form.
-CANONICAL_MODAL = {"'ll": "will", "’ll": "will", "shall": "will", "wo": "will"}
 
 
 @dataclass
@@ -168,7 +169,7 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
 
 def _estimate_candidates(span) -> list[Candidate]:
     """"Officials expect the talks to resume", "we do not expect such a collapse this year"."""
-    verbs = set(word_list("forecast_estimative_verbs.txt"))
+    verbs = set(lexicon.listed("forecast_estimative_verbs.txt"))
     out = []
     for tok in span:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or tok.dep_ in ("amod", "acl"):
@@ -241,7 +242,7 @@ def _scenario_weight(unit: SentenceUnit) -> Optional[tuple[probability.Entry, li
         return None
     for tok in unit.span:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-        if tok.like_num and nxt is not None and nxt.text in ("%", "percent", "per") and tok.i < unit.span.end - 1:
+        if tok.like_num and nxt is not None and nxt.text in W("scenario_percent") and tok.i < unit.span.end - 1:
             try:
                 value = float(tok.text.replace(",", "")) / 100
             except ValueError:
@@ -273,7 +274,7 @@ def _phrase_head(tokens):
     likely not", "stands" in "stands to"."""
     for pos in HEAD_POS_ORDER:
         for t in tokens:
-            if t.pos_ == pos and t.lower_ not in ("most", "always", "very", "highly", "almost", "not"):
+            if t.pos_ == pos and t.lower_ not in W("phrase_modifiers"):
                 return t
     return tokens[0]
 
@@ -351,10 +352,10 @@ def _predicted(ctx: Context, unit: SentenceUnit, c: Candidate, question: Optiona
     phrase_text = _phrase_text(unit, c.phrase_tokens)
     if entry is None and c.phrase_tokens and c.kind in ("strong", "weak", "reported"):
         entry = probability.lookup(phrase_text) or probability.lookup(
-            CANONICAL_MODAL.get(c.phrase_tokens[0].lower_, c.phrase_tokens[0].lower_))
+            lexicon.canonical_modal(c.phrase_tokens[0].lower_))   # "'ll", "shall" are listed as "will"
     p = entry.probability if entry else None
     if p is not None and c.negated and entry.phrase.split()[-1] not in ("not", "won't") and \
-            entry.phrase not in ("unlikely", "improbable", "doubtful"):
+            entry.phrase not in W("negative_estimates"):
         p = round(1.0 - p, 4)
     tokens = statement + c.phrase_tokens + (condition or [])
     start, end = _extent(unit, question, tokens)
@@ -369,11 +370,7 @@ def _predicted(ctx: Context, unit: SentenceUnit, c: Candidate, question: Optiona
 
 def _trim(tokens: list) -> list:
     """Drop the punctuation and conjunctions left at the edges once a condition is cut out."""
-    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "cc"):
-        tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct:
-        tokens = tokens[:-1]
-    return tokens
+    return trim_tokens(tokens, leading=lambda t: t.is_punct or t.dep_ == "cc", trailing=lambda t: t.is_punct)
 
 
 def _phrase_text(unit: SentenceUnit, tokens: list) -> str:

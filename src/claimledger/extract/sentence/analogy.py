@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ...resources import word_list
+from .. import lexicon
 from ..context import SentenceUnit
-
-_COPULA = {"'s", "is", "was", "are", "were", "'re"}
 
 
 @lru_cache(maxsize=1)
 def _analogy_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Cue phrases by their first lemma, so a sentence is scanned once."""
     by_first: dict[str, list] = {}
-    for cue in word_list("analogy_cues.txt"):
+    for cue in lexicon.listed("analogy_cues.txt"):
         words = tuple(cue.split())
         by_first.setdefault(words[0], []).append(words)
     return {k: tuple(v) for k, v in by_first.items()}
@@ -33,6 +31,6 @@ def analogy_cue(unit: SentenceUnit):
     for token in tokens:
         # copular "X is like Y": an argument by comparison ("It's like a bully...")
         if token.lower_ == "like" and token.dep_ == "prep" and (
-                token.head.lemma_ == "be" or token.head.lower_.replace("’", "'") in _COPULA):
+                token.head.lemma_ == "be" or token.head.lower_.replace("’", "'") in lexicon.words("copula_forms")):
             return token, token
     return None

@@ -14,27 +14,25 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ... import probability
-from ...resources import table
+from .. import lexicon
 from ..context import Context, SentenceUnit, Window
 from ..registry import extractor
+from ..syntax import modal_lookalike
 
 PLAIN = 0.75
 QUESTION = 0.5
-_NEGATIONS = {"not", "n't", "never", "no", "hardly", "cannot", "can't"}
-# Tense markers that the probability table lists but that say nothing about doubt on their own.
-_TENSE_ONLY = {"will", "would", "won't", "'ll", "shall"}
 
 
 def _norm(word: str) -> str:
     """Contractions as the tokenizer splits them: "can't" -> "ca n't" -> "can not"."""
     word = word.lower().replace("’", "'")
-    return {"ca": "can", "wo": "will", "n't": "not", "cannot": "can not"}.get(word, word)
+    return lexicon.mapping("contractions").get(word, word)
 
 
 @lru_cache(maxsize=1)
 def cue_table() -> dict[tuple[str, ...], tuple[str, float]]:
     found = {}
-    for row in table("certainty_cues.tsv"):
+    for row in lexicon.rows("certainty_cues.tsv"):
         words = row["phrase"].replace("n't", " n't").split()
         key = tuple(" ".join(_norm(w) for w in words).split())
         found[key] = (row["role"], float(row["value"]))
@@ -58,15 +56,6 @@ def certainty(ctx: Context, window: Window) -> None:
             unit.model.certainty = round(min(1.0, max(0.0, sum(values) / len(values))), 3)
         else:
             unit.model.certainty = QUESTION if unit.model.kind == "question" else PLAIN
-
-
-_MODAL_FORMS = {"may", "might", "will", "can", "could", "would", "must"}
-
-
-def modal_lookalike(tokens) -> bool:
-    """A modal's spelling that the parse reads as something else: the month ("in May"), a noun
-    ("the will of the people"), a name. Only a modal (tag MD) hedges or predicts."""
-    return len(tokens) == 1 and tokens[0].lower_ in _MODAL_FORMS and tokens[0].tag_ != "MD"
 
 
 def _lexicon_cues(unit: SentenceUnit) -> list[tuple[int, int, str, float]]:
@@ -95,7 +84,7 @@ def _lexicon_cues(unit: SentenceUnit) -> list[tuple[int, int, str, float]]:
 def _probability_cues(unit: SentenceUnit) -> list[tuple[int, int, str, float]]:
     found = []
     for phrase in probability.find(unit.text):
-        if phrase.text.lower().replace("’", "'") in _TENSE_ONLY:
+        if phrase.text.lower().replace("’", "'") in lexicon.words("tense_only_phrases"):
             continue
         start, end = unit.char_offsets(phrase.start, phrase.end)
         value = phrase.probability
@@ -134,4 +123,4 @@ def _negated(token) -> bool:
         return True
     doc = token.doc
     before = doc[max(0, token.i - 2): token.i]
-    return any(t.lower_.replace("’", "'") in _NEGATIONS for t in before)
+    return any(t.lower_.replace("’", "'") in lexicon.words("negations") for t in before)

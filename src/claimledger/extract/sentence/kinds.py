@@ -17,22 +17,18 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ...resources import word_list
+from .. import lexicon
 from ..context import AUTHOR_ID, COMMENTER_ID, Context, SentenceUnit, Window
 from ..registry import extractor
 from .analogy import analogy_cue
 
 _KEEP = {"question", "lead_in", "appeal"}
-_FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo"}
-_FUTURE_FRAMES = {("going", "to"), ("about", "to"), ("stands", "to"), ("stand", "to"), ("poised", "to"),
-                  ("set", "to"), ("bound", "to"), ("expected", "to"), ("likely", "to"), ("due", "to")}
-_NORMATIVE = {"should", "must", "ought"}
 _PAST = {"VBD"}
 
 
 @lru_cache(maxsize=1)
 def opinion_words() -> frozenset[str]:
-    return frozenset(word_list("opinion_cues.txt"))
+    return frozenset(lexicon.listed("opinion_cues.txt"))
 
 
 @extractor("kinds", requires=("sentence.layout", "sentence.certainty", "doc.attributions"), assigns=("sentence.kind",))
@@ -75,7 +71,7 @@ def decide(ctx: Context, unit: SentenceUnit):
 
 def _normative(unit: SentenceUnit):
     for token in unit.span:
-        if token.lower_ in _NORMATIVE and token.tag_ == "MD":
+        if token.lower_ in lexicon.modals("obligation") and token.tag_ == "MD":
             return token
     return None
 
@@ -89,11 +85,12 @@ def _token_at(unit: SentenceUnit, start: int):
 
 def _future(unit: SentenceUnit):
     tokens = list(unit.span)
+    future, frames = lexicon.modals("future"), lexicon.phrases("future_frames")
     for i, token in enumerate(tokens):
         lower = token.lower_
-        if lower in _FUTURE_AUX and token.tag_ == "MD":
+        if lower in future and token.tag_ == "MD":
             return token
-        if i + 1 < len(tokens) and (lower, tokens[i + 1].lower_) in _FUTURE_FRAMES and tokens[i + 1].tag_ == "TO":
+        if i + 1 < len(tokens) and (lower, tokens[i + 1].lower_) in frames and tokens[i + 1].tag_ == "TO":
             if lower != "going" or token.tag_ == "VBG":
                 return token
     return None
@@ -115,7 +112,7 @@ def _hedge(unit: SentenceUnit):
         if cue.role == "hedge" or (cue.role == "probability" and (cue.weight or 0.5) < 0.5):
             return _token_at(unit, cue.start)
     for token in unit.span:
-        if token.lower_ in ("would", "might", "may", "could") and token.tag_ == "MD":
+        if token.lower_ in lexicon.modals("hypothetical", "possibility") and token.tag_ == "MD":
             return token
     return None
 

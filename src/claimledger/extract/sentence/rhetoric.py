@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from ...contract import Rhetoric
-from ...resources import patterns
+from .. import lexicon
 from ..context import AUTHOR_ID, Context, SentenceUnit, Window
 from ..registry import extractor
 from .analogy import analogy_cue
@@ -26,14 +26,11 @@ from .analogy import analogy_cue
 _QUOTED = re.compile(r"(?<![\w’'])(?:‘([^‘’\n]{1,40})’|“([^“”\n]{1,40})”|\"([^\"\n]{1,40})\"|'([^'\n]{1,40})')(?![\w])")
 _MAX_SCARE_WORDS = 3
 _OPENING = re.compile(r"^[\"“‘«]")     # a question that opens with a quote mark is someone's words
-_ACCUSING = {"accuse", "charge", "convict", "suspect", "guilty"}
-_QUOTING = {"say", "call", "dub", "term", "label", "tell", "write", "claim", "state", "describe", "name", "brand",
-            "declare", "announce", "tweet", "post"}
 
 
 @lru_cache(maxsize=1)
 def _loaded() -> re.Pattern:
-    parts = [p.pattern for p in patterns("loaded_language.txt")]
+    parts = [p.pattern for p in lexicon.regexes("loaded_language.txt")]
     return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?![\w-])", re.IGNORECASE)
 
 
@@ -90,13 +87,14 @@ def _is_quotation(unit: SentenceUnit, at: int) -> bool:
         return False     # the so-called “peace plan”: the writer's own distance
     if before[-1].text in (":", ","):
         return True
-    if before[-1].lemma_.lower() in _QUOTING and before[-1].pos_ == "VERB":
+    if before[-1].lemma_.lower() in lexicon.words("quoting_verbs") and before[-1].pos_ == "VERB":
         return True      # said “...”
     of = before[-1]
-    if of.lower_ == "of" and (of.head.lemma_.lower() in _ACCUSING or of.head.head.lemma_.lower() in _ACCUSING):
+    if of.lower_ == "of" and (of.head.lemma_.lower() in lexicon.words("accusing_words")
+                               or of.head.head.lemma_.lower() in lexicon.words("accusing_words")):
         return True      # accused Rwanda of “a declaration of war”: the charge as worded
     # calls it ‘...’ / dubbed them “...”
-    return len(before) > 1 and before[-1].pos_ == "PRON" and before[-2].lemma_.lower() in _QUOTING
+    return len(before) > 1 and before[-1].pos_ == "PRON" and before[-2].lemma_.lower() in lexicon.words("quoting_verbs")
 
 
 def _analogies(ctx: Context, unit: SentenceUnit) -> None:
