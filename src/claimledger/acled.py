@@ -119,6 +119,8 @@ def actor_type(name: Optional[str], entity_type: Optional[str], event_country: O
     for pattern, inter, country, needs_country in _actor_cues():
         if not pattern.search(name):
             continue
+        if inter == "none":
+            return None
         if inter != "state":
             return int(inter)
         home = country or home_country(name)

@@ -8,14 +8,14 @@ report, and contested figures kept side by side.
 How two reports are judged to tell of the same happening (docs/events.md has the table):
 1. Never merged: different PLOVER types; an irrealis report (planned, threatened, hypothetical:
    not a happening); dates that cannot overlap; places farther apart than their precision allows
-   (10 km between two towns, 30 km with a district, 150 km with a region); different countries.
+   (5 km between two towns, 30 km with a district, 150 km with a region); different countries.
 2. Within one sentence, reports of one type are one happening (the extractor may code the noun
    and the verb of "a strike ... killed 24" apart).
 3. Across documents: the dates overlap (each widened by its precision) and either the places
    match or both the actors and the targets overlap; a report without its own date needs the
    place, the actor and the target (or the same toll) to match.
-4. Within one document (a headline and its lede): the place, the date or the toll match, and the
-   actor or the target does.
+4. Within one document (a headline and its lede): the same toll, or the place or the date and
+   the actor or the target.
 Groups grow by single links, but a group never takes in a report that contradicts (rule 1) any
 of its members. The result does not depend on the order of ingest.
 
@@ -39,8 +39,9 @@ IRREALIS = ("planned", "threatened", "hypothetical")
 # anything in the week before its publication (and nothing after it).
 _SLACK_DAYS = {"day": 1, "week": 4, "month": 16, "year": 183}
 _UNDATED_WINDOW = 7
-# Largest distance (km) between two reports' points, by the coarser precision of the two.
-_REACH_KM = {"place": 10.0, "district": 30.0, "region": 150.0, "country": 2000.0, None: 50.0}
+# Largest distance (km) between two reports' points, by the coarser precision of the two; a point
+# of unknown precision counts as a town (two names 8 km apart are two places to ACLED).
+_REACH_KM = {"place": 5.0, "district": 30.0, "region": 150.0, "country": 2000.0, None: 5.0}
 _PRECISION_RANK = {"place": 0, "district": 1, "region": 2, "country": 3, None: 4}
 _DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, None: 0}
 
@@ -190,7 +191,7 @@ def _links(a: _Unit, b: _Unit) -> int:
     actors, targets = bool(a.actors & b.actors), bool(a.targets & b.targets)
     same_toll = bool(a.tolls & b.tolls)
     if a.document_id == b.document_id:
-        return 1 if (place or strong_time or same_toll) and (actors or targets) else 0
+        return 1 if same_toll or (place or strong_time) and (actors or targets) else 0
     if strong_time and place:
         return 3
     if strong_time and actors and targets:
@@ -295,6 +296,12 @@ def _report_order(report: dict) -> tuple:
             str(report.get("id") or ""), report.get("pk") or 0)
 
 
+def _says(report: dict) -> int:
+    """Minus how much a report pins down (own date 2, a point 1): sorts the fullest first."""
+    own_date = bool(report.get("date")) and not report.get("date_from_published")
+    return -(2 * own_date + (report.get("lat") is not None))
+
+
 @dataclass
 class Toll:
     """One report's fatality figure, with who gave it."""
@@ -328,10 +335,7 @@ class MergedEvent:
     @property
     def lead(self) -> dict:
         """The report that says most: its own date and a point, else either, else the first."""
-        def says(r: dict) -> int:
-            own_date = bool(r.get("date")) and not r.get("date_from_published")
-            return -(2 * own_date + (r.get("lat") is not None))
-        return min(self._happened_first(), key=says)
+        return min(self._happened_first(), key=_says)
 
     @property
     def event_id(self) -> str:
@@ -434,6 +438,18 @@ class MergedEvent:
     def articles(self) -> int:
         return len({r["document_id"] for r in self.reports})
 
+    def documents(self) -> list[dict]:
+        """The documents that report it, in report order: id, title, URL, publication date, the
+        first reporting sentence and how many times the document mentions it."""
+        out: dict[str, dict] = {}
+        for r in self.reports:
+            doc = out.setdefault(r["document_id"], {
+                "document_id": r["document_id"], "title": r.get("title"), "url": r.get("url"),
+                "published": r.get("published"), "sentence_id": r.get("sentence_id"),
+                "sentence_text": r.get("sentence_text"), "outlet": outlet(r), "mentions": 0})
+            doc["mentions"] += 1
+        return list(out.values())
+
     @property
     def first_report(self) -> Optional[str]:
         dates = [d for d in map(_published, self.reports) if d]
@@ -449,7 +465,9 @@ class MergedEvent:
         """Each document's fatality figure (a figure repeated within one document once), in
         report order: contested figures stand side by side, never averaged."""
         out: list[Toll] = []
-        for r in self.reports:
+        documents = list(dict.fromkeys(r["document_id"] for r in self.reports))
+        # per document, the report that says most first: its attribution stands for the figure
+        for r in sorted(self.reports, key=lambda r: (documents.index(r["document_id"]), _says(r))):
             if r.get("fatalities_low") is None or r.get("factuality") not in HAPPENED:
                 continue
             low = float(r["fatalities_low"])

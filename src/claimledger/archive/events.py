@@ -39,6 +39,23 @@ def acled_types() -> tuple[str, ...]:
     return tuple(sorted(names))
 
 
+def day_bound(value: Optional[str], option: str, end: bool) -> Optional[str]:
+    """A filter's day from YYYY-MM-DD, YYYY-MM or YYYY (a month or year ends on its last day
+    for --until and starts on its first for --since)."""
+    if not value or not str(value).strip():
+        return None
+    text = str(value).strip()
+    try:
+        if len(text) == 4:
+            return date(int(text), 12 if end else 1, 31 if end else 1).isoformat()
+        if len(text) == 7:
+            first = date(int(text[:4]), int(text[5:7]), 1)
+            return ((_next(first, "month") - timedelta(days=1)) if end else first).isoformat()
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise InputError(f"{option} {text!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)") from None
+
+
 def _split(values) -> list[str]:
     """Options may be repeated or comma-separated: --type ASSAULT,PROTEST --type Battles."""
     if values is None:
@@ -65,10 +82,9 @@ class EventFilter:
               query=None, reports: bool = False) -> "EventFilter":
         """Check what a user typed; a bad value is an InputError naming it."""
         from ..geo import country as find_country
-        from ..ingest import parse_published
 
-        since = parse_published(since) if since else None
-        until = parse_published(until) if until else None
+        since = day_bound(since, "--since", end=False)
+        until = day_bound(until, "--until", end=True)
         if since and until and since > until:
             raise InputError(f"--since {since} is after --until {until}")
         iso2 = None
@@ -134,13 +150,24 @@ class EventFilter:
 
 def load(ledger, wanted: Optional[EventFilter] = None) -> list[MergedEvent]:
     """The ledger's events, merged across reports unless `wanted.reports`, filtered."""
-    from ..store.events import matching_sentences, reports
-
     wanted = wanted or EventFilter()
-    rows = reports(ledger, wanted.codes)
-    events = one_per_report(rows) if wanted.reports else merge(rows)
+    return select(read(ledger, wanted.reports, wanted.codes), wanted, ledger.engine)
+
+
+def read(ledger, reports: bool = False, codes: Sequence[str] = ()) -> list[MergedEvent]:
+    """Every stored event (of these PLOVER types), merged across reports unless `reports`."""
+    from ..store.events import reports as report_rows
+
+    rows = report_rows(ledger, codes)
+    return one_per_report(rows) if reports else merge(rows)
+
+
+def select(events: Iterable[MergedEvent], wanted: EventFilter, engine=None) -> list[MergedEvent]:
+    """The events a filter accepts (a full-text search needs the ledger's engine)."""
     if wanted.query:
-        wanted._sentences = matching_sentences(ledger.engine, wanted.query)
+        from ..store.events import matching_sentences
+
+        wanted._sentences = matching_sentences(engine, wanted.query)
     return [e for e in events if wanted.accepts(e)]
 
 
@@ -240,4 +267,4 @@ def _as_day(value: Optional[str]) -> Optional[date]:
         return None
 
 
-__all__ = ["EventFilter", "load", "counts", "CountTable", "HAPPENED", "FACTUALITIES", "plover_codes", "acled_types"]
+__all__ = ["EventFilter", "load", "read", "select", "counts", "CountTable", "HAPPENED", "FACTUALITIES", "plover_codes", "acled_types"]
