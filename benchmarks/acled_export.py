@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import os
 import re
 import sys
@@ -42,13 +43,14 @@ def gold_type(row: dict):
     return OLD_TYPES.get(kind, kind)
 
 
-def keyword_type(notes: str):
-    return next((t for p, t in BASELINE if p.search(notes)), None)
+def keyword_type(row: dict):
+    return next((t for p, t in BASELINE if p.search(row["notes"])), None)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument("--reports", help="Keep the analysed reports in this JSON file and reuse them (a scratch file: it holds ACLED text, never commit it).")
     args = parser.parse_args()
     path = os.environ.get("CLAIMLEDGER_ACLED")
     if not path or not os.path.exists(path):
@@ -69,14 +71,21 @@ def main() -> int:
         records = records[: args.limit]
     started = time.time()
     reports, by_document = [], {}
+    cached = json.load(open(args.reports, encoding="utf-8")) if args.reports and os.path.exists(args.reports) else None
     for n, row in enumerate(records):
         document = from_text(row["notes"], title=row["event_id_cnty"], url=f"https://acled.invalid/{row['event_id_cnty']}",
                              published=row["event_date"][:10])
-        analysis = analyze_document(document, get_settings())
         by_document[document.id] = row
+        if cached is not None:
+            continue
+        analysis = analyze_document(document, get_settings())
         for event_row in rows_for(analysis)[schema.events]:
             reports.append({**event_row, "pk": len(reports) + 1, "title": document.title, "url": document.url,
                             "published": document.published})
+    if cached is not None:
+        reports = [r for r in cached if r["document_id"] in by_document]
+    elif args.reports:
+        json.dump(reports, open(args.reports, "w", encoding="utf-8"))
     analysed = time.time() - started
     events = merge(reports)
     coded = [(e, code_event(e)) for e in events]
@@ -118,7 +127,7 @@ def main() -> int:
     score("country", lambda r: (country(r["country"]) or country(r["country"].replace("Congo", "the Congo")) or
                                 type("C", (), {"iso2": r["country"]})).iso2,
           lambda e, c: e.place("country_code"))
-    score("fatalities", lambda r: int(r["fatalities"]) if r["fatalities"] not in ("", None) else None,
+    score("fatalities > 0", lambda r: int(r["fatalities"]) if r["fatalities"] not in ("", "0", None) else None,
           lambda e, c: e.fatalities)
     score("time_precision", lambda r: int(r["time_precision"]) if r.get("time_precision") else None,
           lambda e, c: {"day": 1, "week": 2, "month": 3}.get(_precision(e)))

@@ -76,6 +76,9 @@ def test_an_undated_report_needs_place_and_parties():
     vague = report("column", published="2024-01-12", actor="Israel", target="school", **KHAN_YOUNIS)
     unplaced = report("blog", published="2024-01-12", actor="Israel", target="school")
     assert groups([dated, vague, unplaced]) == {frozenset({dated["id"], vague["id"]}), frozenset({unplaced["id"]})}
+    # an undated report tells of the week before its publication, not of two months earlier
+    months = report("monthly", published="2024-03-08", actor="Israel", target="school", **KHAN_YOUNIS)
+    assert len(merge([dated, months])) == 2
     # a report dated after the other was published cannot be what it reported
     late = report("late", published="2024-01-20", date="2024-01-15", actor="Israel", target="school", **KHAN_YOUNIS)
     assert len(merge([vague, late])) == 2

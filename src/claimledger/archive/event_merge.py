@@ -11,9 +11,11 @@ How two reports are judged to tell of the same happening (docs/events.md has the
    (5 km between two towns, 30 km with a district, 150 km with a region); different countries.
 2. Within one sentence, reports of one type are one happening (the extractor may code the noun
    and the verb of "a strike ... killed 24" apart).
-3. Across documents: the dates overlap (each widened by its precision) and either the places
-   match or both the actors and the targets overlap; a report without its own date needs the
-   place, the actor and the target (or the same toll) to match.
+3. Across documents: the dates overlap (two day-precise dates at most one day apart, coarser ones
+   widened by their precision) and the places match; or, without a place, the same day, an actor
+   name in common ("Boko Haram", "Israel": not "gunmen"), overlapping targets and no two different
+   tolls; a report without its own date needs the place, the actor and the target (or the same
+   toll) to match.
 4. Within one document (a headline and its lede): the same toll, or the place or the date and
    the actor or the target.
 Groups grow by single links, but a group never takes in a report that contradicts (rule 1) any
@@ -28,16 +30,17 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from functools import cached_property, lru_cache
 from typing import Iterable, Optional
 from urllib.parse import urlsplit
 
 HAPPENED = ("asserted", "reported")          # counted as happened in tables, maps and counts
 IRREALIS = ("planned", "threatened", "hypothetical")
-# Days a date may be off, by its precision; a report without a date of its own may tell of
-# anything in the week before its publication (and nothing after it).
-_SLACK_DAYS = {"day": 1, "week": 4, "month": 16, "year": 183}
+# Days a date may be off, by its precision (two day-precise dates may differ by one day: time
+# zones, "overnight", a late wire); a report without a date of its own may tell of anything in the
+# week before its publication (and nothing after it).
+_SLACK_DAYS = {"day": 0.5, "week": 3.5, "month": 15.5, "year": 183.0}
 _UNDATED_WINDOW = 7
 # Largest distance (km) between two reports' points, by the coarser precision of the two; a point
 # of unknown precision counts as a town (two names 8 km apart are two places to ACLED).
@@ -64,14 +67,18 @@ def _generic() -> frozenset[str]:
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
 
 
-def name_tokens(name: Optional[str]) -> frozenset[str]:
+def name_tokens(name: Optional[str], proper: bool = False) -> frozenset[str]:
     """The words of an actor or target that can tell two reports apart: lower-cased, possessive
-    dropped, demonyms read as their state ("Israeli jets" -> israel, jets), generic words left out."""
+    dropped, demonyms read as their state ("Israeli jets" -> israel, jets), generic words left out.
+    `proper`: only the words written with a capital (names: "Boko Haram", "Israel"), which two
+    reports share by more than chance ("gunmen" and "villagers" are in every other report)."""
     if not name:
         return frozenset()
     out = set()
-    for word in _WORD.findall(name.lower()):
-        word = re.sub(r"['’]s$", "", word)
+    for word in _WORD.findall(name):
+        if proper and not word[0].isupper():
+            continue
+        word = re.sub(r"['’]s$", "", word.lower())
         state = _demonyms().get(word)
         out.update(state.split() if state else [word])
     return frozenset(out - _generic())
@@ -107,13 +114,15 @@ class _Unit:
     """The reports of one type in one sentence, with what they say together."""
     reports: list[dict]
     key: tuple
-    strong: Optional[tuple[date, date]] = None     # the span its own date allows
+    strong: Optional[tuple[float, float]] = None   # the span its own date allows (day ordinals)
+    day: Optional[date] = None                      # its own date
     published: Optional[date] = None
     points: list[tuple[float, float, Optional[str]]] = field(default_factory=list)
     countries: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
     actors: frozenset = frozenset()
     targets: frozenset = frozenset()
+    named_actors: frozenset = frozenset()        # the actor words that are names
     tolls: set[float] = field(default_factory=set)
     irrealis: bool = False
 
@@ -129,8 +138,8 @@ def _unit(reports: list[dict]) -> _Unit:
     for r in reports:
         own = _day(r.get("date")) if not r.get("date_from_published") else None
         if own is not None and unit.strong is None:
-            slack = timedelta(days=_SLACK_DAYS.get(date_precision(r) or "day", 1))
-            unit.strong = (own - slack, own + slack)
+            slack = _SLACK_DAYS.get(date_precision(r) or "day", 0.5)
+            unit.strong, unit.day = (own.toordinal() - slack, own.toordinal() + slack), own
         if r.get("lat") is not None and r.get("lon") is not None:
             unit.points.append((float(r["lat"]), float(r["lon"]), r.get("geo_precision")))
         if r.get("country_code"):
@@ -138,6 +147,7 @@ def _unit(reports: list[dict]) -> _Unit:
         if r.get("location") and r.get("geo_precision") != "country":
             unit.places.add(" ".join(r["location"].lower().split()))
         unit.actors |= name_tokens(r.get("actor"))
+        unit.named_actors |= name_tokens(r.get("actor"), proper=True)
         unit.targets |= name_tokens(r.get("target"))
         if r.get("fatalities_low") is not None:
             unit.tolls.add(float(r["fatalities_low"]))
@@ -156,14 +166,6 @@ def _reach(p: Optional[str], q: Optional[str]) -> float:
     return _REACH_KM.get(coarser, _REACH_KM[None])
 
 
-def _window(unit: _Unit) -> Optional[tuple[date, date]]:
-    if unit.strong is not None:
-        return unit.strong
-    if unit.published is not None:
-        return unit.published - timedelta(days=_UNDATED_WINDOW), unit.published
-    return None
-
-
 def _contradicts(a: _Unit, b: _Unit) -> bool:
     """Rule 1: these two cannot be reports of one happening."""
     if a.irrealis or b.irrealis or a.key[0] != b.key[0]:
@@ -171,7 +173,7 @@ def _contradicts(a: _Unit, b: _Unit) -> bool:
     if a.strong and b.strong and (a.strong[1] < b.strong[0] or b.strong[1] < a.strong[0]):
         return True
     for dated, undated in ((a, b), (b, a)):   # an event dated after the other report was published
-        if dated.strong and not undated.strong and undated.published and dated.strong[0] > undated.published:
+        if dated.strong and not undated.strong and undated.published and dated.strong[0] > undated.published.toordinal():
             return True
     if a.countries and b.countries and not (a.countries & b.countries):
         return True
@@ -194,11 +196,30 @@ def _links(a: _Unit, b: _Unit) -> int:
         return 1 if same_toll or (place or strong_time) and (actors or targets) else 0
     if strong_time and place:
         return 3
-    if strong_time and actors and targets:
+    # Without a place: the same day (or coarser dates that overlap), the same named actor, an
+    # overlapping target, and no two different tolls (with a place, those are contested figures).
+    same_day = a.day is not None and a.day == b.day or strong_time and max(a.strong[1] - a.strong[0],
+                                                                          b.strong[1] - b.strong[0]) > 1
+    other_toll = bool(a.tolls and b.tolls and not same_toll)
+    if same_day and a.named_actors & b.named_actors and targets and not other_toll:
         return 2
-    if place and actors and (targets or same_toll):
+    if place and actors and (targets or same_toll) and _recent(a, b):
         return 1
     return 0
+
+
+def _recent(a: _Unit, b: _Unit) -> bool:
+    """A report without a date of its own is taken to tell of the week before its publication:
+    the other report's date (or publication) falls in it."""
+    for undated, other in ((a, b), (b, a)):
+        if undated.strong is None:
+            if undated.published is None:
+                return False
+            end = undated.published.toordinal()
+            when = other.strong[1] if other.strong else (other.published.toordinal() if other.published else None)
+            if when is None or not end - _UNDATED_WINDOW <= when <= end + (0 if other.strong else _UNDATED_WINDOW):
+                return False
+    return True
 
 
 # -- grouping -----------------------------------------------------------------------------------
@@ -228,7 +249,7 @@ def _units(reports: Iterable[dict]) -> list[_Unit]:
 
 def _candidate_pairs(units: list[_Unit]) -> set[tuple[int, int]]:
     """Pairs worth comparing, of one type: nearby points, the same document, or overlapping dates
-    with an actor word and a target word in common (nothing else can link under rules 3 and 4),
+    with an actor's name and a target word in common (nothing else can link under rules 3 and 4),
     so the cost grows with the reports of one place and day, not with the archive."""
     pairs: set[tuple[int, int]] = set()
     by_code: dict[str, list[int]] = defaultdict(list)
@@ -245,7 +266,7 @@ def _candidate_pairs(units: list[_Unit]) -> set[tuple[int, int]]:
             for lat, lon, _ in unit.points:
                 cells[(math.floor(lat), math.floor(lon))].append(i)
             if unit.strong:
-                for key in {(a, t) for a in unit.actors for t in unit.targets}:
+                for key in {(a, t) for a in unit.named_actors for t in unit.targets}:
                     parties[key].append(i)
         for (x, y), here in cells.items():
             near = {j for dx in (-1, 0, 1) for dy in (-1, 0, 1) for j in cells.get((x + dx, y + dy), ())}
