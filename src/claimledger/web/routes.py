@@ -184,9 +184,11 @@ def _ledger_events(request: Request, reports: bool = False) -> list:
 
     ledger = request.app.state.ledger
     cache = request.app.state.__dict__.setdefault("_events_cache", {})
-    key = (queries.events_signature(ledger.engine), reports)
+    signature = queries.events_signature(ledger.engine)
+    key = (signature, reports)
     if key not in cache:
-        cache.clear()
+        for stale in [k for k in cache if k[0] != signature]:
+            cache.pop(stale, None)
         cache[key] = read(ledger, reports=reports)
     return cache[key]
 
