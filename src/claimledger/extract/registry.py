@@ -2,7 +2,8 @@
 
 Modelled on spaCy's `@Language.factory(name, requires=..., assigns=...)`. A requirement or an
 assignment names a typed field extractors pass results through:
-- "doc.<field>": a field of `Context` (extract/context.py): the contract's lists, `entity_index` …;
+- "doc.<field>": a result kind of the contract (`doc.events`: contract.result_kinds()) or another
+  field of `Context` (extract/context.py: `entity_index`, `offered_explanations`);
 - "window.<field>": a field of `Window`, a note for later extractors of the same window;
 - "sentence.<aspect>": what is set on each contract Sentence: "layout" (the kinds the layout
   decides: appeal, lead_in, question), "certainty", "kind".
@@ -109,10 +110,12 @@ def unregister(name: str) -> None:
 
 
 def _check_field(item: str, owner: str) -> None:
+    from ..contract import result_kinds
     from .context import Context, Window
 
     scope, _, name = item.partition(".")
-    known = {"doc": {f.name for f in fields(Context) if not f.name.startswith("_") and f.name != "adjustments"},
+    doc = {f.name for f in fields(Context) if not f.name.startswith("_") and f.name not in ("adjustments", "results")}
+    known = {"doc": doc | {kind.name for kind in result_kinds()},
              "window": {f.name for f in fields(Window)}, "sentence": set(SENTENCE_ASPECTS)}
     if name not in known.get(scope, ()):
         raise ValueError(f"extractor '{owner}' declares '{item}', which is no field of doc, window or sentence")
