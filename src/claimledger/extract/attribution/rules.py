@@ -32,8 +32,8 @@ from ..context import AUTHOR_ID, COMMENTER_ID, Context, SentenceUnit, Window
 from .inline import inline_lead_in, lead_source
 from .interface import ATTRIBUTION, Attributed, SentenceAttribution
 from .outlets import through_outlet
-from .. import lexicon
-from ..lexicon import speech_nouns, speech_verbs
+from ... import lexicon
+from ...lexicon import speech_nouns, speech_verbs
 from ..syntax import child, noun_phrase, pobj, subject_by_climbing
 from .sources import SourceRegistry
 from .speakers import Memory, Speaker, remember_mentions, resolve

@@ -23,7 +23,7 @@ from typing import Optional
 from rapidfuzz import fuzz
 
 from ...contract import Entity
-from .. import lexicon
+from ... import lexicon
 from .aliases import fold, lookup
 
 PERSONAL_TYPES = {"person"}

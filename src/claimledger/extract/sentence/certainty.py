@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ... import probability
-from .. import lexicon
+from ... import lexicon
 from ..context import Context, SentenceUnit, Window
 from ..registry import extractor
 from ..syntax import modal_lookalike

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .. import lexicon
+from ... import lexicon
 from ..context import AUTHOR_ID, COMMENTER_ID, Context, SentenceUnit, Window
 from ..registry import extractor
 from .analogy import analogy_cue
