@@ -73,6 +73,7 @@ class _Stateless:
 
 _registered: dict[str, Declaration] = {}
 _loaded = False
+_plans: dict[tuple, list] = {}       # request -> run order, until the registrations change
 
 
 def extractor(name: str, *, requires: Iterable[str] = (), assigns: Iterable[str] = ()):
@@ -103,10 +104,12 @@ def register(declaration: Declaration) -> None:
         if shared and other.name != declaration.name:
             raise ValueError(f"extractor '{declaration.name}' assigns {sorted(shared)}, already assigned by '{other.name}'")
     _registered[declaration.name] = declaration
+    _plans.clear()
 
 
 def unregister(name: str) -> None:
     _registered.pop(name, None)
+    _plans.clear()
 
 
 def _check_field(item: str, owner: str) -> None:
@@ -136,7 +139,15 @@ def registered() -> dict[str, Declaration]:
 
 
 def plan(names: Optional[Iterable[str]] = None) -> list[Declaration]:
-    """The extractors to run for a request (None or empty: all), in run order."""
+    """The extractors to run for a request (None or empty: all), in run order (worked out once
+    per request; every document of a run asks)."""
+    key = tuple(names or ())
+    if key not in _plans:
+        _plans[key] = _plan(key)
+    return list(_plans[key])
+
+
+def _plan(names: tuple[str, ...]) -> list[Declaration]:
     known = registered()
     order = list(known)
     wanted = [n for n in (names or ()) if n] or order
