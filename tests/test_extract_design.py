@@ -268,6 +268,13 @@ def test_the_command_line_refuses_before_parsing_with_one_line_and_exit_2():
     assert result.returncode == 2
 
 
+def test_ingest_refuses_once_before_any_work(tmp_path):
+    result = run_cli("--db", f"sqlite:///{tmp_path / 'ledger.db'}", "ingest", str(ARTICLE),
+                     env={"CLAIMLEDGER_EXTRACTORS": "events,nope", "CLAIMLEDGER_PIPELINE": "no_such_pipeline"})
+    assert_one_line_error(result, "unknown extractor 'nope'")
+    assert result.returncode == 2
+
+
 def test_the_python_api_refuses_the_same_way():
     from claimledger import analyze
 
