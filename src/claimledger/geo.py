@@ -92,7 +92,7 @@ def _us_states() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _gazetteer_kinds() -> dict[str, str]:
     """Folded name (and alternates) of data/places.tsv -> its kind (sea, region, base …)."""
-    from .resources import table
+    from .lexicon import rows as table
 
     kinds = {}
     for row in table("places.tsv"):

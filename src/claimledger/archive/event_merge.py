@@ -52,14 +52,14 @@ _DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, None: 0}
 # -- the pieces of a report that merging compares ---------------------------------------------
 @lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
-    from ..resources import table
+    from ..lexicon import rows as table
 
     return {row["adjective"].lower(): row["state"].lower() for row in table("demonyms.tsv")}
 
 
 @lru_cache(maxsize=1)
 def _generic() -> frozenset[str]:
-    from ..resources import word_list
+    from ..lexicon import listed as word_list
 
     return frozenset(word_list("actor_generic_words.txt"))
 
@@ -86,7 +86,7 @@ def name_tokens(name: Optional[str], proper: bool = False) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _precision_cues() -> list[tuple[re.Pattern, str]]:
-    from ..resources import table
+    from ..lexicon import rows as table
 
     return [(re.compile(row["pattern"], re.IGNORECASE), row["precision"]) for row in table("date_precision_cues.tsv")]
 

@@ -22,7 +22,7 @@ FACTUALITIES = ("asserted", "reported", "denied", "planned", "threatened", "hypo
 
 @lru_cache(maxsize=1)
 def plover_codes() -> tuple[str, ...]:
-    from ..resources import table
+    from ..lexicon import rows as table
 
     return tuple(sorted({row["code"] for row in table("plover_patterns.tsv")} |
                         {row["code"] for row in table("acled_crosswalk.tsv")}))
@@ -31,7 +31,7 @@ def plover_codes() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def acled_types() -> tuple[str, ...]:
     """ACLED disorder, event and sub-event types the crosswalk can produce."""
-    from ..resources import table
+    from ..lexicon import rows as table
 
     names = set()
     for row in table("acled_crosswalk.tsv"):

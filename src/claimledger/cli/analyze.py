@@ -22,22 +22,18 @@ def analyze(source: str = typer.Argument(..., help="A file (text or HTML), a URL
             published: Optional[str] = typer.Option(None, "--published", help="Publication date, YYYY-MM-DD: resolves 'yesterday', 'on Wednesday'."),
             out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of standard output.")):
     """Analyse one article and print the claimledger contract (json) or a readable brief (md)."""
-    from ..errors import InputError
     from ..ingest import load
     from ..pipeline import analyze as run
-    from ..pipeline import analyze_to_json
+    from ..report import output_format
 
-    if format not in ("json", "md"):
-        raise InputError(f"--format must be json or md, not {format}")
+    renderer = output_format(format)
     document = load(source, published=published)
-    if format == "json":  # streamed: a 20 MB input's results never sit in memory at once
+    if renderer.stream is not None:  # streamed: a 20 MB input's results never sit in memory at once
         with _output(out) as stream:
-            analyze_to_json(document, stream)
+            renderer.stream(document, stream)
             stream.write("\n")
         return
-    from ..report.markdown import render
-
-    emit(render(run(document)), out)
+    emit(renderer.render(run(document)), out)
 
 
 def schema(out: Optional[Path] = typer.Option(None, "--out", "-o")):

@@ -68,15 +68,9 @@ def list_documents(ctx: typer.Context, limit: int = typer.Option(50, "--limit"),
 def show(ctx: typer.Context, document_id: str = typer.Argument(..., help="Document id (or a unique prefix)."),
          format: str = typer.Option("md", "--format", "-f", help="json or md")):
     """Print a stored analysis (the same JSON `analyze` printed, or the brief)."""
-    from ..errors import InputError
+    from ..report import output_format
 
-    if format not in ("json", "md"):
-        raise InputError(f"--format must be json or md, not {format}")
+    renderer = output_format(format)
     with open_ledger(ctx) as ledger:
         analysis = ledger.get(document_id)
-    if format == "json":
-        typer.echo(analysis.to_json())
-    else:
-        from ..report.markdown import render
-
-        typer.echo(render(analysis))
+    typer.echo(renderer.render(analysis))

@@ -17,6 +17,7 @@ from sqlalchemy import create_engine, event, func, insert, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from .. import contract
 from ..contract import Analysis
 from ..errors import NotFoundError, StoreError
 from ..settings import default_db_url, get_settings
@@ -188,7 +189,7 @@ class Ledger:
             raise NotFoundError(f"no document {document_id} in the ledger")
         if len(rows) > 1 and rows[0][0] != document_id:
             raise NotFoundError(f"document id prefix {document_id} is ambiguous; give more characters")
-        return Analysis.model_validate_json(rows[0][1])
+        return contract.Analysis.model_validate_json(rows[0][1])   # the contract as it stands when read
 
     # -- the data API: typed records (store/records.py), each list with .to_pandas() -----------
     def documents(self, limit: Optional[int] = None, offset: int = 0) -> "Records[DocumentRecord]":
