@@ -7,13 +7,17 @@ The API never prints and never exits; errors are ClaimledgerError subclasses.
 """
 from __future__ import annotations
 
+import os
 import re
+import warnings
 from typing import IO, Callable, Iterable, Iterator, Optional, Union
 
 from .assemble import Spill, assemble, write_json
 from .contract import Analysis, Document, Sentence
-from .extract import active_extractors, run_finish, run_window
+from .errors import PathAsTextWarning
+from .extract import plan_for, run_finish, run_window, start
 from .extract.context import Context, SentenceUnit, Window
+from .extract.syntax import trim_span
 from .ingest import from_text, parse_published
 from .memory import own_tensor, release_freed_memory
 from .parse import Piece, line_parts, load_pipeline, parse, pieces
@@ -25,15 +29,52 @@ _ONLY_PUNCT = re.compile(r"^[\W_]+$")
 
 def analyze(source: Union[str, Document], published: Optional[str] = None, title: Optional[str] = None,
             url: Optional[str] = None, settings: Optional[Settings] = None) -> Analysis:
-    """Analyse a text (str) or an ingested Document; `published` resolves relative dates."""
+    """Analyse a text (str) or an ingested Document; `published` resolves relative dates.
+    For a file, use `analyze_file(path)`: a string that looks like a path is analysed as text,
+    with a PathAsTextWarning; a Path is refused with a TypeError naming analyze_file."""
     settings = settings or get_settings()
     if isinstance(source, Document):
         document = source
         if published:
             document = document.model_copy(update={"published": parse_published(published)})
-    else:
+    elif isinstance(source, str):
+        if _looks_like_path(source):
+            warnings.warn(PathAsTextWarning(
+                f"analyze() was given {source[:80]!r}, which looks like a file path; it analyses that string "
+                "as the text. To read the file, use analyze_file(path)"), stacklevel=2)
         document = from_text(source, title=title, url=url, published=published)
+    elif isinstance(source, os.PathLike):
+        raise TypeError(f"analyze() takes the text to analyse, not a path ({os.fspath(source)!r}); "
+                        "use analyze_file(path) to read a file")
+    else:
+        raise TypeError(f"analyze() takes a str or a Document, not {type(source).__name__}")
     return analyze_document(document, settings)
+
+
+def analyze_file(path: Union[str, os.PathLike], published: Optional[str] = None,
+                 settings: Optional[Settings] = None) -> Analysis:
+    """Analyse a file (plain text or HTML, any common encoding), as `claimledger analyze FILE` does."""
+    from .ingest import load
+
+    settings = settings or get_settings()
+    return analyze_document(load(os.fspath(path), published=published, settings=settings), settings)
+
+
+_PATH_SUFFIX = re.compile(r"\.(txt|md|html?|json|jsonl|ndjson|xml|rss|atom|csv|pdf|docx?)$", re.I)
+
+
+def _looks_like_path(text: str) -> bool:
+    """One short line without spaces that names an existing file or ends like a document's file
+    name ("/path/article.txt", "C:\\news\\story.html"): almost surely meant as a path."""
+    candidate = text.strip()
+    if not candidate or len(candidate) > 1024 or "\n" in candidate or " " in candidate:
+        return False
+    if _PATH_SUFFIX.search(candidate):
+        return True
+    try:
+        return os.path.isfile(candidate)
+    except (OSError, ValueError):
+        return False
 
 
 def analyze_many(documents: Iterable[Document], settings: Optional[Settings] = None) -> Iterator[Analysis]:
@@ -57,6 +98,7 @@ def analyze_to_json(document: Document, out: IO[str], settings: Optional[Setting
 
 
 def _extract(document: Document, settings: Settings, after_window: Optional[Callable[[Context], None]] = None) -> Context:
+    declarations = plan_for(settings)   # an unknown or unrunnable request fails here, before parsing
     nlp = load_pipeline(settings.pipeline)
     lines = split_lines(document.text)
     labels = label_lines(lines)
@@ -65,10 +107,10 @@ def _extract(document: Document, settings: Settings, after_window: Optional[Call
     del lines
     if len(document.text) > settings.window_chars:
         release_freed_memory()  # what reading a huge input freed, before the first window parses
-    extractors = active_extractors()
+    extractors = start(declarations, ctx)
     for window_lines in _windows(iter_lines(document.text), settings.window_lines, settings.window_chars):
         units = list(_sentence_units(ctx, nlp, window_lines))
-        run_window(ctx, Window(lines=window_lines, sentences=units), extractors)
+        run_window(extractors, Window(lines=window_lines, sentences=units))
         # The spaCy Docs of this window are dropped here; only contract models stay (or, with
         # after_window, go to disk).
         del units
@@ -76,7 +118,7 @@ def _extract(document: Document, settings: Settings, after_window: Optional[Call
             after_window(ctx)
         ctx.end_window()
         release_freed_memory()
-    run_finish(ctx, extractors)
+    run_finish(extractors)
     return ctx
 
 
@@ -129,10 +171,4 @@ def _sentence_spans(doc) -> Iterator:
 
 
 def _trim(span):
-    start, end = span.start, span.end
-    doc = span.doc
-    while start < end and doc[start].is_space:
-        start += 1
-    while end > start and doc[end - 1].is_space:
-        end -= 1
-    return doc[start:end] if end > start else None
+    return trim_span(span, leading=lambda t: t.is_space, trailing=lambda t: t.is_space)

@@ -38,7 +38,7 @@ from urllib.parse import urlsplit
 import numpy as np
 from sqlalchemy import select
 
-from .. import resources
+from .. import lexicon
 from ..store import schema
 from ..store.rows import fold
 from . import similarity
@@ -166,7 +166,7 @@ class ClaimGroup:
 
 @lru_cache(maxsize=1)
 def boilerplate() -> tuple[re.Pattern, ...]:
-    return resources.patterns("claim_boilerplate.txt")
+    return lexicon.regexes("claim_boilerplate.txt")
 
 
 def without_boilerplate(text: str) -> str:

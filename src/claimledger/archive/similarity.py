@@ -33,11 +33,11 @@ def stem(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset:
-    """English function words (data/stop_words.txt; no scikit-learn import, so `claims check`
+    """English function words (data/stop_words.txt through the lexicon; no scikit-learn import, so `claims check`
     starts fast)."""
-    from .. import resources
+    from .. import lexicon
 
-    return frozenset(resources.word_list("stop_words.txt"))
+    return frozenset(lexicon.listed("stop_words.txt"))
 
 
 def content_stems(text: str) -> list[str]:
@@ -69,8 +69,9 @@ def _analyzer(text: str) -> list[str]:
 def tfidf_vectors(texts: list[str]):
     """Sparse L2-normalised TF-IDF rows (scipy CSR). On a large set, terms in more than 5% of the
     claims are dropped: they identify no claim and make the similarity matrix dense."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    from ..optional import require
 
+    TfidfVectorizer = require("sklearn.feature_extraction.text", "claims (tf-idf similarity)").TfidfVectorizer
     vectorizer = TfidfVectorizer(analyzer=_analyzer, sublinear_tf=True, max_df=0.05 if len(texts) >= 2000 else 1.0)
     return vectorizer.fit_transform(texts)
 

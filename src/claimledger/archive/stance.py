@@ -1,6 +1,6 @@
 """Stance: where a voice stands on what it reports, and where the author stands on it.
 
-Three signals, each from a data file (loaded through `claimledger.resources`):
+Three signals, each from a data file (loaded through `claimledger.lexicon`):
 - the attribution cue (`stance_cues.tsv`): "denied" -> the voice denies; "confirmed" -> it
   confirms, and an author who writes "admitted" presents the content as fact, while "claimed"
   passes it on without endorsing it; a negated cue ("did not confirm", "declined to confirm")
@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from .. import resources
+from .. import lexicon
 
 # The stance of a voice (or of the author) toward a claim.
 STANCES = ("asserts", "confirms", "denies", "disputes", "retracts", "reports")
@@ -79,7 +79,7 @@ def cue_forms() -> dict[tuple[str, ...], tuple[str, str, str]]:
     """Word sequence (lower case) -> (lemma, voice stance, author stance). A phrase's first word
     is inflected ("ruled out", "walks back"); a one-word cue in all its forms."""
     forms: dict[tuple[str, ...], tuple[str, str, str]] = {}
-    for row in resources.table("stance_cues.tsv"):
+    for row in lexicon.rows("stance_cues.tsv"):
         words = row["cue"].lower().split()
         value = (row["cue"].lower(), row["voice"], row["author"])
         if words[0].endswith("ly") or words in (["according", "to"], ["citing"]):
@@ -101,7 +101,7 @@ def cue_first_words() -> frozenset[str]:
 def commentary_patterns() -> tuple[re.Pattern, tuple[str, ...], frozenset[str]]:
     """All commentary patterns as one alternation (one scan of a sentence), the stance of each
     branch in order, and the words one of which a sentence needs for any branch to match."""
-    rows = resources.table("stance_commentary.tsv")
+    rows = lexicon.rows("stance_commentary.tsv")
     combined = "|".join(f"(?P<c{i}>{row['pattern']})" for i, row in enumerate(rows))
     needs = frozenset(word for row in rows for word in row["needs"].lower().split())
     return re.compile(combined, re.IGNORECASE), tuple(row["stance"] for row in rows), needs
@@ -109,14 +109,14 @@ def commentary_patterns() -> tuple[re.Pattern, tuple[str, ...], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def negation_words() -> frozenset[str]:
-    return frozenset(resources.word_list("negation_cues.txt"))
+    return frozenset(lexicon.listed("negation_cues.txt"))
 
 
 @lru_cache(maxsize=1)
 def hedge_words() -> frozenset[str]:
     """One-word hedges of the certainty table (may, might, apparently, …): a sentence full of
     them discusses a claim rather than stating it."""
-    return frozenset(row["phrase"] for row in resources.table("certainty_cues.tsv")
+    return frozenset(row["phrase"] for row in lexicon.rows("certainty_cues.tsv")
                      if row["role"] == "hedge" and " " not in row["phrase"])
 
 

@@ -27,7 +27,7 @@ from typing import Optional, Sequence
 import numpy as np
 
 from . import stance as stance_rules
-from .. import resources
+from .. import lexicon
 from .similarity import content_stem, content_stems, stem
 
 LABELS = ("agrees", "disagrees", "discusses", "unrelated")
@@ -124,7 +124,7 @@ def _count(values) -> dict[str, int]:
 @lru_cache(maxsize=1)
 def stance_words() -> dict[str, str]:
     """word -> refutes | hedges | vouches (stance_words.tsv)."""
-    return {row["word"].lower(): row["role"] for row in resources.table("stance_words.tsv")}
+    return {row["word"].lower(): row["role"] for row in lexicon.rows("stance_words.tsv")}
 
 
 ROLES = ("refutes", "hedges", "vouches")

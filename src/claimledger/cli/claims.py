@@ -13,7 +13,7 @@ from typing import Optional
 
 import typer
 
-from . import db_url, plain_console
+from . import open_ledger, plain_console
 
 claims_app = typer.Typer(help="Claims across documents: who asserts, confirms, denies or disputes them, and since when.",
                          invoke_without_command=True, no_args_is_help=False)
@@ -42,10 +42,9 @@ def claims(ctx: typer.Context,
     if ctx.invoked_subcommand:
         return
     from ..archive.claims import corroborate
-    from ..store import Ledger
 
     _format(format, ("table", "json", "claimreview"))
-    with Ledger(db_url(ctx)) as ledger:
+    with open_ledger(ctx) as ledger:
         if format == "claimreview":
             from ..report.claimreview import claim_reviews
 
@@ -89,11 +88,10 @@ def check(ctx: typer.Context,
     """Where every stored document stands on a claim: agrees, disagrees, discusses or unrelated,
     with the sentences, sources and cues behind it."""
     from ..archive.check import check as run
-    from ..store import Ledger
 
     _format(format, ("table", "json"))
     texts = _claims_to_check(text, from_file)
-    with Ledger(db_url(ctx)) as ledger:
+    with open_ledger(ctx) as ledger:
         # The table lists unrelated documents only with --all; JSON always lists every one.
         results = [run(ledger.engine, t, include_unrelated=format == "json" or all_documents, candidates=candidates)
                    for t in texts]
@@ -167,10 +165,9 @@ def rate(ctx: typer.Context,
          note: Optional[str] = typer.Option(None, "--note", help="Why (the evidence)."),
          by: Optional[str] = typer.Option(None, "--by", help="Who rates it (ClaimReview's author).")):
     """Record a verdict on a claim (append-only: the newest counts, earlier ones stay as history)."""
-    from ..store import Ledger
     from ..store.claims import rate as record
 
-    with Ledger(db_url(ctx)) as ledger:
+    with open_ledger(ctx) as ledger:
         row = record(ledger, claim_id, rating, note=note, by=by)
     was = f" (was {row['supersedes']})" if row["supersedes"] else ""
     plain_console().print(f"{row['id']}: rated {row['rating']}{was}")

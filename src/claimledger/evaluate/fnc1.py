@@ -205,16 +205,17 @@ def _analysis_fingerprint() -> str:
     from ..settings import get_settings
 
     digest = hashlib.sha256(get_settings().pipeline.encode())
-    root = files("claimledger")
+    root = Path(str(files("claimledger")))
     for folder in ("extract", "data"):
-        for item in sorted(root.joinpath(folder).iterdir(), key=lambda x: x.name):
+        for item in sorted(root.joinpath(folder).rglob("*")):
             if item.name.startswith(_NOT_ANALYSIS_DATA):
                 continue
             if item.is_file() and item.name.endswith((".py", ".txt", ".tsv", ".json")):
-                digest.update(item.name.encode())
+                digest.update(str(item.relative_to(root)).encode())
                 digest.update(item.read_bytes())
-    for name in ("segment.py", "parse.py", "assemble.py", "pipeline.py", "contract.py"):
-        digest.update(root.joinpath(name).read_bytes())
+    for name in ("segment.py", "parse.py", "assemble.py", "pipeline.py", "contract.py", "lexicon.py"):
+        if root.joinpath(name).is_file():
+            digest.update(root.joinpath(name).read_bytes())
     return digest.hexdigest()[:16]
 
 

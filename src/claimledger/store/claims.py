@@ -16,7 +16,7 @@ from typing import Optional
 
 from sqlalchemy import Column, DateTime, Index, Integer, String, Table, Text, func, insert, select
 
-from .. import resources
+from .. import lexicon
 from ..errors import InputError, NotFoundError
 from . import schema
 from .schema import metadata
@@ -40,7 +40,7 @@ Index("ix_claim_ratings_claim", claim_ratings.c.document_id, claim_ratings.c.sen
 def scale() -> dict[str, dict]:
     """Rating name -> {value, meaning} (data/claim_ratings.tsv)."""
     return {row["rating"]: {"value": int(row["value"]), "meaning": row["meaning"]}
-            for row in resources.table("claim_ratings.tsv")}
+            for row in lexicon.rows("claim_ratings.tsv")}
 
 
 def parse_claim_id(claim_id: str) -> tuple[str, str]:
