@@ -264,6 +264,16 @@ class StanceChart:
 STANCE_LEFT, STANCE_ROW = 190.0, 26.0
 
 
+def _day(value: str):
+    """The date of an ISO day string, or None."""
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
 def stance_timeline(claims: list, width: float = 760.0) -> StanceChart:
     """One row per independent origin, one dot per report at its publication date (undated
     reports in a column of their own at the right), coloured by the voice's stance."""
