@@ -47,6 +47,7 @@ def site(tmp_path_factory):
         record = ingest([str(ARCHIVE_TEXTS.parent / "hostile" / "hostile_records.jsonl")], ledger).stored[0]
         rich = rich_analysis()
         ledger.store(rich)
+        ingest([str(Path(__file__).resolve().parent.parent / "examples" / "article.txt")], ledger)  # an ACH group
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(url), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
@@ -181,3 +182,27 @@ def test_resolving_a_forecast_through_the_form(site, browser):
     assert outcome.text == "came true"
     assert browser.find_elements(By.CSS_SELECTOR, "#calibration circle.cal")
     browser.save_screenshot(str(ARTIFACTS / "forecasts.png"))
+
+
+def test_ach_matrix_rated_through_the_form(site, browser):
+    """The example article's hypothesis group as a matrix: rate one cell II and weigh its row,
+    and the verdict names the least-refuted explanation with its inconsistency score."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+
+    browser.get(f"{site['base']}/hypotheses")
+    browser.find_element(By.CSS_SELECTOR, "#hypotheses tbody a").click()
+    WebDriverWait(browser, 15).until(expected_conditions.presence_of_element_located((By.ID, "ach-matrix")))
+    browser.save_screenshot(str(ARTIFACTS / "ach-matrix-as-extracted.png"))
+    Select(browser.find_element(By.NAME, "cell-0-0")).select_by_value("II")
+    Select(browser.find_element(By.NAME, "cell-0-2")).select_by_value("I")
+    weight = browser.find_element(By.NAME, "weight-0")
+    weight.clear()
+    weight.send_keys("2")
+    browser.find_element(By.CSS_SELECTOR, "form.ach button[type=submit]").click()
+    saved = WebDriverWait(browser, 15).until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, ".saved")))
+    assert saved.text.startswith("3 changes saved")
+    verdict = browser.find_element(By.ID, "verdict").text
+    assert "H1 4 (E1 II x2)" in verdict and "H3 2 (E1 I x2)" in verdict
+    browser.save_screenshot(str(ARTIFACTS / "ach-matrix-rated.png"))

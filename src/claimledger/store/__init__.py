@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from ..contract import Analysis
 from ..errors import NotFoundError, StoreError
+from ..resolvable import author_named
 from ..settings import default_db_url, get_settings
 from . import schema
 from .rows import rows_for
@@ -152,7 +153,8 @@ class Ledger:
             raise NotFoundError(f"no document {document_id} in the ledger")
         if len(rows) > 1 and rows[0][0] != document_id:
             raise NotFoundError(f"document id prefix {document_id} is ambiguous; give more characters")
-        return Analysis.model_validate_json(rows[0][1])
+        # Analyses stored before 0006 may name the author "the author": one name on read too.
+        return author_named(Analysis.model_validate_json(rows[0][1]))
 
     def documents(self, limit: int = 50, offset: int = 0) -> list[dict]:
         d = schema.documents

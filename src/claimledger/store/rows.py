@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..contract import Analysis
+from ..resolvable import AUTHOR, author_named, complete
 from . import schema
 
 _KILLED = ("killed", "dead", "deaths", "fatalities", "killed_or_wounded")
@@ -15,6 +16,7 @@ def fold(name: str) -> str:
 
 
 def rows_for(a: Analysis) -> dict[Any, list[dict]]:
+    a = author_named(a)
     doc_id = a.document.id
     sources = {s.id: s for s in a.sources}
     entities = {e.id: e for e in a.entities}
@@ -42,13 +44,7 @@ def rows_for(a: Analysis) -> dict[Any, list[dict]]:
             "aliases": e.aliases, "mentions": e.mentions,
         } for e in a.entities],
         schema.events: [_event_row(doc_id, ev, entities, sources, sentences) for ev in a.events],
-        schema.forecasts: [{
-            "document_id": doc_id, "id": f.id, "sentence_id": f.sentence_id, "by": f.by,
-            "by_name": sources[f.by].name if f.by in sources else f.by,
-            "by_type": sources[f.by].type if f.by in sources else f.by,
-            "statement": f.statement, "phrase": f.phrase, "probability": f.probability, "horizon": f.horizon,
-            "condition": f.condition, "line": f.line,
-        } for f in a.forecasts],
+        schema.forecasts: [_forecast_row(doc_id, complete(f, a.document.published), a, sources) for f in a.forecasts],
         schema.hypotheses: [{
             "document_id": doc_id, "id": h.id, "question": h.question.text, "data": h.model_dump(mode="json"),
         } for h in a.hypotheses],
@@ -61,6 +57,22 @@ def rows_for(a: Analysis) -> dict[Any, list[dict]]:
         } for r in a.rhetoric],
     }
     return rows
+
+
+def _forecast_row(doc_id, f, a: Analysis, sources) -> dict:
+    if f.by in sources:
+        by_name, by_type = sources[f.by].name, sources[f.by].type
+    elif f.by == AUTHOR:
+        by_name, by_type = a.document.author or AUTHOR, AUTHOR
+    else:
+        by_name, by_type = f.by, f.by
+    return {
+        "document_id": doc_id, "id": f.id, "sentence_id": f.sentence_id, "by": f.by, "by_name": by_name,
+        "by_type": by_type, "statement": f.statement, "phrase": f.phrase, "probability": f.probability,
+        "horizon": f.horizon, "condition": f.condition, "line": f.line, "proposition": f.proposition,
+        "scale": f.scale, "probability_low": f.probability_low, "probability_high": f.probability_high,
+        "due_start": f.due_start, "due_end": f.due_end, "due_precision": f.due_precision,
+    }
 
 
 def _event_row(doc_id, ev, entities, sources, sentences) -> dict:

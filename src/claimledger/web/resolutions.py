@@ -48,7 +48,7 @@ def resolved(ledger) -> dict[int, dict]:
     for row in store.list_forecasts(ledger):
         if row["status"] in OUTCOMES:
             out[row["id"]] = {"status": row["status"], "outcome": {"yes": 1, "no": 0}.get(row["status"]),
-                              "on": row["resolved_on"], "note": row["note"]}
+                              "on": row["resolved_on"], "note": row["note"], "corrects": row.get("corrects")}
     return out
 
 
