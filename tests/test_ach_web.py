@@ -79,3 +79,23 @@ def test_bad_values_are_refused(client, field, value):
     href, page = _matrix_page(client)
     response = client.post(href, data={CSRF_FIELD: _token(page.text), field: value})
     assert response.status_code == 400
+
+
+def test_forecasts_page_scores_by_forecaster_and_shows_a_correction(tmp_path):
+    url = f"sqlite:///{tmp_path / 'f.db'}"
+    with Ledger(url) as ledger:
+        ledger.store(analyze("The truce will almost certainly collapse by March. Officials expect the border to "
+                             "reopen next week, two diplomats said.", published="2024-03-01", title="Truce"))
+    with TestClient(create_app(url)) as client:
+        page = client.get("/forecasts").text
+        pks = re.findall(r'action="/forecasts/(\d+)/resolve"', page)
+        assert pks and "by 2024-03-31" in page            # the due window, not just the horizon
+        token = _token(page)
+        for pk in pks:
+            assert client.post(f"/forecasts/{pk}/resolve", data={CSRF_FIELD: token, "outcome": "no"},
+                               follow_redirects=False).status_code == 303
+        assert client.post(f"/forecasts/{pks[0]}/resolve", data={CSRF_FIELD: token, "outcome": "yes"},
+                           follow_redirects=False).status_code == 303
+        page = client.get("/forecasts").text
+        assert 'id="scores-by-forecaster"' in page and ">author <" in page
+        assert "corrects “did not happen”" in page

@@ -18,6 +18,7 @@ from sqlalchemy import (Column, DateTime, Float, ForeignKey, Integer, String, Ta
                         select)
 
 from ..errors import InputError, NotFoundError
+from ..resolvable import AUTHOR
 from . import schema
 from .schema import metadata
 
@@ -179,7 +180,7 @@ def resolved(ledger, by: Optional[str] = None) -> dict[str, list[tuple[float, in
         elif by == "author":
             if row["by"] != "author":
                 continue
-            key = row["document_author"] or "(author not named)"
+            key = row["document_author"] or AUTHOR     # the one name of an unnamed author
         else:
             if row["by"] == "author":
                 continue

@@ -60,3 +60,18 @@ def scores(pairs: list[tuple[float, int]]) -> dict:
 
     probabilities, outcomes = [p for p, _ in pairs], [o for _, o in pairs]
     return {"n": len(pairs), "brier": scoring.brier(probabilities, outcomes), "log": scoring.log_score(probabilities, outcomes)}
+
+
+def scores_by(ledger) -> list[dict]:
+    """Brier and log score per forecaster: the authors (by the documents' author names) and the
+    sources, each group with its kind; empty without resolved forecasts or the store."""
+    store = _store()
+    if store is None or not hasattr(store, "resolved"):
+        return []
+    out = []
+    for kind in ("author", "source"):
+        for name, pairs in sorted(store.resolved(ledger, by=kind).items()):
+            group = scores(pairs)
+            if group:
+                out.append({"kind": kind, "name": name, **group})
+    return out
