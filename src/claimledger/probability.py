@@ -37,6 +37,7 @@ class Entry:
     high: float
     source: str          # the scale: probly | icd203 | kent | est | stated, ":negated" etc. when composed
     use: str = ""        # "" anywhere | "predicate"
+    ahead: bool = False  # the phrase itself points to the future ("a matter of time", "poised to")
 
     @property
     def scale(self) -> str:
@@ -66,7 +67,7 @@ def _all_readings() -> dict[str, tuple[Entry, ...]]:
     for row in table("probability_phrases.tsv"):
         key = _key(row["phrase"])
         found.setdefault(key, []).append(Entry(key, float(row["probability"]), float(row["low"]), float(row["high"]),
-                                               row["scale"], row.get("use", "")))
+                                               row["scale"], row.get("use", ""), row.get("ahead") == "1"))
     rank = {scale: i for i, scale in enumerate(SCALE_ORDER)}
     return {k: tuple(sorted(v, key=lambda e: rank.get(e.source, len(rank)))) for k, v in found.items()}
 
