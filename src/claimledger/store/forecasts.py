@@ -169,10 +169,15 @@ def resolved(ledger, by: Optional[str] = None) -> dict[str, list[tuple[float, in
     by=None -> one group "all"; by="author" -> the authors' own forecasts, per document author
     (from the document's metadata); by="source" -> forecasts of attributed sources per source
     name, readers' comments as "commenters"."""
+    return group_resolved(list_forecasts(ledger), by)
+
+
+def group_resolved(rows: list[dict], by: Optional[str] = None) -> dict[str, list[tuple[float, int]]]:
+    """resolved() over rows already read with list_forecasts."""
     if by not in (None, "author", "source"):
         raise InputError(f"--by must be author or source, not {by!r}")
     groups: dict[str, list[tuple[float, int]]] = {}
-    for row in list_forecasts(ledger):
+    for row in rows:
         if row["status"] not in ("yes", "no") or row["probability"] is None:
             continue
         if by is None:

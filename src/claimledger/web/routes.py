@@ -168,12 +168,13 @@ def events(request: Request, code: Optional[str] = None, since: Optional[str] = 
 def forecasts(request: Request):
     ledger = request.app.state.ledger
     rows = queries.forecasts(ledger.engine)
-    resolved = resolutions.resolved(ledger)
+    stored = resolutions.stored(ledger)
+    resolved = resolutions.resolved(stored)
     pairs = [(r["probability"], resolved[r["pk"]]["outcome"]) for r in rows
              if r["probability"] is not None and r["pk"] in resolved and resolved[r["pk"]]["outcome"] is not None]
     return render(request, "forecasts.html", rows=rows, resolved=resolved, points=charts.calibration_points(pairs),
                   scores=resolutions.scores(pairs), available=resolutions.available(), today=date.today().isoformat(),
-                  by_forecaster=resolutions.scores_by(ledger))
+                  by_forecaster=resolutions.scores_by(stored))
 
 
 @router.post("/forecasts/{forecast_pk}/resolve")
