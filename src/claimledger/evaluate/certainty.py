@@ -156,6 +156,6 @@ def evaluate_certainty(path: str, split: Optional[str] = None, settings=None) ->
 def _pipeline_plain_value() -> float:
     """What the sentence certainty extractor gives a sentence with no cue: below it, a cue
     lowered the certainty."""
-    from ..extract import certainty as extractor
+    from ..extract.sentence import certainty as extractor
 
     return getattr(extractor, "PLAIN", 0.5)
