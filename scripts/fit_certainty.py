@@ -21,13 +21,13 @@ from pathlib import Path
 
 import numpy as np
 
-from claimledger import certainty_model
+from claimledger.extract.sentence import certainty_model
 from claimledger.evaluate.certainty import read_corpus, roc_auc
 from claimledger.parse import load_pipeline
 from claimledger.settings import get_settings
 
 PENALTIES = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0)
-OUT = Path(certainty_model.__file__).resolve().parent / "data" / "certainty_weights.tsv"
+OUT = Path(__file__).resolve().parent.parent / "src" / "claimledger" / "data" / "certainty_weights.tsv"
 
 
 def design(rows: list[dict]) -> tuple[np.ndarray, np.ndarray]:

@@ -7,7 +7,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from claimledger import certainty_model
+from claimledger.extract.sentence import certainty_model
 from claimledger.cli import app
 from claimledger.evaluate.certainty import roc_auc
 

@@ -2,7 +2,7 @@
 frame rates, a modal of possibility read as "will"."""
 import pytest
 
-from claimledger.proposition import proposition
+from claimledger.extract.forecasts.proposition import proposition
 
 
 @pytest.fixture(scope="module")

@@ -129,7 +129,7 @@ def _score(method: str, threshold: str, hedged_scores: list[float], cut: float, 
 
 
 def evaluate_certainty(path: str, split: Optional[str] = None, settings=None) -> list[CertaintyScore]:
-    from .. import certainty_model
+    from ..extract.sentence import certainty_model
     from ..ingest import from_text
     from ..parse import load_pipeline
     from ..pipeline import analyze_many
@@ -158,4 +158,4 @@ def _pipeline_plain_value() -> float:
     lowered the certainty."""
     from ..extract.sentence import certainty as extractor
 
-    return getattr(extractor, "PLAIN", 0.5)
+    return getattr(extractor, "HEDGED_BELOW", getattr(extractor, "PLAIN", 0.5))

@@ -1,4 +1,4 @@
-"""What would have to happen for a forecast to come true: its statement without the hedge.
+"""Forecast parts (not an extractor; the rules detector uses it): what would have to happen for a forecast to come true: its statement without the hedge.
 
     proposition(statement_tokens, hedge_tokens)
     # "A full closure of the sea lanes this year is unlikely"      -> "A full closure of the sea lanes this year will happen"
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from . import probability
+from ... import probability
 
 POSSIBILITY_MODALS = {"may", "might", "could", "would", "should", "can", "ca", "must", "shall", "'ll", "’ll", "wo"}
 DEGREE_WORDS = {"almost", "most", "very", "highly", "extremely", "nearly", "quite", "fairly", "increasingly",

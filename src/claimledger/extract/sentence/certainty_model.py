@@ -1,4 +1,4 @@
-"""How committed a sentence is: a logistic combination of hedges, boosters, evidentials,
+"""The certainty model (not an extractor; the `certainty` extractor uses it): how committed a sentence is: a logistic combination of hedges, boosters, evidentials,
 attribution and negation, calibrated on labelled sentences of the genre.
 
     value, cues = certainty(span)      # span: a parsed sentence (spaCy); value in [0, 1]
@@ -37,8 +37,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from . import probability
-from .resources import table, word_list
+from ... import probability
+from .. import lexicon
 
 FEATURES = ("modal", "estimate", "seeming", "cognition", "evidential", "weasel", "possibility", "conditional",
             "tendency", "booster", "negation", "named_source", "past")
@@ -49,24 +49,34 @@ MAX_HEDGES = 2
 
 # Features that lower certainty are hedges, the others (by their weight's sign) raise it; the
 # role a cue gets in the contract names the feature: "hedge:modal", "booster", "attribution" …
-ROLE = {"modal": "hedge:modal", "estimate": "hedge:estimate", "seeming": "hedge:seeming",
+ROLE = {"modal": "hedge:modal", "estimate": "probability", "seeming": "hedge:seeming",
         "cognition": "hedge:cognition", "evidential": "evidential", "weasel": "attribution:vague",
         "possibility": "hedge:possibility", "conditional": "hedge:conditional", "tendency": "hedge:tendency",
         "booster": "booster", "negation": "negation", "named_source": "attribution:named", "past": "past"}
 
-_TENSE_ONLY = {"will", "would", "won't", "wo n't", "'ll", "shall", "will not", "would not", "may", "might", "could",
-               "can", "must"}
-_VAGUE_DETERMINERS = {"some", "many", "several", "most", "few", "various", "numerous", "certain", "other"}
-_CONDITIONAL_MARKS = {"if", "unless"}
+
+
+def _modal_only(text: str) -> bool:
+    """A probability-table entry that is only a modal or a tense ("will", "may", "won't"): the
+    `modal` feature reads those, with its own guards."""
+    key = text.lower().replace("’", "'")
+    return key in lexicon.words("tense_only_phrases") or key in lexicon.modals()
+
+
+def _conditional_marks() -> frozenset[str]:
+    return frozenset(m for m in lexicon.listed("conditional_marks.txt") if " " not in m)
 
 
 @dataclass(frozen=True)
 class Cue:
-    """A word or phrase that switched a feature on; start/end are character offsets in the doc."""
+    """A word or phrase that switched a feature on: its first and last token (spaCy), and
+    start/end as character offsets in the parsed text (for ordering)."""
     start: int
     end: int
     feature: str
     text: str
+    first: object = None
+    last: object = None
 
 
 # --- lexicons ---------------------------------------------------------------------------------
@@ -75,7 +85,7 @@ class Cue:
 def _lexicon() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
     """First word -> [(words, feature, needs)], longest first."""
     index: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
-    for row in table("certainty_features.tsv"):
+    for row in lexicon.rows("certainty_features.tsv"):
         words = tuple(row["phrase"].lower().replace("’", "'").split())
         index.setdefault(words[0], []).append((words, row["feature"], row.get("needs", "")))
     for rows in index.values():
@@ -86,17 +96,17 @@ def _lexicon() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
 @lru_cache(maxsize=1)
 def _speech_verbs() -> dict[str, bool]:
     """lemma -> whether it states a belief (cognition) rather than an utterance."""
-    return {row["lemma"]: row["cognition"] == "1" for row in table("speech_verbs.tsv")}
+    return {lemma: row["cognition"] == "1" for lemma, row in lexicon.speech_verbs().items()}
 
 
 @lru_cache(maxsize=1)
 def weights() -> dict[str, float]:
-    return {row["feature"]: float(row["weight"]) for row in table("certainty_weights.tsv")}
+    return {row["feature"]: float(row["weight"]) for row in lexicon.rows("certainty_weights.tsv")}
 
 
 @lru_cache(maxsize=1)
 def baseline_words() -> frozenset[str]:
-    return frozenset(word_list("hedge_baseline.txt"))
+    return frozenset(lexicon.listed("hedge_baseline.txt"))
 
 
 # --- cues -------------------------------------------------------------------------------------
@@ -126,7 +136,8 @@ def _lexical(span) -> list[Cue]:
                     continue
                 if n == 1 and not _meets(tok, needs):
                     continue
-                out.append(Cue(run[0].idx, run[-1].idx + len(run[-1]), feature, span.doc.text[run[0].idx: run[-1].idx + len(run[-1])]))
+                out.append(Cue(run[0].idx, run[-1].idx + len(run[-1]), feature,
+                               span.doc.text[run[0].idx: run[-1].idx + len(run[-1])], run[0], run[-1]))
                 break
     return out
 
@@ -164,13 +175,15 @@ def _estimates(span) -> list[Cue]:
     out = []
     base = span.start_char
     for found in probability.find(span.text):
-        if found.text.lower().replace("’", "'") in _TENSE_ONLY:
+        if _modal_only(found.text):
             continue          # modals are the `modal` feature, with their own guards
         chars = span.doc.char_span(base + found.start, base + found.end, alignment_mode="expand")
         if chars is not None and len(chars) == 1 and chars[0].dep_ in ("amod", "compound") \
                 and chars[0].head.pos_ in ("NOUN", "PROPN"):
             continue          # "the worst possible time", "likely voters": not an estimate
-        out.append(Cue(base + found.start, base + found.end, "estimate", found.text))
+        tokens = chars if chars is not None and len(chars) else None
+        out.append(Cue(base + found.start, base + found.end, "estimate", found.text,
+                       tokens[0] if tokens else None, tokens[-1] if tokens else None))
     return out
 
 
@@ -188,9 +201,9 @@ def _syntactic(span) -> list[Cue]:
     out = []
     speech = _speech_verbs()
     for tok in span:
-        if tok.dep_ == "mark" and tok.lower_ in _CONDITIONAL_MARKS:
+        if tok.dep_ == "mark" and tok.lower_ in _conditional_marks():
             out.append(_cue(tok, "conditional"))
-        elif tok.dep_ == "neg" or tok.lower_ in ("never", "no") and tok.dep_ in ("neg", "det", "advmod"):
+        elif tok.dep_ == "neg" or tok.lower_ in lexicon.words("negations") and tok.dep_ in ("det", "advmod"):
             out.append(_cue(tok, "negation"))
         if tok.pos_ == "VERB" and tok.lemma_.lower() in speech:
             # the speaker is the active subject ("prices are expected" names no speaker)
@@ -199,11 +212,11 @@ def _syntactic(span) -> list[Cue]:
                 continue
             if _vague(subject):
                 out.append(_cue(subject, "weasel"))
-            elif not speech[tok.lemma_.lower()] and subject.lower_ not in ("i", "we"):
+            elif not speech[tok.lemma_.lower()] and subject.lower_ not in lexicon.words("first_person"):
                 out.append(_cue(tok, "named_source"))
         if tok.lower_ == "according" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             named = tok.doc[tok.i + 2]
-            out.append(_cue(tok, "weasel" if named.lower_ in _VAGUE_DETERMINERS else "named_source"))
+            out.append(_cue(tok, "weasel" if named.lower_ in lexicon.words("vague_quantifiers") else "named_source"))
     root = span.root
     if root.tag_ == "VBD" or root.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
                                                          for c in root.children):
@@ -216,17 +229,18 @@ def _vague(subject) -> bool:
     words = list(subject.subtree)
     if any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in words):
         return False
-    if subject.lower_ in _VAGUE_DETERMINERS:
+    vague = lexicon.words("vague_quantifiers")
+    if subject.lower_ in vague:
         return True                                  # "many believe", "some say"
     dets = [c for c in subject.children if c.dep_ in ("det", "amod", "poss", "nummod")]
-    if any(c.lower_ in _VAGUE_DETERMINERS for c in dets):
+    if any(c.lower_ in vague for c in dets):
         return True
-    definite = any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that", "these", "those") for c in dets)
-    return subject.tag_ == "NNS" and not definite and not any(t.lower_ in ("the",) for t in words)
+    definite = any(c.dep_ == "poss" or c.lower_ in lexicon.words("definite_determiners") for c in dets)
+    return subject.tag_ == "NNS" and not definite and not any(t.lower_ in lexicon.words("articles") for t in words)
 
 
 def _cue(tok, feature: str) -> Cue:
-    return Cue(tok.idx, tok.idx + len(tok), feature, tok.text)
+    return Cue(tok.idx, tok.idx + len(tok), feature, tok.text, tok, tok)
 
 
 # --- the model --------------------------------------------------------------------------------
