@@ -67,9 +67,11 @@ _RELATIONS = sorted(_CLOSE + _BEFORE + _OPEN + _DURING, key=len, reverse=True)
 _FILLER = re.compile(r"^(?:sometime|some time|at some point|probably|likely|possibly|perhaps|as early as|as soon as)\s+")
 
 
-def due_window(horizon: Optional[str], published: Union[str, dt.date, None]) -> Optional[DueWindow]:
+def due_window(horizon: Optional[str], published: Union[str, dt.date, None],
+               keep_past: bool = False) -> Optional[DueWindow]:
     """The window in which a forecast with this horizon can come true, or None when the horizon
-    names no checkable time (or needs a publication date that is missing)."""
+    names no checkable time (or needs a publication date that is missing); a period wholly
+    before publication gives None too, unless `keep_past` (to tell a past prediction)."""
     if not horizon:
         return None
     base = _as_date(published)
@@ -102,7 +104,7 @@ def due_window(horizon: Optional[str], published: Union[str, dt.date, None]) -> 
         if base is not None and start < base:
             start = base
     if base is not None and end < base:
-        return None   # wholly in the past: nothing left to come true
+        return DueWindow(period.start, end, period.precision) if keep_past else None   # wholly in the past
     if start is not None and end < start:
         return None
     return DueWindow(start, end, period.precision)
@@ -438,7 +440,7 @@ def _weekday_period(rest: str, base: Optional[dt.date], skip_week: bool = False)
     return _Period(day, day, "day")
 
 
-_SEASON = re.compile(r"^(?:(this|next|the coming|the|coming) )?([a-z]+)(?: of)?(?: (\d{4}))?$")
+_SEASON = re.compile(r"^(?:(this|next|the next|the coming|the|coming) )?([a-z]+)(?: of)?(?: (\d{4}))?$")
 
 
 def _season_period(rest: str, base: Optional[dt.date]) -> Optional[_Period]:
@@ -459,7 +461,7 @@ def _season_period(rest: str, base: Optional[dt.date]) -> Optional[_Period]:
     if base is None:
         return None
     candidates = [span(y) for y in (base.year - 1, base.year, base.year + 1, base.year + 2)]
-    if m.group(1) == "next":
+    if m.group(1) in ("next", "the next"):
         start, end = next(c for c in candidates if c[0] > base)
     else:
         start, end = next(c for c in candidates if c[1] >= base)

@@ -29,10 +29,14 @@ DEGREE_WORDS = {"almost", "most", "very", "highly", "extremely", "nearly", "quit
 _EVENT_NOUN_VERB = "see"      # "vulnerable to a fall" -> "will see a fall"
 
 
-def proposition(tokens: list, hedge: Iterable = ()) -> str:
-    """The statement's tokens (in their order) as a proposition without its hedge."""
+def proposition(tokens: list, hedge: Iterable = (), negate: bool = False) -> str:
+    """The statement's tokens (in their order) as a proposition without its hedge; `negate`:
+    the statement in its positive form ("won't resume" -> "will resume", "there will be no
+    deal" -> "there will be a deal"), its probability being that of the positive."""
     if not tokens:
         return ""
+    if negate:
+        tokens = [t for t in tokens if t.dep_ != "neg"]
     hedge_ids = {t.i for t in hedge}
     frame = _frame(tokens, hedge_ids)
     if frame is not None:
@@ -43,7 +47,9 @@ def proposition(tokens: list, hedge: Iterable = ()) -> str:
         if t.tag_ == "MD" and t.lower_ in POSSIBILITY_MODALS:
             words.append(("will", t.whitespace_))     # the modal of the phrase too: "could well" -> "will"
         elif t.tag_ == "MD" and t.i in drop:
-            words.append((t.text, t.whitespace_))     # "will" itself stays
+            words.append(("will" if t.lower_ == "wo" else t.text, t.whitespace_ or " "))   # "will" itself stays
+        elif negate and t.dep_ == "det" and t.lower_ == "no":
+            words.append(("a" if t.head.tag_ == "NN" else "", t.whitespace_))
         elif t.i not in drop:
             words.append((t.text, t.whitespace_))
     return _join(words)
