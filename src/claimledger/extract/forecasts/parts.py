@@ -246,7 +246,10 @@ def horizon_of(tokens: list) -> Optional[str]:
         if ent.label_ != "DATE" or ent.start not in ids:
             continue
         words = {t.lower_ for t in ent}
-        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        k = ent.start - 1
+        while k > 0 and doc[k].lower_ in W("articles"):     # "in [the] 2025-26 season"
+            k -= 1
+        before = doc[k].lower_ if k >= 0 and ent.start > 0 else ""
         if words & W("past_date_words") or _in_past_clause(ent.root):
             continue      # "the rate Japan accepted in July", "like the one imposed in 2023"
         if words & W("future_date_words") or before in W("horizon_preps"):
@@ -380,17 +383,32 @@ def temporal_negation(verb) -> bool:
 
 
 def reported_in_the_past(verb, published: Optional[str]) -> bool:
-    """A prediction the text reports from the past, not one it makes now: "would" under a speech
-    verb in the pluperfect ("had predicted that the transition would end") or dated before
-    publication ("promised in 2023 that inflation would fall", "warned last year")."""
+    """A prediction the text reports from the past, not one it makes now: a backshifted clause
+    ("would", a past tense) under a speech or belief verb in the pluperfect ("had predicted
+    that the transition would end") or dated before publication ("promised in 2023 that
+    inflation would fall", "warned last year that aid would be cut"); or such a verb framing
+    the prediction itself ("had expected the diversions to end"). A present belief reported
+    from last week ("admitted last week that he does not expect ...") is a forecast now."""
+    reporting = set(lexicon.speech_verbs()) | set(lexicon.listed("forecast_reporting_verbs.txt"))
+    if verb.lemma_.lower() in reporting and _said_in_the_past(verb, published):
+        return True
+    if not _backshifted(verb):
+        return False
     node = verb
     while node.dep_ in ("ccomp", "conj", "xcomp") and node.head.i != node.i:
         node = node.head
-        if node.lemma_.lower() in lexicon.speech_verbs() or node.lemma_.lower() in lexicon.listed("forecast_reporting_verbs.txt"):
-            if any(c.dep_ == "aux" and c.lower_ == "had" for c in node.children):
-                return True
-            return _dated_before(node, published)
+        if node.lemma_.lower() in reporting:
+            return _said_in_the_past(node, published)
     return False
+
+
+def _backshifted(verb) -> bool:
+    return verb.tag_ in ("VBD",) or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "had", "'d", "’d")
+                                        for c in verb.children)
+
+
+def _said_in_the_past(verb, published: Optional[str]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) or _dated_before(verb, published)
 
 
 def _dated_before(verb, published: Optional[str]) -> bool:
@@ -427,7 +445,10 @@ def _imperative(verb) -> bool:
 
 
 def under_speech_verb(verb) -> bool:
-    speech = set(lexicon.listed("forecast_reporting_verbs.txt"))
+    """Whether a clause is reported under a verb of saying or believing ("said they would soon
+    begin", "farmers fear that a failed harvest would push millions into hunger")."""
+    speech = set(lexicon.listed("forecast_reporting_verbs.txt")) | {
+        lemma for lemma, row in lexicon.speech_verbs().items() if row["cognition"] == "1"}
     node = verb
     while node.dep_ in ("ccomp", "conj", "xcomp") and node.head.i != node.i:
         node = node.head

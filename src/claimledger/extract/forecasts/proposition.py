@@ -21,7 +21,7 @@ from typing import Iterable
 
 from ... import probability
 
-POSSIBILITY_MODALS = {"may", "might", "could", "would", "should", "can", "ca", "must", "shall", "'ll", "’ll", "wo"}
+POSSIBILITY_MODALS = {"may", "might", "could", "would", "should", "can", "ca", "must", "shall"}
 DEGREE_WORDS = {"almost", "most", "very", "highly", "extremely", "nearly", "quite", "fairly", "increasingly",
                 "all", "but", "only", "just", "still", "well", "so", "more", "less", "rather"}
 # Frames whose infinitive is the event: "X is likely / set / poised / bound / expected to V".
@@ -43,7 +43,10 @@ def proposition(tokens: list, hedge: Iterable = (), negate: bool = False) -> str
         return frame
     drop = hedge_ids | _estimative_adverbs(tokens)
     words = []
-    for t in tokens:
+    for n, t in enumerate(tokens):
+        if n and t.is_sent_start and t.pos_ != "PROPN" and t.text != "I" and words:
+            words.append((t.text.lower(), t.whitespace_))      # "Will the US ..." -> "the US will ..."
+            continue
         if t.tag_ == "MD" and t.lower_ in POSSIBILITY_MODALS:
             words.append(("will", t.whitespace_))     # the modal of the phrase too: "could well" -> "will"
         elif t.tag_ == "MD" and t.i in drop:
@@ -62,8 +65,8 @@ def _estimative_adverbs(tokens: list) -> set[int]:
     for t in tokens:
         if t.dep_ != "advmod":
             continue
-        if probability.lookup(t.lower_) is not None and t.pos_ == "ADV" or t.lower_ == "well" and t.i > 0 \
-                and t.doc[t.i - 1].tag_ == "MD":
+        if probability.lookup(t.lower_) is not None and t.pos_ == "ADV" or t.lower_ == "well" and any(
+                c.tag_ == "MD" for c in t.head.children if c.i < t.i):
             out.add(t.i)
             out.update(c.i for c in t.children if c.lower_ in DEGREE_WORDS)
     for t in tokens:           # "most likely" read as ADJ + ADV by the tagger, "likely" as an adverb
@@ -89,7 +92,8 @@ def _frame(tokens: list, hedge_ids: set[int]) -> str | None:
         subject_text = _span_text([x for x in subject.subtree if x.i in by_i])
         event = _infinitive(t) or _gerund_or_clause(t)
         if event is not None:
-            if event.dep_ == "advcl":       # "it is a matter of time before others join him": the clause is all
+            if event.dep_ == "advcl" and any(c.dep_ == "mark" for c in event.children):
+                # "it is a matter of time before others join him": the clause is all
                 return _join(_verb_phrase(event, by_i, will=True))
             return _join([(subject_text, " "), ("will", " ")] + _verb_phrase(event, by_i))
         if subject.lower_ in ("it", "there"):
@@ -134,9 +138,10 @@ def _subject_of_frame(token):
 
 
 def _infinitive(token):
-    """The verb of "likely to V", "poised to V", "set to V"."""
+    """The verb of "likely to V", "poised to V", "set to V", "stands to get exposed"."""
     for c in list(token.children) + list(token.head.children):
-        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(g.lower_ == "to" for g in c.children):
+        if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX") and any(
+                g.lower_ == "to" and g.dep_ == "aux" for g in c.children):
             return c
     return None
 
@@ -173,12 +178,12 @@ def _verb_phrase(verb, allowed: dict, will: bool = False) -> list[tuple[str, str
         skip |= {x.i for x in sub}
     if will:
         words.append(("will", " "))
-    for x in verb.subtree:
-        if x.i in skip or x.i < verb.i and x.dep_ in ("aux", "mark", "nsubj", "nsubjpass"):
+    for x in sorted(verb.subtree, key=lambda t: t.i):
+        if x.i in skip or x.i < verb.i and x.dep_ in ("mark", "nsubj", "nsubjpass", "expl"):
             continue
         if x.i == verb.i:
             words.append((verb.lemma_ if verb.tag_ in ("VBG", "VBZ", "VBP", "VBD") else verb.text, verb.whitespace_ or " "))
-        elif x.i > verb.i:
+        else:
             words.append((x.text, x.whitespace_))
     return words
 

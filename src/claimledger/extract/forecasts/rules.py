@@ -205,6 +205,7 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
                   or complement is not None and _not_past(complement)
                   or condition_of(root) is not None and _not_past(root)    # "If X, a standoff becomes likely"
                   or found.entry.ahead                                     # "a matter of time", "on the brink of"
+                  or _likelihood_of_event(head)                            # "stands little chance of forming"
                   or complement is None and _estimate_of_event(head))      # "a price spike is near-certain"
         if not future and kind == "phrase":
             continue  # "it certainly is a sign": a judgement of the present, not a forecast
@@ -227,6 +228,15 @@ def _estimate_of_event(head) -> bool:
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return False
     return copula.tag_ != "VBD" or under_speech_verb(copula)
+
+
+def _likelihood_of_event(head) -> bool:
+    """A likelihood noun with what it is the likelihood of ("little chance of forming a
+    government"): that event is ahead, unless it is told in the past."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in W("likelihood_nouns_ahead"):
+        return False
+    about = proposition(head)
+    return about is not None and (about.pos_ not in ("VERB", "AUX") or _not_past(about))
 
 
 def _rated_likelihood_candidates(span) -> list[Candidate]:
