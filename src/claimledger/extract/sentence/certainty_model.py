@@ -56,6 +56,7 @@ ROLE = {"modal": "hedge:modal", "estimate": "probability", "seeming": "hedge:see
 
 
 
+@lru_cache(maxsize=256)
 def _modal_only(text: str) -> bool:
     """A probability-table entry that is only a modal or a tense ("will", "may", "won't"): the
     `modal` feature reads those, with its own guards."""
@@ -63,6 +64,7 @@ def _modal_only(text: str) -> bool:
     return key in lexicon.words("tense_only_phrases") or key in lexicon.modals()
 
 
+@lru_cache(maxsize=1)
 def _conditional_marks() -> frozenset[str]:
     return frozenset(m for m in lexicon.listed("conditional_marks.txt") if " " not in m)
 
@@ -124,10 +126,14 @@ def _norm(token) -> str:
 
 def _lexical(span) -> list[Cue]:
     tokens = list(span)
+    index = _lexicon()
     out = []
     for i, tok in enumerate(tokens):
-        for key in {_norm(tok), tok.lemma_.lower()}:
-            for words, feature, needs in _lexicon().get(key, ()):
+        lower, lemma = _norm(tok), tok.lemma_.lower()
+        if lower not in index and lemma not in index:
+            continue
+        for key in {lower, lemma}:
+            for words, feature, needs in index.get(key, ()):
                 n = len(words)
                 if i + n > len(tokens):
                     continue
@@ -137,7 +143,7 @@ def _lexical(span) -> list[Cue]:
                 if n == 1 and not _meets(tok, needs):
                     continue
                 out.append(Cue(run[0].idx, run[-1].idx + len(run[-1]), feature,
-                               span.doc.text[run[0].idx: run[-1].idx + len(run[-1])], run[0], run[-1]))
+                               span.doc[run[0].i: run[-1].i + 1].text, run[0], run[-1]))
                 break
     return out
 
@@ -199,11 +205,12 @@ def _longest_first(found: list[Cue]) -> list[Cue]:
 
 def _syntactic(span) -> list[Cue]:
     out = []
-    speech = _speech_verbs()
+    speech, marks, negations = _speech_verbs(), _conditional_marks(), lexicon.words("negations")
     for tok in span:
-        if tok.dep_ == "mark" and tok.lower_ in _conditional_marks():
+        dep = tok.dep_
+        if dep == "mark" and tok.lower_ in marks:
             out.append(_cue(tok, "conditional"))
-        elif tok.dep_ == "neg" or tok.lower_ in lexicon.words("negations") and tok.dep_ in ("det", "advmod"):
+        elif dep == "neg" or dep in ("det", "advmod") and tok.lower_ in negations:
             out.append(_cue(tok, "negation"))
         if tok.pos_ == "VERB" and tok.lemma_.lower() in speech:
             # the speaker is the active subject ("prices are expected" names no speaker)
