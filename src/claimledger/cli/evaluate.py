@@ -67,11 +67,12 @@ def _certainty(path: str, split: str, format: str, misses: bool) -> None:
         typer.echo(json.dumps({"file": path, "split": split, "methods": [r.as_dict() for r in results]}, indent=2))
         return
     n = results[0].n
-    hedged = results[0].tp + results[0].fn
+    hedged = results[0].counts.tp + results[0].counts.fn
     table = Table("method", "hedged if", "ROC AUC", "accuracy", "precision", "recall", "F1", "Brier",
                   title=f"certainty: {n} sentences ({hedged} hedged), split {split}; P/R of 'hedged'")
     for r in results:
-        table.add_row(r.method, r.threshold, _fmt(r.auc), _fmt(r.accuracy), _fmt(r.precision), _fmt(r.recall), _fmt(r.f1),
+        c = r.counts
+        table.add_row(r.method, r.threshold, _fmt(r.auc), _fmt(c.accuracy), _fmt(c.precision), _fmt(c.recall), _fmt(c.f1),
                       _fmt(r.brier))
     console = plain_console(width=120)
     console.print(table)

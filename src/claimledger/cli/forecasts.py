@@ -50,10 +50,14 @@ def list_cmd(ctx: typer.Context,
     format = _format(format)
     with _ledger(ctx) as ledger:
         rows = store.list_forecasts(ledger, by=by, open_only=open_only)
+    _show_forecasts(rows, format, f"{len(rows)} forecasts")
+
+
+def _show_forecasts(rows: list[dict], format: str, title: str) -> None:
     if format == "json":
         typer.echo(json.dumps(rows, indent=2, ensure_ascii=False, default=str))
-        return
-    _print_forecasts(rows, f"{len(rows)} forecasts")
+    else:
+        _print_forecasts(rows, title)
 
 
 def _print_forecasts(rows: list[dict], title: str) -> None:
@@ -101,10 +105,7 @@ def due_cmd(ctx: typer.Context,
     format = _format(format)
     with _ledger(ctx) as ledger:
         rows = store.due(ledger, before=before, include_resolved=resolved)
-    if format == "json":
-        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False, default=str))
-        return
-    _print_forecasts(rows, f"{len(rows)} forecasts due" + (f" by {before}" if before else ""))
+    _show_forecasts(rows, format, f"{len(rows)} forecasts due" + (f" by {before}" if before else ""))
 
 
 @forecasts_app.command("resolve")

@@ -19,48 +19,34 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from ..errors import InputError
+from .gold import Score
 
 LABELS = ("hedged", "plain")
 
 
 @dataclass
 class CertaintyScore:
+    """One method's figures: ROC AUC of its score, and the counts of calling sentences hedged at
+    its threshold (`counts`: tp/fp/fn of "hedged", correct/total for accuracy)."""
     method: str
     threshold: str
     auc: Optional[float]
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    tn: int = 0
+    counts: Score = field(default_factory=Score)
     brier: Optional[float] = None   # of the certainty read as P(plain): how well calibrated it is
-    misses: list[str] = field(default_factory=list)
 
     @property
     def n(self) -> int:
-        return self.tp + self.fp + self.fn + self.tn
+        return self.counts.total
 
     @property
-    def accuracy(self) -> Optional[float]:
-        return (self.tp + self.tn) / self.n if self.n else None
-
-    @property
-    def precision(self) -> Optional[float]:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
-
-    @property
-    def recall(self) -> Optional[float]:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
-
-    @property
-    def f1(self) -> Optional[float]:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p and r else None
+    def misses(self) -> list[str]:
+        return self.counts.misses
 
     def as_dict(self) -> dict:
+        c = self.counts
         return {"method": self.method, "threshold": self.threshold, "n": self.n, "auc": self.auc,
-                "accuracy": self.accuracy, "precision": self.precision, "recall": self.recall, "f1": self.f1,
-                "brier": self.brier,
-                "tp": self.tp, "fp": self.fp, "fn": self.fn, "tn": self.tn}
+                "accuracy": c.accuracy, "precision": c.precision, "recall": c.recall, "f1": c.f1,
+                "brier": self.brier, "tp": c.tp, "fp": c.fp, "fn": c.fn, "tn": c.correct - c.tp}
 
 
 def roc_auc(scores: Sequence[float], positive: Sequence[bool]) -> Optional[float]:
@@ -113,18 +99,19 @@ def _score(method: str, threshold: str, hedged_scores: list[float], cut: float, 
         from ..scoring import brier
 
         result.brier = brier(certainties, [0 if t else 1 for t in truth])
+    counts = result.counts
     for score, hedged, row in zip(hedged_scores, truth, rows):
         called = score >= cut
+        counts.total += 1
+        counts.correct += called == hedged
         if called and hedged:
-            result.tp += 1
+            counts.tp += 1
         elif called:
-            result.fp += 1
-            result.misses.append(f"called hedged, is plain: {row['text']}")
+            counts.fp += 1
+            counts.misses.append(f"called hedged, is plain: {row['text']}")
         elif hedged:
-            result.fn += 1
-            result.misses.append(f"called plain, is hedged: {row['text']}")
-        else:
-            result.tn += 1
+            counts.fn += 1
+            counts.misses.append(f"called plain, is hedged: {row['text']}")
     return result
 
 
