@@ -225,7 +225,7 @@ def test_migration_0006_back_fills_old_forecasts(ledger_url):
             command.downgrade(migrations.config(conn), "0005")
         with db.engine.begin() as conn:
             assert "due_end" not in {c["name"] for c in __import__("sqlalchemy").inspect(conn).get_columns("forecasts")}
-    with Ledger(ledger_url, create=False) as db:
+    with Ledger(ledger_url, migrate=False) as db:                  # still at 0005
         from claimledger.store.rows import rows_for
         from claimledger.store import schema
 

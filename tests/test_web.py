@@ -205,6 +205,7 @@ def test_serve_listens_on_loopback_by_default(tmp_path):
         port = s.getsockname()[1]
     root = Path(__file__).resolve().parent.parent
     env = {**os.environ, "PYTHONPATH": str(root / "src")}
+    Ledger(f"sqlite:///{tmp_path / 'serve.db'}").close()
     process = subprocess.Popen([sys.executable, "-c", "from claimledger.cli import main; main()", "--db",
                                 f"sqlite:///{tmp_path / 'serve.db'}", "serve", "--port", str(port)],
                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)

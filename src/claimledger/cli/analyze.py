@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import sys
 from pathlib import Path
 from typing import IO, Iterator, Optional
@@ -48,23 +47,16 @@ def schema(out: Optional[Path] = typer.Option(None, "--out", "-o")):
 
 @contextlib.contextmanager
 def _output(out: Optional[Path]) -> Iterator[IO[str]]:
-    """Standard output, or `out` written through a temporary file beside it and renamed at the
-    end, so a run that fails half-way leaves no half-written file."""
+    """Standard output, or `out` through the one writer (outfile.py): a regular file is replaced
+    only when complete; a device, FIFO or symlink's target is written through; a directory refused."""
     if out is None:
         yield sys.stdout
         sys.stdout.flush()
         return
-    from ..errors import InputError
+    from ..outfile import open_output
 
-    partial = out.with_name(f".{out.name}.partial")
-    try:
-        with partial.open("w", encoding="utf-8") as stream:
-            yield stream
-        os.replace(partial, out)
-    except OSError as exc:
-        raise InputError(f"{out}: cannot write ({exc.strerror})") from None
-    finally:
-        partial.unlink(missing_ok=True)
+    with open_output(out) as stream:
+        yield stream
 
 
 def emit(text: str, out: Optional[Path]) -> None:

@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from . import db_url
+from . import open_ledger
 
 COLUMNS = ("event_date", "plover", "action", "actor", "target", "location", "latitude", "longitude",
            "fatalities_low", "fatalities_high", "source", "source_type", "certainty", "document_id",
@@ -28,11 +28,10 @@ def events(ctx: typer.Context,
     """Every stored event: date, PLOVER type, actor, target, place and coordinates, fatalities,
     the source that reports it and how sure, the document and the sentence."""
     from ..errors import InputError
-    from ..store import Ledger
 
     if format not in ("csv", "json"):
         raise InputError(f"--format must be csv or json, not {format}")
-    with Ledger(db or db_url(ctx)) as ledger:
+    with open_ledger(ctx, url=db) as ledger:
         rows = [_row(r) for r in ledger.iter_rows(event_query(code, document, limit))]
     write(rows, format, sys.stdout)
 
@@ -71,6 +70,10 @@ def _int(x):
 
 
 def write(rows: list[dict], format: str, out) -> None:
+    """JSON lines (the encoder escapes every control character), or CSV whose cells are made safe
+    for a spreadsheet and a terminal (sanitize.for_csv: controls stripped, formulas defused)."""
+    from ..sanitize import for_csv
+
     if format == "json":
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -78,17 +81,4 @@ def write(rows: list[dict], format: str, out) -> None:
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: _csv_cell(v) for k, v in row.items()})
-
-
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _csv_cell(value):
-    """Text from an article that a spreadsheet would run as a formula ('=HYPERLINK(…)') gets a
-    leading apostrophe (OWASP's advice for CSV injection); numbers are left as they are."""
-    if value is None:
-        return ""
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
-    return value
+        writer.writerow({k: for_csv(v) for k, v in row.items()})

@@ -8,7 +8,9 @@ from typing import Optional
 
 import typer
 
-from . import db_url, plain_console
+from ..sanitize import for_terminal
+
+from . import open_ledger, plain_console
 
 forecasts_app = typer.Typer(no_args_is_help=True, help="The forecast ledger: list, resolve, score.")
 
@@ -19,10 +21,9 @@ def register(app: typer.Typer) -> None:
 
 
 def _ledger(ctx: typer.Context):
-    from ..store import Ledger
     from ..store import forecasts as store
 
-    ledger = Ledger(db_url(ctx))
+    ledger = open_ledger(ctx)
     store.ensure_tables(ledger)
     return ledger
 
@@ -67,9 +68,9 @@ def _print_forecasts(rows: list[dict], title: str) -> None:
     table = Table("id", "doc", "by", "phrase", "p", "due", "proposition", "status", title=title)
     for r in rows:
         # Article text goes in as Text: a "[bold]" in a statement is shown, never read as markup.
-        table.add_row(str(r["id"]), r["document_id"][:8], Text((r["by_name"] or r["by"] or "")[:18]),
-                      Text(r["phrase"] or ""), _range(r), _due(r), Text((r["proposition"] or r["statement"] or "")[:70]),
-                      _status(r))
+        table.add_row(str(r["id"]), r["document_id"][:8], Text(for_terminal(r["by_name"] or r["by"])[:18]),
+                      Text(for_terminal(r["phrase"])), _range(r), Text(_due(r)),
+                      Text(for_terminal(r["proposition"] or r["statement"])[:70]), Text(_status(r)))
     plain_console(width=180).print(table)
 
 
@@ -82,7 +83,7 @@ def _range(r: dict) -> str:
 
 def _due(r: dict) -> str:
     if not r.get("due_end"):
-        return r["horizon"] or ""
+        return for_terminal(r["horizon"])
     return f"by {r['due_end']}" + (" ~" if r["due_precision"] == "vague" else "")
 
 
@@ -121,7 +122,7 @@ def resolve_cmd(ctx: typer.Context,
     with _ledger(ctx) as ledger:
         done = store.resolve(ledger, forecast_id, outcome, on, note)
     superseded = f" (supersedes {done['supersedes']} of {done['supersedes_on']})" if done["supersedes"] else ""
-    typer.echo(f"forecast {done['id']} resolved {done['outcome']} on {done['on']}{superseded}: {done['statement']}")
+    typer.echo(f"forecast {done['id']} resolved {done['outcome']} on {done['on']}{superseded}: {for_terminal(done['statement'])}")
 
 
 @forecasts_app.command("score")
@@ -188,7 +189,7 @@ def hypotheses(ctx: typer.Context,
         if ident is None:
             rows = store.list_hypotheses(ledger)
             for r in rows:
-                typer.echo(f"{r['pk']}\t{r['document_id']}:{r['id']}\t{r['question']}")
+                typer.echo(f"{r['pk']}\t{r['document_id']}:{r['id']}\t{for_terminal(r['question'])}")
             if not rows:
                 typer.echo("no hypotheses in the ledger")
             return

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Callable
 
 from ..contract import Analysis
+from ..sanitize import for_markdown
 from .events import events_block
 from .forecasts import forecasts_block, hypotheses_block
 from .tables import WIDE_CHARS, clip, plural, table  # noqa: F401  (re-exported: blocks elsewhere may use them)
@@ -19,10 +20,10 @@ def header(a: Analysis) -> str:
     if d.published:
         meta.append(f"published {d.published}")
     if d.author:
-        meta.append(f"by {d.author}")
+        meta.append(f"by {for_markdown(clip(d.author))}")
     if d.url:
-        meta.append(d.url)
-    lines = [f"# {d.title or 'Untitled document'}", "", " · ".join(meta), ""]
+        meta.append(for_markdown(clip(d.url, 300)))
+    lines = [f"# {for_markdown(clip(d.title, 300)) or 'Untitled document'}", "", " · ".join(meta), ""]
     lines.append("  \n".join(part for part in (_sections_line(a), _kinds_line(a)) if part))   # hard line break
     lines += ["", f"`sha256 {d.sha256[:16]}…`"]
     return "\n".join(lines)

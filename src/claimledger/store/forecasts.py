@@ -67,7 +67,8 @@ MAX_WEIGHT = 10.0
 
 def ensure_tables(ledger) -> None:
     """Create these tables in a ledger made before they existed (idempotent)."""
-    metadata.create_all(ledger.engine, tables=[forecast_resolutions, hypothesis_ratings, hypothesis_weights])
+    ledger.write(lambda conn: metadata.create_all(conn, tables=[forecast_resolutions, hypothesis_ratings,
+                                                                 hypothesis_weights]))
 
 
 # --- forecasts ----------------------------------------------------------------------------
@@ -150,10 +151,9 @@ def resolve(ledger, forecast_id: int, outcome: str, on: Optional[str] = None, no
     if not found:
         raise NotFoundError(f"no forecast {forecast_id} in the ledger (see `claimledger forecasts list`)")
     previous = _latest_resolutions(ledger).get(forecast_id)
-    with ledger.engine.begin() as conn:
-        conn.execute(insert(forecast_resolutions).values(
-            forecast_pk=forecast_id, document_id=found[0]["document_id"], forecast_id=found[0]["id"],
-            statement=found[0]["statement"], outcome=outcome, on_date=day, note=note))
+    ledger.write(lambda conn: conn.execute(insert(forecast_resolutions).values(
+        forecast_pk=forecast_id, document_id=found[0]["document_id"], forecast_id=found[0]["id"],
+        statement=found[0]["statement"], outcome=outcome, on_date=day, note=note)))
     return {"id": forecast_id, "statement": found[0]["statement"], "outcome": outcome, "on": day, "note": note,
             "supersedes": previous["outcome"] if previous else None,
             "supersedes_on": previous["on_date"] if previous else None}
@@ -234,16 +234,15 @@ def list_hypotheses(ledger) -> list[dict]:
 
 
 def rate(ledger, hypothesis_pk: int, evidence: int, alternative: int, rating: str) -> None:
-    with ledger.engine.begin() as conn:
-        conn.execute(insert(hypothesis_ratings).values(hypothesis_pk=hypothesis_pk, evidence=evidence,
-                                                       alternative=alternative, rating=rating))
+    ledger.write(lambda conn: conn.execute(insert(hypothesis_ratings).values(
+        hypothesis_pk=hypothesis_pk, evidence=evidence, alternative=alternative, rating=rating)))
 
 
 def set_weight(ledger, hypothesis_pk: int, evidence: int, weight: float) -> None:
     if not 0.0 <= weight <= MAX_WEIGHT:
         raise InputError(f"a weight must be between 0 and {MAX_WEIGHT:g}, not {weight:g}")
-    with ledger.engine.begin() as conn:
-        conn.execute(insert(hypothesis_weights).values(hypothesis_pk=hypothesis_pk, evidence=evidence, weight=weight))
+    ledger.write(lambda conn: conn.execute(insert(hypothesis_weights).values(
+        hypothesis_pk=hypothesis_pk, evidence=evidence, weight=weight)))
 
 
 def hand_weights(ledger, hypothesis_pk: int) -> dict[int, float]:

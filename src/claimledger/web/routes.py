@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from ..errors import ClaimledgerError, InputError, NotFoundError
+from ..errors import ClaimledgerError, InputError, NotFoundError, StoreError
 from . import HERE, annotate, charts, queries, resolutions
 from .security import CSRF_FIELD, check_csrf, csrf_token
 
@@ -27,6 +27,10 @@ NAV = [("/documents", "Documents"), ("/sources", "Sources"), ("/search", "Search
        ("/events", "Events"), ("/forecasts", "Forecasts"), ("/hypotheses", "Hypotheses")]
 KINDS = ("reported", "assertion", "opinion", "speculation", "prediction", "question", "lead_in", "appeal")
 
+
+# The document page's "why each mark" list starts folded above this many entries, so the
+# sources and hypotheses beside it stay in view; a click on a sentence unfolds it (app.js).
+WHY_OPEN_MAX = 40
 
 MAX_PAGE = 100_000   # far past any ledger; a larger page number would overflow the SQL OFFSET
 
@@ -87,7 +91,7 @@ def document(request: Request, document_id: str):
     for s in analysis.sentences:
         kinds[s.kind] = kinds.get(s.kind, 0) + 1
     return render(request, "document.html", a=analysis, d=analysis.document, lines=annotate.annotated_lines(analysis),
-                  why=annotate.why(analysis), kinds=kinds, copies=queries.copies_of(engine, doc_id),
+                  why=annotate.why(analysis), why_open_max=WHY_OPEN_MAX, kinds=kinds, copies=queries.copies_of(engine, doc_id),
                   original=queries.duplicate_of(engine, doc_id), sources={s.id: s for s in analysis.sources})
 
 
@@ -187,6 +191,8 @@ def resolve(request: Request, forecast_pk: int, outcome: str = Form(...), on: st
         resolutions.resolve(request.app.state.ledger, forecast_pk, outcome, on.strip() or None, note.strip() or None)
     except NotFoundError as exc:
         raise HTTPException(404, str(exc)) from None
+    except StoreError:
+        raise  # the database, not the form: 503 (install_error_pages)
     except ClaimledgerError as exc:
         raise HTTPException(400, str(exc)) from None
     return RedirectResponse(f"/forecasts#f{forecast_pk}", status_code=303)
@@ -291,6 +297,28 @@ def health() -> JSONResponse:
 def install_error_pages(app) -> None:
     from starlette.exceptions import HTTPException as StarletteHTTPException
 
+    from sqlalchemy.exc import DBAPIError
+
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException):
         return render(request, "error.html", status_code=exc.status_code, status=exc.status_code, detail=exc.detail)
+
+    # A locked, busy or unreachable database is the server's state, not the request's fault: a
+    # readable 503 page (the message the CLI prints) with Retry-After, answered as a normal
+    # response so the connection stays usable for the next request.
+    @app.exception_handler(StoreError)
+    async def _store_error(request: Request, exc: StoreError):
+        return _unavailable(request, str(exc))
+
+    @app.exception_handler(DBAPIError)
+    async def _database_error(request: Request, exc: DBAPIError):
+        from ..store import database_error
+
+        return _unavailable(request, str(database_error(exc, request.app.state.ledger.url)))
+
+
+def _unavailable(request: Request, message: str) -> HTMLResponse:
+    response = render(request, "error.html", status_code=503, status="503 · the ledger is busy or unavailable",
+                      detail=message)
+    response.headers["Retry-After"] = "5"
+    return response
