@@ -173,8 +173,9 @@ def _modal_candidates(span) -> list[Candidate]:
 def _modal_estimate(modal, verb, strength: str) -> list:
     """The adverb that makes a modal an estimate where the modal alone would not say how likely:
     "would probably", "would almost certainly", "could well", "may well" (the compound's
-    reading is in claimledger.probability). A "will" keeps its adverb as a phrase of its own."""
-    if strength == "strong":
+    reading is in claimledger.probability). A "will", or a "would" of reported speech, keeps its
+    adverb as a phrase of its own ("said it would almost certainly retake": "almost certainly")."""
+    if strength == "strong" or strength == "reported" and under_speech_verb(verb):
         return []
     for child in verb.children:
         if child.dep_ != "advmod" or child.i < modal.i:
