@@ -215,6 +215,6 @@ def test_ach_matrix_rated_through_the_form(site, browser):
     saved = WebDriverWait(browser, 15).until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, ".saved")))
     assert saved.text.startswith("3 changes saved")     # two cells (E1/H1 was C, E1/H2 was N) and a weight
     verdict = browser.find_element(By.ID, "verdict").text
-    assert verdict.startswith("Least refuted: H2") and "H2 is the least refuted: inconsistency 2 (E1 I)" in verdict
+    assert verdict.startswith("Least refuted: H2") and "H2 is the least refuted: inconsistency 2 (E1 I x2)" in verdict
     assert "H1 4 (E1 II x2)" in verdict
     browser.save_screenshot(str(ARTIFACTS / "ach-matrix-rated.png"))

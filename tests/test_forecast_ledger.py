@@ -206,7 +206,7 @@ def test_ach_explains_a_tie_and_a_preference():
     m.rate(0, 1, "I")
     m.set_weight(0, 2.5)
     text = explanation(m)
-    assert text.startswith("H1 is the least refuted: inconsistency 0") and "H2 2.5 (E1 I x2.5)" in text
+    assert text.startswith("H1 is the least refuted: inconsistency 0 (no evidence against it)") and "H2 2.5 (E1 I x2.5)" in text
 
 
 def test_migration_0006_back_fills_old_forecasts(ledger_url):

@@ -108,13 +108,12 @@ def explanation(m: Matrix) -> str:
         return f"H{h + 1} {scores[h]:g}" + (f" ({items})" if items else "")
 
     best = preferred(m)
-    others = "; ".join(detail(h) for h in range(len(m.hypotheses)) if h != best)
+    others = ", ".join(detail(h) for h in range(len(m.hypotheses)) if h != best)
     if best is not None:
-        return (f"H{best + 1} is the least refuted: inconsistency {scores[best]:g}"
-                + (f" ({', '.join(f'E{e + 1} {r}' for e, r, _ in against[best])})" if against[best] else
-                   ", no evidence against it")
-                + f", against {others}. Heuer: prefer the hypothesis with the least evidence against it; "
-                  "consistent evidence does not count, since it rarely proves a hypothesis.")
+        own = ", ".join(f"E{e + 1} {r}" + (f" x{w:g}" if w != 1 else "") for e, r, w in against[best])
+        return (f"H{best + 1} is the least refuted: inconsistency {scores[best]:g} ({own or 'no evidence against it'}); "
+                f"the others score {others}. Heuer: prefer the hypothesis with the least evidence against it; "
+                "consistent evidence does not count, since it rarely proves a hypothesis.")
     low = min(scores)
     tied = [h for h, s in enumerate(scores) if s == low]
     names = ", ".join(f"H{h + 1}" for h in tied)
