@@ -45,3 +45,9 @@ def test_plain_statement_stays(nlp):
     doc = nlp("The talks will resume next week")
     assert proposition(list(doc), [doc[2]]) == "The talks will resume next week"
     assert proposition([], []) == ""
+
+
+def test_a_label_before_a_colon_is_dropped(nlp):
+    doc = nlp("My take: the corridor will most likely survive the spring")
+    hedge = [t for t in doc if t.text in ("most", "likely")]
+    assert proposition(list(doc), hedge) == "the corridor will survive the spring"

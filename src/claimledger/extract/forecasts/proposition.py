@@ -37,6 +37,7 @@ def proposition(tokens: list, hedge: Iterable = (), negate: bool = False) -> str
         return ""
     if negate:
         tokens = [t for t in tokens if t.dep_ != "neg"]
+    tokens = _without_label(tokens)
     hedge_ids = {t.i for t in hedge}
     frame = _frame(tokens, hedge_ids)
     if frame is not None:
@@ -56,6 +57,15 @@ def proposition(tokens: list, hedge: Iterable = (), negate: bool = False) -> str
         elif t.i not in drop:
             words.append((t.text, t.whitespace_))
     return _join(words)
+
+
+def _without_label(tokens: list) -> list:
+    """"My take: the corridor will survive" -> "the corridor will survive": a short verbless
+    label before a colon frames the statement, it is not part of it."""
+    colon = next((k for k, t in enumerate(tokens[:6]) if t.text == ":"), None)
+    if colon is None or colon + 1 >= len(tokens) or any(t.pos_ in ("VERB", "AUX") for t in tokens[:colon]):
+        return tokens
+    return tokens[colon + 1:]
 
 
 def _estimative_adverbs(tokens: list) -> set[int]:
