@@ -15,10 +15,16 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_a_mistyped_option_is_a_usage_error_exit_2():
+    result = run_cli("events", "--sinse", "2025-01-01")
+    assert result.returncode == 2
+    assert_one_line_error(result, "no such option: --sinse")
+    assert "unexpected error" not in result.stderr
+
+
+def test_a_bad_date_option_is_a_usage_error_exit_2():
     result = run_cli("events", "--since", "x")
     assert result.returncode == 2
-    assert_one_line_error(result, "no such option: --since")
-    assert "unexpected error" not in result.stderr
+    assert_one_line_error(result, "--since 'x' is not a date")
 
 
 def test_a_bad_option_value_is_a_usage_error_exit_2():

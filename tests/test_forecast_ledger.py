@@ -209,8 +209,8 @@ def test_ach_explains_a_tie_and_a_preference():
     assert text.startswith("H1 is the least refuted: inconsistency 0 (no evidence against it)") and "H2 2.5 (E1 I x2.5)" in text
 
 
-def test_migration_0006_back_fills_old_forecasts(ledger_url):
-    """A ledger at 0005 with forecasts stored then (no due window, author as "the author") is
+def test_migration_0007_back_fills_old_forecasts(ledger_url):
+    """A ledger at 0006 with forecasts stored then (no due window, author as "the author") is
     back-filled on upgrade: window and range from horizon and phrase, one author name."""
     from alembic import command
     from sqlalchemy import text
@@ -222,10 +222,10 @@ def test_migration_0006_back_fills_old_forecasts(ledger_url):
                        published="2025-01-10")
     with Ledger(ledger_url) as db:
         with db.engine.begin() as conn:
-            command.downgrade(migrations.config(conn), "0005")
+            command.downgrade(migrations.config(conn), "0006")
         with db.engine.begin() as conn:
             assert "due_end" not in {c["name"] for c in __import__("sqlalchemy").inspect(conn).get_columns("forecasts")}
-    with Ledger(ledger_url, migrate=False) as db:                  # still at 0005
+    with Ledger(ledger_url, migrate=False) as db:                  # still at 0006
         from claimledger.store.rows import rows_for
         from claimledger.store import schema
 

@@ -75,7 +75,7 @@ def test_list_show_events_and_csv_carry_no_control_characters(hostile_ledger):
         assert ESC not in result.stdout and "\x07" not in result.stdout and "\u202e" not in result.stdout
     assert "<img" not in shown.stdout
     rows = list(csv.DictReader(io.StringIO(events_csv.stdout)))
-    assert rows and any("Rebels attacked the army base" in row["sentence"] for row in rows)
+    assert rows and any("Rebels attacked the army base" in row["notes"] for row in rows)
     # JSON stays exact data: the encoder escapes the control characters it keeps
     assert ESC not in events_json.stdout
-    assert any("\x1b[31mRebels" in json.loads(line)["sentence"] for line in events_json.stdout.splitlines())
+    assert any("\x1b[31mRebels" in row["notes"] for row in json.loads(events_json.stdout))

@@ -1,6 +1,6 @@
 """What makes a stored forecast resolvable: its due window (from the horizon and the publication
 date, claimledger.due) and the range and scale of its number (from the phrase table,
-claimledger.probability). Pure; used where a forecast enters the ledger and by migration 0006
+claimledger.probability). Pure; used where a forecast enters the ledger and by migration 0007
 for forecasts stored before these fields existed.
 
     derived_fields("this year", "2025-03-14", "unlikely", 0.2)

@@ -40,14 +40,25 @@ def ingest(ctx: typer.Context,
         raise InputError("nothing was stored: every input was skipped")  # exit code 2
 
 
-def list_documents(ctx: typer.Context, limit: int = typer.Option(50, "--limit"), offset: int = typer.Option(0, "--offset")):
+def list_documents(ctx: typer.Context, limit: int = typer.Option(50, "--limit"), offset: int = typer.Option(0, "--offset"),
+                   format: str = typer.Option("table", "--format", "-f", help="table or json (one array)")):
     """List stored documents, newest first."""
     from rich.table import Table
 
+    from ..errors import InputError
 
+    if format not in ("table", "json"):
+        raise InputError(f"--format must be table or json, not {format}")
     with open_ledger(ctx) as ledger:
         rows = ledger.documents(limit=limit, offset=offset)
         total = ledger.count()
+    if format == "json":
+        import json
+        from dataclasses import asdict
+
+        typer.echo(json.dumps([asdict(row) for row in rows], indent=2, ensure_ascii=False,
+                              default=lambda v: v.isoformat() if hasattr(v, "isoformat") else str(v)))
+        return
     table = Table("id", "published", "words", "title", title=f"{total} documents")
     for row in rows:
         table.add_row(row.id, row.published or "", str(row.word_count or ""), (row.title or row.url or "")[:70])

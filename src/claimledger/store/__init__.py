@@ -189,7 +189,7 @@ class Ledger:
             raise NotFoundError(f"no document {document_id} in the ledger")
         if len(rows) > 1 and rows[0][0] != document_id:
             raise NotFoundError(f"document id prefix {document_id} is ambiguous; give more characters")
-        # Analyses stored before 0006 may name the author "the author": one name on read too.
+        # Analyses stored before 0007 may name the author "the author": one name on read too.
         return author_named(Analysis.model_validate_json(rows[0][1]))
 
     # -- the data API: typed records (store/records.py), each list with .to_pandas() -----------
@@ -219,12 +219,21 @@ class Ledger:
         return Records(SourceRecord, (SourceRecord.from_row(r) for r in self.iter_rows(query)))
 
     def events(self, code: Optional[str] = None, document: Optional[str] = None,
-               limit: Optional[int] = None) -> "Records[EventRecord]":
-        """Stored events in date order (undated last): the rows `claimledger events` exports."""
-        from ..cli.events import event_query  # the one event query (the export owns it)
+               limit: Optional[int] = None, *, since: Optional[str] = None, until: Optional[str] = None,
+               country: Optional[str] = None, types: Optional[list[str]] = None,
+               factuality: Optional[list[str]] = None, search: Optional[str] = None,
+               reports: bool = False) -> "Records[EventRecord]":
+        """The rows `claimledger events` exports: one per merged event (or per report with
+        `reports=True`), ACLED's columns then claimledger's (docs/events.md), same filters."""
+        from ..archive.events import EventFilter, load
+        from ..report.event_table import event_row
         from .records import EventRecord, Records
 
-        return Records(EventRecord, (EventRecord.from_row(r) for r in self.iter_rows(event_query(code, document, limit))))
+        wanted = EventFilter.parse(since=since, until=until, country=country,
+                                   types=[*(types or []), *([code] if code else [])], factuality=factuality,
+                                   document=document, query=search, reports=reports)
+        found = load(self, wanted)
+        return Records(EventRecord, (EventRecord.from_row(event_row(e)) for e in found[:limit]))
 
     def forecasts(self, by: Optional[str] = None, open_only: bool = False) -> "Records[ForecastRecord]":
         """Stored forecasts with their current resolution (`claimledger forecasts list`)."""

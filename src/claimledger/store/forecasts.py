@@ -52,7 +52,7 @@ hypothesis_ratings = Table(
 
 
 # The weight of an evidence row in the inconsistency score (Heuer's step 5), set by hand; the
-# newest row of an (hypothesis, evidence) pair counts. Migration 0006.
+# newest row of an (hypothesis, evidence) pair counts. Migration 0007.
 hypothesis_weights = Table(
     "hypothesis_weights", metadata,
     Column("pk", Integer, primary_key=True, autoincrement=True),

@@ -11,8 +11,10 @@ for code written when these methods returned dicts.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, make_dataclass
 from typing import Any, Generic, Iterable, Optional, TypeVar
+
+from ..report.event_table import COLUMNS as EVENT_COLUMNS
 
 R = TypeVar("R")
 
@@ -70,30 +72,11 @@ class SourceRecord(_Record):
     key: str                      # the case- and space-folded name that meets across documents
 
 
-@dataclass
-class EventRecord(_Record):
-    document_id: str
-    id: str
-    sentence_id: str
-    line: Optional[int]
-    code: Optional[str]           # PLOVER type
-    action: Optional[str]
-    actor: Optional[str]
-    target: Optional[str]
-    location: Optional[str]
-    lat: Optional[float]
-    lon: Optional[float]
-    date: Optional[str]
-    date_text: Optional[str]
-    fatalities_low: Optional[float]
-    fatalities_high: Optional[float]
-    quantities: Optional[list]
-    source_id: Optional[str]
-    source_name: Optional[str]
-    source_type: Optional[str]
-    certainty: Optional[float]
-    sentence_text: Optional[str]
-    published: Optional[str]      # the document's publication date
+# One row of the event table (report/event_table.py): ACLED's 31 columns in ACLED's order, then
+# claimledger's own; the columns are documented in docs/events.md. Built from the table's column
+# list so the record and the export can never disagree.
+EventRecord = make_dataclass("EventRecord", [(name, Any, None) for name in EVENT_COLUMNS], bases=(_Record,))
+EventRecord.__doc__ = "A row of `claimledger events`: ACLED's columns, then claimledger's (docs/events.md)."
 
 
 @dataclass

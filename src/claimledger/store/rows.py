@@ -22,6 +22,7 @@ def rows_for(a: Analysis) -> dict[Any, list[dict]]:
     entities = {e.id: e for e in a.entities}
     attributed = {x.sentence_id: x.source_id for x in a.attributions}
     sentences = {s.id: s for s in a.sentences}
+    chains = attribution_chains(a)
     rows: dict[Any, list[dict]] = {
         schema.documents: [{
             "id": doc_id, "sha256": a.document.sha256, "title": a.document.title, "url": a.document.url,
@@ -43,7 +44,7 @@ def rows_for(a: Analysis) -> dict[Any, list[dict]]:
             "document_id": doc_id, "id": e.id, "name": e.name, "key": fold(e.name), "type": e.type,
             "aliases": e.aliases, "mentions": e.mentions,
         } for e in a.entities],
-        schema.events: [_event_row(doc_id, ev, entities, sources, sentences) for ev in a.events],
+        schema.events: [_event_row(doc_id, ev, entities, sources, sentences, chains) for ev in a.events],
         schema.forecasts: [_forecast_row(doc_id, complete(f, a.document.published), a, sources) for f in a.forecasts],
         schema.hypotheses: [{
             "document_id": doc_id, "id": h.id, "question": h.question.text, "data": h.model_dump(mode="json"),
@@ -75,17 +76,29 @@ def _forecast_row(doc_id, f, a: Analysis, sources) -> dict:
     }
 
 
-def _event_row(doc_id, ev, entities, sources, sentences) -> dict:
+def attribution_chains(a: Analysis) -> dict[tuple[str, str], str]:
+    """(sentence id, source id) -> the attribution chain as text, outermost first
+    ("Reuters ← two port officials"), for the events table's `attribution` column."""
+    names = {s.id: s.name for s in a.sources}
+    return {(x.sentence_id, x.source_id): " ← ".join(names.get(i, i) for i in [x.source_id, *x.via])
+            for x in a.attributions}
+
+
+def _event_row(doc_id, ev, entities, sources, sentences, chains=None) -> dict:
+    from ..geo import place_facts
+
     killed = [q for q in ev.quantities if q.kind in _KILLED]
     low = min((q.low if q.low is not None else q.value) for q in killed) if killed else None
     high = max((q.high if q.high is not None else q.value) for q in killed) if killed else None
     source = sources.get(ev.source_id) if ev.source_id else None
+    actor, target = entities.get(ev.actor), entities.get(ev.target)
+    where = ev.location
     return {
         "document_id": doc_id, "id": ev.id, "sentence_id": ev.sentence_id, "code": ev.code, "action": ev.action,
-        "actor": entities[ev.actor].name if ev.actor in entities else ev.actor,
-        "target": entities[ev.target].name if ev.target in entities else ev.target,
-        "location": ev.location.name if ev.location else None,
-        "lat": ev.location.lat if ev.location else None, "lon": ev.location.lon if ev.location else None,
+        "actor": actor.name if actor else ev.actor,
+        "target": target.name if target else ev.target,
+        "location": where.name if where else None,
+        "lat": where.lat if where else None, "lon": where.lon if where else None,
         "date": ev.date, "date_text": ev.date_text, "quantities": [q.model_dump(mode="json") for q in ev.quantities],
         "fatalities_low": low, "fatalities_high": high,
         "source_id": ev.source_id, "source_name": source.name if source else ev.source_id,
@@ -93,4 +106,10 @@ def _event_row(doc_id, ev, entities, sources, sentences) -> dict:
         "certainty": ev.certainty,
         "sentence_text": sentences[ev.sentence_id].text if ev.sentence_id in sentences else None,
         "line": ev.line,
+        "start": ev.start, "end": ev.end, "factuality": ev.factuality, "mode": ev.mode,
+        "instruments": list(ev.instruments), "date_precision": ev.date_precision,
+        "date_from_published": ev.date_from_published, "geonames_id": where.geonames_id if where else None,
+        **place_facts(where),
+        "actor_type": actor.type if actor else None, "target_type": target.type if target else None,
+        "attribution": (chains or {}).get((ev.sentence_id, ev.source_id)) or (source.name if source else None),
     }

@@ -11,15 +11,15 @@ weights of ACH evidence; one name for the author.
   ledger uses everywhere now). The analysis JSON kept in documents.analysis is normalised when
   it is read (Ledger.get), not rewritten here.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-11-26
 """
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
