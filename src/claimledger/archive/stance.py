@@ -112,12 +112,41 @@ def negation_words() -> frozenset[str]:
     return frozenset(lexicon.listed("negation_cues.txt"))
 
 
+# The cue families of the certainty model's table (data/certainty_features.tsv) that hedge a
+# statement; boosters, cognition verbs ("think", "expect": often the attribution itself) and
+# tendencies are left out.
+_HEDGE_FEATURES = frozenset({"modal", "seeming", "estimate", "possibility", "evidential"})
+
+
 @lru_cache(maxsize=1)
 def hedge_words() -> frozenset[str]:
-    """One-word hedges of the certainty table (may, might, apparently, …): a sentence full of
-    them discusses a claim rather than stating it."""
-    return frozenset(row["phrase"] for row in lexicon.rows("certainty_cues.tsv")
-                     if row["role"] == "hedge" and " " not in row["phrase"])
+    """One-word hedges of the certainty table (may, might, apparently, reportedly, unconfirmed, …)
+    as the word forms a sentence shows: a sentence full of them discusses a claim rather than
+    stating it. The table lists verbs by lemma ("seem"); their regular forms are added here,
+    because the stance rules read sentences as words, not tagged tokens."""
+    out: set[str] = set()
+    for row in lexicon.rows("certainty_features.tsv"):
+        phrase = row["phrase"]
+        if row["feature"] not in _HEDGE_FEATURES or " " in phrase:
+            continue
+        out.add(phrase)
+        if row["feature"] == "seeming" and not _adverb(phrase):
+            out.update(_verb_forms(phrase))
+    return frozenset(out)
+
+
+def _adverb(word: str) -> bool:
+    """apparently, seemingly, ostensibly (not imply)."""
+    return word.endswith("ly") and len(word) > 6
+
+
+def _verb_forms(lemma: str) -> tuple[str, ...]:
+    """Regular -s, -ed and -ing forms of an English verb (seem, appear, suggest, indicate, imply)."""
+    if lemma.endswith("y"):
+        return lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"
+    if lemma.endswith("e"):
+        return lemma + "s", lemma + "d", lemma[:-1] + "ing"
+    return lemma + "s", lemma + "ed", lemma + "ing"
 
 
 # --- finding cues ---------------------------------------------------------------------------

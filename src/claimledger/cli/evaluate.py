@@ -18,6 +18,8 @@ def _fmt(value) -> str:
 
 
 def evaluate_command(gold: Optional[list[str]] = typer.Argument(None, help="Gold files in the format of shared/gold/seed.json."),
+                     certainty: Optional[str] = typer.Option(None, "--certainty", metavar="FILE", help="A TSV of sentences labelled hedged or plain (corpus/certainty/sentences.tsv): ROC AUC of the sentence certainty beside a 20-word hedge-list baseline."),
+                     split: str = typer.Option("all", "--split", help="With --certainty: test, train or all (the file's `split` column)."),
                      format: str = typer.Option("table", "--format", "-f", help="table or json"),
                      misses: bool = typer.Option(False, "--misses", help="Also list what was missed or wrong."),
                      fnc1: Optional[str] = typer.Option(None, "--fnc1", help="Measure `claims check` on the FNC-1 dev pairs in this folder (even Body IDs only).")):
@@ -32,10 +34,14 @@ def evaluate_command(gold: Optional[list[str]] = typer.Argument(None, help="Gold
         from .claims import print_fnc1
 
         print_fnc1(fnc1, format)
-        return
+        if not gold and not certainty:
+            return
+    if certainty:
+        _certainty(certainty, split, format, misses)
+        if not gold:
+            return
     if not gold:
-        raise InputError("give gold files (shared/gold/seed.json) or --fnc1 PATH")
-
+        raise InputError("give gold files (shared/gold/seed.json), --certainty FILE or --fnc1 PATH")
     scores = evaluate(gold)
     if format == "json":
         typer.echo(json.dumps({k: v.as_dict() for k, v in scores.items()}, indent=2))
@@ -52,3 +58,32 @@ def evaluate_command(gold: Optional[list[str]] = typer.Argument(None, help="Gold
         for key, s in scores.items():
             for miss in s.misses[:40]:
                 console.print(Text.assemble((key, "dim"), " ", miss))   # a miss quotes the article: no markup
+
+
+def _certainty(path: str, split: str, format: str, misses: bool) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    from ..errors import InputError
+    from ..evaluate.certainty import evaluate_certainty
+
+    if split not in ("all", "train", "test"):
+        raise InputError(f"--split must be all, train or test, not {split}")
+    results = evaluate_certainty(path, split)
+    if format == "json":
+        typer.echo(json.dumps({"file": path, "split": split, "methods": [r.as_dict() for r in results]}, indent=2))
+        return
+    n = results[0].n
+    hedged = results[0].counts.tp + results[0].counts.fn
+    table = Table("method", "hedged if", "ROC AUC", "accuracy", "precision", "recall", "F1", "Brier",
+                  title=f"certainty: {n} sentences ({hedged} hedged), split {split}; P/R of 'hedged'")
+    for r in results:
+        c = r.counts
+        table.add_row(r.method, r.threshold, _fmt(r.auc), _fmt(c.accuracy), _fmt(c.precision), _fmt(c.recall), _fmt(c.f1),
+                      _fmt(r.brier))
+    console = plain_console(width=120)
+    console.print(table)
+    if misses:
+        for r in results:
+            for miss in r.misses[:40]:
+                console.print(Text.assemble((r.method, "dim"), " ", miss))

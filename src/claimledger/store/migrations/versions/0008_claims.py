@@ -3,15 +3,15 @@ per claim counts and ClaimReview export reads it. Append-only, keyed by one repo
 (document id, sentence id) with a snapshot of its words, so no foreign key: a verdict outlives
 any regrouping of the archive.
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-12-01
 """
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0007"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
