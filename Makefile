@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SHARED ?= ../shared
 EXAMPLE_DB := .tmp/demo.db
 
-.PHONY: install lock demo test bench eval clean
+.PHONY: install lock demo test bench eval train train-stance eval-stance clean
 
 # constraints.txt pins every package to the version the suite last passed with: the install
 # (and so CI) gets exactly those, never a newer release that changed under us.
@@ -37,6 +37,19 @@ bench: install  ## speed and memory, as ratios against bare spaCy in the same ru
 
 eval: install  ## accuracy against the gold annotation of the seed article
 	$(BIN)/claimledger eval $(SHARED)/gold/seed.json
+
+FNC1 ?= $(CLAIMLEDGER_FNC1)
+
+# Every model claimledger learns from public data: one train-<model> target each, listed here.
+TRAIN_TARGETS := train-stance
+
+train: $(TRAIN_TARGETS)  ## retrain every learned model (each train-* target below)
+
+train-stance: install  ## retrain the stance model of `claims check` on FNC-1 even-Body-ID pairs (FNC1=/path/to/fnc1 or $$CLAIMLEDGER_FNC1)
+	OMP_NUM_THREADS=1 $(BIN)/python scripts/train_stance.py --fnc1 "$(FNC1)"
+
+eval-stance: install  ## `claims check` against FNC-1 dev pairs, beside a word-overlap baseline
+	$(BIN)/claimledger eval --fnc1 "$(FNC1)"
 
 clean:
 	rm -rf .tmp .pytest_cache build *.egg-info

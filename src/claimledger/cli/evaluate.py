@@ -21,7 +21,8 @@ def evaluate_command(gold: Optional[list[str]] = typer.Argument(None, help="Gold
                      certainty: Optional[str] = typer.Option(None, "--certainty", metavar="FILE", help="A TSV of sentences labelled hedged or plain (corpus/certainty/sentences.tsv): ROC AUC of the sentence certainty beside a 20-word hedge-list baseline."),
                      split: str = typer.Option("all", "--split", help="With --certainty: test, train or all (the file's `split` column)."),
                      format: str = typer.Option("table", "--format", "-f", help="table or json"),
-                     misses: bool = typer.Option(False, "--misses", help="Also list what was missed or wrong.")):
+                     misses: bool = typer.Option(False, "--misses", help="Also list what was missed or wrong."),
+                     fnc1: Optional[str] = typer.Option(None, "--fnc1", help="Measure `claims check` on the FNC-1 dev pairs in this folder (even Body IDs only).")):
     """Score claimledger's output against gold files and print precision/recall per part."""
     from rich.table import Table
     from rich.text import Text
@@ -29,12 +30,18 @@ def evaluate_command(gold: Optional[list[str]] = typer.Argument(None, help="Gold
     from ..errors import InputError
     from ..evaluate import evaluate
 
+    if fnc1 is not None:
+        from .claims import print_fnc1
+
+        print_fnc1(fnc1, format)
+        if not gold and not certainty:
+            return
     if certainty:
         _certainty(certainty, split, format, misses)
         if not gold:
             return
     if not gold:
-        raise InputError("give gold files, or --certainty FILE")
+        raise InputError("give gold files (shared/gold/seed.json), --certainty FILE or --fnc1 PATH")
     scores = evaluate(gold)
     if format == "json":
         typer.echo(json.dumps({k: v.as_dict() for k, v in scores.items()}, indent=2))
