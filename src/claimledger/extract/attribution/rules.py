@@ -255,11 +255,29 @@ def _climb_step(token):
 
 
 def _for_subject(token):
-    """"for X to admit it": X."""
+    """"for X to admit it": X; after a quotation, the speaker the parser hung inside it."""
+    after_quote = _speaker_after_quote(token)
+    if after_quote is not None:
+        return after_quote
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return None
     return next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
                  for p in c.children if p.dep_ == "pobj"), None)
+
+
+def _speaker_after_quote(verb):
+    """"'We will never abandon the shoal,' the defence secretary, Antonio Reyes, said": when the
+    parser hangs the speaker on the quotation (as an apposition of its last noun), the speaker
+    is the noun standing between the closing quotation mark and the verb."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    doc = verb.doc
+    close = next((t for t in reversed(doc[verb.sent.start: verb.i]) if t.tag_ == "''"), None)
+    if close is None:
+        return None
+    between = [t for t in doc[close.i + 1: verb.i] if not t.is_punct]
+    heads = [t for t in between if t.pos_ in ("NOUN", "PROPN") and t.head.i <= close.i]
+    return heads[0] if heads and len(between) <= 8 else None
 
 
 def _has_content(verb, passive_form: bool = False, clause_only: bool = False) -> bool:
