@@ -181,3 +181,50 @@ def test_a_quoted_forecast_belongs_to_the_speaker_named_after_the_quotation():
 def test_more_not_forecasts(text):
     _, found = forecasts(text)
     assert found == [], [(f.statement, f.phrase) for f in found]
+
+
+# --- rules added after the third held-out check (tests/forecasts/heldout3) ----------------------
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Analysts put the odds of a snap election before the summer at 40 to 50 percent.", 0.4, 0.5),
+    ("I'd give the new coalition one chance in four of surviving its first budget.", 0.25, 0.25),
+    ("We think it unlikely that the junta will hand over power this year.", 0.1, 0.35),
+    ("Frankly, I would not be surprised to see the army back in the streets by the spring.", 0.55, 0.8),
+    ("My guess is that the talks will drag on into the new year.", 0.5, 0.75),
+])
+def test_stated_chances_small_clauses_and_negated_surprise(text, low, high):
+    f = one(text)
+    assert low <= f.probability_low <= f.probability <= f.probability_high <= high or low <= f.probability <= high
+
+
+def test_few_who_expect_make_the_estimate_negative():
+    f = one("Few diplomats expect the envoy to return before the vote.")
+    assert f.probability <= 0.35 and f.statement.startswith("the envoy to return")
+
+
+def test_a_scenario_opening_weighs_its_clause_and_a_precedent_is_not_its_time():
+    f = one("In a less likely scenario, the rebels block the northern highway, as in 2019.", published="2025-03-12")
+    assert f.statement.startswith("the rebels block the northern highway") and "2019" not in f.statement
+    assert 0.15 <= f.probability <= 0.45
+
+
+def test_labelled_weight_followed_by_is():
+    f = one("Our base case (probability about 65 percent) is a negotiated pause in the fighting.")
+    assert round(f.probability, 2) == 0.65
+
+
+def test_a_hedge_on_one_listed_option_does_not_rate_the_clause():
+    f = one("The government will offer a concession: a caretaker cabinet, perhaps, or a referendum.")
+    assert f.probability >= 0.7
+
+
+@pytest.mark.parametrize("text", [
+    '"Leave our waters, or you will regret it," a navy commander told reporters on Monday.',    # ultimatum, parse unjoined
+    '"Pay the wages this week, or not a single bus will run," the union leader said.',
+    "Mining officials at the time predicted that exports would triple within five years.",      # said back then
+    'The foreign minister said any such deployment "would be a declaration of war".',          # a verdict on a hypothetical
+    "None of this is certain.",
+])
+def test_not_forecasts_after_the_third_heldout_check(text):
+    _, found = forecasts(text)
+    assert found == [], [(f.statement, f.phrase) for f in found]

@@ -42,7 +42,8 @@ def stated_probability(noun) -> Optional[tuple[Entry, list]]:
     inside = {t.i for t in about.subtree} if about is not None else set()
     found = [ent for ent in doc.ents if ent.label_ == "PERCENT" and ent.start not in inside and (
         lo <= ent.start and ent.end <= hi
-        or noun.sent.start <= ent.start and ent.end <= noun.sent.end and ent.root.head.head.i == noun.head.i)]
+        or noun.sent.start <= ent.start and ent.end <= noun.sent.end and (
+            ent.root.head.head.i == noun.head.i or _set_at(noun, ent)))]
     for ent in sorted(found, key=lambda e: abs(e.start - noun.i)):
         m = _PERCENT.search(ent.text)
         if m:
@@ -58,13 +59,26 @@ def stated_probability(noun) -> Optional[tuple[Entry, list]]:
     return None
 
 
+def _set_at(noun, ent) -> bool:
+    """"we put the chance of a clash ... at 20 to 30 percent": the noun is the object of a verb
+    that sets a value (data/words_forecasts.tsv, chance_setting_verbs) and the figure follows
+    "at" later in the sentence, wherever the parse hangs it."""
+    return (noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.words("chance_setting_verbs")
+            and ent.start > noun.i and ent.start > 0 and noun.doc[ent.start - 1].lower_ == "at")
+
+
 def odds_in(doc, lo: int, hi: int) -> Optional[tuple[Entry, list]]:
-    """The first "one in four" among tokens lo..hi: (entry, its three tokens)."""
+    """The first "one in four" (or "one chance in three") among tokens lo..hi: (entry, its tokens)."""
+    nouns = lexicon.listed("probability_nouns.txt")
     for i in range(lo, hi - 2):
         a, word, b = doc[i], doc[i + 1], doc[i + 2]
         if word.lower_ == "in" and _value(a) and _value(b) and _value(b) > _value(a):
             p = round(_value(a) / _value(b), 4)
             return Entry(f"{a.text} in {b.text}", p, p, p, "stated"), [a, word, b]
+        if i + 3 < hi and word.lower_ in nouns and b.lower_ == "in" and _value(a) and _value(doc[i + 3]) \
+                and _value(doc[i + 3]) > _value(a):
+            p = round(_value(a) / _value(doc[i + 3]), 4)
+            return Entry(f"{a.text} {word.text} in {doc[i + 3].text}", p, p, p, "stated"), [a, word, b, doc[i + 3]]
     return None
 
 
@@ -86,4 +100,8 @@ def proposition(noun) -> Optional[object]:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 return objects[0]
+    for child in noun.children:     # "one chance in four [of surviving ...]": the parse hangs "of" on the figure
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for figure in (c for c in child.children if c.dep_ == "pobj" and c.like_num):
+                return proposition(figure)
     return None

@@ -124,6 +124,8 @@ def statement_tokens(root, strip_mark: bool = False) -> list:
             excluded.update(t.i for t in child.subtree)  # "even if ...", "because ...": not part of the claim
         if child.dep_ in ("relcl", "acl") and own_relative(child):
             excluded.update(t.i for t in child.subtree)  # ", where negotiators will try ...": a forecast of its own
+        if _past_comparison(child):
+            excluded.update(t.i for t in child.subtree)  # ", as in 2021": a precedent, not the forecast's time
     excluded.update(_stance_prefix(root))
     # in document order: a non-projective parse walks a subtree out of it
     tokens = sorted((t for t in root.subtree if t.i not in excluded), key=lambda t: t.i)
@@ -147,6 +149,14 @@ def statement_tokens(root, strip_mark: bool = False) -> list:
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
     return tokens
+
+
+def _past_comparison(child) -> bool:
+    """", as in 2021", ", as it did in 2022": a comparison with a past occasion."""
+    if child.lower_ == "as" and child.dep_ == "prep" and child.i > child.head.i:
+        return any(t.ent_type_ == "DATE" for t in child.subtree)
+    return child.dep_ == "advcl" and child.tag_ == "VBD" and any(
+        m.dep_ == "mark" and m.lower_ == "as" for m in child.children)
 
 
 def own_clause(conj) -> bool:
@@ -420,12 +430,23 @@ def event_verb(verb, strength: str) -> bool:
     if verb.dep_ == "advcl" and marks and not marks & W("concessive_marks"):
         return False  # a modal inside "if ...", "so that I may ...": a condition or a purpose
         # ("although Milei could still surprise his critics" states a possibility of its own)
+    if strength == "reported" and verb.lemma_ == "be" and _classifies_any(verb):
+        return False  # "any such lease would be an act of aggression": a verdict on a hypothetical
     if strength == "weak":
         if verb.lemma_ == "be" and not horizon_of(list(verb.subtree)):
             return False  # "it could be a threat": a possibility about the present
         if verb.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in children):
             return False  # "may be pushing": present progressive
     return True
+
+
+def _classifies_any(verb) -> bool:
+    """"any such lease would be an act of aggression", "any attack would be a declaration of
+    war": a copula naming what a hypothetical "any X" would amount to, with no time of its own."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    named = any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children)
+    return (subject is not None and named and any(d.dep_ == "det" and d.lower_ == "any" for d in subject.children)
+            and not horizon_of(list(verb.subtree)))
 
 
 def negated_by_determiner(verb) -> bool:
@@ -524,7 +545,21 @@ def _backshifted(verb) -> bool:
 
 
 def _said_in_the_past(verb, published: Optional[str]) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) or _dated_before(verb, published)
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) or _dated_before(verb, published) \
+        or _said_back_then(verb)
+
+
+def _said_back_then(verb) -> bool:
+    """A speech verb told of a past occasion by a phrase such as "at the time" or "back then",
+    on the verb or on its speaker ("Kyrgyz officials at the time predicted that ...")."""
+    phrases = W("past_occasion_phrases")
+    holders = [verb] + [c for c in verb.children if c.dep_ == "nsubj"]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("prep", "advmod", "npadvmod") and child.i != verb.i:
+                if " ".join(t.lower_ for t in child.subtree) in phrases:
+                    return True
+    return False
 
 
 def _dated_before(verb, published: Optional[str]) -> bool:
@@ -546,14 +581,27 @@ def _dated_before(verb, published: Optional[str]) -> bool:
 
 def ultimatum(root) -> bool:
     """"Stop your escalations or we'll leave you hanging": a will-clause joined by "or" to an
-    imperative is a threat put to someone, not a forecast."""
+    imperative is a threat put to someone, not a forecast. The parse does not always join them
+    ("Stay away from our ports, or you will learn ...," a general said: the will-clause hangs on
+    "said"), so a clause that opens right after "or" in a sentence or quotation that opens with
+    an imperative is one too."""
     node = root
     while node.dep_ == "conj" and node.head.i != node.i:
         head = node.head
         if any(c.dep_ == "cc" and c.lower_ == "or" for c in head.children) and _imperative(head):
             return True
         node = head
-    return False
+    return _after_or_imperative(root)
+
+
+def _after_or_imperative(root) -> bool:
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]
+    start = subjects[0].left_edge.i if subjects else root.i
+    before = [t for t in root.doc[root.sent.start:start] if not t.is_punct]
+    if len(before) < 2 or before[-1].lower_ != "or":
+        return False
+    opener = before[0]
+    return opener.i < before[-1].i and opener.pos_ == "VERB" and _imperative(opener)
 
 
 def _imperative(verb) -> bool:

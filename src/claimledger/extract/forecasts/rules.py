@@ -122,7 +122,35 @@ def _candidates(unit: SentenceUnit) -> list[Candidate]:
     found += _correlative_candidates(span)
     found += _stated_candidates(span)
     found += _rated_likelihood_candidates(span)
+    found += _scenario_opening_candidates(span)
     return found
+
+
+def _scenario_opening_candidates(span) -> list[Candidate]:
+    """"In a less likely scenario, a fight over water spills over into ...", "In our base case,
+    the juntas hold the capitals": a clause opened by the scenario it belongs to is that
+    scenario's forecast, weighted by the opening's probability phrase if it has one."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) < 5 or words[0].lower_ not in ("in", "under") or words[0].dep_ != "prep":
+        return []
+    noun = next((c for c in words[0].children if c.dep_ == "pobj"), None)
+    root = words[0].head
+    if noun is None or noun.lemma_.lower() not in W("scenario_nouns") or root.pos_ not in ("VERB", "AUX") \
+            or not _not_past(root):
+        return []
+    opening = sorted(words[0].subtree, key=lambda t: t.i)
+    text = span.doc[opening[0].i: opening[-1].i + 1].text
+    hits = probability.find(text)
+    entry, phrase = None, [noun]
+    if hits:
+        entry = hits[0].entry
+        base = opening[0].idx
+        phrase = [t for t in opening if t.idx - base >= hits[0].start and t.idx - base + len(t) <= hits[0].end] or [noun]
+    inside = {t.i for t in opening}
+    statement = [t for t in statement_tokens(root) if t.i not in inside]
+    while statement and statement[0].is_punct:
+        statement = statement[1:]
+    return [Candidate("phrase" if entry else "construction", clause_root(root), phrase, entry, statement=statement)]
 
 
 def _stated_candidates(span) -> list[Candidate]:
@@ -148,7 +176,13 @@ def _stated_candidates(span) -> list[Candidate]:
 
 def _carried_by(noun):
     """The clause a stated chance rides on ("Paredes wins, [with] about a 65 percent chance";
-    "the talks will fail, with a probability of 70 percent"), not told in the past."""
+    "the talks will fail, with a probability of 70 percent"), not told in the past; or what a
+    forecaster gives the chance to ("I'd give a Gulf-brokered deal ... one chance in three")."""
+    given = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+    if given is not None and given.lemma_.lower() in W("chance_giving_verbs"):
+        objects = [c for c in given.children if c.dep_ in ("dobj", "dative") and c.i < noun.i]
+        if objects and _not_past(given):
+            return objects[0]
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in W("chance_carrying_preps"):
         return None
@@ -214,6 +248,8 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
         if not tokens or any(t.tag_ == "MD" for t in tokens) or modal_lookalike(tokens):
             continue
         head = _phrase_head(tokens)
+        if head.pos_ == "ADV" and head.head.pos_ in ("NOUN", "PROPN", "PRON") and head.head.dep_ not in ("nsubj", "nsubjpass"):
+            continue  # "...: a naval base leased from Somaliland, perhaps, or a corridor deal": it rates one option, not the clause
         entry = found.entry
         kind = "construction" if entry.phrase.endswith(" to") else "phrase"
         root = clause_root(head)
@@ -222,7 +258,9 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
         if supposition and complement is None:
             continue
         copula_neg = [c for c in head.head.children if c.dep_ == "neg"] if head.dep_ == "acomp" else []
-        if supposition and copula_neg and probability.lookup("not " + entry.phrase):
+        copula_neg += [c for c in head.children if c.dep_ == "neg" and c.i < head.i and c.i not in {t.i for t in tokens}]
+        if (supposition or entry.ahead) and copula_neg and probability.lookup("not " + entry.phrase):
+            # "I would not be surprised to see ...": the negated frame has a reading of its own
             entry, tokens = probability.lookup("not " + entry.phrase), sorted(tokens + copula_neg, key=lambda t: t.i)
         target = complement if complement is not None else root
         own_clause = [t for t in target.subtree if clause_root(t).i == target.i]
@@ -251,8 +289,8 @@ def _estimate_of_event(head) -> bool:
         return False
     copula = head.head
     subject = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
-        return False
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.lower_ in W("denying_subjects"):
+        return False    # "None of this is certain": a remark on the argument, not an estimate of an event
     return copula.tag_ != "VBD" or under_speech_verb(copula)
 
 
@@ -294,13 +332,14 @@ def _rated_likelihood_candidates(span) -> list[Candidate]:
     return out
 
 
-_LABELLED = re.compile(r"^\W*(?:[^\W\d][\w'’-]*\s+){0,5}[^\W\d][\w'’-]*\s*\(([^()]{1,40})\)\s*:\s*(?=\w)")
+_LABELLED = re.compile(r"^\W*(?:[^\W\d][\w'’-]*\s+){0,5}[^\W\d][\w'’-]*\s*\(([^()]{1,40})\)\s*(?::|\bis\b)\s*(?=\w)")
 
 
 def _labelled_scenario(unit: SentenceUnit) -> Optional[Candidate]:
     """"Base case (about 60%): the juntas hold the capitals ...": a label of a few words, a
-    weight in brackets (a percentage or a probability phrase), a colon, and the scenario it
-    weighs, which is the forecast."""
+    weight in brackets (a percentage or a probability phrase), a colon (or "is": "Our central
+    case (probability around 60 percent) is an uneasy calm"), and the scenario it weighs, which
+    is the forecast."""
     m = _LABELLED.match(unit.text)
     if m is None:
         return None
@@ -362,9 +401,20 @@ def _estimate_candidates(span) -> list[Candidate]:
         lemma = tok.lemma_.lower()
         # the table lists some verbs in the analysts' first person ("we doubt", "we believe")
         entry = probability.lookup(lemma) or probability.lookup("we " + lemma) or probability.lookup("expected to")
-        negated = any(c.dep_ == "neg" for c in tok.children)
+        negated = any(c.dep_ == "neg" for c in tok.children) or _denied_by_subject(tok)
         out.append(Candidate("estimate", clause_root(tok), [tok], entry, negated=negated, statement=statement))
     return out
+
+
+def _denied_by_subject(verb) -> bool:
+    """"Few in Lima expect it to pass", "no analyst expects ...": a subject that denies the
+    estimate turns it into its negative."""
+    denying = W("denying_subjects")
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.lower_ in denying or any(
+                d.dep_ in ("det", "amod") and d.lower_ in denying | {"no"} and d.i < subject.i for d in subject.children):
+            return True
+    return False
 
 
 def _correlative_candidates(span) -> list[Candidate]:
@@ -477,9 +527,13 @@ def _complement(head, supposition: bool = False):
     deps = ("ccomp", "acl", "advcl") if supposition else ("ccomp", "acl")
     for host in hosts:
         for child in host.children:
-            if child.dep_ in deps and child.pos_ in ("VERB", "AUX") and child.i > head.i and (
-                    not supposition or any(c.dep_ == "mark" and c.lower_ == "if" for c in child.children)):
+            if child.pos_ not in ("VERB", "AUX") or child.i <= head.i:
+                continue
+            marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+            if child.dep_ in deps and (not supposition or "if" in marks):
                 return child
+            if not supposition and child.dep_ == "advcl" and "that" in marks:
+                return child    # "we think it unlikely that the government will ...": a that-clause parsed as advcl
     return None
 
 
