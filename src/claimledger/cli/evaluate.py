@@ -1,10 +1,18 @@
-"""`claimledger eval GOLD.json...`: precision/recall per part against gold annotations."""
+"""`claimledger eval [GOLD.json...] [--acled CSV] [--petrarch XML]`: precision/recall per part
+against gold annotations, and per event field (type, actor, target, place, date, fatalities,
+factuality) for claimledger beside the keyword baseline.
+
+`--acled` and `--petrarch` are for development only: they read public human-coded records from
+a local path (by convention $CLAIMLEDGER_ACLED and $CLAIMLEDGER_PETRARCH); none of those records
+is part of the repository."""
 from __future__ import annotations
 
 import json
+from typing import Optional
 
 import typer
 
+from ..errors import InputError
 from . import plain_console
 
 
@@ -16,28 +24,96 @@ def _fmt(value) -> str:
     return "" if value is None else f"{value:.2f}"
 
 
-def evaluate_command(gold: list[str] = typer.Argument(..., help="Gold files in the format of shared/gold/seed.json."),
+_FIELD_NOTES = {"place_50km": "place ≤ 50 km", "one_row": "one row/happening"}
+_FOOTNOTE = ("P/R of fatalities count tolls above 0 (accuracy: exact, zeros included); factuality: accuracy on found "
+             "events; one row/happening: records whose type was found with exactly one row; traps: (line, type) where "
+             "a happened event would be wrong (figurative attack, goal, zero count) and none was given.")
+
+
+def evaluate_command(gold: Optional[list[str]] = typer.Argument(None, help="Gold files in the format of shared/gold/seed.json."),
+                     acled: Optional[str] = typer.Option(None, "--acled", help="Dev only: an ACLED CSV export (e.g. $CLAIMLEDGER_ACLED); its notes are scored per event field."),
+                     petrarch: Optional[str] = typer.Option(None, "--petrarch", help="Dev only: PETRARCH2 validation records (e.g. $CLAIMLEDGER_PETRARCH), CAMEO mapped to PLOVER."),
+                     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Score only the first N ACLED/PETRARCH records."),
                      format: str = typer.Option("table", "--format", "-f", help="table or json"),
                      misses: bool = typer.Option(False, "--misses", help="Also list what was missed or wrong.")):
-    """Score claimledger's output against gold files and print precision/recall per part."""
+    """Score claimledger's output against gold files (and dev-only public records) and print
+    precision/recall per part and per event field, with a keyword baseline beside claimledger."""
+    from ..evaluate import evaluate
+
+    if not gold and not acled and not petrarch:
+        raise InputError("nothing to score: give gold files, --acled PATH or --petrarch PATH")
+    scores = {}
+    fields: dict[str, dict] = {}
+    if gold:
+        fields["gold files"] = {}
+        scores = evaluate(gold, event_fields=fields["gold files"])
+    if acled:
+        from ..evaluate import acled as acled_eval
+        from ..evaluate.systems import all_systems
+
+        fields["ACLED"] = acled_eval.evaluate(acled, all_systems(), limit=limit)
+    if petrarch:
+        from ..evaluate import petrarch as petrarch_eval
+        from ..evaluate.systems import all_systems
+
+        fields["PETRARCH2 -> PLOVER"] = petrarch_eval.evaluate(petrarch, all_systems(), limit=limit)
+    if format == "json":
+        out = {k: v.as_dict() for k, v in scores.items()}
+        for dataset, systems in fields.items():
+            for system, fs in systems.items():
+                for name, s in fs.scores.items():
+                    if s.tp or s.fp or s.fn or s.total:
+                        out[f"event_fields[{dataset}].{system}.{name}"] = s.as_dict()
+        typer.echo(json.dumps(out, indent=2))
+        return
+    console = plain_console(width=120)
+    if scores:
+        _parts_table(console, scores, len(gold or []), misses)
+    for dataset, systems in fields.items():
+        _fields_table(console, dataset, systems, misses)
+
+
+def _parts_table(console, scores, n_files: int, misses: bool) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from ..evaluate import evaluate
-
-    scores = evaluate(gold)
-    if format == "json":
-        typer.echo(json.dumps({k: v.as_dict() for k, v in scores.items()}, indent=2))
-        return
-    table = Table("part.metric", "tp", "fp", "fn", "precision", "recall", "F1", "accuracy", title=f"claimledger eval ({len(gold)} gold file(s))")
+    table = Table("part.metric", "tp", "fp", "fn", "precision", "recall", "F1", "accuracy", title=f"claimledger eval ({n_files} gold file(s))")
     for key, s in scores.items():
         counted = s.tp or s.fp or s.fn
         table.add_row(key, *(str(x) if counted else "" for x in (s.tp, s.fp, s.fn)),
                       _fmt(s.precision), _fmt(s.recall), _fmt(s.f1),
                       f"{_fmt(s.accuracy)} ({s.correct}/{s.total})" if s.total else "")
-    console = plain_console(width=120)
     console.print(table)
     if misses:
         for key, s in scores.items():
             for miss in s.misses[:40]:
                 console.print(Text.assemble((key, "dim"), " ", miss))   # a miss quotes the article: no markup
+
+
+def _fields_table(console, dataset: str, systems: dict, misses: bool) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    names = list(systems)
+    columns = ["event field"]
+    for name in names:
+        columns += [f"{name} P", f"{name} R", f"{name} acc."]
+    columns.append("gold n")
+    table = Table(*columns, title=f"events by field: {dataset}")
+    first = systems[names[0]]
+    for field, s0 in first.scores.items():
+        if not (s0.tp or s0.fp or s0.fn or s0.total):
+            continue
+        row = [_FIELD_NOTES.get(field, field)]
+        for name in names:
+            s = systems[name][field]
+            row += [_fmt(s.precision), _fmt(s.recall), f"{_fmt(s.accuracy)} ({s.correct}/{s.total})" if s.total else ""]
+        row.append(str(s0.tp + s0.fn) if s0.tp or s0.fn else str(s0.total))
+        table.add_row(*row)
+    console.print(table)
+    console.print(_FOOTNOTE)
+    if misses:
+        for name in names:
+            for field, s in systems[name].scores.items():
+                for miss in s.misses[:30]:
+                    console.print(Text.assemble((f"{dataset} {name} {field}", "dim"), " ", miss))
