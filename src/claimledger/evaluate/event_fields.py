@@ -45,6 +45,7 @@ class EventView:
     date_precision: Optional[str] = None
     killed: Optional[int] = None
     factuality: str = "asserted"
+    date_from_published: bool = False     # a fallback, not read from the text: not scored as a date
 
 
 @dataclass
@@ -95,7 +96,8 @@ def views_of(analysis: Analysis) -> list[EventView]:
             code=ev.code, line=ev.line, start=ev.start, actor=actor, actor_type=actor_type, target=target,
             target_type=target_type, place=loc.name if loc else None, lat=loc.lat if loc else None,
             lon=loc.lon if loc else None, date=ev.date, date_precision=getattr(ev, "date_precision", None),
-            killed=toll, factuality=getattr(ev, "factuality", None) or "asserted"))
+            killed=toll, factuality=getattr(ev, "factuality", None) or "asserted",
+            date_from_published=bool(getattr(ev, "date_from_published", False))))
     return out
 
 
@@ -197,7 +199,7 @@ def score_fields(gold: GoldEvent, view: Optional[EventView], out: FieldScores,
         right = given and km_between(view.lat, view.lon, gold.lat, gold.lon) <= 50
         _count(out["place_50km"], given, True, right)
     if gold.date is not UNSET:
-        given = view is not None and bool(view.date)
+        given = view is not None and bool(view.date) and not view.date_from_published
         right = given and gold.date is not None and date_matches(view.date, gold.date, gold.date_tolerance_days)
         _count(out["date"], given, gold.date is not None, right, stated_none=gold.date is None)
         if not right and (gold.date is not None or given):

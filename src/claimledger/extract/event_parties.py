@@ -1,0 +1,114 @@
+"""Who does what to whom, kept to actor-like phrases: the actor and target of a trigger from the
+dependency parse (event_roles.roles: subjects, objects, passive agents, the victims of a passive
+or of 'died' as targets), then
+
+- an actor must be a person, group, force, state or organisation: a name, or a noun whose kind
+  (data/event_party_nouns.tsv) is one of those; abstract nouns ('this phase', 'hostilities')
+  are no actors, and a weapon ('a missile hit', 'Malian drones killed') is an instrument, recorded
+  apart, whose owner ('Malian', 'US') is the actor when the phrase names one;
+- a target may also be a site ('a police post', 'the market');
+- a crowd's violence (a mob, residents, two groups of villagers) is a riot, which PLOVER codes
+  PROTEST with mode riot, not ASSAULT.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .event_lexicon import party_kind, word_class
+from .event_roles import TARGET_PREPS, named, roles
+from .event_triggers import Trigger
+
+_NAMED = ("PERSON", "ORG", "GPE", "NORP")
+_ARMED = {"armed", "militant", "rebel", "jihadist", "terrorist", "insurgent", "criminal", "militia", "islamist", "unidentified", "unknown"}
+_RIOT_CODES = {"ASSAULT"}
+_CHANNELS = {"television", "tv", "radio", "twitter", "facebook", "interview", "speech", "statement", "conference", "website"}
+
+
+@dataclass
+class Parties:
+    actor: object = None           # spaCy Token or None
+    target: object = None
+    instruments: list[str] = field(default_factory=list)
+    riot: bool = False             # a crowd's violence: PROTEST, mode riot
+
+
+def parties(trigger: Trigger) -> Parties:
+    token = trigger.token
+    actor, target = roles(token, trigger.pattern.pos)
+    if trigger.particle is not None and trigger.particle.lower_ in TARGET_PREPS:
+        pobj = next((c for c in trigger.particle.children if c.dep_ == "pobj"), None)
+        target = pobj if pobj is not None else target
+    if target is None and trigger.pattern.pos == "verb":
+        target = _with_object(token)
+    out = Parties()
+    out.actor = _actor_like(actor, out.instruments)
+    if target is not None and party_kind(target.lemma_) == "instrument":
+        out.instruments.append(target.text)
+        target = None
+    out.target = _target_like(target)
+    if out.actor is not None and out.target is not None and out.actor.i == out.target.i:
+        out.target = None
+    out.riot = trigger.code in _RIOT_CODES and _crowd(out.actor)
+    return out
+
+
+def _with_object(verb):
+    """'clashed with KNU brigade 5', 'exchanged fire with police': the other side."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("with", "against"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _actor_like(token, instruments: list[str]):
+    if token is None:
+        return None
+    token = named(token)
+    kind = party_kind(token.lemma_)
+    if kind == "instrument" or (kind is None and token.lemma_.lower() in word_class("weapon")):
+        instruments.append(token.text)
+        owner = next((c for c in token.children if c.dep_ in ("compound", "amod", "poss", "nmod")
+                      and (c.ent_type_ in _NAMED or party_kind(c.lemma_) in ("force", "authority", "group"))), None)
+        return owner
+    if kind == "abstract":
+        return None
+    if token.ent_type_ in _NAMED or (token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME", "CARDINAL")):
+        return token
+    if token.pos_ == "PRON":
+        return token if token.lower_ not in ("it", "this", "that", "which", "what") else None
+    return token if kind is not None else None
+
+
+def _target_like(token):
+    if token is None:
+        return None
+    token = named(token)
+    kind = party_kind(token.lemma_)
+    if kind in ("abstract", "instrument") or token.lemma_.lower() in _CHANNELS:
+        return None
+    if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return None
+    if token.pos_ in ("NOUN", "PROPN", "PRON"):
+        return token
+    return None
+
+
+def _crowd(actor) -> bool:
+    """A crowd, not an armed force or an organised armed group: 'a mob', 'residents',
+    'two groups of villagers'."""
+    if actor is None or actor.ent_type_ in ("ORG", "GPE", "PERSON"):
+        return False
+    lemma = actor.lemma_.lower()
+    modifiers = {c.lemma_.lower() for c in actor.children if c.dep_ in ("amod", "compound", "nmod")}
+    if modifiers & _ARMED:
+        return False
+    if party_kind(lemma) == "crowd":
+        return True
+    if lemma == "group" and not modifiers & _ARMED:
+        of = next((c for c in actor.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        member = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return member is None or party_kind(member.lemma_) in ("crowd", "person")
+    return False

