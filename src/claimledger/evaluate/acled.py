@@ -35,6 +35,7 @@ class Record:
     text: str
     codes: set[str]
     gold: GoldEvent
+    two_sided: bool = False     # a battle: PLOVER codes every side as a source, so roles may swap
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +88,8 @@ def load(path: str) -> list[Record]:
             date=_iso(row.get("event_date", "")) or UNSET,
             date_tolerance_days=_TOLERANCE.get(str(row.get("time_precision", "1")).strip(), 0),
             killed=int(row["fatalities"]) if (row.get("fatalities") or "").strip().isdigit() else UNSET)
-        out.append(Record(row.get("event_id_cnty") or str(i), text, {code}, gold))
+        two_sided = row.get("event_type", "").startswith("Battle")
+        out.append(Record(row.get("event_id_cnty") or str(i), text, {code}, gold, two_sided))
     if not out:
         raise InputError(f"{path}: no record of a type with a PLOVER equivalent")
     return out
@@ -128,6 +130,8 @@ def actor_matches(view: EventView, role: str, gold: object) -> bool:
     predicted = getattr(view, role)
     kind = view.actor_type if role == "actor" else view.target_type
     name, _, assoc = str(gold).partition(" ;; ")
+    if not predicted and name.startswith("Unidentified"):
+        return True          # ACLED's "Unidentified Armed Group": the text names no one, and neither does the system
     got = set().union(*(words(p) for p in predicted)) if predicted else set()
     distinctive = {w for w in words(re.sub(r"\(.*?\)", " ", name) + " " + re.sub(r"\(.*?\)", " ", assoc))
                    if w not in _CATEGORY_NAME_WORDS}
@@ -145,6 +149,12 @@ def actor_matches(view: EventView, role: str, gold: object) -> bool:
     return category in ("civilians", "protesters") and kind == "PERSON"
 
 
+def either_side(view: EventView, role: str, gold: object) -> bool:
+    """In a battle either side may be the system's actor: the ACLED actor matches when the
+    system's actor or target names it."""
+    return actor_matches(view, "actor", gold) or actor_matches(view, "target", gold)
+
+
 def evaluate(path: str, systems: dict[str, Callable[[str, Optional[str]], list[EventView]]],
              limit: Optional[int] = None) -> dict[str, FieldScores]:
     """Per-field scores of each system (name -> function(text, published) -> EventViews)."""
@@ -156,5 +166,6 @@ def evaluate(path: str, systems: dict[str, Callable[[str, Optional[str]], list[E
             label = f"{record.id}: "
             score_record_types(record.codes, views, totals[name], label, in_scope=SCOPE)
             paired = next((v for v in views if v.code in record.codes), None)
-            score_fields(record.gold, paired, totals[name], actor_matcher=actor_matches, label=label)
+            score_fields(record.gold, paired, totals[name], label=label,
+                         actor_matcher=either_side if record.two_sided else actor_matches)
     return totals

@@ -183,7 +183,7 @@ def score_fields(gold: GoldEvent, view: Optional[EventView], out: FieldScores,
         value = getattr(gold, role)
         if value is UNSET:
             continue
-        given = view is not None and bool(getattr(view, role))
+        given = view is not None and (bool(getattr(view, role)) or bool(actor_matcher and match(view, role, value)))
         right = given and value is not None and match(view, role, value)
         _count(out[role], given, value is not None, right, stated_none=value is None)
         if value is not None and not right:

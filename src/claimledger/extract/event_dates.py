@@ -67,11 +67,18 @@ def resolve_coarse(text: str, published: Optional[str]) -> Optional[str]:
     return None
 
 
+_HEDGE = re.compile(r"^(?:around|about|approximately|circa|on or about|as of|by|since)\s+|\s*\((?:as reported|or around)\)$", re.I)
+
+
 def event_date(mention, published: Optional[str], happened: bool) -> EventDate:
     """`mention`: the DateMention chosen for the event (or None)."""
     if mention is not None:
         precision = precision_of(mention.text)
         resolved = mention.date
+        if resolved is None:
+            from .dates import resolve
+
+            resolved = resolve(_HEDGE.sub("", mention.text.strip()), published)
         if precision in ("month", "year") or resolved is None:
             resolved = resolve_coarse(mention.text, published) or resolved
             if resolved is not None and precision == "day" and mention.date is None:

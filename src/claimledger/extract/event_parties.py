@@ -39,18 +39,48 @@ def parties(trigger: Trigger) -> Parties:
     if trigger.particle is not None and trigger.particle.lower_ in TARGET_PREPS:
         pobj = next((c for c in trigger.particle.children if c.dep_ == "pobj"), None)
         target = pobj if pobj is not None else target
-    if target is None and trigger.pattern.pos == "verb":
-        target = _with_object(token)
     out = Parties()
     out.actor = _actor_like(actor, out.instruments)
+    if out.actor is None and trigger.pattern.pos == "verb" and not _passive(token):
+        out.actor = _actor_like(_left_party(token), out.instruments)
     if target is not None and party_kind(target.lemma_) == "instrument":
         out.instruments.append(target.text)
         target = None
     out.target = _target_like(target)
+    if out.target is None and trigger.pattern.pos == "verb":
+        out.target = _target_like(_with_object(token))
     if out.actor is not None and out.target is not None and out.actor.i == out.target.i:
         out.target = None
     out.riot = trigger.code in _RIOT_CODES and _crowd(out.actor)
     return out
+
+
+def _passive(verb) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+
+
+def _left_party(verb):
+    """When the parse gives a verb no subject (long fronted phrases: 'On 7 May, near X village,
+    Y District, Myanmar military from battalion 405 clashed ...'), the nearest actor-like noun
+    to its left within the clause: a force, group, authority or crowd, else a named group."""
+    doc = verb.doc
+    named = None
+    i = verb.i - 1
+    seen = 0
+    while i >= verb.sent.start and seen < 12:
+        token = doc[i]
+        if token.text in (";", ":") or (token.text == "," and seen > 0 and named is None and i < verb.i - 1 and doc[i + 1].pos_ not in ("PROPN", "NOUN", "PUNCT")):
+            break
+        kind = party_kind(token.lemma_)
+        prep_object = token.dep_ == "pobj" and token.head.lower_ in ("from", "of", "in", "near", "at", "with", "during")
+        if kind in ("force", "group", "authority", "crowd") and not prep_object:
+            return token
+        if named is None and token.ent_type_ in ("ORG", "NORP") and not prep_object:
+            named = token
+        i -= 1
+        seen += 1
+    return named
 
 
 def _with_object(verb):
@@ -79,7 +109,19 @@ def _actor_like(token, instruments: list[str]):
         return token
     if token.pos_ == "PRON":
         return token if token.lower_ not in ("it", "this", "that", "which", "what") else None
-    return token if kind is not None else None
+    if kind is not None:
+        return token
+    # a plural noun of people not in the list ('fishermen', 'musicians', 'employees'), never an
+    # event noun ('sanctions', 'protests') or a thing
+    if token.tag_ == "NNS" and not _event_noun(token) and token.lemma_.lower() not in word_class("force_target") | word_class("weapon"):
+        return token
+    return None
+
+
+def _event_noun(token) -> bool:
+    from .event_lexicon import triggers
+
+    return ("noun", token.lemma_.lower()) in triggers()
 
 
 def _target_like(token):
@@ -87,7 +129,7 @@ def _target_like(token):
         return None
     token = named(token)
     kind = party_kind(token.lemma_)
-    if kind in ("abstract", "instrument") or token.lemma_.lower() in _CHANNELS:
+    if kind in ("abstract", "instrument") or token.lemma_.lower() in _CHANNELS or _event_noun(token):
         return None
     if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return None
@@ -110,5 +152,7 @@ def _crowd(actor) -> bool:
     if lemma == "group" and not modifiers & _ARMED:
         of = next((c for c in actor.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         member = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if member is not None and any(c.ent_type_ in ("ORG", "NORP") or c.pos_ == "PROPN" for c in member.subtree):
+            return False      # "a group of BJP workers": an organised party's members, not a crowd
         return member is None or party_kind(member.lemma_) in ("crowd", "person")
     return False

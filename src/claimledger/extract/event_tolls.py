@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from .event_lexicon import party_kind
+
 _KILLED_VERBS = {"kill", "murder", "slay", "massacre", "execute", "behead", "lynch", "assassinate", "die", "perish"}
 _KILLED_NOUNS = {"death", "fatality", "dead", "body", "corpse", "killing"}
 _WOUNDED = {"wound", "injure", "hurt", "injury", "wounded", "injured"}
@@ -79,6 +81,9 @@ def _count_of(token):
         return 0.0, None, None, False, token.i, token.i
     if token.lower_ in ("nobody", "none", "noone"):
         return 0.0, None, None, False, token.i, token.i
+    if token.tag_ == "NN" and token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) and (
+            party_kind(token.lemma_) in ("person", "force", "group", "crowd", "authority")):
+        return 1.0, None, None, False, token.i, token.i      # "a man was killed", "killed a soldier"
     for cand in candidates:
         if cand.lower_ in _ZERO_WORDS and cand.dep_ in ("det", "nummod") and cand is not token:
             return 0.0, None, None, False, cand.i, cand.i
@@ -187,6 +192,11 @@ def _holders(token):
                             if g.dep_ == "pobj":
                                 yield g, True
                 break
+    if lemma == "death" and token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.pos_ == "VERB":
+        verb = token.head.head                  # "tortured a villager to death", "were beaten to death"
+        for c in verb.children:
+            if c.dep_ in ("dobj", "nsubjpass"):
+                yield c, False
     if token.dep_ in ("amod", "acl") and token.head.pos_ in ("NOUN", "NUM", "PROPN"):
         yield token.head, False                 # "two dead soldiers", "1 killed"
     if token.dep_ in ("acomp", "oprd", "attr", "advcl", "xcomp", "ccomp", "conj", "appos", "npadvmod") and token.head is not token:

@@ -53,9 +53,6 @@ def find(span, context=frozenset()) -> list[Trigger]:
         if t.pattern.pos == "noun":
             if tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in verbs:
                 continue       # "condemned the attack", "launched an offensive": the verb's theme
-            governor = verbs.get(tok.head.head.i) if tok.dep_ == "pobj" else None
-            if governor is not None and governor.code == t.code:
-                continue       # "went on strike", "killed in an attack": one happening, told by the verb
             if not _anchored(tok):
                 continue
         if _refused(tok, verbs):

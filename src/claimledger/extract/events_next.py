@@ -24,7 +24,7 @@ from .event_dates import event_date
 from .event_factuality import factuality, is_cue
 from .event_kinetic import recode
 from .event_parties import parties
-from .event_lexicon import word_class
+from .event_lexicon import party_kind, word_class
 from .event_setting import scope_of
 from .event_tolls import Casualty, casualties
 from .event_triggers import find
@@ -73,9 +73,11 @@ def extract(ctx: Context, window: Window) -> None:
         drafts = _drafts(unit, line_words.get(unit.model.line, set()), attributed)
         drafts = _one_per_happening(drafts)
         found = casualties(unit.span)
+        earlier = last_violent.get(unit.model.line)
+        drafts, toll_only = _tolls_of_one_happening(drafts, earlier is not None)
         _share_casualties(drafts, found)
-        if not drafts and found and unit.model.line in last_violent:
-            _add_later_toll(last_violent[unit.model.line], found, unit)
+        if (toll_only or not drafts) and found and earlier is not None:
+            _add_later_toll(earlier, found, unit)
         places = geocode.mentions(unit, countries)
         dates = dates_in(unit, published)
         others = {d.token.i for d in drafts}
@@ -124,13 +126,46 @@ def _one_per_happening(drafts: list[Draft]) -> list[Draft]:
         if home is None:
             out.append(draft)
             continue
-        home.actor = home.actor or draft.actor
-        home.target = home.target or draft.target
+        victim = next((d.target for d in (home, draft) if d.actor is None and d.target is not None), None)
+        fighter = next((d for d in (home, draft) if d.actor is not None), None)
+        if victim is not None and fighter is not None and fighter.actor.i == victim.i and fighter.target is not None:
+            # "a man was killed after exchanging fire with police": the other side killed him
+            home.actor, home.target = fighter.target, victim
+        else:
+            home.actor = home.actor or draft.actor
+            home.target = home.target or draft.target
         home.mode = home.mode or draft.mode
         home.instruments.extend(i for i in draft.instruments if i not in home.instruments)
         home.scope |= draft.scope
         home.merged.append(draft.token)
     return out
+
+
+_CASUALTY_TRIGGERS = {"kill", "die", "wound", "injure", "death", "casualty", "find", "shoot", "hurt"}
+
+
+def _toll_only(draft: Draft) -> bool:
+    """'14 militants were killed in the fight', 'one man died': a count of the dead, no new act."""
+    return (draft.code in _VIOLENT and draft.actor is None and draft.factuality in HAPPENED
+            and draft.token.lemma_.lower() in _CASUALTY_TRIGGERS)
+
+
+def _tolls_of_one_happening(drafts: list[Draft], earlier: bool) -> tuple[list[Draft], bool]:
+    """A sentence's deaths with no author belong to the violent event beside them, or to the one
+    the paragraph told just before: one event per happening, its toll counted once. Returns the
+    drafts left and whether some were folded into the earlier event."""
+    violent = [d for d in drafts if (d.code in _VIOLENT or d.mode == "riot") and not _toll_only(d)]
+    kept, folded = [], False
+    for draft in drafts:
+        if _toll_only(draft) and (violent or earlier):
+            if violent:
+                violent[0].scope |= draft.scope
+                violent[0].target = violent[0].target or draft.target
+            else:
+                folded = True
+            continue
+        kept.append(draft)
+    return kept, folded
 
 
 def _share_casualties(drafts: list[Draft], found: list[Casualty]) -> None:
@@ -223,6 +258,7 @@ def _date(dates, draft: Draft, others):
     doc = draft.token.doc
     usable = [d for d in dates if not is_duration(d.text) and is_temporal(d.text)
               and not _owned_elsewhere(doc[d.token_end - 1], draft.token, others)]
+    usable = [_with_day(d, doc) for d in usable]
     inside = [d for d in usable if d.token_end - 1 in draft.scope]
     if inside:
         return min(inside, key=lambda d: _clauses_between(doc[d.token_end - 1], draft.token))
@@ -232,12 +268,31 @@ def _date(dates, draft: Draft, others):
         for _ in range(4):
             head = head.head
             if head.i in ancestors:
-                if not _is_reporting(head):
-                    return d
+                if not _is_reporting(head) or d.token_end - 1 < _subject_start(head):
+                    return d          # a fronted date ('On 5 May, it was reported that ...') sets the scene
                 break
             if head.head is head:
                 break
     return None
+
+
+def _with_day(mention, doc):
+    """'Around 4 May 2020', where NER took only 'May 2020': the day number before it belongs to it."""
+    import dataclasses
+    import re
+
+    before = doc[mention.token_start - 1] if mention.token_start > 0 else None
+    if before is not None and re.fullmatch(r"\d{1,2}", before.text) and re.fullmatch(r"[A-Za-z]+\.? \d{4}", mention.text):
+        from .dates import resolve
+
+        text = f"{before.text} {mention.text}"
+        return dataclasses.replace(mention, text=text, token_start=mention.token_start - 1, date=resolve(text, None))
+    return mention
+
+
+def _subject_start(verb) -> int:
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return subject.left_edge.i if subject is not None else verb.i
 
 
 def _is_reporting(token) -> bool:
@@ -260,9 +315,10 @@ def _where(mention, doc, draft: Draft) -> bool:
         return root.dep_ in ("npadvmod",)
     prep = root.head.lower_
     holder = root.head.head
-    if holder.pos_ in ("NOUN", "PROPN") and holder.i != draft.token.i and holder.i not in {t.i for t in draft.merged} and not (
-            holder.lemma_.lower() in word_class("force_target") | word_class("person")):
-        return False                               # "sources in Mopti", "brokers in London"
+    participants = {t.i for t in (draft.actor, draft.target) if t is not None}
+    if holder.pos_ in ("NOUN", "PROPN") and holder.i != draft.token.i and holder.i not in participants and (
+            party_kind(holder.lemma_) is not None or holder.lower_ in word_class("reporting_noun") or holder.ent_type_ in ("PERSON", "ORG")):
+        return False                               # "sources in Mopti", "analysts in Dakar", a party elsewhere
     if prep == "of":
         return mention.candidates[0].precision != "country"
     if prep == "to":
@@ -276,11 +332,15 @@ def _verbal_locative(mention, doc) -> bool:
 
 
 def _owned_elsewhere(token, trigger, others) -> bool:
+    """Does a place or date belong to another event of the sentence ('who died yesterday' inside
+    the clause of 'attacked')? Not when that event governs this one ('On 28 April, forces
+    arrested and beat ...': the date of 'arrested' dates 'beat' too)."""
+    governors = {t.i for t in trigger.ancestors}
     node = token
     for _ in range(15):
         if node.i == trigger.i:
             return False
-        if node.i in others:
+        if node.i in others and node.i not in governors:
             return True
         if node.head is node:
             return False

@@ -33,6 +33,9 @@ _SETTLEMENT = {"village", "town", "city", "district", "area", "neighbourhood", "
                "island", "upazila", "tehsil", "taluka", "division", "zone", "colonia", "barangay", "ward"}
 _SUFFIXES = re.compile(r"\s+(state|region|province|governorate|department|district|division|territory|county|municipality|"
                        r"city|town|village|area|lga|township|prefecture|zone|sector|neighbourhood|neighborhood)$")
+_GENERIC = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "northeast",
+            "northwest", "southeast", "southwest", "upper", "lower", "middle", "new", "old", "greater", "capital", "federal",
+            "national", "city", "town", "state", "region", "province", "district", "area", "zone", "border", "island"}
 _PREFIXES = re.compile(r"^(the\s+)?(city|town|village|province|state|region|district|area|municipality)\s+of\s+")
 
 
@@ -114,7 +117,7 @@ def _index() -> dict[str, tuple[Resolved, ...]]:
             key = _fold(name)
             index[key].append(place)
             bare = _SUFFIXES.sub("", key)
-            if bare != key and len(bare) > 3:
+            if bare != key and len(bare) > 3 and bare not in _GENERIC:
                 index[bare].append(place)
     admin1 = _admin1_names()
     for city in _geonames().get_cities().values():
@@ -151,7 +154,7 @@ def warm() -> None:
 def lookup(name: str) -> tuple[Resolved, ...]:
     """Every place a name may denote (empty when none)."""
     key = _fold(name)
-    if len(key) < 2:
+    if len(key) < 2 or key in _GENERIC or all(w in _GENERIC for w in key.split()):
         return ()
     index = _index()
     found = index.get(key)
@@ -211,7 +214,13 @@ def choose(candidates: Iterable[Resolved], countries: dict[str, int], nearby_adm
     curated = [p for p in candidates if p.kind not in ("city", "admin1", "country")]
     if curated:
         return curated[0]
-    in_document = [p for p in candidates if countries.get(p.country_code or "", 0) > 0] or candidates
+    in_document = [p for p in candidates if countries.get(p.country_code or "", 0) > 0]
+    if not in_document and countries:
+        # far from every country the document is about: only a large city, a country or a division
+        in_document = [p for p in candidates if p.kind in ("country", "admin1") or p.population >= 200_000]
+        if not in_document:
+            return None
+    in_document = in_document or candidates
     admin = {place_key(a) for a in nearby_admin1}
     beside = [p for p in in_document if p.kind == "city" and p.admin1 and place_key(p.admin1) in admin]
     if beside:
@@ -247,8 +256,9 @@ def mentions(unit, countries: dict[str, int]) -> list[Mention]:
             while start > span.start and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
                 start -= 1
             spans.append((start, token.i))
+    spans.extend(_in_parentheses(span))
     seen = set()
-    near = [e.text for e in span.ents if e.label_ in _PLACE_LABELS]
+    near = [e.text for e in span.ents if e.label_ in _PLACE_LABELS] + [doc[a:b].text for a, b in _in_parentheses(span)]
     for start, end in sorted(spans):
         while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1
@@ -262,9 +272,35 @@ def mentions(unit, countries: dict[str, int]) -> list[Mention]:
         if not found:
             continue
         best = choose(found, countries, [n for n in near if n != text], text)
+        if best is None:
+            continue
         ordered = (best,) + tuple(p for p in found if p is not best)
         s, e = unit.offsets(doc[start:end])
         out.append(Mention(text, s, e, start, end, ordered))
+    return out
+
+
+def _in_parentheses(span) -> list[tuple[int, int]]:
+    """'(Kismaayo, Lower Juba)', '(Rutshuru, Nord-Kivu)': the divisions a report puts after a
+    village, each a candidate whatever NER calls it (but a person stays a person)."""
+    doc = span.doc
+    out = []
+    i = span.start
+    while i < span.end:
+        if doc[i].text == "(":
+            j = i + 1
+            while j < span.end and doc[j].text != ")" and j - i < 12:
+                j += 1
+            if j < span.end and doc[j].text == ")":
+                start = i + 1
+                for k in range(i + 1, j + 1):
+                    if doc[k].text in (",", ")"):
+                        part = doc[start:k]
+                        if part and part[0].pos_ == "PROPN" and not any(t.ent_type_ == "PERSON" for t in part):
+                            out.append((start, k))
+                        start = k + 1
+            i = j
+        i += 1
     return out
 
 
