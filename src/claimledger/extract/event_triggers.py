@@ -51,7 +51,8 @@ def find(span, context=frozenset()) -> list[Trigger]:
     for t in found:
         tok = t.token
         if t.pattern.pos == "noun":
-            if tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in verbs:
+            if tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in verbs and (
+                    verbs[tok.head.i].code == t.code or not _told_here(tok)):
                 continue       # "condemned the attack", "launched an offensive": the verb's theme
             if not _anchored(tok):
                 continue
@@ -61,9 +62,34 @@ def find(span, context=frozenset()) -> list[Trigger]:
     return _with_violent_context(out, span, context)
 
 
+def _told_here(noun) -> bool:
+    """'condemned the attack on the home of a candidate in Nongoma that left one dead': an event
+    the sentence itself tells (its place, its toll, a clause of its own), not one told elsewhere."""
+    for child in noun.children:
+        if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB":
+            return True
+        if child.dep_ == "nummod":
+            return True
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "at", "outside")
+               for t in noun.subtree)
+
+
 def _refused(token, verbs) -> bool:
     head = verbs.get(token.head.i)
     return token.dep_ == "xcomp" and head is not None and head.code == "REJECT"
+
+
+def _lemmas(token) -> list[str]:
+    """The token's lemma, and the de-inflected word where the lemmatizer stumbles ('staged' ->
+    'stag')."""
+    out = [token.lemma_.lower()]
+    word = token.lower_
+    for suffix, repl in (("ied", "y"), ("ed", "e"), ("ed", ""), ("d", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            candidate = word[: len(word) - len(suffix)] + repl
+            if candidate not in out:
+                out.append(candidate)
+    return out
 
 
 def _candidates(span) -> Iterator[Optional[Trigger]]:
@@ -74,19 +100,20 @@ def _candidates(span) -> Iterator[Optional[Trigger]]:
             pos = "noun"       # sentence-initial capitals the tagger took for names
         if pos is None:
             continue
-        lemma = token.lemma_.lower()
+        lemmas = _lemmas(token)
         if token.i > token.sent.start + 1 and token.nbor(-1).text in ("-", "‐", "–"):
-            if token.dep_ in ("amod", "compound") and pos == "verb":
+            compound = f"{token.nbor(-2).lower_}-{lemmas[0]}"
+            if ("verb", compound) in lexicon or ("noun", compound) in lexicon:
+                pos = pos if (pos, compound) in lexicon else ("verb" if ("verb", compound) in lexicon else "noun")
+                lemmas = [compound]
+            elif token.dep_ in ("amod", "compound") or pos == "noun":
                 continue       # "Iran-backed", "Panama-flagged": a description, not an event
-            compound = f"{token.nbor(-2).lower_}-{lemma}"
-            if (pos, compound) in lexicon or ("noun", compound) in lexicon:
-                lemma = compound
-                pos = pos if (pos, compound) in lexicon else "noun"
-            elif pos == "noun":
-                continue
-        if pos == "noun" and token.dep_ == "compound" and lemma not in ("protest", "strike"):
+        if pos == "noun" and token.dep_ == "compound" and lemmas[0] not in ("protest", "strike"):
             continue           # "strike weapons", "escalation spiral": a modifier
-        for pattern in lexicon.get((pos, lemma), ()):
+        lemma = next((l for l in lemmas if (pos, l) in lexicon), None)
+        if lemma is None:
+            continue
+        for pattern in lexicon[(pos, lemma)]:
             trigger = _match(token, pattern)
             if trigger is not None:
                 yield trigger
@@ -108,7 +135,7 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
     if pattern.pos == "noun" and _described(token):
         return None
     code, mode = pattern.code, pattern.mode
-    lemma = token.lemma_.lower()
+    lemma = pattern.lemma
     if lemma == "strike":
         code, mode = ("PROTEST", "strike-lim") if _labour_strike(token) else ("ASSAULT", "heavy-weapons" if _air(token) else None)
     elif code == "PROTEST" and pattern.pos == "noun" and lemma == "protest" and _diplomatic(token):
@@ -136,9 +163,9 @@ def _object_lemmas(token, particle=None) -> set[str]:
     out = set()
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "dative", "amod", "compound", "npadvmod") or (
-                child.dep_ == "prep" and child.lower_ in ("on", "at", "with", "into")):
+                child.dep_ == "prep" and child.lower_ in ("on", "at", "with", "into", "of")):
             for c in [child, *child.conjuncts, *(g for g in child.children if g.dep_ in ("pobj", "compound"))]:
-                out.add(c.lemma_.lower())
+                out.update(_lemmas(c))
                 out.add(c.lower_)
     if particle is not None:
         for c in particle.children:
@@ -256,7 +283,7 @@ def _with_violent_context(found: list[Trigger], span, context=frozenset()) -> li
     lemmas = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
     nonviolent = bool(lemmas & word_class("nonviolent_cause"))
     cues = (lemmas | set(context)) & word_class("violence_cue")
-    violent = bool(cues) or any(t.code == "ASSAULT" and t.token.lemma_.lower() not in _CASUALTY_LEMMAS for t in found)
+    violent = bool(cues) or bool(lemmas & word_class("weapon") - {"fire", "shot", "round", "stick", "stone", "rock"}) or any(t.code == "ASSAULT" and t.token.lemma_.lower() not in _CASUALTY_LEMMAS for t in found)
     out = []
     for t in found:
         lemma = t.token.lemma_.lower()
