@@ -75,11 +75,14 @@ def extract(ctx: Context, window: Window) -> None:
         found = casualties(unit.span)
         earlier = last_violent.get(unit.model.line)
         drafts, toll_only = _tolls_of_one_happening(drafts, earlier is not None)
-        _share_casualties(drafts, found)
-        if (toll_only or not drafts) and found and earlier is not None:
-            _add_later_toll(earlier, found, unit)
         places = geocode.mentions(unit, countries)
         dates = dates_in(unit, published)
+        if earlier is not None:
+            drafts, went_on = _same_happening_goes_on(ctx, unit, drafts, earlier, places, dates)
+            toll_only = toll_only or went_on
+        _share_casualties(drafts, found)
+        if (toll_only or not drafts) and found and earlier is not None:
+            _add_later_toll(earlier, [c for c in found if not any(c.anchor in d.scope for d in drafts)], unit)
         others = {d.token.i for d in drafts}
         for draft in drafts:
             event = _event(ctx, unit, draft, places, dates, quantities, others - {draft.token.i}, published)
@@ -166,6 +169,23 @@ def _tolls_of_one_happening(drafts: list[Draft], earlier: bool) -> tuple[list[Dr
             continue
         kept.append(draft)
     return kept, folded
+
+
+def _same_happening_goes_on(ctx, unit, drafts: list[Draft], earlier: Event, places, dates) -> tuple[list[Draft], bool]:
+    """'Al Shabaab militants attacked a base ... After heavy gunfire, the militants retreated and
+    claimed to have killed one soldier.': a violent act by the same actor (or by no one named)
+    in a later sentence of the paragraph, with no place or date of its own, is the same
+    happening going on; its toll goes to the event already told."""
+    kept, went_on = [], False
+    for draft in drafts:
+        if (draft.code in _VIOLENT and draft.factuality in HAPPENED and earlier.factuality in HAPPENED
+                and not any(m.root_i in draft.scope for m in places) and not any(d.token_end - 1 in draft.scope for d in dates)):
+            actor = entity_for(ctx, unit, draft.actor, demonym_as_state=True) if draft.actor is not None else None
+            if actor is None and draft.target is None or actor is not None and actor == earlier.actor:
+                went_on = True
+                continue
+        kept.append(draft)
+    return kept, went_on
 
 
 def _share_casualties(drafts: list[Draft], found: list[Casualty]) -> None:

@@ -192,7 +192,7 @@ def context_countries(ents: Iterable) -> dict[str, int]:
             continue
         if ent.label_ not in _PLACE_LABELS:
             continue
-        found = lookup(ent.text)
+        found = [p for p in lookup(ent.text) if p.kind != "city" or p.population >= 100_000]
         codes = {p.country_code for p in found if p.country_code}
         countries = [p for p in found if p.kind == "country"]
         if countries:
@@ -248,7 +248,7 @@ def mentions(unit, countries: dict[str, int]) -> list[Mention]:
     for ent in span.ents:
         if ent.label_ in _PLACE_LABELS:
             spans.append((ent.start, ent.end))
-        elif ent.label_ in ("PERSON", "ORG", "NORP") and _says_place(ent):
+        elif ent.label_ in ("PERSON", "ORG", "NORP") and (_says_place(ent) or _local_town(ent, countries)):
             spans.append((ent.start, ent.end))
     for token in span:                          # "Bar-Sanguun village", "Wadajir district" without an entity
         if token.lower_ in _SETTLEMENT and token.i > span.start and doc[token.i - 1].pos_ == "PROPN" and not doc[token.i - 1].ent_type_:
@@ -302,6 +302,16 @@ def _in_parentheses(span) -> list[tuple[int, int]]:
             i = j
         i += 1
     return out
+
+
+def _local_town(ent, countries: dict[str, int]) -> bool:
+    """'in Nova Iguacu', tagged as a group by NER: taken as a place only as the object of a
+    locative preposition and only when the gazetteer has it in a country the document is about
+    (a group's name never becomes a like-named town abroad)."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "near", "at", "outside", "around"):
+        return False
+    return any(p.country_code in countries for p in lookup(ent.text) if p.kind in ("city", "admin1"))
 
 
 def _says_place(ent) -> bool:
