@@ -267,7 +267,23 @@ def _place(unit, draft: Draft, places, others):
         return min(inside, key=lambda m: (_clauses_between(doc[m.root_i], draft.token),
                                           rank.get(m.candidates[0].precision, 2), m.start))
     outside = [m for m in usable if m.root_i not in parties_ and _verbal_locative(m, doc)]
-    return outside[0] if outside else None
+    if outside:
+        return outside[0]
+    # the parse broke the clause ('Mozambique's military re-captured Quissanga (Cabo Delgado)'):
+    # a place of the sentence that qualifies no person or report, the most specific first
+    rest = [m for m in usable if m.root_i not in parties_ and not _qualifies_a_party(m, doc, draft)]
+    rank = {"place": 0, "district": 1, "region": 2, "country": 3}
+    return min(rest, key=lambda m: (rank.get(m.candidates[0].precision, 2), m.start)) if rest else None
+
+
+def _qualifies_a_party(mention, doc, draft: Draft) -> bool:
+    root = _root(mention, doc)
+    if root.dep_ != "pobj":
+        return False
+    holder = root.head.head
+    participants = {t.i for t in (draft.actor, draft.target) if t is not None}
+    return holder.pos_ in ("NOUN", "PROPN") and holder.i not in participants and (
+        party_kind(holder.lemma_) is not None or holder.lower_ in word_class("reporting_noun") or holder.ent_type_ in ("PERSON", "ORG"))
 
 
 def _date(dates, draft: Draft, others):

@@ -33,6 +33,8 @@ _SETTLEMENT = {"village", "town", "city", "district", "area", "neighbourhood", "
                "island", "upazila", "tehsil", "taluka", "division", "zone", "colonia", "barangay", "ward"}
 _SUFFIXES = re.compile(r"\s+(state|region|province|governorate|department|district|division|territory|county|municipality|"
                        r"city|town|village|area|lga|township|prefecture|zone|sector|neighbourhood|neighborhood)$")
+# parts of a town whose names are shared with towns elsewhere: no place to geocode by name
+_TOO_SMALL = {"neighbourhood", "neighborhood", "colonia", "ward", "quarter", "suburb", "barangay", "sector", "zone", "area"}
 _GENERIC = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "northeast",
             "northwest", "southeast", "southwest", "upper", "lower", "middle", "new", "old", "greater", "capital", "federal",
             "national", "city", "town", "state", "region", "province", "district", "area", "zone", "border", "island"}
@@ -251,7 +253,7 @@ def mentions(unit, countries: dict[str, int]) -> list[Mention]:
         elif ent.label_ in ("PERSON", "ORG", "NORP") and (_says_place(ent) or _local_town(ent, countries)):
             spans.append((ent.start, ent.end))
     for token in span:                          # "Bar-Sanguun village", "Wadajir district" without an entity
-        if token.lower_ in _SETTLEMENT and token.i > span.start and doc[token.i - 1].pos_ == "PROPN" and not doc[token.i - 1].ent_type_:
+        if token.lower_ in _SETTLEMENT and token.lower_ not in _TOO_SMALL and token.i > span.start and doc[token.i - 1].pos_ == "PROPN" and not doc[token.i - 1].ent_type_:
             start = token.i - 1
             while start > span.start and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
                 start -= 1
@@ -296,7 +298,7 @@ def _in_parentheses(span) -> list[tuple[int, int]]:
                 for k in range(i + 1, j + 1):
                     if doc[k].text in (",", ")"):
                         part = doc[start:k]
-                        if part and part[0].pos_ == "PROPN" and not any(t.ent_type_ == "PERSON" for t in part):
+                        if part and (part[0].pos_ == "PROPN" or part[0].text.istitle()) and not any(t.ent_type_ == "PERSON" for t in part):
                             out.append((start, k))
                         start = k + 1
             i = j
@@ -311,7 +313,10 @@ def _local_town(ent, countries: dict[str, int]) -> bool:
     root = ent.root
     if root.dep_ != "pobj" or root.head.lower_ not in ("in", "near", "at", "outside", "around"):
         return False
-    return any(p.country_code in countries for p in lookup(ent.text) if p.kind in ("city", "admin1"))
+    found = [p for p in lookup(ent.text) if p.kind in ("city", "admin1")]
+    if not countries:
+        return any(p.kind == "admin1" or p.population >= 100_000 for p in found)
+    return any(p.country_code in countries for p in found)
 
 
 def _says_place(ent) -> bool:
