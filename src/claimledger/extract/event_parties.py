@@ -150,9 +150,10 @@ def _crowd(actor) -> bool:
     if party_kind(lemma) == "crowd":
         return True
     if lemma == "group" and not modifiers & _ARMED:
+        # "a group of youths" is a crowd; "Iranian-backed groups", "a group of BJP workers" are organised
         of = next((c for c in actor.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         member = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if member is not None and any(c.ent_type_ in ("ORG", "NORP") or c.pos_ == "PROPN" for c in member.subtree):
-            return False      # "a group of BJP workers": an organised party's members, not a crowd
-        return member is None or party_kind(member.lemma_) in ("crowd", "person")
+        if member is None or any(c.ent_type_ in ("ORG", "NORP") or c.pos_ == "PROPN" for c in member.subtree):
+            return False
+        return party_kind(member.lemma_) in ("crowd", "person")
     return False

@@ -19,7 +19,7 @@ from .event_lexicon import TriggerPattern, nonevent_complements, party_kind, tri
 
 _HAPPEN_VERBS = {"hold", "stage", "take", "occur", "erupt", "break", "happen", "continue", "carry", "conduct", "launch",
                  "organize", "organise", "mount", "resume", "report", "record", "see", "witness", "begin", "start",
-                 "follow", "end", "spark", "trigger", "cause", "leave", "kill", "wound", "injure", "claim", "hit"}
+                 "follow", "end", "spark", "trigger", "cause", "leave", "lead", "result", "kill", "wound", "injure", "claim", "hit"}
 _DIPLOMATIC = {"diplomatic", "formal", "official", "strong", "strongly-worded", "written"}
 _COMPLAINT_VERBS = {"lodge", "file", "issue", "deliver", "send", "register", "submit", "hand"}
 _CAMPAIGN = {"campaign", "election", "electoral", "supporter", "party", "birthday", "victory", "anniversary"}
