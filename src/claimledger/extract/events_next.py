@@ -283,7 +283,7 @@ def _qualifies_a_party(mention, doc, draft: Draft) -> bool:
     holder = root.head.head
     participants = {t.i for t in (draft.actor, draft.target) if t is not None}
     return holder.pos_ in ("NOUN", "PROPN") and holder.i not in participants and (
-        party_kind(holder.lemma_) is not None or holder.lower_ in word_class("reporting_noun") or holder.ent_type_ in ("PERSON", "ORG"))
+        holder.lemma_.lower() not in word_class("force_target"))
 
 
 def _date(dates, draft: Draft, others):

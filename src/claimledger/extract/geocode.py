@@ -193,6 +193,10 @@ def context_countries(ents: Iterable) -> dict[str, int]:
                 counts[code] += 1
             continue
         if ent.label_ not in _PLACE_LABELS:
+            if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "across", "throughout"):
+                divisions = {p.country_code for p in lookup(ent.text) if p.kind in ("admin1", "country")}
+                if len(divisions) == 1:
+                    counts[next(iter(divisions))] += 1      # "in Sinaloa" that NER took for a name
             continue
         found = [p for p in lookup(ent.text) if p.kind != "city" or p.population >= 100_000]
         codes = {p.country_code for p in found if p.country_code}
@@ -217,6 +221,9 @@ def choose(candidates: Iterable[Resolved], countries: dict[str, int], nearby_adm
     if curated:
         return curated[0]
     in_document = [p for p in candidates if countries.get(p.country_code or "", 0) > 0]
+    largest = max((p.population for p in candidates), default=0)
+    if in_document and all(p.kind == "city" for p in in_document) and max(p.population for p in in_document) * 20 < largest:
+        in_document = []      # 'London' in a text that also names Texas: still the capital, not London, Ohio
     if not in_document and countries:
         # far from every country the document is about: only a large city, a country or a division
         in_document = [p for p in candidates if p.kind in ("country", "admin1") or p.population >= 200_000]
@@ -311,7 +318,7 @@ def _local_town(ent, countries: dict[str, int]) -> bool:
     locative preposition and only when the gazetteer has it in a country the document is about
     (a group's name never becomes a like-named town abroad)."""
     root = ent.root
-    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "near", "at", "outside", "around"):
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "near", "at", "outside", "around", "to", "into", "from"):
         return False
     found = [p for p in lookup(ent.text) if p.kind in ("city", "admin1")]
     if not countries:
