@@ -1,4 +1,4 @@
-"""Issue 13 event coding (extract/events_next.py and its parts): factuality, literal vs figurative
+"""Issue 13 event coding (extract/events/: extractor.py and its parts): factuality, literal vs figurative
 violence, triggers of every kind, actor-like roles with instruments apart, one row per
 happening, casualty counts in number words, geocoding with ISO code and precision, dates with
 precision. One document analysed once; each line tests one behaviour."""
@@ -8,7 +8,7 @@ import pytest
 
 from claimledger import analyze
 
-EXTRACTORS = "structure,entities,attribution,certainty,kinds,gaps,rhetoric,places,events_next"
+
 
 TEXT = "\n".join([
     "Jihadist fighters ambushed an army convoy near Gao on Tuesday, killing twenty-four soldiers.",      # 1
@@ -36,12 +36,7 @@ TEXT = "\n".join([
 
 @pytest.fixture(scope="module")
 def events():
-    mp = pytest.MonkeyPatch()
-    mp.setenv("CLAIMLEDGER_EXTRACTORS", EXTRACTORS)
-    try:
-        analysis = analyze(TEXT, published="2025-02-14")
-    finally:
-        mp.undo()
+    analysis = analyze(TEXT, published="2025-02-14")
     names = {e.id: e.name for e in analysis.entities}
     by_line: dict[int, list] = {}
     for ev in analysis.events:

@@ -41,8 +41,8 @@ def _number(text: str) -> Optional[int]:
 
 
 def events(text: str, published: Optional[str] = None) -> list[EventView]:
-    from ..extract.dates import resolve
-    from ..extract.gazetteer import find
+    from ..extract.events.dates import resolve
+    from ..extract.events.gazetteer import find
 
     out = []
     offset = 0

@@ -35,7 +35,7 @@ if TYPE_CHECKING:      # types of the notes only; their modules import this one
     from .attribution.interface import Attributed
     from .attribution.leadins import LeadIn
     from .entities.registry import EntityRegistry
-    from .events.places import PlaceMention
+    from .events.geocode import Mention
     from .events.quantities import Counted
 
 AUTHOR_ID = "author"
@@ -84,7 +84,7 @@ class Window:
     lines: list[Line]
     sentences: list[SentenceUnit]
     # Notes for later extractors of the same window, by sentence id (or line number):
-    places: dict[str, list[PlaceMention]] = field(default_factory=dict)      # places
+    places: dict[str, list[Mention]] = field(default_factory=dict)           # places
     quantities: dict[str, list[Counted]] = field(default_factory=dict)       # quantities
     attributed: dict[str, list[Attributed]] = field(default_factory=dict)    # attribution
     leadins: dict[int, LeadIn] = field(default_factory=dict)                 # attribution

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..resources import table
+from .. import lexicon
 
 _CLIMB = {"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass",
           "attr", "acomp", "csubj", "oprd", "appos", "amod", "compound", "npadvmod"}
@@ -29,7 +29,7 @@ _CLIMB = {"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "p
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset]:
     out: dict[str, set] = {}
-    for row in table("event_factuality.tsv"):
+    for row in lexicon.rows("event_factuality.tsv"):
         out.setdefault(row["cue"], set()).update(w.strip().lower() for w in row["words"].split("|"))
     return {k: frozenset(v) for k, v in out.items()}
 

@@ -1,4 +1,4 @@
-"""Event triggers of a sentence: verbs and nouns of the 16 PLOVER types (event_lexicon), with the
+"""Event triggers of a sentence: verbs and nouns of the 16 PLOVER types (vocabulary.py), with the
 particle or object their pattern asks for, and the senses a lemma alone cannot tell apart:
 a labour strike (PROTEST) from an air strike (ASSAULT), a diplomatic protest (ACCUSE) from one
 in the street, a campaign rally from a protest, civilians fleeing from forces retreating, deaths
@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
-from .event_lexicon import TriggerPattern, nonevent_complements, party_kind, triggers, word_class
+from .vocabulary import TriggerPattern, nonevent_complements, party_kind, triggers, word_class
 
 _HAPPEN_VERBS = {"hold", "stage", "take", "occur", "erupt", "break", "happen", "continue", "carry", "conduct", "launch",
                  "organize", "organise", "mount", "resume", "report", "record", "see", "witness", "begin", "start",

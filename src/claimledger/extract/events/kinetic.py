@@ -15,13 +15,13 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from ..resources import table
-from .event_lexicon import party_kind, word_class
+from .. import lexicon
+from .vocabulary import party_kind, word_class
 
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset]:
-    return {row["kind"]: frozenset(w.strip().lower() for w in row["words"].split("|")) for row in table("event_figurative.tsv")}
+    return {row["kind"]: frozenset(w.strip().lower() for w in row["words"].split("|")) for row in lexicon.rows("event_figurative.tsv")}
 
 
 def recode(trigger, code: str, actor=None, target=None) -> Optional[str]:

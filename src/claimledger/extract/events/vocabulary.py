@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from ..resources import table, word_list
+from .. import lexicon
 
 REQUIREMENTS = {"party", "purpose"}
 
@@ -29,7 +29,7 @@ class TriggerPattern:
 @lru_cache(maxsize=1)
 def word_classes() -> dict[str, frozenset]:
     return {row["class"]: frozenset(w.strip().lower() for w in row["words"].split("|") if w.strip())
-            for row in table("event_word_classes.tsv")}
+            for row in lexicon.rows("event_word_classes.tsv")}
 
 
 def word_class(name: str) -> frozenset:
@@ -40,7 +40,7 @@ def word_class(name: str) -> frozenset:
 def triggers() -> dict[tuple[str, str], tuple[TriggerPattern, ...]]:
     """(pos, lemma) -> patterns, the most specific (particle, then objects) first."""
     found: dict[tuple[str, str], list[TriggerPattern]] = defaultdict(list)
-    for row in table("plover_triggers.tsv"):
+    for row in lexicon.rows("plover_triggers.tsv"):
         particle = None if row["particle"] in ("", "-") else row["particle"].lower()
         objects: set[str] = set()
         requires = None
@@ -61,14 +61,14 @@ def triggers() -> dict[tuple[str, str], tuple[TriggerPattern, ...]]:
 
 @lru_cache(maxsize=1)
 def nonevent_complements() -> frozenset:
-    return frozenset(word_list("event_nonevent_complements.txt"))
+    return frozenset(lexicon.listed("event_nonevent_complements.txt"))
 
 
 @lru_cache(maxsize=1)
 def party_nouns() -> dict[str, str]:
     """Noun lemma -> kind of party ('force', 'crowd', 'group', 'person', 'authority', 'abstract',
     'instrument')."""
-    return {row["lemma"].lower(): row["kind"] for row in table("event_party_nouns.tsv")}
+    return {row["lemma"].lower(): row["kind"] for row in lexicon.rows("event_party_nouns.tsv")}
 
 
 def party_kind(lemma: str) -> Optional[str]:

@@ -15,9 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .event_lexicon import party_kind, word_class
-from .event_roles import TARGET_PREPS, named, roles
-from .event_triggers import Trigger
+from .. import lexicon
+from .vocabulary import party_kind, word_class
+from .roles import named, roles
 
 _NAMED = ("PERSON", "ORG", "GPE", "NORP")
 _ARMED = {"armed", "militant", "rebel", "jihadist", "terrorist", "insurgent", "criminal", "militia", "islamist", "unidentified", "unknown"}
@@ -33,21 +33,22 @@ class Parties:
     riot: bool = False             # a crowd's violence: PROTEST, mode riot
 
 
-def parties(trigger: Trigger) -> Parties:
-    token = trigger.token
-    actor, target = roles(token, trigger.pattern.pos)
-    if trigger.particle is not None and trigger.particle.lower_ in TARGET_PREPS:
+def parties(trigger) -> Parties:
+    """`trigger`: a coding.Trigger (token, code, pos, particle)."""
+    token, pos = trigger.token, trigger.pos
+    actor, target = roles(token, pos)
+    if trigger.particle is not None and trigger.particle.lower_ in lexicon.words("target_preps"):
         pobj = next((c for c in trigger.particle.children if c.dep_ == "pobj"), None)
         target = pobj if pobj is not None else target
     out = Parties()
     out.actor = _actor_like(actor, out.instruments)
-    if out.actor is None and trigger.pattern.pos == "verb" and not _passive(token):
+    if out.actor is None and pos == "verb" and not _passive(token):
         out.actor = _actor_like(_left_party(token), out.instruments)
     if target is not None and party_kind(target.lemma_) == "instrument":
         out.instruments.append(target.text)
         target = None
     out.target = _target_like(target)
-    if out.target is None and trigger.pattern.pos == "verb":
+    if out.target is None and pos == "verb":
         out.target = _target_like(_with_object(token))
     if out.actor is not None and out.target is not None and out.actor.i == out.target.i:
         out.target = None
@@ -119,7 +120,7 @@ def _actor_like(token, instruments: list[str]):
 
 
 def _event_noun(token) -> bool:
-    from .event_lexicon import triggers
+    from .vocabulary import triggers
 
     return ("noun", token.lemma_.lower()) in triggers()
 

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from ..contract import Location
-from ..resources import table
+from ...contract import Location
+from .. import lexicon
 from .gazetteer import place_key
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -89,14 +89,14 @@ def _countries() -> dict[str, dict]:
 
 @lru_cache(maxsize=1)
 def _admin1_names() -> dict[tuple[str, str], str]:
-    return {(r["country_code"], r["admin1_code"]): r["name"] for r in table("admin1.tsv") if r["admin1_code"] != "-"}
+    return {(r["country_code"], r["admin1_code"]): r["name"] for r in lexicon.rows("admin1.tsv") if r["admin1_code"] != "-"}
 
 
 @lru_cache(maxsize=1)
 def _index() -> dict[str, tuple[Resolved, ...]]:
     """Folded name -> every place of that name, from all layers."""
     index: dict[str, list[Resolved]] = defaultdict(list)
-    for row in table("places.tsv"):
+    for row in lexicon.rows("places.tsv"):
         gid = int(row["geonames_id"]) if row.get("geonames_id") else None
         precision = "place" if row["kind"] in ("base", "camp", "facility", "port", "crossing") else "region"
         place = Resolved(row["name"], float(row["lat"]), float(row["lon"]), gid, precision, None, kind=row["kind"])
@@ -112,7 +112,7 @@ def _index() -> dict[str, tuple[Resolved, ...]]:
         place = Resolved(country["name"], float(capital["latitude"]), float(capital["longitude"]), int(country["geonameid"]),
                          "country", iso, population=int(country.get("population") or 0), kind="country")
         index[_fold(country["name"])].append(place)
-    for row in table("admin1.tsv"):
+    for row in lexicon.rows("admin1.tsv"):
         place = Resolved(row["name"], float(row["lat"]), float(row["lon"]), None, "region", row["country_code"],
                          row["admin1_code"] if row["admin1_code"] != "-" else None, row["name"], kind="admin1")
         for name in [row["name"]] + [a for a in row.get("alternates", "").split("|") if a.strip()]:
@@ -173,7 +173,7 @@ def lookup(name: str) -> tuple[Resolved, ...]:
 
 
 def country_of_demonym(word: str) -> Optional[str]:
-    from .aliases import state_of_demonym
+    from ..entities.aliases import state_of_demonym
 
     state = state_of_demonym(word)
     if state is None:
@@ -248,12 +248,13 @@ def choose(candidates: Iterable[Resolved], countries: dict[str, int], nearby_adm
     return max(cities, key=lambda p: p.population) if cities else candidates[0]
 
 
-def mentions(unit, countries: dict[str, int]) -> list[Mention]:
-    """The places a sentence names, each with the places it may denote (best first)."""
+def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Mention]:
+    """The places a sentence names, each with the places it may denote (best first); `extra`:
+    spans found otherwise (the curated names of data/places.tsv)."""
     span = unit.span
     doc = span.doc
     out: list[Mention] = []
-    spans = []
+    spans = [(s.start, s.end) for s in extra]
     for ent in span.ents:
         if ent.label_ in _PLACE_LABELS:
             spans.append((ent.start, ent.end))

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .event_lexicon import party_kind
+from .vocabulary import party_kind
 
 _KILLED_VERBS = {"kill", "murder", "slay", "massacre", "execute", "behead", "lynch", "assassinate", "die", "perish"}
 _KILLED_NOUNS = {"death", "fatality", "dead", "body", "corpse", "killing"}
