@@ -157,7 +157,12 @@ def _one_per_happening(drafts: list[Draft]) -> list[Draft]:
         home.mode = home.mode or draft.mode
         home.instruments.extend(i for i in draft.instruments if i not in home.instruments)
         home.scope |= draft.scope
-        home.merged.append(draft.token)
+        if draft.token.pos_ == "VERB" and home.token.pos_ != "VERB":
+            # "Protests erupted": the verb tells the event, the noun names it
+            home.merged.append(home.token)
+            home.token, home.particle = draft.token, draft.particle
+        else:
+            home.merged.append(draft.token)
     return out
 
 

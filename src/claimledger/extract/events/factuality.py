@@ -76,7 +76,7 @@ def _local(node, trigger, is_trigger: bool, via_conj: bool):
             return "negated"
         if child.dep_ == "det" and low == "no" and is_trigger:
             return "negated"            # "no attack was reported"
-        if child.dep_ in ("nsubj", "nsubjpass") and (_is(low, "nobody") or low == "one" and any(
+        if child.dep_ in ("nsubj", "nsubjpass") and (_is(low, "nobody") or low in lexicon.words("no_one") or low == "one" and any(
                 g.lower_ == "no" for g in child.children)):
             return "negated"            # "nobody was killed", "no one was hurt"
         if is_trigger and child.dep_ in ("dobj", "nsubjpass") and any(

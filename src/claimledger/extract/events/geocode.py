@@ -225,8 +225,11 @@ def choose(candidates: Iterable[Resolved], countries: dict[str, int], nearby_adm
     if in_document and all(p.kind == "city" for p in in_document) and max(p.population for p in in_document) * 20 < largest:
         in_document = []      # 'London' in a text that also names Texas: still the capital, not London, Ohio
     if not in_document and countries:
-        # far from every country the document is about: only a large city, a country or a division
-        in_document = [p for p in candidates if p.kind in ("country", "admin1") or p.population >= 200_000]
+        # outside the document's countries: a country, a division, a large city, or a town near
+        # one of them ('Jenin' in a text about Israel), never a namesake across the world
+        near = _capital_points(countries)
+        in_document = [p for p in candidates if p.kind in ("country", "admin1") or p.population >= 200_000
+                       or any(_km(p.lat, p.lon, lat, lon) < 800 for lat, lon in near)]
         if not in_document:
             return None
     in_document = in_document or candidates
@@ -246,6 +249,24 @@ def choose(candidates: Iterable[Resolved], countries: dict[str, int], nearby_adm
                 and c.population >= 10_000]
         return seat[0] if seat and not says_region else division
     return max(cities, key=lambda p: p.population) if cities else candidates[0]
+
+
+def _capital_points(countries: dict[str, int]) -> list[tuple[float, float]]:
+    points = []
+    for code in countries:
+        country = _countries().get(code)
+        found = [p for p in lookup(country["name"]) if p.kind == "country"] if country else []
+        if found:
+            points.append((found[0].lat, found[0].lon))
+    return points
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    import math
+
+    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(h))
 
 
 def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Mention]:

@@ -103,6 +103,10 @@ def _actor_like(token, instruments: list[str]):
         instruments.append(token.text)
         owner = next((c for c in token.children if c.dep_ in ("compound", "amod", "poss", "nmod")
                       and (c.ent_type_ in _NAMED or party_kind(c.lemma_) in ("force", "authority", "group"))), None)
+        if owner is None:      # "a missile fired by the Houthis"
+            fired = next((c for c in token.children if c.dep_ == "acl"), None)
+            agent = next((c for c in fired.children if c.dep_ == "agent"), None) if fired is not None else None
+            owner = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         return owner
     if kind == "abstract":
         return None
@@ -134,8 +138,8 @@ def _target_like(token):
         return None
     if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return None
-    if token.pos_ in ("NOUN", "PROPN", "PRON"):
-        return token
+    if token.pos_ in ("NOUN", "PROPN", "PRON") or token.ent_type_ == "NORP":
+        return token        # "met Egyptian officials": Egypt
     return None
 
 

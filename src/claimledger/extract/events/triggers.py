@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
+from .. import lexicon
 from .vocabulary import TriggerPattern, nonevent_complements, party_kind, triggers, word_class
 
 _HAPPEN_VERBS = {"hold", "stage", "take", "occur", "erupt", "break", "happen", "continue", "carry", "conduct", "launch",
@@ -23,7 +24,6 @@ _HAPPEN_VERBS = {"hold", "stage", "take", "occur", "erupt", "break", "happen", "
 _DIPLOMATIC = {"diplomatic", "formal", "official", "strong", "strongly-worded", "written"}
 _COMPLAINT_VERBS = {"lodge", "file", "issue", "deliver", "send", "register", "submit", "hand"}
 _CAMPAIGN = {"campaign", "election", "electoral", "supporter", "party", "birthday", "victory", "anniversary"}
-_WH = {"who", "what", "why", "how", "whether", "which", "when", "where", "if"}
 _CASUALTY_LEMMAS = {"die", "death", "casualty", "wound", "injure"}
 _PURPOSE_CODES = {"REQUEST", "PROTEST", "ACCUSE", "REJECT"}
 
@@ -256,7 +256,7 @@ def _campaign(token) -> bool:
 
 def _asks_a_question(token) -> bool:
     """'This brief asks who is behind the damage': asking a question is no REQUEST."""
-    return any(c.dep_ == "ccomp" and token.doc[c.left_edge.i].lower_ in _WH for c in token.children)
+    return any(c.dep_ == "ccomp" and token.doc[c.left_edge.i].lower_ in lexicon.words("wh_words") for c in token.children)
 
 
 def _declines_to_answer(token) -> bool:
