@@ -153,6 +153,7 @@ def warm() -> None:
     _index()
 
 
+@lru_cache(maxsize=65536)
 def lookup(name: str) -> tuple[Resolved, ...]:
     """Every place a name may denote (empty when none)."""
     key = _fold(name)
@@ -251,14 +252,19 @@ def choose(candidates: Iterable[Resolved], countries: dict[str, int], nearby_adm
     return max(cities, key=lambda p: p.population) if cities else candidates[0]
 
 
-def _capital_points(countries: dict[str, int]) -> list[tuple[float, float]]:
+def _capital_points(countries: dict[str, int]) -> tuple[tuple[float, float], ...]:
+    return _capitals_of(tuple(sorted(countries)))
+
+
+@lru_cache(maxsize=1024)
+def _capitals_of(codes: tuple[str, ...]) -> tuple[tuple[float, float], ...]:
     points = []
-    for code in countries:
+    for code in codes:
         country = _countries().get(code)
         found = [p for p in lookup(country["name"]) if p.kind == "country"] if country else []
         if found:
             points.append((found[0].lat, found[0].lon))
-    return points
+    return tuple(points)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

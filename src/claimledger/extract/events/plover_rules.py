@@ -12,8 +12,12 @@ class RuleCoder:
 
     def __init__(self, ctx) -> None:
         self.ctx = ctx
+        self._context = (None, frozenset())
 
     def triggers(self, span) -> list[Trigger]:
         # the words of the sentence's line: a body 'found dead' here, 'gunshot wounds' there
-        context = frozenset(t.lower_ for t in span.doc)
+        doc, context = self._context
+        if doc is not span.doc:
+            context = frozenset(t.lower_ for t in span.doc)
+            self._context = (span.doc, context)
         return [Trigger(t.token, t.code, t.pattern.pos, t.particle, "rules", None, t.mode) for t in find(span, context)]

@@ -13,6 +13,7 @@ another trigger ("condemned the attack", "launched an offensive") is that trigge
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator, Optional
 
 from .. import lexicon
@@ -92,16 +93,35 @@ def _lemmas(token) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset:
+    """Every trigger lemma, and each hyphenated one's last part: a token that cannot start a
+    trigger is passed over at once."""
+    out = set()
+    for _pos, lemma in triggers():
+        out.add(lemma)
+        out.add(lemma.rsplit("-", 1)[-1])
+    return frozenset(out)
+
+
 def _candidates(span) -> Iterator[Optional[Trigger]]:
     lexicon = triggers()
+    known = _known_words()
+    doc = span.doc
     for token in span:
-        pos = "verb" if token.pos_ == "VERB" else "noun" if token.pos_ in ("NOUN", "PROPN") and token.tag_ != "NNP" else None
-        if token.lower_ in ("clash", "clashes", "strike", "strikes", "attack", "attacks") and token.pos_ == "PROPN":
+        tag = token.pos_
+        if tag not in ("VERB", "NOUN", "PROPN"):
+            continue
+        lemma0 = token.lemma_.lower()
+        if lemma0 not in known and not any(l in known for l in _lemmas(token)[1:]):
+            continue
+        pos = "verb" if tag == "VERB" else "noun" if token.tag_ != "NNP" else None
+        if token.lower_ in ("clash", "clashes", "strike", "strikes", "attack", "attacks") and tag == "PROPN":
             pos = "noun"       # sentence-initial capitals the tagger took for names
         if pos is None:
             continue
         lemmas = _lemmas(token)
-        if token.i > token.sent.start + 1 and token.nbor(-1).text in ("-", "‐", "–"):
+        if token.i > span.start + 1 and doc[token.i - 1].text in ("-", "‐", "–"):
             compound = f"{token.nbor(-2).lower_}-{lemmas[0]}"
             if ("verb", compound) in lexicon or ("noun", compound) in lexicon:
                 pos = pos if (pos, compound) in lexicon else ("verb" if ("verb", compound) in lexicon else "noun")
