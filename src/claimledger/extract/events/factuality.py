@@ -115,7 +115,9 @@ def _governor(node, child, via_conj: bool):
         return "hypothetical"
     if _is(lemma, "hypothetical_frame"):
         return "hypothetical"
-    if _is(lemma, "plan") or (lemma == "be" and any(c.dep_ == "nsubj" and _is(c.lemma_.lower(), "plan") for c in node.children)):
+    framing = lemma not in ("set", "due", "poise", "expect", "mean", "target")   # only 'set to', 'due to' ...
+    if _is(lemma, "plan") and (framing or child.dep_ == "xcomp") or (
+            lemma == "be" and any(c.dep_ == "nsubj" and _is(c.lemma_.lower(), "plan") for c in node.children)):
         return "planned"                # "its goal is to retake", "plans to build"
     if _is(lemma, "agreement") and child.dep_ in ("xcomp", "ccomp"):
         return "planned"

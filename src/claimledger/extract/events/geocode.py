@@ -293,6 +293,13 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
             while start > span.start and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
                 start -= 1
             spans.append((start, token.i))
+    for token in span:                          # "the port of Odesa", "the town of Seytenga" without an entity
+        if (token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ == "pobj" and token.head.lower_ == "of"
+                and token.head.head.lemma_.lower() in _SETTLEMENT | {"port", "capital", "outskirts", "centre", "center"}):
+            start = token.left_edge.i
+            while start < token.i and doc[start].pos_ != "PROPN":
+                start += 1
+            spans.append((start, token.i + 1))
     spans.extend(_in_parentheses(span))
     seen = set()
     near = [e.text for e in span.ents if e.label_ in _PLACE_LABELS] + [doc[a:b].text for a, b in _in_parentheses(span)]

@@ -46,7 +46,9 @@ def place_of(unit, draft, places, others):
         return outside[0]
     # the parse broke the clause ('Mozambique's military re-captured Quissanga (Cabo Delgado)'):
     # a place of the sentence that qualifies no person or report, the most specific first
-    rest = [m for m in usable if m.root_i not in parties_ and not _qualifies_a_party(m, doc, draft)]
+    rest = [m for m in usable if m.root_i not in parties_ and not _qualifies_a_party(m, doc, draft)
+            and m.candidates[0].precision != "country"
+            and _root(m, doc).dep_ in ("pobj", "appos", "npadvmod", "conj", "dobj")]
     rank = {"place": 0, "district": 1, "region": 2, "country": 3}
     return min(rest, key=lambda m: (rank.get(m.candidates[0].precision, 2), m.start)) if rest else None
 

@@ -235,6 +235,8 @@ def _anchored(noun) -> bool:
                 return True          # "an airstrike that killed", "a blast claimed by"
             if child.dep_ in ("compound", "amod") and (child.ent_type_ or child.pos_ == "PROPN"):
                 return True          # "a US airstrike", "Israeli strikes"
+            if child.dep_ == "compound" and child.lemma_.lower() in word_class("weapon") | {"air", "suicide", "car"}:
+                return True          # "a drone strike", "a suicide bombing": a particular act
     head = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr") and head.lemma_.lower() in _HAPPEN_VERBS:
         return True                  # "a protest was held", "clashes broke out", "killed in an attack"
