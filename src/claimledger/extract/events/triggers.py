@@ -26,6 +26,7 @@ _DIPLOMATIC = {"diplomatic", "formal", "official", "strong", "strongly-worded", 
 _COMPLAINT_VERBS = {"lodge", "file", "issue", "deliver", "send", "register", "submit", "hand"}
 _CAMPAIGN = {"campaign", "election", "electoral", "supporter", "party", "birthday", "victory", "anniversary"}
 _CASUALTY_LEMMAS = {"die", "death", "casualty", "wound", "injure"}
+_MAYBE_NATURAL = {"die", "death", "casualty"}
 _PURPOSE_CODES = {"REQUEST", "PROTEST", "ACCUSE", "REJECT"}
 
 
@@ -311,8 +312,8 @@ def _with_violent_context(found: list[Trigger], span, context=frozenset()) -> li
         lemma = t.token.lemma_.lower()
         if t.code == "ASSAULT" and lemma in _CASUALTY_LEMMAS | {"kill"} and nonviolent and not cues:
             continue
-        if t.code == "ASSAULT" and lemma in _CASUALTY_LEMMAS and not violent:
-            continue
+        if t.code == "ASSAULT" and lemma in _MAYBE_NATURAL and not violent:
+            continue           # "died", "deaths": violence only where the sentence tells of it
         out.append(t)
     if not any(t.code == "ASSAULT" for t in out) and cues:
         body = _found_dead(span)
