@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .. import lexicon
+from ... import lexicon
 
 _CLIMB = {"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass",
           "attr", "acomp", "csubj", "oprd", "appos", "amod", "compound", "npadvmod"}

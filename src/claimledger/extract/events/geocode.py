@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 from ...contract import Location
-from .. import lexicon
+from ... import lexicon
 from .gazetteer import place_key
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}

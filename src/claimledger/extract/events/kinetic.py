@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from .. import lexicon
+from ... import lexicon
 from .vocabulary import party_kind, word_class
 
 

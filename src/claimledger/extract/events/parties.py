@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .. import lexicon
+from ... import lexicon
 from .vocabulary import party_kind, word_class
 from .roles import named, roles
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.util import filter_spans
 
-from .. import lexicon
+from ... import lexicon
 from ..context import Context, Window
 from ..registry import extractor
 from . import geocode

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, Optional
 
-from .. import lexicon
+from ... import lexicon
 from .vocabulary import TriggerPattern, nonevent_complements, party_kind, triggers, word_class
 
 _HAPPEN_VERBS = {"hold", "stage", "take", "occur", "erupt", "break", "happen", "continue", "carry", "conduct", "launch",

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from .. import lexicon
+from ... import lexicon
 
 REQUIREMENTS = {"party", "purpose"}
 
