@@ -170,7 +170,10 @@ def test_thinktank_note_roles_dates_and_content_of_accusations():
 
 
 def test_seed_requests_content_is_not_an_event(seed_analysis):
-    assert not [e for e in seed_analysis.events if e.line == 9 and e.action == "assaults"]
+    """'pleading with Netanyahu to curb his assaults': what a request asks for is no event that
+    happened. Issue 13 keeps such mentions with their factuality; none may count as happened."""
+    content = [e for e in seed_analysis.events if e.line == 9 and e.action == "assaults"]
+    assert all(e.factuality not in ("asserted", "reported") for e in content), [(e.action, e.factuality) for e in content]
 
 
 def test_own_gold_files():

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from ..errors import InputError
-from ..resources import table
+from ..lexicon import rows as table
 from .event_fields import run_system, HAPPENED, UNSET, EventView, FieldScores, GoldEvent, score_fields, score_record_types, words
 
 SCOPE = ("ASSAULT", "PROTEST", "COERCE", "AGREE")

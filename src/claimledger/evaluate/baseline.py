@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..resources import table
+from ..lexicon import rows as table
 from .event_fields import EventView
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")

@@ -24,7 +24,8 @@ from ..contract import Analysis
 from .gold import Score
 
 HAPPENED = ("asserted", "reported")
-FIELDS = ("type", "actor", "target", "place", "place_50km", "date", "fatalities", "factuality", "one_row", "traps")
+FIELDS = ("type", "actor", "target", "place", "place_50km", "date", "fatalities", "factuality", "one_row", "traps",
+          "unasserted")
 UNSET = object()
 
 
@@ -227,23 +228,26 @@ def pair_events(golds: Sequence[GoldEvent], views: Sequence[EventView]) -> list[
     used: set[int] = set()
     out: list[Optional[EventView]] = []
     for g in golds:
-        candidates = [(abs(v.start - g.anchor_start) if g.line is not None else i, i) for i, v in enumerate(views)
+        told = g.factuality in (None, *HAPPENED)     # an event of the same telling first
+        candidates = [((v.factuality in HAPPENED) != told, abs(v.start - g.anchor_start) if g.line is not None else i, i)
+                      for i, v in enumerate(views)
                       if i not in used and v.code in g.codes and (g.line is None or v.line == g.line)]
         if not candidates:
             out.append(None)
             continue
-        _, best = min(candidates)
+        *_, best = min(candidates)
         used.add(best)
         out.append(views[best])
     return out
 
 
 def score_types(golds: Sequence[GoldEvent], views: Sequence[EventView], paired: Sequence[Optional[EventView]],
-                out: FieldScores, label: str = "", in_scope: Optional[Iterable[str]] = None) -> None:
+                out: FieldScores, label: str = "", in_scope: Optional[Iterable[str]] = None, field: str = "type") -> None:
     """Event type found: a required gold event with a paired system event is a true positive, one
     without a false negative; a system event paired with no gold event (and not matching an
-    optional one) is a false positive — a second row for one happening included."""
-    s = out["type"]
+    optional one) is a false positive — a second row for one happening included. Counted into
+    `field` ('type'; 'unasserted' for the events that did not happen)."""
+    s = out[field]
     for g, v in zip(golds, paired):
         if g.optional:
             continue

@@ -3,8 +3,8 @@ target, instruments, place (geocoded with country, ISO code, first-level divisio
 date (with precision, an undated mark, a publication-date fallback), casualty counts (number
 words of every form), the source that reports them and that source's certainty.
 
-Reads: `window.places` (geocode Mentions), `window.quantities`, `doc.entity_index` (the parties'
-entities), `doc.attributions` (the reporting source), `sentence.certainty`, `sentence.layout`
+Reads: `window.places` (geocode Mentions), `window.quantities` and `window.casualties` (the
+sentence's tolls: quantities.py with tolls.py), `doc.entity_index` (the parties' entities), `doc.attributions` (the reporting source), `sentence.certainty`, `sentence.layout`
 (questions and appeals assert no event). Writes: `doc.events` with an `event:<CODE>` cue; at the
 end it re-points each event's parties at the entities they were merged into.
 
@@ -14,14 +14,15 @@ instruments apart, riots) -> literal or figurative (kinetic.py) -> factuality (f
 every event stays, marked asserted, reported, denied, planned, threatened, hypothetical or
 negated) -> one event per happening (triggers of one type bound in one clause are one event;
 a paragraph's later toll or continuation belongs to the event told before) -> casualties
-(tolls.py), place (geocode.py), date (dating.py).
+(tolls.py: the document's quantities that count the killed and wounded), place (geocode.py),
+date (dating.py).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ...contract import Event, Quantity
+from ...contract import Event
 from ..context import AUTHOR_ID, Context, Window
 from ..entities.extractor import entity_for
 from ..registry import extractor
@@ -33,7 +34,7 @@ from .factuality import factuality
 from .kinetic import recode
 from .parties import parties
 from .setting import date_of, place_of, scope_of
-from .tolls import Casualty, casualties
+from .tolls import Casualty
 
 HAPPENED = ("asserted", "reported")
 # Verbal events are the speech act itself: a sentence attributed to their speaker tells that the
@@ -58,7 +59,7 @@ class Draft:
     merged: list = field(default_factory=list)     # tokens of triggers folded into this one
 
 
-@extractor("events", requires=("window.places", "window.quantities", "doc.entity_index", "doc.attributions",
+@extractor("events", requires=("window.places", "window.quantities", "window.casualties", "doc.entity_index", "doc.attributions",
                               "sentence.certainty", "sentence.layout"), assigns=("doc.events",))
 class Events:
     """PLOVER events with factuality, parties, instruments, place, date, counts and reporting source."""
@@ -79,7 +80,7 @@ class Events:
             attributed = ctx.source_of(unit.id) not in (None, AUTHOR_ID)
             drafts = _drafts(self.coder.triggers(unit.span), attributed)
             drafts = _one_per_happening(drafts)
-            found = casualties(unit.span)
+            found = window.casualties.get(unit.id, [])
             earlier = last_violent.get(unit.model.line)
             drafts, toll_only = _tolls_of_one_happening(drafts, earlier is not None)
             places = window.places.get(unit.id, [])
@@ -119,7 +120,7 @@ def _drafts(triggers, attributed: bool) -> list[Draft]:
         mode = trigger.mode if code == trigger.code else None
         if who.riot and code == "ASSAULT":
             code, mode = "PROTEST", "riot"
-        fact = factuality(trigger.token, attributed=attributed and code not in _VERBAL)
+        fact = factuality(trigger.token, attributed=attributed and code not in _VERBAL, verbal=code in _VERBAL)
         out.append(Draft(trigger.token, code, mode, trigger.particle, who.actor, who.target, who.instruments, fact,
                          scope_of(trigger.token)))
     return out
@@ -235,13 +236,6 @@ def _only_summaries_after(killed: list[Casualty]) -> bool:
     return all(c.summary for c in killed[first_summary:])
 
 
-def _quantity(c: Casualty, unit) -> Quantity:
-    doc = unit.span.doc
-    start, end = unit.offsets(doc[c.first: c.last + 1])
-    return Quantity(kind=c.kind, value=c.value, low=c.low, high=c.high, approximate=c.approximate,
-                    text=doc[c.first: c.last + 1].text, start=start, end=end)
-
-
 def _add_later_toll(event: Event, found: list[Casualty], unit) -> None:
     """A toll told in a later sentence of the same paragraph ('1 soldier was killed.', '3
     fatalities.'): a total replaces the event's count, a further group adds to it."""
@@ -251,7 +245,7 @@ def _add_later_toll(event: Event, found: list[Casualty], unit) -> None:
     has = [q for q in event.quantities if q.kind == "killed"]
     if has and any(c.summary for c in killed):
         event.quantities[:] = [q for q in event.quantities if q.kind != "killed"]
-    event.quantities.extend(_quantity(c, unit) for c in killed)
+    event.quantities.extend(c.quantity for c in killed)
 
 
 def _event(ctx, unit, draft: Draft, places, dates, quantities, others, published) -> Event:
@@ -265,9 +259,9 @@ def _event(ctx, unit, draft: Draft, places, dates, quantities, others, published
     start, end = unit.offsets(token)
     particle = draft.particle
     action = token.text + (" " + particle.text if particle is not None and particle.i == token.i + 1 else "")
-    tolls = [_quantity(c, unit) for c in _killed(draft.casualties)]
-    tolls += [_quantity(c, unit) for c in draft.casualties if c.kind == "wounded"]
-    other = [q for q, last in quantities if last in draft.scope and q.kind not in ("killed", "wounded")]
+    tolls = [c.quantity for c in _killed(draft.casualties)]
+    tolls += [c.quantity for c in draft.casualties if c.kind == "wounded"]
+    other = [q for q, last, _ in quantities if last in draft.scope and q.kind not in ("killed", "wounded")]
     return Event(
         id=ctx.next_id("ev"), sentence_id=unit.id, code=draft.code, action=action, actor=actor, target=target,
         location=geocode.location(mention) if mention is not None else None,

@@ -43,22 +43,25 @@ def _is(word: str, cue: str) -> bool:
     return word in _words().get(cue, ())
 
 
-def factuality(trigger, question: bool = False, attributed: bool = False) -> str:
+def factuality(trigger, question: bool = False, attributed: bool = False, verbal: bool = False) -> str:
     """The factuality of the event whose trigger token is `trigger`; `question`: the sentence is a
-    question; `attributed`: the sentence is attributed to a source other than the author."""
+    question; `attributed`: the sentence is attributed to a source other than the author;
+    `verbal`: the event is a speech act (SUPPORT, ACCUSE, REQUEST ...)."""
     node = trigger
     via_conj = False
+    in_phrase = False                   # climbed out of a prepositional phrase ('hurt in the clash')
     for depth in range(10):
-        verdict = _local(node, trigger, depth == 0, via_conj)
+        verdict = _local(node, trigger, depth == 0, via_conj, in_phrase)
         if verdict is not None:
             return verdict
         if node.dep_ not in _CLIMB or node.head is node:
             break
         via_conj = node.dep_ == "conj"
+        in_phrase = in_phrase or node.dep_ == "pobj"
         if via_conj and node.tag_ in ("VBD", "VBZ", "VBP") and node.head.tag_ == "VB":
             break                       # "refused to apologise and accused X": a finite verb is no infinitive's sister
         child, node = node, node.head
-        verdict = _governor(node, child, via_conj)
+        verdict = _governor(node, child, via_conj, verbal)
         if verdict is not None:
             return verdict
     if question:
@@ -66,9 +69,11 @@ def factuality(trigger, question: bool = False, attributed: bool = False) -> str
     return "reported" if attributed or _reported_inline(trigger) else "asserted"
 
 
-def _local(node, trigger, is_trigger: bool, via_conj: bool):
+def _local(node, trigger, is_trigger: bool, via_conj: bool, in_phrase: bool = False):
     """What the words attached to `node` say: negation first, then conditions and modals of
-    possibility, then the future."""
+    possibility, then the future. `in_phrase`: the event is named in a prepositional phrase of
+    `node`, whose 'nobody' subject counts its casualties, not the event ('no one was hurt in the
+    clash': the clash happened)."""
     children = list(node.children)
     for child in children:
         low = child.lower_
@@ -76,7 +81,7 @@ def _local(node, trigger, is_trigger: bool, via_conj: bool):
             return "negated"
         if child.dep_ == "det" and low == "no" and is_trigger:
             return "negated"            # "no attack was reported"
-        if child.dep_ in ("nsubj", "nsubjpass") and (_is(low, "nobody") or low in lexicon.words("no_one") or low == "one" and any(
+        if child.dep_ in ("nsubj", "nsubjpass") and not in_phrase and (_is(low, "nobody") or low in lexicon.words("no_one") or low == "one" and any(
                 g.lower_ == "no" for g in child.children)):
             return "negated"            # "nobody was killed", "no one was hurt"
         if is_trigger and child.dep_ in ("dobj", "nsubjpass") and any(
@@ -100,7 +105,7 @@ def _local(node, trigger, is_trigger: bool, via_conj: bool):
     return None
 
 
-def _governor(node, child, via_conj: bool):
+def _governor(node, child, via_conj: bool, verbal: bool = False):
     """What the word governing the event says of it ('denied that ...', 'threatened to ...')."""
     lemma = node.lemma_.lower()
     if via_conj:
@@ -122,6 +127,8 @@ def _governor(node, child, via_conj: bool):
     if _is(lemma, "agreement") and child.dep_ in ("xcomp", "ccomp"):
         return "planned"
     if child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children) and not child.tag_ == "VBG":
+        if verbal and _is(lemma, "communication"):
+            return None                 # "phoned Aliyev to express solidarity": said in the call
         return "planned"                # purpose: "(in order) to press both capitals"
     return None
 

@@ -187,6 +187,7 @@ def context_countries(ents: Iterable) -> dict[str, int]:
     """Country code -> how often the document names it (countries, demonyms, unambiguous
     divisions and cities)."""
     counts: dict[str, int] = defaultdict(int)
+    shared: list[tuple[Resolved, ...]] = []        # names of places in several countries
     for ent in ents:
         if ent.label_ == "NORP":
             code = country_of_demonym(ent.text)
@@ -206,6 +207,15 @@ def context_countries(ents: Iterable) -> dict[str, int]:
             counts[countries[0].country_code] += 2
         elif len(codes) == 1:
             counts[next(iter(codes))] += 1
+        elif codes:
+            shared.append(tuple(found))
+    # a name shared across countries ('Gaza': the Palestinian city and a Mozambican province)
+    # counts for the country it denotes among the others the document names
+    settled = dict(counts)
+    for found in shared if settled else ():
+        best = choose(found, settled)
+        if best is not None and best.country_code:
+            counts[best.country_code] += 1
     return dict(counts)
 
 
@@ -228,9 +238,10 @@ def choose(candidates: Iterable[Resolved], countries: dict[str, int], nearby_adm
     if not in_document and countries:
         # outside the document's countries: a country, a division, a large city, or a town near
         # one of them ('Jenin' in a text about Israel), never a namesake across the world
+        # ('Gaza' in a text about Israel is the Palestinian city, not Mozambique's province)
         near = _capital_points(countries)
-        in_document = [p for p in candidates if p.kind in ("country", "admin1") or p.population >= 200_000
-                       or any(_km(p.lat, p.lon, lat, lon) < 800 for lat, lon in near)]
+        in_document = [p for p in candidates if p.kind == "country" or any(_km(p.lat, p.lon, lat, lon) < 800 for lat, lon in near)]
+        in_document = in_document or [p for p in candidates if p.kind == "admin1" or p.population >= 200_000]
         if not in_document:
             return None
     in_document = in_document or candidates

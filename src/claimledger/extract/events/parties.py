@@ -42,7 +42,8 @@ def parties(trigger) -> Parties:
         target = pobj if pobj is not None else target
     out = Parties()
     out.actor = _actor_like(actor, out.instruments)
-    if out.actor is None and pos == "verb" and not _passive(token):
+    if out.actor is None and pos == "verb" and not _passive(token) and (
+            token.lemma_.lower() not in lexicon.words("victim_subject_verbs")):   # "people died": no killer named
         out.actor = _actor_like(_left_party(token), out.instruments)
     if target is not None and party_kind(target.lemma_) == "instrument":
         out.instruments.append(target.text)

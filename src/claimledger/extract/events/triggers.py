@@ -131,6 +131,8 @@ def _candidates(span) -> Iterator[Optional[Trigger]]:
                 continue       # "Iran-backed", "Panama-flagged": a description, not an event
         if pos == "noun" and token.dep_ == "compound" and lemmas[0] not in ("protest", "strike"):
             continue           # "strike weapons", "escalation spiral": a modifier
+        if pos == "verb" and token.dep_ == "amod" and token.i < token.head.i:
+            continue           # "a sanctioned tanker", "the besieged city": a description
         lemma = next((l for l in lemmas if (pos, l) in lexicon), None)
         if lemma is None:
             continue
@@ -158,7 +160,7 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
     code, mode = pattern.code, pattern.mode
     lemma = pattern.lemma
     if lemma == "strike":
-        code, mode = ("PROTEST", "strike-lim") if _labour_strike(token) else ("ASSAULT", "heavy-weapons" if _air(token) else None)
+        code, mode = ("PROTEST", "strike-lim") if _labour_strike(token) else ("ASSAULT", _strike_mode(token))
     elif code == "PROTEST" and pattern.pos == "noun" and lemma == "protest" and _diplomatic(token):
         code, mode = "ACCUSE", None
     elif code == "PROTEST" and lemma in ("rally", "march") and _campaign(token):
@@ -260,8 +262,11 @@ def _labour_strike(token) -> bool:
                                                or head.lemma_.lower() in ("call", "declare", "end", "suspend", "stage"))
 
 
-def _air(token) -> bool:
-    return any(c.lower_ in ("air", "drone", "missile", "rocket") for c in token.children if c.dep_ in ("compound", "amod"))
+def _strike_mode(token) -> Optional[str]:
+    """'a drone strike' aerial, 'a missile strike' heavy-weapons (data/event_mode_cues.tsv), from
+    the words that modify the strike; None when they do not say."""
+    words = [c.text for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+    return lexicon.mode_in("ASSAULT", " ".join(words + [token.text])) if words else None
 
 
 def _diplomatic(noun) -> bool:
