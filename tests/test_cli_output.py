@@ -41,6 +41,6 @@ def test_events_csv_defuses_spreadsheet_formulas():
     got = next(csv.DictReader(io.StringIO(out.getvalue())))
     assert got["actor1"].startswith("'=HYPERLINK") and got["notes"].startswith("'@SUM")
     assert got["longitude"] == "-3.25" and got["fatalities"] == "12"
-    assert got["location"] == "Madrid]8;;x"          # terminal escape bytes dropped, text kept
+    assert got["location"] == "Madrid"               # the whole terminal escape sequence (a hyperlink) dropped, text kept
     assert got["outlet_title"] == "'-2+3 headline | fine"
     assert got["actor2"] == ""

@@ -1,4 +1,4 @@
-"""`claimledger eval [GOLD.json...] [--acled CSV] [--petrarch XML]`: precision/recall per part
+"""`claimledger eval [GOLD.json...] [--acled CSV] [--petrarch XML] [--certainty TSV]`: precision/recall per part
 against gold annotations, and per event field (type, actor, target, place, date, fatalities,
 factuality) for claimledger beside the keyword baseline.
 
@@ -36,14 +36,20 @@ def evaluate_command(gold: Optional[list[str]] = typer.Argument(None, help="Gold
                      acled: Optional[str] = typer.Option(None, "--acled", help="Dev only: an ACLED CSV export (e.g. $CLAIMLEDGER_ACLED); its notes are scored per event field."),
                      petrarch: Optional[str] = typer.Option(None, "--petrarch", help="Dev only: PETRARCH2 validation records (e.g. $CLAIMLEDGER_PETRARCH), CAMEO mapped to PLOVER."),
                      limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Score only the first N ACLED/PETRARCH records."),
+                     certainty: Optional[str] = typer.Option(None, "--certainty", metavar="FILE", help="A TSV of sentences labelled hedged or plain (corpus/certainty/sentences.tsv): ROC AUC of the sentence certainty beside a 20-word hedge-list baseline."),
+                     split: str = typer.Option("all", "--split", help="With --certainty: test, train or all (the file's `split` column)."),
                      format: str = typer.Option("table", "--format", "-f", help="table or json"),
                      misses: bool = typer.Option(False, "--misses", help="Also list what was missed or wrong.")):
     """Score claimledger's output against gold files (and dev-only public records) and print
     precision/recall per part and per event field, with a keyword baseline beside claimledger."""
     from ..evaluate import evaluate
 
+    if certainty:
+        _certainty(certainty, split, format, misses)
+        if not gold and not acled and not petrarch:
+            return
     if not gold and not acled and not petrarch:
-        raise InputError("nothing to score: give gold files, --acled PATH or --petrarch PATH")
+        raise InputError("nothing to score: give gold files, --acled PATH, --petrarch PATH or --certainty FILE")
     scores = {}
     fields: dict[str, dict] = {}
     if gold:
@@ -119,3 +125,32 @@ def _fields_table(console, dataset: str, systems: dict, misses: bool) -> None:
             for field, s in systems[name].scores.items():
                 for miss in s.misses[:30]:
                     console.print(Text.assemble((f"{dataset} {name} {field}", "dim"), " ", miss))
+
+
+def _certainty(path: str, split: str, format: str, misses: bool) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    from ..errors import InputError
+    from ..evaluate.certainty import evaluate_certainty
+
+    if split not in ("all", "train", "test"):
+        raise InputError(f"--split must be all, train or test, not {split}")
+    results = evaluate_certainty(path, split)
+    if format == "json":
+        typer.echo(json.dumps({"file": path, "split": split, "methods": [r.as_dict() for r in results]}, indent=2))
+        return
+    n = results[0].n
+    hedged = results[0].counts.tp + results[0].counts.fn
+    table = Table("method", "hedged if", "ROC AUC", "accuracy", "precision", "recall", "F1", "Brier",
+                  title=f"certainty: {n} sentences ({hedged} hedged), split {split}; P/R of 'hedged'")
+    for r in results:
+        c = r.counts
+        table.add_row(r.method, r.threshold, _fmt(r.auc), _fmt(c.accuracy), _fmt(c.precision), _fmt(c.recall), _fmt(c.f1),
+                      _fmt(r.brier))
+    console = plain_console(width=120)
+    console.print(table)
+    if misses:
+        for r in results:
+            for miss in r.misses[:40]:
+                console.print(Text.assemble((r.method, "dim"), " ", miss))

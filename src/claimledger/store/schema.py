@@ -146,6 +146,15 @@ forecasts = Table(
     Column("horizon", Text),
     Column("condition", Text),
     Column("line", Integer),
+    # 0007: what resolving needs (the contract's optional fields; filled from the horizon and the
+    # phrase table when an analysis predates them)
+    Column("proposition", Text),
+    Column("scale", String(32)),
+    Column("probability_low", Float),
+    Column("probability_high", Float),
+    Column("due_start", String(10)),
+    Column("due_end", String(10), index=True),
+    Column("due_precision", String(8)),
 )
 
 hypotheses = Table(
