@@ -17,11 +17,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Optional
 
+from ... import lexicon
+
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
 _WEEKDAYS = {name.lower() for name in calendar.day_name}
-_DAY_WORDS = {"today", "tonight", "yesterday", "tomorrow", "overnight", "morning", "evening", "night", "afternoon"} | _WEEKDAYS
+_DAY_WORDS = lexicon.words("day_words") | _WEEKDAYS
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _LEAD = re.compile(r"^(?:on|since|by|until|from|as of|in|at|during|just|only|the|early|late|mid|mid-|earlier|later)\s*", re.I)
 

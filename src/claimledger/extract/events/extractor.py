@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ... import lexicon
 from ...contract import Event
 from ..context import AUTHOR_ID, Context, Window
 from ..entities.extractor import entity_for
@@ -167,7 +168,7 @@ def _one_per_happening(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-_CASUALTY_TRIGGERS = {"kill", "die", "wound", "injure", "death", "casualty", "find", "shoot", "hurt"}
+_CASUALTY_TRIGGERS = lexicon.words("toll_only_triggers")
 
 
 def _toll_only(draft: Draft) -> bool:

@@ -27,17 +27,12 @@ from ... import lexicon
 from .gazetteer import place_key
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
-_SETTLEMENT = {"village", "town", "city", "district", "area", "neighbourhood", "neighborhood", "county", "province",
-               "state", "region", "municipality", "township", "locality", "commune", "subdivision", "department",
-               "governorate", "prefecture", "lga", "sector", "quarter", "suburb", "settlement", "camp", "hill", "valley",
-               "island", "upazila", "tehsil", "taluka", "division", "zone", "colonia", "barangay", "ward"}
+_SETTLEMENT = lexicon.words("settlement_nouns")
 _SUFFIXES = re.compile(r"\s+(state|region|province|governorate|department|district|division|territory|county|municipality|"
                        r"city|town|village|area|lga|township|prefecture|zone|sector|neighbourhood|neighborhood)$")
 # parts of a town whose names are shared with towns elsewhere: no place to geocode by name
-_TOO_SMALL = {"neighbourhood", "neighborhood", "colonia", "ward", "quarter", "suburb", "barangay", "sector", "zone", "area"}
-_GENERIC = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "northeast",
-            "northwest", "southeast", "southwest", "upper", "lower", "middle", "new", "old", "greater", "capital", "federal",
-            "national", "city", "town", "state", "region", "province", "district", "area", "zone", "border", "island"}
+_TOO_SMALL = lexicon.words("small_place_parts")
+_GENERIC = lexicon.words("generic_place_words")
 _PREFIXES = re.compile(r"^(the\s+)?(city|town|village|province|state|region|district|area|municipality)\s+of\s+")
 
 

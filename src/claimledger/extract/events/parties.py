@@ -20,9 +20,9 @@ from .vocabulary import party_kind, word_class
 from .roles import named, roles
 
 _NAMED = ("PERSON", "ORG", "GPE", "NORP")
-_ARMED = {"armed", "militant", "rebel", "jihadist", "terrorist", "insurgent", "criminal", "militia", "islamist", "unidentified", "unknown"}
+_ARMED = lexicon.words("armed_modifiers")
 _RIOT_CODES = {"ASSAULT"}
-_CHANNELS = {"television", "tv", "radio", "twitter", "facebook", "interview", "speech", "statement", "conference", "website"}
+_CHANNELS = lexicon.words("report_channels")
 
 
 @dataclass

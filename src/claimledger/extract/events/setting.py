@@ -11,13 +11,13 @@ qualifies a person or a report ('sources in Mopti', 'brokers in London'); a date
 """
 from __future__ import annotations
 
+from ... import lexicon
 from .dates import is_duration, is_temporal
 from .factuality import is_cue
 from .vocabulary import party_kind, word_class
 
-_LOCATIVE = {"in", "into", "near", "at", "across", "inside", "outside", "around", "off", "from", "through",
-             "throughout", "within", "over", "on", "along", "between", "toward", "towards", "of"}
-_NOT_WHERE = {"by", "with", "against", "for", "about", "like", "than", "as", "to"}
+_LOCATIVE = lexicon.words("locative_preps")
+_NOT_WHERE = lexicon.words("not_locative_preps")
 
 
 def scope_of(trigger) -> set[int]:

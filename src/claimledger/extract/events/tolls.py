@@ -20,7 +20,7 @@ from ... import lexicon
 from ...contract import Quantity
 from .vocabulary import party_kind
 
-_SUMMARY_NOUNS = {"death", "fatality", "casualty"}          # a total: '3 fatalities', 'the death toll'
+_SUMMARY_NOUNS = lexicon.words("casualty_totals")          # a total: '3 fatalities', 'the death toll'
 
 
 @lru_cache(maxsize=1)
