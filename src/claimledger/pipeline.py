@@ -102,7 +102,7 @@ def _sentence_units(ctx: Context, nlp, window_lines: list[Line]) -> Iterator[Sen
     items: list[Piece] = list(pieces(window_lines, settings.max_chunk_chars))
     for piece, doc in parse(nlp, items, settings.batch_size):
         own_tensor(doc)  # a Span kept past this window must not pin its whole batch (memory.py)
-        for span in _sentence_spans(doc):
+        for span in sentence_spans(doc):
             start, end = piece.start + span.start_char, piece.start + span.end_char
             sentence = Sentence(
                 id=f"s{ctx.sentence_count + 1}", line=piece.line.number, start=start, end=end,
@@ -113,7 +113,7 @@ def _sentence_units(ctx: Context, nlp, window_lines: list[Line]) -> Iterator[Sen
             yield SentenceUnit(model=sentence, span=span, doc_offset=piece.start, line=piece.line)
 
 
-def _sentence_spans(doc) -> Iterator:
+def sentence_spans(doc) -> Iterator:
     """The parser's sentences, trimmed of white space; a fragment of bare punctuation (a closing
     quote or bracket the parser split off) is joined to the sentence before it."""
     spans = []

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import json
+from typing import Optional
 
 import typer
 
+from ..errors import ClaimledgerError
 from . import plain_console
 
 
@@ -16,15 +18,29 @@ def _fmt(value) -> str:
     return "" if value is None else f"{value:.2f}"
 
 
-def evaluate_command(gold: list[str] = typer.Argument(..., help="Gold files in the format of shared/gold/seed.json."),
+def evaluate_command(gold: Optional[list[str]] = typer.Argument(None, help="Gold files in the format of shared/gold/seed.json."),
                      format: str = typer.Option("table", "--format", "-f", help="table or json"),
-                     misses: bool = typer.Option(False, "--misses", help="Also list what was missed or wrong.")):
+                     misses: bool = typer.Option(False, "--misses", help="Also list what was missed or wrong."),
+                     polnear: Optional[str] = typer.Option(None, "--polnear", help="A local PolNeAR copy (folders train/, dev/): score attribution on it (default $CLAIMLEDGER_POLNEAR when no gold file is given)."),
+                     split: str = typer.Option("dev", "--split", help="PolNeAR split: dev or train (test is held out)."),
+                     limit: int = typer.Option(0, "--limit", help="PolNeAR: only the first N texts (0: all).")):
     """Score claimledger's output against gold files and print precision/recall per part."""
     from rich.table import Table
     from rich.text import Text
 
     from ..evaluate import evaluate
+    from ..evaluate.polnear import default_root
 
+    if polnear is None and not gold:
+        polnear = default_root()
+        if polnear is None:
+            raise ClaimledgerError("nothing to score: give gold files, or --polnear PATH (or set CLAIMLEDGER_POLNEAR)")
+    if polnear is not None:
+        from .polnear_table import print_polnear
+
+        print_polnear(polnear, split, limit, format, misses)
+        if not gold:
+            return
     scores = evaluate(gold)
     if format == "json":
         typer.echo(json.dumps({k: v.as_dict() for k, v in scores.items()}, indent=2))

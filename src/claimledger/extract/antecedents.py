@@ -1,0 +1,264 @@
+"""Who a pronoun or descriptor source stands for: the named antecedent earlier in the document.
+
+No coreference model runs offline here, so this is built from the parse and the entities, in
+the way wire copy refers back to people and bodies:
+- "he"/"she" -> the person last prominent (a speaker or a subject) whose gender is not known to
+  differ (gender from titles such as "Mr."/"Mrs.", gendered role nouns such as "spokeswoman",
+  and the pronouns already resolved to them); recency first, speakers and subjects before
+  people merely mentioned;
+- "they"/"it" -> the organisation, party or outlet last prominent;
+- "I"/"we" inside a quotation -> the speaker of that quotation; outside one, the author;
+- "the spokesman", "the senator", "the former president" -> the person last named with that
+  role (a title before the name, an apposition, a compound: "Mayor X", "X, the senator",
+  "spokeswoman X"); "the newspaper", "the daily", "the network" -> the outlet last named;
+  "the poll", "the survey" -> the poll last named ("a Bloomberg poll" -> Bloomberg);
+  "the campaign", "the union", "the committee" -> the organisation last named with that noun;
+- anything else ("the source", "officials", "the experts") stays as written: nobody named.
+
+Word lists: data/antecedent_roles.tsv (title abbreviations, role nouns and their gender) and
+data/antecedent_nouns.tsv (nouns that refer back to an outlet, a poll or an organisation).
+The surface form is kept by the caller as an alias of the resolved source.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from ..resources import table
+
+PRONOUN_PERSON = {"he": "m", "him": "m", "she": "f", "her": "f"}
+PRONOUN_GROUP = {"they", "them", "it"}
+FIRST_PERSON = {"i", "we", "me", "us"}
+# How many sentences back a pronoun may reach; a descriptor reaches the whole document.
+PRONOUN_REACH = 8
+
+
+@lru_cache(maxsize=1)
+def roles() -> dict[str, dict[str, str]]:
+    """title or role noun -> {role, gender}: "sen." -> senator, "spokeswoman" -> f."""
+    return {row["word"]: row for row in table("antecedent_roles.tsv")}
+
+
+@lru_cache(maxsize=1)
+def referring_nouns() -> dict[str, str]:
+    """noun -> what it refers back to: media | poll | organisation."""
+    return {row["noun"]: row["refers_to"] for row in table("antecedent_nouns.tsv")}
+
+
+@dataclass
+class Referent:
+    name: str
+    kind: str                       # person | organisation | media | group | poll
+    gender: Optional[str] = None    # m | f | None
+    roles: set[str] = field(default_factory=set)
+    nouns: set[str] = field(default_factory=set)   # common nouns of its name ("union", "campaign")
+    seen: int = 0                   # sentence index of the last mention
+    prominent: int = -100           # ... as a speaker or a subject
+    count: int = 0
+
+
+def _last_word(name: str) -> str:
+    parts = [p for p in name.replace("’s", "").replace("'s", "").split() if p[:1].isalnum()]
+    return parts[-1].lower() if parts else name.lower()
+
+
+class Antecedents:
+    """Referents named so far in one document, and resolution of later references to them."""
+
+    def __init__(self) -> None:
+        self.sentence = 0
+        self.people: dict[str, Referent] = {}      # by last name (lower case)
+        self.bodies: dict[str, Referent] = {}      # organisations, outlets, groups, polls by name
+        self._observed: set[int] = set()           # entity starts of this sentence already noted
+
+    # -- observing ---------------------------------------------------------------------------
+    def next_sentence(self) -> None:
+        self.sentence += 1
+        self._observed: set[int] = set()
+
+    def person(self, name: str, prominent: bool = False, role: Optional[str] = None,
+               gender: Optional[str] = None) -> Referent:
+        key = _last_word(name)
+        ref = self.people.get(key)
+        if ref is None or (len(name.split()) > 1 and len(ref.name.split()) > 1 and ref.name != name
+                           and name.split()[0] != ref.name.split()[0] and not _is_title(name.split()[0])):
+            ref = Referent(name=name, kind="person")     # a new person (or another of the same surname)
+            self.people[key] = ref
+        elif len(name.split()) > len(ref.name.split()) and not _is_title(name.split()[0]):
+            ref.name = name      # "Trump" then "Donald Trump": keep the fuller name
+        self._touch(ref, prominent)
+        if role:
+            entry = roles().get(role.lower())
+            ref.roles.add(entry["role"] if entry else role.lower())
+            if entry and entry["gender"] and not gender:
+                gender = entry["gender"]
+        if gender and ref.gender is None:
+            ref.gender = gender
+        return ref
+
+    def body(self, name: str, kind: str, prominent: bool = False, nouns: tuple[str, ...] = ()) -> Referent:
+        key = name.lower()
+        ref = self.bodies.get(key)
+        if ref is None:
+            ref = Referent(name=name, kind=kind)
+            self.bodies[key] = ref
+        self._touch(ref, prominent)
+        ref.nouns.update(n.lower() for n in nouns)
+        ref.nouns.update(w.lower() for w in name.split() if w.lower() in referring_nouns())
+        return ref
+
+    def _touch(self, ref: Referent, prominent: bool) -> None:
+        ref.seen = self.sentence
+        ref.count += 1
+        if prominent:
+            ref.prominent = self.sentence
+
+    def observe(self, span, speakers: tuple = (), before: Optional[int] = None) -> None:
+        """Note the people and bodies a parsed sentence names; `speakers` are token indexes of
+        sources found in it (they become prominent); `before`: only the names before that token
+        (a pronoun later in the same sentence may refer to them)."""
+        speaker_tokens = set(speakers)
+        for ent in span.ents:
+            if before is not None and ent.end > before:
+                continue
+            if ent.start in self._observed and not speaker_tokens & set(range(ent.start, ent.end)):
+                continue
+            self._observed.add(ent.start)
+            prominent = any(t.dep_.startswith("nsubj") or t.i in speaker_tokens for t in ent)
+            if ent.label_ == "PERSON":
+                role, gender = _title_before(ent)
+                self.person(_clean(ent.text), prominent=prominent, role=role, gender=gender)
+            elif ent.label_ in ("ORG", "NORP"):
+                kind = _body_kind(ent)
+                self.body(_clean(ent.text), kind, prominent=prominent, nouns=_nouns_around(ent))
+        for token in span:
+            if before is not None and token.i >= before:
+                break
+            if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
+                self._role_apposition(token.head, token)
+            elif token.ent_type_ == "PERSON" and token.dep_ == "appos" and token.head.pos_ == "NOUN":
+                self._role_apposition(token, token.head)
+
+    def _role_apposition(self, name_token, noun) -> None:
+        """"Clinton, the former secretary of state" / "The Mexican president, Enrique Peña Nieto"."""
+        ent = next((e for e in name_token.doc.ents if e.start <= name_token.i < e.end and e.label_ == "PERSON"), None)
+        if ent is None or noun.pos_ != "NOUN":
+            return
+        self.person(_clean(ent.text), role=noun.lemma_.lower())
+
+    # -- resolving ---------------------------------------------------------------------------
+    def resolve(self, surface_tokens, quote_speaker: Optional[str] = None) -> Optional[str]:
+        """The name a pronoun or descriptor source refers to, 'author', or None."""
+        words = [t for t in surface_tokens if not t.is_punct]
+        if not words:
+            return None
+        head = max(words, key=lambda t: t.i if t.dep_ not in ("prep", "pobj") else -1)
+        lower = words[0].lower_ if len(words) == 1 else None
+        if lower in FIRST_PERSON:
+            return quote_speaker or "author"
+        if lower in PRONOUN_PERSON:
+            found = self._pronoun_person(PRONOUN_PERSON[lower])
+            if found is not None and found.gender is None:
+                found.gender = PRONOUN_PERSON[lower]
+            return found.name if found else None
+        if lower in PRONOUN_GROUP:
+            found = self._recent([r for r in self.bodies.values() if r.kind in ("organisation", "media", "group")],
+                                 reach=3 if lower == "it" else PRONOUN_REACH)
+            return found.name if found else None
+        if not words[0].lower_ in ("the", "this", "that") or any(t.pos_ == "PROPN" for t in words):
+            return None
+        noun = head.lemma_.lower()
+        refers = referring_nouns().get(noun)
+        if refers == "media":
+            found = self._recent([r for r in self.bodies.values() if r.kind == "media"], reach=10_000)
+        elif refers == "poll":
+            found = self._recent([r for r in self.bodies.values() if r.kind == "poll"], reach=10_000)
+        elif refers == "organisation":
+            found = self._recent([r for r in self.bodies.values() if noun in r.nouns], reach=10_000)
+        else:
+            role = roles().get(noun, {}).get("role", noun)
+            found = self._recent([r for r in self.people.values() if role in r.roles], reach=10_000)
+        return found.name if found else None
+
+    def _pronoun_person(self, gender: str) -> Optional[Referent]:
+        candidates = [r for r in self.people.values()
+                      if r.gender in (None, gender) and self.sentence - r.seen <= PRONOUN_REACH]
+        if not candidates:
+            return None
+
+        def score(r: Referent) -> float:
+            distance = self.sentence - max(r.seen, r.prominent)
+            bonus = 1.5 if self.sentence - r.prominent <= 2 else 0.0
+            known = 0.5 if r.gender == gender else 0.0
+            return -distance + bonus + known + min(r.count, 5) * 0.1
+
+        return max(candidates, key=score)
+
+    def _recent(self, candidates: list[Referent], reach: int) -> Optional[Referent]:
+        candidates = [r for r in candidates if self.sentence - r.seen <= reach]
+        if not candidates:
+            return None
+        return max(candidates, key=lambda r: (max(r.seen, r.prominent), r.count))
+
+
+def _is_title(word: str) -> bool:
+    return word.lower() in roles()
+
+
+def _clean(text: str) -> str:
+    text = text.strip(" \t\n\"'“”‘’.,:;")
+    for suffix in ("’s", "'s"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    words = text.split()
+    while words and roles().get(words[0].lower()):
+        words = words[1:]     # "Sen. Elizabeth Warren" -> "Elizabeth Warren"
+    return " ".join(words) or text
+
+
+def _title_before(ent) -> tuple[Optional[str], Optional[str]]:
+    """A role and gender from the words before or in a name: "Mayor Bill de Blasio", "Mrs. Clinton",
+    "Stein spokeswoman Melezia Figueroa"."""
+    doc = ent.doc
+    tokens = list(ent)
+    if ent.start > 0:
+        tokens.insert(0, doc[ent.start - 1])
+    if ent.start > 1 and doc[ent.start - 1].text == ".":
+        tokens.insert(0, doc[ent.start - 2])
+    role = gender = None
+    for token in tokens:
+        entry = roles().get(token.lower_) or roles().get(token.lower_ + ".")
+        if entry is None:
+            continue
+        if entry["role"] and role is None:
+            role = entry["role"]
+        if entry["gender"] and gender is None:
+            gender = entry["gender"]
+    return role, gender
+
+
+def _nouns_around(ent) -> tuple[str, ...]:
+    """Common nouns that head or follow an organisation's name: "the Clinton campaign"."""
+    root = ent.root
+    out = []
+    if root.head.pos_ == "NOUN" and root.dep_ == "compound":
+        out.append(root.head.lemma_.lower())
+    return tuple(out)
+
+
+def _body_kind(ent) -> str:
+    from .sources import known_in
+
+    found = known_in(ent.text)
+    if found is not None and found[0].type in ("media",):
+        return "media"
+    head = ent.root.head if ent.root.dep_ == "compound" else None
+    if head is not None and head.lemma_.lower() in ("poll", "survey"):
+        return "poll"
+    if ent.label_ == "NORP":
+        return "group"
+    last = ent[-1].lower_
+    if referring_nouns().get(last) == "media":
+        return "media"
+    return "organisation"

@@ -1,0 +1,241 @@
+"""Attribution from the trained head (claimledger.models): its SOURCE / CUE / CONTENT spans
+turned into findings per sentence, with the source resolved and the kind of attribution.
+
+Reads: each sentence's spaCy span, whose Doc carries `doc.spans["attribution"]` (set by the
+head during the parse), and the Doc's named entities and parse. Writes nothing itself: callers
+get `LearnedFinding`s (offsets into document.text) and turn them into contract attributions.
+
+- A CUE pairs with the SOURCE that is its subject, agent or "according to" object in the parse,
+  else with the nearest SOURCE in the same sentence; a cue with no source is dropped (PolNeAR's
+  source-less attributions are not claims anyone can be held to).
+- The attributed clause is the CONTENT of that sentence (else the whole sentence). A sentence of
+  the same line that holds only CONTENT (a quotation running on over several sentences, the
+  speaker named once) is attributed to the speaker of the nearest attribution in that line, and
+  a line that is all quotation to the last speaker of the line before.
+- A pronoun or descriptor source is resolved to its named antecedent (antecedents.py); the
+  surface form is kept (`surface`) so the brief can show both.
+- The kind (speech, writing, belief, intention, poll, document) comes from the cue's lemma
+  (data/attribution_kinds.tsv), overridden by a poll or document noun heading the source
+  (data/attribution_source_kinds.tsv).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from ..resources import table
+from .antecedents import FIRST_PERSON, Antecedents, PRONOUN_GROUP, PRONOUN_PERSON
+
+SPANS_KEY = "attribution"
+_QUOTES = "\"“”‘’'«»"
+
+
+@lru_cache(maxsize=1)
+def cue_kinds() -> dict[str, str]:
+    return {row["cue"]: row["kind"] for row in table("attribution_kinds.tsv")}
+
+
+@lru_cache(maxsize=1)
+def source_kinds() -> dict[str, str]:
+    return {row["noun"]: row["kind"] for row in table("attribution_source_kinds.tsv")}
+
+
+@dataclass
+class LearnedFinding:
+    sentence_index: int         # position of the sentence in the sequence given
+    cue: str
+    cue_start: int
+    cue_end: int
+    surface: str                # the source as written
+    source_start: int
+    source_end: int
+    name: str                   # the resolved name (= surface when named or unresolved)
+    form: str                   # named | pronoun | descriptor
+    resolved: bool
+    kind: str
+    start: int                  # the attributed clause in this sentence
+    end: int
+    carried: bool = False       # content of a quotation whose speaker was named in another sentence
+
+
+def kind_of(cue_tokens, source_tokens) -> str:
+    """speech | writing | belief | intention | poll | document."""
+    for token in reversed(list(source_tokens)):
+        if token.pos_ in ("NOUN", "PROPN"):
+            kind = source_kinds().get(token.lemma_.lower())
+            if kind:
+                return kind
+            break
+    kinds = cue_kinds()
+    lemmas = [t.lemma_.lower() for t in cue_tokens if not t.is_punct]
+    words = [t.lower_ for t in cue_tokens if not t.is_punct]
+    for size in (3, 2):
+        for i in range(len(lemmas) - size + 1):
+            for seq in (lemmas, words):
+                phrase = " ".join(seq[i:i + size])
+                if phrase in kinds:
+                    return kinds[phrase]
+    for token in cue_tokens:
+        if token.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and token.lemma_.lower() in kinds:
+            return kinds[token.lemma_.lower()]
+    for token in cue_tokens:
+        if token.lemma_.lower() in kinds:
+            return kinds[token.lemma_.lower()]
+    return "speech"
+
+
+def source_form(tokens) -> str:
+    """named (a proper noun in it) | pronoun (only pronouns) | descriptor."""
+    words = [t for t in tokens if not t.is_punct]
+    if any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in words):
+        return "named"
+    if words and all(t.pos_ == "PRON" or t.lower_ in PRONOUN_PERSON or t.lower_ in PRONOUN_GROUP
+                     or t.lower_ in FIRST_PERSON for t in words):
+        return "pronoun"
+    return "descriptor"
+
+
+def _spans_in(span, label: str) -> list:
+    groups = span.doc.spans[SPANS_KEY] if SPANS_KEY in span.doc.spans else []
+    return [s for s in groups if s.label_ == label and s.start >= span.start and s.end <= span.end]
+
+
+def _link_score(cue, source) -> tuple:
+    """Prefer the source the parse links to the cue: its subject ("X said"), the agent of a
+    passive ("was told by X"), the object of "according to"/"per"; then the nearest."""
+    verbs = {t.i for t in cue}
+    heads = {t.head.i for t in cue}
+    root = source.root
+    linked = 0
+    if root.head.i in verbs and root.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "npadvmod"):
+        linked = 2
+    elif root.head.head.i in verbs and root.head.dep_ in ("agent", "prep"):
+        linked = 2
+    elif root.head.i in heads and root.dep_.startswith("nsubj"):
+        linked = 1
+    distance = min(abs(source.start - cue.end), abs(cue.start - source.end))
+    return (linked, -distance)
+
+
+class LearnedAttribution:
+    """Findings of the trained head, sentence by sentence, over one document."""
+
+    def __init__(self) -> None:
+        self.antecedents = Antecedents()
+        self.last_line_speaker: Optional[LearnedFinding] = None
+        self.last_line: Optional[int] = None
+
+    def findings(self, sentences: list, offsets: list[int], lines: list[int],
+                 probes: Optional[dict[tuple[int, int], Optional[str]]] = None) -> list[LearnedFinding]:
+        """`sentences`: spaCy spans in document order; `offsets[i]`: where sentence i's Doc starts
+        in document.text; `lines[i]`: its line number. `probes` (for measuring the resolver):
+        (start, end) of sources in document.text, filled with what they resolve to."""
+        out: list[LearnedFinding] = []
+        per_sentence: list[list[LearnedFinding]] = []
+        for index, (span, offset) in enumerate(zip(sentences, offsets)):
+            self.antecedents.next_sentence()
+            if probes:
+                self._probe(span, offset, probes)
+            found = self._sentence(index, span, offset, out)
+            per_sentence.append(found)
+            out.extend(found)
+            speakers = []
+            for f in found:
+                tokens = span.doc.char_span(f.source_start - offset, f.source_end - offset, alignment_mode="expand")
+                speakers.extend(t.i for t in tokens or ())
+            self.antecedents.observe(span, speakers=tuple(speakers))
+        out.extend(self._carried(sentences, offsets, lines, per_sentence))
+        return out
+
+    def _probe(self, span, offset: int, probes: dict) -> None:
+        for (start, end) in probes:
+            if not (offset + span.start_char <= start < offset + span.end_char):
+                continue
+            tokens = span.doc.char_span(start - offset, end - offset, alignment_mode="expand")
+            if tokens is None:
+                continue
+            self.antecedents.observe(span, before=tokens.start)
+            sources = _spans_in(span, "SOURCE")
+            probes[(start, end)] = self.antecedents.resolve(
+                list(tokens), quote_speaker=self._quote_speaker(span, tokens, sources, []))
+
+    def _sentence(self, index: int, span, offset: int, earlier: list[LearnedFinding]) -> list[LearnedFinding]:
+        cues = _spans_in(span, "CUE")
+        sources = _spans_in(span, "SOURCE")
+        if not cues or not sources:
+            return []
+        contents = _spans_in(span, "CONTENT")
+        start, end = (contents[0].start_char, contents[-1].end_char) if contents else (span.start_char, span.end_char)
+        found = []
+        for cue in cues:
+            source = max(sources, key=lambda s: _link_score(cue, s))
+            form = source_form(source)
+            name, resolved = source.text, False
+            if form != "named":
+                self.antecedents.observe(span, before=source.start)
+                quote_speaker = self._quote_speaker(span, source, sources, earlier)
+                target = self.antecedents.resolve(list(source), quote_speaker=quote_speaker)
+                if target is not None:
+                    name, resolved = target, True
+            found.append(LearnedFinding(
+                sentence_index=index, cue=cue.text, cue_start=offset + cue.start_char, cue_end=offset + cue.end_char,
+                surface=source.text, source_start=offset + source.start_char, source_end=offset + source.end_char,
+                name=name, form=form, resolved=resolved, kind=kind_of(cue, source),
+                start=offset + min(start, cue.start_char), end=offset + max(end, cue.end_char)))
+        return found
+
+    def _quote_speaker(self, span, source, sources, earlier: list[LearnedFinding]) -> Optional[str]:
+        """Who says "I"/"we" inside a quotation: the other source of the sentence, else the
+        speaker of the sentence before; None outside quotations (then it is the author)."""
+        doc = span.doc
+        before = doc[span.start: source.start].text
+        if not any(q in before for q in _QUOTES) and not any(q in doc[source.end: span.end].text for q in _QUOTES):
+            return None
+        other = next((s for s in sources if s.start != source.start and source_form(s) == "named"), None)
+        if other is not None:
+            return other.text
+        return earlier[-1].name if earlier else None
+
+    def _carried(self, sentences, offsets, lines, per_sentence) -> list[LearnedFinding]:
+        """Content-only sentences take the speaker of the nearest attribution of their line (a
+        quotation running over sentences); a line that opens with a quotation mark and holds only
+        content takes the last speaker of the line before."""
+        out = []
+        by_line: dict[int, list[int]] = {}
+        for i, line in enumerate(lines):
+            by_line.setdefault(line, []).append(i)
+        previous_line_last: Optional[LearnedFinding] = None
+        for line in sorted(by_line):
+            members = by_line[line]
+            attributed = [i for i in members if per_sentence[i]]
+            for i in members:
+                if per_sentence[i]:
+                    continue
+                span = sentences[i]
+                contents = _spans_in(span, "CONTENT")
+                if not contents:
+                    continue
+                donor = None
+                if attributed:
+                    nearest = min(attributed, key=lambda j: (abs(j - i), j < i))
+                    donor = per_sentence[nearest][0]
+                elif previous_line_last is not None and span.text.lstrip()[:1] in _QUOTES:
+                    donor = previous_line_last
+                if donor is None:
+                    continue
+                offset = offsets[i]
+                out.append(LearnedFinding(
+                    sentence_index=i, cue=donor.cue, cue_start=donor.cue_start, cue_end=donor.cue_end,
+                    surface=donor.surface, source_start=donor.source_start, source_end=donor.source_end,
+                    name=donor.name, form=donor.form, resolved=donor.resolved, kind=donor.kind,
+                    start=offset + contents[0].start_char, end=offset + contents[-1].end_char, carried=True))
+            if attributed:
+                previous_line_last = per_sentence[attributed[-1]][-1]
+            elif not any(_spans_in(sentences[i], "CONTENT") for i in members):
+                previous_line_last = None
+        return out
+
+
+def resolve_names(findings: Iterable[LearnedFinding]) -> list[str]:
+    return [f.name for f in findings]
