@@ -293,8 +293,6 @@ def test_json_lines_bad_lines_are_skipped_before_the_records(tmp_path):
 
 
 def test_a_huge_text_is_stored_as_consecutive_parts(tmp_path):
-    from dataclasses import replace
-
     from claimledger.archive.inputs import text_parts
     from claimledger.settings import get_settings
 
@@ -303,7 +301,7 @@ def test_a_huge_text_is_stored_as_consecutive_parts(tmp_path):
     text = "\n\n".join([wire, oped, wire.replace("Monday", "Tuesday"), oped.replace("will", "shall")])
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "transcript.txt").write_text(text, encoding="utf-8")
-    settings = replace(get_settings(), part_chars=len(wire) + 10)
+    settings = get_settings().model_copy(update={"part_chars": len(wire) + 10})
     parts = text_parts(text, settings.part_chars)
     assert "".join(parts) == text and len(parts) >= 4
     url = f"sqlite:///{tmp_path / 'parts.db'}"

@@ -181,13 +181,11 @@ def test_own_gold_files():
 
 def test_small_windows_give_the_same_events():
     """Documents are cut into windows of lines; events, places and entities must not depend on it."""
-    from dataclasses import replace
-
     from claimledger.settings import get_settings
 
     text = (TEXTS / "events_wire.txt").read_text(encoding="utf-8")
     whole = analyze(text, published="2025-03-06")
-    cut = analyze(text, published="2025-03-06", settings=replace(get_settings(), window_lines=2))
+    cut = analyze(text, published="2025-03-06", settings=get_settings().model_copy(update={"window_lines": 2}))
 
     def rows(a):
         names = {e.id: e.name for e in a.entities}

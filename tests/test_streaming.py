@@ -38,11 +38,9 @@ def test_one_enormous_line_is_cut_into_several_windows_with_exact_offsets():
 
 # -- streamed output: results of finished windows go to disk -----------------------------------
 def _small_windows():
-    from dataclasses import replace
-
     from claimledger.settings import get_settings
 
-    return replace(get_settings(), window_lines=4)
+    return get_settings().model_copy(update={"window_lines": 4})
 
 
 def test_streamed_json_is_the_same_text_as_the_in_memory_analysis():

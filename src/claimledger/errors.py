@@ -27,3 +27,7 @@ class NotFoundError(ClaimledgerError):
     """An id asked for is not in the ledger."""
 
     exit_code = 4
+
+
+class ConfigError(InputError):
+    """A CLAIMLEDGER_* setting in the environment cannot be understood (the message names it)."""

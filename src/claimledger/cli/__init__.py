@@ -60,6 +60,9 @@ for _name in COMMAND_MODULES:
 
 def main() -> None:
     try:
+        from ..settings import get_settings
+
+        get_settings()  # a bad CLAIMLEDGER_* value stops here, in one line naming it (exit 2)
         # Outside standalone mode click returns (rather than raises) the code of typer.Exit.
         code = app(standalone_mode=False)
     except ClaimledgerError as exc:
