@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SHARED ?= ../shared
 EXAMPLE_DB := .tmp/demo.db
 
-.PHONY: install demo test bench eval clean
+.PHONY: install demo test bench eval clean train train-attribution
 
 $(BIN)/claimledger: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,22 @@ bench: install  ## speed and memory, as ratios against bare spaCy in the same ru
 
 eval: install  ## accuracy against the gold annotation of the seed article
 	$(BIN)/claimledger eval $(SHARED)/gold/seed.json
+
+# Trained heads (claimledger.models): each sub-target rebuilds one model's weights from public data
+# given by a variable; nothing here downloads. See training/<name>/ and the model cards.
+CLAIMLEDGER_POLNEAR ?= $(error set CLAIMLEDGER_POLNEAR to a local PolNeAR copy with train/ and dev/)
+ATTR_WORK := .tmp/train/attribution
+
+train: train-attribution  ## every trained head
+
+train-attribution: install  ## the attribution head from PolNeAR train (selected on dev): CLAIMLEDGER_POLNEAR=/path make train-attribution
+	@mkdir -p $(ATTR_WORK)
+	$(BIN)/python training/attribution/convert.py "$(CLAIMLEDGER_POLNEAR)" train $(ATTR_WORK)/train.spacy
+	$(BIN)/python training/attribution/convert.py "$(CLAIMLEDGER_POLNEAR)" dev $(ATTR_WORK)/dev.spacy
+	@date +%s > $(ATTR_WORK)/started
+	$(BIN)/python -m spacy train training/attribution/config.cfg --code training/attribution/reader.py \
+		--output $(ATTR_WORK)/out --paths.train $(ATTR_WORK)/train.spacy --paths.dev $(ATTR_WORK)/dev.spacy
+	$(BIN)/python training/attribution/package.py $(ATTR_WORK)/out $$(( $$(date +%s) - $$(cat $(ATTR_WORK)/started) ))
 
 clean:
 	rm -rf .tmp .pytest_cache build *.egg-info

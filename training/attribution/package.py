@@ -18,6 +18,28 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 
+# Sentences of our own (not PolNeAR's): the trained pipeline's spans on them are stored, and the
+# test suite checks that the head added to the installed pipeline at run time gives the same.
+CHECK_TEXTS = (
+    "The defence minister said on Tuesday that the army would withdraw from the border.",
+    "“We will not negotiate under fire,” she told reporters in the capital.",
+    "According to a poll released by the institute, most voters oppose the deal.",
+    "The campaign hopes to win the state, aides said, but privately they doubt it.",
+    "Critics argue the plan would cost billions, a claim the White House rejects.",
+)
+
+
+def sentenced(trained, base, text: str):
+    """The trained pipeline's prediction as in training: on the base parser's sentences."""
+    from spacy.tokens import Doc
+
+    parsed = base(text)
+    doc = Doc(trained.vocab, words=[t.text for t in parsed], spaces=[bool(t.whitespace_) for t in parsed],
+              sent_starts=[bool(t.is_sent_start) for t in parsed])
+    for _name, component in trained.pipeline:
+        doc = component(doc)
+    return doc
+
 
 def package(output: str, seconds: float | None = None) -> Path:
     import spacy
@@ -47,6 +69,8 @@ def package(output: str, seconds: float | None = None) -> Path:
         "spacy": spacy.__version__,
         "dev_ner": {k: v for k, v in meta.get("performance", {}).items() if k.startswith("ents")},
     }
+    head["check"] = [{"text": doc.text, "spans": [[e.start_char, e.end_char, e.label_] for e in doc.ents]}
+                     for doc in (sentenced(trained, base, text) for text in CHECK_TEXTS)]
     (target / "head.json").write_text(json.dumps(head, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return target
 

@@ -12,8 +12,9 @@ the surface form a resolved pronoun or descriptor had). The definitions (docs/ac
 - Recall: over gold attributions whose Source is *named* (it has a proper noun); one is found
   when some emitted attribution sits on it and a member of its chain shares a content word
   with the gold Source.
-- Precision: over all emitted attributions in the text; one is right when it sits on some gold
-  attribution that has a source, and either shares a content word with that source or the
+- Precision: over all emitted attributions in the text; one is right when its sentence overlaps
+  the content or the cue of some gold attribution that has a source ("X reports:" before a
+  quoted passage is a real attribution of its own sentence), and either shares a content word with that source or the
   gold source is a pronoun ("he said": the antecedent is not annotated in PolNeAR, so any
   source is accepted there; resolution is measured separately, see polnear_coref.py).
 - Breakdowns: recall by gold source form (named / pronoun / descriptor, the latter two found
@@ -111,7 +112,7 @@ def _found(item: GoldItem, emitted: list[Emitted], by_surface: bool) -> bool:
 def _right(e: Emitted, items: list[GoldItem]) -> bool:
     for item in items:
         gold = item.gold
-        if not gold.source or not _overlaps(e.start, e.end, gold.anchor):
+        if not gold.source or not (_overlaps(e.start, e.end, gold.anchor) or _overlaps(e.start, e.end, gold.cue)):
             continue
         if item.form == "pronoun" or name_words(gold.source_text) & e.words:
             return True

@@ -41,6 +41,12 @@ def roles() -> dict[str, dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """given name -> m | f (a hint; titles and resolved pronouns outrank it)."""
+    return {row["name"]: row["gender"] for row in table("first_names.tsv")}
+
+
+@lru_cache(maxsize=1)
 def referring_nouns() -> dict[str, str]:
     """noun -> what it refers back to: media | poll | organisation."""
     return {row["noun"]: row["refers_to"] for row in table("antecedent_nouns.tsv")}
@@ -53,6 +59,7 @@ class Referent:
     gender: Optional[str] = None    # m | f | None
     roles: set[str] = field(default_factory=set)
     nouns: set[str] = field(default_factory=set)   # common nouns of its name ("union", "campaign")
+    first: Optional[str] = None     # a person's given name (lower case), when known
     seen: int = 0                   # sentence index of the last mention
     prominent: int = -100           # ... as a speaker or a subject
     count: int = 0
@@ -68,7 +75,8 @@ class Antecedents:
 
     def __init__(self) -> None:
         self.sentence = 0
-        self.people: dict[str, Referent] = {}      # by last name (lower case)
+        self.people: list[Referent] = []
+        self.by_surname: dict[str, list[Referent]] = {}
         self.bodies: dict[str, Referent] = {}      # organisations, outlets, groups, polls by name
         self._observed: set[int] = set()           # entity starts of this sentence already noted
 
@@ -79,20 +87,31 @@ class Antecedents:
 
     def person(self, name: str, prominent: bool = False, role: Optional[str] = None,
                gender: Optional[str] = None) -> Referent:
-        key = _last_word(name)
-        ref = self.people.get(key)
-        if ref is None or (len(name.split()) > 1 and len(ref.name.split()) > 1 and ref.name != name
-                           and name.split()[0] != ref.name.split()[0] and not _is_title(name.split()[0])):
-            ref = Referent(name=name, kind="person")     # a new person (or another of the same surname)
-            self.people[key] = ref
-        elif len(name.split()) > len(ref.name.split()) and not _is_title(name.split()[0]):
-            ref.name = name      # "Trump" then "Donald Trump": keep the fuller name
+        """Note a person. A bare surname is the person of that surname last prominent ("Clinton"
+        after "Bill Clinton" spoke); a full name with another first name is someone else
+        ("Hillary Clinton")."""
+        words = name.split()
+        same = self.by_surname.setdefault(_last_word(name), [])
+        first = words[0].lower() if len(words) > 1 else None
+        ref = None
+        if first is not None:
+            ref = next((r for r in same if r.first == first), None) or next((r for r in same if r.first is None), None)
+            if ref is not None and ref.first is None:
+                ref.first, ref.name = first, name
+        elif same:
+            ref = max(same, key=lambda r: (r.prominent, r.seen))
+        if ref is None:
+            ref = Referent(name=name, kind="person", first=first)
+            same.append(ref)
+            self.people.append(ref)
         self._touch(ref, prominent)
         if role:
             entry = roles().get(role.lower())
-            ref.roles.add(entry["role"] if entry else role.lower())
+            ref.roles.add(entry["role"] if entry and entry["role"] else role.lower())
             if entry and entry["gender"] and not gender:
                 gender = entry["gender"]
+        if gender is None and ref.first is not None:
+            gender = first_names().get(ref.first)
         if gender and ref.gender is None:
             ref.gender = gender
         return ref
@@ -108,6 +127,9 @@ class Antecedents:
         ref.nouns.update(w.lower() for w in name.split() if w.lower() in referring_nouns())
         return ref
 
+    def _known_surname(self, name: str) -> bool:
+        return len(name.split()) <= 2 and _last_word(name) in self.by_surname
+
     def _touch(self, ref: Referent, prominent: bool) -> None:
         ref.seen = self.sentence
         ref.count += 1
@@ -119,19 +141,42 @@ class Antecedents:
         sources found in it (they become prominent); `before`: only the names before that token
         (a pronoun later in the same sentence may refer to them)."""
         speaker_tokens = set(speakers)
+        named_tokens: set[int] = set()
         for ent in span.ents:
             if before is not None and ent.end > before:
                 continue
+            named_tokens.update(range(ent.start, ent.end))
             if ent.start in self._observed and not speaker_tokens & set(range(ent.start, ent.end)):
                 continue
             self._observed.add(ent.start)
-            prominent = any(t.dep_.startswith("nsubj") or t.i in speaker_tokens for t in ent)
-            if ent.label_ == "PERSON":
+            prominent = any(t.dep_.startswith("nsubj") or t.i in speaker_tokens for t in ent) or (
+                ent.root.dep_ == "appos" and ent.root.head.dep_.startswith("nsubj"))   # "The minister, X, argues"
+            name = _clean(ent.text)
+            if ent.label_ == "NORP" and ent.root.pos_ == "ADJ":
+                continue      # "Democratic" in "the Democratic senator" names no group
+            if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE", "NORP") and self._known_surname(name)):
+                # the small model often types a surname it has seen as a person as ORG ("Trump said")
                 role, gender = _title_before(ent)
-                self.person(_clean(ent.text), prominent=prominent, role=role, gender=gender)
-            elif ent.label_ in ("ORG", "NORP"):
+                self.person(name, prominent=prominent, role=role, gender=gender)
+            elif ent.label_ in ("ORG", "NORP", "GPE"):
                 kind = _body_kind(ent)
-                self.body(_clean(ent.text), kind, prominent=prominent, nouns=_nouns_around(ent))
+                self.body(name, kind, prominent=prominent, nouns=_nouns_around(ent))
+        for token in span:
+            if before is not None and token.i >= before:
+                break
+            if token.lemma_.lower() in ("poll", "survey"):      # "a Bloomberg poll", "the Gallup survey"
+                owner = [c for c in token.children if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"]
+                if owner:
+                    first = min(owner[0].left_edge.i, owner[0].i)
+                    self.body(_clean(span.doc[first: owner[-1].i + 1].text), "poll", prominent=token.dep_.startswith("nsubj"))
+        for token in span:
+            # a surname the tagger left outside any entity ("Oz has been dogged by ...")
+            if before is not None and token.i >= before:
+                break
+            if (token.pos_ == "PROPN" and token.i not in named_tokens and token.i not in self._observed
+                    and self._known_surname(token.text)):
+                self._observed.add(token.i)
+                self.person(token.text, prominent=token.dep_.startswith("nsubj") or token.i in speaker_tokens)
         for token in span:
             if before is not None and token.i >= before:
                 break
@@ -163,7 +208,8 @@ class Antecedents:
                 found.gender = PRONOUN_PERSON[lower]
             return found.name if found else None
         if lower in PRONOUN_GROUP:
-            found = self._recent([r for r in self.bodies.values() if r.kind in ("organisation", "media", "group")],
+            kinds = ("organisation", "media", "place") if lower == "it" else ("organisation", "media", "group")
+            found = self._recent([r for r in self.bodies.values() if r.kind in kinds],
                                  reach=3 if lower == "it" else PRONOUN_REACH)
             return found.name if found else None
         if not words[0].lower_ in ("the", "this", "that") or any(t.pos_ == "PROPN" for t in words):
@@ -176,13 +222,16 @@ class Antecedents:
             found = self._recent([r for r in self.bodies.values() if r.kind == "poll"], reach=10_000)
         elif refers == "organisation":
             found = self._recent([r for r in self.bodies.values() if noun in r.nouns], reach=10_000)
+            if found is None:      # "the union" after "the Association of Flight Attendants" spoke
+                found = self._recent([r for r in self.bodies.values() if r.kind == "organisation"
+                                      and self.sentence - r.prominent <= 3], reach=3)
         else:
             role = roles().get(noun, {}).get("role", noun)
-            found = self._recent([r for r in self.people.values() if role in r.roles], reach=10_000)
+            found = self._recent([r for r in self.people if role in r.roles], reach=10_000)
         return found.name if found else None
 
     def _pronoun_person(self, gender: str) -> Optional[Referent]:
-        candidates = [r for r in self.people.values()
+        candidates = [r for r in self.people
                       if r.gender in (None, gender) and self.sentence - r.seen <= PRONOUN_REACH]
         if not candidates:
             return None
@@ -250,15 +299,18 @@ def _nouns_around(ent) -> tuple[str, ...]:
 def _body_kind(ent) -> str:
     from .sources import known_in
 
+    head = ent.root.head if ent.root.dep_ in ("compound", "nmod", "amod") else None
+    if head is not None and head.lemma_.lower() in ("poll", "survey"):
+        return "poll"         # "a Bloomberg poll": the poll, not the outlet
+    if ent.label_ in ("GPE", "LOC"):
+        return "place"
     found = known_in(ent.text)
     if found is not None and found[0].type in ("media",):
         return "media"
-    head = ent.root.head if ent.root.dep_ == "compound" else None
-    if head is not None and head.lemma_.lower() in ("poll", "survey"):
-        return "poll"
     if ent.label_ == "NORP":
         return "group"
-    last = ent[-1].lower_
-    if referring_nouns().get(last) == "media":
-        return "media"
+    if any(referring_nouns().get(t.lower_) == "media" for t in ent):
+        return "media"        # "The Daily Ledger", "Fox News", "The Washington Post"
+    if ent.root.dep_.startswith("nsubj") and ent.root.head.lemma_.lower() in ("report", "publish", "write"):
+        return "media"        # a body that reports is an outlet
     return "organisation"
