@@ -21,7 +21,12 @@ from .polnear import GoldText, texts
 from .polnear_score import Emitted, GoldItem, Tally, name_words, tally
 
 SYSTEMS = ("baseline", "rules", "model", "both")
-COREF_GOLD = Path(__file__).resolve().parents[3] / "tests" / "data" / "polnear_coref_dev.tsv"
+COREF_DIR = Path(__file__).resolve().parents[3] / "tests" / "data"
+
+
+def coref_gold_path(split: str) -> Path:
+    """The hand-made antecedents of a split (offsets and names only; made for dev and train)."""
+    return COREF_DIR / f"polnear_coref_{split}.tsv"
 
 
 @dataclass
@@ -129,7 +134,7 @@ class PolnearReport:
     model_loaded: bool = True
 
 
-def read_coref_gold(path: Path = COREF_GOLD) -> dict[str, dict[tuple[int, int], str]]:
+def read_coref_gold(path: Path) -> dict[str, dict[tuple[int, int], str]]:
     out: dict[str, dict[tuple[int, int], str]] = {}
     if not path.is_file():
         return out
@@ -162,7 +167,7 @@ def run(root: str, split: str = "dev", limit: int = 0, systems: tuple[str, ...] 
     nlp.max_length = 2_000_000
     has_model = add_attribution_head(nlp)
     load_pipeline(settings.pipeline)          # the rules' pipeline, loaded once
-    coref = read_coref_gold() if split == "dev" else {}
+    coref = read_coref_gold(coref_gold_path(split))
     report = PolnearReport(split, 0, {name: Tally() for name in systems}, model_loaded=has_model)
     for gold in texts(root, split, limit):
         report.texts += 1
@@ -184,13 +189,37 @@ def run(root: str, split: str = "dev", limit: int = 0, systems: tuple[str, ...] 
         for name in systems:
             if name in outputs:
                 tally(report.tallies[name], items, outputs[name], gold.text, gold.stem)
-        for key, answer in probes.items():
-            expected = coref[gold.stem][key]
-            report.coref_total += 1
-            if coref_right(answer, expected):
-                report.coref_correct += 1
-            else:
-                report.coref_misses.append(f"{gold.stem[:30]} {key}: {answer!r} (gold {expected!r})")
+        _score_probes(report, gold.stem, probes, coref)
+    return report
+
+
+def _score_probes(report: PolnearReport, stem: str, probes: dict, coref: dict) -> None:
+    for key, answer in probes.items():
+        expected = coref[stem][key]
+        report.coref_total += 1
+        if coref_right(answer, expected):
+            report.coref_correct += 1
+        else:
+            report.coref_misses.append(f"{stem[:30]} {key}: {answer!r} (gold {expected!r})")
+
+
+def resolution(root: str, split: str) -> PolnearReport:
+    """Only the resolver, on the texts of the split's hand-made antecedent file."""
+    from ..models import add_attribution_head
+    from ..settings import get_settings
+    import spacy
+
+    nlp = spacy.load(get_settings().pipeline)
+    add_attribution_head(nlp)
+    coref = read_coref_gold(coref_gold_path(split))
+    report = PolnearReport(split, 0, {})
+    for gold in texts(root, split):
+        if gold.stem not in coref:
+            continue
+        report.texts += 1
+        probes = {key: None for key in coref[gold.stem]}
+        model(parse_text(nlp, gold.text), probes)
+        _score_probes(report, gold.stem, probes, coref)
     return report
 
 

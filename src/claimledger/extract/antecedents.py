@@ -91,6 +91,13 @@ class Antecedents:
         after "Bill Clinton" spoke); a full name with another first name is someone else
         ("Hillary Clinton")."""
         words = name.split()
+        if len(words) == 1 and words[0].lower() in first_names():
+            # "Bernie", "Hillary": the person of that given name, if one was named in full
+            known = [r for r in self.people if r.first == words[0].lower()]
+            if known:
+                ref = max(known, key=lambda r: (r.prominent, r.seen))
+                self._touch(ref, prominent)
+                return ref
         same = self.by_surname.setdefault(_last_word(name), [])
         first = words[0].lower() if len(words) > 1 else None
         ref = None
@@ -149,8 +156,9 @@ class Antecedents:
             if ent.start in self._observed and not speaker_tokens & set(range(ent.start, ent.end)):
                 continue
             self._observed.add(ent.start)
-            prominent = any(t.dep_.startswith("nsubj") or t.i in speaker_tokens for t in ent) or (
-                ent.root.dep_ == "appos" and ent.root.head.dep_.startswith("nsubj"))   # "The minister, X, argues"
+            prominent = any(t.i in speaker_tokens for t in ent) or not _quoted(ent.root) and (
+                any(t.dep_.startswith("nsubj") for t in ent)
+                or ent.root.dep_ == "appos" and ent.root.head.dep_.startswith("nsubj"))   # "The minister, X, argues"
             name = _clean(ent.text)
             if ent.label_ == "NORP" and ent.root.pos_ == "ADJ":
                 continue      # "Democratic" in "the Democratic senator" names no group
@@ -176,7 +184,8 @@ class Antecedents:
             if (token.pos_ == "PROPN" and token.i not in named_tokens and token.i not in self._observed
                     and self._known_surname(token.text)):
                 self._observed.add(token.i)
-                self.person(token.text, prominent=token.dep_.startswith("nsubj") or token.i in speaker_tokens)
+                self.person(token.text, prominent=token.i in speaker_tokens or
+                            token.dep_.startswith("nsubj") and not _quoted(token))
         for token in span:
             if before is not None and token.i >= before:
                 break
@@ -184,6 +193,23 @@ class Antecedents:
                 self._role_apposition(token.head, token)
             elif token.ent_type_ == "PERSON" and token.dep_ == "appos" and token.head.pos_ == "NOUN":
                 self._role_apposition(token, token.head)
+        if before is None:
+            self._centre(span, speaker_tokens)
+
+    def _centre(self, span, speaker_tokens: set[int]) -> None:
+        """A subject "he"/"she" or "the senator" keeps its referent at the centre of the story:
+        it is resolved and noted as prominent, so the next pronoun finds it ("The mayor ...
+        agreed to sit next to X. But he was excited ..." is the mayor)."""
+        for token in span:
+            if not token.dep_.startswith("nsubj") or _quoted(token) or token.i in speaker_tokens:
+                continue
+            if token.lower_ in PRONOUN_PERSON or (token.pos_ == "NOUN" and token.lemma_.lower() in roles()
+                                                  and any(c.lower_ == "the" for c in token.children)):
+                phrase = [t for t in token.subtree if t.i <= token.i]
+                name = self.resolve(phrase)
+                ref = next((r for r in self.people if r.name == name), None)
+                if ref is not None:
+                    self._touch(ref, True)
 
     def _role_apposition(self, name_token, noun) -> None:
         """"Clinton, the former secretary of state" / "The Mexican president, Enrique Peña Nieto"."""
@@ -222,17 +248,20 @@ class Antecedents:
             found = self._recent([r for r in self.bodies.values() if r.kind == "poll"], reach=10_000)
         elif refers == "organisation":
             found = self._recent([r for r in self.bodies.values() if noun in r.nouns], reach=10_000)
-            if found is None:      # "the union" after "the Association of Flight Attendants" spoke
-                found = self._recent([r for r in self.bodies.values() if r.kind == "organisation"
-                                      and self.sentence - r.prominent <= 3], reach=3)
+            if found is None and noun != "group":      # "the union" after "the Association of Flight Attendants" spoke
+                found = self._recent([r for r in self.bodies.values() if r.kind == "organisation"], reach=2)
         else:
             role = roles().get(noun, {}).get("role", noun)
             found = self._recent([r for r in self.people if role in r.roles], reach=10_000)
+            if found is None and roles().get(noun, {}).get("role") and not head.tag_.endswith("S"):
+                # "the candidate", "the senator" said of someone never given that title here:
+                # the person at the centre of the last sentences
+                found = self._pronoun_person(roles()[noun]["gender"] or "")
         return found.name if found else None
 
     def _pronoun_person(self, gender: str) -> Optional[Referent]:
         candidates = [r for r in self.people
-                      if r.gender in (None, gender) and self.sentence - r.seen <= PRONOUN_REACH]
+                      if (not gender or r.gender in (None, gender)) and self.sentence - r.seen <= PRONOUN_REACH]
         if not candidates:
             return None
 
@@ -249,6 +278,18 @@ class Antecedents:
         if not candidates:
             return None
         return max(candidates, key=lambda r: (max(r.seen, r.prominent), r.count))
+
+
+_OPEN = "“‘"
+_CLOSE = "”’"
+
+
+def _quoted(token) -> bool:
+    """Inside a quotation in its line: more opening than closing marks before it (straight
+    quotes counted in pairs)."""
+    text = token.doc.text[: token.idx]
+    curly = sum(text.count(c) for c in _OPEN) - sum(text.count(c) for c in _CLOSE)
+    return curly > 0 or text.count('"') % 2 == 1
 
 
 def _is_title(word: str) -> bool:
