@@ -280,16 +280,11 @@ class Antecedents:
         return max(candidates, key=lambda r: (max(r.seen, r.prominent), r.count))
 
 
-_OPEN = "“‘"
-_CLOSE = "”’"
-
-
 def _quoted(token) -> bool:
-    """Inside a quotation in its line: more opening than closing marks before it (straight
-    quotes counted in pairs)."""
+    """Inside a quotation in its line: more opening than closing double marks before it
+    (straight ones counted in pairs; single ones are also apostrophes, so not counted)."""
     text = token.doc.text[: token.idx]
-    curly = sum(text.count(c) for c in _OPEN) - sum(text.count(c) for c in _CLOSE)
-    return curly > 0 or text.count('"') % 2 == 1
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def _is_title(word: str) -> bool:

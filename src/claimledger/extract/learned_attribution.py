@@ -26,9 +26,29 @@ from typing import Iterable, Optional
 
 from ..resources import table
 from .antecedents import FIRST_PERSON, Antecedents, PRONOUN_GROUP, PRONOUN_PERSON
+from .cue_features import candidates, features, speaker_of, speaker_span
 
 SPANS_KEY = "attribution"
-_QUOTES = "\"“”‘’'«»"
+_QUOTES = "\"“”«»"     # not ‘’: the curly apostrophe of "Clinton’s" is the same mark
+
+
+@lru_cache(maxsize=1)
+def cue_table() -> Optional[dict]:
+    """The trained cue classifier's weights (models/attribution/cues.json), or None."""
+    import json
+
+    from ..models import ATTRIBUTION, HEADS
+
+    path = HEADS / ATTRIBUTION / "cues.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
+def cue_probability(token, table: dict) -> float:
+    import math
+
+    weights = table["weights"]
+    score = table["bias"] + sum(weights.get(name, 0.0) * value for name, value in features(token).items())
+    return 1.0 / (1.0 + math.exp(-score))
 
 
 @lru_cache(maxsize=1)
@@ -96,9 +116,27 @@ def source_form(tokens) -> str:
     return "descriptor"
 
 
+def _quoted_whole(span) -> list:
+    """[span] when the sentence is quotation (it opens with a quotation mark, or one opened
+    before it in its line is still open), else []: the content of a quote running on."""
+    before = span.doc.text[: span.start_char]
+    open_before = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return [span] if open_before or span.text[:1] in "“\"" else []
+
+
 def _spans_in(span, label: str) -> list:
     groups = span.doc.spans[SPANS_KEY] if SPANS_KEY in span.doc.spans else []
     return [s for s in groups if s.label_ == label and s.start >= span.start and s.end <= span.end]
+
+
+def _cue_phrase(token):
+    """The cue as words: the verb with its particle ("pointed out"), "according to", "as per"."""
+    doc = token.doc
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ == "prt" or (token.lower_ in ("according", "as") and child.dep_ == "prep" and child.i == end):
+            end = child.i + 1
+    return doc[token.i: end]
 
 
 def _link_score(cue, source) -> tuple:
@@ -121,7 +159,9 @@ def _link_score(cue, source) -> tuple:
 class LearnedAttribution:
     """Findings of the trained head, sentence by sentence, over one document."""
 
-    def __init__(self) -> None:
+    def __init__(self, use_classifier: bool = True, use_head: bool = True) -> None:
+        self.use_classifier = use_classifier
+        self.use_head = use_head
         self.antecedents = Antecedents()
         self.last_line_speaker: Optional[LearnedFinding] = None
         self.last_line: Optional[int] = None
@@ -161,23 +201,40 @@ class LearnedAttribution:
                 list(tokens), quote_speaker=self._quote_speaker(span, tokens, sources, []))
 
     def _sentence(self, index: int, span, offset: int, earlier: list[LearnedFinding]) -> list[LearnedFinding]:
-        cues = _spans_in(span, "CUE")
-        sources = _spans_in(span, "SOURCE")
-        if not cues or not sources:
+        pairs = []          # (cue tokens, source span)
+        table = cue_table() if self.use_classifier else None
+        if table is not None:
+            for token in candidates(span):
+                if cue_probability(token, table) < table["threshold"]:
+                    continue
+                head = speaker_of(token)
+                if head is not None:
+                    pairs.append((_cue_phrase(token), speaker_span(head)))
+        if self.use_head:
+            sources = _spans_in(span, "SOURCE")
+            for cue in _spans_in(span, "CUE") if sources else []:
+                if any(c.start < cue.end and cue.start < c.end for c, _ in pairs):
+                    continue
+                pairs.append((cue, max(sources, key=lambda s: _link_score(cue, s))))
+        if not pairs:
             return []
         contents = _spans_in(span, "CONTENT")
         start, end = (contents[0].start_char, contents[-1].end_char) if contents else (span.start_char, span.end_char)
         found = []
-        for cue in cues:
-            source = max(sources, key=lambda s: _link_score(cue, s))
+        seen = set()
+        all_sources = [s for _, s in pairs]
+        for cue, source in pairs:
             form = source_form(source)
             name, resolved = source.text, False
             if form != "named":
                 self.antecedents.observe(span, before=source.start)
-                quote_speaker = self._quote_speaker(span, source, sources, earlier)
+                quote_speaker = self._quote_speaker(span, source, all_sources, earlier)
                 target = self.antecedents.resolve(list(source), quote_speaker=quote_speaker)
                 if target is not None:
                     name, resolved = target, True
+            if (name, cue.start) in seen:
+                continue
+            seen.add((name, cue.start))
             found.append(LearnedFinding(
                 sentence_index=index, cue=cue.text, cue_start=offset + cue.start_char, cue_end=offset + cue.end_char,
                 surface=source.text, source_start=offset + source.start_char, source_end=offset + source.end_char,
@@ -213,7 +270,7 @@ class LearnedAttribution:
                 if per_sentence[i]:
                     continue
                 span = sentences[i]
-                contents = _spans_in(span, "CONTENT")
+                contents = _spans_in(span, "CONTENT") or _quoted_whole(span)
                 if not contents:
                     continue
                 donor = None
@@ -232,7 +289,7 @@ class LearnedAttribution:
                     start=offset + contents[0].start_char, end=offset + contents[-1].end_char, carried=True))
             if attributed:
                 previous_line_last = per_sentence[attributed[-1]][-1]
-            elif not any(_spans_in(sentences[i], "CONTENT") for i in members):
+            elif not any(_spans_in(sentences[i], "CONTENT") or _quoted_whole(sentences[i]) for i in members):
                 previous_line_last = None
         return out
 
