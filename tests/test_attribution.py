@@ -180,7 +180,7 @@ def test_poll_shares_speak_as_a_survey(text):
 def test_a_place_or_date_as_a_phrase_is_no_speaker_even_when_only_typed():
     """named(register=False) types a phrase without registering it; a place or a date must come
     back as no speaker (it once built a Source of type 'nonspeaker', which the contract refuses)."""
-    from claimledger.extract.speakers import named
+    from claimledger.extract.attribution.speakers import named
     from claimledger.parse import load_pipeline
     from claimledger.settings import get_settings
 

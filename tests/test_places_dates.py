@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from claimledger import analyze
-from claimledger.extract import gazetteer
-from claimledger.extract.dates import is_duration, resolve
+from claimledger.extract.events import gazetteer
+from claimledger.extract.events.dates import is_duration, resolve
 
 
 @pytest.mark.parametrize("name,lat,lon", [

@@ -63,18 +63,31 @@ def test_streamed_json_is_the_same_text_as_the_in_memory_analysis():
     assert all(seen.values()), seen
 
 
-def test_a_spilled_run_keeps_only_the_current_window_in_memory():
+def test_a_spilled_run_keeps_only_the_current_window_in_memory(monkeypatch):
+    import gc
+    import weakref
+
+    from claimledger import pipeline
     from claimledger.assemble import WINDOW_LISTS, Spill
-    from claimledger.extract.entities import registry
+    from claimledger.extract.context import Window
+    from claimledger.extract.entities.extractor import registry
     from claimledger.ingest import from_text
     from claimledger.pipeline import _extract
 
     text = "\n".join((TEXTS / n).read_text(encoding="utf-8") for n in ("scale_wire.txt", "events_wire.txt") * 3)
     held = []
+    windows = []     # per-window notes (places, quantities, lead-ins, attributions found) live on the Window
+
+    class Recorded(Window):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            windows.append(weakref.ref(self))
+
+    monkeypatch.setattr(pipeline, "Window", Recorded)
 
     def take(ctx):
         spill.take(ctx)
-        held.append((registry(ctx).by_span.copy(), dict(ctx._window_state)))
+        held.append(registry(ctx).by_span.copy())
 
     with Spill() as spill:
         ctx = _extract(from_text(text), _small_windows(), after_window=take)
@@ -83,8 +96,9 @@ def test_a_spilled_run_keeps_only_the_current_window_in_memory():
         assert ctx.sentence_count == sum(1 for _ in spill.items("sentences")) > 50
         assert sum(1 for _ in spill.items("events")) > 10
     # Per-window notes (places, lead-ins, findings, mention offsets) do not pile up.
-    assert max(len(spans) for spans, _ in held) < 60
-    assert ctx._window_state == {}
+    assert max(len(spans) for spans in held) < 60
+    gc.collect()
+    assert len(windows) > 10 and all(ref() is None for ref in windows)
 
 
 def test_analyze_json_to_a_file_streams_and_leaves_no_partial_file_on_failure(tmp_path):
@@ -108,7 +122,7 @@ def test_analyze_json_to_a_file_streams_and_leaves_no_partial_file_on_failure(tm
 def test_hypothesis_groups_of_a_long_input_are_settled_as_it_goes():
     import io
 
-    from claimledger.extract.hypotheses import SETTLE_AFTER_LINES
+    from claimledger.extract.forecasts.hypotheses import SETTLE_AFTER_LINES
     from claimledger.ingest import from_text
     from claimledger.pipeline import analyze_document, analyze_to_json
 

@@ -17,6 +17,13 @@ class FetchError(InputError):
     """A URL could not be fetched, or what it returned is not a page."""
 
 
+class ExtractorError(ClaimledgerError):
+    """The extractors or implementations asked for cannot run: an unknown name, a requirement
+    nothing provides (refused before anything is parsed)."""
+
+    exit_code = 2
+
+
 class StoreError(ClaimledgerError):
     """The ledger database cannot be opened or written."""
 

@@ -12,8 +12,9 @@ from typing import IO, Callable, Iterable, Iterator, Optional, Union
 
 from .assemble import Spill, assemble, write_json
 from .contract import Analysis, Document, Sentence
-from .extract import active_extractors, run_finish, run_window
+from .extract import plan_for, run_finish, run_window, start
 from .extract.context import Context, SentenceUnit, Window
+from .extract.syntax import trim_span
 from .ingest import from_text, parse_published
 from .memory import own_tensor, release_freed_memory
 from .parse import Piece, line_parts, load_pipeline, parse, pieces
@@ -57,6 +58,7 @@ def analyze_to_json(document: Document, out: IO[str], settings: Optional[Setting
 
 
 def _extract(document: Document, settings: Settings, after_window: Optional[Callable[[Context], None]] = None) -> Context:
+    declarations = plan_for(settings)   # an unknown or unrunnable request fails here, before parsing
     nlp = load_pipeline(settings.pipeline)
     lines = split_lines(document.text)
     labels = label_lines(lines)
@@ -65,10 +67,10 @@ def _extract(document: Document, settings: Settings, after_window: Optional[Call
     del lines
     if len(document.text) > settings.window_chars:
         release_freed_memory()  # what reading a huge input freed, before the first window parses
-    extractors = active_extractors()
+    extractors = start(declarations, ctx)
     for window_lines in _windows(iter_lines(document.text), settings.window_lines, settings.window_chars):
         units = list(_sentence_units(ctx, nlp, window_lines))
-        run_window(ctx, Window(lines=window_lines, sentences=units), extractors)
+        run_window(extractors, Window(lines=window_lines, sentences=units))
         # The spaCy Docs of this window are dropped here; only contract models stay (or, with
         # after_window, go to disk).
         del units
@@ -76,7 +78,7 @@ def _extract(document: Document, settings: Settings, after_window: Optional[Call
             after_window(ctx)
         ctx.end_window()
         release_freed_memory()
-    run_finish(ctx, extractors)
+    run_finish(extractors)
     return ctx
 
 
@@ -129,10 +131,4 @@ def sentence_spans(doc) -> Iterator:
 
 
 def _trim(span):
-    start, end = span.start, span.end
-    doc = span.doc
-    while start < end and doc[start].is_space:
-        start += 1
-    while end > start and doc[end - 1].is_space:
-        end -= 1
-    return doc[start:end] if end > start else None
+    return trim_span(span, leading=lambda t: t.is_space, trailing=lambda t: t.is_space)

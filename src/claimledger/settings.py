@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Annotated, Any, Optional
 
 from pydantic import AliasChoices, BeforeValidator, ByteSize, Field, TypeAdapter, ValidationError
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from .errors import ConfigError
 
@@ -32,6 +32,13 @@ def _size(value: Any) -> Any:
     """Bytes as a number or with a unit: 1048576, 100B, 50KB (1000s), 50KiB (1024s), 10MB, 10MiB, 1GB."""
     if isinstance(value, str):
         return _BYTE_SIZE.validate_python(value.strip())  # pydantic's parser: B, KB, KiB, MB, MiB, GB, GiB…
+    return value
+
+
+def _names(value: Any) -> Any:
+    """A comma-separated list of names ("kinds, attribution") as a tuple."""
+    if isinstance(value, str):
+        return tuple(n.strip() for n in value.split(",") if n.strip())
     return value
 
 
@@ -77,9 +84,14 @@ class Settings(BaseSettings):
     search_max_terms: int = Field(16, gt=0, validation_alias=AliasChoices(PREFIX + "SEARCH_MAX_TERMS"))
     search_timeout: float = Field(5.0, gt=0, validation_alias=AliasChoices(PREFIX + "SEARCH_TIMEOUT"))
 
-    # --- Fields owned by other work (added there, validated there) ------------------------
-    # extractors: CLAIMLEDGER_EXTRACTORS, the extractor subset to run (issue 11 validates names).
-    # attribution: CLAIMLEDGER_ATTRIBUTION, rules | model | both (the attribution-model work).
+    # Extractors to run, by name, comma-separated (what they require is added); empty: all.
+    # Names are checked against the registry before anything is parsed (docs/extending.md).
+    extractors: Annotated[tuple[str, ...], NoDecode, BeforeValidator(_names)] = Field(
+        (), validation_alias=AliasChoices(PREFIX + "EXTRACTORS"))
+    # Which implementation of each capability runs (docs/extending.md): "rules" today.
+    attribution: str = Field("rules", validation_alias=AliasChoices(PREFIX + "ATTRIBUTION"))
+    event_coding: str = Field("rules", validation_alias=AliasChoices(PREFIX + "EVENT_CODING"))
+    forecast_detection: str = Field("rules", validation_alias=AliasChoices(PREFIX + "FORECAST_DETECTION"))
 
 
 def _variable_of(name: str, info) -> str:

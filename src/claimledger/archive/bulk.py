@@ -223,9 +223,11 @@ def ingest(inputs: list[str], ledger, workers: int = 1, threshold: float = finge
            settings: Optional[Settings] = None, cluster: Optional[str] = None) -> Summary:
     """Ingest everything `inputs` names into `ledger`; never raises for one bad input (a broken
     database raises StoreError)."""
+    from ..extract import plan_for
     from ..ingest import parse_published
 
     settings = settings or get_settings()
+    plan_for(settings)   # extractors or implementations that cannot run: refused before any work
     reporter = reporter or Reporter()
     published = parse_published(published) if published else None
     summary = Summary()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from ..contract import Analysis
-from ..extract.aliases import fold
+from ..extract.entities.aliases import fold
 from .gold import Gold, Score
 
 

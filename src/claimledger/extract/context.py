@@ -4,26 +4,39 @@ The pipeline hands each extractor one `Window` at a time (a run of lines with th
 sentences) and a document-wide `Context` that holds the results. Huge inputs are cut into
 windows so spaCy Docs never pile up; an ordinary article is one window.
 
-Writing an extractor (see extract/__init__.py for registration):
+Results pass between extractors only through the typed fields below, each assigned by one
+extractor that declares it (extract/registry.py names them "doc.<field>" and "window.<field>"):
+- `Context` holds the document's results (the contract's lists) and what later windows or
+  finish() still need (`entity_index`, `offered_explanations`);
+- `Window` holds notes about this window's sentences that carry spaCy token indices (places,
+  quantities, attributions as found, lead-ins): they die with the window, so nothing of a
+  huge input's parse piles up.
 
-    def extract(ctx: Context, window: Window) -> None:
+Writing an extractor: see docs/extending.md.
+
+    @extractor("rhetoric", requires=("sentence.layout",), assigns=("doc.rhetoric",))
+    def rhetoric(ctx: Context, window: Window) -> None:
         for unit in window.sentences:           # SentenceUnit: contract Sentence + spaCy span
             if unit.section == "comments": ...   # comments are never the author's claims
             start, end = unit.offsets(unit.span[2:4])   # absolute offsets of a token run
             ctx.rhetoric.append(...)
-
-    def finish(ctx: Context) -> None:            # optional, after the last window
-        ...
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from ..contract import (Attribution, Cue, Document, Entity, Event, EvidenceGap, Forecast, Hypothesis,
                         Quantity, Rhetoric, Section, SectionKind, Sentence, Source)
 from ..segment import Line
 from ..settings import Settings
+
+if TYPE_CHECKING:      # types of the notes only; their modules import this one
+    from .attribution.interface import Attributed
+    from .attribution.leadins import LeadIn
+    from .entities.registry import EntityRegistry
+    from .events.places import PlaceMention
+    from .events.quantities import Counted
 
 AUTHOR_ID = "author"
 COMMENTER_ID = "commenter"
@@ -70,6 +83,11 @@ class SentenceUnit:
 class Window:
     lines: list[Line]
     sentences: list[SentenceUnit]
+    # Notes for later extractors of the same window, by sentence id (or line number):
+    places: dict[str, list[PlaceMention]] = field(default_factory=dict)      # places
+    quantities: dict[str, list[Counted]] = field(default_factory=dict)       # quantities
+    attributed: dict[str, list[Attributed]] = field(default_factory=dict)    # attribution
+    leadins: dict[int, LeadIn] = field(default_factory=dict)                 # attribution
 
 
 @dataclass
@@ -89,43 +107,43 @@ class Context:
     rhetoric: list[Rhetoric] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     sentence_count: int = 0                 # sentences so far (the lists above may have been spilled)
-    # Free space for an extractor's own cross-window state, keyed by extractor name.
-    state: dict[str, Any] = field(default_factory=dict)
+    # The document's entities while they are merged (entities); events name their parties through it.
+    entity_index: Optional[EntityRegistry] = None
+    # Sentences offered as an explanation of a puzzle (hypotheses); forecasts reads them.
+    offered_explanations: set[str] = field(default_factory=set)
     # Changes a finish() makes to results of earlier windows, applied as the analysis is assembled
     # (those results may be on disk by then, see assemble.Spill): list name -> functions that
-    # return the item, changed or not, or None to drop it.
+    # return the item, changed or not, or None to drop it. An extractor adjusts only its own list.
     adjustments: dict[str, list[Callable[[Any], Any]]] = field(default_factory=dict)
-    _window_state: dict[str, dict] = field(default_factory=dict)
-
-    def window_state(self, name: str) -> dict:
-        """An extractor's per-sentence or per-line notes, emptied after each window: kept in
-        `state` they would grow with the input."""
-        return self._window_state.setdefault(name, {})
+    _counters: dict[str, int] = field(default_factory=dict)
+    _indexes: dict[str, tuple[int, dict]] = field(default_factory=dict)
 
     def end_window(self) -> None:
-        self._window_state.clear()
-        for key in [k for k in self.state if k.startswith("_index_")]:
-            del self.state[key]   # the lists may be emptied by a spill; rebuilt on demand
+        self._indexes.clear()   # the lists may be emptied by a spill; rebuilt on demand
 
     def adjust(self, list_name: str, change: Callable[[Any], Any]) -> None:
         self.adjustments.setdefault(list_name, []).append(change)
 
     def _indexed(self, name: str, items: list, key) -> dict:
         """A lookup table over a growing result list, rebuilt only when the list has grown."""
-        cache = self.state.setdefault(f"_index_{name}", {"count": -1, "table": {}})
-        if cache["count"] != len(items):
-            table: dict = {}
+        count, table = self._indexes.get(name, (-1, {}))
+        if count != len(items):
+            table = {}
             for item in items:
                 table.setdefault(key(item), []).append(item)
-            cache.update(count=len(items), table=table)
-        return cache["table"]
+            self._indexes[name] = (len(items), table)
+        return table
 
     def sentences_on_line(self, number: int) -> list[Sentence]:
         return list(self._indexed("line", self.sentences, lambda s: s.line).get(number, []))
 
+    def attributions_of(self, sentence_id: str) -> list[Attribution]:
+        """Every attribution of a sentence (indexed, so callers stay linear in the document)."""
+        return self._indexed("attribution", self.attributions, lambda a: a.sentence_id).get(sentence_id, [])
+
     def attribution_of(self, sentence_id: str) -> Optional[Attribution]:
         """The (first) attribution of a sentence, if attribution has run and found one."""
-        found = self._indexed("attribution", self.attributions, lambda a: a.sentence_id).get(sentence_id)
+        found = self.attributions_of(sentence_id)
         return found[0] if found else None
 
     def sentence(self, sentence_id: str) -> Optional[Sentence]:
@@ -141,6 +159,5 @@ class Context:
         return COMMENTER_ID if sentence is not None and sentence.section == "comments" else AUTHOR_ID
 
     def next_id(self, prefix: str) -> str:
-        counters = self.state.setdefault("_ids", {})
-        counters[prefix] = counters.get(prefix, 0) + 1
-        return f"{prefix}{counters[prefix]}"
+        self._counters[prefix] = self._counters.get(prefix, 0) + 1
+        return f"{prefix}{self._counters[prefix]}"

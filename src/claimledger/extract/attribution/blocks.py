@@ -1,0 +1,48 @@
+"""Quoted blocks: text that a lead-in hands to a source.
+
+- An inline lead-in opens a line ("Reuters, citing sources: ...", form "inline"): every
+  sentence of that line is the source's (via the cited sources, if any).
+- A lead-in line ("The CNN article states:") hands the NEXT line to its source when leadins.py
+  finds that its content follows as text. Inside such a block the lead-in's source is outermost;
+  a speaker inside the block becomes the `via`; hearsay inside it is the block source's report.
+
+Works on the interface (`Attributed`), whichever implementation found them.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..context import AUTHOR_ID, SentenceUnit
+from .interface import Attributed
+from .leadins import LeadIn
+
+# Forms in which a speaker inside a block names whom the block's source quotes.
+_SPEAKING = ("speech", "according", "per")
+
+
+def block_sources(leadins: dict[int, LeadIn]) -> dict[int, Attributed]:
+    """Line number -> the lead-in's attribution that covers that whole line."""
+    blocks = {}
+    for leadin in leadins.values():
+        if leadin.status == "present" and leadin.source is not None and leadin.next_line is not None:
+            blocks[leadin.next_line] = leadin.source
+    return blocks
+
+
+def with_block(unit: SentenceUnit, local: list[Attributed], outer: Optional[Attributed]) -> list[Attributed]:
+    """A sentence inside a quoted block: the block's source is outermost; a named speaker inside
+    the block becomes its `via`; hearsay inside the block is the block's own report."""
+    if outer is None or unit.section != "body" or any(f.form == "inline" for f in local):
+        return local
+    if outer.source.id == AUTHOR_ID:
+        return local or [block_finding(unit, outer, [])]
+    inner = [f for f in local if f.form in _SPEAKING and f.source.id not in (AUTHOR_ID, outer.source.id)]
+    if inner:
+        return [block_finding(unit, outer, [f.source, *f.via], f) for f in inner]
+    return [block_finding(unit, outer, list(outer.via) if not local else [])]
+
+
+def block_finding(unit, outer: Attributed, via: list, inner: Optional[Attributed] = None) -> Attributed:
+    start, end = (inner.start, inner.end) if inner else (unit.model.start, unit.model.end)
+    cue, cs, ce = (inner.cue, inner.cue_start, inner.cue_end) if inner else (outer.cue, outer.cue_start, outer.cue_end)
+    return Attributed(outer.source, cue, cs, ce, start, end, "lead_in", via, by=outer.by)

@@ -1,0 +1,83 @@
+"""Rules for the speakers of lead-ins (part of the rules implementation of attribution):
+- an inline lead-in at the very start of a line: "Reuters, citing sources: ...", "Senior
+  commander X: ..." (the form "inline");
+- what a lead-in line introduces, should it follow as text: the lead-in's own attribution
+  ("The article states:"), a bare source ("CNN today:", "One soldier's message:"), or the
+  subject of its main verb when that is a speaker ("X reconstructed it:").
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .. import lexicon
+from ..context import SentenceUnit
+from ..lexicon import speech_nouns
+from ..syntax import child
+from .interface import Attributed
+from .leadins import bare_source, source_words
+from .sources import SourceRegistry
+from .speakers import Memory, Speaker, named, resolve
+
+
+def inline_lead_in(unit: SentenceUnit, reg: SourceRegistry, memory: Memory) -> Optional[Attributed]:
+    """"Reuters, citing sources: ...", "Senior commander X: ..." at the very start of a line."""
+    span = unit.span
+    if unit.model.start != unit.line.start + (len(unit.line.text) - len(unit.line.text.lstrip())):
+        return None
+    colon = next((t for t in span[:16] if t.text in (":", "：")), None)
+    if colon is None or colon.i == span.start or colon.i >= span.end - 2:
+        return None
+    before = span.doc[span.start: colon.i]
+    citing = next((t for t in before if t.lemma_ == "cite"), None)
+    name_end = citing.i - 1 if citing is not None and citing.i > span.start else colon.i
+    name_span = span.doc[span.start: name_end]
+    while len(name_span) and name_span[-1].is_punct:
+        name_span = name_span[:-1]
+    if not len(name_span) or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in name_span):
+        return None
+    if any(t.like_num or t.text in ("#", "No.") for t in name_span):
+        return None     # "Weekly Dispatch #41: ...", "Day 14: ..." head a series, nobody speaks
+    head = max(name_span, key=lambda t: (t.pos_ in ("PROPN", "NOUN"), t.i))
+    speaker = named(name_span, head, reg)
+    if speaker is None:
+        return None
+    via = []
+    if citing is not None:
+        cited = span.doc[citing.i + 1: colon.i]
+        if len(cited):
+            inner = named(cited, cited.root, reg) or Speaker(reg.anonymous("unnamed sources"))
+            via = [inner.source]
+    cue_start = unit.offsets(name_span)[0]
+    return Attributed(speaker.source, unit.text[: colon.idx + 1 - span.start_char], cue_start, unit.offsets(colon)[1],
+                      unit.model.start, unit.model.end, "inline", via)
+
+
+def lead_source(unit: SentenceUnit, own_findings: list[Attributed], reg: SourceRegistry, memory: Memory) -> Optional[Attributed]:
+    """The attribution of the block a lead-in introduces, or None."""
+    own = [f for f in own_findings if f.form != "hearsay"]
+    if own:
+        return own[-1]
+    span = unit.span
+    speaker = None
+    words = source_words(span)
+    if bare_source(unit) and words:
+        head = span.root if span.root.pos_ in ("PROPN", "NOUN") else next(
+            (t for t in reversed(words) if t.pos_ in ("PROPN", "NOUN")), words[-1])
+        owner = child(head, "poss")
+        if owner is not None and owner.lower_ in lexicon.words("group_possessives"):
+            group = memory.recall("group", reg)        # "Their statement, in full:"
+            speaker = Speaker(group) if group is not None else None
+        elif head.lemma_.lower() in speech_nouns() and owner is not None:
+            speaker = resolve(owner, reg, memory)
+        elif head.lemma_.lower() in speech_nouns():
+            speaker = resolve(head, reg, memory)          # "The AP dispatch:" -> AP
+        elif head.pos_ == "PROPN":
+            speaker = named(span.doc[words[0].i: words[-1].i + 1], head, reg)
+    else:
+        subject = child(span.root, "nsubj")
+        if subject is not None:
+            speaker = resolve(subject, reg, memory)
+    if speaker is None or speaker.hearsay:
+        return None
+    return Attributed(speaker.source, unit.text, unit.model.start, unit.model.end, unit.model.start, unit.model.end,
+                      "lead_in", list(speaker.via))

@@ -1,0 +1,188 @@
+"""Who does what to whom: the actor and target tokens of an event trigger, from the
+dependency parse.
+
+- verbs: the subject is the actor and the object the target; in the passive ("was attacked by
+  the Houthis") the agent is the actor and the subject the target; a verb without a subject of
+  its own takes the one of the verb it completes ("was said to be attacked", "were able to
+  trigger") or the noun a relative or participle clause modifies;
+- nouns ("the strikes on US bases", "a two-month pause", "talks between A and B"): the
+  possessor, "by X", or a name compounded with the noun is the actor, or else the subject of
+  the verb the noun is the object of ("Russia will begin patrols"); "on/against/with X" is the
+  target.
+"""
+from __future__ import annotations
+
+from .. import lexicon
+from ..syntax import child as child_of, children, pobj as pobj_of, walk
+
+W = lexicon.words
+
+ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+
+
+def roles(trigger, pos: str):
+    """(actor token, target token) of a trigger (pos "verb" or "noun"); either may be None."""
+    if pos == "verb":
+        return _verb_roles(trigger)
+    return _noun_roles(trigger)
+
+
+def _verb_roles(verb):
+    agent = child_of(verb, "agent")
+    agent_obj = pobj_of(agent) if agent is not None else None
+    subject, subject_passive = _subject(verb)
+    # A bare participle ("~30 soldiers killed", "the ship seized") is passive; a finite verb
+    # that the tagger called VBN is not.
+    participle = verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "pcomp", "advcl", "xcomp", "ccomp") and not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    passive = subject_passive or agent is not None or any(c.dep_ == "auxpass" for c in verb.children) or participle
+    obj = _object(verb)
+    recipient = _prep_object(verb, "to")
+    if recipient is not None and obj is not None and obj.lemma_.lower() in W("message_objects"):
+        obj = recipient  # "delivered a letter to the minister": the minister is the party
+    if passive:
+        return agent_obj, subject if subject is not None else obj
+    subject = _through_quantifier(subject) if subject is not None else None
+    obj = obj if obj is None or party_like(obj) else None
+    if verb.lemma_.lower() in W("victim_subject_verbs"):
+        return None, subject  # "soldiers died": the dead are the target, the killer is unnamed
+    return subject, obj
+
+
+def _subject(verb):
+    """(subject token, is it the verb's own passive subject) for a verb, looking through the
+    verbs it completes ('was said to be attacked', 'is reported to have delivered') and the
+    noun a relative or participle clause modifies ('a statement denying' -> who released it)."""
+    for node in walk(verb, _up_to_subject, steps=6):
+        subjects = children(node, "nsubj", "nsubjpass", "csubj")
+        if subjects:
+            # the subject nearest the verb ("Reuters, citing officials: 14 sailors were injured")
+            nearest = max(subjects, key=lambda c: (c.i < node.i, c.i if c.i < node.i else -c.i))
+            if nearest.lower_ in W("relative_pronouns") and node.dep_ == "relcl":
+                return node.head, False
+            return nearest, nearest.dep_ == "nsubjpass" and node is verb
+        if node.dep_ == "relcl":
+            return node.head, False
+        if node.dep_ == "acl":
+            holder = _agentive(node.head)
+            if holder is not None:
+                return holder, node.tag_ == "VBN" and node is verb
+    return None, False
+
+
+def _up_to_subject(node):
+    """Where a verb without a subject of its own takes one: the verb it completes, or past the
+    noun a participle clause modifies."""
+    if node.dep_ == "acl":
+        return node.head.head if node.head.dep_ in ("dobj", "pobj") else node.head
+    if node.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "ccomp", "prep") and node.head is not node:
+        return node.head
+    return None
+
+
+def _agentive(noun):
+    """A noun that can act (a name, a group, its owner) rather than an abstraction such as
+    'statement' or 'readiness'; its possessor when it has one."""
+    poss = child_of(noun, "poss")
+    if poss is not None:
+        return None if poss.pos_ == "PRON" else poss
+    if noun.ent_type_ or noun.pos_ == "PROPN" or (noun.lemma_.lower() in W("state_organs") or noun.lemma_.lower() in W("personnel")):
+        return noun
+    return None
+
+
+def _object(verb):
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative"):
+            return _through_quantifier(child)
+    for child in verb.children:
+        if child.dep_ in ("prep", "prt") and child.lower_ in W("target_preps"):
+            pobj = pobj_of(child)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def party_like(token) -> bool:
+    """Can this token be a party to an event (not a date, an amount or an adverb)?"""
+    return token.pos_ in ("NOUN", "PROPN", "PRON") and token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY")
+
+
+def _prep_object(verb, word: str):
+    for child in verb.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ == word:
+            return pobj_of(child)
+    return None
+
+
+def _through_quantifier(token):
+    """'many of its brigades' -> brigades."""
+    if token.pos_ in ("PRON", "NUM", "ADJ", "DET") or token.lemma_.lower() in W("quantifier_words"):
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = pobj_of(child)
+                if pobj is not None:
+                    return pobj
+    return token
+
+
+def _noun_roles(noun):
+    actor = target = None
+    for child in noun.children:
+        if child.dep_ == "poss" and actor is None:
+            actor = child
+        elif child.dep_ == "prep":
+            pobj = pobj_of(child)
+            if pobj is None:
+                continue
+            if child.lower_ == "by" and actor is None:
+                actor = pobj
+            elif child.lower_ == "between":
+                actor = pobj
+                target = next(iter(pobj.conjuncts), None)
+            elif child.lower_ in W("target_preps") or (child.lower_ == "of" and noun.lemma_ in W("killing_nouns")):
+                target = target or _through_quantifier(pobj)
+            elif child.lower_ == "of" and noun.lemma_ in W("movers") and actor is None:
+                actor = pobj  # "the withdrawal of US forces": the forces withdraw
+    if actor is None:
+        for child in noun.lefts:
+            if child.dep_ in ("compound", "amod", "nmod") and (child.ent_type_ in ACTOR_ENTS or (child.pos_ == "PROPN" and not child.ent_type_)):
+                actor = child
+    holder = _amount_holder(noun)
+    if actor is None and holder.dep_ in ("dobj", "nsubjpass", "attr") and holder.head.pos_ in ("VERB", "AUX"):
+        head = holder.head
+        subject, passive = _subject(head)
+        if subject is not None and subject.i != noun.i and not passive:
+            actor = subject
+    return actor, target
+
+
+def _amount_holder(noun):
+    """'$75 million in aid', 'a package of sanctions': the amount or container noun that
+    stands in the clause for the event noun."""
+    node = noun
+    for _ in range(2):
+        if node.dep_ == "pobj" and node.head.lower_ in ("in", "of") and node.head.head.pos_ in ("NOUN", "NUM", "SYM"):
+            node = node.head.head
+            while node.dep_ in ("compound", "nummod", "quantmod") and node.head is not node:
+                node = node.head
+        else:
+            break
+    return node
+
+
+def named(token):
+    """Prefer the name in apposition or compounded with a generic noun ('a ship, the X';
+    'IDF soldiers' -> IDF)."""
+    if token is None:
+        return None
+    for child in token.children:
+        if child.dep_ == "appos" and (child.ent_type_ or child.pos_ == "PROPN"):
+            return child
+    if token.lemma_.lower() in W("state_organs"):
+        for child in token.lefts:
+            if child.dep_ in ("compound", "amod", "npadvmod") and child.ent_type_ in ("ORG", "GPE", "NORP"):
+                return child
+    return token
+
+

@@ -1,0 +1,45 @@
+"""The forecast detection interface: which clauses of a window state something about the
+future, with who says it, how sure, by when and on what condition. An implementation is
+registered on `FORECAST_DETECTION` and chosen by CLAIMLEDGER_FORECAST_DETECTION
+(Settings.forecast_detection; "rules" by default, rules.py). It is built once per document as
+`Implementation(ctx)` and asked once per window:
+
+    def window(self, window: Window) -> list[Predicted]      # in text order
+
+The forecasts extractor gives each its id and cue, and drops the possibilities offered as an
+explanation of a puzzle (hypotheses).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Protocol
+
+from ..capabilities import Capability
+from ..context import SentenceUnit, Window
+
+
+@dataclass
+class Predicted:
+    """One forecast as a detector reports it (offsets absolute, into document.text)."""
+    unit: SentenceUnit                  # the sentence it belongs to
+    by: str                             # 'author', 'commenter' or a source id
+    statement: str                      # the proposition, in its positive form
+    start: int
+    end: int
+    phrase: Optional[str] = None        # the words that say how likely ("most likely")
+    probability: Optional[float] = None
+    horizon: Optional[str] = None
+    condition: Optional[str] = None
+    cue: Optional[tuple[int, int]] = None    # where the phrase stands, for the sentence's cue
+    detector: str = "rules"
+
+
+class ForecastDetector(Protocol):
+    def window(self, window: Window) -> list[Predicted]: ...
+
+
+FORECAST_DETECTION = Capability(
+    "forecast_detection", setting="forecast_detection",
+    summary="forecasts: statement, who, probability, horizon, condition (interface: forecasts/detection.py)",
+    builtin={"rules": "claimledger.extract.forecasts.rules"},
+)

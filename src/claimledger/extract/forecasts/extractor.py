@@ -1,0 +1,44 @@
+"""Extractor `forecasts`: statements about the future, who makes them, how sure, by when, on
+what condition.
+
+Reads: `doc.attributions` and `doc.sources` (who forecasts), `doc.offered_explanations` (a
+"could" in an explanation offered for a puzzle is a guess about motives, not a forecast).
+Writes: `doc.forecasts` with a `forecast` cue on the phrase.
+
+The forecasts come from the implementation CLAIMLEDGER_FORECAST_DETECTION names (detection.py;
+"rules" by default).
+"""
+from __future__ import annotations
+
+from ...contract import Forecast
+from .. import lexicon
+from ..context import Context, Window
+from ..registry import extractor
+from .detection import FORECAST_DETECTION
+
+@extractor("forecasts", requires=("doc.attributions", "doc.sources", "doc.offered_explanations"),
+           assigns=("doc.forecasts",))
+class Forecasts:
+    """Forecasts through the chosen detector."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.detector = FORECAST_DETECTION.chosen(ctx.settings)(ctx)
+
+    def window(self, window: Window) -> None:
+        ctx = self.ctx
+        for found in self.detector.window(window):
+            unit = found.unit
+            ctx.forecasts.append(Forecast(
+                id=ctx.next_id("f"), sentence_id=unit.id, by=found.by, statement=found.statement,
+                phrase=found.phrase, probability=found.probability, horizon=found.horizon,
+                condition=found.condition, start=found.start, end=found.end, line=unit.model.line))
+            if found.cue is not None:
+                a, b = found.cue
+                unit.cue(a, b, "forecast", ctx.document.text[a:b], weight=found.probability)
+
+    def finish(self) -> None:
+        offered = self.ctx.offered_explanations
+        # A "could"/"may" in an offered explanation is a guess about motives, not a forecast.
+        self.ctx.adjust("forecasts", lambda f: None if (
+            f.sentence_id in offered and (f.phrase or "").lower() in lexicon.modals("possibility")) else f)

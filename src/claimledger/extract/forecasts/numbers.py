@@ -1,0 +1,74 @@
+"""Stated numeric probabilities: "a 30 percent chance that ...", "a 20-30% probability",
+"the odds of a default are one in four". Not an extractor; the forecast rules use it."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from ...probability import Entry
+from .. import lexicon
+
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:[-–]|to)?\s*(\d+(?:\.\d+)?)?\s*(?:%|percent|per cent)", re.I)
+NEAR = 8   # tokens between the number and its noun at most
+
+
+@lru_cache(maxsize=1)
+def _numbers() -> dict[str, float]:
+    return {row["word"]: float(row["value"]) for row in lexicon.rows("number_words.tsv")}
+
+
+def _value(token) -> Optional[float]:
+    if token.like_num:
+        text = token.text.replace(",", "")
+        try:
+            return float(text)
+        except ValueError:
+            return _numbers().get(token.lower_)
+    return None
+
+
+def stated_probability(noun) -> Optional[tuple[Entry, list]]:
+    """(entry, tokens) for a probability noun with a number nearby in its clause."""
+    nouns = lexicon.listed("probability_nouns.txt")
+    if noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
+        return None
+    doc = noun.doc
+    lo, hi = max(noun.sent.start, noun.i - NEAR), min(noun.sent.end, noun.i + NEAR + 1)
+    for ent in doc.ents:
+        if ent.label_ == "PERCENT" and lo <= ent.start and ent.end <= hi:
+            m = _PERCENT.search(ent.text)
+            if m:
+                a = float(m.group(1))
+                b = float(m.group(2)) if m.group(2) else a
+                if 0 <= a <= 100 and 0 <= b <= 100:
+                    tokens = _phrase(doc, ent.start, ent.end, noun)
+                    return Entry(ent.text, round((a + b) / 200, 4), min(a, b) / 100, max(a, b) / 100, "stated"), tokens
+    for i in range(lo, hi - 2):
+        a, word, b = doc[i], doc[i + 1], doc[i + 2]
+        if word.lower_ == "in" and _value(a) and _value(b) and _value(b) > _value(a):
+            p = round(_value(a) / _value(b), 4)
+            tokens = _phrase(doc, i, i + 3, noun)
+            return Entry(f"{a.text} in {b.text}", p, p, p, "stated"), tokens
+    return None
+
+
+def _phrase(doc, start: int, end: int, noun) -> list:
+    """The number, with its noun when they stand together ("a 70% probability")."""
+    if noun.i == end or noun.i == end + 1 and doc[end].lower_ in ("%",):
+        return list(doc[start: noun.i + 1])
+    return list(doc[start:end])
+
+
+def proposition(noun) -> Optional[object]:
+    """The clause or noun phrase a probability noun is about: "chance [that Iran will test]",
+    "chance [of a ceasefire before June]"."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl", "ccomp") and child.pos_ in ("VERB", "AUX"):
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return objects[0]
+    return None

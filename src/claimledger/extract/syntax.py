@@ -1,0 +1,150 @@
+"""Parse-tree helpers every extractor shares (spaCy tokens and spans, English dependency labels).
+
+- `child(token, *deps)`, `children(token, *deps)`, `has_child(...)`: a token's dependents by label;
+- `pobj(prep)`, `prep_object(token, *words)`: the object of a preposition;
+- `walk(token, step, steps)`: a token and the nodes a step function leads to (climbing heads);
+- `subject_by_climbing(verb, ...)`: the subject of a verb, climbing the verbs it completes;
+- `noun_phrase(token)`: a speaker's whole phrase; `name_phrase(token)`: the words naming a
+  party, without determiners or counts;
+- `trim_span(span, ...)`, `trim_tokens(tokens, ...)`: without leading or trailing words of a kind;
+- `modal_lookalike(tokens)`: a modal's spelling the parse reads as something else.
+"""
+from __future__ import annotations
+
+from typing import Callable, Iterator, Optional
+
+from . import lexicon
+
+
+def child(token, *deps: str, where: Optional[Callable] = None):
+    """The first dependent of `token` labelled with one of `deps` (and accepted by `where`), or None."""
+    for c in token.children:
+        if c.dep_ in deps and (where is None or where(c)):
+            return c
+    return None
+
+
+def children(token, *deps: str) -> list:
+    """The dependents of `token` labelled with one of `deps`, in order."""
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def has_child(token, *deps: str, words=None) -> bool:
+    """Whether `token` has a dependent labelled with one of `deps` (whose lower-case form is in
+    `words`, when given)."""
+    return any(c.dep_ in deps and (words is None or c.lower_ in words) for c in token.children)
+
+
+def pobj(prep):
+    """The object of a preposition ("on [the convoy]"), or None."""
+    return child(prep, "pobj")
+
+
+def prep_object(token, *words: str, deps: tuple[str, ...] = ("prep",)):
+    """The object of the first preposition of `token` that is one of `words` ("talks [with] X")."""
+    for c in token.children:
+        if c.dep_ in deps and c.lower_ in words:
+            return pobj(c)
+    return None
+
+
+def walk(token, step: Callable, steps: int) -> Iterator:
+    """`token`, then what `step` leads to from it, and so on: at most `steps` nodes, ending
+    where `step` returns None."""
+    node = token
+    for _ in range(steps):
+        yield node
+        node = step(node)
+        if node is None:
+            return
+
+
+def climbing(labels) -> Callable:
+    """A step for `walk`: up to the head through one of the dependency labels."""
+    return lambda node: node.head if node.dep_ in labels and node.head is not node else None
+
+
+def subject_by_climbing(verb, subject_deps: tuple[str, ...], step: Callable, steps: int,
+                        fallback: Optional[Callable] = None):
+    """The subject of a verb, or of the first verb reached from it by `step` that has one
+    ("was quick to release a statement denying": the subject of "was"); `fallback(node)` may
+    name a subject where the node has none ("for X to admit it")."""
+    for node in walk(verb, step, steps):
+        subject = child(node, *subject_deps)
+        if subject is None and fallback is not None:
+            subject = fallback(node)
+        if subject is not None:
+            return subject
+    return None
+
+
+def noun_phrase(token):
+    """The span of a token's noun phrase, without a trailing relative clause or apposition, nor a
+    dateline glued to it ("Oct 28 - Georgia's ruling party"): how a speaker is named."""
+    doc = token.doc
+    left = token.left_edge.i
+    while left < token.i and (doc[left].ent_type_ in ("DATE", "TIME") or doc[left].is_punct):
+        left += 1
+    right = token.i
+    for c in token.rights:
+        if c.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl") or c.text in (",", ":"):
+            break
+        right = c.right_edge.i
+    return doc[left: right + 1]
+
+
+def name_phrase(token):
+    """The token with its left modifiers (compounds, adjectives, possessives), without
+    determiners, counts or a misparsed preposition: how a party is named ('At least 14 sailors'
+    -> 'sailors', 'the rebel fighters' -> 'rebel fighters')."""
+    doc = token.doc
+    excluded = set()
+    left = token.i
+    for c in token.lefts:
+        if c.dep_ in ("nummod", "quantmod", "det", "predet"):
+            excluded.update(t.i for t in c.subtree)
+        elif c.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss", "punct", "case"):
+            left = min(left, c.left_edge.i)
+    not_name = lexicon.words("not_name_words")
+    while left < token.i and (left in excluded or doc[left].dep_ in ("det", "punct", "cc")
+                              or doc[left].pos_ in ("PRON", "ADV", "SCONJ", "DET", "ADP")
+                              or doc[left].lower_ in not_name or doc[left].like_num):
+        left += 1
+    return doc[left: token.i + 1]
+
+
+def trim_span(span, leading: Callable = lambda t: False, trailing: Callable = lambda t: False):
+    """The span without the tokens `leading` accepts at its start and `trailing` at its end;
+    None when nothing is left."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and leading(doc[start]):
+        start += 1
+    while end > start and trailing(doc[end - 1]):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def trim_tokens(tokens: list, leading: Callable = lambda t: False, trailing: Callable = lambda t: False) -> list:
+    """A list of tokens without those `leading` accepts at its start and `trailing` at its end."""
+    start, end = 0, len(tokens)
+    while start < end and leading(tokens[start]):
+        start += 1
+    while end > start and trailing(tokens[end - 1]):
+        end -= 1
+    return tokens[start:end]
+
+
+def is_article(token) -> bool:
+    return token.lower_ in lexicon.words("articles")
+
+
+def is_possessive_ending(token) -> bool:
+    """"'s", "’s" or a bare apostrophe after a plural ("the rebels' ")."""
+    return token.text in ("'s", "’s", "'", "’")
+
+
+def modal_lookalike(tokens) -> bool:
+    """A modal's spelling that the parse reads as something else: the month ("in May"), a noun
+    ("the will of the people"), a name. Only a modal (tag MD) hedges or predicts."""
+    return len(tokens) == 1 and tokens[0].lower_ in lexicon.modals("lookalike") and tokens[0].tag_ != "MD"
