@@ -8,8 +8,8 @@ import pytest
 import spacy
 
 from claimledger import models
-from claimledger.extract.antecedents import Antecedents
-from claimledger.extract.learned_attribution import LearnedAttribution, kind_of, source_form
+from claimledger.extract.attribution.antecedents import Antecedents
+from claimledger.extract.attribution.learned import LearnedAttribution, kind_of, source_form
 
 
 @pytest.fixture(scope="module")

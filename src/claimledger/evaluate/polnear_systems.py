@@ -66,7 +66,7 @@ def parse_text(nlp, text: str) -> Parsed:
 
 def baseline(parsed: Parsed) -> list[Emitted]:
     """A reporting verb with a nominal subject: the subject's phrase is the source."""
-    from ..extract.attribution import speech_verbs
+    from ..extract.lexicon import speech_verbs
 
     verbs = speech_verbs()
     out = []
@@ -97,7 +97,7 @@ def rules(analysis) -> list[Emitted]:
 
 
 def model(parsed: Parsed, probes: Optional[dict] = None) -> list[Emitted]:
-    from ..extract.learned_attribution import LearnedAttribution
+    from ..extract.attribution.learned import LearnedAttribution
 
     findings = LearnedAttribution().findings(parsed.sentences, parsed.offsets, parsed.lines, probes=probes)
     return [Emitted(*parsed.bounds(f.sentence_index), [f.name, f.surface] if f.resolved else [f.surface],
@@ -110,7 +110,7 @@ def both(rule_items: list[Emitted], model_items: list[Emitted]) -> list[Emitted]
 
 
 def gold_items(gold: GoldText, parsed: Parsed) -> list[GoldItem]:
-    from ..extract.learned_attribution import kind_of, source_form
+    from ..extract.attribution.learned import kind_of, source_form
 
     items = []
     for att in gold.attributions:

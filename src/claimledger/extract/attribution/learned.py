@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from ..resources import table
-from .antecedents import FIRST_PERSON, Antecedents, PRONOUN_GROUP, PRONOUN_PERSON
+from .. import lexicon
+from .antecedents import Antecedents
 from .cue_features import candidates, features, speaker_of, speaker_span
 
 SPANS_KEY = "attribution"
@@ -37,7 +37,7 @@ def cue_table() -> Optional[dict]:
     """The trained cue classifier's weights (models/attribution/cues.json), or None."""
     import json
 
-    from ..models import ATTRIBUTION, HEADS
+    from ...models import ATTRIBUTION, HEADS
 
     path = HEADS / ATTRIBUTION / "cues.json"
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
@@ -53,12 +53,12 @@ def cue_probability(token, table: dict) -> float:
 
 @lru_cache(maxsize=1)
 def cue_kinds() -> dict[str, str]:
-    return {row["cue"]: row["kind"] for row in table("attribution_kinds.tsv")}
+    return {row["cue"]: row["kind"] for row in lexicon.rows("attribution_kinds.tsv")}
 
 
 @lru_cache(maxsize=1)
 def source_kinds() -> dict[str, str]:
-    return {row["noun"]: row["kind"] for row in table("attribution_source_kinds.tsv")}
+    return {row["noun"]: row["kind"] for row in lexicon.rows("attribution_source_kinds.tsv")}
 
 
 @dataclass
@@ -110,8 +110,8 @@ def source_form(tokens) -> str:
     words = [t for t in tokens if not t.is_punct]
     if any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in words):
         return "named"
-    if words and all(t.pos_ == "PRON" or t.lower_ in PRONOUN_PERSON or t.lower_ in PRONOUN_GROUP
-                     or t.lower_ in FIRST_PERSON for t in words):
+    pronouns = lexicon.words("gendered_pronouns") | lexicon.words("group_pronouns") | lexicon.words("first_person")
+    if words and all(t.pos_ == "PRON" or t.lower_ in pronouns for t in words):
         return "pronoun"
     return "descriptor"
 

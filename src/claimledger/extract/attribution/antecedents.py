@@ -25,11 +25,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from ..resources import table
+from .. import lexicon
+from .sources import known_in
 
-PRONOUN_PERSON = {"he": "m", "him": "m", "she": "f", "her": "f"}
-PRONOUN_GROUP = {"they", "them", "it"}
-FIRST_PERSON = {"i", "we", "me", "us"}
 # How many sentences back a pronoun may reach; a descriptor reaches the whole document.
 PRONOUN_REACH = 8
 
@@ -37,19 +35,19 @@ PRONOUN_REACH = 8
 @lru_cache(maxsize=1)
 def roles() -> dict[str, dict[str, str]]:
     """title or role noun -> {role, gender}: "sen." -> senator, "spokeswoman" -> f."""
-    return {row["word"]: row for row in table("antecedent_roles.tsv")}
+    return {row["word"]: row for row in lexicon.rows("antecedent_roles.tsv")}
 
 
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
     """given name -> m | f (a hint; titles and resolved pronouns outrank it)."""
-    return {row["name"]: row["gender"] for row in table("first_names.tsv")}
+    return {row["name"]: row["gender"] for row in lexicon.rows("first_names.tsv")}
 
 
 @lru_cache(maxsize=1)
 def referring_nouns() -> dict[str, str]:
     """noun -> what it refers back to: media | poll | organisation."""
-    return {row["noun"]: row["refers_to"] for row in table("antecedent_nouns.tsv")}
+    return {row["noun"]: row["refers_to"] for row in lexicon.rows("antecedent_nouns.tsv")}
 
 
 @dataclass
@@ -172,7 +170,7 @@ class Antecedents:
         for token in span:
             if before is not None and token.i >= before:
                 break
-            if token.lemma_.lower() in ("poll", "survey"):      # "a Bloomberg poll", "the Gallup survey"
+            if token.lemma_.lower() in lexicon.words("poll_words"):      # "a Bloomberg poll", "the Gallup survey"
                 owner = [c for c in token.children if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"]
                 if owner:
                     first = min(owner[0].left_edge.i, owner[0].i)
@@ -203,8 +201,8 @@ class Antecedents:
         for token in span:
             if not token.dep_.startswith("nsubj") or _quoted(token) or token.i in speaker_tokens:
                 continue
-            if token.lower_ in PRONOUN_PERSON or (token.pos_ == "NOUN" and token.lemma_.lower() in roles()
-                                                  and any(c.lower_ == "the" for c in token.children)):
+            if token.lower_ in lexicon.words("gendered_pronouns") or (token.pos_ == "NOUN" and token.lemma_.lower() in roles()
+                                                  and any(c.lower_ in lexicon.words("pointing_determiners") for c in token.children)):
                 phrase = [t for t in token.subtree if t.i <= token.i]
                 name = self.resolve(phrase)
                 ref = next((r for r in self.people if r.name == name), None)
@@ -226,19 +224,19 @@ class Antecedents:
             return None
         head = max(words, key=lambda t: t.i if t.dep_ not in ("prep", "pobj") else -1)
         lower = words[0].lower_ if len(words) == 1 else None
-        if lower in FIRST_PERSON:
+        if lower in lexicon.words("first_person"):
             return quote_speaker or "author"
-        if lower in PRONOUN_PERSON:
-            found = self._pronoun_person(PRONOUN_PERSON[lower])
+        if lower in lexicon.words("gendered_pronouns"):
+            found = self._pronoun_person(lexicon.mapping("gendered_pronouns")[lower])
             if found is not None and found.gender is None:
-                found.gender = PRONOUN_PERSON[lower]
+                found.gender = lexicon.mapping("gendered_pronouns")[lower]
             return found.name if found else None
-        if lower in PRONOUN_GROUP:
+        if lower in lexicon.words("group_pronouns"):
             kinds = ("organisation", "media", "place") if lower == "it" else ("organisation", "media", "group")
             found = self._recent([r for r in self.bodies.values() if r.kind in kinds],
                                  reach=3 if lower == "it" else PRONOUN_REACH)
             return found.name if found else None
-        if not words[0].lower_ in ("the", "this", "that") or any(t.pos_ == "PROPN" for t in words):
+        if words[0].lower_ not in lexicon.words("pointing_determiners") or any(t.pos_ == "PROPN" for t in words):
             return None
         noun = head.lemma_.lower()
         refers = referring_nouns().get(noun)
@@ -248,7 +246,7 @@ class Antecedents:
             found = self._recent([r for r in self.bodies.values() if r.kind == "poll"], reach=10_000)
         elif refers == "organisation":
             found = self._recent([r for r in self.bodies.values() if noun in r.nouns], reach=10_000)
-            if found is None and noun != "group":      # "the union" after "the Association of Flight Attendants" spoke
+            if found is None and noun not in lexicon.words("vague_organisation_nouns"):      # "the union" after "the Association of Flight Attendants" spoke
                 found = self._recent([r for r in self.bodies.values() if r.kind == "organisation"], reach=2)
         else:
             role = roles().get(noun, {}).get("role", noun)
@@ -333,10 +331,8 @@ def _nouns_around(ent) -> tuple[str, ...]:
 
 
 def _body_kind(ent) -> str:
-    from .sources import known_in
-
     head = ent.root.head if ent.root.dep_ in ("compound", "nmod", "amod") else None
-    if head is not None and head.lemma_.lower() in ("poll", "survey"):
+    if head is not None and head.lemma_.lower() in lexicon.words("poll_words"):
         return "poll"         # "a Bloomberg poll": the poll, not the outlet
     if ent.label_ in ("GPE", "LOC"):
         return "place"
@@ -347,6 +343,6 @@ def _body_kind(ent) -> str:
         return "group"
     if any(referring_nouns().get(t.lower_) == "media" for t in ent):
         return "media"        # "The Daily Ledger", "Fox News", "The Washington Post"
-    if ent.root.dep_.startswith("nsubj") and ent.root.head.lemma_.lower() in ("report", "publish", "write"):
+    if ent.root.dep_.startswith("nsubj") and ent.root.head.lemma_.lower() in lexicon.words("reporting_acts"):
         return "media"        # a body that reports is an outlet
     return "organisation"

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .. import lexicon
+
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("xcomp", "advcl", "conj", "acl", "pcomp", "relcl")
 
@@ -18,9 +20,8 @@ _CLIMB = ("xcomp", "advcl", "conj", "acl", "pcomp", "relcl")
 def is_candidate(token) -> bool:
     if token.pos_ == "VERB":
         return True
-    lower = token.lower_
-    if lower in ("according", "per") or (lower == "as" and token.nbor(1).lower_ == "per" if token.i + 1 < len(token.doc) else False):
-        return True
+    if token.lower_ in lexicon.words("prepositional_cues") and any(c.dep_ in ("prep", "pobj") for c in token.children):
+        return True       # "according to X", "per X", "as per X"
     if token.pos_ in ("ADJ", "NOUN") and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
         return True       # "is confident that", "the claim that"
     return token.pos_ == "AUX" and token.dep_ == "ROOT" and any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
@@ -30,8 +31,7 @@ def speaker_of(token):
     """The token heading the speaker the parse gives a cue: its subject (climbing infinitives,
     participles and conjuncts: "..., saying", "wants to"), the agent of a passive, the object of
     "according to"/"per"; None when there is none."""
-    lower = token.lower_
-    if lower in ("according", "per", "as"):
+    if token.lower_ in lexicon.words("prepositional_cues"):
         for child in token.children:
             if child.dep_ == "pobj":
                 return child
