@@ -1,9 +1,9 @@
 """`claimledger eval --polnear PATH [--split dev]`: four attribution systems on PolNeAR, one scorer.
 
 - baseline: a plain rule, a reporting verb (data/speech_verbs.tsv) and its grammatical subject;
-- rules:    claimledger's own attribution (`claimledger.analyze`);
-- model:    the trained head (claimledger.models) with pronoun/descriptor resolution;
-- both:     the rules, plus the model's attributions on sentences the rules leave unattributed.
+- rules, model, both: `claimledger.analyze` with CLAIMLEDGER_ATTRIBUTION set to each (the
+  rules; the trained model with pronoun/descriptor resolution; the rules plus the model's
+  attributions on the sentences the rules leave without one: extract/attribution/model.py).
 
 All four see the same text, the same spaCy pipeline and the same sentences; the scorer is
 polnear_score.py. The resolver is measured on its own against a hand-made gold of pronoun and
@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from ..errors import ClaimledgerError
+from ..extract.attribution.learned import cue_table
 from .polnear import GoldText, texts
 from .polnear_score import Emitted, GoldItem, Tally, name_words, tally
 
@@ -82,31 +83,28 @@ def baseline(parsed: Parsed) -> list[Emitted]:
     return out
 
 
-def rules(analysis) -> list[Emitted]:
+def emitted_of(analysis) -> list[Emitted]:
+    """Every attribution of an analysis, with the names of its chain (aliases, and the source
+    as written where it was resolved)."""
     sources = {s.id: s for s in analysis.sources}
     sentences = {s.id: s for s in analysis.sentences}
     out = []
     for a in analysis.attributions:
         sentence = sentences[a.sentence_id]
-        names = []
+        names = [a.surface] if a.surface else []
         for sid in (a.source_id, *a.via):
             if sid in sources:
                 names.extend([sources[sid].name, *sources[sid].aliases])
-        out.append(Emitted(sentence.start, sentence.end, names, method="rules"))
+        out.append(Emitted(sentence.start, sentence.end, names, kind=a.kind, method=a.method or ""))
     return out
 
 
-def model(parsed: Parsed, probes: Optional[dict] = None) -> list[Emitted]:
-    from ..extract.attribution.learned import LearnedAttribution
+def resolve_probes(parsed: Parsed, probes: dict) -> None:
+    """Run the learned attribution over a parsed text, resolving the probed sources on the way."""
+    from ..extract.attribution.learned import LearnedAttribution, head_spans_present
 
-    findings = LearnedAttribution().findings(parsed.sentences, parsed.offsets, parsed.lines, probes=probes)
-    return [Emitted(*parsed.bounds(f.sentence_index), [f.name, f.surface] if f.resolved else [f.surface],
-                    kind=f.kind, method="model") for f in findings]
-
-
-def both(rule_items: list[Emitted], model_items: list[Emitted]) -> list[Emitted]:
-    covered = {(e.start, e.end) for e in rule_items}
-    return rule_items + [e for e in model_items if (e.start, e.end) not in covered]
+    learned = LearnedAttribution(use_head=bool(parsed.sentences) and head_spans_present(parsed.sentences[0].doc))
+    learned.findings(parsed.sentences, parsed.offsets, parsed.lines, probes=probes)
 
 
 def gold_items(gold: GoldText, parsed: Parsed) -> list[GoldItem]:
@@ -155,41 +153,31 @@ def coref_right(answer: Optional[str], gold: str) -> bool:
 
 
 def run(root: str, split: str = "dev", limit: int = 0, systems: tuple[str, ...] = SYSTEMS) -> PolnearReport:
-    from ..models import add_attribution_head
     from ..parse import load_pipeline
     from ..pipeline import analyze
     from ..settings import get_settings
 
     settings = get_settings()
-    import spacy
-
-    nlp = spacy.load(settings.pipeline)       # a pipeline of its own: the head is added to it
-    nlp.max_length = 2_000_000
-    has_model = add_attribution_head(nlp)
-    load_pipeline(settings.pipeline)          # the rules' pipeline, loaded once
-    coref = read_coref_gold(coref_gold_path(split))
-    report = PolnearReport(split, 0, {name: Tally() for name in systems}, model_loaded=has_model)
+    nlp = load_pipeline(settings.pipeline)
+    report = PolnearReport(split, 0, {name: Tally() for name in systems}, model_loaded=cue_table() is not None)
     for gold in texts(root, split, limit):
         report.texts += 1
         parsed = parse_text(nlp, gold.text)
         items = gold_items(gold, parsed)
-        probes = {key: None for key in coref.get(gold.stem, {})}
-        outputs: dict[str, list[Emitted]] = {}
-        if "baseline" in systems:
-            outputs["baseline"] = baseline(parsed)
-        if has_model and ({"model", "both"} & set(systems)):
-            outputs["model"] = model(parsed, probes)
-        if {"rules", "both"} & set(systems):
-            analysis = analyze(gold.text, settings=settings)
-            if analysis.document.text != gold.text:
-                raise ClaimledgerError(f"{gold.stem}: the analysed text differs from the file")
-            outputs["rules"] = rules(analysis)
-        if "both" in systems:
-            outputs["both"] = both(outputs["rules"], outputs.get("model", []))
         for name in systems:
-            if name in outputs:
-                tally(report.tallies[name], items, outputs[name], gold.text, gold.stem)
-        _score_probes(report, gold.stem, probes, coref)
+            if name == "baseline":
+                emitted = baseline(parsed)
+            else:
+                analysis = analyze(gold.text, settings=settings.model_copy(update={"attribution": name}))
+                if analysis.document.text != gold.text:
+                    raise ClaimledgerError(f"{gold.stem}: the analysed text differs from the file")
+                emitted = emitted_of(analysis)
+            tally(report.tallies[name], items, emitted, gold.text, gold.stem)
+    coref = read_coref_gold(coref_gold_path(split))
+    if coref and not limit:
+        resolved = resolution(root, split)
+        report.coref_correct, report.coref_total = resolved.coref_correct, resolved.coref_total
+        report.coref_misses = resolved.coref_misses
     return report
 
 
@@ -205,12 +193,10 @@ def _score_probes(report: PolnearReport, stem: str, probes: dict, coref: dict) -
 
 def resolution(root: str, split: str) -> PolnearReport:
     """Only the resolver, on the texts of the split's hand-made antecedent file."""
-    from ..models import add_attribution_head
+    from ..parse import load_pipeline
     from ..settings import get_settings
-    import spacy
 
-    nlp = spacy.load(get_settings().pipeline)
-    add_attribution_head(nlp)
+    nlp = load_pipeline(get_settings().pipeline)
     coref = read_coref_gold(coref_gold_path(split))
     report = PolnearReport(split, 0, {})
     for gold in texts(root, split):
@@ -218,7 +204,7 @@ def resolution(root: str, split: str) -> PolnearReport:
             continue
         report.texts += 1
         probes = {key: None for key in coref[gold.stem]}
-        model(parse_text(nlp, gold.text), probes)
+        resolve_probes(parse_text(nlp, gold.text), probes)
         _score_probes(report, gold.stem, probes, coref)
     return report
 

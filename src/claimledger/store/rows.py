@@ -36,6 +36,7 @@ def rows_for(a: Analysis) -> dict[Any, list[dict]]:
         schema.attributions: [{
             "document_id": doc_id, "sentence_id": x.sentence_id, "source_id": x.source_id, "via": x.via,
             "cue": x.cue, "start": x.start, "end": x.end, "line": x.line,
+            "method": x.method, "kind": x.kind, "surface": x.surface,
         } for x in a.attributions],
         schema.entities: [{
             "document_id": doc_id, "id": e.id, "name": e.name, "key": fold(e.name), "type": e.type,

@@ -151,6 +151,9 @@ class Antecedents:
             if before is not None and ent.end > before:
                 continue
             named_tokens.update(range(ent.start, ent.end))
+            doc = ent.doc
+            if ent.start > 0 and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ":":
+                continue      # "(NYSE: ACM)": a market ticker names no body that speaks
             if ent.start in self._observed and not speaker_tokens & set(range(ent.start, ent.end)):
                 continue
             self._observed.add(ent.start)
@@ -256,6 +259,15 @@ class Antecedents:
                 # the person at the centre of the last sentences
                 found = self._pronoun_person(roles()[noun]["gender"] or "")
         return found.name if found else None
+
+    def kind_of(self, name: str) -> str:
+        """The kind of the referent a resolution named (person, media, organisation ...)."""
+        if name == "author":
+            return "author"
+        if any(r.name == name for r in self.people):
+            return "person"
+        ref = self.bodies.get(name.lower())
+        return ref.kind if ref is not None else ""
 
     def _pronoun_person(self, gender: str) -> Optional[Referent]:
         candidates = [r for r in self.people

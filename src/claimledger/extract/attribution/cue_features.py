@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .. import lexicon
+from ..syntax import nearest_subject, noun_phrase
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("xcomp", "advcl", "conj", "acl", "pcomp", "relcl")
@@ -47,7 +48,7 @@ def speaker_of(token):
                 return obj
     current = token
     for _ in range(4):
-        subject = next((c for c in current.children if c.dep_ in _SUBJECTS), None)
+        subject = nearest_subject(current, *_SUBJECTS)
         if subject is not None:
             if subject.dep_ == "nsubjpass" and current is token:
                 return None      # "X was told": X heard it
@@ -60,17 +61,9 @@ def speaker_of(token):
 
 
 def speaker_span(head):
-    """The noun phrase of a speaker head, without relative clauses and appositions."""
-    doc = head.doc
-    left = head.left_edge.i
-    while left < head.i and (doc[left].is_punct or doc[left].ent_type_ in ("DATE", "TIME")):
-        left += 1
-    right = head.i
-    for child in head.rights:
-        if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "prep") or child.text in (",", ":"):
-            break
-        right = child.right_edge.i
-    return doc[left: right + 1]
+    """The noun phrase of a speaker head (syntax.noun_phrase: no relative clause, apposition or
+    dateline)."""
+    return noun_phrase(head)
 
 
 def _quote_state(token) -> tuple[bool, bool]:

@@ -26,6 +26,7 @@ from typing import Iterable, Optional
 
 from .. import lexicon
 from .antecedents import Antecedents
+from ..syntax import is_nickname
 from .cue_features import candidates, features, speaker_of, speaker_span
 
 SPANS_KEY = "attribution"
@@ -77,6 +78,8 @@ class LearnedFinding:
     start: int                  # the attributed clause in this sentence
     end: int
     carried: bool = False       # content of a quotation whose speaker was named in another sentence
+    score: Optional[float] = None       # the cue classifier's probability (None: from the head)
+    referent_kind: str = ""             # a resolved source's kind (antecedents.py: person, media ...)
 
 
 def kind_of(cue_tokens, source_tokens) -> str:
@@ -105,6 +108,22 @@ def kind_of(cue_tokens, source_tokens) -> str:
     return "speech"
 
 
+def kind_for(unit, cue_start: int, cue_end: int, source) -> str:
+    """The kind of an attribution found by any implementation: from its cue's words in the
+    sentence and its source (a survey is a poll; a document noun heading its name, a document)."""
+    if source.type == "survey":
+        return "poll"
+    last = source.name.split()[-1].lower() if source.name.split() else ""
+    if source_kinds().get(last):
+        return source_kinds()[last]
+    doc, offset = unit.span.doc, unit.doc_offset
+    cue = doc.char_span(cue_start - offset, cue_end - offset, alignment_mode="expand")
+    if cue is None:
+        return "speech"
+    speaker = speaker_of(cue.root)
+    return kind_of(cue, [speaker] if speaker is not None else [])
+
+
 def source_form(tokens) -> str:
     """named (a proper noun in it) | pronoun (only pronouns) | descriptor."""
     words = [t for t in tokens if not t.is_punct]
@@ -122,6 +141,11 @@ def _quoted_whole(span) -> list:
     before = span.doc.text[: span.start_char]
     open_before = before.count("“") > before.count("”") or before.count('"') % 2 == 1
     return [span] if open_before or span.text[:1] in "“\"" else []
+
+
+def head_spans_present(doc) -> bool:
+    """Whether the parse carries the attribution head's spans (models.add_attribution_head)."""
+    return SPANS_KEY in doc.spans
 
 
 def _spans_in(span, label: str) -> list:
@@ -201,37 +225,42 @@ class LearnedAttribution:
                 list(tokens), quote_speaker=self._quote_speaker(span, tokens, sources, []))
 
     def _sentence(self, index: int, span, offset: int, earlier: list[LearnedFinding]) -> list[LearnedFinding]:
-        pairs = []          # (cue tokens, source span)
+        pairs = []          # (cue tokens, source span, score)
         table = cue_table() if self.use_classifier else None
         if table is not None:
             for token in candidates(span):
-                if cue_probability(token, table) < table["threshold"]:
+                probability = cue_probability(token, table)
+                if probability < table["threshold"]:
                     continue
                 head = speaker_of(token)
                 if head is not None:
-                    pairs.append((_cue_phrase(token), speaker_span(head)))
+                    pairs.append((_cue_phrase(token), speaker_span(head), round(probability, 3)))
         if self.use_head:
             sources = _spans_in(span, "SOURCE")
             for cue in _spans_in(span, "CUE") if sources else []:
-                if any(c.start < cue.end and cue.start < c.end for c, _ in pairs):
+                if any(c.start < cue.end and cue.start < c.end for c, _s, _p in pairs):
                     continue
-                pairs.append((cue, max(sources, key=lambda s: _link_score(cue, s))))
+                pairs.append((cue, max(sources, key=lambda s: _link_score(cue, s)), None))
+        if any(not is_nickname(source) for _c, source, _p in pairs):
+            # "“Sleepy Joe” says ..., the governor told the crowd": the coiner speaks, not the mocked
+            pairs = [pair for pair in pairs if not is_nickname(pair[1])]
         if not pairs:
             return []
         contents = _spans_in(span, "CONTENT")
         start, end = (contents[0].start_char, contents[-1].end_char) if contents else (span.start_char, span.end_char)
         found = []
         seen = set()
-        all_sources = [s for _, s in pairs]
-        for cue, source in pairs:
+        all_sources = [s for _c, s, _p in pairs]
+        for cue, source, score in pairs:
             form = source_form(source)
-            name, resolved = source.text, False
+            name, resolved, referent_kind = source.text, False, ""
             if form != "named":
                 self.antecedents.observe(span, before=source.start)
                 quote_speaker = self._quote_speaker(span, source, all_sources, earlier)
                 target = self.antecedents.resolve(list(source), quote_speaker=quote_speaker)
                 if target is not None:
                     name, resolved = target, True
+                    referent_kind = self.antecedents.kind_of(target)
             if (name, cue.start) in seen:
                 continue
             seen.add((name, cue.start))
@@ -239,7 +268,8 @@ class LearnedAttribution:
                 sentence_index=index, cue=cue.text, cue_start=offset + cue.start_char, cue_end=offset + cue.end_char,
                 surface=source.text, source_start=offset + source.start_char, source_end=offset + source.end_char,
                 name=name, form=form, resolved=resolved, kind=kind_of(cue, source),
-                start=offset + min(start, cue.start_char), end=offset + max(end, cue.end_char)))
+                start=offset + min(start, cue.start_char), end=offset + max(end, cue.end_char),
+                score=score, referent_kind=referent_kind))
         return found
 
     def _quote_speaker(self, span, source, sources, earlier: list[LearnedFinding]) -> Optional[str]:
@@ -286,7 +316,8 @@ class LearnedAttribution:
                     sentence_index=i, cue=donor.cue, cue_start=donor.cue_start, cue_end=donor.cue_end,
                     surface=donor.surface, source_start=donor.source_start, source_end=donor.source_end,
                     name=donor.name, form=donor.form, resolved=donor.resolved, kind=donor.kind,
-                    start=offset + contents[0].start_char, end=offset + contents[-1].end_char, carried=True))
+                    start=offset + contents[0].start_char, end=offset + contents[-1].end_char, carried=True,
+                    score=donor.score, referent_kind=donor.referent_kind))
             if attributed:
                 previous_line_last = per_sentence[attributed[-1]][-1]
             elif not any(_spans_in(sentences[i], "CONTENT") or _quoted_whole(sentences[i]) for i in members):
