@@ -89,7 +89,7 @@ class Settings(BaseSettings):
     extractors: Annotated[tuple[str, ...], NoDecode, BeforeValidator(_names)] = Field(
         (), validation_alias=AliasChoices(PREFIX + "EXTRACTORS"))
     # Which implementation of each capability runs (docs/extending.md): "rules" today.
-    attribution: str = Field("rules", validation_alias=AliasChoices(PREFIX + "ATTRIBUTION"))
+    attribution: str = Field("both", validation_alias=AliasChoices(PREFIX + "ATTRIBUTION"))
     event_coding: str = Field("rules", validation_alias=AliasChoices(PREFIX + "EVENT_CODING"))
     forecast_detection: str = Field("rules", validation_alias=AliasChoices(PREFIX + "FORECAST_DETECTION"))
 

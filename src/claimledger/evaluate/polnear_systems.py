@@ -168,7 +168,10 @@ def run(root: str, split: str = "dev", limit: int = 0, systems: tuple[str, ...] 
             if name == "baseline":
                 emitted = baseline(parsed)
             else:
-                analysis = analyze(gold.text, settings=settings.model_copy(update={"attribution": name}))
+                # only attribution and what it requires: the same attributions as a full analysis
+                # (extract/registry.py), without the events, forecasts ... nobody scores here
+                analysis = analyze(gold.text, settings=settings.model_copy(
+                    update={"attribution": name, "extractors": ("attribution",)}))
                 if analysis.document.text != gold.text:
                     raise ClaimledgerError(f"{gold.stem}: the analysed text differs from the file")
                 emitted = emitted_of(analysis)

@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon
+from .cue_features import quote_flags
 from .sources import known_in
 
 # How many sentences back a pronoun may reach; a descriptor reaches the whole document.
@@ -77,11 +78,13 @@ class Antecedents:
         self.by_surname: dict[str, list[Referent]] = {}
         self.bodies: dict[str, Referent] = {}      # organisations, outlets, groups, polls by name
         self._observed: set[int] = set()           # entity starts of this sentence already noted
+        self._cursor = -1                          # tokens of this sentence read so far end here
 
     # -- observing ---------------------------------------------------------------------------
     def next_sentence(self) -> None:
         self.sentence += 1
         self._observed: set[int] = set()
+        self._cursor = -1
 
     def person(self, name: str, prominent: bool = False, role: Optional[str] = None,
                gender: Optional[str] = None) -> Referent:
@@ -144,65 +147,66 @@ class Antecedents:
     def observe(self, span, speakers: tuple = (), before: Optional[int] = None) -> None:
         """Note the people and bodies a parsed sentence names; `speakers` are token indexes of
         sources found in it (they become prominent); `before`: only the names before that token
-        (a pronoun later in the same sentence may refer to them)."""
+        (a pronoun later in the same sentence may refer to them). Each token of a sentence is
+        read once, however many times it is observed up to a point."""
         speaker_tokens = set(speakers)
+        stop = span.end if before is None else min(before, span.end)
+        start = max(self._cursor, span.start)
+        inside = quote_flags(span.doc)
         named_tokens: set[int] = set()
         for ent in span.ents:
-            if before is not None and ent.end > before:
-                continue
             named_tokens.update(range(ent.start, ent.end))
+            if ent.end > stop:
+                continue
+            if ent.start in self._observed and not speaker_tokens & set(range(ent.start, ent.end)):
+                continue
             doc = ent.doc
             if ent.start > 0 and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ":":
                 continue      # "(NYSE: ACM)": a market ticker names no body that speaks
-            if ent.start in self._observed and not speaker_tokens & set(range(ent.start, ent.end)):
-                continue
             self._observed.add(ent.start)
-            prominent = any(t.i in speaker_tokens for t in ent) or not _quoted(ent.root) and (
+            root = ent.root
+            prominent = any(t.i in speaker_tokens for t in ent) or not inside[root.i] and (
                 any(t.dep_.startswith("nsubj") for t in ent)
-                or ent.root.dep_ == "appos" and ent.root.head.dep_.startswith("nsubj"))   # "The minister, X, argues"
-            name = _clean(ent.text)
-            if ent.label_ == "NORP" and ent.root.pos_ == "ADJ":
+                or root.dep_ == "appos" and root.head.dep_.startswith("nsubj"))   # "The minister, X, argues"
+            if ent.label_ == "NORP" and root.pos_ == "ADJ":
                 continue      # "Democratic" in "the Democratic senator" names no group
+            name = _clean(ent.text)
             if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE", "NORP") and self._known_surname(name)):
                 # the small model often types a surname it has seen as a person as ORG ("Trump said")
                 role, gender = _title_before(ent)
                 self.person(name, prominent=prominent, role=role, gender=gender)
             elif ent.label_ in ("ORG", "NORP", "GPE"):
-                kind = _body_kind(ent)
-                self.body(name, kind, prominent=prominent, nouns=_nouns_around(ent))
-        for token in span:
-            if before is not None and token.i >= before:
-                break
-            if token.lemma_.lower() in lexicon.words("poll_words"):      # "a Bloomberg poll", "the Gallup survey"
+                self.body(name, _body_kind(ent), prominent=prominent, nouns=_nouns_around(ent))
+        polls = lexicon.words("poll_words")
+        doc = span.doc
+        for i in range(start, stop):
+            token = doc[i]
+            if token.lemma_.lower() in polls:      # "a Bloomberg poll", "the Gallup survey"
                 owner = [c for c in token.children if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"]
                 if owner:
                     first = min(owner[0].left_edge.i, owner[0].i)
-                    self.body(_clean(span.doc[first: owner[-1].i + 1].text), "poll", prominent=token.dep_.startswith("nsubj"))
-        for token in span:
-            # a surname the tagger left outside any entity ("Oz has been dogged by ...")
-            if before is not None and token.i >= before:
-                break
-            if (token.pos_ == "PROPN" and token.i not in named_tokens and token.i not in self._observed
-                    and self._known_surname(token.text)):
-                self._observed.add(token.i)
-                self.person(token.text, prominent=token.i in speaker_tokens or
-                            token.dep_.startswith("nsubj") and not _quoted(token))
-        for token in span:
-            if before is not None and token.i >= before:
-                break
+                    self.body(_clean(doc[first: owner[-1].i + 1].text), "poll", prominent=token.dep_.startswith("nsubj"))
+            elif token.pos_ == "PROPN" and i not in named_tokens and self._known_surname(token.text):
+                # a surname the tagger left outside any entity ("Oz has been dogged by ...")
+                self._observed.add(i)
+                self.person(token.text, prominent=i in speaker_tokens or token.dep_.startswith("nsubj") and not inside[i])
             if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
                 self._role_apposition(token.head, token)
             elif token.ent_type_ == "PERSON" and token.dep_ == "appos" and token.head.pos_ == "NOUN":
                 self._role_apposition(token, token.head)
+        self._cursor = max(self._cursor, stop)
         if before is None:
-            self._centre(span, speaker_tokens)
+            for i in speaker_tokens:     # a speaker read before its sentence was complete
+                if i < start and i not in named_tokens and doc[i].pos_ == "PROPN" and self._known_surname(doc[i].text):
+                    self.person(doc[i].text, prominent=True)
+            self._centre(span, speaker_tokens, inside)
 
-    def _centre(self, span, speaker_tokens: set[int]) -> None:
+    def _centre(self, span, speaker_tokens: set[int], inside: list[bool]) -> None:
         """A subject "he"/"she" or "the senator" keeps its referent at the centre of the story:
         it is resolved and noted as prominent, so the next pronoun finds it ("The mayor ...
         agreed to sit next to X. But he was excited ..." is the mayor)."""
         for token in span:
-            if not token.dep_.startswith("nsubj") or _quoted(token) or token.i in speaker_tokens:
+            if not token.dep_.startswith("nsubj") or inside[token.i] or token.i in speaker_tokens:
                 continue
             if token.lower_ in lexicon.words("gendered_pronouns") or (token.pos_ == "NOUN" and token.lemma_.lower() in roles()
                                                   and any(c.lower_ in lexicon.words("pointing_determiners") for c in token.children)):
@@ -288,13 +292,6 @@ class Antecedents:
         if not candidates:
             return None
         return max(candidates, key=lambda r: (max(r.seen, r.prominent), r.count))
-
-
-def _quoted(token) -> bool:
-    """Inside a quotation in its line: more opening than closing double marks before it
-    (straight ones counted in pairs; single ones are also apostrophes, so not counted)."""
-    text = token.doc.text[: token.idx]
-    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def _is_title(word: str) -> bool:

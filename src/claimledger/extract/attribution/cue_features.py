@@ -66,35 +66,61 @@ def speaker_span(head):
     return noun_phrase(head)
 
 
-def _quote_state(token) -> tuple[bool, bool]:
-    """(inside a quotation, a quotation mark within two tokens after)."""
-    text = token.doc.text[: token.idx]
-    # double quotation marks only: ’ is also the apostrophe of "Clinton’s"
-    inside = text.count("“") > text.count("”") or text.count('"') % 2 == 1
-    after = any(t.text in ('"', "”", "“", ":") for t in token.doc[token.i + 1: token.i + 3])
-    return inside, after
+_VIEW = "claimledger_cue_view"
+
+
+def _view(doc) -> dict:
+    """Per-Doc facts the features read for every candidate, computed once (a candidate's
+    features would otherwise rescan its line and its sentence): for each token, whether a
+    double quotation is open before it (’ is also the apostrophe of "Clinton’s", so single marks
+    are not counted), its sentence's bounds, and whether that sentence holds a double quote mark."""
+    view = doc.user_data.get(_VIEW)
+    if view is not None:
+        return view
+    text = doc.text
+    opened = closed = straight = 0
+    inside, previous = [], 0
+    for token in doc:
+        chunk = text[previous: token.idx]
+        opened += chunk.count("“")
+        closed += chunk.count("”")
+        straight += chunk.count('"')
+        previous = token.idx
+        inside.append(opened > closed or straight % 2 == 1)
+    bounds, quoted = [(0, len(doc))] * len(doc), [False] * len(doc)
+    for sent in doc.sents:
+        has_quote = any(t.text in ('"', "“", "”") for t in sent)
+        for i in range(sent.start, sent.end):
+            bounds[i] = (sent.start, sent.end)
+            quoted[i] = has_quote
+    view = {"inside": inside, "bounds": bounds, "quoted": quoted}
+    doc.user_data[_VIEW] = view
+    return view
 
 
 def features(token) -> dict[str, float]:
     lemma = token.lemma_.lower()
+    dep = token.dep_
+    head = token.head
     f: dict[str, float] = {
-        f"lemma={lemma}": 1, f"tag={token.tag_}": 1, f"dep={token.dep_}": 1,
-        f"head={token.head.lemma_.lower()}": 1, f"headpos={token.head.pos_}": 1,
-        f"lemma+dep={lemma}|{token.dep_}": 1,
+        f"lemma={lemma}": 1, f"tag={token.tag_}": 1, f"dep={dep}": 1,
+        f"head={head.lemma_.lower()}": 1, f"headpos={head.pos_}": 1,
+        f"lemma+dep={lemma}|{dep}": 1,
     }
-    deps = {c.dep_ for c in token.children}
-    for dep in deps:
-        f[f"child={dep}"] = 1
+    kids = [(c.dep_, c) for c in token.children]
+    deps = {d for d, _c in kids}
+    for d in deps:
+        f[f"child={d}"] = 1
     for key in ("ccomp", "xcomp", "dobj", "parataxis", "prt", "dative", "advcl"):
         if key in deps:
             f[f"lemma+{key}={lemma}"] = 1
-    for child in token.children:
-        if child.dep_ in ("aux", "auxpass", "neg", "prt"):
-            f[f"{child.dep_}={child.lower_}"] = 1
-        if child.dep_ == "prep":
+    for d, child in kids:
+        if d in ("aux", "auxpass", "neg", "prt"):
+            f[f"{d}={child.lower_}"] = 1
+        elif d == "prep":
             f[f"prep={child.lower_}"] = 1
             f[f"lemma+prep={lemma}|{child.lower_}"] = 1
-    if token.dep_ == "parataxis" or (token.head.dep_ == "parataxis" and token.head is token):
+    if dep == "parataxis":
         f["parataxis"] = 1
     speaker = speaker_of(token)
     if speaker is None:
@@ -109,19 +135,24 @@ def features(token) -> dict[str, float]:
             f["spk_climbed"] = 1
         if speaker.i > token.i:
             f["spk_after"] = 1
-    inside, quote_after = _quote_state(token)
-    if inside:
+    view = _view(token.doc)
+    if view["inside"][token.i]:
         f["in_quote"] = 1
-    if quote_after:
+    if any(t.text in ('"', "”", "“", ":") for t in token.doc[token.i + 1: token.i + 3]):
         f["quote_after"] = 1
-    sent = token.sent
-    if token.i >= sent.end - 3:
+    sent_start, sent_end = view["bounds"][token.i]
+    if token.i >= sent_end - 3:
         f["sent_end"] = 1
-    if token.i > sent.start and token.nbor(-1).text in (",", "”", '"', "’"):
+    if token.i > sent_start and token.nbor(-1).text in (",", "”", '"', "’"):
         f["after_comma_or_quote"] = 1
-    if any(t.text in ('"', "“", "”") for t in sent):
+    if view["quoted"][token.i]:
         f["sent_has_quote"] = 1
     return f
+
+
+def quote_flags(doc) -> list[bool]:
+    """For each token of a Doc, whether a double quotation is open before it."""
+    return _view(doc)["inside"]
 
 
 def candidates(span) -> list:

@@ -153,6 +153,19 @@ def _spans_in(span, label: str) -> list:
     return [s for s in groups if s.label_ == label and s.start >= span.start and s.end <= span.end]
 
 
+def _not_reported(token) -> bool:
+    """The conventions the rules keep, for the model too: a modal verb prescribes, nobody has
+    spoken ("Washington should say ..."); "citing" a reason is no source ("citing security
+    concerns")."""
+    if any(c.dep_ == "aux" and c.lower_ in lexicon.modals(sure=True) for c in token.children):
+        return True
+    if token.lemma_.lower() in lexicon.words("citing_verbs"):
+        cited = next((c for c in token.children if c.dep_ == "dobj"), None)
+        return cited is None or not (cited.pos_ == "PROPN" or cited.ent_type_ in ("PERSON", "ORG", "NORP")
+                                     or cited.lemma_.lower() in lexicon.speech_nouns())
+    return False
+
+
 def _cue_phrase(token):
     """The cue as words: the verb with its particle ("pointed out"), "according to", "as per"."""
     doc = token.doc
@@ -229,6 +242,8 @@ class LearnedAttribution:
         table = cue_table() if self.use_classifier else None
         if table is not None:
             for token in candidates(span):
+                if _not_reported(token):
+                    continue
                 probability = cue_probability(token, table)
                 if probability < table["threshold"]:
                     continue
