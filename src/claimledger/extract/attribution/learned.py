@@ -44,6 +44,29 @@ def cue_table() -> Optional[dict]:
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
 
 
+@lru_cache(maxsize=8)
+def fits_pipeline(pipeline: str) -> bool:
+    """Whether the shipped cue weights were trained on this spaCy pipeline's parse; if not (or
+    they are missing), one warning, and the model finds nothing (the rules answer alone)."""
+    import logging
+
+    from ...parse import load_pipeline
+
+    log = logging.getLogger("claimledger")
+    table = cue_table()
+    if table is None:
+        log.warning("claimledger: the attribution model is not installed; using the rules")
+        return False
+    meta = load_pipeline(pipeline).meta
+    mine = (f"{meta.get('lang', '')}_{meta.get('name', '')}", meta.get("version", ""))
+    base = (table["base"]["name"], table["base"]["version"])
+    if mine != base:
+        log.warning("claimledger: attribution model not used (trained on %s %s, the pipeline is %s %s); "
+                    "using the rules", *base, *mine)
+        return False
+    return True
+
+
 def cue_probability(token, table: dict) -> float:
     import math
 

@@ -22,7 +22,7 @@ from typing import Optional
 from ...contract import Source
 from ..context import AUTHOR_ID, COMMENTER_ID, Context, Window
 from .interface import ATTRIBUTION, Attributed, SentenceAttribution
-from .learned import LearnedAttribution, LearnedFinding, head_spans_present
+from .learned import LearnedAttribution, LearnedFinding, fits_pipeline, head_spans_present
 from .sources import SourceRegistry, type_of_phrase
 
 # The type a resolved antecedent's kind gives its source (antecedents.py kinds).
@@ -38,6 +38,8 @@ class ModelAttributor:
         self.ctx = ctx
         self.sources = sources
         self.learned = LearnedAttribution()
+        # weights learned on another parse would read other features: then the rules answer alone
+        self.usable = fits_pipeline(ctx.settings.pipeline)
 
     def window(self, window: Window) -> dict[str, SentenceAttribution]:
         out = {unit.id: SentenceAttribution() for unit in window.sentences}
@@ -51,7 +53,7 @@ class ModelAttributor:
         """(sentence unit, LearnedFinding) pairs of the window, in sentence order; nothing is
         registered yet (the combination registers only the sources it keeps)."""
         units = window.sentences
-        if not units:
+        if not units or not self.usable:
             return []
         self.learned.use_head = head_spans_present(units[0].span.doc)
         found = self.learned.findings([u.span for u in units], [u.doc_offset for u in units],
