@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon
-from .cue_features import quote_flags
+from .cue_features import in_quote
 from .sources import known_in
 
 # How many sentences back a pronoun may reach; a descriptor reaches the whole document.
@@ -152,7 +152,6 @@ class Antecedents:
         speaker_tokens = set(speakers)
         stop = span.end if before is None else min(before, span.end)
         start = max(self._cursor, span.start)
-        inside = quote_flags(span.doc)
         named_tokens: set[int] = set()
         for ent in span.ents:
             named_tokens.update(range(ent.start, ent.end))
@@ -165,7 +164,7 @@ class Antecedents:
                 continue      # "(NYSE: ACM)": a market ticker names no body that speaks
             self._observed.add(ent.start)
             root = ent.root
-            prominent = any(t.i in speaker_tokens for t in ent) or not inside[root.i] and (
+            prominent = any(t.i in speaker_tokens for t in ent) or not in_quote(root) and (
                 any(t.dep_.startswith("nsubj") for t in ent)
                 or root.dep_ == "appos" and root.head.dep_.startswith("nsubj"))   # "The minister, X, argues"
             if ent.label_ == "NORP" and root.pos_ == "ADJ":
@@ -189,7 +188,7 @@ class Antecedents:
             elif token.pos_ == "PROPN" and i not in named_tokens and self._known_surname(token.text):
                 # a surname the tagger left outside any entity ("Oz has been dogged by ...")
                 self._observed.add(i)
-                self.person(token.text, prominent=i in speaker_tokens or token.dep_.startswith("nsubj") and not inside[i])
+                self.person(token.text, prominent=i in speaker_tokens or token.dep_.startswith("nsubj") and not in_quote(token))
             if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
                 self._role_apposition(token.head, token)
             elif token.ent_type_ == "PERSON" and token.dep_ == "appos" and token.head.pos_ == "NOUN":
@@ -199,14 +198,14 @@ class Antecedents:
             for i in speaker_tokens:     # a speaker read before its sentence was complete
                 if i < start and i not in named_tokens and doc[i].pos_ == "PROPN" and self._known_surname(doc[i].text):
                     self.person(doc[i].text, prominent=True)
-            self._centre(span, speaker_tokens, inside)
+            self._centre(span, speaker_tokens)
 
-    def _centre(self, span, speaker_tokens: set[int], inside: list[bool]) -> None:
+    def _centre(self, span, speaker_tokens: set[int]) -> None:
         """A subject "he"/"she" or "the senator" keeps its referent at the centre of the story:
         it is resolved and noted as prominent, so the next pronoun finds it ("The mayor ...
         agreed to sit next to X. But he was excited ..." is the mayor)."""
         for token in span:
-            if not token.dep_.startswith("nsubj") or inside[token.i] or token.i in speaker_tokens:
+            if not token.dep_.startswith("nsubj") or token.i in speaker_tokens or in_quote(token):
                 continue
             if token.lower_ in lexicon.words("gendered_pronouns") or (token.pos_ == "NOUN" and token.lemma_.lower() in roles()
                                                   and any(c.lower_ in lexicon.words("pointing_determiners") for c in token.children)):

@@ -9,6 +9,8 @@ organisation) and where it stands towards quotation marks.
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from typing import Optional
 
 from .. import lexicon
@@ -70,32 +72,34 @@ _VIEW = "claimledger_cue_view"
 
 
 def _view(doc) -> dict:
-    """Per-Doc facts the features read for every candidate, computed once (a candidate's
-    features would otherwise rescan its line and its sentence): for each token, whether a
-    double quotation is open before it (’ is also the apostrophe of "Clinton’s", so single marks
-    are not counted), its sentence's bounds, and whether that sentence holds a double quote mark."""
+    """Per-Doc facts the features read for every candidate, computed once with the text's own
+    search (a candidate's features would otherwise rescan its line and its sentence): where the
+    double quotation marks are (’ is also the apostrophe of "Clinton’s", so single marks are not
+    counted) and where the parser's sentences start and end."""
     view = doc.user_data.get(_VIEW)
-    if view is not None:
-        return view
-    text = doc.text
-    opened = closed = straight = 0
-    inside, previous = [], 0
-    for token in doc:
-        chunk = text[previous: token.idx]
-        opened += chunk.count("“")
-        closed += chunk.count("”")
-        straight += chunk.count('"')
-        previous = token.idx
-        inside.append(opened > closed or straight % 2 == 1)
-    bounds, quoted = [(0, len(doc))] * len(doc), [False] * len(doc)
-    for sent in doc.sents:
-        has_quote = any(t.text in ('"', "“", "”") for t in sent)
-        for i in range(sent.start, sent.end):
-            bounds[i] = (sent.start, sent.end)
-            quoted[i] = has_quote
-    view = {"inside": inside, "bounds": bounds, "quoted": quoted}
-    doc.user_data[_VIEW] = view
+    if view is None:
+        text = doc.text
+        marks = {mark: [m.start() for m in re.finditer(mark, text)] for mark in ("“", "”", '"')}
+        sentences = [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
+        view = {"marks": marks, "starts": [s[0] for s in sentences], "sentences": sentences}
+        doc.user_data[_VIEW] = view
     return view
+
+
+def in_quote(token) -> bool:
+    """Whether a double quotation is open before the token in its Doc (its line)."""
+    marks = _view(token.doc)["marks"]
+    at = token.idx
+    return bisect_left(marks["“"], at) > bisect_left(marks["”"], at) or bisect_left(marks['"'], at) % 2 == 1
+
+
+def _sentence_of(token) -> tuple[int, int, bool]:
+    """(start, end, holds a double quotation mark) of the parser's sentence of a token."""
+    view = _view(token.doc)
+    start, end, start_char, end_char = view["sentences"][bisect_right(view["starts"], token.i) - 1]
+    quoted = any(bisect_left(positions, end_char) > bisect_left(positions, start_char)
+                 for positions in view["marks"].values())
+    return start, end, quoted
 
 
 def features(token) -> dict[str, float]:
@@ -135,24 +139,18 @@ def features(token) -> dict[str, float]:
             f["spk_climbed"] = 1
         if speaker.i > token.i:
             f["spk_after"] = 1
-    view = _view(token.doc)
-    if view["inside"][token.i]:
+    if in_quote(token):
         f["in_quote"] = 1
     if any(t.text in ('"', "”", "“", ":") for t in token.doc[token.i + 1: token.i + 3]):
         f["quote_after"] = 1
-    sent_start, sent_end = view["bounds"][token.i]
+    sent_start, sent_end, sent_quoted = _sentence_of(token)
     if token.i >= sent_end - 3:
         f["sent_end"] = 1
     if token.i > sent_start and token.nbor(-1).text in (",", "”", '"', "’"):
         f["after_comma_or_quote"] = 1
-    if view["quoted"][token.i]:
+    if sent_quoted:
         f["sent_has_quote"] = 1
     return f
-
-
-def quote_flags(doc) -> list[bool]:
-    """For each token of a Doc, whether a double quotation is open before it."""
-    return _view(doc)["inside"]
 
 
 def candidates(span) -> list:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import Any, Iterable, Optional
 
 from .. import lexicon
 from .antecedents import Antecedents
@@ -103,6 +103,7 @@ class LearnedFinding:
     carried: bool = False       # content of a quotation whose speaker was named in another sentence
     score: Optional[float] = None       # the cue classifier's probability (None: from the head)
     referent_kind: str = ""             # a resolved source's kind (antecedents.py: person, media ...)
+    source: Any = None                  # a Source already registered (an attribution the rules gave)
 
 
 def kind_of(cue_tokens, source_tokens) -> str:
@@ -227,16 +228,25 @@ class LearnedAttribution:
         self.last_line: Optional[int] = None
 
     def findings(self, sentences: list, offsets: list[int], lines: list[int],
-                 probes: Optional[dict[tuple[int, int], Optional[str]]] = None) -> list[LearnedFinding]:
+                 probes: Optional[dict[tuple[int, int], Optional[str]]] = None,
+                 given: Optional[dict[int, Optional["LearnedFinding"]]] = None) -> list[LearnedFinding]:
         """`sentences`: spaCy spans in document order; `offsets[i]`: where sentence i's Doc starts
         in document.text; `lines[i]`: its line number. `probes` (for measuring the resolver):
-        (start, end) of sources in document.text, filled with what they resolve to."""
+        (start, end) of sources in document.text, filled with what they resolve to. `given`:
+        sentences already attributed (by the rules, in `both`): not scored again (the cost of
+        the model is then only the sentences the rules leave), their attribution standing as
+        the speaker of a quotation that runs on from them."""
         out: list[LearnedFinding] = []
         per_sentence: list[list[LearnedFinding]] = []
+        given = given or {}
         for index, (span, offset) in enumerate(zip(sentences, offsets)):
             self.antecedents.next_sentence()
             if probes:
                 self._probe(span, offset, probes)
+            if index in given:
+                per_sentence.append([given[index]] if given[index] is not None else [])
+                self.antecedents.observe(span)
+                continue
             found = self._sentence(index, span, offset, out)
             per_sentence.append(found)
             out.extend(found)
@@ -342,7 +352,11 @@ class LearnedAttribution:
                 if not contents:
                     continue
                 donor = None
-                if attributed:
+                following = [j for j in attributed if j > i]
+                if following and _quoted_whole(span):
+                    # inside a quotation: the speaker named where it closes ("“A. B,” she said.")
+                    donor = per_sentence[min(following)][0]
+                elif attributed:
                     nearest = min(attributed, key=lambda j: (abs(j - i), j < i))
                     donor = per_sentence[nearest][0]
                 elif previous_line_last is not None and span.text.lstrip()[:1] in _QUOTES:
@@ -355,7 +369,7 @@ class LearnedAttribution:
                     surface=donor.surface, source_start=donor.source_start, source_end=donor.source_end,
                     name=donor.name, form=donor.form, resolved=donor.resolved, kind=donor.kind,
                     start=offset + contents[0].start_char, end=offset + contents[-1].end_char, carried=True,
-                    score=donor.score, referent_kind=donor.referent_kind))
+                    score=donor.score, referent_kind=donor.referent_kind, source=donor.source))
             if attributed:
                 previous_line_last = per_sentence[attributed[-1]][-1]
             elif not any(_spans_in(sentences[i], "CONTENT") or _quoted_whole(sentences[i]) for i in members):

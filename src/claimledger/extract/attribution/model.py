@@ -49,15 +49,16 @@ class ModelAttributor:
                 out[unit.id].found.append(attributed)
         return out
 
-    def findings(self, window: Window) -> list[tuple]:
+    def findings(self, window: Window, given: Optional[dict] = None) -> list[tuple]:
         """(sentence unit, LearnedFinding) pairs of the window, in sentence order; nothing is
-        registered yet (the combination registers only the sources it keeps)."""
+        registered yet (the combination registers only the sources it keeps). `given`: sentence
+        index -> an attribution already found there (not scored again)."""
         units = window.sentences
         if not units or not self.usable:
             return []
         self.learned.use_head = head_spans_present(units[0].span.doc)
         found = self.learned.findings([u.span for u in units], [u.doc_offset for u in units],
-                                      [u.line.number for u in units])
+                                      [u.line.number for u in units], given=given)
         pairs = [(units[f.sentence_index], f) for f in found if units[f.sentence_index].section != "appeal"]
         return sorted(pairs, key=lambda pair: (pair[1].sentence_index, pair[1].cue_start))
 
@@ -72,6 +73,8 @@ class ModelAttributor:
                           surface=finding.surface if finding.resolved else None)
 
     def _source(self, finding: LearnedFinding, unit) -> Optional[Source]:
+        if finding.source is not None:
+            return finding.source
         if finding.name == "author":
             return self.sources.special(COMMENTER_ID if unit.section == "comments" else AUTHOR_ID)
         if finding.resolved:
@@ -103,8 +106,16 @@ class CombinedAttributor:
 
     def window(self, window: Window) -> dict[str, SentenceAttribution]:
         by_rules = self.rules.window(window)
+        given: dict[int, Optional[LearnedFinding]] = {}
+        for index, unit in enumerate(window.sentences):
+            ruled = by_rules.get(unit.id)
+            if ruled is None or not (ruled.found or ruled.introduces is not None):
+                continue
+            # hearsay and the author's voice are no speaker for a quotation to inherit
+            first = next((f for f in ruled.found if f.form not in ("hearsay", "author")), None)
+            given[index] = _as_learned(index, first) if first is not None else None
         learned: dict[str, list] = {}
-        for unit, finding in self.model.findings(window):
+        for unit, finding in self.model.findings(window, given):
             learned.setdefault(unit.id, []).append((unit, finding))
         out = {}
         for unit in window.sentences:
@@ -115,3 +126,11 @@ class CombinedAttributor:
             found = [self.model.attributed(finding, u) for u, finding in learned.get(unit.id, [])]
             out[unit.id] = SentenceAttribution([f for f in found if f is not None])
         return out
+
+
+def _as_learned(index: int, found: Attributed) -> LearnedFinding:
+    """A rules attribution as the speaker a quotation running on from its sentence inherits."""
+    return LearnedFinding(sentence_index=index, cue=found.cue, cue_start=found.cue_start, cue_end=found.cue_end,
+                          surface=found.surface or found.source.name, source_start=found.cue_start,
+                          source_end=found.cue_end, name=found.source.name, form="named", resolved=False,
+                          kind=found.kind or "speech", start=found.start, end=found.end, source=found.source)

@@ -36,7 +36,7 @@ from .outlets import through_outlet
 from .. import lexicon
 from ..lexicon import speech_nouns, speech_verbs
 from ..syntax import child, is_nickname, noun_phrase, pobj, subject_by_climbing
-from .sources import SourceRegistry
+from .sources import SourceRegistry, clean_name
 from .speakers import Memory, Speaker, remember_mentions, resolve
 
 W = lexicon.words
@@ -215,6 +215,9 @@ def _speech_verb(unit, verb, entry, reg: SourceRegistry, memory: Memory) -> Opti
     if entry["cognition"] == "1" and speaker.source.type in ("media", "survey"):
         return None
     finding = _finding(unit, speaker, verb, verb.head if verb.dep_ == "parataxis" else verb, "speech")
+    written = noun_phrase(subject).text
+    if finding is not None and clean_name(written).lower() not in {n.lower() for n in (speaker.source.name, *speaker.source.aliases)}:
+        finding.surface = written      # "she" -> the person named before: the brief shows both
     if verb.lemma_ == "tell":
         _outlet(unit, finding, [c for c in verb.children if c.dep_ in ("dative", "dobj")], reg, memory)
     if verb.lemma_ in W("citing_verbs"):
