@@ -104,6 +104,7 @@ class LearnedFinding:
     score: Optional[float] = None       # the cue classifier's probability (None: from the head)
     referent_kind: str = ""             # a resolved source's kind (antecedents.py: person, media ...)
     source: Any = None                  # a Source already registered (an attribution the rules gave)
+    listed: bool = False                # the cue's lemma is an intention, poll or writing cue in the lexicon
 
 
 def kind_of(cue_tokens, source_tokens) -> str:
@@ -317,7 +318,8 @@ class LearnedAttribution:
                 surface=source.text, source_start=offset + source.start_char, source_end=offset + source.end_char,
                 name=name, form=form, resolved=resolved, kind=kind_of(cue, source),
                 start=offset + min(start, cue.start_char), end=offset + max(end, cue.end_char),
-                score=score, referent_kind=referent_kind))
+                score=score, referent_kind=referent_kind,
+                listed=any(cue_kinds().get(t.lemma_.lower()) in ("intention", "poll", "writing") for t in cue)))
         return found
 
     def _quote_speaker(self, span, source, sources, earlier: list[LearnedFinding]) -> Optional[str]:
@@ -369,7 +371,8 @@ class LearnedAttribution:
                     surface=donor.surface, source_start=donor.source_start, source_end=donor.source_end,
                     name=donor.name, form=donor.form, resolved=donor.resolved, kind=donor.kind,
                     start=offset + contents[0].start_char, end=offset + contents[-1].end_char, carried=True,
-                    score=donor.score, referent_kind=donor.referent_kind, source=donor.source))
+                    score=donor.score, referent_kind=donor.referent_kind, source=donor.source,
+                    listed=donor.listed))
             if attributed:
                 previous_line_last = per_sentence[attributed[-1]][-1]
             elif not any(_spans_in(sentences[i], "CONTENT") or _quoted_whole(sentences[i]) for i in members):
