@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
 from claimledger import analyze  # noqa: E402
 from claimledger.evaluate.attribution import words  # noqa: E402
-from claimledger.extract.attribution.sources import speech_verbs  # noqa: E402
+from claimledger.lexicon import speech_verbs  # noqa: E402
 
 _SPAN = re.compile(r"^(T\d+)\t(\w+) (\d+) (\d+)(?:;\d+ \d+)*\t(.*)$")
 _REL = re.compile(r"^E\d+\t(.*)$")

@@ -1,11 +1,15 @@
-"""Convert Natural Earth 110m country outlines (TopoJSON from the npm package world-atlas,
-public domain data, ISC-licensed packaging) into the SVG the web map draws offline.
+"""Convert Natural Earth country outlines (TopoJSON from the npm package world-atlas, public
+domain data, ISC-licensed packaging) into the SVGs the web map draws offline.
 
-    npm pack world-atlas && tar xzf world-atlas-*.tgz
+    npm pack world-atlas@2.0.2 && tar xzf world-atlas-*.tgz
     python scripts/world_svg.py package/countries-110m.json src/claimledger/web/static/world-110m.svg
+    python scripts/world_svg.py package/countries-50m.json src/claimledger/web/static/world-50m.svg 2
 
 Projection: equirectangular, 2 px per degree (x = (lon + 180) * 2, y = (90 - lat) * 2), the
-same one `claimledger.web.geo.project` uses for event markers. Run once; the output is committed.
+same one `claimledger.web.charts.project` uses for event markers. The optional last argument is
+the decimals kept (1 for the 110m map the page draws inline; 2, about 500 m, for the 50m map the
+events page loads when a map is zoomed in past the 110m outlines' detail). Run once; the output
+is committed.
 """
 from __future__ import annotations
 
@@ -52,7 +56,7 @@ def unwrap(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
     return out
 
 
-def path_of(polygons, arcs) -> str:
+def path_of(polygons, arcs, decimals: int = 1) -> str:
     parts = []
     for polygon in polygons:
         for ring in polygon:
@@ -65,18 +69,18 @@ def path_of(polygons, arcs) -> str:
             # both halves show (Chukotka, Fiji) and no band streaks across the map.
             shifts = [0.0] + ([-360.0] if max(lons) > 180 else []) + ([360.0] if min(lons) < -180 else [])
             for shift in shifts:
-                coords = " ".join(f"{(lon + shift + 180) * SCALE:.1f},{(90 - lat) * SCALE:.1f}" for lon, lat in pts)
+                coords = " ".join(f"{(lon + shift + 180) * SCALE:.{decimals}f},{(90 - lat) * SCALE:.{decimals}f}" for lon, lat in pts)
                 parts.append(f"M{coords}Z")
     return "".join(parts)
 
 
-def main(source: str, target: str) -> None:
+def main(source: str, target: str, decimals: int = 1) -> None:
     topology = json.load(open(source, encoding="utf-8"))
     arcs = decode_arcs(topology)
     out = [
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 360" width="720" height="360">',
-        "<!-- Natural Earth 110m admin-0 countries (public domain), via npm world-atlas 2.0.2 "
-        "(countries-110m.json); equirectangular, 2 px per degree; made by scripts/world_svg.py -->",
+        f"<!-- Natural Earth admin-0 countries (public domain), via npm world-atlas 2.0.2 "
+        f"({source.rsplit('/', 1)[-1]}); equirectangular, 2 px per degree; made by scripts/world_svg.py -->",
         '<rect width="720" height="360" fill="#eef4f8"/>',
         '<g fill="#d9d4c7" stroke="#8a8578" stroke-width="0.3">',
     ]
@@ -89,11 +93,11 @@ def main(source: str, target: str) -> None:
         else:
             continue
         name = geometry.get("properties", {}).get("name", "")
-        out.append(f"<path d={quoteattr(path_of(polygons, arcs))}><title>{escape(name)}</title></path>")
+        out.append(f"<path d={quoteattr(path_of(polygons, arcs, decimals))}><title>{escape(name)}</title></path>")
     out += ["</g>", "</svg>"]
     with open(target, "w", encoding="utf-8") as handle:
         handle.write("\n".join(out) + "\n")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1], sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 1)

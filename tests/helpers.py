@@ -8,9 +8,10 @@ import sys
 CLI = [sys.executable, "-c", "from claimledger.cli import main; main()"]
 
 
-def run_cli(*args, env=None, stdin=None, timeout=180):
+def run_cli(*args, env=None, stdin=None, timeout=180, cwd=None):
     full_env = {**os.environ, **(env or {})}
-    return subprocess.run([*CLI, *args], capture_output=True, text=True, env=full_env, input=stdin, timeout=timeout)
+    return subprocess.run([*CLI, *args], capture_output=True, text=True, env=full_env, input=stdin, timeout=timeout,
+                          cwd=cwd)
 
 
 def assert_one_line_error(result, contains: str):

@@ -134,22 +134,89 @@ def test_annotated_article_renders_and_links_cues(site, browser):
     browser.save_screenshot(str(ARTIFACTS / "annotated-article.png"))
 
 
-def test_map_and_timeline_render(site, browser):
+def test_events_map_zooms_and_counts_render(site, browser):
     from selenium.webdriver.common.by import By
 
     browser.get(f"{site['base']}/events")
     svg = browser.find_element(By.ID, "map")
-    assert svg.size["width"] > 500
+    assert svg.size["width"] > 500 and svg.get_attribute("data-zoomable") == "yes"
     markers = browser.find_elements(By.CSS_SELECTOR, "#map circle.marker")
-    assert len(markers) == 1 and markers[0].size["width"] > 0
-    # The outline image loaded from this server (an SVG <image> that failed has no decoded size).
-    loaded = browser.execute_script("""
-        const img = new Image(); img.src = document.querySelector('#map image').getAttribute('href');
-        return img.decode().then(() => img.naturalWidth).catch(() => 0);""")
-    assert loaded == 720
-    assert browser.find_elements(By.CSS_SELECTOR, "#timeline circle.tick")
+    assert markers and markers[0].size["width"] > 0
+    # the outlines are drawn (inline, through <use>): the map has painted land
+    assert browser.execute_script("return document.querySelector('#world path').getTotalLength() > 0")
+    assert browser.find_elements(By.CSS_SELECTOR, "#counts-type rect")
+    def width() -> float:
+        return float(svg.get_dom_attribute("viewBox").split()[2])
+
+    before = width()
+    browser.find_element(By.CSS_SELECTOR, ".map-tools button[data-zoom=in]").click()
+    assert width() < before                                             # zoomed in
+    for _ in range(3):
+        browser.find_element(By.CSS_SELECTOR, ".map-tools button[data-zoom=in]").click()
+    # zoomed past the 110m outlines' detail, the 50m ones come from this server and replace them
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(browser, 15).until(lambda b: b.execute_script(
+        "return document.getElementById('world').getAttribute('data-detail') === '50m'"))
+    assert browser.execute_script("return document.querySelectorAll('#world path').length") > 200
+    browser.find_element(By.CSS_SELECTOR, ".map-tools button[data-zoom=world]").click()
+    assert width() == 720
+    assert not [e for e in browser.get_log("browser") if e["level"] == "SEVERE" and "favicon" not in e["message"]]
     browser.execute_script("document.getElementById('map').scrollIntoView()")
     browser.save_screenshot(str(ARTIFACTS / "map.png"))
+
+
+MIDDLE_EAST = [("Gaza City", 31.5017, 34.4668), ("Khan Younis", 31.3402, 34.3063), ("Rafah", 31.2969, 34.2455),
+               ("Beirut", 33.8933, 35.5016), ("Damascus", 33.5102, 36.2913), ("Baghdad", 33.3406, 44.4009),
+               ("Sanaa", 15.3547, 44.2066), ("Hodeidah", 14.7978, 42.9545)]
+ELSEWHERE = [("Kyiv", 50.4547, 30.5238), ("Goma", -1.6792, 29.2228), ("Taipei", 25.0478, 121.5319),
+             ("Caracas", 10.4880, -66.8792)]
+
+
+def test_middle_east_events_are_separate_markers(tmp_path, browser):
+    """Issue 14's must-show, in a real browser: with events from Venezuela to Taiwan the map opens on
+    the whole extent, and every Middle East place (Gaza City, Khan Younis and Rafah are 5-20 km
+    apart) is drawn as a marker of its own, on the map or on a detail map of it."""
+    import uvicorn
+    from selenium.webdriver.common.by import By
+
+    from archive_support import hand_analysis
+    from claimledger.contract import Event, Location
+    from claimledger.store import Ledger
+    from claimledger.web import create_app
+
+    url = f"sqlite:///{tmp_path / 'world.db'}"
+    with Ledger(url) as ledger:
+        for n, (name, lat, lon) in enumerate(MIDDLE_EAST + ELSEWHERE):
+            a = hand_analysis(f"Report {n}\nA strike hit {name} on Monday.\n", title=f"Report {n}", published="2025-03-04")
+            s = a.sentences[-1]
+            a.events.append(Event(id="ev1", sentence_id=s.id, code="ASSAULT", action="hit", date="2025-03-03",
+                                  location=Location(name=name, lat=lat, lon=lon), start=s.start, end=s.end, line=s.line))
+            ledger.store(a)
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(url), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        while not server.started:
+            time.sleep(0.05)
+        browser.get(f"http://127.0.0.1:{port}/events")
+        width = float(browser.find_element(By.ID, "map").get_dom_attribute("viewBox").split()[2])
+        assert width > 300                                   # Caracas to Taipei: most of the world
+        alone = browser.execute_script("""return Array.from(document.querySelectorAll(
+            'svg.world-map g.marker-group:not(.cluster) circle.marker title')).map(t => t.textContent)""")
+        for name, *_ in MIDDLE_EAST + ELSEWHERE:
+            assert any(label.startswith(f"{name}:") for label in alone), (name, alone)
+        sizes = browser.execute_script("""return Array.from(document.querySelectorAll('svg.world-map circle.marker'))
+            .map(c => c.getBoundingClientRect().width)""")
+        assert min(sizes) > 3                                # every marker is visible on screen
+        browser.set_window_size(1280, 1800)
+        browser.execute_script("document.getElementById('map').scrollIntoView()")
+        browser.save_screenshot(str(ARTIFACTS / "events-middle-east.png"))
+        browser.set_window_size(1280, 1000)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
 
 
 def test_search_renders_highlights(site, browser):

@@ -30,14 +30,17 @@ def test_events_csv_defuses_spreadsheet_formulas():
     import csv
     import io
 
-    from claimledger.cli.events import COLUMNS, write
+    from claimledger.report.event_table import COLUMNS, write
 
     row = dict.fromkeys(COLUMNS)
-    row.update(actor="=HYPERLINK(\"http://evil.example\",\"click\")", sentence="@SUM(A1:A9) said the ministry",
-               longitude=-3.25, latitude=40.4, fatalities_low=12, location="Madrid")
+    row.update(actor1="=HYPERLINK(\"http://evil.example\",\"click\")", notes="@SUM(A1:A9) said the ministry",
+               longitude=-3.25, latitude=40.4, fatalities=12, location="Madrid\x1b]8;;x\x07",
+               outlet_title=["-2+3 headline", "fine"])
     out = io.StringIO()
     write([row], "csv", out)
     got = next(csv.DictReader(io.StringIO(out.getvalue())))
-    assert got["actor"].startswith("'=HYPERLINK") and got["sentence"].startswith("'@SUM")
-    assert got["longitude"] == "-3.25" and got["fatalities_low"] == "12" and got["location"] == "Madrid"
-    assert got["target"] == ""
+    assert got["actor1"].startswith("'=HYPERLINK") and got["notes"].startswith("'@SUM")
+    assert got["longitude"] == "-3.25" and got["fatalities"] == "12"
+    assert got["location"] == "Madrid"               # the whole terminal escape sequence (a hyperlink) dropped, text kept
+    assert got["outlet_title"] == "'-2+3 headline | fine"
+    assert got["actor2"] == ""

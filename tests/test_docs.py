@@ -61,6 +61,11 @@ def test_the_settings_that_shape_extraction_are_on_the_page():
         assert f"| `{variable}` |" in EXTENDING or f"`{variable}` |" in EXTENDING, variable
 
 
+@pytest.mark.parametrize("name", sorted(__import__("claimledger.report", fromlist=["FORMATS"]).FORMATS))
+def test_every_output_format_is_documented(name):
+    assert f"| `{name}` |" in EXTENDING, f"docs/extending.md: output format `{name}` undocumented"
+
+
 def test_the_checks_notice_what_is_missing():
     from claimledger.extract.registry import Declaration
 

@@ -129,16 +129,22 @@ def test_events_command_csv_and_json(ledger_url, seed_analysis):
     with Ledger(url) as ledger:
         ledger.store(seed_analysis)
     runner = CliRunner()
-    result = runner.invoke(app, ["events", "--db", url, "--format", "csv"])
+    result = runner.invoke(app, ["events", "--db", url, "--format", "csv", "--reports"])
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.output)))
-    assert len(rows) == len(seed_analysis.events)
-    killed = [r for r in rows if r["fatalities_low"] == "24" and r["fatalities_high"] == "28"]
-    assert killed and killed[0]["plover"] == "ASSAULT" and killed[0]["event_date"] == "2024-01-23"
-    result = runner.invoke(app, ["--db", url, "events", "--format", "json", "--code", "RETREAT"])
+    assert len(rows) == len(seed_analysis.events)        # --reports: one row per stored event
+    killed = [r for r in rows if r["fatalities_reported"].startswith("24–28")]
+    assert killed and killed[0]["plover_type"] == "ASSAULT" and killed[0]["event_date"] == "2024-01-23"
+    assert killed[0]["fatalities"] == "24"                # ACLED's conservative (lowest) figure
+    merged = list(csv.DictReader(io.StringIO(runner.invoke(app, ["events", "--db", url]).output)))
+    assert 0 < len(merged) <= len(rows)
+    assert sum(int(r["mentions"]) for r in merged) == len(rows)   # every report in exactly one event
+    result = runner.invoke(app, ["--db", url, "events", "--format", "json", "--type", "RETREAT"])
     assert result.exit_code == 0
-    lines = [json.loads(x) for x in result.output.splitlines()]
-    assert lines and {x["plover"] for x in lines} == {"RETREAT"}
+    array = json.loads(result.output)                     # one JSON array, as every --format json
+    assert array and {x["plover_type"] for x in array} == {"RETREAT"}
+    lines = runner.invoke(app, ["--db", url, "events", "--format", "jsonl", "--type", "RETREAT"]).output.splitlines()
+    assert [json.loads(x)["event_id"] for x in lines] == [x["event_id"] for x in array]
     bad = runner.invoke(app, ["events", "--db", url, "--format", "xml"])
     assert bad.exit_code != 0
 

@@ -118,9 +118,10 @@ def test_no_module_of_extract_imports_a_private_name_of_another():
 
 
 def test_word_lists_are_read_through_the_lexicon_only():
-    readers = [_module_name(p) for p in EXTRACT.rglob("*.py")
-               if any(t == "claimledger.resources" for t, _ in _imports(p))]
-    assert readers == ["claimledger.extract.lexicon"]
+    readers = [_module_name(p) for p in SRC.rglob("*.py")
+               if any(t == "claimledger.resources" or (t == "claimledger" and "resources" in names)
+                      for t, names in _imports(p))]
+    assert readers == ["claimledger.lexicon"]
 
 
 def test_every_module_of_extract_says_what_it_is_and_every_extractor_what_it_reads_and_writes():
@@ -135,9 +136,9 @@ def test_every_module_of_extract_says_what_it_is_and_every_extractor_what_it_rea
 
 # -- the word sets ------------------------------------------------------------------------------
 def test_each_word_set_notes_its_source_and_is_used_by_the_code():
-    from claimledger.extract import lexicon
+    from claimledger import lexicon
 
-    code = "\n".join(p.read_text(encoding="utf-8") for p in EXTRACT.rglob("*.py"))
+    code = "\n".join(p.read_text(encoding="utf-8") for p in SRC.rglob("*.py"))
     for name in lexicon.WORD_SET_FILES:
         lines = (SRC / "data" / name).read_text(encoding="utf-8").splitlines()
         seen: set[str] = set()
@@ -159,7 +160,7 @@ def test_each_word_set_notes_its_source_and_is_used_by_the_code():
 
 
 def test_the_modal_table_gives_each_use_its_senses():
-    from claimledger.extract import lexicon
+    from claimledger import lexicon
 
     assert lexicon.modals("future") == {"will", "'ll", "’ll", "shall", "wo"}
     assert lexicon.modals("obligation") == {"should", "must", "ought"}
@@ -263,6 +264,13 @@ def test_the_command_line_refuses_before_parsing_with_one_line_and_exit_2():
     assert result.returncode == 2
     result = run_cli("analyze", str(ARTICLE), "-f", "json", env={**bad, "CLAIMLEDGER_ATTRIBUTION": "neural"})
     assert_one_line_error(result, "CLAIMLEDGER_ATTRIBUTION='neural' is not an implementation of attribution")
+    assert result.returncode == 2
+
+
+def test_ingest_refuses_once_before_any_work(tmp_path):
+    result = run_cli("--db", f"sqlite:///{tmp_path / 'ledger.db'}", "ingest", str(ARTICLE),
+                     env={"CLAIMLEDGER_EXTRACTORS": "events,nope", "CLAIMLEDGER_PIPELINE": "no_such_pipeline"})
+    assert_one_line_error(result, "unknown extractor 'nope'")
     assert result.returncode == 2
 
 

@@ -147,8 +147,8 @@ def _at_once(count: int, action) -> list[Exception]:
 
 
 def test_attributions_keep_what_found_them_their_kind_and_the_source_as_written(ledger_url):
-    """Migration 0006: attributions record method (rules/model), kind and the resolved surface;
-    a ledger stamped 0005 gets the columns on open, its older rows keeping NULL."""
+    """Migration 0007: attributions record method (rules/model), kind and the resolved surface;
+    a ledger stamped 0006 gets the columns on open, its older rows keeping NULL."""
     text_ = ("The defence ministry said on Tuesday that talks would resume.\n"
              "The campaign plans to open 40 new offices in Ohio.\n")
     analysis = analyze(text_, title="Bill")
@@ -164,7 +164,7 @@ def test_attributions_keep_what_found_them_their_kind_and_the_source_as_written(
     engine = create_engine(ledger_url)
     try:
         with engine.begin() as conn:
-            conn.execute(text("UPDATE alembic_version SET version_num = '0005'"))
+            conn.execute(text("UPDATE alembic_version SET version_num = '0006'"))
             for column in ("method", "kind", "surface"):
                 conn.execute(text(f"ALTER TABLE attributions DROP COLUMN {column}"))
     finally:

@@ -72,7 +72,7 @@ def test_hostile_record_title_and_text_stay_text_on_every_page(client):
             continue
         parsed = _parse(response.text)
         assert parsed.handlers == [] and parsed.inline_scripts == 0, path
-        assert parsed.scripts == ["/static/app.js"], path
+        assert parsed.scripts[0] == "/static/app.js" and set(parsed.scripts) <= {"/static/app.js", "/static/events.js"}, path
         assert "<svg onload" not in response.text and "<img src=x" not in response.text, path
     html = client.get(f"/documents/{doc_id}").text
     assert "&lt;img src=x onerror=&#34;window.__pwned=12&#34;&gt; Minister" in html
@@ -137,12 +137,74 @@ def test_annotated_article_marks(client):
     assert "forecast 85%" in html and 'id="why-s2"' in html
 
 
-def test_events_map_and_timeline(client):
+def test_events_page_map_counts_and_table(client):
     html = client.get("/events").text
-    assert '<image href="/static/world-110m.svg"' in html
-    # Odesa (46.48 N, 30.73 E) in the 2 px/degree projection of the bundled map:
-    assert '<circle class="marker" cx="421.5" cy="87.0"' in html
-    assert 'id="timeline"' in html and "2025-03-03" in html
+    parsed = _parse(html)
+    assert parsed.handlers == [] and parsed.inline_scripts == 0
+    assert parsed.scripts == ["/static/app.js", "/static/events.js"]      # served here, under the CSP
+    assert '<use href="#world"/>' in html and 'vector-effect="non-scaling-stroke"' in html   # outlines inline
+    # Odesa (46.48 N, 30.73 E) in the 2 px/degree projection of the bundled map, and a marker there:
+    assert '<li data-x="421.46" data-y="87.04" data-n="1">Odesa: 1 event(s), ASSAULT</li>' in html
+    assert re.search(r'<circle class="marker" cx="421\.4\d" cy="87\.0\d"', html)
+    view = re.search(r'<svg id="map" class="world-map" viewBox="([^"]+)"', html).group(1).split()
+    assert float(view[2]) < 720                     # opens on the events' own extent, not the world
+    assert 'id="counts-type"' in html and 'id="counts-country"' in html
+    assert "<th>Killed</th>" in html and "merged" in html
+
+
+def test_events_page_keeps_hostile_text_as_text(tmp_path):
+    """Every field of an event comes from an article: markup in any of them stays text on the
+    events page, the search page's event views and the downloads' HTML-free formats."""
+    from claimledger.contract import Event, Location, Quantity
+
+    payload = '<img src=x onerror="alert(1)">'
+    a = hand_analysis(f"{payload} strike\nGunmen {payload} attacked the market in Kharkiv on Monday, killing 5.\n",
+                      title=f"{payload} title", url="https://example.org/x", published="2025-03-04")
+    s = a.sentences[1]
+    a.events.append(Event(id="ev1", sentence_id=s.id, code="ASSAULT", action=f"attacked{payload}", actor=f"Gunmen {payload}",
+                          target=f"market {payload}", location=Location(name=f"Kharkiv {payload}", lat=49.98, lon=36.25),
+                          date="2025-03-03", date_text=f"Monday {payload}", start=s.start, end=s.end, line=s.line,
+                          quantities=[Quantity(kind="killed", value=5, text="5")]))
+    url = f"sqlite:///{tmp_path / 'hostile.db'}"
+    with Ledger(url) as ledger:
+        ledger.store(a)
+    with TestClient(create_app(url)) as hostile:
+        for path in ("/events", "/events?view=reports", "/events?q=market", "/search?q=market"):
+            response = hostile.get(path)
+            assert response.status_code == 200, path
+            parsed = _parse(response.text)
+            assert parsed.handlers == [] and parsed.inline_scripts == 0, path
+            assert "<img src=x" not in response.text, path
+            assert "&lt;img src=x onerror=&#34;alert(1)&#34;&gt;" in response.text, path
+        response = hostile.get("/events.csv")
+        assert response.headers["content-disposition"].startswith("attachment")
+        assert response.headers["content-type"].startswith("text/csv") and "Gunmen <img" in response.text
+
+
+def test_events_page_filters_and_downloads_agree(client):
+    import json
+
+    everything = json.loads(client.get("/events.json").text)
+    assert everything and len(everything) == client.get("/events").text.count("<tr id=\"e-")
+    ukraine = json.loads(client.get("/events.json", params={"country": "Ukraine"}).text)
+    assert ukraine and {e["country"] for e in ukraine} == {"Ukraine"} and len(ukraine) < len(everything)
+    page = client.get("/events", params={"country": "UA"}).text
+    assert page.count("<tr id=\"e-") == len(ukraine)
+    geo = json.loads(client.get("/events.geojson", params={"type": "ASSAULT"}).text)
+    assert geo["type"] == "FeatureCollection" and all(f["properties"]["plover_type"] == "ASSAULT" for f in geo["features"])
+    reports = json.loads(client.get("/events.json", params={"view": "reports"}).text)
+    assert sum(e["mentions"] for e in everything) == len(reports)
+    dated = json.loads(client.get("/events.json", params={"since": "2025-03-01", "until": "2025-03-31"}).text)
+    assert dated and all("2025-03-01" <= e["event_date"] <= "2025-03-31" for e in dated)
+    assert client.get("/events", params={"since": "not a day"}).status_code == 400
+    assert client.get("/events", params={"country": "Atlantis"}).status_code == 400
+    assert client.get("/events.xml").status_code == 404
+
+
+def test_search_result_shows_its_events_counted(client):
+    html = client.get("/search", params={"q": "drone"}).text
+    assert 'id="events"' in html and 'id="map"' in html
+    assert '/events?q=drone' in html
 
 
 def test_search_page_highlights_and_escapes(client):
@@ -205,6 +267,7 @@ def test_serve_listens_on_loopback_by_default(tmp_path):
         port = s.getsockname()[1]
     root = Path(__file__).resolve().parent.parent
     env = {**os.environ, "PYTHONPATH": str(root / "src")}
+    Ledger(f"sqlite:///{tmp_path / 'serve.db'}").close()
     process = subprocess.Popen([sys.executable, "-c", "from claimledger.cli import main; main()", "--db",
                                 f"sqlite:///{tmp_path / 'serve.db'}", "serve", "--port", str(port)],
                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)

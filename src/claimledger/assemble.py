@@ -12,17 +12,35 @@ import tempfile
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
-from pydantic import BaseModel
+from collections.abc import Mapping
 
-from .contract import (SCHEMA, Analysis, Attribution, Event, EvidenceGap, Forecast, Hypothesis, Quantity, Rhetoric,
-                       Sentence)
+from pydantic import BaseModel, TypeAdapter
+
+from . import contract
+from .contract import SCHEMA
 from .extract.context import Context
 
-# The results made window by window, in offset order; each window's items come after the last
-# window's, so sorting every window and concatenating equals sorting the whole. (Hypotheses have
-# no offsets: the stable sort keeps them in the order they were settled.)
-WINDOW_LISTS = {"sentences": Sentence, "attributions": Attribution, "events": Event, "forecasts": Forecast,
-                "hypotheses": Hypothesis, "evidence_gaps": EvidenceGap, "rhetoric": Rhetoric, "quantities": Quantity}
+
+class _WindowLists(Mapping):
+    """The result kinds made window by window (name -> item model), from the contract when asked:
+    in offset order, each window's items after the last window's, so sorting every window and
+    concatenating equals sorting the whole. (Hypotheses have no offsets: the stable sort keeps
+    them in the order they were settled.)"""
+
+    def _kinds(self) -> dict[str, type]:
+        return {kind.name: kind.item for kind in contract.result_kinds() if kind.per_window}
+
+    def __getitem__(self, name: str) -> type:
+        return self._kinds()[name]
+
+    def __iter__(self):
+        return iter(self._kinds())
+
+    def __len__(self) -> int:
+        return len(self._kinds())
+
+
+WINDOW_LISTS = _WindowLists()
 
 
 def by_offset(item) -> tuple[int, int]:
@@ -41,11 +59,12 @@ def adjusted(ctx: Context, name: str, items: Iterable) -> Iterator:
             yield item
 
 
-def assemble(ctx: Context) -> Analysis:
-    window_lists = {name: list(adjusted(ctx, name, sorted(getattr(ctx, name), key=by_offset)))
-                    for name in WINDOW_LISTS}
-    return Analysis(document=ctx.document, sections=ctx.sections, sources=ctx.sources, entities=ctx.entities,
-                    **window_lists)
+def assemble(ctx: Context) -> contract.Analysis:
+    lists = {}
+    for kind in contract.result_kinds():
+        items = getattr(ctx, kind.name)
+        lists[kind.name] = list(adjusted(ctx, kind.name, sorted(items, key=by_offset))) if kind.per_window else items
+    return contract.Analysis(document=ctx.document, **lists)
 
 
 class Spill:
@@ -84,20 +103,25 @@ class Spill:
 
 def write_json(ctx: Context, spill: Spill, out: IO[str]) -> None:
     """Write what `assemble(ctx).to_json()` would (indent 2), from the spill and ctx, item by
-    item. Field order and formatting follow the Analysis model, so the two cannot drift apart."""
-    ctx_fields = {"sections": ctx.sections, "sources": ctx.sources, "entities": ctx.entities}
+    item. Field order and formatting follow the Analysis model, so the two cannot drift apart.
+    Every result kind is written from where it is made (the spill or ctx); any other field of the
+    contract has its default, as in the assembled Analysis."""
+    kinds = {kind.name: kind for kind in contract.result_kinds()}
     out.write("{")
-    for index, (name, field) in enumerate(Analysis.model_fields.items()):
+    for index, (name, field) in enumerate(contract.Analysis.model_fields.items()):
         out.write("," if index else "")
         out.write(f'\n  {json.dumps(field.alias or name)}: ')
         if name == "schema_":
             out.write(json.dumps(SCHEMA))
-        elif name in WINDOW_LISTS:
-            _write_list(out, adjusted(ctx, name, spill.items(name)))
         elif name == "document":
             _write_document(out, ctx.document)
+        elif name not in kinds:
+            value = field.get_default(call_default_factory=True)
+            out.write(TypeAdapter(field.annotation).dump_json(value, indent=2).decode().replace("\n", "\n  "))
+        elif kinds[name].per_window:
+            _write_list(out, adjusted(ctx, name, spill.items(name)))
         else:
-            _write_list(out, ctx_fields[name])
+            _write_list(out, getattr(ctx, name))
     out.write("\n}")
 
 

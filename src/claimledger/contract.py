@@ -9,7 +9,9 @@ Every item that comes from the text carries `start`/`end` character offsets into
 """
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal, Optional, Union, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -242,6 +244,38 @@ class Analysis(_Model):
             if s.id == sentence_id:
                 return s
         raise KeyError(sentence_id)
+
+
+# The lists of Analysis that are kept whole for the document: they change until its end (a source
+# is retyped, entities merge). Every other list of Analysis is made window by window, in offset
+# order, and may be spilled to disk as soon as its window is done (assemble.Spill).
+DOCUMENT_LISTS = ("sections", "sources", "entities")
+
+
+@dataclass(frozen=True)
+class ResultKind:
+    """One list of the contract: what extractors fill, assemble orders, JSON writes, the store
+    keeps and the report renders."""
+    name: str                   # the Analysis field (and the Context attribute extractors fill)
+    key: str                    # its JSON key
+    item: type                  # the item's model
+    per_window: bool            # made window by window (else kept whole for the document)
+
+
+def result_kinds() -> list[ResultKind]:
+    """The result kinds, derived from the fields of `Analysis` (looked up when called, so a kind
+    added to the contract reaches every consumer): every list-of-model field, in field order."""
+    return list(_kinds_of(Analysis))
+
+
+@lru_cache(maxsize=8)
+def _kinds_of(model: type) -> tuple[ResultKind, ...]:
+    kinds = []
+    for name, field in model.model_fields.items():
+        args = get_args(field.annotation)
+        if get_origin(field.annotation) is list and args and isinstance(args[0], type) and issubclass(args[0], BaseModel):
+            kinds.append(ResultKind(name, field.alias or name, args[0], name not in DOCUMENT_LISTS))
+    return tuple(kinds)
 
 
 def json_schema() -> dict:

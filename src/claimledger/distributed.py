@@ -61,7 +61,10 @@ def parse_cluster(spec: str) -> tuple[str, object]:
 @contextlib.contextmanager
 def cluster_client(spec: str, timeout: float = 10.0):
     """A connected distributed.Client; a LocalCluster is started and stopped with it."""
-    from distributed import Client, LocalCluster
+    from .optional import require
+
+    distributed = require("distributed", "ingest --cluster")
+    Client, LocalCluster = distributed.Client, distributed.LocalCluster
 
     kind, target = parse_cluster(spec)
     if kind == "local":

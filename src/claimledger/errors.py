@@ -38,3 +38,16 @@ class NotFoundError(ClaimledgerError):
 
 class ConfigError(InputError):
     """A CLAIMLEDGER_* setting in the environment cannot be understood (the message names it)."""
+
+
+class ClaimledgerWarning(UserWarning):
+    """Something the user should know about a result that is still given (printed on one line
+    by the CLI as `claimledger: warning: …`)."""
+
+
+class DecodingWarning(ClaimledgerWarning):
+    """An input was not UTF-8 and was decoded with a guessed encoding."""
+
+
+class PathAsTextWarning(ClaimledgerWarning):
+    """analyze() was given a string that looks like a file path: it analyses the string itself."""

@@ -7,11 +7,14 @@ The API never prints and never exits; errors are ClaimledgerError subclasses.
 """
 from __future__ import annotations
 
+import os
 import re
+import warnings
 from typing import IO, Callable, Iterable, Iterator, Optional, Union
 
 from .assemble import Spill, assemble, write_json
 from .contract import Analysis, Document, Sentence
+from .errors import PathAsTextWarning
 from .extract import plan_for, run_finish, run_window, start
 from .extract.context import Context, SentenceUnit, Window
 from .extract.syntax import trim_span
@@ -26,15 +29,52 @@ _ONLY_PUNCT = re.compile(r"^[\W_]+$")
 
 def analyze(source: Union[str, Document], published: Optional[str] = None, title: Optional[str] = None,
             url: Optional[str] = None, settings: Optional[Settings] = None) -> Analysis:
-    """Analyse a text (str) or an ingested Document; `published` resolves relative dates."""
+    """Analyse a text (str) or an ingested Document; `published` resolves relative dates.
+    For a file, use `analyze_file(path)`: a string that looks like a path is analysed as text,
+    with a PathAsTextWarning; a Path is refused with a TypeError naming analyze_file."""
     settings = settings or get_settings()
     if isinstance(source, Document):
         document = source
         if published:
             document = document.model_copy(update={"published": parse_published(published)})
-    else:
+    elif isinstance(source, str):
+        if _looks_like_path(source):
+            warnings.warn(PathAsTextWarning(
+                f"analyze() was given {source[:80]!r}, which looks like a file path; it analyses that string "
+                "as the text. To read the file, use analyze_file(path)"), stacklevel=2)
         document = from_text(source, title=title, url=url, published=published)
+    elif isinstance(source, os.PathLike):
+        raise TypeError(f"analyze() takes the text to analyse, not a path ({os.fspath(source)!r}); "
+                        "use analyze_file(path) to read a file")
+    else:
+        raise TypeError(f"analyze() takes a str or a Document, not {type(source).__name__}")
     return analyze_document(document, settings)
+
+
+def analyze_file(path: Union[str, os.PathLike], published: Optional[str] = None,
+                 settings: Optional[Settings] = None) -> Analysis:
+    """Analyse a file (plain text or HTML, any common encoding), as `claimledger analyze FILE` does."""
+    from .ingest import load
+
+    settings = settings or get_settings()
+    return analyze_document(load(os.fspath(path), published=published, settings=settings), settings)
+
+
+_PATH_SUFFIX = re.compile(r"\.(txt|md|html?|json|jsonl|ndjson|xml|rss|atom|csv|pdf|docx?)$", re.I)
+
+
+def _looks_like_path(text: str) -> bool:
+    """One short line without spaces that names an existing file or ends like a document's file
+    name ("/path/article.txt", "C:\\news\\story.html"): almost surely meant as a path."""
+    candidate = text.strip()
+    if not candidate or len(candidate) > 1024 or "\n" in candidate or " " in candidate:
+        return False
+    if _PATH_SUFFIX.search(candidate):
+        return True
+    try:
+        return os.path.isfile(candidate)
+    except (OSError, ValueError):
+        return False
 
 
 def analyze_many(documents: Iterable[Document], settings: Optional[Settings] = None) -> Iterator[Analysis]:

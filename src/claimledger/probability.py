@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from .resources import table
+from . import lexicon
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ def _key(phrase: str) -> str:
 @lru_cache(maxsize=1)
 def entries() -> dict[str, Entry]:
     found: dict[str, Entry] = {}
-    for row in table("probability_phrases.tsv"):
+    for row in lexicon.rows("probability_phrases.tsv"):
         key = _key(row["phrase"])
         if key not in found:  # the first row wins: empirical readings are listed first
             found[key] = Entry(key, float(row["probability"]), float(row["low"]), float(row["high"]), row["source"])

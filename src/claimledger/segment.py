@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from .contract import Section, SectionKind
-from .resources import patterns
+from . import lexicon
 
 _ADDRESSES_READER = re.compile(r"\b(?:you|your|yours)\b|^\s*(?:please|subscribe|support|donate|join|become|sign up|share)\b", re.I)
 _APPEAL_MAX_SHORT_WORDS = 14
@@ -57,7 +57,7 @@ def iter_lines(text: str) -> Iterator[Line]:
 @lru_cache(maxsize=None)
 def _any_of(name: str) -> re.Pattern:
     """A pattern file as one alternation: every line is scanned once, not once per cue."""
-    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns(name)), re.IGNORECASE)
+    return re.compile("|".join(f"(?:{p.pattern})" for p in lexicon.regexes(name)), re.IGNORECASE)
 
 
 def is_appeal(line: str) -> bool:

@@ -12,6 +12,9 @@ skips what is already stored and goes on.
 """
 from __future__ import annotations
 
+import multiprocessing
+import os
+import threading
 import time
 from collections import defaultdict
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -65,7 +68,22 @@ def _init_worker(settings: Settings) -> None:
     _worker_settings = settings
     from ..parse import load_pipeline
 
+    if multiprocessing.parent_process() is not None:  # a pool's worker, not the inline executor
+        _exit_with_parent(os.getppid())
+
     load_pipeline(settings.pipeline)  # once per process, before the first document arrives
+
+
+def _exit_with_parent(parent: int, every: float = 0.5) -> None:
+    """End this worker when the process that started it is gone (SIGKILL, the OOM killer): each
+    worker holds both ends of its own task pipe, so it would never see the pipe close and would
+    wait for work forever. A daemon thread notices the parent change (we are re-parented)."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _prepare_job(item: Item, block_private: Optional[bool], published: Optional[str]):
@@ -185,10 +203,15 @@ class _Run:
                "analysis": Analysis(document=document).to_json(indent=None), "duplicate_of": original}
         from ..store import schema
 
-        try:
-            with self.ledger.engine.begin() as conn:
-                conn.execute(insert(schema.documents), [row])
-        except IntegrityError:
+        def insert_copy() -> bool:
+            try:
+                with self.ledger.engine.begin() as conn:
+                    conn.execute(insert(schema.documents), [row])
+            except IntegrityError:
+                return False
+            return True
+
+        if not self.ledger.retried(insert_copy):  # a locked database is retried, then one StoreError line
             self.summary.already.append(document.id)
             self.reporter.done("duplicate", prepared.item.name, f"{document.id} already in the ledger")
             return
@@ -206,7 +229,7 @@ class _Run:
             return copies   # the original failed: its copies are judged again on their own
         stored_there = isinstance(analysis_or_skip, StoreResult)  # a cluster worker stored it (distributed.py)
         result = analysis_or_skip if stored_there else self.ledger.store(analysis_or_skip)
-        fingerprint.save_signature(self.ledger.engine, result.document_id, prepared.signature)
+        self.ledger.retried(lambda: fingerprint.save_signature(self.ledger.engine, result.document_id, prepared.signature))
         if result.created:
             self.summary.stored.append(result.document_id)
             self.reporter.done("stored", prepared.item.name, result.document_id)
@@ -232,7 +255,8 @@ def ingest(inputs: list[str], ledger, workers: int = 1, threshold: float = finge
     published = parse_published(published) if published else None
     summary = Summary()
     started = time.perf_counter()
-    run = _Run(ledger, summary, reporter, fingerprint.load_index(ledger.engine, threshold))
+    # Loading the index back-fills missing signatures (a write): retried like every ledger write.
+    run = _Run(ledger, summary, reporter, ledger.retried(lambda: fingerprint.load_index(ledger.engine, threshold)))
     items = []
     for entry in expand(inputs):
         (items.append(entry) if isinstance(entry, Item) else summary.skipped.append(entry))

@@ -8,6 +8,7 @@ a Document, more items (a feed's entries), or a reason to skip.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Optional, Union
@@ -19,6 +20,7 @@ from ..settings import Settings
 TEXT_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 RECORD_SUFFIXES = {".jsonl", ".json", ".ndjson"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
+INGESTED_SUFFIXES = TEXT_SUFFIXES | RECORD_SUFFIXES | FEED_SUFFIXES
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml")
 
 
@@ -71,15 +73,43 @@ def expand(inputs: list[str]) -> Iterator[Union[Item, Skip]]:
             yield Skip(source, "no such file or directory")
         elif path.is_dir():
             found = False
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            for child in _walk(path):
+                if isinstance(child, Skip):
+                    found = True
+                    yield child
+                    continue
                 suffix = child.suffix.lower()
-                if suffix in TEXT_SUFFIXES | RECORD_SUFFIXES | FEED_SUFFIXES and not child.name.startswith("."):
+                if suffix in INGESTED_SUFFIXES and not child.name.startswith("."):
                     found = True
                     yield from _file_items(child)
             if not found:
                 yield Skip(source, "directory holds no .txt, .md, .html, .htm, .jsonl or feed files")
         else:
             yield from _file_items(path)
+
+
+def _walk(root: Path) -> list[Union[Path, Skip]]:
+    """The files under `root`, sorted. A symlink is followed only to a file inside `root`: one
+    that leads out of the folder (to /etc/passwd, say) is a Skip that says where it points, and
+    a symlinked folder is never walked (no loops, no second copy)."""
+    inside = root.resolve()
+    found: list[Union[Path, Skip]] = []
+    for folder, dirnames, filenames in os.walk(root):  # followlinks=False: linked folders listed, not entered
+        for name in sorted(dirnames + filenames):
+            entry = Path(folder) / name
+            if entry.is_symlink():
+                target = entry.resolve()
+                if not target.is_relative_to(inside):
+                    if target.is_dir() or entry.suffix.lower() in INGESTED_SUFFIXES:
+                        found.append(Skip(str(entry), f"symlink to {target}, outside {root}; not followed"))
+                    continue
+                if target.is_dir():
+                    if name in dirnames:
+                        found.append(Skip(str(entry), "symlink to a folder; not followed (walk its target instead)"))
+                    continue
+            if name in filenames and entry.is_file():
+                found.append(entry)
+    return sorted(found, key=lambda x: x.name if isinstance(x, Skip) else str(x))
 
 
 def _file_items(path: Path) -> Iterator[Union[Item, Skip]]:

@@ -31,9 +31,9 @@ def _stem(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset:
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+    from ..optional import require
 
-    return frozenset(ENGLISH_STOP_WORDS)
+    return frozenset(require("sklearn.feature_extraction.text", "claims (tf-idf similarity)").ENGLISH_STOP_WORDS)
 
 
 def _analyzer(text: str) -> list[str]:
@@ -47,8 +47,9 @@ def _analyzer(text: str) -> list[str]:
 def tfidf_vectors(texts: list[str]):
     """Sparse L2-normalised TF-IDF rows (scipy CSR). On a large set, terms in more than 5% of the
     claims are dropped: they identify no claim and make the similarity matrix dense."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    from ..optional import require
 
+    TfidfVectorizer = require("sklearn.feature_extraction.text", "claims (tf-idf similarity)").TfidfVectorizer
     vectorizer = TfidfVectorizer(analyzer=_analyzer, sublinear_tf=True, max_df=0.05 if len(texts) >= 2000 else 1.0)
     return vectorizer.fit_transform(texts)
 

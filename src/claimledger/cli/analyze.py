@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import sys
 from pathlib import Path
 from typing import IO, Iterator, Optional
@@ -23,22 +22,18 @@ def analyze(source: str = typer.Argument(..., help="A file (text or HTML), a URL
             published: Optional[str] = typer.Option(None, "--published", help="Publication date, YYYY-MM-DD: resolves 'yesterday', 'on Wednesday'."),
             out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of standard output.")):
     """Analyse one article and print the claimledger contract (json) or a readable brief (md)."""
-    from ..errors import InputError
     from ..ingest import load
     from ..pipeline import analyze as run
-    from ..pipeline import analyze_to_json
+    from ..report import output_format
 
-    if format not in ("json", "md"):
-        raise InputError(f"--format must be json or md, not {format}")
+    renderer = output_format(format)
     document = load(source, published=published)
-    if format == "json":  # streamed: a 20 MB input's results never sit in memory at once
+    if renderer.stream is not None:  # streamed: a 20 MB input's results never sit in memory at once
         with _output(out) as stream:
-            analyze_to_json(document, stream)
+            renderer.stream(document, stream)
             stream.write("\n")
         return
-    from ..report.markdown import render
-
-    emit(render(run(document)), out)
+    emit(renderer.render(run(document)), out)
 
 
 def schema(out: Optional[Path] = typer.Option(None, "--out", "-o")):
@@ -48,23 +43,16 @@ def schema(out: Optional[Path] = typer.Option(None, "--out", "-o")):
 
 @contextlib.contextmanager
 def _output(out: Optional[Path]) -> Iterator[IO[str]]:
-    """Standard output, or `out` written through a temporary file beside it and renamed at the
-    end, so a run that fails half-way leaves no half-written file."""
+    """Standard output, or `out` through the one writer (outfile.py): a regular file is replaced
+    only when complete; a device, FIFO or symlink's target is written through; a directory refused."""
     if out is None:
         yield sys.stdout
         sys.stdout.flush()
         return
-    from ..errors import InputError
+    from ..outfile import open_output
 
-    partial = out.with_name(f".{out.name}.partial")
-    try:
-        with partial.open("w", encoding="utf-8") as stream:
-            yield stream
-        os.replace(partial, out)
-    except OSError as exc:
-        raise InputError(f"{out}: cannot write ({exc.strerror})") from None
-    finally:
-        partial.unlink(missing_ok=True)
+    with open_output(out) as stream:
+        yield stream
 
 
 def emit(text: str, out: Optional[Path]) -> None:

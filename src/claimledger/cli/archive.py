@@ -6,7 +6,7 @@ from typing import Optional
 
 import typer
 
-from . import db_url, plain_console
+from . import open_ledger, plain_console
 
 
 def register(app: typer.Typer) -> None:
@@ -29,12 +29,12 @@ def search(ctx: typer.Context,
            limit: int = typer.Option(20, "--limit", min=1, max=500),
            format: str = typer.Option("table", "--format", "-f", help="table or json")):
     """Full-text search over every stored sentence, best matches first."""
-    from ..store import Ledger
+    from ..sanitize import plain
     from ..store.search import MARK_CLOSE, MARK_OPEN
     from ..store.search import search as run
 
     _check_format(format)
-    with Ledger(db_url(ctx)) as ledger:
+    with open_ledger(ctx) as ledger:
         hits = run(ledger.engine, query, source=source, kind=kind, since=since, limit=limit)
     if format == "json":
         typer.echo(json.dumps([h.to_dict() for h in hits], indent=2, ensure_ascii=False))
@@ -46,7 +46,7 @@ def search(ctx: typer.Context,
     for hit in hits:
         sentence = Text()
         for i, part in enumerate(hit.marked.replace(MARK_CLOSE, MARK_OPEN).split(MARK_OPEN)):
-            sentence.append(part, style="bold yellow" if i % 2 else "")
+            sentence.append(plain(part), style="bold yellow" if i % 2 else "")  # a Text: sanitised here
         table.add_row(f"{hit.document_id}\n{(hit.title or '')[:40]}", str(hit.line), hit.kind, hit.source or "", sentence)
     plain_console().print(table)
 
@@ -59,10 +59,9 @@ def claims(ctx: typer.Context,
            format: str = typer.Option("table", "--format", "-f", help="table or json")):
     """Claims made in several documents, grouped, with how many independent origins back each."""
     from ..archive.claims import corroborate
-    from ..store import Ledger
 
     _check_format(format)
-    with Ledger(db_url(ctx)) as ledger:
+    with open_ledger(ctx) as ledger:
         groups = corroborate(ledger.engine, min_origins=min_origins, method=method, threshold=threshold)[:limit]
     if format == "json":
         typer.echo(json.dumps([g.to_dict() for g in groups], indent=2, ensure_ascii=False))

@@ -9,7 +9,7 @@ from typing import Optional
 
 import typer
 
-from . import db_url
+from . import db_url, open_ledger
 
 db_app = typer.Typer(no_args_is_help=True, help="The ledger database: schema migrations and integrity.")
 
@@ -18,10 +18,10 @@ def register(app: typer.Typer) -> None:
     app.add_typer(db_app, name="db")
 
 
-def _engine_of(ctx: typer.Context):
+def _engine_of(ctx: typer.Context, create: bool = False):
     from ..store import Ledger
 
-    return Ledger(db_url(ctx), create=False)
+    return Ledger(db_url(ctx), create=create, migrate=False)
 
 
 @db_app.command("upgrade")
@@ -33,7 +33,7 @@ def upgrade(ctx: typer.Context,
     from ..errors import StoreError
     from ..store import _describe, migrations
 
-    with _engine_of(ctx) as ledger:
+    with _engine_of(ctx, create=True) as ledger:  # upgrade makes a new ledger (in a folder that exists)
         try:
             before = migrations.current(ledger.engine)
             migrations.upgrade(ledger.engine, revision)
@@ -60,14 +60,14 @@ def current(ctx: typer.Context):
 @db_app.command("check")
 def check(ctx: typer.Context, limit: int = typer.Option(20, "--limit", help="Report at most this many problems.")):
     """Check the ledger: no text stored twice, no half-written document, no orphan rows."""
-    from ..store import Ledger
+    from ..sanitize import for_terminal
     from ..store.integrity import check as run_check
 
-    with Ledger(db_url(ctx)) as ledger:
+    with open_ledger(ctx) as ledger:
         problems = run_check(ledger, limit=limit)
         documents = ledger.count()
     for problem in problems:
-        typer.echo(problem)
+        typer.echo(for_terminal(problem))
     if problems:
         typer.echo(f"{len(problems)} problem(s) in {documents} documents", err=True)
         raise typer.Exit(5)
@@ -85,7 +85,7 @@ def revision(ctx: typer.Context,
 
     from ..store import migrations
 
-    with _engine_of(ctx) as ledger, ledger.engine.begin() as conn:
+    with _engine_of(ctx, create=True) as ledger, ledger.engine.begin() as conn:
         script = command.revision(migrations.config(conn), message=message, autogenerate=autogenerate)
     typer.echo(f"wrote {getattr(script, 'path', script)}")
 

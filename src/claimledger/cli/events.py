@@ -1,18 +1,14 @@
-"""`claimledger events`: the ledger's events as an ACLED-like table (CSV or JSON lines)."""
+"""`claimledger events`: the ledger's events as the table analysts already use: ACLED's 31
+columns in ACLED's order, then claimledger's own (report/event_table.py); one row per merged
+event (one happening across many reports), or per report with --reports."""
 from __future__ import annotations
 
-import csv
-import json
 import sys
 from typing import Optional
 
 import typer
 
-from . import db_url
-
-COLUMNS = ("event_date", "plover", "action", "actor", "target", "location", "latitude", "longitude",
-           "fatalities_low", "fatalities_high", "source", "source_type", "certainty", "document_id",
-           "published", "line", "date_text", "sentence")
+from . import open_ledger
 
 
 def register(app: typer.Typer) -> None:
@@ -21,74 +17,31 @@ def register(app: typer.Typer) -> None:
 
 def events(ctx: typer.Context,
            db: Optional[str] = typer.Option(None, "--db", help="Ledger database URL (overrides the global --db)."),
-           format: str = typer.Option("csv", "--format", "-f", help="csv or json (one object per line)."),
-           code: Optional[str] = typer.Option(None, "--code", help="Only this PLOVER type, e.g. ASSAULT."),
-           document: Optional[str] = typer.Option(None, "--document", help="Only events of this document id."),
+           format: str = typer.Option("csv", "--format", "-f", help="csv, json (one array), jsonl (one object a line) or geojson."),
+           reports: bool = typer.Option(False, "--reports", help="One row per report instead of one per merged event."),
+           since: Optional[str] = typer.Option(None, "--since", help="Events dated on or after this day (YYYY-MM-DD); undated events are left out."),
+           until: Optional[str] = typer.Option(None, "--until", help="Events dated on or before this day."),
+           country: Optional[str] = typer.Option(None, "--country", help="Events in this country: a name or ISO code (Sudan, SD, SDN)."),
+           type_: Optional[list[str]] = typer.Option(None, "--type", "-t", help="A PLOVER type (ASSAULT) or an ACLED type (Battles, Protests …); repeat or comma-separate."),
+           factuality: Optional[list[str]] = typer.Option(None, "--factuality", help="asserted, reported, denied, planned, threatened, hypothetical, negated, or happened; repeat or comma-separate."),
+           search: Optional[str] = typer.Option(None, "--search", "-q", help="Only events reported in sentences that match this full-text search."),
+           document: Optional[str] = typer.Option(None, "--document", help="Only events reported by this document (id or prefix)."),
+           code: Optional[str] = typer.Option(None, "--code", hidden=True, help="Same as --type (kept for scripts)."),
            limit: Optional[int] = typer.Option(None, "--limit", min=1)):
-    """Every stored event: date, PLOVER type, actor, target, place and coordinates, fatalities,
-    the source that reports it and how sure, the document and the sentence."""
+    """Every stored event: ACLED's columns (date, event and sub-event type, actors and their type
+    codes, place, fatalities, source …), then claimledger's (event id, PLOVER type, factuality,
+    certainty, the attribution chain, each report's outlet, URL, date, document, line and
+    offsets, GDELT-style counts of mentions, sources and articles, contested tolls)."""
+    from ..archive.events import EventFilter, load
     from ..errors import InputError
-    from ..store import Ledger
+    from ..report.event_table import FORMATS, event_row, write
 
-    if format not in ("csv", "json"):
-        raise InputError(f"--format must be csv or json, not {format}")
-    with Ledger(db or db_url(ctx)) as ledger:
-        rows = [_row(r) for r in ledger.iter_rows(event_query(code, document, limit))]
-    write(rows, format, sys.stdout)
-
-
-def event_query(code: Optional[str] = None, document: Optional[str] = None, limit: Optional[int] = None):
-    from sqlalchemy import select
-
-    from ..store import schema
-
-    e, d = schema.events, schema.documents
-    query = (select(e, d.c.published).join(d, d.c.id == e.c.document_id)
-             .order_by(e.c.date.is_(None), e.c.date, d.c.published, e.c.document_id, e.c.line, e.c.pk))
-    if code:
-        query = query.where(e.c.code == code.upper())
-    if document:
-        query = query.where(e.c.document_id.like(f"{document}%"))
+    if format not in FORMATS:
+        raise InputError(f"--format must be one of {', '.join(FORMATS)}, not {format}")
+    wanted = EventFilter.parse(since=since, until=until, country=country, types=[*(type_ or []), *([code] if code else [])],
+                               factuality=factuality, document=document, query=search, reports=reports)
+    with open_ledger(ctx, url=db) as ledger:
+        found = load(ledger, wanted)
     if limit:
-        query = query.limit(limit)
-    return query
-
-
-def _row(r: dict) -> dict:
-    return {
-        "event_date": r.get("date"), "plover": r.get("code"), "action": r.get("action"),
-        "actor": r.get("actor"), "target": r.get("target"), "location": r.get("location"),
-        "latitude": r.get("lat"), "longitude": r.get("lon"),
-        "fatalities_low": _int(r.get("fatalities_low")), "fatalities_high": _int(r.get("fatalities_high")),
-        "source": r.get("source_name"), "source_type": r.get("source_type"), "certainty": r.get("certainty"),
-        "document_id": r.get("document_id"), "published": r.get("published"), "line": r.get("line"),
-        "date_text": r.get("date_text"), "sentence": r.get("sentence_text"),
-    }
-
-
-def _int(x):
-    return int(x) if isinstance(x, float) and x.is_integer() else x
-
-
-def write(rows: list[dict], format: str, out) -> None:
-    if format == "json":
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-        return
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: _csv_cell(v) for k, v in row.items()})
-
-
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _csv_cell(value):
-    """Text from an article that a spreadsheet would run as a formula ('=HYPERLINK(…)') gets a
-    leading apostrophe (OWASP's advice for CSV injection); numbers are left as they are."""
-    if value is None:
-        return ""
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
-    return value
+        found = found[:limit]
+    write((event_row(e) for e in found), format, sys.stdout)

@@ -8,7 +8,9 @@ from typing import Optional
 
 import typer
 
-from . import db_url, plain_console
+from ..sanitize import for_terminal
+
+from . import open_ledger, plain_console
 
 forecasts_app = typer.Typer(no_args_is_help=True, help="The forecast ledger: list, resolve, score.")
 
@@ -19,10 +21,9 @@ def register(app: typer.Typer) -> None:
 
 
 def _ledger(ctx: typer.Context):
-    from ..store import Ledger
     from ..store import forecasts as store
 
-    ledger = Ledger(db_url(ctx))
+    ledger = open_ledger(ctx)
     store.ensure_tables(ledger)
     return ledger
 
@@ -76,7 +77,7 @@ def resolve_cmd(ctx: typer.Context,
     with _ledger(ctx) as ledger:
         done = store.resolve(ledger, forecast_id, outcome, on, note)
     superseded = f" (supersedes {done['supersedes']})" if done["supersedes"] else ""
-    typer.echo(f"forecast {done['id']} resolved {done['outcome']} on {done['on']}{superseded}: {done['statement']}")
+    typer.echo(f"forecast {done['id']} resolved {done['outcome']} on {done['on']}{superseded}: {for_terminal(done['statement'])}")
 
 
 @forecasts_app.command("score")
@@ -142,7 +143,7 @@ def hypotheses(ctx: typer.Context,
         if ident is None:
             rows = store.list_hypotheses(ledger)
             for r in rows:
-                typer.echo(f"{r['pk']}\t{r['document_id']}:{r['id']}\t{r['question']}")
+                typer.echo(f"{r['pk']}\t{r['document_id']}:{r['id']}\t{for_terminal(r['question'])}")
             if not rows:
                 typer.echo("no hypotheses in the ledger")
             return

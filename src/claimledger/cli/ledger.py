@@ -5,7 +5,7 @@ from typing import Optional
 
 import typer
 
-from . import db_url, plain_console
+from . import open_ledger, plain_console
 
 
 def register(app: typer.Typer) -> None:
@@ -24,14 +24,13 @@ def ingest(ctx: typer.Context,
            cluster: Optional[str] = typer.Option(None, "--cluster", help="Analyse on Dask: local:N (a LocalCluster of N processes) or tcp://scheduler:8786 (docs/cluster.md).")):
     """Analyse and store articles; exact and near-duplicate copies are recorded, never re-analysed."""
     from ..archive.bulk import ingest as bulk_ingest
-    from ..store import Ledger
     from .progress import IngestProgress
 
     if cluster:
         from ..distributed import parse_cluster
 
         parse_cluster(cluster)  # a bad spec fails before any work starts
-    with Ledger(db_url(ctx)) as ledger, IngestProgress(quiet=quiet) as progress:
+    with open_ledger(ctx, write=True) as ledger, IngestProgress(quiet=quiet) as progress:
         summary = bulk_ingest(sources, ledger, workers=workers, threshold=threshold, published=published,
                               reporter=progress, cluster=cluster)
     progress.print_summary(summary)
@@ -41,34 +40,37 @@ def ingest(ctx: typer.Context,
         raise InputError("nothing was stored: every input was skipped")  # exit code 2
 
 
-def list_documents(ctx: typer.Context, limit: int = typer.Option(50, "--limit"), offset: int = typer.Option(0, "--offset")):
+def list_documents(ctx: typer.Context, limit: int = typer.Option(50, "--limit"), offset: int = typer.Option(0, "--offset"),
+                   format: str = typer.Option("table", "--format", "-f", help="table or json (one array)")):
     """List stored documents, newest first."""
     from rich.table import Table
 
-    from ..store import Ledger
+    from ..errors import InputError
 
-    with Ledger(db_url(ctx)) as ledger:
+    if format not in ("table", "json"):
+        raise InputError(f"--format must be table or json, not {format}")
+    with open_ledger(ctx) as ledger:
         rows = ledger.documents(limit=limit, offset=offset)
         total = ledger.count()
+    if format == "json":
+        import json
+        from dataclasses import asdict
+
+        typer.echo(json.dumps([asdict(row) for row in rows], indent=2, ensure_ascii=False,
+                              default=lambda v: v.isoformat() if hasattr(v, "isoformat") else str(v)))
+        return
     table = Table("id", "published", "words", "title", title=f"{total} documents")
     for row in rows:
-        table.add_row(row["id"], row["published"] or "", str(row["word_count"] or ""), (row["title"] or row["url"] or "")[:70])
+        table.add_row(row.id, row.published or "", str(row.word_count or ""), (row.title or row.url or "")[:70])
     plain_console().print(table)
 
 
 def show(ctx: typer.Context, document_id: str = typer.Argument(..., help="Document id (or a unique prefix)."),
          format: str = typer.Option("md", "--format", "-f", help="json or md")):
     """Print a stored analysis (the same JSON `analyze` printed, or the brief)."""
-    from ..errors import InputError
-    from ..store import Ledger
+    from ..report import output_format
 
-    if format not in ("json", "md"):
-        raise InputError(f"--format must be json or md, not {format}")
-    with Ledger(db_url(ctx)) as ledger:
+    renderer = output_format(format)
+    with open_ledger(ctx) as ledger:
         analysis = ledger.get(document_id)
-    if format == "json":
-        typer.echo(analysis.to_json())
-    else:
-        from ..report.markdown import render
-
-        typer.echo(render(analysis))
+    typer.echo(renderer.render(analysis))

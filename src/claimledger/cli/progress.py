@@ -1,12 +1,16 @@
-"""The bulk ingest's progress bar (rich) and its summary; lines per document go to stdout in
-the form `ingest` always printed (`stored ID NAME`, `duplicate ID NAME`, `skipped NAME: why`)."""
+"""The bulk ingest's progress bar (rich, on stderr) and its summary. A result line per document
+goes to stdout (`stored ID NAME`, `duplicate ID NAME`) and the summary after them; skips
+(`skipped NAME: why`), timing and the bar are diagnostics, on stderr."""
 from __future__ import annotations
+
+import sys
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
 from ..archive.bulk import Reporter, Summary
+from ..sanitize import for_terminal
 
 
 class IngestProgress(Reporter):
@@ -43,27 +47,29 @@ class IngestProgress(Reporter):
         self.progress.update(self.task, advance=1, counts=self._counts())
         if self.quiet:
             return
-        if status == "skipped":
-            line = f"skipped {name}: {detail}"
-            if self.progress.disable:
-                typer.echo(line, err=True)
-            else:
-                self.progress.console.print(line, markup=False, highlight=False)
+        if status == "skipped":  # a diagnostic: stderr, above the bar when there is one
+            self._print(f"skipped {name}: {detail}", err=True)
+        else:  # a result line per document: stdout, so `ingest dir/ > log` keeps every one
+            self._print(f"{status} {detail.split(' ')[0]} {name}", err=False)
+
+    def _print(self, line: str, err: bool) -> None:
+        # While the bar is live on this terminal, a line for the same terminal is printed above it
+        # (through the bar's console) so the two do not garble each other; a redirected stdout gets
+        # its lines directly.
+        line = for_terminal(line)  # names and titles come from files and feeds
+        if not self.progress.disable and (err or sys.stdout.isatty()):
+            self.progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
         else:
-            line = f"{status} {detail.split(' ')[0]} {name}"
-            if self.progress.disable:
-                typer.echo(line)
-            else:
-                self.progress.console.print(line, markup=False, highlight=False)
+            typer.echo(line, err=err)
 
     def print_summary(self, summary: Summary) -> None:
         typer.echo(summary.line())
         rate = len(summary.stored) / summary.seconds if summary.seconds else 0.0
-        typer.echo(f"{summary.seconds:.1f}s, {rate:.2f} articles/s analysed and stored")
+        typer.echo(f"{summary.seconds:.1f}s, {rate:.2f} articles/s analysed and stored", err=True)
         if not (self.quiet or len(summary.skipped) > 10):
             return  # each skip already had its own line
         reasons: dict[str, int] = {}
         for skip in summary.skipped:
             reasons[skip.reason] = reasons.get(skip.reason, 0) + 1
         for reason, count in sorted(reasons.items(), key=lambda kv: -kv[1])[:10]:
-            typer.echo(f"  skipped {count}: {reason}", err=True)
+            typer.echo(f"  skipped {count}: {for_terminal(reason)}", err=True)

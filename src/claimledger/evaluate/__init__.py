@@ -2,19 +2,21 @@
 
 A gold file (format of shared/gold/seed.json) names its article by a path relative to the gold
 file's folder's parent, and a publication date. Each part of the contract has a scorer module
-`claimledger.evaluate.<part>` with `score(analysis, gold: Gold) -> dict[str, Score]`; a part
-whose gold key is absent from a file is skipped for that file. Tests call `evaluate()` and
+`claimledger.evaluate.<part>` with `score(analysis, gold: Gold) -> dict[str, Score]`, found by
+looking (a new scorer is a new module); a part whose gold key is absent from a file is skipped
+for that file. PARTS is only the order of the table; scorers it does not name come after. Tests call `evaluate()` and
 assert on its numbers with tolerances; nothing here knows any article's answers.
 """
 from __future__ import annotations
 
 import importlib
-import importlib.util
+import pkgutil
 from typing import Iterable, Optional
 
 from ..settings import Settings
 from .gold import Gold, Score, load_gold
 
+# The order of the eval table.
 PARTS = (
     "sections",
     "attribution",
@@ -31,11 +33,15 @@ PARTS = (
 __all__ = ["PARTS", "Gold", "Score", "evaluate", "load_gold"]
 
 
+def parts() -> list[str]:
+    """Every scorer module of this package, in table order."""
+    found = [m.name for m in pkgutil.iter_modules(__path__) if m.name != "gold"]
+    found = [name for name in found if hasattr(importlib.import_module(f"{__name__}.{name}"), "score")]
+    return [p for p in PARTS if p in found] + sorted(p for p in found if p not in PARTS)
+
+
 def _scorer(part: str):
-    full = f"{__name__}.{part}"
-    if importlib.util.find_spec(full) is None:
-        return None
-    return importlib.import_module(full)
+    return importlib.import_module(f"{__name__}.{part}")
 
 
 def evaluate(gold_paths: Iterable[str], settings: Optional[Settings] = None) -> dict[str, Score]:
@@ -46,9 +52,9 @@ def evaluate(gold_paths: Iterable[str], settings: Optional[Settings] = None) -> 
     for path in gold_paths:
         gold = load_gold(path)
         analysis = analyze(gold.document(), settings=settings)
-        for part in PARTS:
+        for part in parts():
             scorer = _scorer(part)
-            if scorer is None or not gold.has(part):
+            if not gold.has(part):
                 continue
             for metric, score in scorer.score(analysis, gold).items():
                 key = f"{part}.{metric}" if metric else part

@@ -7,7 +7,7 @@
     events/       PLOVER events (coding interface + rules), their places, dates, quantities
     forecasts/    forecasts (detection interface + rules) and hypotheses
 
-Shared layers: `syntax` (parse-tree helpers), `lexicon` (every word set, from data/),
+Shared layers: `syntax` (parse-tree helpers), `claimledger.lexicon` (every word set, from data/),
 `registry` (declarations and the run order), `capabilities` (implementations chosen by
 settings), `context` (the typed fields extractors pass results through).
 How to add an extractor or an implementation: docs/extending.md.

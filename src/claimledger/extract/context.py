@@ -6,8 +6,9 @@ windows so spaCy Docs never pile up; an ordinary article is one window.
 
 Results pass between extractors only through the typed fields below, each assigned by one
 extractor that declares it (extract/registry.py names them "doc.<field>" and "window.<field>"):
-- `Context` holds the document's results (the contract's lists) and what later windows or
-  finish() still need (`entity_index`, `offered_explanations`);
+- `Context` holds the document's results (the contract's lists, one attribute per result kind:
+  `ctx.events`, `ctx.forecasts` …) and what later windows or finish() still need
+  (`entity_index`, `offered_explanations`);
 - `Window` holds notes about this window's sentences that carry spaCy token indices (places,
   quantities, attributions as found, lead-ins): they die with the window, so nothing of a
   huge input's parse piles up.
@@ -26,8 +27,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
-from ..contract import (Attribution, Cue, Document, Entity, Event, EvidenceGap, Forecast, Hypothesis,
-                        Quantity, Rhetoric, Section, SectionKind, Sentence, Source)
+from .. import contract
+from ..contract import Attribution, Cue, Document, Section, SectionKind, Sentence
 from ..segment import Line
 from ..settings import Settings
 
@@ -92,21 +93,15 @@ class Window:
 
 @dataclass
 class Context:
+    """The document's results. Each list of the contract (contract.result_kinds(): sentences,
+    sources, attributions, entities, events …) is an attribute of the same name (`ctx.events`),
+    kept in `results`: a kind added to the contract is there without a change here."""
     document: Document
     settings: Settings
     line_sections: dict[int, SectionKind]
     sections: list[Section]
-    sentences: list[Sentence] = field(default_factory=list)
-    sources: list[Source] = field(default_factory=list)
-    attributions: list[Attribution] = field(default_factory=list)
-    entities: list[Entity] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
-    forecasts: list[Forecast] = field(default_factory=list)
-    hypotheses: list[Hypothesis] = field(default_factory=list)
-    evidence_gaps: list[EvidenceGap] = field(default_factory=list)
-    rhetoric: list[Rhetoric] = field(default_factory=list)
-    quantities: list[Quantity] = field(default_factory=list)
-    sentence_count: int = 0                 # sentences so far (the lists above may have been spilled)
+    results: dict[str, list] = field(default_factory=dict)
+    sentence_count: int = 0                 # sentences so far (the lists may have been spilled)
     # The document's entities while they are merged (entities); events name their parties through it.
     entity_index: Optional[EntityRegistry] = None
     # Sentences offered as an explanation of a puzzle (hypotheses); forecasts reads them.
@@ -117,6 +112,24 @@ class Context:
     adjustments: dict[str, list[Callable[[Any], Any]]] = field(default_factory=dict)
     _counters: dict[str, int] = field(default_factory=dict)
     _indexes: dict[str, tuple[int, dict]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for kind in contract.result_kinds():
+            if kind.name not in self.__dataclass_fields__:
+                self.results.setdefault(kind.name, [])
+
+    def __getattr__(self, name: str):
+        results = self.__dict__.get("results")
+        if results is not None and name in results:
+            return results[name]
+        raise AttributeError(f"{type(self).__name__} has no attribute or result kind {name!r}")
+
+    def __setattr__(self, name: str, value) -> None:
+        results = self.__dict__.get("results")
+        if results is not None and name in results:
+            results[name] = value        # ctx.entities = merged entities
+        else:
+            object.__setattr__(self, name, value)
 
     def end_window(self) -> None:
         self._indexes.clear()   # the lists may be emptied by a spill; rebuilt on demand

@@ -2,7 +2,8 @@
 
 Modelled on spaCy's `@Language.factory(name, requires=..., assigns=...)`. A requirement or an
 assignment names a typed field extractors pass results through:
-- "doc.<field>": a field of `Context` (extract/context.py): the contract's lists, `entity_index` …;
+- "doc.<field>": a result kind of the contract (`doc.events`: contract.result_kinds()) or another
+  field of `Context` (extract/context.py: `entity_index`, `offered_explanations`);
 - "window.<field>": a field of `Window`, a note for later extractors of the same window;
 - "sentence.<aspect>": what is set on each contract Sentence: "layout" (the kinds the layout
   decides: appeal, lead_in, question), "certainty", "kind".
@@ -72,6 +73,7 @@ class _Stateless:
 
 _registered: dict[str, Declaration] = {}
 _loaded = False
+_plans: dict[tuple, list] = {}       # request -> run order, until the registrations change
 
 
 def extractor(name: str, *, requires: Iterable[str] = (), assigns: Iterable[str] = ()):
@@ -102,17 +104,21 @@ def register(declaration: Declaration) -> None:
         if shared and other.name != declaration.name:
             raise ValueError(f"extractor '{declaration.name}' assigns {sorted(shared)}, already assigned by '{other.name}'")
     _registered[declaration.name] = declaration
+    _plans.clear()
 
 
 def unregister(name: str) -> None:
     _registered.pop(name, None)
+    _plans.clear()
 
 
 def _check_field(item: str, owner: str) -> None:
+    from ..contract import result_kinds
     from .context import Context, Window
 
     scope, _, name = item.partition(".")
-    known = {"doc": {f.name for f in fields(Context) if not f.name.startswith("_") and f.name != "adjustments"},
+    doc = {f.name for f in fields(Context) if not f.name.startswith("_") and f.name not in ("adjustments", "results")}
+    known = {"doc": doc | {kind.name for kind in result_kinds()},
              "window": {f.name for f in fields(Window)}, "sentence": set(SENTENCE_ASPECTS)}
     if name not in known.get(scope, ()):
         raise ValueError(f"extractor '{owner}' declares '{item}', which is no field of doc, window or sentence")
@@ -133,7 +139,15 @@ def registered() -> dict[str, Declaration]:
 
 
 def plan(names: Optional[Iterable[str]] = None) -> list[Declaration]:
-    """The extractors to run for a request (None or empty: all), in run order."""
+    """The extractors to run for a request (None or empty: all), in run order (worked out once
+    per request; every document of a run asks)."""
+    key = tuple(names or ())
+    if key not in _plans:
+        _plans[key] = _plan(key)
+    return list(_plans[key])
+
+
+def _plan(names: tuple[str, ...]) -> list[Declaration]:
     known = registered()
     order = list(known)
     wanted = [n for n in (names or ()) if n] or order

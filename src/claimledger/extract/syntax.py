@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterator, Optional
 
-from . import lexicon
+from .. import lexicon
 
 
 def child(token, *deps: str, where: Optional[Callable] = None):

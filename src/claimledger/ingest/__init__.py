@@ -105,15 +105,42 @@ def parse_published(value: Optional[str]) -> Optional[str]:
     return parsed.date().isoformat()
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[A-Z“\"]")
+_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to vs with".split())
+
+
 def _title_of(text: str) -> Optional[str]:
-    """A plain-text title: a Markdown heading, or a short first line set off by a blank line."""
-    lines = text.split("\n", 2)[:2]
+    """A plain-text title: a Markdown heading, or a first line that reads as a headline: short
+    (≤ 140 characters, ≤ 20 words), not a sentence of the body (no closing period, colon or
+    comma, no second sentence; a question is one headline), and set off from what follows by a
+    blank line, followed by a longer paragraph, or in headline case. Headline-case lines may carry periods
+    ("The Strait Is Quiet. Don't Get Used to It.")."""
+    lines = text.split("\n", 40)
     first = lines[0].strip()
     if first.startswith("#"):
         return first.lstrip("#").strip() or None
-    if len(lines) > 1 and not lines[1].strip() and 0 < len(first) <= 140 and not first.endswith((".", ":", "?")):
+    words = first.split()
+    if not (0 < len(first) <= 140 and 0 < len(words) <= 20):
+        return None
+    headline_case = _headline_case(words)
+    if not headline_case and (first.endswith((".", ":", ";", ",")) or _SENTENCE_BREAK.search(first)):
+        return None
+    if first.endswith(":"):
+        return None  # a lead-in ("The CNN article states:"), whatever its case
+    following = next((line.strip() for line in lines[1:] if line.strip()), "")
+    set_off = len(lines) > 1 and not lines[1].strip()
+    if set_off or headline_case or len(following) > len(first):
         return first
     return None
+
+
+def _headline_case(words: list[str]) -> bool:
+    """Most words capitalised, as in "Outlook: The Sahel After the Juntas" (small words aside)."""
+    content = [w for w in words if w.strip("\"'“”‘’()").lower() not in _SMALL_WORDS and any(c.isalpha() for c in w)]
+    if len(content) < 2:
+        return False
+    capitalised = sum(1 for w in content if w.lstrip("\"'“‘(")[:1].isupper())
+    return capitalised / len(content) >= 0.8
 
 
 def _stem(source: str) -> Optional[str]:

@@ -9,6 +9,11 @@ from typing import Optional
 from ..errors import InputError
 
 _HTML_SNIFF = re.compile(r"^\s*(<!doctype\s+html|<html\b|<head\b|<body\b|<\?xml[^>]*>\s*<html)", re.I)
+_WORD = re.compile(r"\w+")
+# What trafilatura keeps from a page without an article is its menu ("Home", "World | Sport"):
+# fewer words than a one-sentence news brief, or no line as long as a short sentence, is refused.
+MIN_WORDS = 8
+MIN_LINE_WORDS = 4
 _TAG = re.compile(r"</?(p|div|article|span|a|h[1-6]|br|section)\b", re.I)
 
 
@@ -45,6 +50,11 @@ def extract_html(html: str, url: Optional[str] = None, name: str = "input") -> E
     text = body if not comments else f"{body}\n{comments}"
     if not text.strip():
         raise InputError(f"{name}: no article text found in the HTML")
+    words = len(_WORD.findall(text))
+    longest = max(len(line.split()) for line in text.splitlines())
+    if words < MIN_WORDS or longest < MIN_LINE_WORDS:
+        raise InputError(f"{name}: no main text in the HTML, only {words} word(s) in short fragments such as menu "
+                         "links (a script-built page or an index, not an article)")
     return ExtractedPage(
         text=text,
         title=(data.get("title") or None),

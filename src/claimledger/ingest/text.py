@@ -5,9 +5,11 @@ so they are the same whichever encoding or line ends the user's file had.
 """
 from __future__ import annotations
 
+import warnings
+
 from charset_normalizer import from_bytes
 
-from ..errors import InputError
+from ..errors import DecodingWarning, InputError
 
 # Encodings a user is likely to hand us besides UTF-8 (Windows and legacy Western/Eastern
 # European code pages, Mac Roman). Anything else charset-normalizer guesses is refused,
@@ -53,6 +55,9 @@ def decode_bytes(raw: bytes, name: str = "input") -> str:
         text = raw.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         raise InputError(f"{name}: not valid UTF-8 and not decodable as {encoding}") from None
+    # Never silent: a guessed encoding can be wrong, and every offset is into the decoded text.
+    warnings.warn(DecodingWarning(f"{name}: not valid UTF-8; decoded as {encoding} (a guess: convert the file "
+                                  "to UTF-8 to be sure of its text)"), stacklevel=2)
     return normalise(text)
 
 

@@ -12,8 +12,9 @@ def plot_calibration(results: dict[str, dict], path: Path) -> Path:
     suffix = path.suffix.lower()
     if suffix not in (".png", ".svg"):
         raise InputError(f"--plot must end in .png or .svg, not {path.name}")
-    import matplotlib
+    from ..optional import require
 
+    matplotlib = require("matplotlib", "forecasts score --plot")
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
@@ -36,10 +37,11 @@ def plot_calibration(results: dict[str, dict], path: Path) -> Path:
     ax.set_title("claimledger: calibration of resolved forecasts")
     ax.legend(loc="upper left", fontsize=8)
     fig.tight_layout()
+    from ..outfile import open_output
+
     try:
-        fig.savefig(path, format=suffix[1:])
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write ({exc.strerror})") from None
+        with open_output(path, binary=True) as stream:
+            fig.savefig(stream, format=suffix[1:])
     finally:
         plt.close(fig)
     return path

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from ..ach import from_hypothesis, inconsistency_scores
 from ..contract import Analysis
-from .tables import table
+from ..sanitize import for_markdown
+from .tables import clip, table
 
 
 def forecasts_block(a: Analysis) -> str:
@@ -22,7 +23,7 @@ def hypotheses_block(a: Analysis) -> str:
     parts = ["## Hypotheses"]
     for h in a.hypotheses:
         scores = inconsistency_scores(from_hypothesis(h))
-        parts.append(f"**{h.id}** (line {h.question.line}): {h.question.text}")
+        parts.append(f"**{for_markdown(h.id)}** (line {h.question.line}): {for_markdown(clip(h.question.text, 2000))}")
         rows = [[f"H{k + 1}", x.line, x.text, sum(1 for r in h.ratings if r.alternative == k and r.rating in ("C", "CC")),
                  scores[k]] for k, x in enumerate(h.alternatives)]
         parts.append(table(["", "line", "explanation", "evidence for", "inconsistency"], rows, wide=["explanation"]))

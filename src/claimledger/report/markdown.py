@@ -1,12 +1,20 @@
 """The Markdown brief (`analyze --format md`): a header with the text's shape in two lines,
 then one block per capability from its renderer in BLOCKS, in the order an analyst reads:
 who says what, what they predict, the explanations argued, what is missing, the events.
-A block with nothing to say is left out; a column empty in every row is dropped."""
+A block with nothing to say is left out; a column empty in every row is dropped.
+
+Every result kind of the contract is accounted for: rendered by a block of BLOCKS (which names
+the kinds it renders), or left out of the brief on purpose (LEFT_OUT, with the reason). A kind
+that is neither (one just added to the contract) still shows, as a plain table of its items
+after the blocks, so nothing the analysis found is silently dropped from the brief."""
 from __future__ import annotations
 
-from typing import Callable
+from dataclasses import dataclass
+from typing import Callable, Literal, Union, get_args, get_origin
 
+from .. import contract
 from ..contract import Analysis
+from ..sanitize import for_markdown
 from .events import events_block
 from .forecasts import forecasts_block, hypotheses_block
 from .tables import WIDE_CHARS, clip, plural, table  # noqa: F401  (re-exported: blocks elsewhere may use them)
@@ -19,10 +27,10 @@ def header(a: Analysis) -> str:
     if d.published:
         meta.append(f"published {d.published}")
     if d.author:
-        meta.append(f"by {d.author}")
+        meta.append(f"by {for_markdown(clip(d.author))}")
     if d.url:
-        meta.append(d.url)
-    lines = [f"# {d.title or 'Untitled document'}", "", " · ".join(meta), ""]
+        meta.append(for_markdown(clip(d.url, 300)))
+    lines = [f"# {for_markdown(clip(d.title, 300)) or 'Untitled document'}", "", " · ".join(meta), ""]
     lines.append("  \n".join(part for part in (_sections_line(a), _kinds_line(a)) if part))   # hard line break
     lines += ["", f"`sha256 {d.sha256[:16]}…`"]
     return "\n".join(lines)
@@ -49,10 +57,59 @@ def _kinds_line(a: Analysis) -> str:
     return "**Body sentences by kind:** " + " · ".join(f"{kind} {n}" for kind, n in ranked)
 
 
+@dataclass(frozen=True)
+class Block:
+    kinds: tuple[str, ...]                 # the result kinds it renders
+    render: Callable[[Analysis], str]      # '' when it has nothing to say
+
+
+BLOCKS: list[Block] = [
+    Block(("sections", "sentences"), header),
+    Block(("sources", "attributions"), sources_block),
+    Block(("forecasts",), forecasts_block),
+    Block(("hypotheses",), hypotheses_block),
+    Block(("evidence_gaps",), gaps_block),
+    Block(("events",), events_block),
+]
+# Result kinds the brief leaves out on purpose, and where a reader finds them instead.
+LEFT_OUT = {
+    "entities": "named in the events table; all of them in the JSON and on the web page",
+    "quantities": "the counts of events are in the events table; all of them in the JSON",
+    "rhetoric": "marked on the sentences of the web page and in the JSON",
+}
+
+
+def register(block: Block) -> None:
+    """Add the renderer of a result kind (after the others)."""
+    BLOCKS.append(block)
+
+
 def render(a: Analysis) -> str:
-    blocks = [block(a) for block in BLOCKS]
+    covered = {kind for block in BLOCKS for kind in block.kinds} | set(LEFT_OUT)
+    blocks = [block.render(a) for block in BLOCKS]
+    blocks += [_plain_block(a, kind) for kind in contract.result_kinds() if kind.name not in covered]
     return "\n\n".join(b for b in blocks if b) + "\n"
 
 
-BLOCKS: list[Callable[[Analysis], str]] = [header, sources_block, forecasts_block, hypotheses_block, gaps_block,
-                                           events_block]
+def _plain_block(a: Analysis, kind) -> str:
+    """A kind without a renderer of its own: its items as a table of their plain fields."""
+    items = getattr(a, kind.name)
+    if not items:
+        return ""
+    columns = [name for name, field in kind.item.model_fields.items()
+               if name not in ("start", "end") and _plain(field.annotation)]
+    rows = [[getattr(item, name) for name in columns] for item in items]
+    title = kind.key.replace("_", " ").capitalize()
+    return f"## {title}\n\n" + table(columns, rows, wide=[c for c in columns if c in ("text", "statement")])
+
+
+def _plain(annotation) -> bool:
+    """A field a table cell can show: text, a number, a flag, one of a few words."""
+    if annotation in (str, int, float, bool):
+        return True
+    origin = get_origin(annotation)
+    if origin is Literal:
+        return True
+    if origin is Union:
+        return all(_plain(arg) for arg in get_args(annotation) if arg is not type(None))
+    return False

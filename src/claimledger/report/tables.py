@@ -1,8 +1,11 @@
 """Markdown tables and cells for the brief's blocks: one line a cell, long text cut at a word
-with '…', columns that are empty in every row left out."""
+with '…', columns that are empty in every row left out. Every cell is article text made safe
+for Markdown (sanitize.for_markdown: no HTML, no links, no control characters)."""
 from __future__ import annotations
 
 from typing import Iterable
+
+from ..sanitize import for_markdown, plain
 
 CELL_CHARS = 90    # a name, a phrase, a place
 WIDE_CHARS = 200   # a statement or quotation: long enough to read, short enough for a table row
@@ -10,7 +13,7 @@ WIDE_CHARS = 200   # a statement or quotation: long enough to read, short enough
 
 def clip(text, limit: int = CELL_CHARS) -> str:
     """One line of at most `limit` characters, cut at a word with '…' when it is longer."""
-    text = "" if text is None else " ".join(str(text).split())
+    text = plain(text, one_line=True)
     if len(text) <= limit:
         return text
     cut = text.rfind(" ", 0, limit - 1)
@@ -18,7 +21,7 @@ def clip(text, limit: int = CELL_CHARS) -> str:
 
 
 def _cell(text, limit: int) -> str:
-    return clip(text, limit).replace("|", "\\|")
+    return for_markdown(clip(text, limit)).replace("|", "\\|")
 
 
 def plural(count: int, noun: str) -> str:

@@ -3,6 +3,7 @@ whom) and "Evidence the text points at but lacks" (the missing maps, videos, twe
 from __future__ import annotations
 
 from ..contract import Analysis
+from ..sanitize import for_markdown
 from .tables import WIDE_CHARS, clip, plural, table
 
 
@@ -50,7 +51,7 @@ def gaps_block(a: Analysis) -> str:
     lines = ["## Evidence the text points at but lacks", "",
              "Lead-ins whose map, image, tweet, video or document did not come through with the text:", ""]
     for gap in missing:
-        lines.append(f"- line {gap.line} ({gap.expected}): {clip(gap.text, WIDE_CHARS)}")
+        lines.append(f"- line {gap.line} ({gap.expected}): {for_markdown(clip(gap.text, WIDE_CHARS))}")
     return "\n".join(lines)
 
 

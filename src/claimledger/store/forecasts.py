@@ -52,7 +52,7 @@ hypothesis_ratings = Table(
 
 def ensure_tables(ledger) -> None:
     """Create these tables in a ledger made before they existed (idempotent)."""
-    metadata.create_all(ledger.engine, tables=[forecast_resolutions, hypothesis_ratings])
+    ledger.write(lambda conn: metadata.create_all(conn, tables=[forecast_resolutions, hypothesis_ratings]))
 
 
 # --- forecasts ----------------------------------------------------------------------------
@@ -110,10 +110,9 @@ def resolve(ledger, forecast_id: int, outcome: str, on: str, note: Optional[str]
     if not found:
         raise NotFoundError(f"no forecast {forecast_id} in the ledger (see `claimledger forecasts list`)")
     previous = _latest_resolutions(ledger).get(forecast_id)
-    with ledger.engine.begin() as conn:
-        conn.execute(insert(forecast_resolutions).values(
-            forecast_pk=forecast_id, document_id=found[0]["document_id"], forecast_id=found[0]["id"],
-            statement=found[0]["statement"], outcome=outcome, on_date=day, note=note))
+    ledger.write(lambda conn: conn.execute(insert(forecast_resolutions).values(
+        forecast_pk=forecast_id, document_id=found[0]["document_id"], forecast_id=found[0]["id"],
+        statement=found[0]["statement"], outcome=outcome, on_date=day, note=note)))
     return {"id": forecast_id, "statement": found[0]["statement"], "outcome": outcome, "on": day, "note": note,
             "supersedes": previous["outcome"] if previous else None}
 
@@ -172,9 +171,8 @@ def list_hypotheses(ledger) -> list[dict]:
 
 
 def rate(ledger, hypothesis_pk: int, evidence: int, alternative: int, rating: str) -> None:
-    with ledger.engine.begin() as conn:
-        conn.execute(insert(hypothesis_ratings).values(hypothesis_pk=hypothesis_pk, evidence=evidence,
-                                                       alternative=alternative, rating=rating))
+    ledger.write(lambda conn: conn.execute(insert(hypothesis_ratings).values(
+        hypothesis_pk=hypothesis_pk, evidence=evidence, alternative=alternative, rating=rating)))
 
 
 def hand_ratings(ledger, hypothesis_pk: int) -> dict[tuple[int, int], str]:

@@ -7,7 +7,7 @@ named by (document_id, that id).
 """
 from __future__ import annotations
 
-from sqlalchemy import (JSON, Column, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Table,
+from sqlalchemy import (JSON, Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Table,
                         Text, UniqueConstraint, func)
 
 metadata = MetaData()
@@ -113,6 +113,25 @@ events = Table(
     Column("certainty", Float),
     Column("sentence_text", Text),
     Column("line", Integer),
+    # Since 0006 (issue 14): the contract's newer event fields, the place's country and precision
+    # (the extractor's, else derived from the GeoNames id or point: claimledger/geo.py), the
+    # actors' entity types, the attribution chain as text, and the event's offsets.
+    Column("start", Integer),
+    Column("end", Integer),
+    Column("factuality", String(16), index=True),
+    Column("mode", String(32)),
+    Column("instruments", JSON),
+    Column("date_precision", String(8)),
+    Column("date_from_published", Boolean),
+    Column("geonames_id", Integer),
+    Column("country", Text),
+    Column("country_code", String(2), index=True),
+    Column("admin1", Text),
+    Column("admin2", Text),
+    Column("geo_precision", String(8)),
+    Column("actor_type", String(24)),
+    Column("target_type", String(24)),
+    Column("attribution", Text),
 )
 
 forecasts = Table(

@@ -15,14 +15,17 @@ text after escaping) so a page can escape first and highlight after.
 """
 from __future__ import annotations
 
+import contextlib
 import re
+import time
 from dataclasses import asdict, dataclass
-from typing import Callable, Optional
+from typing import Callable, Iterator, Optional
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError
 
-from ..errors import InputError
+from ..errors import InputError, StoreError
 from .rows import fold
 
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
@@ -109,14 +112,72 @@ def search(engine: Engine, query: str, source: Optional[str] = None, kind: Optio
            since: Optional[str] = None, document_id: Optional[str] = None, limit: int = 20,
            offset: int = 0) -> list[Hit]:
     """Sentences matching `query`, best first; filters by source name, sentence kind, documents
-    published on or after `since` (YYYY-MM-DD), or one document."""
+    published on or after `since` (YYYY-MM-DD), or one document. A query over the length or term
+    caps is refused, and a search running over the time limit is stopped (settings.py:
+    search_max_chars, search_max_terms, search_timeout), each with an InputError that says so."""
+    from ..settings import get_settings
+
+    settings = get_settings()
+    check_query(query, settings.search_max_chars, settings.search_max_terms)
     if since:
         from ..ingest import parse_published
 
         since = parse_published(since)
     backend = BACKENDS.get(engine.dialect.name, _search_like)
-    return backend(engine, query, source=source, kind=kind, since=since, document_id=document_id,
-                   limit=max(1, min(limit, 500)), offset=max(0, offset))
+    try:
+        return backend(engine, query, source=source, kind=kind, since=since, document_id=document_id,
+                       limit=max(1, min(limit, 500)), offset=max(0, offset))
+    except DBAPIError as exc:
+        if _timed_out(exc):
+            raise SearchTimeout(f"search stopped after {settings.search_timeout:g} s: the query matches too much to "
+                                "rank in time; use more specific words or fewer prefix* terms") from None
+        from . import _describe
+
+        raise StoreError(_describe(exc, engine.url.render_as_string(hide_password=True))) from None
+
+
+class SearchTimeout(InputError):
+    """A search ran over settings.search_timeout and was stopped."""
+
+
+def check_query(query: str, max_chars: int, max_terms: int) -> None:
+    """Refuse a query that would cost more than a person's search needs: over `max_chars`
+    characters or `max_terms` words and phrases (OR and NOT are not terms)."""
+    if len(query) > max_chars:
+        raise InputError(f"search query is too long ({len(query):,} characters; at most {max_chars:,})")
+    terms = sum(1 for phrase, word, _ in _TERM.findall(query)
+                if phrase.strip() or (word and word not in ("OR", "NOT")))
+    if terms > max_terms:
+        raise InputError(f"search query has too many terms ({terms}; at most {max_terms})")
+
+
+@contextlib.contextmanager
+def limited(engine: Engine) -> Iterator[Connection]:
+    """A connection whose statements stop after settings.search_timeout: SQLite through a
+    progress handler that interrupts the running statement, PostgreSQL through a transaction-
+    local statement_timeout. Either way the database raises an error `_timed_out` recognises."""
+    from ..settings import get_settings
+
+    seconds = get_settings().search_timeout
+    with engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            raw = conn.connection.driver_connection
+            deadline = time.monotonic() + seconds
+            raw.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 2_000)
+            try:
+                yield conn
+            finally:
+                raw.set_progress_handler(None, 0)  # the pooled connection goes back unlimited
+            return
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT set_config('statement_timeout', :ms, true)"),
+                         {"ms": str(max(1, int(seconds * 1000)))})
+        yield conn
+
+
+def _timed_out(exc: DBAPIError) -> bool:
+    message = str(getattr(exc, "orig", exc)).lower()
+    return "interrupted" in message or "statement timeout" in message
 
 
 def _filters(source, kind, since, document_id) -> tuple[str, dict]:
@@ -162,7 +223,7 @@ def _search_sqlite(engine: Engine, query: str, *, source, kind, since, document_
            f") m JOIN sentences s ON s.pk = m.rowid JOIN documents d ON d.id = s.document_id ORDER BY m.rank")
     # A filtered query walks matches newest first through the join: a smaller window keeps it bounded.
     params.update(match=match, limit=limit, offset=offset, window=WINDOW // 4 if where else WINDOW)
-    with engine.connect() as conn:
+    with limited(engine) as conn:
         rows = conn.execute(text(sql), params).mappings().all()
         marked = _highlights(conn, match, [row["pk"] for row in rows])
     return [Hit(**{k: row[k] for k in _HIT_KEYS}, marked=marked.get(row["pk"], row["text"]), rank=-float(row["rank"]))
@@ -191,7 +252,7 @@ def _search_like(engine: Engine, query: str, *, source, kind, since, document_id
     sql = (f"{_SELECT} FROM sentences s JOIN documents d ON d.id = s.document_id WHERE 1=1{where} "
            f"ORDER BY d.published DESC, s.document_id, s.line LIMIT :limit OFFSET :offset")
     params.update(limit=limit, offset=offset)
-    with engine.connect() as conn:
+    with limited(engine) as conn:
         rows = conn.execute(text(sql), params).mappings().all()
     return [Hit(**{k: row[k] for k in _HIT_KEYS}, marked=_mark(row["text"], words), rank=0.0) for row in rows]
 

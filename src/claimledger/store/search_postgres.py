@@ -82,6 +82,6 @@ def search_postgres(engine: Engine, query: str, *, source, kind, since, document
     window = search_module.WINDOW // 4 if where else search_module.WINDOW
     params.update(limit=limit, offset=offset, window=window,
                   headline=f"StartSel={MARK_OPEN}, StopSel={MARK_CLOSE}, HighlightAll=true")
-    with engine.connect() as conn:
+    with search_module.limited(engine) as conn:
         rows = conn.execute(text(sql), params).mappings().all()
     return [Hit(**{k: row[k] for k in _HIT_KEYS}, marked=row["marked"], rank=float(row["rank"])) for row in rows]

@@ -15,9 +15,13 @@ HERE = Path(__file__).resolve().parent
 
 
 def create_app(db_url: Optional[str] = None, allow_url_ingest: bool = True,
-               allowed_hosts: Optional[Sequence[str]] = None):
+               allowed_hosts: Optional[Sequence[str]] = None, create: bool = True):
     """A FastAPI app over the ledger at `db_url` (default: $CLAIMLEDGER_DB or the user's file);
-    `allowed_hosts`, when given, are the only Host header names answered (DNS-rebinding guard)."""
+    `allowed_hosts`, when given, are the only Host header names answered (DNS-rebinding guard);
+    `create=False` refuses a ledger that does not exist yet (as `serve` does)."""
+    from ..optional import require
+
+    require("fastapi", "the web UI")
     from fastapi import FastAPI
     from fastapi.staticfiles import StaticFiles
 
@@ -26,7 +30,7 @@ def create_app(db_url: Optional[str] = None, allow_url_ingest: bool = True,
     from .security import SecurityHeaders
 
     app = FastAPI(title="claimledger", docs_url=None, redoc_url=None, openapi_url=None)
-    app.state.ledger = Ledger(db_url)
+    app.state.ledger = Ledger(db_url, create=create)
     app.state.allow_url_ingest = allow_url_ingest
     app.add_middleware(SecurityHeaders)
     if allowed_hosts:

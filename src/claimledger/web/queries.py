@@ -84,17 +84,13 @@ def source_statements(engine, key: str, limit: int = 500) -> tuple[list[dict], l
     return names, _rows(engine, query)
 
 
-def events(engine, code: Optional[str] = None, since: Optional[str] = None, limit: int = 2000) -> list[dict]:
+def events_signature(engine) -> tuple:
+    """What changes whenever the ledger's events do (a cache key for merged events)."""
     e, d = schema.events, schema.documents
-    query = (select(e.c.document_id, e.c.id, e.c.code, e.c.action, e.c.actor, e.c.target, e.c.location, e.c.lat,
-                    e.c.lon, e.c.date, e.c.date_text, e.c.fatalities_low, e.c.fatalities_high, e.c.source_name,
-                    e.c.sentence_text, e.c.sentence_id, d.c.title)
-             .join(d, d.c.id == e.c.document_id))
-    if code:
-        query = query.where(e.c.code == code)
-    if since:
-        query = query.where(e.c.date >= since)
-    return _rows(engine, query.order_by(e.c.date.nulls_last(), e.c.document_id, e.c.pk).limit(limit))
+    with engine.connect() as conn:
+        events = conn.execute(select(func.count(), func.max(e.c.pk))).first()
+        documents = conn.execute(select(func.count(), func.count(d.c.duplicate_of))).first()
+    return tuple(events) + tuple(documents)
 
 
 def forecasts(engine, limit: int = 1000) -> list[dict]:

@@ -1,17 +1,17 @@
-"""The pages. Plain bookmarkable URLs: /documents/ID, /search?q=…, /sources/KEY, /events,
-/claims, /forecasts. Every page reads without JavaScript; /static/app.js only adds."""
+"""The pages. Plain bookmarkable URLs: /documents/ID, /search?q=…, /sources/KEY, /events (and
+/events.csv|json|jsonl|geojson with the same filters), /claims, /forecasts. Every page reads without JavaScript; /static/app.js only adds."""
 from __future__ import annotations
 
 from datetime import date
 from typing import Optional
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from ..errors import ClaimledgerError, InputError, NotFoundError
+from ..errors import ClaimledgerError, InputError, NotFoundError, StoreError
 from . import HERE, annotate, charts, queries, resolutions
 from .security import CSRF_FIELD, check_csrf, csrf_token
 
@@ -27,6 +27,10 @@ NAV = [("/documents", "Documents"), ("/sources", "Sources"), ("/search", "Search
        ("/events", "Events"), ("/forecasts", "Forecasts")]
 KINDS = ("reported", "assertion", "opinion", "speculation", "prediction", "question", "lead_in", "appeal")
 
+
+# The document page's "why each mark" list starts folded above this many entries, so the
+# sources and hypotheses beside it stay in view; a click on a sentence unfolds it (app.js).
+WHY_OPEN_MAX = 40
 
 MAX_PAGE = 100_000   # far past any ledger; a larger page number would overflow the SQL OFFSET
 
@@ -87,7 +91,7 @@ def document(request: Request, document_id: str):
     for s in analysis.sentences:
         kinds[s.kind] = kinds.get(s.kind, 0) + 1
     return render(request, "document.html", a=analysis, d=analysis.document, lines=annotate.annotated_lines(analysis),
-                  why=annotate.why(analysis), kinds=kinds, copies=queries.copies_of(engine, doc_id),
+                  why=annotate.why(analysis), why_open_max=WHY_OPEN_MAX, kinds=kinds, copies=queries.copies_of(engine, doc_id),
                   original=queries.duplicate_of(engine, doc_id), sources={s.id: s for s in analysis.sources})
 
 
@@ -124,9 +128,16 @@ def search(request: Request, q: str = "", source: Optional[str] = None, kind: Op
                        limit=21, offset=(page - 1) * 20)
         except InputError as exc:
             error = str(exc)
+    views = {}
+    if hits and page == 1:   # the events the matching sentences report, counted over time
+        from ..archive.events import EventFilter
+
+        found = _selected_events(request, EventFilter(query=q))
+        if found:
+            views = {"events_found": found, **_event_views(found)}
     return render(request, "search.html", q=q, source=source or "", kind=kind or "", since=since or "",
                   hits=[(h, _marked(h.marked)) for h in hits[:20]], more=len(hits) > 20, page=page,
-                  kinds=KINDS, error=error)
+                  kinds=KINDS, error=error, **views)
 
 
 def _marked(marked: str) -> list[tuple[str, bool]]:
@@ -156,12 +167,96 @@ def claims(request: Request, min_origins: int = 2, method: Optional[str] = None)
     return render(request, "claims.html", groups=cache[key][:200], min_origins=min_origins, method=method)
 
 
+MAX_EVENT_ROWS = 500      # rows of the events table on the page; the downloads carry them all
+
+
+def _event_filter(since=None, until=None, country=None, type_=None, factuality=None, q=None, view=None):
+    from ..archive.events import EventFilter
+
+    try:
+        return EventFilter.parse(since=since or None, until=until or None, country=country or None,
+                                 types=type_ or None, factuality=factuality or None, query=q or None,
+                                 reports=view == "reports")
+    except InputError as exc:
+        raise HTTPException(400, str(exc)) from None
+
+
+def _ledger_events(request: Request, reports: bool = False) -> list:
+    """Every event of the ledger, merged (or one per report), read again only when the ledger's
+    events change."""
+    from ..archive.events import read
+
+    ledger = request.app.state.ledger
+    cache = request.app.state.__dict__.setdefault("_events_cache", {})
+    signature = queries.events_signature(ledger.engine)
+    key = (signature, reports)
+    if key not in cache:
+        for stale in [k for k in cache if k[0] != signature]:
+            cache.pop(stale, None)
+        cache[key] = read(ledger, reports=reports)
+    return cache[key]
+
+
+def _selected_events(request: Request, wanted) -> list:
+    from ..archive.events import select
+
+    try:
+        return select(_ledger_events(request, wanted.reports), wanted, _engine(request))
+    except InputError as exc:   # a search query with nothing to search for
+        raise HTTPException(400, str(exc)) from None
+
+
+def _event_views(events) -> dict:
+    """The counts charts and maps of a list of merged events (events page, search page)."""
+    from ..archive.events import counts
+
+    main, details = charts.event_maps(events)
+    return {"by_type": charts.count_chart(counts(events, by="type")),
+            "by_country": charts.count_chart(counts(events, by="country")),
+            "counted": counts(events, by="type"), "map": main, "details": details,
+            "places": charts.map_places(events), "world": charts.world_outline(),
+            "unmapped": sum(1 for e in events if e.happened and not charts.mappable(e))}
+
+
 @router.get("/events", response_class=HTMLResponse)
-def events(request: Request, code: Optional[str] = None, since: Optional[str] = None):
-    rows = queries.events(_engine(request), code=code or None, since=_date_or_none(since))
-    return render(request, "events.html", rows=rows, markers=charts.map_markers(rows), ticks=charts.timeline(rows),
-                  width=charts.MAP_WIDTH, height=charts.MAP_HEIGHT, code=code or "", since=since or "",
-                  codes=sorted({r["code"] for r in rows if r["code"]}))
+def events(request: Request, since: Optional[str] = None, until: Optional[str] = None, country: Optional[str] = None,
+           type: Optional[str] = None, factuality: Optional[str] = None, q: Optional[str] = None,
+           view: Optional[str] = None, code: Optional[str] = None):
+    from ..acled import code_event
+    from ..archive.events import FACTUALITIES
+
+    params = {"since": since, "until": until, "country": country, "type": type or code, "factuality": factuality,
+              "q": q, "view": view if view == "reports" else None}
+    wanted = _event_filter(params["since"], params["until"], country, params["type"], factuality, q, view)
+    everything = _ledger_events(request, wanted.reports)
+    shown = _selected_events(request, wanted)
+    rows = [(e, code_event(e)) for e in shown[:MAX_EVENT_ROWS]]
+    countries = sorted({(e.place("country_code"), e.place("country")) for e in everything if e.place("country_code")},
+                       key=lambda c: c[1] or c[0])
+    return render(request, "events.html", rows=rows, total=len(shown), shown=shown, reports=sum(e.mentions for e in shown),
+                  happened=sum(1 for e in shown if e.happened), params={k: v or "" for k, v in params.items()},
+                  query=urlencode({k: v for k, v in params.items() if v}), codes=sorted({e.code for e in everything if e.code}),
+                  countries=countries, factualities=FACTUALITIES, max_rows=MAX_EVENT_ROWS, **_event_views(shown))
+
+
+@router.get("/events.{format}")
+def events_download(request: Request, format: str, since: Optional[str] = None, until: Optional[str] = None,
+                    country: Optional[str] = None, type: Optional[str] = None, factuality: Optional[str] = None,
+                    q: Optional[str] = None, view: Optional[str] = None):
+    """The events page's rows in the formats of `claimledger events` (csv, json, jsonl, geojson)."""
+    import io
+
+    from ..report.event_table import FORMATS, event_row, write
+
+    if format not in FORMATS:
+        raise HTTPException(404, f"no such format: {format}")
+    wanted = _event_filter(since, until, country, type, factuality, q, view)
+    out = io.StringIO()
+    write((event_row(e) for e in _selected_events(request, wanted)), format, out)
+    media = {"csv": "text/csv; charset=utf-8", "json": "application/json", "jsonl": "application/x-ndjson",
+             "geojson": "application/geo+json"}[format]
+    return Response(out.getvalue(), media_type=media,
+                    headers={"Content-Disposition": f'attachment; filename="claimledger-events.{format}"'})
 
 
 @router.get("/forecasts", response_class=HTMLResponse)
@@ -185,6 +280,8 @@ def resolve(request: Request, forecast_pk: int, outcome: str = Form(...), on: st
         resolutions.resolve(request.app.state.ledger, forecast_pk, outcome, on.strip() or None, note.strip() or None)
     except NotFoundError as exc:
         raise HTTPException(404, str(exc)) from None
+    except StoreError:
+        raise  # the database, not the form: 503 (install_error_pages)
     except ClaimledgerError as exc:
         raise HTTPException(400, str(exc)) from None
     return RedirectResponse(f"/forecasts#f{forecast_pk}", status_code=303)
@@ -218,6 +315,28 @@ def health() -> JSONResponse:
 def install_error_pages(app) -> None:
     from starlette.exceptions import HTTPException as StarletteHTTPException
 
+    from sqlalchemy.exc import DBAPIError
+
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException):
         return render(request, "error.html", status_code=exc.status_code, status=exc.status_code, detail=exc.detail)
+
+    # A locked, busy or unreachable database is the server's state, not the request's fault: a
+    # readable 503 page (the message the CLI prints) with Retry-After, answered as a normal
+    # response so the connection stays usable for the next request.
+    @app.exception_handler(StoreError)
+    async def _store_error(request: Request, exc: StoreError):
+        return _unavailable(request, str(exc))
+
+    @app.exception_handler(DBAPIError)
+    async def _database_error(request: Request, exc: DBAPIError):
+        from ..store import database_error
+
+        return _unavailable(request, str(database_error(exc, request.app.state.ledger.url)))
+
+
+def _unavailable(request: Request, message: str) -> HTMLResponse:
+    response = render(request, "error.html", status_code=503, status="503 · the ledger is busy or unavailable",
+                      detail=message)
+    response.headers["Retry-After"] = "5"
+    return response

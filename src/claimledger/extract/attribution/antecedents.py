@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from .. import lexicon
+from ... import lexicon
 from .cue_features import in_quote
 from .sources import known_in
 

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Optional
 
-from .. import lexicon
+from ... import lexicon
 from ..syntax import nearest_subject, noun_phrase
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .. import lexicon
+from ... import lexicon
 from ..context import SentenceUnit
-from ..lexicon import speech_nouns
+from ...lexicon import speech_nouns
 from ..syntax import child
 from .interface import Attributed
 from .leadins import bare_source, source_words

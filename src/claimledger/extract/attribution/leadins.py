@@ -27,9 +27,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from .. import lexicon
+from ... import lexicon
 from ..context import AUTHOR_ID, SentenceUnit, Window
-from ..lexicon import gap_nouns, speech_verbs
+from ...lexicon import gap_nouns, speech_verbs
 from .interface import Attributed, SentenceAttribution
 from .sources import known_mentions
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable, Optional
 
-from .. import lexicon
+from ... import lexicon
 from .antecedents import Antecedents
 from ..syntax import is_nickname
 from .cue_features import candidates, features, speaker_of, speaker_span

@@ -33,8 +33,8 @@ from .inline import inline_lead_in, lead_source
 from ..events.gazetteer import capital_of, find, is_country
 from .interface import ATTRIBUTION, Attributed, SentenceAttribution
 from .outlets import through_outlet
-from .. import lexicon
-from ..lexicon import speech_nouns, speech_verbs
+from ... import lexicon
+from ...lexicon import speech_nouns, speech_verbs
 from ..syntax import child, is_nickname, noun_phrase, pobj, subject_by_climbing
 from .sources import SourceRegistry, clean_name
 from .speakers import Memory, Speaker, remember_mentions, resolve
@@ -117,8 +117,9 @@ def local_findings(unit: SentenceUnit, reg: SourceRegistry, memory: Memory) -> l
     if inline is not None:
         found.append(inline)
     verbs = speech_verbs()
+    report_nouns, first_person = W("misparsed_report_nouns"), W("first_person")
     for token in span:
-        if _misparsed_reports(token, verbs):
+        if token.lower_ in report_nouns and _misparsed_reports(token, verbs):
             finding = _finding(unit, Speaker(reg.anonymous("unnamed reports"), hearsay=True), token,
                                token.head if token.dep_ != "ROOT" else token, "hearsay")
         elif token.pos_ in ("VERB", "AUX") and _verb_key(token, verbs):
@@ -134,7 +135,7 @@ def local_findings(unit: SentenceUnit, reg: SourceRegistry, memory: Memory) -> l
                                token.head, "hearsay")
         elif token.pos_ == "NOUN" and token.lemma_.lower() in speech_nouns():
             finding = _speech_noun(unit, token, reg, memory)
-        elif token.lower_ in W("first_person") and token.dep_ == "poss" and token.head.lemma_.lower() in W("author_nouns"):
+        elif token.lower_ in first_person and token.dep_ == "poss" and token.head.lemma_.lower() in W("author_nouns"):
             finding = _finding(unit, Speaker(reg.special(AUTHOR_ID)), token.head, span.root, "author")
         else:
             continue

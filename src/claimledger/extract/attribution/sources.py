@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...contract import Source, SourceType
-from .. import lexicon
+from ... import lexicon
 from ..context import AUTHOR_ID, COMMENTER_ID, Context
 
 _NER_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "official", "NORP": "official"}

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ...contract import Source
-from .. import lexicon
+from ... import lexicon
 from ..context import AUTHOR_ID
 from ..syntax import child as child_of, noun_phrase, pobj as pobj_of
 from .sources import SourceRegistry, clean_name, known_mentions, name_part, title_type, type_of_phrase

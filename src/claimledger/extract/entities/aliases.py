@@ -11,7 +11,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
-from .. import lexicon
+from ... import lexicon
 
 _QUOTES = "\"'‘’“”«»`´"
 _SPACES = re.compile(r"\s+")

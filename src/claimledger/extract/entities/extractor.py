@@ -15,7 +15,7 @@ from typing import Optional
 
 from spacy.util import filter_spans as spacy_filter
 
-from .. import lexicon
+from ... import lexicon
 from ..context import Context, SentenceUnit, Window
 from ..events import gazetteer
 from ..registry import extractor

@@ -23,7 +23,7 @@ from typing import Optional
 from rapidfuzz import fuzz
 
 from ...contract import Entity
-from .. import lexicon
+from ... import lexicon
 from .aliases import fold, lookup
 
 PERSONAL_TYPES = {"person"}
@@ -279,7 +279,8 @@ class EntityRegistry:
 
 def _name_words(name: str) -> list[str]:
     words = [w.strip(".,") for w in name.split()]
-    return [w for w in words if w and w.lower() not in lexicon.words("name_particles") and not (len(w) == 1 and w.isupper())]
+    particles = lexicon.words("name_particles")
+    return [w for w in words if w and w.lower() not in particles and not (len(w) == 1 and w.isupper())]
 
 
 def _edges(words: list[str]) -> list[str]:

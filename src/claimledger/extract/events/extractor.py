@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...contract import Event
-from .. import lexicon
+from ... import lexicon
 from ..context import Context, Window
 from ..entities.extractor import entity_for
 from ..registry import extractor
@@ -45,11 +45,11 @@ class Events:
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
+        self.published = ctx.document.published      # relative dates resolve against it
         self.coder = EVENT_CODING.chosen(ctx.settings)(ctx)
 
     def window(self, window: Window) -> None:
-        ctx = self.ctx
-        published = ctx.document.published
+        ctx, published = self.ctx, self.published
         for unit in window.sentences:
             if unit.section != "body" or unit.model.kind in ("question", "appeal"):
                 continue

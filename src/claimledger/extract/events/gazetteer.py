@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from ...contract import Location
-from .. import lexicon
+from ... import lexicon
 
 _ARTICLE = re.compile(r"^(the|al|el|ad|an|as|ash|at|az)\s+")
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.util import filter_spans
 
-from .. import lexicon
+from ... import lexicon
 from ..context import Context, SentenceUnit, Window
 from ..registry import extractor
 from ..syntax import is_article, is_possessive_ending, trim_span

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from .. import lexicon
+from ... import lexicon
 from ..entities.aliases import state_of_demonym
 from ..syntax import child as child_of, pobj
 from .coding import EVENT_CODING, Trigger

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from ...contract import Quantity
-from .. import lexicon
+from ... import lexicon
 from ..context import Context, Window
 from ..registry import extractor
 from ..entities.aliases import lookup

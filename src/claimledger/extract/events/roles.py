@@ -12,7 +12,7 @@ dependency parse.
 """
 from __future__ import annotations
 
-from .. import lexicon
+from ... import lexicon
 from ..syntax import child as child_of, children, pobj as pobj_of, walk
 
 W = lexicon.words

@@ -8,7 +8,7 @@ event go to the sentence's ASSAULT events.
 """
 from __future__ import annotations
 
-from .. import lexicon
+from ... import lexicon
 from . import gazetteer
 from .dates import is_duration, is_temporal
 from .places import PlaceMention, is_locative

@@ -11,7 +11,7 @@ The forecasts come from the implementation CLAIMLEDGER_FORECAST_DETECTION names 
 from __future__ import annotations
 
 from ...contract import Forecast
-from .. import lexicon
+from ... import lexicon
 from ..context import Context, Window
 from ..registry import extractor
 from .detection import FORECAST_DETECTION

@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...contract import Hypothesis, Rating, TextRef
-from .. import lexicon
+from ... import lexicon
 from ..context import Context, SentenceUnit, Window
 from ..registry import extractor
 from ..syntax import child

@@ -3,7 +3,7 @@ Not an extractor."""
 from __future__ import annotations
 
 from ...contract import TextRef
-from .. import lexicon
+from ... import lexicon
 from ..context import SentenceUnit
 
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...probability import Entry
-from .. import lexicon
+from ... import lexicon
 
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:[-–]|to)?\s*(\d+(?:\.\d+)?)?\s*(?:%|percent|per cent)", re.I)
 NEAR = 8   # tokens between the number and its noun at most

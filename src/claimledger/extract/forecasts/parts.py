@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from .. import lexicon
+from ... import lexicon
 from ..context import Context, SentenceUnit
 
 W = lexicon.words

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
 from ... import probability
-from .. import lexicon
+from ... import lexicon
 from ..context import Context, SentenceUnit, Window
 from ..syntax import modal_lookalike, trim_tokens
 from .detection import FORECAST_DETECTION, Predicted

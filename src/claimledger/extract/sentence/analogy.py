@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .. import lexicon
+from ... import lexicon
 from ..context import SentenceUnit
 
 

@@ -12,9 +12,10 @@ as fact (PLAIN), a question is open (0.5).
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Optional
 
 from ... import probability
-from .. import lexicon
+from ... import lexicon
 from ..context import Context, SentenceUnit, Window
 from ..registry import extractor
 from ..syntax import modal_lookalike
@@ -23,10 +24,10 @@ PLAIN = 0.75
 QUESTION = 0.5
 
 
-def _norm(word: str) -> str:
+def _norm(word: str, contractions: Optional[dict] = None) -> str:
     """Contractions as the tokenizer splits them: "can't" -> "ca n't" -> "can not"."""
     word = word.lower().replace("’", "'")
-    return lexicon.mapping("contractions").get(word, word)
+    return (contractions if contractions is not None else lexicon.mapping("contractions")).get(word, word)
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +61,8 @@ def certainty(ctx: Context, window: Window) -> None:
 
 def _lexicon_cues(unit: SentenceUnit) -> list[tuple[int, int, str, float]]:
     tokens = [t for t in unit.span]
-    words = [" ".join(_norm(t.text).split()) for t in tokens]
+    contractions = lexicon.mapping("contractions")
+    words = [" ".join(_norm(t.text, contractions).split()) for t in tokens]
     found, i = [], 0
     cues = cue_table()
     while i < len(words):

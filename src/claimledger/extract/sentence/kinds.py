@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .. import lexicon
+from ... import lexicon
 from ..context import AUTHOR_ID, COMMENTER_ID, Context, SentenceUnit, Window
 from ..registry import extractor
 from .analogy import analogy_cue
@@ -70,8 +70,9 @@ def decide(ctx: Context, unit: SentenceUnit):
 
 
 def _normative(unit: SentenceUnit):
+    normative = lexicon.modals("obligation")
     for token in unit.span:
-        if token.lower_ in lexicon.modals("obligation") and token.tag_ == "MD":
+        if token.lower_ in normative and token.tag_ == "MD":
             return token
     return None
 
@@ -111,8 +112,9 @@ def _hedge(unit: SentenceUnit):
     for cue in unit.model.cues:
         if cue.role == "hedge" or (cue.role == "probability" and (cue.weight or 0.5) < 0.5):
             return _token_at(unit, cue.start)
+    hedging = lexicon.modals("hypothetical", "possibility")
     for token in unit.span:
-        if token.lower_ in lexicon.modals("hypothetical", "possibility") and token.tag_ == "MD":
+        if token.lower_ in hedging and token.tag_ == "MD":
             return token
     return None
 

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from ...contract import Rhetoric
-from .. import lexicon
+from ... import lexicon
 from ..context import AUTHOR_ID, Context, SentenceUnit, Window
 from ..registry import extractor
 from .analogy import analogy_cue

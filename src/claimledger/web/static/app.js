@@ -15,7 +15,12 @@
       var id = target.getAttribute("data-s");
       document.querySelectorAll('a.s[data-s="' + CSS.escape(id) + '"]').forEach(function (el) { el.classList.add("active"); });
       var entry = document.getElementById("why-" + id);
-      if (entry) { entry.classList.add("active"); entry.scrollIntoView({ block: "nearest" }); }
+      if (entry) {
+        var folded = entry.closest("details");
+        if (folded) folded.open = true;  // a long list starts folded
+        entry.classList.add("active");
+        entry.scrollIntoView({ block: "nearest" });
+      }
     });
   }
 
@@ -32,7 +37,16 @@
     });
   }
 
+  // A link to #why-… (from the events page, say) unfolds the list it points into.
+  function unfoldTarget() {
+    var target = location.hash && document.getElementById(location.hash.slice(1));
+    var folded = target && target.closest("details");
+    if (folded && !folded.open) { folded.open = true; target.scrollIntoView({ block: "nearest" }); }
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    unfoldTarget();
+    window.addEventListener("hashchange", unfoldTarget);
     linkSentences();
     toggleKinds();
     document.documentElement.setAttribute("data-js", "ready");

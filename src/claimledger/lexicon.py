@@ -1,6 +1,7 @@
-"""Every word set the extractors use, loaded from `claimledger/data/` (each file notes its source).
+"""Every word set claimledger uses, loaded from `claimledger/data/` (each file notes its source).
 
-No extractor holds a word list of its own: it asks here.
+No module holds a word list of its own (segment, probability and every extractor ask here);
+`resources` only knows how the data files are written.
 - `words(name)`: a named set of the grouped word-set files (data/words_*.tsv: small classes
   such as "light_verbs" or "first_person", each introduced by a comment naming its source);
   `mapping(name)` for the sets that map a word to a value; `phrases(name)` for multi-word ones;
@@ -18,9 +19,9 @@ import re
 from functools import lru_cache
 from importlib.resources import files
 
-from ..resources import patterns as _patterns
-from ..resources import table as _table
-from ..resources import word_list as _word_list
+from .resources import patterns as _patterns
+from .resources import table as _table
+from .resources import word_list as _word_list
 
 WORD_SET_FILES = ("words_grammar.tsv", "words_attribution.tsv", "words_sentence.tsv", "words_entities.tsv",
                   "words_events.tsv", "words_forecasts.tsv")
@@ -129,8 +130,8 @@ def gap_nouns() -> dict[str, tuple[str, bool]]:
 
 @lru_cache(maxsize=1)
 def forecast_modal_strength() -> dict[str, str]:
-    """How each modal reads as a forecast (data/forecast_modals.tsv): strong, weak, reported."""
-    return {row["modal"].lower(): row["strength"] for row in _table("forecast_modals.tsv")}
+    """How each modal reads as a forecast (data/modals.tsv): strong, weak, reported."""
+    return {row["form"]: row["forecast"] for row in _table("modals.tsv") if row["forecast"]}
 
 
 def data_files() -> list[str]:
