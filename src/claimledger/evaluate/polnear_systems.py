@@ -67,7 +67,7 @@ def parse_text(nlp, text: str) -> Parsed:
 
 def baseline(parsed: Parsed) -> list[Emitted]:
     """A reporting verb with a nominal subject: the subject's phrase is the source."""
-    from ..extract.lexicon import speech_verbs
+    from ..lexicon import speech_verbs
 
     verbs = speech_verbs()
     out = []
