@@ -86,11 +86,15 @@ def _view(doc) -> dict:
     return view
 
 
+def quote_open_at(doc, at: int) -> bool:
+    """Whether a double quotation opened before character `at` of a Doc (its line) is still open."""
+    marks = _view(doc)["marks"]
+    return bisect_left(marks["“"], at) > bisect_left(marks["”"], at) or bisect_left(marks['"'], at) % 2 == 1
+
+
 def in_quote(token) -> bool:
     """Whether a double quotation is open before the token in its Doc (its line)."""
-    marks = _view(token.doc)["marks"]
-    at = token.idx
-    return bisect_left(marks["“"], at) > bisect_left(marks["”"], at) or bisect_left(marks['"'], at) % 2 == 1
+    return quote_open_at(token.doc, token.idx)
 
 
 def _sentence_of(token) -> tuple[int, int, bool]:

@@ -27,7 +27,7 @@ from typing import Any, Iterable, Optional
 from ... import lexicon
 from .antecedents import Antecedents
 from ..syntax import is_nickname
-from .cue_features import candidates, features, speaker_of, speaker_span
+from .cue_features import candidates, features, quote_open_at, speaker_of, speaker_span
 
 SPANS_KEY = "attribution"
 _QUOTES = "\"“”«»"     # not ‘’: the curly apostrophe of "Clinton’s" is the same mark
@@ -163,9 +163,9 @@ def source_form(tokens) -> str:
 def _quoted_whole(span) -> list:
     """[span] when the sentence is quotation (it opens with a quotation mark, or one opened
     before it in its line is still open), else []: the content of a quote running on."""
-    before = span.doc.text[: span.start_char]
-    open_before = before.count("“") > before.count("”") or before.count('"') % 2 == 1
-    return [span] if open_before or span.text[:1] in "“\"" else []
+    # the Doc's quotation marks are indexed once (cue_features): Doc.text would rebuild the
+    # line's string for every sentence
+    return [span] if quote_open_at(span.doc, span.start_char) or span[0].text[:1] in "“\"" else []
 
 
 def head_spans_present(doc) -> bool:
