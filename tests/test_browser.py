@@ -23,6 +23,17 @@ ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 
 
+ACH_TEXT = ("Why did the talks stall? One explanation is that the donors lost interest. Another theory holds "
+            "that the rebels no longer need the money.\n"
+            "The budget figures, such as the halving of pledges in March, point to the first explanation.\n")
+
+
+def _analyze_hypotheses():
+    from claimledger import analyze
+
+    return analyze(ACH_TEXT, published="2024-03-01", title="Why the talks stalled")
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -47,6 +58,7 @@ def site(tmp_path_factory):
         record = ingest([str(ARCHIVE_TEXTS.parent / "hostile" / "hostile_records.jsonl")], ledger).stored[0]
         rich = rich_analysis()
         ledger.store(rich)
+        ledger.store(_analyze_hypotheses())   # an ACH group, and no place to add to the map
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(url), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
@@ -248,3 +260,28 @@ def test_resolving_a_forecast_through_the_form(site, browser):
     assert outcome.text == "came true"
     assert browser.find_elements(By.CSS_SELECTOR, "#calibration circle.cal")
     browser.save_screenshot(str(ARTIFACTS / "forecasts.png"))
+
+
+def test_ach_matrix_rated_through_the_form(site, browser):
+    """A hypothesis group as a matrix: rate cells and weigh a row through the form, and the
+    verdict names the least-refuted explanation with its inconsistency score."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+
+    browser.get(f"{site['base']}/hypotheses")
+    browser.find_element(By.CSS_SELECTOR, "#hypotheses tbody a").click()
+    WebDriverWait(browser, 15).until(expected_conditions.presence_of_element_located((By.ID, "ach-matrix")))
+    browser.save_screenshot(str(ARTIFACTS / "ach-matrix-as-extracted.png"))
+    Select(browser.find_element(By.NAME, "cell-0-0")).select_by_value("II")
+    Select(browser.find_element(By.NAME, "cell-0-1")).select_by_value("I")
+    weight = browser.find_element(By.NAME, "weight-0")
+    weight.clear()
+    weight.send_keys("2")
+    browser.find_element(By.CSS_SELECTOR, "form.ach button[type=submit]").click()
+    saved = WebDriverWait(browser, 15).until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, ".saved")))
+    assert saved.text.startswith("3 changes saved")     # two cells (E1/H1 was C, E1/H2 was N) and a weight
+    verdict = browser.find_element(By.ID, "verdict").text
+    assert verdict.startswith("Least refuted: H2") and "H2 is the least refuted: inconsistency 2 (E1 I x2)" in verdict
+    assert "H1 4 (E1 II x2)" in verdict
+    browser.save_screenshot(str(ARTIFACTS / "ach-matrix-rated.png"))

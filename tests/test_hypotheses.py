@@ -101,3 +101,21 @@ def test_or_perhaps_adds_a_possibility():
     alts = [x.text for x in a.hypotheses[0].alternatives]
     assert len(alts) == 3
     assert any("Russian security contract" in x for x in alts) and any("compound" in x for x in alts)
+
+
+def test_example_article_matrix_names_its_evidence_and_explains_the_tie(example_text):
+    """"I think the second explanation fits the evidence best: X" weighs X for the second
+    explanation (it offers no fourth one), and "My take: the corridor will most likely survive"
+    is a forecast, no answer to a why-question. With only consistent evidence stated, Heuer's
+    inconsistency score cannot choose: the verdict says so rather than pick one."""
+    from claimledger import analyze
+    from claimledger.ach import explanation, from_hypothesis, preferred
+
+    a = analyze(example_text, published="2025-03-14")
+    group = next(h for h in a.hypotheses if "escalate" in h.question.text)
+    assert len(group.alternatives) == 3
+    assert group.evidence[0].text.startswith("the ministry's denials have grown louder")
+    assert [(r.evidence, r.alternative, r.rating) for r in group.ratings] == [(0, 1, "C")]
+    matrix = from_hypothesis(group)
+    assert preferred(matrix) is None and explanation(matrix).startswith("A tie")
+    assert any(f.phrase == "most likely" for f in a.forecasts)       # the take stays a forecast

@@ -55,6 +55,14 @@ class Matrix:
         self.cells[(evidence, hypothesis)] = rating
         self.sources[(evidence, hypothesis)] = source
 
+    def set_weight(self, evidence: int, weight: float) -> None:
+        if not 0 <= evidence < len(self.evidence):
+            raise ValueError(f"evidence index {evidence} outside 0..{len(self.evidence) - 1}")
+        if weight < 0:
+            raise ValueError(f"a weight cannot be negative ({weight:g})")
+        self.weights.extend([1.0] * (len(self.evidence) - len(self.weights)))
+        self.weights[evidence] = weight
+
     def cell(self, evidence: int, hypothesis: int) -> str:
         return self.cells.get((evidence, hypothesis), "N")
 
@@ -86,6 +94,37 @@ def preferred(m: Matrix) -> Optional[int]:
     return scores.index(low) if scores.count(low) == 1 else None
 
 
+def explanation(m: Matrix) -> str:
+    """Why the least-refuted hypothesis is the one to prefer, in the terms of its inconsistency
+    score (or why none is): which evidence counts against each hypothesis, with its weight."""
+    if not m.hypotheses:
+        return "no hypotheses to compare"
+    scores = inconsistency_scores(m)
+    against = {h: [(e, m.cell(e, h), m.weight(e)) for e in range(len(m.evidence)) if m.cell(e, h) in INCONSISTENCY]
+               for h in range(len(m.hypotheses))}
+
+    def detail(h: int) -> str:
+        items = ", ".join(f"E{e + 1} {rating}" + (f" x{w:g}" if w != 1 else "") for e, rating, w in against[h])
+        return f"H{h + 1} {scores[h]:g}" + (f" ({items})" if items else "")
+
+    best = preferred(m)
+    others = ", ".join(detail(h) for h in range(len(m.hypotheses)) if h != best)
+    if best is not None:
+        own = ", ".join(f"E{e + 1} {r}" + (f" x{w:g}" if w != 1 else "") for e, r, w in against[best])
+        return (f"H{best + 1} is the least refuted: inconsistency {scores[best]:g} ({own or 'no evidence against it'}); "
+                f"the others score {others}. Heuer: prefer the hypothesis with the least evidence against it; "
+                "consistent evidence does not count, since it rarely proves a hypothesis.")
+    low = min(scores)
+    tied = [h for h, s in enumerate(scores) if s == low]
+    names = ", ".join(f"H{h + 1}" for h in tied)
+    if low == 0 and not any(against.values()):
+        return (f"A tie: {names} all score 0 because no evidence is rated inconsistent (I or II) with any "
+                "hypothesis. Consistent evidence does not count in this score, so the matrix cannot choose "
+                "until someone rates where the evidence argues against a hypothesis.")
+    return (f"A tie at inconsistency {low:g} between {names}: " + "; ".join(detail(h) for h in range(len(m.hypotheses)))
+            + ". Rate more cells, or weigh the evidence, to separate them.")
+
+
 def from_hypothesis(h: Hypothesis) -> Matrix:
     """The matrix a text gives: its alternatives, its evidence, the cells it states."""
     m = Matrix(hypotheses=[a.text for a in h.alternatives], evidence=[e.text for e in h.evidence])
@@ -102,5 +141,7 @@ def as_dict(m: Matrix) -> dict:
         "evidence": [{"index": e, "text": t, "weight": m.weight(e), "diagnosticity": diag[e],
                       "cells": [m.cell(e, h) for h in range(len(m.hypotheses))]} for e, t in enumerate(m.evidence)],
         "preferred": preferred(m),
+        "explanation": explanation(m),
+        "cells_from": {f"{e},{h}": source for (e, h), source in sorted(m.sources.items())},
         "definitions": {"inconsistency": INCONSISTENCY_DEFINITION, "diagnosticity": DIAGNOSTICITY_DEFINITION},
     }

@@ -33,6 +33,9 @@ Factuality = Literal["asserted", "reported", "denied", "planned", "threatened", 
 GeoPrecision = Literal["place", "district", "region", "country"]
 # How exact an event's date is; "undated" marks an event the text gives no date for.
 DatePrecision = Literal["day", "week", "month", "year", "undated"]
+# How exact the end of a forecast's due window is (claimledger.due); "vague" is a reading of a
+# vague horizon ("soon", "in the coming months").
+DuePrecision = Literal["day", "week", "month", "season", "quarter", "year", "vague"]
 
 
 class _Model(BaseModel):
@@ -172,6 +175,13 @@ class Forecast(_Model):
     start: int
     end: int
     line: int
+    proposition: Optional[str] = Field(None, description="What would have to happen for the forecast to come true: the statement without its hedge or probability phrase, in positive form.")
+    scale: Optional[str] = Field(None, description="Where the number came from: probly, icd203, kent, est (claimledger's estimate), stated (a number in the text); ':negated', ':intensified' … when composed.")
+    probability_low: Optional[float] = Field(None, ge=0.0, le=1.0, description="Low end of the range the scale gives the phrase.")
+    probability_high: Optional[float] = Field(None, ge=0.0, le=1.0, description="High end of that range.")
+    due_start: Optional[str] = Field(None, description="ISO date from which the forecast is live (usually the publication date).")
+    due_end: Optional[str] = Field(None, description="ISO date: the last day on which it can come true (from the horizon).")
+    due_precision: Optional[DuePrecision] = Field(None, description="How exact due_end is: day, week, month, season, quarter, year, vague.")
 
 
 class TextRef(_Model):

@@ -6,7 +6,6 @@ from typing import Optional
 
 import typer
 
-from ..errors import ClaimledgerError
 from . import plain_console
 
 
@@ -19,26 +18,32 @@ def _fmt(value) -> str:
 
 
 def evaluate_command(gold: Optional[list[str]] = typer.Argument(None, help="Gold files in the format of shared/gold/seed.json."),
+                     certainty: Optional[str] = typer.Option(None, "--certainty", metavar="FILE", help="A TSV of sentences labelled hedged or plain (corpus/certainty/sentences.tsv): ROC AUC of the sentence certainty beside a 20-word hedge-list baseline."),
                      format: str = typer.Option("table", "--format", "-f", help="table or json"),
                      misses: bool = typer.Option(False, "--misses", help="Also list what was missed or wrong."),
                      polnear: Optional[str] = typer.Option(None, "--polnear", help="A local PolNeAR copy (folders train/, dev/): score attribution on it (default $CLAIMLEDGER_POLNEAR when no gold file is given)."),
-                     split: str = typer.Option("dev", "--split", help="PolNeAR split: dev or train (test is held out)."),
+                     split: Optional[str] = typer.Option(None, "--split", help="PolNeAR: dev (default) or train (test is held out). With --certainty: test, train or all (default; the file's `split` column)."),
                      limit: int = typer.Option(0, "--limit", help="PolNeAR: only the first N texts (0: all).")):
     """Score claimledger's output against gold files and print precision/recall per part."""
     from rich.table import Table
     from rich.text import Text
 
+    from ..errors import InputError
     from ..evaluate import evaluate
     from ..evaluate.polnear import default_root
 
+    if certainty:
+        _certainty(certainty, split or "all", format, misses)
+        if not gold and polnear is None:
+            return
     if polnear is None and not gold:
         polnear = default_root()
         if polnear is None:
-            raise ClaimledgerError("nothing to score: give gold files, or --polnear PATH (or set CLAIMLEDGER_POLNEAR)")
+            raise InputError("nothing to score: give gold files, --certainty FILE or --polnear PATH (or set CLAIMLEDGER_POLNEAR)")
     if polnear is not None:
         from .polnear_table import print_polnear
 
-        print_polnear(polnear, split, limit, format, misses)
+        print_polnear(polnear, split or "dev", limit, format, misses)
         if not gold:
             return
     scores = evaluate(gold)
@@ -57,3 +62,32 @@ def evaluate_command(gold: Optional[list[str]] = typer.Argument(None, help="Gold
         for key, s in scores.items():
             for miss in s.misses[:40]:
                 console.print(Text.assemble((key, "dim"), " ", miss))   # a miss quotes the article: no markup
+
+
+def _certainty(path: str, split: str, format: str, misses: bool) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    from ..errors import InputError
+    from ..evaluate.certainty import evaluate_certainty
+
+    if split not in ("all", "train", "test"):
+        raise InputError(f"--split must be all, train or test, not {split}")
+    results = evaluate_certainty(path, split)
+    if format == "json":
+        typer.echo(json.dumps({"file": path, "split": split, "methods": [r.as_dict() for r in results]}, indent=2))
+        return
+    n = results[0].n
+    hedged = results[0].counts.tp + results[0].counts.fn
+    table = Table("method", "hedged if", "ROC AUC", "accuracy", "precision", "recall", "F1", "Brier",
+                  title=f"certainty: {n} sentences ({hedged} hedged), split {split}; P/R of 'hedged'")
+    for r in results:
+        c = r.counts
+        table.add_row(r.method, r.threshold, _fmt(r.auc), _fmt(c.accuracy), _fmt(c.precision), _fmt(c.recall), _fmt(c.f1),
+                      _fmt(r.brier))
+    console = plain_console(width=120)
+    console.print(table)
+    if misses:
+        for r in results:
+            for miss in r.misses[:40]:
+                console.print(Text.assemble((r.method, "dim"), " ", miss))

@@ -51,32 +51,77 @@ def list_cmd(ctx: typer.Context,
     format = _format(format)
     with _ledger(ctx) as ledger:
         rows = store.list_forecasts(ledger, by=by, open_only=open_only)
+    _show_forecasts(rows, format, f"{len(rows)} forecasts")
+
+
+def _show_forecasts(rows: list[dict], format: str, title: str) -> None:
     if format == "json":
         typer.echo(json.dumps(rows, indent=2, ensure_ascii=False, default=str))
-        return
-    from rich.table import Table
+    else:
+        _print_forecasts(rows, title)
 
-    table = Table("id", "doc", "by", "phrase", "p", "horizon", "statement", "status", title=f"{len(rows)} forecasts")
+
+def _print_forecasts(rows: list[dict], title: str) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table("id", "doc", "by", "phrase", "p", "due", "proposition", "status", title=title)
     for r in rows:
-        table.add_row(str(r["id"]), r["document_id"][:8], (r["by_name"] or r["by"] or "")[:18], r["phrase"] or "",
-                      _num(r["probability"], 2), r["horizon"] or "", (r["statement"] or "")[:70],
-                      r["status"] + (f" {r['resolved_on']}" if r["resolved_on"] else ""))
+        # Article text goes in as Text: a "[bold]" in a statement is shown, never read as markup.
+        table.add_row(str(r["id"]), r["document_id"][:8], Text(for_terminal(r["by_name"] or r["by"])[:18]),
+                      Text(for_terminal(r["phrase"])), _range(r), Text(_due(r)),
+                      Text(for_terminal(r["proposition"] or r["statement"])[:70]), Text(_status(r)))
     plain_console(width=180).print(table)
+
+
+def _range(r: dict) -> str:
+    p = _num(r["probability"], 2)
+    if r.get("probability_low") is not None and r["probability_low"] != r["probability_high"]:
+        p += f" ({r['probability_low']:.2f}–{r['probability_high']:.2f})"
+    return p
+
+
+def _due(r: dict) -> str:
+    if not r.get("due_end"):
+        return for_terminal(r["horizon"])
+    return f"by {r['due_end']}" + (" ~" if r["due_precision"] == "vague" else "")
+
+
+def _status(r: dict) -> str:
+    status = r["status"] + (f" {r['resolved_on']}" if r["resolved_on"] else "")
+    if r.get("corrects"):
+        status += f" (corrects {r['corrects']['outcome']} of {r['corrects']['on']})"
+    return status
+
+
+@forecasts_app.command("due")
+def due_cmd(ctx: typer.Context,
+            before: Optional[str] = typer.Option(None, "--before", help="Only forecasts due on or before this date, YYYY-MM-DD (default: every dated one)."),
+            resolved: bool = typer.Option(False, "--resolved", help="Also those already resolved."),
+            format: str = typer.Option("table", "--format", "-f", help="table or json.")):
+    """Forecasts whose due window (from the horizon, against the publication date) has ended or
+    ends by --before, soonest first: what is ready to resolve."""
+    from ..store import forecasts as store
+
+    format = _format(format)
+    with _ledger(ctx) as ledger:
+        rows = store.due(ledger, before=before, include_resolved=resolved)
+    _show_forecasts(rows, format, f"{len(rows)} forecasts due" + (f" by {before}" if before else ""))
 
 
 @forecasts_app.command("resolve")
 def resolve_cmd(ctx: typer.Context,
                 forecast_id: int = typer.Argument(..., metavar="ID", help="The forecast's id from `forecasts list`."),
                 outcome: str = typer.Option(..., "--outcome", help="yes, no or ambiguous."),
-                on: str = typer.Option(..., "--on", help="Date of the resolution, YYYY-MM-DD."),
+                on: Optional[str] = typer.Option(None, "--on", help="Date of the resolution, YYYY-MM-DD (default: today)."),
                 note: Optional[str] = typer.Option(None, "--note", help="What settled it (a link, a fact).")):
-    """Record how a forecast came out. Resolutions are appended: a later one supersedes, the
-    earlier ones are kept as history."""
+    """Record how a forecast came out. Resolutions are appended: a later one corrects the
+    earlier, which stays in the history (`forecasts list` shows what it corrects)."""
     from ..store import forecasts as store
 
     with _ledger(ctx) as ledger:
         done = store.resolve(ledger, forecast_id, outcome, on, note)
-    superseded = f" (supersedes {done['supersedes']})" if done["supersedes"] else ""
+    superseded = f" (supersedes {done['supersedes']} of {done['supersedes_on']})" if done["supersedes"] else ""
     typer.echo(f"forecast {done['id']} resolved {done['outcome']} on {done['on']}{superseded}: {for_terminal(done['statement'])}")
 
 
@@ -130,11 +175,12 @@ def _print_scores(results: dict, plot: Optional[Path]) -> None:
 def hypotheses(ctx: typer.Context,
                ident: Optional[str] = typer.Argument(None, metavar="ID", help="A hypothesis number from the list, or DOCUMENT:hN. Without it: list them."),
                rate: Optional[tuple[int, int, str]] = typer.Option(None, "--rate", help="Set a cell by hand: --rate E H RATING (E, H from 1; RATING one of CC C N I II).", show_default=False),
+               weight: Optional[tuple[int, float]] = typer.Option(None, "--weight", help="Weigh an evidence row in the inconsistency score: --weight E W (E from 1; W from 0 to 10, default 1).", show_default=False),
                format: str = typer.Option("table", "--format", "-f", help="table or json.")):
     """An Analysis of Competing Hypotheses matrix (Heuer; PARC ACH): evidence rows x hypothesis
-    columns, cells from the text and by hand, inconsistency scores and diagnosticity."""
+    columns, cells from the text and by hand, weights, inconsistency scores and diagnosticity.
+    Hand-set cells and weights are appended; the newest counts."""
     from .. import ach
-    from ..contract import Hypothesis
     from ..errors import InputError
     from ..store import forecasts as store
 
@@ -148,13 +194,16 @@ def hypotheses(ctx: typer.Context,
                 typer.echo("no hypotheses in the ledger")
             return
         row = store.hypothesis(ledger, ident)
-        matrix = ach.from_hypothesis(Hypothesis.model_validate(row["data"]))
+        matrix = store.matrix(ledger, row)
         if rate:
             evidence, alternative, rating = _parse_rate(rate, matrix)
             store.rate(ledger, row["pk"], evidence, alternative, rating)
-        for (e, h), value in store.hand_ratings(ledger, row["pk"]).items():
-            if e < len(matrix.evidence) and h < len(matrix.hypotheses):
-                matrix.rate(e, h, value, source="hand")
+        if weight:
+            if not 1 <= weight[0] <= len(matrix.evidence):
+                raise InputError(f"--weight: evidence 1..{len(matrix.evidence)}, not {weight[0]}")
+            store.set_weight(ledger, row["pk"], weight[0] - 1, weight[1])
+        if rate or weight:
+            matrix = store.matrix(ledger, row)
     if not matrix.hypotheses:
         raise InputError(f"hypothesis {ident} has no alternatives to compare")
     data = ach.as_dict(matrix)
@@ -184,12 +233,13 @@ def _print_matrix(data: dict) -> None:
     console.print(data["question"], style="bold")
     for h in data["hypotheses"]:
         console.print(f"  H{h['index'] + 1}: {h['text'][:110]}")
-    table = Table("evidence", *[f"H{h['index'] + 1}" for h in data["hypotheses"]], "diagnosticity", title="ACH matrix")
+    table = Table("evidence", "weight", *[f"H{h['index'] + 1}" for h in data["hypotheses"]], "diagnosticity", title="ACH matrix")
     for e in data["evidence"]:
-        table.add_row(f"E{e['index'] + 1} {e['text'][:60]}", *e["cells"], f"{e['diagnosticity']:.2f}")
-    table.add_row("inconsistency", *[f"{h['inconsistency']:g}" for h in data["hypotheses"]], "")
+        table.add_row(f"E{e['index'] + 1} {e['text'][:60]}", f"{e['weight']:g}", *e["cells"], f"{e['diagnosticity']:.2f}")
+    table.add_row("inconsistency", "", *[f"{h['inconsistency']:g}" for h in data["hypotheses"]], "")
     console.print(table)
     best = data["preferred"]
     console.print("least refuted: " + (f"H{best + 1}" if best is not None else "a tie"))
+    console.print(data["explanation"])
     console.print(data["definitions"]["inconsistency"], style="dim")
     console.print(data["definitions"]["diagnosticity"], style="dim")

@@ -3,6 +3,7 @@ whom) and "Evidence the text points at but lacks" (the missing maps, videos, twe
 from __future__ import annotations
 
 from ..contract import Analysis
+from ..resolvable import AUTHOR
 from ..sanitize import for_markdown
 from .tables import WIDE_CHARS, clip, plural, table
 
@@ -29,7 +30,7 @@ def sources_block(a: Analysis) -> str:
                      ", ".join(sorted({x.surface for x in items if x.surface})) or "—",
                      ", ".join(sorted({str(x.line) for x in items}, key=int))])
     if author_voice:
-        rows.append([by_id["author"].name if "author" in by_id else "the author", "author", len(author_voice),
+        rows.append([by_id["author"].name if "author" in by_id else AUTHOR, "author", len(author_voice),
                      _said([s.text for s in author_voice if s.kind in ("opinion", "prediction")] or [author_voice[0].text],
                            "opinions and predictions"),
                      _mean([s.certainty for s in author_voice]), "—", "—", "—", "—",

@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from .. import contract
 from ..contract import Analysis
 from ..errors import NotFoundError, StoreError
+from ..resolvable import author_named
 from ..settings import default_db_url, get_settings
 from . import schema
 from .rows import rows_for
@@ -189,7 +190,8 @@ class Ledger:
             raise NotFoundError(f"no document {document_id} in the ledger")
         if len(rows) > 1 and rows[0][0] != document_id:
             raise NotFoundError(f"document id prefix {document_id} is ambiguous; give more characters")
-        return contract.Analysis.model_validate_json(rows[0][1])   # the contract as it stands when read
+        # Analyses stored before 0007 may name the author "the author": one name on read too.
+        return author_named(contract.Analysis.model_validate_json(rows[0][1]))   # the contract as it stands when read
 
     # -- the data API: typed records (store/records.py), each list with .to_pandas() -----------
     def documents(self, limit: Optional[int] = None, offset: int = 0) -> "Records[DocumentRecord]":

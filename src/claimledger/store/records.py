@@ -99,6 +99,15 @@ class ForecastRecord(_Record):
     resolved_on: Optional[str]
     note: Optional[str]
     resolutions: int
+    proposition: Optional[str]    # the statement without its hedge: what must happen
+    sentence: Optional[str]       # the sentence as written
+    scale: Optional[str]          # where the number came from (probly, icd203, kent, est, stated …)
+    probability_low: Optional[float]
+    probability_high: Optional[float]
+    due_start: Optional[str]      # the due window, from the horizon and the publication date
+    due_end: Optional[str]
+    due_precision: Optional[str]
+    corrects: Optional[dict]      # the resolution the current one replaced: {outcome, on}
 
 
 @dataclass

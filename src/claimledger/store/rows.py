@@ -9,9 +9,10 @@ shown, without a change here.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, Optional
 
 from ..contract import Analysis, result_kinds
+from ..resolvable import AUTHOR, author_named, complete
 from . import schema
 
 _KILLED = ("killed", "dead", "deaths", "fatalities", "killed_or_wounded")
@@ -31,13 +32,16 @@ class _Lookups:
     attributed: dict
     sentences: dict
     chains: dict       # (sentence id, source id) -> "Reuters ← two port officials"
+    author: Optional[str] = None      # the document's byline, for forecasts by the author
+    published: Optional[str] = None   # due windows resolve against it
 
 
 def rows_for(a: Analysis) -> dict[Any, list[dict]]:
+    a = author_named(a)
     doc_id = a.document.id
     look = _Lookups(doc_id, {s.id: s for s in a.sources}, {e.id: e for e in a.entities},
                     {x.sentence_id: x.source_id for x in a.attributions}, {s.id: s for s in a.sentences},
-                    attribution_chains(a))
+                    attribution_chains(a), a.document.author, a.document.published)
     rows: dict[Any, list[dict]] = {
         schema.documents: [{
             "id": doc_id, "sha256": a.document.sha256, "title": a.document.title, "url": a.document.url,
@@ -50,6 +54,22 @@ def rows_for(a: Analysis) -> dict[Any, list[dict]]:
             table, row = ROWS[kind.name]
             rows[table] = [row(item, look) for item in getattr(a, kind.name)]
     return rows
+
+
+def _forecast_row(doc_id, f, a: Analysis, sources) -> dict:
+    if f.by in sources:
+        by_name, by_type = sources[f.by].name, sources[f.by].type
+    elif f.by == AUTHOR:
+        by_name, by_type = a.document.author or AUTHOR, AUTHOR
+    else:
+        by_name, by_type = f.by, f.by
+    return {
+        "document_id": doc_id, "id": f.id, "sentence_id": f.sentence_id, "by": f.by, "by_name": by_name,
+        "by_type": by_type, "statement": f.statement, "phrase": f.phrase, "probability": f.probability,
+        "horizon": f.horizon, "condition": f.condition, "line": f.line, "proposition": f.proposition,
+        "scale": f.scale, "probability_low": f.probability_low, "probability_high": f.probability_high,
+        "due_start": f.due_start, "due_end": f.due_end, "due_precision": f.due_precision,
+    }
 
 
 def attribution_chains(a: Analysis) -> dict[tuple[str, str], str]:
@@ -82,12 +102,18 @@ def _entity_row(e, look: _Lookups) -> dict:
 
 
 def _forecast_row(f, look: _Lookups) -> dict:
-    sources = look.sources
-    return {"document_id": look.doc_id, "id": f.id, "sentence_id": f.sentence_id, "by": f.by,
-            "by_name": sources[f.by].name if f.by in sources else f.by,
-            "by_type": sources[f.by].type if f.by in sources else f.by,
-            "statement": f.statement, "phrase": f.phrase, "probability": f.probability, "horizon": f.horizon,
-            "condition": f.condition, "line": f.line}
+    f = complete(f, look.published)   # due window and range filled where the extractor left them
+    if f.by in look.sources:
+        by_name, by_type = look.sources[f.by].name, look.sources[f.by].type
+    elif f.by == AUTHOR:
+        by_name, by_type = look.author or AUTHOR, AUTHOR
+    else:
+        by_name, by_type = f.by, f.by
+    return {"document_id": look.doc_id, "id": f.id, "sentence_id": f.sentence_id, "by": f.by, "by_name": by_name,
+            "by_type": by_type, "statement": f.statement, "phrase": f.phrase, "probability": f.probability,
+            "horizon": f.horizon, "condition": f.condition, "line": f.line, "proposition": f.proposition,
+            "scale": f.scale, "probability_low": f.probability_low, "probability_high": f.probability_high,
+            "due_start": f.due_start, "due_end": f.due_end, "due_precision": f.due_precision}
 
 
 def _hypothesis_row(h, look: _Lookups) -> dict:

@@ -72,7 +72,7 @@ attributions = Table(
     Column("start", Integer),
     Column("end", Integer),
     Column("line", Integer),
-    Column("method", String(8)),        # rules | model (migration 0006)
+    Column("method", String(8)),        # rules | model (migration 0008)
     Column("kind", String(12)),         # speech | writing | belief | intention | poll | document
     Column("surface", Text),            # the source as written, when resolved ("he")
 )
@@ -149,6 +149,15 @@ forecasts = Table(
     Column("horizon", Text),
     Column("condition", Text),
     Column("line", Integer),
+    # 0007: what resolving needs (the contract's optional fields; filled from the horizon and the
+    # phrase table when an analysis predates them)
+    Column("proposition", Text),
+    Column("scale", String(32)),
+    Column("probability_low", Float),
+    Column("probability_high", Float),
+    Column("due_start", String(10)),
+    Column("due_end", String(10), index=True),
+    Column("due_precision", String(8)),
 )
 
 hypotheses = Table(

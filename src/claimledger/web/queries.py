@@ -93,9 +93,21 @@ def events_signature(engine) -> tuple:
     return tuple(events) + tuple(documents)
 
 
+def hypotheses(engine, limit: int = 1000) -> list[dict]:
+    h, d = schema.hypotheses, schema.documents
+    query = (select(h.c.pk, h.c.document_id, h.c.id, h.c.question, h.c.data, d.c.title, d.c.published)
+             .join(d, d.c.id == h.c.document_id).order_by(d.c.published.desc().nulls_last(), h.c.pk).limit(limit))
+    rows = _rows(engine, query)
+    for row in rows:   # the counts the list shows; the matrix page reads the whole group
+        data = row.pop("data") or {}
+        row["alternatives"], row["evidence"] = len(data.get("alternatives", [])), len(data.get("evidence", []))
+    return rows
+
+
 def forecasts(engine, limit: int = 1000) -> list[dict]:
     f, d = schema.forecasts, schema.documents
     query = (select(f.c.pk, f.c.document_id, f.c.id, f.c.sentence_id, f.c.by_name, f.c.by_type, f.c.statement,
-                    f.c.phrase, f.c.probability, f.c.horizon, f.c.condition, d.c.title, d.c.published)
+                    f.c.phrase, f.c.probability, f.c.horizon, f.c.condition, f.c.proposition, f.c.scale,
+                    f.c.probability_low, f.c.probability_high, f.c.due_end, f.c.due_precision, d.c.title, d.c.published)
              .join(d, d.c.id == f.c.document_id).order_by(d.c.published.desc().nulls_last(), f.c.pk).limit(limit))
     return _rows(engine, query)

@@ -38,17 +38,23 @@ def resolve(ledger, forecast_pk: int, outcome: str, on: Optional[str] = None, no
     store.resolve(ledger, forecast_pk, outcome, on or dt.date.today().isoformat(), note=note)
 
 
-def resolved(ledger) -> dict[int, dict]:
-    """forecast pk -> {"status": yes | no | ambiguous, "outcome": 1 | 0 | None, "on": …, "note": …}."""
+def stored(ledger) -> list[dict]:
+    """Every forecast with its resolution state, read once per page (empty without the store)."""
     store = _store()
     if store is None:
-        return {}
+        return []
     store.ensure_tables(ledger)
+    return store.list_forecasts(ledger)
+
+
+def resolved(rows: list[dict]) -> dict[int, dict]:
+    """forecast pk -> {"status": yes | no | ambiguous, "outcome": 1 | 0 | None, "on": …, "note": …},
+    from the rows of stored()."""
     out = {}
-    for row in store.list_forecasts(ledger):
+    for row in rows:
         if row["status"] in OUTCOMES:
             out[row["id"]] = {"status": row["status"], "outcome": {"yes": 1, "no": 0}.get(row["status"]),
-                              "on": row["resolved_on"], "note": row["note"]}
+                              "on": row["resolved_on"], "note": row["note"], "corrects": row.get("corrects")}
     return out
 
 
@@ -60,3 +66,18 @@ def scores(pairs: list[tuple[float, int]]) -> dict:
 
     probabilities, outcomes = [p for p, _ in pairs], [o for _, o in pairs]
     return {"n": len(pairs), "brier": scoring.brier(probabilities, outcomes), "log": scoring.log_score(probabilities, outcomes)}
+
+
+def scores_by(rows: list[dict]) -> list[dict]:
+    """Brier and log score per forecaster: the authors (by the documents' author names) and the
+    sources, each group with its kind; empty without resolved forecasts or the store."""
+    store = _store()
+    if store is None or not rows:
+        return []
+    out = []
+    for kind in ("author", "source"):
+        for name, pairs in sorted(store.group_resolved(rows, by=kind).items()):
+            group = scores(pairs)
+            if group:
+                out.append({"kind": kind, "name": name, **group})
+    return out

@@ -24,7 +24,7 @@ _env.filters["pct"] = lambda value: "" if value is None else f"{value:.0%}"
 templates = Jinja2Templates(env=_env)
 
 NAV = [("/documents", "Documents"), ("/sources", "Sources"), ("/search", "Search"), ("/claims", "Claims"),
-       ("/events", "Events"), ("/forecasts", "Forecasts")]
+       ("/events", "Events"), ("/forecasts", "Forecasts"), ("/hypotheses", "Hypotheses")]
 KINDS = ("reported", "assertion", "opinion", "speculation", "prediction", "question", "lead_in", "appeal")
 
 
@@ -263,11 +263,13 @@ def events_download(request: Request, format: str, since: Optional[str] = None, 
 def forecasts(request: Request):
     ledger = request.app.state.ledger
     rows = queries.forecasts(ledger.engine)
-    resolved = resolutions.resolved(ledger)
+    stored = resolutions.stored(ledger)
+    resolved = resolutions.resolved(stored)
     pairs = [(r["probability"], resolved[r["pk"]]["outcome"]) for r in rows
              if r["probability"] is not None and r["pk"] in resolved and resolved[r["pk"]]["outcome"] is not None]
     return render(request, "forecasts.html", rows=rows, resolved=resolved, points=charts.calibration_points(pairs),
-                  scores=resolutions.scores(pairs), available=resolutions.available(), today=date.today().isoformat())
+                  scores=resolutions.scores(pairs), available=resolutions.available(), today=date.today().isoformat(),
+                  by_forecaster=resolutions.scores_by(stored))
 
 
 @router.post("/forecasts/{forecast_pk}/resolve")
@@ -285,6 +287,77 @@ def resolve(request: Request, forecast_pk: int, outcome: str = Form(...), on: st
     except ClaimledgerError as exc:
         raise HTTPException(400, str(exc)) from None
     return RedirectResponse(f"/forecasts#f{forecast_pk}", status_code=303)
+
+
+@router.get("/hypotheses", response_class=HTMLResponse)
+def hypotheses(request: Request):
+    return render(request, "hypotheses.html", rows=queries.hypotheses(_engine(request)))
+
+
+def _hypothesis(ledger, pk: int):
+    from ..store import forecasts as store
+
+    store.ensure_tables(ledger)
+    try:
+        row = store.hypothesis(ledger, str(pk))
+    except NotFoundError as exc:
+        raise HTTPException(404, str(exc)) from None
+    return row, store.matrix(ledger, row)
+
+
+@router.get("/hypotheses/{pk}", response_class=HTMLResponse)
+def hypothesis(request: Request, pk: int, saved: int = 0):
+    from .. import ach
+
+    ledger = request.app.state.ledger
+    row, matrix = _hypothesis(ledger, pk)
+    data = ach.as_dict(matrix)
+    refs = row["data"]
+    return render(request, "hypothesis.html", pk=pk, row=row, m=data, ratings=ach.RATINGS, saved=saved,
+                  alternatives=refs.get("alternatives", []), evidence=refs.get("evidence", []),
+                  question=refs.get("question", {}), sources=matrix.sources, max_weight=_max_weight())
+
+
+def _max_weight() -> float:
+    from ..store.forecasts import MAX_WEIGHT
+
+    return MAX_WEIGHT
+
+
+@router.post("/hypotheses/{pk}")
+async def rate_hypothesis(request: Request, pk: int):
+    """One form for the whole matrix: every cell (cell-E-H) and weight (weight-E) that differs
+    from what the page showed is appended as a hand-set value; the newest counts."""
+    from ..ach import RATINGS
+    from ..store import forecasts as store
+
+    form = await request.form()
+    check_csrf(request, str(form.get(CSRF_FIELD, "")))
+    ledger = request.app.state.ledger
+    row, matrix = _hypothesis(ledger, pk)
+    cells, weights = [], []
+    for e in range(len(matrix.evidence)):
+        for h in range(len(matrix.hypotheses)):
+            value = str(form.get(f"cell-{e}-{h}", matrix.cell(e, h))).upper()
+            if value not in RATINGS:
+                raise HTTPException(400, f"a cell must be one of {' '.join(RATINGS)}")
+            if value != matrix.cell(e, h):
+                cells.append((e, h, value))
+        raw = str(form.get(f"weight-{e}", "")).strip()
+        if raw:
+            try:
+                weight = float(raw)
+            except ValueError:
+                raise HTTPException(400, f"weight of E{e + 1} is not a number") from None
+            if not 0 <= weight <= store.MAX_WEIGHT:
+                raise HTTPException(400, f"a weight must be between 0 and {store.MAX_WEIGHT:g}")
+            if weight != matrix.weight(e):
+                weights.append((e, weight))
+    for e, h, value in cells:
+        store.rate(ledger, row["pk"], e, h, value)
+    for e, weight in weights:
+        store.set_weight(ledger, row["pk"], e, weight)
+    return RedirectResponse(f"/hypotheses/{pk}?saved={len(cells) + len(weights)}", status_code=303)
 
 
 @router.post("/ingest")

@@ -168,7 +168,8 @@ class SourceRegistry:
             if source.id == source_id:
                 return source
         if source_id == AUTHOR_ID:
-            source = Source(id=AUTHOR_ID, name=self.ctx.document.author or "the author", type="author")
+            # one name for the author everywhere (the ledger stores "author", never "the author")
+            source = Source(id=AUTHOR_ID, name=self.ctx.document.author or AUTHOR_ID, type="author")
         else:
             source = Source(id=COMMENTER_ID, name="reader comments", type="commenter")
         self.ctx.sources.append(source)

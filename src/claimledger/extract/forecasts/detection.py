@@ -32,6 +32,10 @@ class Predicted:
     condition: Optional[str] = None
     cue: Optional[tuple[int, int]] = None    # where the phrase stands, for the sentence's cue
     detector: str = "rules"
+    proposition: Optional[str] = None   # the statement without its hedge ("X will happen")
+    scale: Optional[str] = None         # where the number came from (probly, icd203, kent, est, stated ...)
+    probability_low: Optional[float] = None
+    probability_high: Optional[float] = None
 
 
 class ForecastDetector(Protocol):

@@ -1,9 +1,11 @@
 """Extractor `forecasts`: statements about the future, who makes them, how sure, by when, on
 what condition.
 
-Reads: `doc.attributions` and `doc.sources` (who forecasts), `doc.offered_explanations` (a
+Reads: `doc.attributions`, `doc.sources` and `window.attributed` (who forecasts: the voice of
+the clause), `doc.offered_explanations` (a
 "could" in an explanation offered for a puzzle is a guess about motives, not a forecast).
-Writes: `doc.forecasts` with a `forecast` cue on the phrase.
+Writes: `doc.forecasts` with a `forecast` cue on the phrase, each with its due window (the
+horizon read against the publication date, claimledger.due).
 
 The forecasts come from the implementation CLAIMLEDGER_FORECAST_DETECTION names (detection.py;
 "rules" by default).
@@ -11,12 +13,13 @@ The forecasts come from the implementation CLAIMLEDGER_FORECAST_DETECTION names 
 from __future__ import annotations
 
 from ...contract import Forecast
+from ...due import due_window
 from ... import lexicon
 from ..context import Context, Window
 from ..registry import extractor
 from .detection import FORECAST_DETECTION
 
-@extractor("forecasts", requires=("doc.attributions", "doc.sources", "doc.offered_explanations"),
+@extractor("forecasts", requires=("doc.attributions", "doc.sources", "doc.offered_explanations", "window.attributed"),
            assigns=("doc.forecasts",))
 class Forecasts:
     """Forecasts through the chosen detector."""
@@ -29,10 +32,15 @@ class Forecasts:
         ctx = self.ctx
         for found in self.detector.window(window):
             unit = found.unit
+            due = due_window(found.horizon, ctx.document.published)
             ctx.forecasts.append(Forecast(
                 id=ctx.next_id("f"), sentence_id=unit.id, by=found.by, statement=found.statement,
                 phrase=found.phrase, probability=found.probability, horizon=found.horizon,
-                condition=found.condition, start=found.start, end=found.end, line=unit.model.line))
+                condition=found.condition, start=found.start, end=found.end, line=unit.model.line,
+                proposition=found.proposition, scale=found.scale, probability_low=found.probability_low,
+                probability_high=found.probability_high,
+                due_start=due.start.isoformat() if due and due.start else None,
+                due_end=due.end.isoformat() if due else None, due_precision=due.precision if due else None))
             if found.cue is not None:
                 a, b = found.cue
                 unit.cue(a, b, "forecast", ctx.document.text[a:b], weight=found.probability)

@@ -182,8 +182,8 @@ def _alternative(unit: SentenceUnit, previous: Optional[SentenceUnit], groups: l
     voiced = _voiced_view(unit)
     if voiced is not None and (recent is not None or groups):
         return (recent or groups[-1]), ref_tokens(unit, voiced)
-    # 3. "My take is this: ..." after the question
-    if recent is not None and _own_answer(unit):
+    # 3. "My take is this: ..." after the question, unless it answers a why with a forecast
+    if recent is not None and _own_answer(unit) and not (_asks_why(recent) and _forecast_answer(unit)):
         return recent, ref_tokens(unit, _alternative_tokens(unit, None))
     # 4. "And some ... may be pushing ...": a further possibility in the same paragraph
     if open_alt is not None and _added_possibility(unit):
@@ -245,7 +245,13 @@ def _hypothesis_noun(unit: SentenceUnit, objects: bool = False):
             continue
         left = [c.lower_ for c in tok.children if c.i < tok.i and c.dep_ in ("det", "nummod", "amod", "advmod")]
         definite = any(c.dep_ == "det" and c.lower_ in lexicon.words("definite_determiners") for c in tok.children)
-        refers_back = definite and tok.dep_ in ("dobj", "pobj")
+        ordinal = any(c.lower_ in lexicon.mapping("ordinals") for c in tok.children)
+        # "points to the third reading", "the second explanation fits the evidence best": an
+        # alternative already offered, named again to weigh evidence ("The second idea is that
+        # ..." offers one)
+        weighed = tok.head.lemma_.lower() in lexicon.listed("evidence_for_verbs.txt") + lexicon.listed(
+            "evidence_against_verbs.txt")
+        refers_back = definite and (tok.dep_ in ("dobj", "pobj") or ordinal and weighed and tok.dep_ == "nsubj")
         if any(w in openers for w in left) and tok.lower_ != "ones" and refers_back == objects:
             return tok
     return None
@@ -290,13 +296,19 @@ def _back_reference(unit: SentenceUnit, group: Group) -> bool:
     if ordinal is None or not -len(group.alternatives) <= ordinal < len(group.alternatives):
         return False
     index = ordinal % len(group.alternatives)
-    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+    verb = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else noun.head.head
     against = verb.lemma_.lower() in lexicon.listed("evidence_against_verbs.txt") or any(
         c.dep_ == "neg" for c in verb.children)
     words = [t.lower_ for t in unit.span]
     cited = next((unit.span.start + k for cue in _lists()[5] for k in range(len(words) - len(cue) + 1)
                   if tuple(words[k: k + len(cue)]) == cue and cue[0] in ("such", "for")), None)
-    tokens = evidence_tokens(unit, cited, 2) if cited is not None else list(unit.span)
+    colon = next((t for t in unit.span if t.text == ":" and t.i > verb.i), None)
+    if cited is not None:
+        tokens = evidence_tokens(unit, cited, 2)
+    elif colon is not None and colon.i + 1 < unit.span.end:   # "... fits the evidence best: [the denials grew louder]"
+        tokens = [t for t in unit.span if t.i > colon.i and not (t.is_punct and t.i == unit.span.end - 1)]
+    else:
+        tokens = list(unit.span)
     group.evidence.append(ref_tokens(unit, tokens))
     group.ratings.append(Rating(evidence=len(group.evidence) - 1, alternative=index,
                                 rating="I" if against else "C", cue=verb.text + " … " + noun.text))
@@ -322,6 +334,17 @@ def _own_answer(unit: SentenceUnit) -> bool:
     answer_nouns = _lists()[3]
     return any(t.lemma_.lower() in answer_nouns and any(c.lower_ in ("my", "our") for c in t.children)
                for t in unit.span)
+
+
+def _asks_why(group: Group) -> bool:
+    """A puzzle put as "why ...?" asks for a cause."""
+    return group.kind == "puzzle" and "why" in [w.lower() for w in group.question.text.split()[:4]]
+
+
+def _forecast_answer(unit: SentenceUnit) -> bool:
+    """"My take: the corridor will most likely survive the spring": a prediction, which says
+    what will happen, not why something did; it is no explanation of a why-question."""
+    return any(t.tag_ == "MD" and t.lower_ in lexicon.modals("future") for t in unit.span)
 
 
 def _added_possibility(unit: SentenceUnit) -> bool:

@@ -35,15 +35,22 @@ def stated_probability(noun) -> Optional[tuple[Entry, list]]:
         return None
     doc = noun.doc
     lo, hi = max(noun.sent.start, noun.i - NEAR), min(noun.sent.end, noun.i + NEAR + 1)
-    for ent in doc.ents:
-        if ent.label_ == "PERCENT" and lo <= ent.start and ent.end <= hi:
-            m = _PERCENT.search(ent.text)
-            if m:
-                a = float(m.group(1))
-                b = float(m.group(2)) if m.group(2) else a
-                if 0 <= a <= 100 and 0 <= b <= 100:
-                    tokens = _phrase(doc, ent.start, ent.end, noun)
-                    return Entry(ent.text, round((a + b) / 200, 4), min(a, b) / 100, max(a, b) / 100, "stated"), tokens
+    about = proposition(noun)
+    # a figure inside what the noun is about is part of the event ("the chance of a devaluation
+    # of at least 15 percent"), not its probability; "put the chance ... at about 60 percent"
+    # puts the number on the verb that governs the noun, however far away
+    inside = {t.i for t in about.subtree} if about is not None else set()
+    found = [ent for ent in doc.ents if ent.label_ == "PERCENT" and ent.start not in inside and (
+        lo <= ent.start and ent.end <= hi
+        or noun.sent.start <= ent.start and ent.end <= noun.sent.end and ent.root.head.head.i == noun.head.i)]
+    for ent in sorted(found, key=lambda e: abs(e.start - noun.i)):
+        m = _PERCENT.search(ent.text)
+        if m:
+            a = float(m.group(1))
+            b = float(m.group(2)) if m.group(2) else a
+            if 0 <= a <= 100 and 0 <= b <= 100:
+                tokens = _phrase(doc, ent.start, ent.end, noun)
+                return Entry(ent.text, round((a + b) / 200, 4), min(a, b) / 100, max(a, b) / 100, "stated"), tokens
     for i in range(lo, hi - 2):
         a, word, b = doc[i], doc[i + 1], doc[i + 2]
         if word.lower_ == "in" and _value(a) and _value(b) and _value(b) > _value(a):

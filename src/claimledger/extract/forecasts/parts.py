@@ -5,8 +5,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
+from ... import probability
 from ... import lexicon
-from ..context import Context, SentenceUnit
+from ..context import AUTHOR_ID, COMMENTER_ID, Context, SentenceUnit
 
 W = lexicon.words
 
@@ -97,8 +98,7 @@ def statement_tokens(root, strip_mark: bool = False) -> list:
     relative clause, whose antecedent noun phrase is put in front instead."""
     excluded: set[int] = set()
     for child in root.children:
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and own_clause(child):
             excluded.update(t.i for t in child.subtree)
             excluded.update(t.i for t in root.children if t.dep_ == "cc" and t.i < child.i)
         if child.dep_ == "punct" and child.text in (":", ";", "—", "–"):
@@ -107,15 +107,19 @@ def statement_tokens(root, strip_mark: bool = False) -> list:
             else:  # "In short: they'll need ..."
                 excluded.update(t.i for t in root.subtree if t.i <= child.i)
         if child.dep_ == "advcl" and (" ".join(t.lower_ for t in list(child.subtree)[:2]) in W("concessive") or any(
-                m.dep_ == "mark" and m.lower_ in W("reason_marks") for m in child.children)):
+                m.dep_ == "mark" and m.lower_ in W("reason_marks") | W("concessive_marks") for m in child.children)):
             excluded.update(t.i for t in child.subtree)  # "even if ...", "because ...": not part of the claim
+        if child.dep_ in ("relcl", "acl") and own_relative(child):
+            excluded.update(t.i for t in child.subtree)  # ", where negotiators will try ...": a forecast of its own
     excluded.update(_stance_prefix(root))
-    tokens = [t for t in root.subtree if t.i not in excluded]
+    # in document order: a non-projective parse walks a subtree out of it
+    tokens = sorted((t for t in root.subtree if t.i not in excluded), key=lambda t: t.i)
     if root.dep_ == "relcl" and _content_clause(root):
         tokens = [t for t in tokens if not (t.lower_ == "that" and t.head.i == root.i and t.i < root.i)]
     elif root.dep_ == "relcl":
-        tokens = [t for t in tokens if not (t.lower_ in W("relativizers") and t.head.i == root.i)]
-        tokens = _antecedent(root) + tokens
+        adverbial = any(t.tag_ == "WRB" and t.head.i == root.i for t in tokens)   # "where", "when": no antecedent
+        tokens = [t for t in tokens if not ((t.lower_ in W("relativizers") or t.tag_ == "WRB") and t.head.i == root.i)]
+        tokens = tokens if adverbial else _antecedent(root) + tokens
     while tokens and (tokens[0].dep_ in LEADING_JUNK_DEPS or tokens[0].lower_ in W("statement_openers")
                       and tokens[0].dep_ == "advmod"):
         if not strip_mark and tokens[0].dep_ == "mark" and tokens[0].lower_ not in ("that",):
@@ -124,6 +128,32 @@ def statement_tokens(root, strip_mark: bool = False) -> list:
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
     return tokens
+
+
+def own_clause(conj) -> bool:
+    """Whether a conjoined verb is a clause of its own: it has its own subject ("X will rise, and
+    Y won't fall") or its own modal ("will almost certainly fail and could escalate")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") or c.tag_ == "MD" and c.dep_ in ("aux", "auxpass")
+               for c in conj.children)
+
+
+def own_relative(relcl) -> bool:
+    """A relative clause with a subject and a modal of its own (not "that will ..."), e.g.
+    "..., where negotiators will try to settle the tariff": a forecast of its own."""
+    if relcl.dep_ != "relcl" or any(c.dep_ == "mark" for c in relcl.children):
+        return False      # "a chance that Niger will leave": the noun's content, not a clause of its own
+    return any(c.dep_ == "nsubj" and c.lower_ not in W("relativizers") for c in relcl.children) and any(
+        c.tag_ == "MD" for c in relcl.children)
+
+
+def borrowed_subject(root) -> list:
+    """The subject a conjoined clause shares with the clause before it ("The talks will fail and
+    [the talks] could escalate"): its tokens, or [] when the clause has its own."""
+    if root.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+        return []
+    head = root.head
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return list(subject.subtree) if subject is not None else []
 
 
 def _stance_prefix(root) -> set[int]:
@@ -187,6 +217,9 @@ def tokens_text(tokens: list, negate: bool = False) -> str:
             if out and not out[-1].endswith(" "):
                 out[-1] += t.whitespace_  # "wo|n't resume" -> "will resume"
             continue
+        if negate and t.dep_ == "det" and t.lower_ == "no":
+            out.append("a" + t.whitespace_ if t.head.tag_ == "NN" else "")   # "there will be no deal" -> "a deal"
+            continue
         word = t.text
         if n and t.is_sent_start and t.pos_ != "PROPN" and t.text != "I":
             word = word.lower()  # "Will the US ..." -> "the US will ..."
@@ -213,9 +246,12 @@ def horizon_of(tokens: list) -> Optional[str]:
         if ent.label_ != "DATE" or ent.start not in ids:
             continue
         words = {t.lower_ for t in ent}
-        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if words & W("past_date_words"):
-            continue
+        k = ent.start - 1
+        while k > 0 and doc[k].lower_ in W("articles"):     # "in [the] 2025-26 season"
+            k -= 1
+        before = doc[k].lower_ if k >= 0 and ent.start > 0 else ""
+        if words & W("past_date_words") or _in_past_clause(ent.root):
+            continue      # "the rate Japan accepted in July", "like the one imposed in 2023"
         if words & W("future_date_words") or before in W("horizon_preps"):
             prefix = before if before in W("horizon_prefixes") else ""
             return (prefix + " " + ent.text).strip()
@@ -231,13 +267,36 @@ def horizon_of(tokens: list) -> Optional[str]:
     return best[2] if best else None
 
 
-def forecaster_of(ctx: Context, unit: SentenceUnit, root) -> str:
-    """Who makes the forecast: the sentence's attributed source, else a known source that is
-    the subject of the speech or estimative verb governing the clause, else author/commenter."""
-    by = ctx.source_of(unit.id)
+def _in_past_clause(token) -> bool:
+    """Whether the date hangs directly on a verb that narrates the past ("the rate Japan
+    accepted in July", "like the one imposed in 2023"); a date on a noun ("a ceasefire before
+    June") does not."""
+    node = token
+    while node.dep_ in ("pobj", "prep", "npadvmod") and node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node.tag_ == "VBD" or node.tag_ == "VBN" and node.dep_ in ("acl", "relcl")
+    return False
+
+
+def forecaster_of(ctx: Context, unit: SentenceUnit, root, attributed: Optional[list] = None) -> str:
+    """Who makes the forecast: the voice of its clause. A source whose attributed span (from the
+    attribution interface) holds the clause; the author (or commenter) when the sentence quotes
+    someone but this clause lies outside what they said ("X said Y, and it is only a matter of
+    time before ..." — the author's own hedge); else a known source that is the subject of the
+    speech or estimative verb governing the clause, else author/commenter."""
     if unit.section == "comments" and _commenter_handle(ctx, unit):
         return "commenter"
-    if by not in ("author",) or not ctx.sources:
+    own = COMMENTER_ID if unit.section == "comments" else AUTHOR_ID
+    if attributed:
+        at = unit.offsets(root)[0]
+        holding = [a for a in attributed if a.start <= at < a.end and (a.form != "speech" or _reported(root))]
+        if holding:
+            return holding[0].source.id
+        if all(a.form != "hearsay" for a in attributed):
+            return own
+    by = ctx.source_of(unit.id)
+    if by not in (AUTHOR_ID,) or not ctx.sources:
         return by
     node = root
     while node.head.i != node.i:
@@ -250,6 +309,25 @@ def forecaster_of(ctx: Context, unit: SentenceUnit, root) -> str:
                 if name in names or subject.text.lower() in names:
                     return source.id
     return by
+
+
+_REPORTED_DEPS = ("ccomp", "xcomp", "parataxis", "dobj", "advcl")
+
+
+def _reported(root) -> bool:
+    """Whether a clause is what a speech verb reports: on the way up to the sentence's root it
+    passes through a verb of saying or thinking as its complement ("has said [his government
+    will veto ...]"), not as a conjunct beside it ("has said ..., and [it is only a matter of
+    time ...]": the writer's own addition)."""
+    node = root
+    while node.head.i != node.i:
+        if node.dep_ in _REPORTED_DEPS and node.head.lemma_.lower() in lexicon.speech_verbs():
+            return True
+        if node.dep_ == "conj" and node.head.lemma_.lower() in lexicon.speech_verbs():
+            return False
+        node = node.head
+    return node.lemma_.lower() not in lexicon.speech_verbs() and not any(
+        c.lemma_.lower() in lexicon.speech_verbs() for c in node.children if c.dep_ in ("parataxis", "advcl", "ccomp"))
 
 
 def _commenter_handle(ctx: Context, unit: SentenceUnit) -> bool:
@@ -275,8 +353,9 @@ def event_verb(verb, strength: str) -> bool:
     marks = {c.lower_ for c in children if c.dep_ == "mark"}
     if "whether" in marks or verb.dep_ == "ccomp" and "if" in marks:
         return False  # "asked whether the sanctions will be lifted": an indirect question
-    if verb.dep_ == "advcl" and marks:
+    if verb.dep_ == "advcl" and marks and not marks & W("concessive_marks"):
         return False  # a modal inside "if ...", "so that I may ...": a condition or a purpose
+        # ("although Milei could still surprise his critics" states a possibility of its own)
     if strength == "weak":
         if verb.lemma_ == "be" and not horizon_of(list(verb.subtree)):
             return False  # "it could be a threat": a possibility about the present
@@ -285,8 +364,91 @@ def event_verb(verb, strength: str) -> bool:
     return True
 
 
+def negated_by_determiner(verb) -> bool:
+    """"There will be no devaluation", "will have no effect": "no" on an argument of the verb."""
+    return any(c.dep_ in ("attr", "dobj", "nsubj", "nsubjpass") and any(
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children)
+
+
+def temporal_negation(verb) -> bool:
+    """"will not be announced until next week": the negation is about the time; the event is
+    forecast to happen, later (claimledger.probability.temporal_negation on the clause's text)."""
+    negs = [c for c in verb.children if c.dep_ == "neg"]
+    if not negs:
+        return False
+    modal = next((c for c in verb.children if c.tag_ == "MD"), None)
+    phrase = f"{modal.lower_ if modal is not None else 'will'} not"
+    rest = " ".join(t.lower_ for t in verb.subtree if t.i > negs[0].i)
+    return probability.temporal_negation(phrase, rest)
+
+
+def reported_in_the_past(verb, published: Optional[str]) -> bool:
+    """A prediction the text reports from the past, not one it makes now: a backshifted clause
+    ("would", a past tense) under a speech or belief verb in the pluperfect ("had predicted
+    that the transition would end") or dated before publication ("promised in 2023 that
+    inflation would fall", "warned last year that aid would be cut"); or such a verb framing
+    the prediction itself ("had expected the diversions to end"). A present belief reported
+    from last week ("admitted last week that he does not expect ...") is a forecast now."""
+    reporting = set(lexicon.speech_verbs()) | set(lexicon.listed("forecast_reporting_verbs.txt"))
+    if verb.lemma_.lower() in reporting and _said_in_the_past(verb, published):
+        return True
+    if not _backshifted(verb):
+        return False
+    node = verb
+    while node.dep_ in ("ccomp", "conj", "xcomp") and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in reporting:
+            return _said_in_the_past(node, published)
+    return False
+
+
+def _backshifted(verb) -> bool:
+    return verb.tag_ in ("VBD",) or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "had", "'d", "’d")
+                                        for c in verb.children)
+
+
+def _said_in_the_past(verb, published: Optional[str]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) or _dated_before(verb, published)
+
+
+def _dated_before(verb, published: Optional[str]) -> bool:
+    """A DATE on the speech verb itself that lies before the publication: a past year, "last
+    year", "in 2021"."""
+    for child in verb.children:
+        tokens = list(child.subtree) if child.dep_ in ("npadvmod", "prep", "advmod") else []
+        dates = [t for t in tokens if t.ent_type_ == "DATE"]
+        if not dates:
+            continue
+        words = {t.lower_ for t in dates}
+        if words & W("past_date_words"):
+            return True
+        years = [int(t.text) for t in dates if t.like_num and t.text.isdigit() and len(t.text) == 4]
+        if years and published and max(years) < int(published[:4]):
+            return True
+    return False
+
+
+def ultimatum(root) -> bool:
+    """"Stop your escalations or we'll leave you hanging": a will-clause joined by "or" to an
+    imperative is a threat put to someone, not a forecast."""
+    node = root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        head = node.head
+        if any(c.dep_ == "cc" and c.lower_ == "or" for c in head.children) and _imperative(head):
+            return True
+        node = head
+    return False
+
+
+def _imperative(verb) -> bool:
+    return verb.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
 def under_speech_verb(verb) -> bool:
-    speech = set(lexicon.listed("forecast_reporting_verbs.txt"))
+    """Whether a clause is reported under a verb of saying or believing ("said they would soon
+    begin", "farmers fear that a failed harvest would push millions into hunger")."""
+    speech = set(lexicon.listed("forecast_reporting_verbs.txt")) | {
+        lemma for lemma, row in lexicon.speech_verbs().items() if row["cognition"] == "1"}
     node = verb
     while node.dep_ in ("ccomp", "conj", "xcomp") and node.head.i != node.i:
         node = node.head

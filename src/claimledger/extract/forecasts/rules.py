@@ -11,7 +11,18 @@ A sentence is a forecast when the parse shows a future marker in one of its clau
 - a frame whose complement is the prediction ("it is unlikely that ...", "there's always the
   chance that ...", "officials expect the talks to resume");
 - a polar question answered by a probability phrase ("Will X happen? Most likely not.");
-- a comparative correlative ("The longer it goes, the larger the storms that will ...").
+- a comparative correlative ("The longer it goes, the larger the storms that will ...");
+- a phrase that points ahead by itself ("a matter of time", "on the brink of", "vulnerable to",
+  the `ahead` rows of the probability table), or an estimate said of an event ("a runoff looked
+  increasingly probable", "a price spike is near-certain");
+- a likelihood noun rated by an adjective ("the risk of a famine ... is high", "a slim chance");
+- "would" with an estimate ("would probably drain"), a modal with its adverb ("could well");
+- a weighted scenario ("Base case (about 60%): the juntas hold the capitals ...").
+Not forecasts: a prediction reported from the past ("had predicted that the transition would
+end", "promised in 2023 that inflation would fall"), an ultimatum ("Stop lecturing us or we'll
+stop paying"). A second, weaker modal in its own conjunct ("will almost certainly fail, and
+could escalate") is a forecast of its own. "will not ... until" is about time: the event will
+happen, later (claimledger.probability.temporal_negation).
 
 The statement is the proposition in its positive form ("won't resume" -> "will resume"); the
 probability (from data/probability_phrases.tsv via `claimledger.probability`) is that of the
@@ -19,17 +30,21 @@ statement, so a negated phrase carries a low number. One forecast per independen
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
 from ... import probability
+from ...due import due_window
 from ... import lexicon
 from ..context import Context, SentenceUnit, Window
 from ..syntax import modal_lookalike, trim_tokens
 from .detection import FORECAST_DETECTION, Predicted
 from .numbers import proposition, stated_probability
-from .parts import (clause_root, condition_of, condition_text, event_verb, forecaster_of, horizon_of, is_future_clause,
-                    statement_tokens, tokens_text, under_speech_verb)
+from .parts import (borrowed_subject, clause_root, condition_of, condition_text, event_verb, forecaster_of, horizon_of,
+                    is_future_clause, negated_by_determiner, own_clause, own_relative, reported_in_the_past, statement_tokens,
+                    temporal_negation, tokens_text, ultimatum, under_speech_verb)
+from .proposition import proposition as hedge_free
 
 W = lexicon.words
 modal_strength = lexicon.forecast_modal_strength
@@ -51,6 +66,7 @@ class Candidate:
     negated: bool = False
     statement: Optional[list] = None  # token list; default: statement_tokens(root)
     condition: Optional[list] = None
+    temporal: bool = False          # "will not ... until": the negation is about the time
 
 
 @FORECAST_DETECTION.implementation("rules")
@@ -63,7 +79,8 @@ class RulesDetector:
     def window(self, window: Window) -> list[Predicted]:
         """The forecasts of the window's sentences, in order."""
         chosen = list(_chosen(window.sentences))
-        return [p for p in (_predicted(self.ctx, unit, c, question) for unit, c, question in chosen) if p is not None]
+        return [p for p in (_predicted(self.ctx, window, unit, c, question) for unit, c, question in chosen)
+                if p is not None]
 
 
 def _chosen(units: list[SentenceUnit]) -> Iterator[tuple[SentenceUnit, Candidate, Optional[SentenceUnit]]]:
@@ -77,6 +94,10 @@ def _chosen(units: list[SentenceUnit]) -> Iterator[tuple[SentenceUnit, Candidate
         if weight is not None and answer is not None and answer.line.number == unit.line.number:
             answered.add(i + 1)     # "Scenario 2: Escalation (roughly 30%). If X, Y ..." -> Y at 0.3
             yield answer, Candidate("stated", answer.span.root, weight[1], weight[0]), None
+            continue
+        labelled = _labelled_scenario(unit)
+        if labelled is not None:    # "Base case (about 60%): the juntas hold the capitals ..."
+            yield unit, labelled, None
             continue
         candidates = _question_answered(unit, answer)
         if candidates:
@@ -99,6 +120,7 @@ def _candidates(unit: SentenceUnit) -> list[Candidate]:
     found += _estimate_candidates(span)
     found += _correlative_candidates(span)
     found += _stated_candidates(span)
+    found += _rated_likelihood_candidates(span)
     return found
 
 
@@ -131,14 +153,39 @@ def _modal_candidates(span) -> list[Candidate]:
         verb = tok.head
         if strength is None or verb.i == tok.i or not event_verb(verb, strength):
             continue
-        if strength == "reported" and not under_speech_verb(verb):
-            continue
-        negated = any(c.dep_ == "neg" for c in verb.children)
-        if strength == "weak" and negated:
+        estimate = _modal_estimate(tok, verb, strength)
+        if strength == "reported" and not under_speech_verb(verb) and not estimate:
+            continue  # a bare hypothetical "would"; "would probably drain" is an estimate
+        negs = [c for c in verb.children if c.dep_ == "neg"]
+        temporal = bool(negs) and temporal_negation(verb)
+        negated = (bool(negs) or negated_by_determiner(verb)) and not temporal
+        if strength == "weak" and negated and not estimate:
             continue  # "could not", "may not": ability or doubt about the present, rarely a forecast
-        phrase = [tok] + [c for c in verb.children if c.dep_ == "neg"]
-        out.append(Candidate(strength, clause_root(verb), phrase, negated=negated))
+        phrase = sorted([tok] + negs + estimate, key=lambda t: t.i)
+        if estimate:
+            entry = probability.reading(_phrase_text(None, phrase))
+            out.append(Candidate("phrase", clause_root(verb), phrase, entry, negated=negated))
+        else:
+            out.append(Candidate(strength, clause_root(verb), phrase, negated=negated, temporal=temporal))
     return out
+
+
+def _modal_estimate(modal, verb, strength: str) -> list:
+    """The adverb that makes a modal an estimate where the modal alone would not say how likely:
+    "would probably", "would almost certainly", "could well", "may well" (the compound's
+    reading is in claimledger.probability). A "will", or a "would" of reported speech, keeps its
+    adverb as a phrase of its own ("said it would almost certainly retake": "almost certainly")."""
+    if strength == "strong" or strength == "reported" and under_speech_verb(verb):
+        return []
+    for child in verb.children:
+        if child.dep_ != "advmod" or child.i < modal.i:
+            continue
+        words = sorted([child] + [c for c in child.children if c.lower_ in W("phrase_modifiers")], key=lambda t: t.i)
+        text = " ".join(t.lower_ for t in words)
+        if probability.lookup(f"{modal.lower_} {text}") or strength == "reported" and probability.lookup(text) \
+                and text not in W("tense_only_phrases"):
+            return words
+    return []
 
 
 def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
@@ -157,14 +204,108 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
         own_clause = [t for t in target.subtree if clause_root(t).i == target.i]
         future = (is_future_clause(target) or bool(horizon_of(own_clause)) or _takes_infinitive(head)
                   or complement is not None and _not_past(complement)
-                  or condition_of(root) is not None and _not_past(root))   # "If X, a standoff becomes likely"
+                  or condition_of(root) is not None and _not_past(root)    # "If X, a standoff becomes likely"
+                  or found.entry.ahead                                     # "a matter of time", "on the brink of"
+                  or _likelihood_of_event(head)                            # "stands little chance of forming"
+                  or complement is None and _estimate_of_event(head))      # "a price spike is near-certain"
         if not future and kind == "phrase":
             continue  # "it certainly is a sign": a judgement of the present, not a forecast
         statement = statement_tokens(complement, strip_mark=True) if complement is not None else None
+        inside = {t.i for t in tokens}
         negated = found.entry.phrase.split()[-1] in ("not", "won't") or any(
-            c.dep_ == "neg" for c in head.children)
+            c.dep_ == "neg" and c.i not in inside for c in head.children)   # "not impossible" is its own reading
         out.append(Candidate(kind, root, tokens, found.entry, negated=negated, statement=statement))
     return out
+
+
+def _estimate_of_event(head) -> bool:
+    """An estimate predicated of an event ("a runoff looked increasingly probable", "the plan is
+    not impossible", "a price spike is near-certain"): the event's coming is what is rated. Not
+    a pronoun's ("it is likely"), nor a past judgement outside reported speech."""
+    if head.pos_ not in ("ADJ", "NOUN") or head.dep_ not in ("acomp", "attr"):
+        return False
+    copula = head.head
+    subject = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return copula.tag_ != "VBD" or under_speech_verb(copula)
+
+
+def _likelihood_of_event(head) -> bool:
+    """A likelihood noun with what it is the likelihood of ("little chance of forming a
+    government"): that event is ahead, unless it is told in the past."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in W("likelihood_nouns_ahead"):
+        return False
+    about = proposition(head)
+    return about is not None and (about.pos_ not in ("VERB", "AUX") or _not_past(about))
+
+
+def _rated_likelihood_candidates(span) -> list[Candidate]:
+    """"the risk of a famine ... in the coming months is high", "a slim chance of a deal": a
+    likelihood noun with a rating adjective forecasts what its "of"-phrase or clause names."""
+    degrees = lexicon.mapping("likelihood_degrees")
+    out = []
+    for noun in span:
+        if noun.lemma_.lower() not in W("likelihood_nouns_ahead") or noun.pos_ != "NOUN":
+            continue
+        rating = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in degrees]
+        if not rating and noun.dep_ in ("nsubj", "nsubjpass"):
+            rating = [c for c in noun.head.children if c.dep_ in ("acomp", "attr") and c.lower_ in degrees]
+        if not rating:
+            continue
+        degree = " ".join(t.lower_ for t in [*[m for m in rating[0].children if m.dep_ == "advmod"], rating[0]])
+        entry = probability.lookup(degrees.get(degree, degrees[rating[0].lower_]))
+        about = proposition(noun)
+        if entry is None or about is None:
+            continue
+        if about.pos_ in ("VERB", "AUX") and not _not_past(about):
+            continue
+        statement = statement_tokens(about, strip_mark=True) if about.pos_ in ("VERB", "AUX") else list(about.subtree)
+        # "the risk of a famine [in the coming months]": the noun's other phrases say when
+        statement += [t for c in noun.children if c.dep_ == "prep" and c.i > about.i for t in c.subtree]
+        statement.sort(key=lambda t: t.i)
+        tokens = sorted([noun, *rating], key=lambda t: t.i)
+        out.append(Candidate("phrase", clause_root(noun), tokens, entry, statement=statement))
+    return out
+
+
+_LABELLED = re.compile(r"^\W*(?:[^\W\d][\w'’-]*\s+){0,5}[^\W\d][\w'’-]*\s*\(([^()]{1,40})\)\s*:\s*(?=\w)")
+
+
+def _labelled_scenario(unit: SentenceUnit) -> Optional[Candidate]:
+    """"Base case (about 60%): the juntas hold the capitals ...": a label of a few words, a
+    weight in brackets (a percentage or a probability phrase), a colon, and the scenario it
+    weighs, which is the forecast."""
+    m = _LABELLED.match(unit.text)
+    if m is None:
+        return None
+    weight = _bracket_weight(unit, m.start(1), m.end(1))
+    body = [t for t in unit.span if t.idx - unit.span.start_char >= m.end() and not (t.is_punct and t.i == unit.span.end - 1)]
+    if weight is None or not body:
+        return None
+    entry, phrase = weight
+    root = min(body, key=_depth)
+    return Candidate("stated", clause_root(root), phrase, entry, statement=body)
+
+
+def _bracket_weight(unit: SentenceUnit, start: int, end: int) -> Optional[tuple[probability.Entry, list]]:
+    """The weight inside the brackets (characters start..end of the sentence): "about 60%",
+    "roughly 30 percent", "likely"."""
+    inside = _tokens_in(unit.span, start, end)
+    for tok in inside:
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if tok.like_num and nxt is not None and nxt.text in W("scenario_percent"):
+            try:
+                value = float(tok.text.replace(",", "")) / 100
+            except ValueError:
+                return None
+            if 0 <= value <= 1:
+                return probability.Entry(f"{tok.text}{nxt.text}", value, value, value, "stated"), [tok, nxt]
+    found = probability.find(unit.text[start:end])
+    if found:
+        hit = found[0]
+        return hit.entry, _tokens_in(unit.span, start + hit.start, start + hit.end)
+    return None
 
 
 def _estimate_candidates(span) -> list[Candidate]:
@@ -328,8 +469,12 @@ def _same_or_nested(a, b) -> bool:
     for x, y in ((a, b), (b, a)):
         node = x
         while node.head.i != node.i:
-            if node.dep_ == "conj" and node.head.i == y.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
-                break  # "X will rise, and Y won't fall": two forecasts
+            if node.dep_ == "conj" and node.head.i == y.i and own_clause(node):
+                break  # "X will rise, and Y won't fall", "will fail and could escalate": two forecasts
+            if node.dep_ in ("relcl", "acl") and own_relative(node):
+                break  # "in Washington, where negotiators will try to settle": a forecast of its own
+            if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in W("concessive_marks") for c in node.children):
+                break  # "..., although Milei could still surprise his critics": a possibility of its own
             node = node.head
             if node.i == y.i:
                 return True
@@ -338,8 +483,12 @@ def _same_or_nested(a, b) -> bool:
 
 # --- building the contract item -----------------------------------------------------------
 
-def _predicted(ctx: Context, unit: SentenceUnit, c: Candidate, question: Optional[SentenceUnit] = None) -> Optional[Predicted]:
-    statement = c.statement if c.statement is not None else statement_tokens(c.root)
+def _predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
+               question: Optional[SentenceUnit] = None) -> Optional[Predicted]:
+    published = ctx.document.published
+    if question is None and (ultimatum(c.root) or reported_in_the_past(c.root, published)):
+        return None      # "Stop ... or we'll leave you hanging"; "had predicted that X would"
+    statement = c.statement if c.statement is not None else borrowed_subject(c.root) + statement_tokens(c.root)
     condition = c.condition if c.condition is not None else condition_of(c.root)
     if condition and question is None:
         cond_ids = {t.i for t in condition}
@@ -351,21 +500,45 @@ def _predicted(ctx: Context, unit: SentenceUnit, c: Candidate, question: Optiona
     entry = c.entry
     phrase_text = _phrase_text(unit, c.phrase_tokens)
     if entry is None and c.phrase_tokens and c.kind in ("strong", "weak", "reported"):
-        entry = probability.lookup(phrase_text) or probability.lookup(
-            lexicon.canonical_modal(c.phrase_tokens[0].lower_))   # "'ll", "shall" are listed as "will"
+        modal = lexicon.canonical_modal(c.phrase_tokens[0].lower_)   # "'ll", "shall" are listed as "will"
+        entry = probability.lookup(modal) if c.temporal else (probability.lookup(phrase_text) or probability.lookup(modal))
     p = entry.probability if entry else None
-    if p is not None and c.negated and entry.phrase.split()[-1] not in ("not", "won't") and \
-            entry.phrase not in W("negative_estimates"):
+    flipped = p is not None and c.negated and entry.phrase.split()[-1] not in ("not", "won't") and \
+        entry.phrase not in W("negative_estimates")
+    if flipped:
         p = round(1.0 - p, 4)
+    horizon = horizon_of(statement + (condition or []))
+    if _due_before(horizon, published):
+        return None      # "would end with elections by early 2022", written later: a past prediction
     tokens = statement + c.phrase_tokens + (condition or [])
     start, end = _extent(unit, question, tokens)
-    horizon = horizon_of(statement + (condition or []))
     cue = None
     if c.phrase_tokens:
         cue = unit.offsets(c.phrase_tokens[0])[0], unit.offsets(c.phrase_tokens[-1])[1]
-    return Predicted(unit=unit, by=forecaster_of(ctx, unit, c.root), statement=text, phrase=phrase_text or None,
-                     probability=p, horizon=horizon, condition=condition_text(condition) if condition else None,
-                     start=start, end=end, cue=cue)
+    hedge = [t for t in c.phrase_tokens if not (c.temporal and t.dep_ == "neg")]   # "not ... until" stays
+    low, high, scale = _range(entry, flipped)
+    return Predicted(unit=unit, by=forecaster_of(ctx, unit, c.root, window.attributed.get(unit.id)), statement=text,
+                     phrase=phrase_text or None, probability=p, horizon=horizon,
+                     condition=condition_text(condition) if condition else None, start=start, end=end, cue=cue,
+                     proposition=hedge_free(statement, hedge, negate=drop_neg) or text, scale=scale,
+                     probability_low=low, probability_high=high)
+
+
+def _range(entry: Optional[probability.Entry], flipped: bool) -> tuple[Optional[float], Optional[float], Optional[str]]:
+    """The range and scale of the number; a flipped (negated) reading flips the range too."""
+    if entry is None:
+        return None, None, None
+    if flipped:
+        return round(1 - entry.high, 4), round(1 - entry.low, 4), f"{entry.scale}:negated"
+    return entry.low, entry.high, entry.scale
+
+
+def _due_before(horizon: Optional[str], published: Optional[str]) -> bool:
+    """A horizon wholly before the publication date."""
+    if not horizon or not published:
+        return False
+    window = due_window(horizon, published, keep_past=True)
+    return window is not None and window.end.isoformat() < published
 
 
 def _trim(tokens: list) -> list:

@@ -110,7 +110,7 @@ def _estimate(unit: SentenceUnit):
 
 def _hedge(unit: SentenceUnit):
     for cue in unit.model.cues:
-        if cue.role == "hedge" or (cue.role == "probability" and (cue.weight or 0.5) < 0.5):
+        if cue.role.startswith("hedge") or (cue.role == "probability" and (cue.weight or 0.5) < 0.5):
             return _token_at(unit, cue.start)
     hedging = lexicon.modals("hypothetical", "possibility")
     for token in unit.span:
@@ -122,7 +122,7 @@ def _hedge(unit: SentenceUnit):
 def _opinion(unit: SentenceUnit):
     """A booster ("clearly", "obviously") or an evaluative word (data/opinion_cues.txt)."""
     for cue in unit.model.cues:
-        if cue.role == "booster" and (cue.weight or 0) >= 0.85:
+        if cue.role == "booster":
             return _token_at(unit, cue.start)
     for token in unit.span:
         if token.lemma_.lower() in opinion_words() and token.pos_ in ("ADJ", "NOUN", "ADV"):

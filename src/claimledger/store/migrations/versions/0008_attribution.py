@@ -2,15 +2,15 @@
 writing, belief, intention, poll, document) and the source as written when it was resolved to a
 named antecedent ("he" -> the person named before). Older rows keep NULL: unknown.
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-12-01
 """
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0007"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,116 @@
+"""Forecast detection in the language of analysts and commentators (issue 15): each rule on
+sentences written for these tests, with the number, its scale and range, the owner, the
+proposition and the due window; and what is not a forecast."""
+from __future__ import annotations
+
+import pytest
+
+from claimledger import analyze
+
+PUBLISHED = "2025-03-12"
+
+
+def forecasts(text: str, published: str = PUBLISHED):
+    a = analyze(text, published=published)
+    for f in a.forecasts:
+        assert a.document.text[f.start:f.end]
+    return a, a.forecasts
+
+
+def one(text: str, **kw):
+    _, found = forecasts(text, **kw)
+    assert len(found) == 1, [(f.statement, f.phrase) for f in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, phrase, low, high", [
+    ("Another bank run is only a matter of time.", "a matter of time", 0.8, 0.97),
+    ("The coalition is on the brink of collapse.", "on the brink of", 0.6, 0.9),
+    ("The port workers are poised to strike over pay.", "poised to", 0.7, 0.9),
+    ("The currency is vulnerable to a sharp fall in the coming months.", "vulnerable to", 0.25, 0.55),
+    ("A default before the summer is near-certain.", "near-certain", 0.95, 0.99),
+    ("A second round of talks looks increasingly probable.", "probable", 0.65, 0.8),
+    ("The plan to float the currency is not impossible.", "not impossible", 0.05, 0.4),
+    ("A weaker harvest would probably push food prices up.", "would probably", 0.6375, 0.8),
+    ("The militia could well seize the airport.", "could well", 0.45, 0.75),
+    ("The rebels stand little chance of taking the capital.", "little chance", 0.095, 0.2),
+])
+def test_estimative_phrases_are_forecasts_with_their_range(text, phrase, low, high):
+    f = one(text)
+    assert phrase.lower() in (f.phrase or "").lower()
+    assert (f.probability_low, f.probability_high) == (pytest.approx(low), pytest.approx(high))
+    assert f.probability_low <= f.probability <= f.probability_high and f.scale
+
+
+def test_a_rated_likelihood_noun():
+    f = one("The risk of a famine in the northern districts in the coming months is high.")
+    assert 0.55 <= f.probability <= 0.8 and "famine" in f.statement
+    assert f.horizon == "in the coming months" and f.due_precision == "vague"
+
+
+def test_labelled_scenarios_carry_their_weights():
+    _, found = forecasts("Base case (about 55%): the truce holds through the winter.\n"
+                         "Breakdown (roughly 35 percent): fighting resumes around the port.\n"
+                         "Deal (unlikely): both sides sign a peace accord.\n")
+    assert [round(f.probability, 2) for f in found] == [0.55, 0.35, 0.2]
+    assert found[0].statement == "the truce holds through the winter" and found[0].scale == "stated"
+
+
+def test_a_second_weaker_modal_is_a_forecast_of_its_own():
+    _, found = forecasts("The talks will almost certainly fail and could escalate into open war.")
+    assert sorted((f.phrase, f.probability) for f in found) == [("almost certainly", 0.95), ("could", 0.4)]
+    weaker = next(f for f in found if f.phrase == "could")
+    assert weaker.statement.startswith("The talks") and "escalate" in weaker.statement
+
+
+def test_a_concessive_possibility_is_kept_apart():
+    _, found = forecasts("The reform is almost certainly not going to pass, although the senate could still surprise us.")
+    assert {f.phrase for f in found} == {"almost certainly not", "could"}
+
+
+def test_will_not_until_is_about_time_and_no_negates():
+    delayed = one("Final results will not be published until next week, the commission said.", published="2025-05-20")
+    assert delayed.probability == pytest.approx(0.85)
+    assert delayed.due_end == "2025-06-01"
+    denied = one("There will be no devaluation this year, the minister insisted.")
+    assert denied.probability <= 0.2 and denied.proposition.lower().startswith("there will be a devaluation")
+    assert denied.scale.endswith(":negated") and denied.probability_high <= 0.25
+
+
+@pytest.mark.parametrize("text", [
+    "Stop shelling the port or we will cut off the gas.",                       # an ultimatum
+    "In 2021, officials had predicted that the war would end by early 2022.",   # a past prediction
+    "Last year, the minister promised that the dam would open in 2024.",
+    "Certain readers will remember the 2017 crisis.",                           # habitual "will"
+    "Voting was suspended in certain polling places.",                         # determiner "certain"
+])
+def test_not_forecasts(text):
+    _, found = forecasts(text)
+    assert found == [], [(f.statement, f.phrase) for f in found]
+
+
+def test_the_owner_is_the_voice_of_the_clause():
+    a, found = forecasts("The foreign minister, Anna Berg, has said her government will veto the package, "
+                         "and it is only a matter of time before others join her.")
+    by = {f.phrase: f.by for f in found}
+    berg = next(s.id for s in a.sources if "Berg" in s.name)
+    assert by["will"] == berg and by["a matter of time"] == "author"
+
+
+def test_a_source_firm_negative_is_sure_in_the_sources_table():
+    a = analyze('"We will not stop the offensive," the general said.')
+    assert a.sentences[0].certainty > 0.5
+    f = a.forecasts[0]
+    assert f.probability <= 0.2 and f.proposition.startswith("We will stop")
+
+
+def test_stated_number_is_the_one_put_on_the_chance():
+    f = one("I would put the chance of a cut of at least 15 percent before the election at about 60 percent.")
+    assert f.probability == pytest.approx(0.6) and f.scale == "stated"
+
+
+def test_horizon_becomes_a_due_window_and_a_past_date_is_no_horizon():
+    f = one("The central bank will cut rates by March.")
+    assert (f.due_start, f.due_end, f.due_precision) == (PUBLISHED, "2025-03-31", "month")
+    g = one("The two sides will settle on a 15 percent tariff, the rate Japan accepted in July.")
+    assert g.horizon is None and g.due_end is None
