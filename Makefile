@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SHARED ?= ../shared
 EXAMPLE_DB := .tmp/demo.db
 
-.PHONY: install lock demo test bench eval clean train train-attribution
+.PHONY: install lock demo test bench eval clean train train-attribution train-attribution-cues train-attribution-head
 
 # constraints.txt pins every package to the version the suite last passed with: the install
 # (and so CI) gets exactly those, never a newer release that changed under us.
@@ -43,9 +43,23 @@ eval: install  ## accuracy against the gold annotation of the seed article
 CLAIMLEDGER_POLNEAR ?= $(error set CLAIMLEDGER_POLNEAR to a local PolNeAR copy with train/ and dev/)
 ATTR_WORK := .tmp/train/attribution
 
-train: train-attribution  ## every trained head
+# `make train` rebuilds every trained head; a new head adds its target to the list.
+TRAIN_TARGETS := train-attribution
+train: $(TRAIN_TARGETS)  ## every trained head (CLAIMLEDGER_POLNEAR=/path make train)
 
-train-attribution: install  ## the attribution head from PolNeAR train (selected on dev): CLAIMLEDGER_POLNEAR=/path make train-attribution
+train-attribution: train-attribution-cues train-attribution-head  ## the attribution model (cue classifier + optional NER head) from PolNeAR train, selected on dev
+
+# the cue classifier (cues.json): features of train (two processes, one per core) and dev, then the fit
+train-attribution-cues: install  ## the attribution cue classifier: CLAIMLEDGER_POLNEAR=/path make train-attribution-cues
+	@mkdir -p $(ATTR_WORK)
+	$(BIN)/python training/attribution/cues.py features "$(CLAIMLEDGER_POLNEAR)" train $(ATTR_WORK)/train.pkl 0/2 & \
+	$(BIN)/python training/attribution/cues.py features "$(CLAIMLEDGER_POLNEAR)" train $(ATTR_WORK)/train.pkl.1 1/2 & \
+	$(BIN)/python training/attribution/cues.py features "$(CLAIMLEDGER_POLNEAR)" dev $(ATTR_WORK)/dev.pkl & \
+	wait
+	$(BIN)/python training/attribution/cues.py fit $(ATTR_WORK)/train.pkl $(ATTR_WORK)/dev.pkl src/claimledger/models/attribution/cues.json
+
+# the optional NER head (cfg, model, moves, head.json; CLAIMLEDGER_ATTRIBUTION_HEAD=1)
+train-attribution-head: install  ## the attribution NER head on the frozen tok2vec: CLAIMLEDGER_POLNEAR=/path make train-attribution-head
 	@mkdir -p $(ATTR_WORK)
 	$(BIN)/python training/attribution/convert.py "$(CLAIMLEDGER_POLNEAR)" train $(ATTR_WORK)/train.spacy
 	$(BIN)/python training/attribution/convert.py "$(CLAIMLEDGER_POLNEAR)" dev $(ATTR_WORK)/dev.spacy

@@ -138,3 +138,42 @@ def test_learned_findings_keep_the_surface_and_resolve_it(headed):
     she = [f for f in findings if f.surface == "she"]
     assert she and she[0].resolved and she[0].name == "Maria Lopez" and she[0].form == "pronoun"
     assert text[she[0].cue_start:she[0].cue_end] == "said" and she[0].kind == "speech"
+
+
+def test_cue_weights_of_another_pipeline_give_one_warning_and_the_rules(monkeypatch, caplog):
+    """The default path (the cue classifier in `both`): weights trained on another parse are not
+    used; one line says so, and the attributions are the rules' alone."""
+    from claimledger import analyze
+    from claimledger.extract.attribution import learned
+
+    text = "Opposition leaders refused to recognise the result and called supporters onto the streets."
+    table = dict(learned.cue_table())
+    table["base"] = {**table["base"], "version": "9.9.9"}
+    monkeypatch.setattr(learned, "cue_table", lambda: table)
+    learned.fits_pipeline.cache_clear()
+    try:
+        with caplog.at_level(logging.WARNING, logger="claimledger"):
+            analysis = analyze(text, published="2024-05-01")
+        lines = [r.getMessage() for r in caplog.records if r.name == "claimledger" and "attribution model" in r.getMessage()]
+        assert len(lines) == 1 and "9.9.9" in lines[0] and "rules" in lines[0]
+        assert all(a.method != "model" for a in analysis.attributions)
+        assert not [a for a in analysis.attributions if a.cue == "refused"]     # the model's find
+    finally:
+        learned.fits_pipeline.cache_clear()
+
+
+@pytest.mark.parametrize("text, cue, climbed", [
+    ("The minister wants to say that talks failed.", "say", True),       # the subject of "wants"
+    ("The minister said that talks had failed.", "said", False),         # its own subject
+    ("The talks failed, according to the minister.", "according", False),   # an object, not climbed to
+    ("The deal was criticised by the minister.", "criticised", False),  # an agent
+])
+def test_a_speaker_is_climbed_to_only_through_a_governing_verb(base, text, cue, climbed):
+    """spk_climbed: the speaker is the subject of a verb the cue hangs from (tokens compared by
+    index: spaCy builds a new Token object on every access, so `is` would always differ)."""
+    from claimledger.extract.attribution.cue_features import features, speaker_of
+
+    doc = base(text)
+    token = next(t for t in doc if t.text == cue)
+    assert speaker_of(token) is not None
+    assert ("spk_climbed" in features(token)) is climbed

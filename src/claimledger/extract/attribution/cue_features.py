@@ -52,10 +52,10 @@ def speaker_of(token):
     for _ in range(4):
         subject = nearest_subject(current, *_SUBJECTS)
         if subject is not None:
-            if subject.dep_ == "nsubjpass" and current is token:
+            if subject.dep_ == "nsubjpass" and current.i == token.i:
                 return None      # "X was told": X heard it
             return subject
-        if current.dep_ in _CLIMB and current.head is not current:
+        if current.dep_ in _CLIMB and current.head.i != current.i:
             current = current.head
             continue
         return None
@@ -139,7 +139,10 @@ def features(token) -> dict[str, float]:
         f[f"spk_ent={speaker.ent_type_ or '-'}"] = 1
         f[f"spk_lemma={speaker.lemma_.lower()}"] = 1
         f[f"lemma+spk_ent={lemma}|{speaker.ent_type_ or speaker.pos_}"] = 1
-        if speaker.head is not token:
+        # the subject of a verb the cue hangs from ("..., saying", "wants to"), reached by climbing
+        # in speaker_of; not an agent or "according to" object. spaCy makes a new Token object on
+        # every access, so tokens are compared by index, never by identity.
+        if speaker.dep_ in _SUBJECTS and speaker.head.i != token.i:
             f["spk_climbed"] = 1
         if speaker.i > token.i:
             f["spk_after"] = 1

@@ -75,6 +75,10 @@ def cue_probability(token, table: dict) -> float:
     return 1.0 / (1.0 + math.exp(-score))
 
 
+# the kinds of cue the lexicon lists that `both` accepts at the classifier's own threshold
+LISTED_KINDS = ("intention", "poll", "writing")
+
+
 @lru_cache(maxsize=1)
 def cue_kinds() -> dict[str, str]:
     return {row["cue"]: row["kind"] for row in lexicon.rows("attribution_kinds.tsv")}
@@ -319,7 +323,7 @@ class LearnedAttribution:
                 name=name, form=form, resolved=resolved, kind=kind_of(cue, source),
                 start=offset + min(start, cue.start_char), end=offset + max(end, cue.end_char),
                 score=score, referent_kind=referent_kind,
-                listed=any(cue_kinds().get(t.lemma_.lower()) in ("intention", "poll", "writing") for t in cue)))
+                listed=any(cue_kinds().get(t.lemma_.lower()) in LISTED_KINDS for t in cue)))
         return found
 
     def _quote_speaker(self, span, source, sources, earlier: list[LearnedFinding]) -> Optional[str]:
