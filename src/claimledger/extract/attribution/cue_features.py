@@ -62,6 +62,14 @@ def speaker_of(token):
     return None
 
 
+def says_nothing(verb) -> bool:
+    """"Moscow said nothing for two days", "the ministry has said little": silence, not a claim
+    (the rules and the model alike)."""
+    deps = {c.dep_ for c in verb.children}
+    return not deps & {"ccomp", "parataxis"} and any(
+        c.dep_ == "dobj" and c.lower_ in lexicon.words("saying_nothing") for c in verb.children)
+
+
 def speaker_span(head):
     """The noun phrase of a speaker head (syntax.noun_phrase: no relative clause, apposition or
     dateline)."""

@@ -27,7 +27,7 @@ from typing import Any, Iterable, Optional
 from ... import lexicon
 from .antecedents import Antecedents
 from ..syntax import is_nickname
-from .cue_features import candidates, features, quote_open_at, speaker_of, speaker_span
+from .cue_features import candidates, features, quote_open_at, says_nothing, speaker_of, speaker_span
 
 SPANS_KEY = "attribution"
 _QUOTES = "\"“”«»"     # not ‘’: the curly apostrophe of "Clinton’s" is the same mark
@@ -185,14 +185,25 @@ def _spans_in(span, label: str) -> list:
 def _not_reported(token) -> bool:
     """The conventions the rules keep, for the model too: a modal verb prescribes, nobody has
     spoken ("Washington should say ..."); "citing" a reason is no source ("citing security
-    concerns")."""
+    concerns"); silence ("said nothing") and a bare topic ("talking about X") are no claim."""
     if any(c.dep_ == "aux" and c.lower_ in lexicon.modals(sure=True) for c in token.children):
+        return True
+    if says_nothing(token) or names_a_topic(token):
         return True
     if token.lemma_.lower() in lexicon.words("citing_verbs"):
         cited = next((c for c in token.children if c.dep_ == "dobj"), None)
         return cited is None or not (cited.pos_ == "PROPN" or cited.ent_type_ in ("PERSON", "ORG", "NORP")
                                      or cited.lemma_.lower() in lexicon.speech_nouns())
     return False
+
+
+def names_a_topic(verb) -> bool:
+    """"Officials keep talking about 'stabilisation'", "she spoke on the economy": a verb of speech
+    whose only complement is what it is about names a topic, not something said."""
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "dative", "advcl", "agent") for c in verb.children):
+        return False
+    return cue_kinds().get(verb.lemma_.lower()) == "speech" and any(
+        c.dep_ == "prep" and c.lower_ in ("about", "on") for c in verb.children)
 
 
 def _cue_phrase(token):

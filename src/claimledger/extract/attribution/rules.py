@@ -36,6 +36,7 @@ from .outlets import through_outlet
 from ... import lexicon
 from ...lexicon import speech_nouns, speech_verbs
 from ..syntax import child, is_nickname, noun_phrase, pobj, subject_by_climbing
+from .cue_features import says_nothing
 from .sources import SourceRegistry, clean_name
 from .speakers import Memory, Speaker, remember_mentions, resolve
 
@@ -198,7 +199,7 @@ def _speech_verb(unit, verb, entry, reg: SourceRegistry, memory: Memory) -> Opti
         return None     # "Washington should say plainly ..." prescribes; nobody has said it
     if subject.lower_ == "that" and subject.dep_ == "nsubj" and subject.head.dep_ != "relcl":
         return None
-    if _says_nothing(verb):
+    if says_nothing(verb):
         return None
     if is_nickname(noun_phrase(subject)) and _another_speaker(verb):
         return None     # "“Sleepy Joe” says ..., the governor told the crowd": the coiner speaks
@@ -246,13 +247,6 @@ def _cited_place(token) -> bool:
     if is_country(name) or capital_of(name):
         return False
     return token.ent_type_ in ("GPE", "LOC", "FAC") or find(name, cities=True) is not None
-
-
-def _says_nothing(verb) -> bool:
-    """"Moscow said nothing for two days", "the ministry has said little": silence, not a claim."""
-    deps = {c.dep_ for c in verb.children}
-    return not deps & {"ccomp", "parataxis"} and any(
-        c.dep_ == "dobj" and c.lower_ in W("saying_nothing") for c in verb.children)
 
 
 def _plainly_speech(verb, subject) -> bool:
