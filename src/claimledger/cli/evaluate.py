@@ -19,29 +19,40 @@ def _fmt(value) -> str:
 
 def evaluate_command(gold: Optional[list[str]] = typer.Argument(None, help="Gold files in the format of shared/gold/seed.json."),
                      certainty: Optional[str] = typer.Option(None, "--certainty", metavar="FILE", help="A TSV of sentences labelled hedged or plain (corpus/certainty/sentences.tsv): ROC AUC of the sentence certainty beside a 20-word hedge-list baseline."),
-                     split: str = typer.Option("all", "--split", help="With --certainty: test, train or all (the file's `split` column)."),
                      format: str = typer.Option("table", "--format", "-f", help="table or json"),
                      misses: bool = typer.Option(False, "--misses", help="Also list what was missed or wrong."),
-                     fnc1: Optional[str] = typer.Option(None, "--fnc1", help="Measure `claims check` on the FNC-1 dev pairs in this folder (even Body IDs only).")):
+                     fnc1: Optional[str] = typer.Option(None, "--fnc1", help="Measure `claims check` on the FNC-1 dev pairs in this folder (even Body IDs only)."),
+                     polnear: Optional[str] = typer.Option(None, "--polnear", help="A local PolNeAR copy (folders train/, dev/): score attribution on it (default $CLAIMLEDGER_POLNEAR when no gold file is given)."),
+                     split: Optional[str] = typer.Option(None, "--split", help="PolNeAR: dev (default) or train (test is held out). With --certainty: test, train or all (default; the file's `split` column)."),
+                     limit: int = typer.Option(0, "--limit", help="PolNeAR: only the first N texts (0: all).")):
     """Score claimledger's output against gold files and print precision/recall per part."""
     from rich.table import Table
     from rich.text import Text
 
     from ..errors import InputError
     from ..evaluate import evaluate
+    from ..evaluate.polnear import default_root
 
     if fnc1 is not None:
         from .claims import print_fnc1
 
         print_fnc1(fnc1, format)
-        if not gold and not certainty:
+        if not gold and not certainty and polnear is None:
             return
     if certainty:
-        _certainty(certainty, split, format, misses)
+        _certainty(certainty, split or "all", format, misses)
+        if not gold and polnear is None:
+            return
+    if polnear is None and not gold:
+        polnear = default_root()
+        if polnear is None:
+            raise InputError("nothing to score: give gold files, --certainty FILE, --fnc1 PATH or --polnear PATH (or set CLAIMLEDGER_POLNEAR)")
+    if polnear is not None:
+        from .polnear_table import print_polnear
+
+        print_polnear(polnear, split or "dev", limit, format, misses)
         if not gold:
             return
-    if not gold:
-        raise InputError("give gold files (shared/gold/seed.json), --certainty FILE or --fnc1 PATH")
     scores = evaluate(gold)
     if format == "json":
         typer.echo(json.dumps({k: v.as_dict() for k, v in scores.items()}, indent=2))
