@@ -84,7 +84,7 @@ def peak_rss_mib() -> float:
 
 def extra_benchmarks(context: dict) -> dict:
     results = {}
-    for name in ("archive_bench", "scale_bench"):
+    for name in ("archive_bench", "scale_bench", "claims_bench"):
         path = HERE / f"{name}.py"
         if not path.exists():
             continue
@@ -117,7 +117,7 @@ def report(results: dict) -> None:
         ("ratio full / bare (aim >= 0.7)", p["ratio_full_over_bare"]),
         ("peak RSS MiB (after pipeline)", results["peak_rss_mib_after_pipeline"]),
     ]
-    for group in ("archive_bench", "scale_bench"):
+    for group in ("archive_bench", "scale_bench", "claims_bench"):
         for key, value in (results.get(group) or {}).items():
             if isinstance(value, (int, float, str)):
                 rows.append((f"{group.split('_')[0]}: {key}", value))

@@ -6,6 +6,7 @@ test-artifacts/.
 """
 from __future__ import annotations
 
+import contextlib
 import shutil
 import socket
 import tempfile
@@ -44,11 +45,8 @@ def _free_port() -> int:
 def site(tmp_path_factory):
     """The app on a loopback port (uvicorn in a thread) over a ledger with a hostile page and a
     document carrying every kind of mark."""
-    import uvicorn
-
     from claimledger.archive.bulk import ingest
     from claimledger.store import Ledger
-    from claimledger.web import create_app
 
     folder = tmp_path_factory.mktemp("browser")
     url = f"sqlite:///{folder / 'ledger.db'}"
@@ -59,6 +57,17 @@ def site(tmp_path_factory):
         rich = rich_analysis()
         ledger.store(rich)
         ledger.store(_analyze_hypotheses())   # an ACH group, and no place to add to the map
+    with serving(url) as base:
+        yield {"base": base, "hostile": hostile, "record": record, "rich": rich.document.id}
+
+
+@contextlib.contextmanager
+def serving(url: str):
+    """The app over the ledger at `url` on a loopback port (uvicorn in a thread); its base URL."""
+    import uvicorn
+
+    from claimledger.web import create_app
+
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(url), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
@@ -66,9 +75,11 @@ def site(tmp_path_factory):
     deadline = time.time() + 20
     while not server.started and time.time() < deadline:
         time.sleep(0.05)
-    yield {"base": f"http://127.0.0.1:{port}", "hostile": hostile, "record": record, "rich": rich.document.id}
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
 
 
 @pytest.fixture(scope="module")

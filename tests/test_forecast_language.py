@@ -114,3 +114,70 @@ def test_horizon_becomes_a_due_window_and_a_past_date_is_no_horizon():
     assert (f.due_start, f.due_end, f.due_precision) == (PUBLISHED, "2025-03-31", "month")
     g = one("The two sides will settle on a 15 percent tariff, the rate Japan accepted in July.")
     assert g.horizon is None and g.due_end is None
+
+
+@pytest.mark.parametrize("text, phrase, low, high", [
+    ("I would be surprised if the junta held elections before 2027.", "surprised if", 0.0, 0.25),
+    ("We wouldn't be surprised if the central bank raised rates again in June.", "surprised if", 0.5, 0.85),
+    ("A second devaluation is firmly on the cards.", "on the cards", 0.55, 0.85),
+    ("There is a realistic possibility that the militia will storm the depot.", "realistic possibility", 0.4, 0.5),
+    ("There is zero chance the ceasefire lasts the week.", "zero chance", 0.0, 0.05),
+])
+def test_more_estimative_frames(text, phrase, low, high):
+    f = one(text)
+    assert phrase in (f.phrase or "").lower()
+    assert low <= f.probability <= high
+
+
+def test_surprise_frame_rates_its_if_clause_and_has_no_condition():
+    f = one("I'd be astonished if the parliament ratified the treaty this year.")
+    assert f.statement == "the parliament ratified the treaty this year" and f.condition is None
+    assert f.due_end == "2025-12-31"
+
+
+def test_stated_chances_in_scenarios_and_with_clauses():
+    _, found = forecasts("Climbdown (about one in five): the governor resigns before the summer.\n"
+                         "My estimate: the incumbent wins, with roughly a 70 percent chance.\n")
+    assert [round(f.probability, 2) for f in found] == [0.2, 0.7]
+    assert found[1].statement == "the incumbent wins"
+
+
+def test_imperative_expect_and_warnings_of_what_is_ahead():
+    f = one("Expect more strikes at the ports this winter.")
+    assert f.horizon == "this winter" and f.statement.startswith("more strikes")
+    g = one("The health ministry warned of a cholera outbreak in the coming weeks.")
+    assert g.statement == "a cholera outbreak in the coming weeks" and g.horizon == "in the coming weeks"
+
+
+def test_vague_plural_forecasters_are_sources():
+    a, found = forecasts("Traders in Lagos expect the naira to weaken by June.\n"
+                         "Meteorologists expect a late monsoon again this year.\n")
+    names = {s.id: s.name for s in a.sources}
+    assert [names.get(f.by) for f in found] == ["Traders in Lagos", "Meteorologists"]
+
+
+def test_an_inverted_condition_and_a_relative_clause_with_its_own_estimate():
+    _, found = forecasts("Should the talks fail, the army would almost certainly resume the offensive, "
+                         "and a refugee wave would become likely within days.")
+    assert [f.condition for f in found] == ["the talks fail", "the talks fail"]
+    _, found = forecasts("The plan is a gamble, and one that is bound to anger the unions.")
+    assert [f.phrase for f in found] == ["bound to"]
+
+
+def test_a_quoted_forecast_belongs_to_the_speaker_named_after_the_quotation():
+    a, found = forecasts('"We will retake the bridge within a week," the army chief, Marta Kol, said on Sunday.')
+    (f,) = found
+    assert f.statement == "We will retake the bridge within a week"
+    assert next(s.name for s in a.sources if s.id == f.by) == "Marta Kol"
+
+
+@pytest.mark.parametrize("text", [
+    '"If I believed sanctions would work, I would have backed them," the senator said.',   # a supposed belief
+    "Ministers still pretend that the shortages will end soon.",                           # counterfactive
+    "Any change to the quota would have to be approved by parliament, the minister said.",  # a requirement
+    "After the 2019 floods, when the then governor pledged that the dams \"will be rebuilt\", little happened.",
+    "Certain ministries have stopped answering letters.",
+])
+def test_more_not_forecasts(text):
+    _, found = forecasts(text)
+    assert found == [], [(f.statement, f.phrase) for f in found]

@@ -65,7 +65,7 @@ def test_probly_rows_are_the_survey_medians_and_quartiles():
 def test_the_empirical_reading_is_preferred_and_the_others_kept():
     assert [e.source for e in readings("unlikely")] == ["probly", "icd203"]
     assert [e.source for e in readings("probable")] == ["probly", "icd203", "kent"]
-    assert list(SCALE_ORDER) == ["probly", "icd203", "kent", "est"]
+    assert list(SCALE_ORDER) == ["probly", "icd203", "kent", "phia", "est"]
 
 
 @pytest.mark.parametrize("phrase, low, high, scale", [

@@ -26,7 +26,7 @@ from typing import Optional
 from .lexicon import listed as word_list, rows as table
 
 # Which reading of a phrase counts when several scales list it: the empirical one first.
-SCALE_ORDER = ("probly", "icd203", "kent", "est")
+SCALE_ORDER = ("probly", "icd203", "kent", "phia", "est")
 
 
 @dataclass(frozen=True)

@@ -22,25 +22,47 @@ DEFAULT_METHOD = "embeddings"
 FALLBACK_METHOD = "tfidf"
 THRESHOLDS = {"tfidf": 0.27, "embeddings": 0.78}   # near the best-F1 points on that set
 _SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
+_WORDS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 
-def _stem(word: str) -> str:
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
     """A crude stem so 'strikes'/'struck'-free variants such as 'injured'/'injuries' meet more often."""
     return _SUFFIX.sub("", word) if len(word) > 4 else word
 
 
 @lru_cache(maxsize=1)
-def _stop_words() -> frozenset:
-    from ..optional import require
+def stop_words() -> frozenset:
+    """English function words (data/stop_words.txt through the lexicon; no scikit-learn import, so `claims check`
+    starts fast)."""
+    from .. import lexicon
 
-    return frozenset(require("sklearn.feature_extraction.text", "claims (tf-idf similarity)").ENGLISH_STOP_WORDS)
+    return frozenset(lexicon.listed("stop_words.txt"))
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the words that carry content, in order (function words and single letters
+    dropped: the "s" of "Russia's" says nothing)."""
+    return [x for x in (content_stem(w) for w in _WORDS.findall(text.lower())) if x]
+
+
+@lru_cache(maxsize=200_000)
+def content_stem(word: str) -> str:
+    """The stem of one lower-case word as content_stems reads it ("" for a function word);
+    "russia's" -> "russia", "n't" -> ""."""
+    word = word.replace("’", "'")
+    if word.endswith("n't"):
+        word = word[:-3]
+    base = word.split("'", 1)[0]
+    if len(base) < 2 or not base.isalnum() or base in stop_words():
+        return ""
+    return stem(base)
 
 
 def _analyzer(text: str) -> list[str]:
     """Stems of the content words and their bigrams: function words carry no claim, and on a
     large archive they would make every pair of sentences share something."""
-    stop = _stop_words()
-    words = [_stem(w) for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in stop]
+    words = content_stems(text)
     return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
 
 

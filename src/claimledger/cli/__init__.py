@@ -23,7 +23,8 @@ COMMAND_MODULES = (
     "evaluate",    # eval
     "events",      # events (ACLED-like table)
     "forecasts",   # forecasts list/resolve/score, hypotheses
-    "archive",     # search, claims
+    "archive",     # search
+    "claims",      # claims, claims check, claims rate
     "web",         # serve
     "db",          # db upgrade
 )

@@ -1,4 +1,4 @@
-"""`claimledger search` and `claimledger claims`: the archive from the command line."""
+"""`claimledger search`: the archive from the command line (`claims` lives in cli/claims.py)."""
 from __future__ import annotations
 
 import json
@@ -11,7 +11,6 @@ from . import open_ledger, plain_console
 
 def register(app: typer.Typer) -> None:
     app.command("search")(search)
-    app.command("claims")(claims)
 
 
 def _check_format(format: str) -> None:
@@ -48,28 +47,4 @@ def search(ctx: typer.Context,
         for i, part in enumerate(hit.marked.replace(MARK_CLOSE, MARK_OPEN).split(MARK_OPEN)):
             sentence.append(plain(part), style="bold yellow" if i % 2 else "")  # a Text: sanitised here
         table.add_row(f"{hit.document_id}\n{(hit.title or '')[:40]}", str(hit.line), hit.kind, hit.source or "", sentence)
-    plain_console().print(table)
-
-
-def claims(ctx: typer.Context,
-           min_origins: int = typer.Option(2, "--min-origins", min=1, help="Only claims resting on at least this many independent origins."),
-           method: Optional[str] = typer.Option(None, "--method", help="embeddings (default when installed) or tfidf."),
-           threshold: Optional[float] = typer.Option(None, "--threshold", min=0.0, max=1.0, help="Cosine similarity that makes two claims the same."),
-           limit: int = typer.Option(50, "--limit", min=1),
-           format: str = typer.Option("table", "--format", "-f", help="table or json")):
-    """Claims made in several documents, grouped, with how many independent origins back each."""
-    from ..archive.claims import corroborate
-
-    _check_format(format)
-    with open_ledger(ctx) as ledger:
-        groups = corroborate(ledger.engine, min_origins=min_origins, method=method, threshold=threshold)[:limit]
-    if format == "json":
-        typer.echo(json.dumps([g.to_dict() for g in groups], indent=2, ensure_ascii=False))
-        return
-    from rich.table import Table
-
-    table = Table("origins", "documents", "claim", "who", title=f"{len(groups)} corroborated claims")
-    for g in groups:
-        who = ", ".join(o.split(":", 1)[1] for o in g.origins)
-        table.add_row(str(len(g.origins)), str(len(g.documents)), g.text, who)
     plain_console().print(table)

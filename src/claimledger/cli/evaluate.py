@@ -1,10 +1,12 @@
-"""`claimledger eval [GOLD.json...] [--acled CSV] [--petrarch XML] [--certainty TSV]`: precision/recall per part
-against gold annotations, and per event field (type, actor, target, place, date, fatalities,
-factuality) for claimledger beside the keyword baseline.
+"""`claimledger eval [GOLD.json...] [--acled CSV] [--petrarch XML] [--polnear DIR] [--fnc1 DIR]
+[--certainty TSV]`: precision/recall per part against gold annotations, per event field (type,
+actor, target, place, date, fatalities, factuality) for claimledger beside the keyword baseline,
+attribution on PolNeAR beside a verb-rule baseline, claims check on FNC-1 beside a word-overlap
+baseline, and sentence certainty beside a hedge list.
 
-`--acled` and `--petrarch` are for development only: they read public human-coded records from
-a local path (by convention $CLAIMLEDGER_ACLED and $CLAIMLEDGER_PETRARCH); none of those records
-is part of the repository."""
+The public data sets are for development only: they are read from a local path (by convention
+$CLAIMLEDGER_ACLED, $CLAIMLEDGER_PETRARCH, $CLAIMLEDGER_POLNEAR, $CLAIMLEDGER_FNC1); none of
+their records is part of the repository."""
 from __future__ import annotations
 
 import json
@@ -35,21 +37,37 @@ _FOOTNOTE = ("P/R of fatalities count tolls above 0 (accuracy: exact, zeros incl
 def evaluate_command(gold: Optional[list[str]] = typer.Argument(None, help="Gold files in the format of shared/gold/seed.json."),
                      acled: Optional[str] = typer.Option(None, "--acled", help="Dev only: an ACLED CSV export (e.g. $CLAIMLEDGER_ACLED); its notes are scored per event field."),
                      petrarch: Optional[str] = typer.Option(None, "--petrarch", help="Dev only: PETRARCH2 validation records (e.g. $CLAIMLEDGER_PETRARCH), CAMEO mapped to PLOVER."),
-                     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Score only the first N ACLED/PETRARCH records."),
+                     polnear: Optional[str] = typer.Option(None, "--polnear", help="A local PolNeAR copy (folders train/, dev/): score attribution on it (default $CLAIMLEDGER_POLNEAR when nothing else is given)."),
+                     fnc1: Optional[str] = typer.Option(None, "--fnc1", help="Measure `claims check` on the FNC-1 dev pairs in this folder (even Body IDs only)."),
                      certainty: Optional[str] = typer.Option(None, "--certainty", metavar="FILE", help="A TSV of sentences labelled hedged or plain (corpus/certainty/sentences.tsv): ROC AUC of the sentence certainty beside a 20-word hedge-list baseline."),
-                     split: str = typer.Option("all", "--split", help="With --certainty: test, train or all (the file's `split` column)."),
+                     split: Optional[str] = typer.Option(None, "--split", help="PolNeAR: dev (default) or train (test is held out). With --certainty: test, train or all (default; the file's `split` column)."),
+                     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Score only the first N ACLED/PETRARCH records or PolNeAR texts."),
                      format: str = typer.Option("table", "--format", "-f", help="table or json"),
                      misses: bool = typer.Option(False, "--misses", help="Also list what was missed or wrong.")):
-    """Score claimledger's output against gold files (and dev-only public records) and print
-    precision/recall per part and per event field, with a keyword baseline beside claimledger."""
+    """Score claimledger's output against gold files (and dev-only public data) and print
+    precision/recall per part and per event field, with a plain baseline beside claimledger."""
     from ..evaluate import evaluate
+    from ..evaluate.polnear import default_root
 
+    # Each public data set prints its own table; gold files and the event-field tables come last.
+    if fnc1 is not None:
+        from .claims import print_fnc1
+
+        print_fnc1(fnc1, format)
     if certainty:
-        _certainty(certainty, split, format, misses)
-        if not gold and not acled and not petrarch:
-            return
+        _certainty(certainty, split or "all", format, misses)
+    nothing_else = fnc1 is None and not certainty and not gold and not acled and not petrarch
+    if polnear is None and nothing_else:
+        polnear = default_root()
+        if polnear is None:
+            raise InputError("nothing to score: give gold files, --acled PATH, --petrarch PATH, --polnear PATH, "
+                             "--fnc1 PATH or --certainty FILE (or set CLAIMLEDGER_POLNEAR)")
+    if polnear is not None:
+        from .polnear_table import print_polnear
+
+        print_polnear(polnear, split or "dev", limit or 0, format, misses)
     if not gold and not acled and not petrarch:
-        raise InputError("nothing to score: give gold files, --acled PATH, --petrarch PATH or --certainty FILE")
+        return
     scores = {}
     fields: dict[str, dict] = {}
     if gold:

@@ -26,7 +26,7 @@ def create_app(db_url: Optional[str] = None, allow_url_ingest: bool = True,
     from fastapi.staticfiles import StaticFiles
 
     from ..store import Ledger
-    from . import routes
+    from . import claim_pages, routes
     from .security import SecurityHeaders
 
     app = FastAPI(title="claimledger", docs_url=None, redoc_url=None, openapi_url=None)
@@ -39,5 +39,6 @@ def create_app(db_url: Optional[str] = None, allow_url_ingest: bool = True,
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(routes.router)
+    app.include_router(claim_pages.router)
     routes.install_error_pages(app)
     return app

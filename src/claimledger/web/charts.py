@@ -239,3 +239,113 @@ def calibration_points(pairs: list[tuple[float, int]], bins: int = 10) -> list[C
         observed = sum(o for _, o in items) / len(items)
         points.append(CalibrationPoint(round(20 + 180 * mean_p, 1), round(180 - 180 * observed, 1), mean_p, observed, len(items)))
     return points
+
+
+# --- claims: stances over time ----------------------------------------------------------------
+
+@dataclass
+class StancePoint:
+    x: float
+    y: float
+    stance: str
+    label: str          # who, when, what: the point's tooltip
+    anchor: str         # the timeline row it links to
+
+
+@dataclass
+class StanceChart:
+    width: float
+    height: float
+    rows: list[tuple[float, str]]        # (y, origin label)
+    points: list[StancePoint]
+    ticks: list[tuple[float, str, str]]  # (x, day, text-anchor) under the axis
+
+
+STANCE_LEFT, STANCE_ROW = 190.0, 26.0
+
+
+def _day(value: str):
+    """The date of an ISO day string, or None."""
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def stance_timeline(claims: list, width: float = 760.0) -> StanceChart:
+    """One row per independent origin, one dot per report at its publication date (undated
+    reports in a column of their own at the right), coloured by the voice's stance."""
+    origins: list[str] = []
+    for c in claims:
+        label = c.origin_label or c.origin
+        if label not in origins:
+            origins.append(label)
+    days = sorted({c.published for c in claims if c.published and _day(c.published)})
+    undated = any(not (c.published and _day(c.published)) for c in claims)
+    left = STANCE_LEFT + 15.0
+    right = width - (60.0 if undated else 20.0)
+    first, last = (_day(days[0]), _day(days[-1])) if days else (None, None)
+    span = max(1, (last - first).days) if days else 1
+
+    def x_of(published) -> float:
+        day = _day(published) if published else None
+        if day is None:
+            return width - 30.0
+        if len(days) == 1:
+            return round((left + right) / 2, 1)
+        return round(left + (right - left) * (day - first).days / span, 1)
+
+    rows = [(round(20 + STANCE_ROW * i, 1), label) for i, label in enumerate(origins)]
+    y_of = {label: y for y, label in rows}
+    points, stacked = [], {}
+    for c in claims:
+        label = c.origin_label or c.origin
+        x = x_of(c.published)
+        offset = stacked.get((label, x), 0)   # several reports on one day: side by side
+        stacked[(label, x)] = offset + 1
+        tip = f"{c.published or 'undated'} · {c.source or 'the author'} {c.voice}" + (f" (author {c.author})" if c.author != c.voice else "")
+        points.append(StancePoint(round(x + 7 * offset, 1), y_of[label], c.voice, tip, f"r-{c.document_id}-{c.sentence_id}"))
+    ends = days[:1] + days[-1:] if len(days) > 1 else days
+    ticks = [(x_of(d), d, "middle" if len(ends) == 1 else ("start" if i == 0 else "end")) for i, d in enumerate(ends)]
+    if undated:
+        ticks.append((width - 8.0, "undated", "end"))
+    return StanceChart(width, round(20 + STANCE_ROW * max(1, len(origins)) + 10, 1), rows, points, ticks)
+
+
+# --- the source graph: who cites whom ---------------------------------------------------------
+
+@dataclass
+class GraphNode:
+    x: float
+    y: float
+    key: str
+    name: str
+    count: int
+
+
+@dataclass
+class CitationGraph:
+    width: float
+    height: float
+    center: GraphNode
+    left: list[GraphNode]      # sources that cite this one
+    right: list[GraphNode]     # sources this one cites
+    node_width: float
+
+
+def citation_graph(name: str, key: str, cited_by: list[dict], cites: list[dict], width: float = 760.0) -> CitationGraph:
+    """Citing sources in a column on the left, cited ones on the right, the source between:
+    an edge per pair, labelled with how many attributions make it."""
+    row, node_width = 30.0, 200.0
+    height = max(90.0, row * max(len(cited_by), len(cites), 1) + 30.0)
+
+    def column(items: list[dict], x: float) -> list[GraphNode]:
+        top = (height - row * len(items)) / 2 + row / 2
+        return [GraphNode(x, round(top + row * i, 1), item["key"], item["name"], item["count"])
+                for i, item in enumerate(items)]
+
+    center = GraphNode(round(width / 2, 1), round(height / 2, 1), key, name, 0)
+    return CitationGraph(width, height, center, column(cited_by, 10 + node_width / 2),
+                         column(cites, width - 10 - node_width / 2), node_width)

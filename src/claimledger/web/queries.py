@@ -111,3 +111,35 @@ def forecasts(engine, limit: int = 1000) -> list[dict]:
                     f.c.probability_low, f.c.probability_high, f.c.due_end, f.c.due_precision, d.c.title, d.c.published)
              .join(d, d.c.id == f.c.document_id).order_by(d.c.published.desc().nulls_last(), f.c.pk).limit(limit))
     return _rows(engine, query)
+
+
+def citations(engine, key: str, limit: int = 12) -> dict[str, list[dict]]:
+    """Who cites the source and whom it cites, from the attribution chains of the documents
+    that name it ("Reuters ← two port officials": Reuters cites the officials). Each side lists
+    the other sources by folded name with how many attributions link them, most first."""
+    s, a = schema.sources, schema.attributions
+    key = fold(key)
+    documents = sorted({r["document_id"] for r in _rows(engine, select(s.c.document_id).where(s.c.key == key))})
+    cites: dict[str, dict] = {}
+    cited_by: dict[str, dict] = {}
+    for start in range(0, len(documents), 500):
+        chunk = documents[start: start + 500]
+        names = {(r["document_id"], r["id"]): (r["key"], r["name"], r["type"])
+                 for r in _rows(engine, select(s.c.document_id, s.c.id, s.c.key, s.c.name, s.c.type)
+                                .where(s.c.document_id.in_(chunk)))}
+        for r in _rows(engine, select(a.c.document_id, a.c.source_id, a.c.via).where(a.c.document_id.in_(chunk))):
+            chain = [names.get((r["document_id"], x)) for x in [r["source_id"], *(r["via"] or [])]]
+            chain = [x for x in chain if x is not None and x[2] not in ("author", "commenter")]
+            for outer, inner in zip(chain, chain[1:]):
+                if outer[0] == key and inner[0] != key:
+                    _tally(cites, inner)
+                elif inner[0] == key and outer[0] != key:
+                    _tally(cited_by, outer)
+    order = lambda side: sorted(side.values(), key=lambda x: (-x["count"], x["key"]))[:limit]  # noqa: E731
+    return {"cites": order(cites), "cited_by": order(cited_by)}
+
+
+def _tally(side: dict, source: tuple) -> None:
+    key, name, type_ = source
+    entry = side.setdefault(key, {"key": key, "name": name, "type": type_, "count": 0})
+    entry["count"] += 1

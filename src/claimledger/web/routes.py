@@ -112,7 +112,9 @@ def source(request: Request, key: str):
     names, rows = queries.source_statements(_engine(request), key)
     if not names:
         raise HTTPException(404, f"no source {key!r} in the ledger")
-    return render(request, "source.html", key=key, names=names, rows=rows)
+    links = queries.citations(_engine(request), key)
+    graph = charts.citation_graph(names[0]["name"], key, links["cited_by"], links["cites"])
+    return render(request, "source.html", key=key, names=names, rows=rows, graph=graph)
 
 
 @router.get("/search", response_class=HTMLResponse)
@@ -146,25 +148,6 @@ def _marked(marked: str) -> list[tuple[str, bool]]:
 
     parts = marked.replace(MARK_CLOSE, MARK_OPEN).split(MARK_OPEN)
     return [(part, i % 2 == 1) for i, part in enumerate(parts) if part]
-
-
-@router.get("/claims", response_class=HTMLResponse)
-def claims(request: Request, min_origins: int = 2, method: Optional[str] = None):
-    from ..archive.claims import corroborate
-    from ..archive.similarity import resolve_method
-
-    try:
-        method = resolve_method(method or None)
-    except InputError as exc:
-        raise HTTPException(400, str(exc)) from None
-    engine = _engine(request)
-    counts = queries.counts(engine)
-    cache = request.app.state.__dict__.setdefault("_claims_cache", {})
-    key = (counts["documents"], counts["sentences"], method, max(1, min_origins))
-    if key not in cache:
-        cache.clear()
-        cache[key] = corroborate(engine, min_origins=max(1, min_origins), method=method)
-    return render(request, "claims.html", groups=cache[key][:200], min_origins=min_origins, method=method)
 
 
 MAX_EVENT_ROWS = 500      # rows of the events table on the page; the downloads carry them all

@@ -51,12 +51,20 @@ def stated_probability(noun) -> Optional[tuple[Entry, list]]:
             if 0 <= a <= 100 and 0 <= b <= 100:
                 tokens = _phrase(doc, ent.start, ent.end, noun)
                 return Entry(ent.text, round((a + b) / 200, 4), min(a, b) / 100, max(a, b) / 100, "stated"), tokens
+    found_odds = odds_in(doc, lo, hi)
+    if found_odds is not None:
+        entry, tokens = found_odds
+        return entry, _phrase(doc, tokens[0].i, tokens[-1].i + 1, noun)
+    return None
+
+
+def odds_in(doc, lo: int, hi: int) -> Optional[tuple[Entry, list]]:
+    """The first "one in four" among tokens lo..hi: (entry, its three tokens)."""
     for i in range(lo, hi - 2):
         a, word, b = doc[i], doc[i + 1], doc[i + 2]
         if word.lower_ == "in" and _value(a) and _value(b) and _value(b) > _value(a):
             p = round(_value(a) / _value(b), 4)
-            tokens = _phrase(doc, i, i + 3, noun)
-            return Entry(f"{a.text} in {b.text}", p, p, p, "stated"), tokens
+            return Entry(f"{a.text} in {b.text}", p, p, p, "stated"), [a, word, b]
     return None
 
 

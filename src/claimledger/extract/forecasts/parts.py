@@ -67,7 +67,20 @@ def condition_of(root) -> Optional[list]:
         if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
             break
         node = node.head
-    return _misparsed_condition(root, marks)
+    return _misparsed_condition(root, marks) or _inverted_condition(root, marks)
+
+
+def _inverted_condition(root, marks) -> Optional[list]:
+    """"Should the state court order his arrest, the police would ...": a condition put by
+    inversion at the head of the sentence runs to the comma; every clause after it depends on it."""
+    sent = root.sent
+    first = sent[0]
+    if first.tag_ != "MD" or first.lower_ not in marks or root.i <= first.i:
+        return None
+    comma = next((t for t in sent if t.text == "," and t.i < root.i), None)
+    if comma is None or comma.i - first.i < 3:
+        return None
+    return list(root.doc[first.i: comma.i])
 
 
 def _misparsed_condition(root, marks) -> Optional[list]:
@@ -125,6 +138,12 @@ def statement_tokens(root, strip_mark: bool = False) -> list:
         if not strip_mark and tokens[0].dep_ == "mark" and tokens[0].lower_ not in ("that",):
             break
         tokens = tokens[1:]
+    # a quotation ends the quoted claim: the speaker the parser hung inside it stays out
+    # ("We will never abandon the shoal," the defence secretary, Antonio Reyes, said)
+    opened = any(t.tag_ == "``" for t in root.doc[root.sent.start: root.i])
+    closing = next((t for t in tokens if t.tag_ == "''" and t.i > root.i), None) if opened else None
+    if closing is not None and any(t.i > closing.i and not t.is_punct for t in tokens):
+        tokens = [t for t in tokens if t.i < closing.i]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
     return tokens
@@ -142,8 +161,18 @@ def own_relative(relcl) -> bool:
     "..., where negotiators will try to settle the tariff": a forecast of its own."""
     if relcl.dep_ != "relcl" or any(c.dep_ == "mark" for c in relcl.children):
         return False      # "a chance that Niger will leave": the noun's content, not a clause of its own
+    if _rated_relative(relcl):
+        return True       # "..., and one that is bound to trigger another round": its own estimate
     return any(c.dep_ == "nsubj" and c.lower_ not in W("relativizers") for c in relcl.children) and any(
         c.tag_ == "MD" for c in relcl.children)
+
+
+def _rated_relative(relcl) -> bool:
+    """A relative clause whose predicate is an estimate taking an infinitive ("that is bound to
+    trigger", "which is likely to collapse")."""
+    heads = [relcl] + [c for c in relcl.children if c.dep_ == "acomp"]
+    return any(probability.lookup(h.lower_ + " to") is not None and any(
+        c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in h.children) for h in heads)
 
 
 def borrowed_subject(root) -> list:
@@ -290,25 +319,60 @@ def forecaster_of(ctx: Context, unit: SentenceUnit, root, attributed: Optional[l
     own = COMMENTER_ID if unit.section == "comments" else AUTHOR_ID
     if attributed:
         at = unit.offsets(root)[0]
-        holding = [a for a in attributed if a.start <= at < a.end and (a.form != "speech" or _reported(root))]
+        holding = [a for a in attributed if a.start <= at < a.end and (a.form != "speech" or _reported(root)
+                                                                         or _estimative(root))
+                   and not (a.form == "hearsay" and _beside_cue(unit, root, a))]
         if holding:
-            return holding[0].source.id
-        if all(a.form != "hearsay" for a in attributed):
+            # nested voices ("X told ... that A, and his allies have said B"): the innermost speaks
+            return min(holding, key=lambda a: a.end - a.start).source.id
+        if all(a.form != "hearsay" or _beside_cue(unit, root, a) for a in attributed):
             return own
     by = ctx.source_of(unit.id)
     if by not in (AUTHOR_ID,) or not ctx.sources:
         return by
+    # the subject of the clause's own verb of expecting ("Pollsters expect X to win") or of a
+    # speech or estimative verb above it; a source only when the attribution interface made one
     node = root
-    while node.head.i != node.i:
-        node = node.head
-        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+    while True:
+        voicing = _estimative(node) or node.i != root.i and node.lemma_.lower() in lexicon.speech_verbs()
+        subjects = [c for c in node.children if c.dep_ == "nsubj"] if voicing else []
         for subject in subjects:
             name = " ".join(t.text for t in subject.subtree).lower()
             for source in ctx.sources:
                 names = [source.name.lower()] + [a.lower() for a in source.aliases]
-                if name in names or subject.text.lower() in names:
+                if name in names or subject.text.lower() in names or _names_head(source.name, subject):
                     return source.id
-    return by
+        if node.head.i == node.i:
+            return by
+        node = node.head
+
+
+def _beside_cue(unit: SentenceUnit, root, found) -> bool:
+    """A clause joined as an independent conjunct to the clause of a hearsay cue ("X is expected
+    to rule in November, and [its ruling will not end the dispute ...]"): the writer's own."""
+    cue = next((t for t in unit.span if unit.offsets(t)[0] >= found.cue_start), None)
+    if cue is None:
+        return False
+    cue_root = clause_root(cue)
+    node = root
+    while node.head.i != node.i:
+        if node.dep_ == "conj" and node.head.i == cue_root.i:
+            return own_clause(node)
+        node = node.head
+    return False
+
+
+def _estimative(verb) -> bool:
+    """A verb of expecting or predicting whose complement is the forecast ("Pollsters expect
+    [X to win]"): its subject is the forecaster."""
+    return verb.lemma_.lower() in lexicon.listed("forecast_estimative_verbs.txt")
+
+
+def _names_head(name: str, subject) -> bool:
+    """A source registered from a longer phrase than the subject's own words ("Economists polled
+    by the Wire" for "Economists", "Analysts at a Karachi brokerage")."""
+    words = name.lower().split()
+    return subject.tag_ == "NNS" and bool(words) and words[0] == subject.lower_
 
 
 _REPORTED_DEPS = ("ccomp", "xcomp", "parataxis", "dobj", "advcl")
@@ -392,13 +456,65 @@ def reported_in_the_past(verb, published: Optional[str]) -> bool:
     reporting = set(lexicon.speech_verbs()) | set(lexicon.listed("forecast_reporting_verbs.txt"))
     if verb.lemma_.lower() in reporting and _said_in_the_past(verb, published):
         return True
-    if not _backshifted(verb):
-        return False
     node = verb
     while node.dep_ in ("ccomp", "conj", "xcomp") and node.head.i != node.i:
         node = node.head
         if node.lemma_.lower() in reporting:
-            return _said_in_the_past(node, published)
+            if node.tag_ == "VBD" and _past_occasion(node, published):
+                return True    # "after the 2022 floods, when the then prime minister pledged that ... 'will be back'"
+            return _backshifted(verb) and _said_in_the_past(node, published)
+    return False
+
+
+def _past_occasion(verb, published: Optional[str]) -> bool:
+    """A speech verb told of a past occasion, quoted words and all: its speaker held the post
+    "then" ("the then prime minister pledged"), or it is the "when" of a dated past event
+    ("after the 2022 floods, when X pledged")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(m.lower_ == "then" and m.dep_ in ("amod", "advmod") for s in subjects for m in s.children):
+        return True
+    if verb.dep_ in ("relcl", "advcl") and any(c.lower_ == "when" and c.tag_ == "WRB" for c in verb.children):
+        event = verb.head
+        return event.pos_ == "NOUN" and _dated_before_noun(event, published)
+    return False
+
+
+def _dated_before_noun(noun, published: Optional[str]) -> bool:
+    """"the 2022 floods", "last year's floods": a noun dated before publication."""
+    dates = [t for c in noun.children if c.dep_ in ("nummod", "compound", "amod", "poss") for t in c.subtree
+             if t.ent_type_ == "DATE"]
+    if {t.lower_ for t in dates} & W("past_date_words"):
+        return True
+    years = [int(t.text) for t in dates if t.text.isdigit() and len(t.text) == 4]
+    return bool(years and published and max(years) < int(published[:4]))
+
+
+def supposed(verb) -> bool:
+    """A "would" under a belief that is itself only supposed, in the if-clause of a conditional
+    ("If I thought a new decree would settle this, I would have signed it")."""
+    node = verb
+    while node.dep_ in ("ccomp", "conj", "xcomp") and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in lexicon.speech_verbs():
+            return node.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in _conditional_marks() for c in node.children)
+    return False
+
+
+def requirement(verb) -> bool:
+    """A modal on "have to"/"need to" with a passive infinitive: a rule ("would have to be agreed
+    by its board"), not a forecast."""
+    return verb.lemma_.lower() in W("requirement_verbs") and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in verb.children)
+
+
+def counterfactive(root) -> bool:
+    """A clause its framing verb holds untrue or only wished for ("pretend it will never come")."""
+    node = root
+    while node.dep_ in ("ccomp", "xcomp") and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in W("counterfactive_verbs"):
+            return True
     return False
 
 

@@ -40,10 +40,11 @@ from ... import lexicon
 from ..context import Context, SentenceUnit, Window
 from ..syntax import modal_lookalike, trim_tokens
 from .detection import FORECAST_DETECTION, Predicted
-from .numbers import proposition, stated_probability
-from .parts import (borrowed_subject, clause_root, condition_of, condition_text, event_verb, forecaster_of, horizon_of,
-                    is_future_clause, negated_by_determiner, own_clause, own_relative, reported_in_the_past, statement_tokens,
-                    temporal_negation, tokens_text, ultimatum, under_speech_verb)
+from .numbers import odds_in, proposition, stated_probability
+from .parts import (borrowed_subject, clause_root, condition_of, condition_text, counterfactive, event_verb,
+                    forecaster_of, horizon_of, is_future_clause, negated_by_determiner, own_clause, own_relative,
+                    reported_in_the_past, requirement, statement_tokens, supposed, temporal_negation, tokens_text,
+                    ultimatum, under_speech_verb)
 from .proposition import proposition as hedge_free
 
 W = lexicon.words
@@ -131,16 +132,28 @@ def _stated_candidates(span) -> list[Candidate]:
         if tok.pos_ != "NOUN":
             continue
         stated = stated_probability(tok)
-        about = proposition(tok) if stated else None
+        about = (proposition(tok) or _carried_by(tok)) if stated else None
         if about is None:
             continue
         entry, tokens = stated
         if about.pos_ in ("VERB", "AUX"):
             statement = statement_tokens(about, strip_mark=True)
+            attached = {t.i for t in tok.head.subtree} if about.i == tok.head.head.i else set()
+            statement = _trim([t for t in statement if t.i not in attached])
         else:
             statement = list(about.subtree)
         out.append(Candidate("stated", clause_root(tok), tokens, entry, statement=statement))
     return out
+
+
+def _carried_by(noun):
+    """The clause a stated chance rides on ("Paredes wins, [with] about a 65 percent chance";
+    "the talks will fail, with a probability of 70 percent"), not told in the past."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in W("chance_carrying_preps"):
+        return None
+    clause = prep.head
+    return clause if clause.pos_ in ("VERB", "AUX") and _not_past(clause) else None
 
 
 def _modal_candidates(span) -> list[Candidate]:
@@ -156,6 +169,10 @@ def _modal_candidates(span) -> list[Candidate]:
         estimate = _modal_estimate(tok, verb, strength)
         if strength == "reported" and not under_speech_verb(verb) and not estimate:
             continue  # a bare hypothetical "would"; "would probably drain" is an estimate
+        if strength == "reported" and supposed(verb):
+            continue  # "If I thought a new decree would settle this, I would have signed it": a supposition
+        if requirement(verb):
+            continue  # "any change would have to be agreed by its board": a rule, not a forecast
         negs = [c for c in verb.children if c.dep_ == "neg"]
         temporal = bool(negs) and temporal_negation(verb)
         negated = (bool(negs) or negated_by_determiner(verb)) and not temporal
@@ -197,24 +214,32 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
         if not tokens or any(t.tag_ == "MD" for t in tokens) or modal_lookalike(tokens):
             continue
         head = _phrase_head(tokens)
-        kind = "construction" if found.entry.phrase.endswith(" to") else "phrase"
+        entry = found.entry
+        kind = "construction" if entry.phrase.endswith(" to") else "phrase"
         root = clause_root(head)
-        complement = _complement(head)
+        supposition = entry.phrase.endswith(" if")      # "I'd be astonished if Beijing let ...": the if-clause is rated
+        complement = _complement(head, supposition)
+        if supposition and complement is None:
+            continue
+        copula_neg = [c for c in head.head.children if c.dep_ == "neg"] if head.dep_ == "acomp" else []
+        if supposition and copula_neg and probability.lookup("not " + entry.phrase):
+            entry, tokens = probability.lookup("not " + entry.phrase), sorted(tokens + copula_neg, key=lambda t: t.i)
         target = complement if complement is not None else root
         own_clause = [t for t in target.subtree if clause_root(t).i == target.i]
         future = (is_future_clause(target) or bool(horizon_of(own_clause)) or _takes_infinitive(head)
                   or complement is not None and _not_past(complement)
                   or condition_of(root) is not None and _not_past(root)    # "If X, a standoff becomes likely"
-                  or found.entry.ahead                                     # "a matter of time", "on the brink of"
+                  or entry.ahead                                           # "a matter of time", "on the brink of"
                   or _likelihood_of_event(head)                            # "stands little chance of forming"
                   or complement is None and _estimate_of_event(head))      # "a price spike is near-certain"
         if not future and kind == "phrase":
             continue  # "it certainly is a sign": a judgement of the present, not a forecast
         statement = statement_tokens(complement, strip_mark=True) if complement is not None else None
         inside = {t.i for t in tokens}
-        negated = found.entry.phrase.split()[-1] in ("not", "won't") or any(
+        negated = entry.phrase.split()[-1] in ("not", "won't") or any(
             c.dep_ == "neg" and c.i not in inside for c in head.children)   # "not impossible" is its own reading
-        out.append(Candidate(kind, root, tokens, found.entry, negated=negated, statement=statement))
+        out.append(Candidate(kind, root, tokens, entry, negated=negated, statement=statement,
+                             condition=[] if supposition else None))     # the if-clause is the forecast, not its condition
     return out
 
 
@@ -305,21 +330,33 @@ def _bracket_weight(unit: SentenceUnit, start: int, end: int) -> Optional[tuple[
     if found:
         hit = found[0]
         return hit.entry, _tokens_in(unit.span, start + hit.start, start + hit.end)
+    if inside:          # "about one in four"
+        return odds_in(inside[0].doc, inside[0].i, inside[-1].i + 1)
     return None
 
 
 def _estimate_candidates(span) -> list[Candidate]:
     """"Officials expect the talks to resume", "we do not expect such a collapse this year"."""
     verbs = set(lexicon.listed("forecast_estimative_verbs.txt"))
+    warning = W("warning_verbs")
     out = []
     for tok in span:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or tok.dep_ in ("amod", "acl"):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs | warning or tok.dep_ in ("amod", "acl"):
             continue
         complement = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
-        if complement:
+        if tok.lemma_.lower() in warning:
+            # "warned of more heavy rain in the coming days": a named danger with its horizon
+            # ("warned that ..." is a speech verb's complement, read by the modal rules)
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                       and any(g.dep_ == "pobj" for g in c.children)), None)
+            statement = _trim(sorted((t for t in tok.subtree if of is not None and t.i > of.i), key=lambda t: t.i))
+            if not statement or tok.tag_ == "VBN" or not horizon_of(statement):
+                continue
+        elif complement:
             statement = statement_tokens(complement[0], strip_mark=True)
         elif any(c.dep_ == "dobj" for c in tok.children) and horizon_of(list(tok.subtree)):
-            statement = [t for t in tok.subtree if t.i > tok.i and not t.is_punct]
+            # in text order (a non-projective parse yields the subtree out of it); "below-average" keeps its hyphen
+            statement = _trim(sorted((t for t in tok.subtree if t.i > tok.i), key=lambda t: t.i))
         else:
             continue
         lemma = tok.lemma_.lower()
@@ -430,15 +467,18 @@ def _takes_infinitive(head) -> bool:
     return any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in head.children)
 
 
-def _complement(head):
+def _complement(head, supposition: bool = False):
     """The clause a frame talks about: "unlikely [that the truce holds]", "the chance [that US
-    may end up ...]"; None when the phrase sits inside the proposition itself."""
+    may end up ...]", for a frame of surprise its if-clause ("astonished [if Beijing let ...]");
+    None when the phrase sits inside the proposition itself."""
     hosts = [head]
     if head.dep_ in ("acomp", "attr") or head.pos_ == "NOUN":
         hosts.append(head.head)
+    deps = ("ccomp", "acl", "advcl") if supposition else ("ccomp", "acl")
     for host in hosts:
         for child in host.children:
-            if child.dep_ in ("ccomp", "acl") and child.pos_ in ("VERB", "AUX") and child.i > head.i:
+            if child.dep_ in deps and child.pos_ in ("VERB", "AUX") and child.i > head.i and (
+                    not supposition or any(c.dep_ == "mark" and c.lower_ == "if" for c in child.children)):
                 return child
     return None
 
@@ -486,8 +526,8 @@ def _same_or_nested(a, b) -> bool:
 def _predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
                question: Optional[SentenceUnit] = None) -> Optional[Predicted]:
     published = ctx.document.published
-    if question is None and (ultimatum(c.root) or reported_in_the_past(c.root, published)):
-        return None      # "Stop ... or we'll leave you hanging"; "had predicted that X would"
+    if question is None and (ultimatum(c.root) or reported_in_the_past(c.root, published) or counterfactive(c.root)):
+        return None      # "Stop ... or we'll leave you hanging"; "had predicted that X would"; "pretend it will never come"
     statement = c.statement if c.statement is not None else borrowed_subject(c.root) + statement_tokens(c.root)
     condition = c.condition if c.condition is not None else condition_of(c.root)
     if condition and question is None:

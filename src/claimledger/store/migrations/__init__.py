@@ -40,7 +40,7 @@ FULLTEXT_NAMES = frozenset({"tsv", "ix_sentences_tsv"})
 def target_metadata() -> list:
     """Every table claimledger owns: the ledger's (store/schema.py) and the archive's side tables."""
     from ...archive.fingerprint import archive_metadata
-    from .. import forecasts, schema  # noqa: F401 - forecasts adds its tables to schema.metadata
+    from .. import claims, forecasts, schema  # noqa: F401 - claims, forecasts add their tables to schema.metadata
 
     return [schema.metadata, archive_metadata]
 
