@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SHARED ?= ../shared
 EXAMPLE_DB := .tmp/demo.db
 
-.PHONY: install lock demo test bench eval train train-stance eval-stance clean
+.PHONY: install lock demo test bench eval clean train train-attribution train-attribution-cues train-attribution-head train-stance eval-stance
 
 # constraints.txt pins every package to the version the suite last passed with: the install
 # (and so CI) gets exactly those, never a newer release that changed under us.
@@ -38,12 +38,36 @@ bench: install  ## speed and memory, as ratios against bare spaCy in the same ru
 eval: install  ## accuracy against the gold annotation of the seed article
 	$(BIN)/claimledger eval $(SHARED)/gold/seed.json
 
+# Trained heads (claimledger.models): each sub-target rebuilds one model's weights from public data
+# given by a variable; nothing here downloads. See training/<name>/ and the model cards.
+CLAIMLEDGER_POLNEAR ?= $(error set CLAIMLEDGER_POLNEAR to a local PolNeAR copy with train/ and dev/)
+ATTR_WORK := .tmp/train/attribution
 FNC1 ?= $(CLAIMLEDGER_FNC1)
 
-# Every model claimledger learns from public data: one train-<model> target each, listed here.
-TRAIN_TARGETS := train-stance
+# `make train` rebuilds every trained head; a new head adds its target to the list.
+TRAIN_TARGETS := train-attribution train-stance
+train: $(TRAIN_TARGETS)  ## every trained head (CLAIMLEDGER_POLNEAR=/path CLAIMLEDGER_FNC1=/path make train)
 
-train: $(TRAIN_TARGETS)  ## retrain every learned model (each train-* target below)
+train-attribution: train-attribution-cues train-attribution-head  ## the attribution model (cue classifier + optional NER head) from PolNeAR train, selected on dev
+
+# the cue classifier (cues.json): features of train (two processes, one per core) and dev, then the fit
+train-attribution-cues: install  ## the attribution cue classifier: CLAIMLEDGER_POLNEAR=/path make train-attribution-cues
+	@mkdir -p $(ATTR_WORK)
+	$(BIN)/python training/attribution/cues.py features "$(CLAIMLEDGER_POLNEAR)" train $(ATTR_WORK)/train.pkl 0/2 & \
+	$(BIN)/python training/attribution/cues.py features "$(CLAIMLEDGER_POLNEAR)" train $(ATTR_WORK)/train.pkl.1 1/2 & \
+	$(BIN)/python training/attribution/cues.py features "$(CLAIMLEDGER_POLNEAR)" dev $(ATTR_WORK)/dev.pkl & \
+	wait
+	$(BIN)/python training/attribution/cues.py fit $(ATTR_WORK)/train.pkl $(ATTR_WORK)/dev.pkl src/claimledger/models/attribution/cues.json
+
+# the optional NER head (cfg, model, moves, head.json; CLAIMLEDGER_ATTRIBUTION_HEAD=1)
+train-attribution-head: install  ## the attribution NER head on the frozen tok2vec: CLAIMLEDGER_POLNEAR=/path make train-attribution-head
+	@mkdir -p $(ATTR_WORK)
+	$(BIN)/python training/attribution/convert.py "$(CLAIMLEDGER_POLNEAR)" train $(ATTR_WORK)/train.spacy
+	$(BIN)/python training/attribution/convert.py "$(CLAIMLEDGER_POLNEAR)" dev $(ATTR_WORK)/dev.spacy
+	@date +%s > $(ATTR_WORK)/started
+	$(BIN)/python -m spacy train training/attribution/config.cfg --code training/attribution/reader.py \
+		--output $(ATTR_WORK)/out --paths.train $(ATTR_WORK)/train.spacy --paths.dev $(ATTR_WORK)/dev.spacy
+	$(BIN)/python training/attribution/package.py $(ATTR_WORK)/out $$(( $$(date +%s) - $$(cat $(ATTR_WORK)/started) ))
 
 train-stance: install  ## retrain the stance model of `claims check` on FNC-1 even-Body-ID pairs (FNC1=/path/to/fnc1 or $$CLAIMLEDGER_FNC1)
 	OMP_NUM_THREADS=1 $(BIN)/python scripts/train_stance.py --fnc1 "$(FNC1)"

@@ -65,11 +65,20 @@ def test_hearsay_is_anonymous_never_the_author(text):
 @pytest.mark.parametrize("text", [
     "The port was closed for three days after the storm.",
     "Washington should say plainly what it would do, and mean it.",
-    "Opposition leaders refused to recognise the result and called supporters onto the streets.",
     "Army engineers are citing security concerns to keep the bridge closed.",
 ])
 def test_no_attribution_without_a_speaker_and_content(text):
     assert third_party(run(text), 1) == []
+
+
+def test_refusals_are_intentions_for_the_model_not_for_the_rules(monkeypatch):
+    """PolNeAR's definition of attribution takes in intentions and refusals; the rules keep to
+    claims about the world, the default (rules + model) follows PolNeAR."""
+    text = "Opposition leaders refused to recognise the result and called supporters onto the streets."
+    monkeypatch.setenv("CLAIMLEDGER_ATTRIBUTION", "rules")
+    assert third_party(run(text), 1) == []
+    monkeypatch.setenv("CLAIMLEDGER_ATTRIBUTION", "both")
+    assert [n for n, _t, _v in third_party(run(text), 1)][:1] == ["Opposition leaders"]
 
 
 def test_lead_in_attributes_the_next_line():

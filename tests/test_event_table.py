@@ -159,6 +159,38 @@ def test_filters(sudan_ledger):
     assert len(_events(sudan_ledger, "--limit", "2")) == 2
 
 
+def test_planned_and_negated_events_are_listed_but_never_counted_or_mapped(tmp_path):
+    """Issue 13 in the event table: every event stays listed with its factuality, but only
+    asserted or reported ones count as happened in the table, the counts and the map."""
+    from claimledger.archive.events import counts, load
+    from claimledger.store import Ledger
+    from claimledger.web.charts import map_places
+
+    path = tmp_path / "plans.jsonl"
+    text = ("KHARTOUM (Newswire) - A drone strike hit the livestock market in El Fasher on Sunday, killing 12 people, "
+            "local officials said.\n\nThe army said it will attack Nyala next week. The paramilitary group has not "
+            "attacked Omdurman since May.")
+    path.write_text(json.dumps({"url": "https://newswire.example/sudan/plans", "title": "Plans", "published": "2025-06-09",
+                                "text": text}) + "\n", encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'ledger.db'}"
+    result = runner.invoke(app, ["--db", url, "ingest", "-q", str(path)])
+    assert result.exit_code == 0, result.output
+    by_fact = {tuple(e["factuality"]): e for e in _events(url, "--type", "ASSAULT")}
+    assert {("reported",), ("planned",), ("negated",)} <= set(by_fact), by_fact.keys()
+    assert by_fact[("reported",)]["happened"] is True
+    assert by_fact[("planned",)]["happened"] is False and by_fact[("negated",)]["happened"] is False
+    assert by_fact[("planned",)]["fatalities"] is None
+    assert [e["factuality"] for e in _events(url, "--type", "ASSAULT", "--factuality", "happened")] == [["reported"]]
+    ledger = Ledger(url)
+    try:
+        events = [e for e in load(ledger) if e.code == "ASSAULT"]
+    finally:
+        ledger.close()
+    table = counts(events, by="type")
+    assert sum(table.cells.values()) == 1 and table.not_happened == 2
+    assert [p.count for p in map_places(events)] == [1]                 # El Fasher only
+
+
 @pytest.mark.parametrize("options, message", [
     (["--since", "June"], "not a date"), (["--country", "Atlantis"], "unknown country"),
     (["--type", "BOMBING"], "unknown event type"), (["--factuality", "likely"], "unknown factuality"),

@@ -262,8 +262,8 @@ def test_the_command_line_refuses_before_parsing_with_one_line_and_exit_2():
     result = run_cli("analyze", str(ARTICLE), env={**bad, "CLAIMLEDGER_EXTRACTORS": "attributon"})
     assert_one_line_error(result, "unknown extractor 'attributon'")
     assert result.returncode == 2
-    result = run_cli("analyze", str(ARTICLE), "-f", "json", env={**bad, "CLAIMLEDGER_ATTRIBUTION": "model"})
-    assert_one_line_error(result, "CLAIMLEDGER_ATTRIBUTION='model' is not an implementation of attribution")
+    result = run_cli("analyze", str(ARTICLE), "-f", "json", env={**bad, "CLAIMLEDGER_ATTRIBUTION": "neural"})
+    assert_one_line_error(result, "CLAIMLEDGER_ATTRIBUTION='neural' is not an implementation of attribution")
     assert result.returncode == 2
 
 

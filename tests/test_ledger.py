@@ -45,3 +45,25 @@ def test_env_database_url(tmp_path, monkeypatch):
     with Ledger() as ledger:
         ledger.store(analyze(TEXT_B))
     assert (tmp_path / "env.db").exists()
+
+
+def test_migrations_form_one_line_with_one_head():
+    """Branches that each added a migration are re-chained when merged: two heads would make
+    `db upgrade` ambiguous. Every revision's file name starts with its own number, which follows
+    the one it revises."""
+    import pathlib
+    import re
+
+    from claimledger.store import migrations
+
+    assert len(migrations.heads()) == 1
+    folder = pathlib.Path(migrations.__file__).parent / "versions"
+    chain = {}
+    for path in folder.glob("0*.py"):
+        text = path.read_text()
+        revision = re.search(r"^revision = ['\"](\d+)['\"]", text, re.M).group(1)
+        down = re.search(r"^down_revision = (?:['\"](\d+)['\"]|None)", text, re.M).group(1)
+        assert path.name.startswith(revision + "_"), path.name
+        chain[revision] = down
+    for revision, down in chain.items():
+        assert down is None or int(down) == int(revision) - 1, (revision, down)

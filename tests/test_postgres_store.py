@@ -144,3 +144,32 @@ def _at_once(count: int, action) -> list[Exception]:
     for t in threads:
         t.join(60)
     return errors
+
+
+def test_attributions_keep_what_found_them_their_kind_and_the_source_as_written(ledger_url):
+    """Migration 0007: attributions record method (rules/model), kind and the resolved surface;
+    a ledger stamped 0006 gets the columns on open, its older rows keeping NULL."""
+    text_ = ("The defence ministry said on Tuesday that talks would resume.\n"
+             "The campaign plans to open 40 new offices in Ohio.\n")
+    analysis = analyze(text_, title="Bill")
+    assert {x.method for x in analysis.attributions} == {"rules", "model"}
+    with Ledger(ledger_url) as ledger:
+        ledger.store(analysis)
+        with ledger.engine.connect() as conn:
+            rows = conn.execute(text("SELECT method, kind, surface FROM attributions a JOIN documents d "
+                                     "ON a.document_id = d.id WHERE d.title = 'Bill'")).all()
+    stored = {(r.method, r.kind, r.surface) for r in rows}
+    expected = {(x.method, x.kind, x.surface) for x in analysis.attributions}
+    assert stored == expected and any(kind == "intention" for _m, kind, _s in stored)
+    engine = create_engine(ledger_url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE alembic_version SET version_num = '0006'"))
+            for column in ("method", "kind", "surface"):
+                conn.execute(text(f"ALTER TABLE attributions DROP COLUMN {column}"))
+    finally:
+        engine.dispose()
+    with Ledger(ledger_url) as ledger:
+        assert migrations.current(ledger.engine) == migrations.heads()
+        columns = {c["name"] for c in inspect(ledger.engine).get_columns("attributions")}
+        assert {"method", "kind", "surface"} <= columns

@@ -49,6 +49,34 @@ def test_event_carries_its_casualties():
     assert any(q.kind == "killed" and q.value == 18 for q in strike.quantities)
 
 
+@pytest.mark.parametrize("sentence, text, kind, value", [
+    ("Gunmen killed twenty-four civilians in the market.", "twenty-four", "killed", 24),
+    ("Thirty-seven soldiers were killed in the ambush.", "Thirty-seven", "killed", 37),
+    ("The militia killed one hundred and twelve villagers.", "one hundred and twelve", "killed", 112),
+    ("A Malian soldier was killed in the raid.", "A Malian soldier", "killed", 1),
+    ("Police said no one was hurt in the blast.", "no one", "wounded", 0),
+])
+def test_one_reader_of_numbers_for_quantities_and_tolls(sentence, text, kind, value):
+    """The quantities of the document and an event's tolls are the same objects, read once:
+    number words whole (text2num), counts without a number ('a soldier', 'no one')."""
+    a = analyze(sentence, published="2025-03-06")
+    found = {q.text: q for q in a.quantities}
+    assert text in found and found[text].kind == kind and found[text].value == value, list(found)
+    assert a.document.text[found[text].start:found[text].end] == text
+    event = next(e for e in a.events if e.code == "ASSAULT")
+    assert [(q.text, q.value) for q in event.quantities if q.kind == kind] == [(text, value)]
+
+
+def test_a_casualty_count_neither_negates_the_event_nor_makes_the_dead_its_actors():
+    a = analyze("A soldier was killed and no one was hurt in the clash.\n\nAt least 12 people died in the attack on Gao.",
+                published="2025-03-06")
+    assault = [e for e in a.events if e.code == "ASSAULT"]
+    assert assault and all(e.factuality == "asserted" for e in assault), [(e.action, e.factuality) for e in assault]
+    assert not [e for e in a.events if e.code == "PROTEST"]          # the dead are no rioting crowd
+    died = next(e for e in assault if e.action == "died")
+    assert died.actor is None and died.target is not None
+
+
 def test_seed_quantities(seed_scores):
     assert seed_scores["quantities"].recall >= 0.75
     assert seed_scores["quantities"].precision >= 0.6

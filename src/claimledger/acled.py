@@ -56,14 +56,6 @@ def _crosswalk() -> dict[str, list[dict]]:
 
 
 @lru_cache(maxsize=1)
-def _mode_cues() -> list[tuple[str, re.Pattern, str]]:
-    from .lexicon import rows as table
-
-    return [(row["code"], re.compile(r"\b(?:" + row["pattern"] + ")", re.IGNORECASE), row["mode"])
-            for row in table("event_mode_cues.tsv")]
-
-
-@lru_cache(maxsize=1)
 def _actor_cues() -> list[tuple[re.Pattern, str, str, bool]]:
     from .lexicon import rows as table
 
@@ -154,13 +146,12 @@ def event_mode(code: Optional[str], mode: Optional[str], action: Optional[str], 
     the sentence."""
     if mode or not code:
         return mode
-    cues = [(pattern, value) for cue_code, pattern, value in _mode_cues() if cue_code == code]
+    from .lexicon import mode_in
+
     for text in (_action_phrase(action, sentence), " ".join(instruments or []), sentence):
-        if not text:
-            continue
-        for pattern, value in cues:
-            if pattern.search(text):
-                return value
+        found = mode_in(code, text) if text else None
+        if found:
+            return found
     return None
 
 

@@ -98,6 +98,12 @@ class Attribution(_Model):
     start: int
     end: int
     line: int
+    method: Optional[Literal["rules", "model"]] = Field(
+        None, description="What found it: the rules or the trained model (CLAIMLEDGER_ATTRIBUTION).")
+    kind: Optional[Literal["speech", "writing", "belief", "intention", "poll", "document"]] = Field(
+        None, description="What the source did: said, wrote, believes, intends, a poll found, a document shows.")
+    surface: Optional[str] = Field(
+        None, description="The source as written when it was resolved to a named antecedent ('he', 'the newspaper').")
 
 
 class Entity(_Model):

@@ -134,6 +134,19 @@ def forecast_modal_strength() -> dict[str, str]:
     return {row["form"]: row["forecast"] for row in _table("modals.tsv") if row["forecast"]}
 
 
+@lru_cache(maxsize=1)
+def event_mode_cues() -> tuple[tuple[str, re.Pattern, str], ...]:
+    """The words that tell an event's PLOVER mode (data/event_mode_cues.tsv: the ACLED codebook's
+    words per sub-event type), as (PLOVER code, compiled pattern, mode) in file order."""
+    return tuple((row["code"], re.compile(r"\b(?:" + row["pattern"] + ")", re.IGNORECASE), row["mode"])
+                 for row in _table("event_mode_cues.tsv"))
+
+
+def mode_in(code: str, text: str):
+    """The first mode of `code` whose cue `text` holds, or None."""
+    return next((mode for cue_code, pattern, mode in event_mode_cues() if cue_code == code and pattern.search(text)), None)
+
+
 def data_files() -> list[str]:
     """Every data file's name (for the checks that each notes its source)."""
     return sorted(p.name for p in files("claimledger").joinpath("data").iterdir() if p.is_file())

@@ -100,6 +100,10 @@ def analyze_to_json(document: Document, out: IO[str], settings: Optional[Setting
 def _extract(document: Document, settings: Settings, after_window: Optional[Callable[[Context], None]] = None) -> Context:
     declarations = plan_for(settings)   # an unknown or unrunnable request fails here, before parsing
     nlp = load_pipeline(settings.pipeline)
+    if settings.attribution_head and settings.attribution != "rules":
+        from .models import add_attribution_head
+
+        add_attribution_head(nlp)     # its spans feed the model (extract/attribution/learned.py)
     lines = split_lines(document.text)
     labels = label_lines(lines)
     ctx = Context(document=document, settings=settings, line_sections=labels, sections=sections_of(lines, labels))
@@ -144,7 +148,7 @@ def _sentence_units(ctx: Context, nlp, window_lines: list[Line]) -> Iterator[Sen
     items: list[Piece] = list(pieces(window_lines, settings.max_chunk_chars))
     for piece, doc in parse(nlp, items, settings.batch_size):
         own_tensor(doc)  # a Span kept past this window must not pin its whole batch (memory.py)
-        for span in _sentence_spans(doc):
+        for span in sentence_spans(doc):
             start, end = piece.start + span.start_char, piece.start + span.end_char
             sentence = Sentence(
                 id=f"s{ctx.sentence_count + 1}", line=piece.line.number, start=start, end=end,
@@ -155,7 +159,7 @@ def _sentence_units(ctx: Context, nlp, window_lines: list[Line]) -> Iterator[Sen
             yield SentenceUnit(model=sentence, span=span, doc_offset=piece.start, line=piece.line)
 
 
-def _sentence_spans(doc) -> Iterator:
+def sentence_spans(doc) -> Iterator:
     """The parser's sentences, trimmed of white space; a fragment of bare punctuation (a closing
     quote or bracket the parser split off) is joined to the sentence before it."""
     spans = []

@@ -89,7 +89,10 @@ class Settings(BaseSettings):
     extractors: Annotated[tuple[str, ...], NoDecode, BeforeValidator(_names)] = Field(
         (), validation_alias=AliasChoices(PREFIX + "EXTRACTORS"))
     # Which implementation of each capability runs (docs/extending.md): "rules" today.
-    attribution: str = Field("rules", validation_alias=AliasChoices(PREFIX + "ATTRIBUTION"))
+    attribution: str = Field("both", validation_alias=AliasChoices(PREFIX + "ATTRIBUTION"))
+    # Add the trained NER head (SOURCE/CUE/CONTENT spans over the parse's own tok2vec) to the
+    # pipeline for the model's use; off: it measured below the cue classifier and costs parse time.
+    attribution_head: bool = Field(False, validation_alias=AliasChoices(PREFIX + "ATTRIBUTION_HEAD"))
     event_coding: str = Field("rules", validation_alias=AliasChoices(PREFIX + "EVENT_CODING"))
     forecast_detection: str = Field("rules", validation_alias=AliasChoices(PREFIX + "FORECAST_DETECTION"))
 

@@ -24,7 +24,7 @@ FACTUALITIES = ("asserted", "reported", "denied", "planned", "threatened", "hypo
 def plover_codes() -> tuple[str, ...]:
     from ..lexicon import rows as table
 
-    return tuple(sorted({row["code"] for row in table("plover_patterns.tsv")} |
+    return tuple(sorted({row["code"] for row in table("plover_triggers.tsv")} |
                         {row["code"] for row in table("acled_crosswalk.tsv")}))
 
 

@@ -1,4 +1,12 @@
-"""`claimledger eval GOLD.json...`: precision/recall per part against gold annotations."""
+"""`claimledger eval [GOLD.json...] [--acled CSV] [--petrarch XML] [--polnear DIR] [--fnc1 DIR]
+[--certainty TSV]`: precision/recall per part against gold annotations, per event field (type,
+actor, target, place, date, fatalities, factuality) for claimledger beside the keyword baseline,
+attribution on PolNeAR beside a verb-rule baseline, claims check on FNC-1 beside a word-overlap
+baseline, and sentence certainty beside a hedge list.
+
+The public data sets are for development only: they are read from a local path (by convention
+$CLAIMLEDGER_ACLED, $CLAIMLEDGER_PETRARCH, $CLAIMLEDGER_POLNEAR, $CLAIMLEDGER_FNC1); none of
+their records is part of the repository."""
 from __future__ import annotations
 
 import json
@@ -6,6 +14,7 @@ from typing import Optional
 
 import typer
 
+from ..errors import InputError
 from . import plain_console
 
 
@@ -17,47 +26,123 @@ def _fmt(value) -> str:
     return "" if value is None else f"{value:.2f}"
 
 
+_FIELD_NOTES = {"place_50km": "place ≤ 50 km", "one_row": "one row/happening", "unasserted": "type, not happened"}
+_FOOTNOTE = ("P/R of fatalities count tolls above 0 (accuracy: exact, zeros included); factuality: accuracy on found "
+             "events; one row/happening: records whose type was found with exactly one row; traps: (line, type) where "
+             "a happened event would be wrong (figurative attack, goal, zero count) and none was given. type counts the events "
+             "told as happened (asserted, reported) against the gold's happened ones; type, not happened: the events kept "
+             "with another factuality against the gold's events that did not happen.")
+
+
 def evaluate_command(gold: Optional[list[str]] = typer.Argument(None, help="Gold files in the format of shared/gold/seed.json."),
+                     acled: Optional[str] = typer.Option(None, "--acled", help="Dev only: an ACLED CSV export (e.g. $CLAIMLEDGER_ACLED); its notes are scored per event field."),
+                     petrarch: Optional[str] = typer.Option(None, "--petrarch", help="Dev only: PETRARCH2 validation records (e.g. $CLAIMLEDGER_PETRARCH), CAMEO mapped to PLOVER."),
+                     polnear: Optional[str] = typer.Option(None, "--polnear", help="A local PolNeAR copy (folders train/, dev/): score attribution on it (default $CLAIMLEDGER_POLNEAR when nothing else is given)."),
+                     fnc1: Optional[str] = typer.Option(None, "--fnc1", help="Measure `claims check` on the FNC-1 dev pairs in this folder (even Body IDs only)."),
                      certainty: Optional[str] = typer.Option(None, "--certainty", metavar="FILE", help="A TSV of sentences labelled hedged or plain (corpus/certainty/sentences.tsv): ROC AUC of the sentence certainty beside a 20-word hedge-list baseline."),
-                     split: str = typer.Option("all", "--split", help="With --certainty: test, train or all (the file's `split` column)."),
+                     split: Optional[str] = typer.Option(None, "--split", help="PolNeAR: dev (default) or train (test is held out). With --certainty: test, train or all (default; the file's `split` column)."),
+                     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Score only the first N ACLED/PETRARCH records or PolNeAR texts."),
                      format: str = typer.Option("table", "--format", "-f", help="table or json"),
-                     misses: bool = typer.Option(False, "--misses", help="Also list what was missed or wrong."),
-                     fnc1: Optional[str] = typer.Option(None, "--fnc1", help="Measure `claims check` on the FNC-1 dev pairs in this folder (even Body IDs only).")):
-    """Score claimledger's output against gold files and print precision/recall per part."""
-    from rich.table import Table
-    from rich.text import Text
-
-    from ..errors import InputError
+                     misses: bool = typer.Option(False, "--misses", help="Also list what was missed or wrong.")):
+    """Score claimledger's output against gold files (and dev-only public data) and print
+    precision/recall per part and per event field, with a plain baseline beside claimledger."""
     from ..evaluate import evaluate
+    from ..evaluate.polnear import default_root
 
+    # Each public data set prints its own table; gold files and the event-field tables come last.
     if fnc1 is not None:
         from .claims import print_fnc1
 
         print_fnc1(fnc1, format)
-        if not gold and not certainty:
-            return
     if certainty:
-        _certainty(certainty, split, format, misses)
-        if not gold:
-            return
-    if not gold:
-        raise InputError("give gold files (shared/gold/seed.json), --certainty FILE or --fnc1 PATH")
-    scores = evaluate(gold)
-    if format == "json":
-        typer.echo(json.dumps({k: v.as_dict() for k, v in scores.items()}, indent=2))
+        _certainty(certainty, split or "all", format, misses)
+    nothing_else = fnc1 is None and not certainty and not gold and not acled and not petrarch
+    if polnear is None and nothing_else:
+        polnear = default_root()
+        if polnear is None:
+            raise InputError("nothing to score: give gold files, --acled PATH, --petrarch PATH, --polnear PATH, "
+                             "--fnc1 PATH or --certainty FILE (or set CLAIMLEDGER_POLNEAR)")
+    if polnear is not None:
+        from .polnear_table import print_polnear
+
+        print_polnear(polnear, split or "dev", limit or 0, format, misses)
+    if not gold and not acled and not petrarch:
         return
-    table = Table("part.metric", "tp", "fp", "fn", "precision", "recall", "F1", "accuracy", title=f"claimledger eval ({len(gold)} gold file(s))")
+    scores = {}
+    fields: dict[str, dict] = {}
+    if gold:
+        fields["gold files"] = {}
+        scores = evaluate(gold, event_fields=fields["gold files"])
+    if acled:
+        from ..evaluate import acled as acled_eval
+        from ..evaluate.systems import all_systems
+
+        fields["ACLED"] = acled_eval.evaluate(acled, all_systems(), limit=limit)
+    if petrarch:
+        from ..evaluate import petrarch as petrarch_eval
+        from ..evaluate.systems import all_systems
+
+        fields["PETRARCH2 -> PLOVER"] = petrarch_eval.evaluate(petrarch, all_systems(), limit=limit)
+    if format == "json":
+        out = {k: v.as_dict() for k, v in scores.items()}
+        for dataset, systems in fields.items():
+            for system, fs in systems.items():
+                for name, s in fs.scores.items():
+                    if s.tp or s.fp or s.fn or s.total:
+                        out[f"event_fields[{dataset}].{system}.{name}"] = s.as_dict()
+        typer.echo(json.dumps(out, indent=2))
+        return
+    console = plain_console(width=120)
+    if scores:
+        _parts_table(console, scores, len(gold or []), misses)
+    for dataset, systems in fields.items():
+        _fields_table(console, dataset, systems, misses)
+
+
+def _parts_table(console, scores, n_files: int, misses: bool) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table("part.metric", "tp", "fp", "fn", "precision", "recall", "F1", "accuracy", title=f"claimledger eval ({n_files} gold file(s))")
     for key, s in scores.items():
         counted = s.tp or s.fp or s.fn
         table.add_row(key, *(str(x) if counted else "" for x in (s.tp, s.fp, s.fn)),
                       _fmt(s.precision), _fmt(s.recall), _fmt(s.f1),
                       f"{_fmt(s.accuracy)} ({s.correct}/{s.total})" if s.total else "")
-    console = plain_console(width=120)
     console.print(table)
     if misses:
         for key, s in scores.items():
             for miss in s.misses[:40]:
                 console.print(Text.assemble((key, "dim"), " ", miss))   # a miss quotes the article: no markup
+
+
+def _fields_table(console, dataset: str, systems: dict, misses: bool) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    names = list(systems)
+    columns = ["event field"]
+    for name in names:
+        columns += [f"{name} P", f"{name} R", f"{name} acc."]
+    columns.append("gold n")
+    table = Table(*columns, title=f"events by field: {dataset}")
+    first = systems[names[0]]
+    for field, s0 in first.scores.items():
+        if not (s0.tp or s0.fp or s0.fn or s0.total):
+            continue
+        row = [_FIELD_NOTES.get(field, field)]
+        for name in names:
+            s = systems[name][field]
+            row += [_fmt(s.precision), _fmt(s.recall), f"{_fmt(s.accuracy)} ({s.correct}/{s.total})" if s.total else ""]
+        row.append(str(s0.tp + s0.fn) if s0.tp or s0.fn else str(s0.total))
+        table.add_row(*row)
+    console.print(table)
+    console.print(_FOOTNOTE)
+    if misses:
+        for name in names:
+            for field, s in systems[name].scores.items():
+                for miss in s.misses[:30]:
+                    console.print(Text.assemble((f"{dataset} {name} {field}", "dim"), " ", miss))
 
 
 def _certainty(path: str, split: str, format: str, misses: bool) -> None:

@@ -14,6 +14,7 @@ import pkgutil
 from typing import Iterable, Optional
 
 from ..settings import Settings
+from .event_fields import FieldScores
 from .gold import Gold, Score, load_gold
 
 # The order of the eval table.
@@ -44,14 +45,21 @@ def _scorer(part: str):
     return importlib.import_module(f"{__name__}.{part}")
 
 
-def evaluate(gold_paths: Iterable[str], settings: Optional[Settings] = None) -> dict[str, Score]:
-    """Scores per part and metric, summed over all gold files (micro-averaged)."""
+def evaluate(gold_paths: Iterable[str], settings: Optional[Settings] = None,
+             event_fields: Optional[dict[str, FieldScores]] = None) -> dict[str, Score]:
+    """Scores per part and metric, summed over all gold files (micro-averaged). With
+    `event_fields` (a dict), the per-field event scores of claimledger and the keyword baseline
+    are added into it as well (system name -> FieldScores)."""
     from ..pipeline import analyze
+    from .events import field_scores
 
     totals: dict[str, Score] = {}
     for path in gold_paths:
         gold = load_gold(path)
         analysis = analyze(gold.document(), settings=settings)
+        if event_fields is not None and gold.has("events"):
+            for system, scores in field_scores(analysis, gold).items():
+                event_fields[system] = event_fields[system] + scores if system in event_fields else scores
         for part in parts():
             scorer = _scorer(part)
             if not gold.has(part):

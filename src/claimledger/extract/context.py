@@ -36,8 +36,9 @@ if TYPE_CHECKING:      # types of the notes only; their modules import this one
     from .attribution.interface import Attributed
     from .attribution.leadins import LeadIn
     from .entities.registry import EntityRegistry
-    from .events.places import PlaceMention
+    from .events.geocode import Mention
     from .events.quantities import Counted
+    from .events.tolls import Casualty
 
 AUTHOR_ID = "author"
 COMMENTER_ID = "commenter"
@@ -85,8 +86,9 @@ class Window:
     lines: list[Line]
     sentences: list[SentenceUnit]
     # Notes for later extractors of the same window, by sentence id (or line number):
-    places: dict[str, list[PlaceMention]] = field(default_factory=dict)      # places
+    places: dict[str, list[Mention]] = field(default_factory=dict)           # places
     quantities: dict[str, list[Counted]] = field(default_factory=dict)       # quantities
+    casualties: dict[str, list[Casualty]] = field(default_factory=dict)      # quantities (tolls.py)
     attributed: dict[str, list[Attributed]] = field(default_factory=dict)    # attribution
     leadins: dict[int, LeadIn] = field(default_factory=dict)                 # attribution
 

@@ -64,13 +64,22 @@ def climbing(labels) -> Callable:
     return lambda node: node.head if node.dep_ in labels and node.head is not node else None
 
 
+def nearest_subject(verb, *deps: str):
+    """The subject of a verb; of two, the one nearer the verb ("KYIV (AP) — The president said":
+    the parser makes the dateline a second subject, farther away)."""
+    found = children(verb, *deps)
+    if len(found) < 2:
+        return found[0] if found else None
+    return min(found, key=lambda t: abs(verb.i - t.i))
+
+
 def subject_by_climbing(verb, subject_deps: tuple[str, ...], step: Callable, steps: int,
                         fallback: Optional[Callable] = None):
     """The subject of a verb, or of the first verb reached from it by `step` that has one
     ("was quick to release a statement denying": the subject of "was"); `fallback(node)` may
     name a subject where the node has none ("for X to admit it")."""
     for node in walk(verb, step, steps):
-        subject = child(node, *subject_deps)
+        subject = nearest_subject(node, *subject_deps)
         if subject is None and fallback is not None:
             subject = fallback(node)
         if subject is not None:
@@ -83,6 +92,9 @@ def noun_phrase(token):
     dateline glued to it ("Oct 28 - Georgia's ruling party"): how a speaker is named."""
     doc = token.doc
     left = token.left_edge.i
+    for i in range(left, token.i):
+        if doc[i].text in lexicon.words("name_breaks"):
+            left = i + 1          # "KYIV, Ukraine (AP) — Ukraine's president": the dateline is no part
     while left < token.i and (doc[left].ent_type_ in ("DATE", "TIME") or doc[left].is_punct):
         left += 1
     right = token.i
@@ -148,3 +160,17 @@ def modal_lookalike(tokens) -> bool:
     """A modal's spelling that the parse reads as something else: the month ("in May"), a noun
     ("the will of the people"), a name. Only a modal (tag MD) hedges or predicts."""
     return len(tokens) == 1 and tokens[0].lower_ in lexicon.modals("lookalike") and tokens[0].tag_ != "MD"
+
+
+def is_nickname(span) -> bool:
+    """A mocking nickname standing for a person: a capitalised adjective before a given name
+    ("Sleepy Joe", "Crooked Hillary", "Little Marco"), or a name in quotation marks."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) < 2 or words[-1].pos_ != "PROPN":
+        return False
+    doc = span.doc
+    quoted = span.start > 0 and doc[span.start - 1].text in ("“", '"') or any(t.text in ("“", "”", '"') for t in span)
+    first = words[0]
+    mocking = first.text[:1].isupper() and (first.pos_ == "ADJ" or first.dep_ == "amod"
+                                             or first.lower_.endswith(("y", "’", "'")))
+    return quoted or (mocking and first.ent_type_ != "NORP")

@@ -26,17 +26,23 @@ def sources_block(a: Analysis) -> str:
         sure = [sentences[x.sentence_id].certainty for x in items if x.sentence_id in sentences]
         chain = sorted({by_id[v].name for x in items for v in x.via if v in by_id})
         rows.append([source.name, source.type, len(items), _said(texts), _mean(sure), ", ".join(chain) or "—",
+                     _counts(x.kind for x in items), _counts(x.method for x in items),
+                     ", ".join(sorted({x.surface for x in items if x.surface})) or "—",
                      ", ".join(sorted({str(x.line) for x in items}, key=int))])
     if author_voice:
         rows.append([by_id["author"].name if "author" in by_id else AUTHOR, "author", len(author_voice),
                      _said([s.text for s in author_voice if s.kind in ("opinion", "prediction")] or [author_voice[0].text],
                            "opinions and predictions"),
-                     _mean([s.certainty for s in author_voice]), "—", plural(len(author_voice), "sentence")])
+                     _mean([s.certainty for s in author_voice]), "—", "—", "—", "—",
+                     plural(len(author_voice), "sentence")])
     if not rows:
         return ""
     return "## Sources\n\nWho says what in the text, how sure the sentences are (mean certainty, 0–1), " \
-           "and through whom (the chain, outermost first).\n\n" + \
-        table(["source", "type", "claims", "what it said", "how sure", "via", "lines"], rows, wide=["what it said"])
+           "through whom (the chain, outermost first), what kind of attribution (speech, writing, belief, " \
+           "intention, poll, document), what found it (the rules or the trained model) and how the text " \
+           "referred to the source where that was a pronoun or a description.\n\n" + \
+        table(["source", "type", "claims", "what it said", "how sure", "via", "kind", "found by", "written as", "lines"],
+              rows, wide=["what it said"])
 
 
 def gaps_block(a: Analysis) -> str:
@@ -54,6 +60,15 @@ def _said(texts: list[str], what: str = "") -> str:
     """The first thing said, clipped so the '(+N more …)' count is never cut off."""
     more = f" (+{len(texts) - 1} more{' ' + what if what else ''})" if len(texts) > 1 else ""
     return clip(texts[0], WIDE_CHARS - len(more)) + more
+
+
+def _counts(values) -> str:
+    """"speech 3, belief 1": how many of each, most first; "—" when none is known."""
+    counted: dict[str, int] = {}
+    for value in values:
+        if value:
+            counted[value] = counted.get(value, 0) + 1
+    return ", ".join(f"{k} {n}" for k, n in sorted(counted.items(), key=lambda kv: (-kv[1], kv[0]))) or "—"
 
 
 def _mean(values: list[float]) -> str:

@@ -92,7 +92,8 @@ def _source_row(s, look: _Lookups) -> dict:
 
 def _attribution_row(x, look: _Lookups) -> dict:
     return {"document_id": look.doc_id, "sentence_id": x.sentence_id, "source_id": x.source_id, "via": x.via,
-            "cue": x.cue, "start": x.start, "end": x.end, "line": x.line}
+            "cue": x.cue, "start": x.start, "end": x.end, "line": x.line,
+            "method": x.method, "kind": x.kind, "surface": x.surface}
 
 
 def _entity_row(e, look: _Lookups) -> dict:

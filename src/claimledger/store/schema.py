@@ -72,6 +72,9 @@ attributions = Table(
     Column("start", Integer),
     Column("end", Integer),
     Column("line", Integer),
+    Column("method", String(8)),        # rules | model (migration 0008)
+    Column("kind", String(12)),         # speech | writing | belief | intention | poll | document
+    Column("surface", Text),            # the source as written, when resolved ("he")
 )
 
 entities = Table(

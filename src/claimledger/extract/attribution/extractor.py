@@ -15,6 +15,7 @@ from ..context import COMMENTER_ID, Context, SentenceUnit, Window
 from ..registry import extractor
 from .blocks import block_sources, with_block
 from .interface import ATTRIBUTION, Attributed
+from .learned import kind_for
 from .leadins import analyse_leadins
 from .sources import SourceRegistry
 
@@ -52,9 +53,11 @@ class AttributionExtractor:
     def _emit(self, unit: SentenceUnit, finding: Attributed) -> None:
         ctx = self.ctx
         via_ids = [s.id for s in finding.via if s.id != finding.source.id]
+        kind = finding.kind or kind_for(unit, finding.cue_start, finding.cue_end, finding.source)
         ctx.attributions.append(Attribution(
             sentence_id=unit.id, source_id=finding.source.id, via=via_ids, cue=finding.cue,
-            start=finding.start, end=finding.end, line=unit.line.number))
+            start=finding.start, end=finding.end, line=unit.line.number,
+            method="model" if finding.by == "model" else "rules", kind=kind, surface=finding.surface))
         if unit.line.start <= finding.cue_start and finding.cue_end <= unit.line.end:
             unit.cue(finding.cue_start, finding.cue_end, f"source:{finding.form}",
                      ctx.document.text[finding.cue_start: finding.cue_end])

@@ -37,6 +37,11 @@ def inline_lead_in(unit: SentenceUnit, reg: SourceRegistry, memory: Memory) -> O
         return None
     if any(t.like_num or t.text in ("#", "No.") for t in name_span):
         return None     # "Weekly Dispatch #41: ...", "Day 14: ..." head a series, nobody speaks
+    if sum(t.text == "(" for t in name_span) > sum(t.text == ")" for t in name_span):
+        return None     # "Shares of Acme (NYSE: ACM) fell": a market ticker, not a speaker
+    addressee = next((t for t in name_span if t.lower_ == "to" and t.pos_ in ("ADP", "PART") and t.i > name_span.start), None)
+    if addressee is not None:
+        name_span = span.doc[name_span.start: addressee.i]    # "Lawmakers to Prime Minister: Resign": the lawmakers speak
     head = max(name_span, key=lambda t: (t.pos_ in ("PROPN", "NOUN"), t.i))
     speaker = named(name_span, head, reg)
     if speaker is None:

@@ -47,6 +47,7 @@ class Attributed:
     kind: Optional[str] = None                  # one of KINDS, or None
     by: str = "rules"                           # the implementation that found it
     score: Optional[float] = None               # its confidence, where it has one
+    surface: Optional[str] = None               # the source as written, when resolved to a name ("he")
 
 
 @dataclass
@@ -65,5 +66,7 @@ class Attributor(Protocol):
 ATTRIBUTION = Capability(
     "attribution", setting="attribution",
     summary="who vouches for each sentence: source, chain, cue, span (interface: attribution/interface.py)",
-    builtin={"rules": "claimledger.extract.attribution.rules"},
+    builtin={"rules": "claimledger.extract.attribution.rules",
+             "model": "claimledger.extract.attribution.model",
+             "both": "claimledger.extract.attribution.model"},
 )

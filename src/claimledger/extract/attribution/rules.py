@@ -30,12 +30,14 @@ from typing import Optional
 from ...contract import Source
 from ..context import AUTHOR_ID, COMMENTER_ID, Context, SentenceUnit, Window
 from .inline import inline_lead_in, lead_source
+from ..events.gazetteer import capital_of, find, is_country
 from .interface import ATTRIBUTION, Attributed, SentenceAttribution
 from .outlets import through_outlet
 from ... import lexicon
 from ...lexicon import speech_nouns, speech_verbs
-from ..syntax import child, noun_phrase, pobj, subject_by_climbing
-from .sources import SourceRegistry
+from ..syntax import child, is_nickname, noun_phrase, pobj, subject_by_climbing
+from .cue_features import says_nothing
+from .sources import SourceRegistry, clean_name
 from .speakers import Memory, Speaker, remember_mentions, resolve
 
 W = lexicon.words
@@ -197,8 +199,10 @@ def _speech_verb(unit, verb, entry, reg: SourceRegistry, memory: Memory) -> Opti
         return None     # "Washington should say plainly ..." prescribes; nobody has said it
     if subject.lower_ == "that" and subject.dep_ == "nsubj" and subject.head.dep_ != "relcl":
         return None
-    if _says_nothing(verb):
+    if says_nothing(verb):
         return None
+    if is_nickname(noun_phrase(subject)) and _another_speaker(verb):
+        return None     # "“Sleepy Joe” says ..., the governor told the crowd": the coiner speaks
     speaker = resolve(subject, reg, memory)
     if speaker is None and _plainly_speech(verb, subject):
         # "Several cast members said Trump ...", "The tax commissioner says ...": a noun that
@@ -213,23 +217,36 @@ def _speech_verb(unit, verb, entry, reg: SourceRegistry, memory: Memory) -> Opti
     if entry["cognition"] == "1" and speaker.source.type in ("media", "survey"):
         return None
     finding = _finding(unit, speaker, verb, verb.head if verb.dep_ == "parataxis" else verb, "speech")
+    written = noun_phrase(subject).text
+    if finding is not None and clean_name(written).lower() not in {n.lower() for n in (speaker.source.name, *speaker.source.aliases)}:
+        finding.surface = written      # "she" -> the person named before: the brief shows both
     if verb.lemma_ == "tell":
         _outlet(unit, finding, [c for c in verb.children if c.dep_ in ("dative", "dobj")], reg, memory)
     if verb.lemma_ in W("citing_verbs"):
         cited = child(verb, "dobj")
-        inner = resolve(cited, reg, memory) if cited is not None else None
-        if inner is None:      # "citing security concerns" gives a reason, not a source
+        inner = resolve(cited, reg, memory) if cited is not None and not _cited_place(cited) else None
+        if inner is None:      # "citing security concerns", "citing Crimea" give a reason, not a source
             return None
         if inner.source.id != speaker.source.id:
             finding.via = [inner.source, *inner.via]
     return finding
 
 
-def _says_nothing(verb) -> bool:
-    """"Moscow said nothing for two days", "the ministry has said little": silence, not a claim."""
-    deps = {c.dep_ for c in verb.children}
-    return not deps & {"ccomp", "parataxis"} and any(
-        c.dep_ == "dobj" and c.lower_ in W("saying_nothing") for c in verb.children)
+def _another_speaker(verb) -> bool:
+    """Another verb of saying in the sentence with a subject of its own."""
+    verbs = speech_verbs()
+    return any(t.i != verb.i and t.lemma_.lower() in verbs and child(t, "nsubj") is not None for t in verb.sent)
+
+
+def _cited_place(token) -> bool:
+    """A place cited as a reason or an example ("citing Crimea"), not a state speaking through
+    its capital or its name ("citing Moscow", "citing Germany")."""
+    if token.pos_ != "PROPN" and token.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    name = noun_phrase(token).text
+    if is_country(name) or capital_of(name):
+        return False
+    return token.ent_type_ in ("GPE", "LOC", "FAC") or find(name, cities=True) is not None
 
 
 def _plainly_speech(verb, subject) -> bool:

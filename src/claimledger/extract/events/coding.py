@@ -24,6 +24,7 @@ class Trigger:
     particle: Optional[Any] = None   # the pattern's particle or preposition token ("fired on")
     by: str = "rules"           # the implementation that found it
     score: Optional[float] = None
+    mode: Optional[str] = None  # PLOVER mode where the type has one (ASSAULT: firearms, beat ...)
 
 
 class EventCoder(Protocol):

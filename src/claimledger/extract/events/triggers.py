@@ -1,0 +1,338 @@
+"""Event triggers of a sentence: verbs and nouns of the 16 PLOVER types (vocabulary.py), with the
+particle or object their pattern asks for, and the senses a lemma alone cannot tell apart:
+a labour strike (PROTEST) from an air strike (ASSAULT), a diplomatic protest (ACCUSE) from one
+in the street, a campaign rally from a protest, civilians fleeing from forces retreating, deaths
+by violence from deaths by accident or illness, a body "found dead" with gunshot wounds (an
+assault whose author is unknown).
+
+A noun names an event of its own only when something anchors it (a party, a count, a place or a
+date, or a verb that makes it happen: "held a protest", "a clash broke out"); a bare noun
+("the recent attacks") refers back to an event told elsewhere, and a noun that is the object of
+another trigger ("condemned the attack", "launched an offensive") is that trigger's theme.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator, Optional
+
+from ... import lexicon
+from .vocabulary import TriggerPattern, nonevent_complements, party_kind, triggers, word_class
+
+_HAPPEN_VERBS = {"hold", "stage", "take", "occur", "erupt", "break", "happen", "continue", "carry", "conduct", "launch",
+                 "organize", "organise", "mount", "resume", "report", "record", "see", "witness", "begin", "start",
+                 "follow", "end", "spark", "trigger", "cause", "leave", "lead", "result", "kill", "wound", "injure", "claim", "hit"}
+_DIPLOMATIC = {"diplomatic", "formal", "official", "strong", "strongly-worded", "written"}
+_COMPLAINT_VERBS = {"lodge", "file", "issue", "deliver", "send", "register", "submit", "hand"}
+_CAMPAIGN = {"campaign", "election", "electoral", "supporter", "party", "birthday", "victory", "anniversary"}
+_CASUALTY_LEMMAS = {"die", "death", "casualty", "wound", "injure"}
+_MAYBE_NATURAL = {"die", "death", "casualty"}
+_PURPOSE_CODES = {"REQUEST", "PROTEST", "ACCUSE", "REJECT"}
+
+
+@dataclass
+class Trigger:
+    token: object                  # spaCy Token
+    pattern: TriggerPattern
+    particle: object = None        # the particle / preposition token the pattern asked for
+    code: str = ""
+    mode: Optional[str] = None
+
+    def __post_init__(self):
+        self.code = self.code or self.pattern.code
+        self.mode = self.mode if self.mode is not None else self.pattern.mode
+
+
+def find(span, context=frozenset()) -> list[Trigger]:
+    """The triggers of a sentence (a spaCy Span), in text order, at most one per token.
+    `context`: lower-cased words of the sentence's paragraph (a body 'found dead' in one sentence,
+    'gunshot wounds' in the next)."""
+    found = [t for t in _candidates(span) if t is not None]
+    verbs = {t.token.i: t for t in found if t.pattern.pos == "verb"}
+    out = []
+    for t in found:
+        tok = t.token
+        if t.pattern.pos == "noun":
+            if tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in verbs and (
+                    verbs[tok.head.i].code == t.code or not _told_here(tok)):
+                continue       # "condemned the attack", "launched an offensive": the verb's theme
+            if not _anchored(tok):
+                continue
+        if _refused(tok, verbs):
+            continue           # "refused to apologise": the refusal is the event
+        out.append(t)
+    return _with_violent_context(out, span, context)
+
+
+def _told_here(noun) -> bool:
+    """'condemned the attack on the home of a candidate in Nongoma that left one dead': an event
+    the sentence itself tells (its place, its toll, a clause of its own), not one told elsewhere."""
+    for child in noun.children:
+        if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB":
+            return True
+        if child.dep_ == "nummod":
+            return True
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "at", "outside")
+               for t in noun.subtree)
+
+
+def _refused(token, verbs) -> bool:
+    head = verbs.get(token.head.i)
+    return token.dep_ == "xcomp" and head is not None and head.code == "REJECT"
+
+
+def _lemmas(token) -> list[str]:
+    """The token's lemma, and the de-inflected word where the lemmatizer stumbles ('staged' ->
+    'stag')."""
+    out = [token.lemma_.lower()]
+    word = token.lower_
+    for suffix, repl in (("ied", "y"), ("ed", "e"), ("ed", ""), ("d", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            candidate = word[: len(word) - len(suffix)] + repl
+            if candidate not in out:
+                out.append(candidate)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset:
+    """Every trigger lemma, and each hyphenated one's last part: a token that cannot start a
+    trigger is passed over at once."""
+    out = set()
+    for _pos, lemma in triggers():
+        out.add(lemma)
+        out.add(lemma.rsplit("-", 1)[-1])
+    return frozenset(out)
+
+
+def _candidates(span) -> Iterator[Optional[Trigger]]:
+    lexicon = triggers()
+    known = _known_words()
+    doc = span.doc
+    for token in span:
+        tag = token.pos_
+        if tag not in ("VERB", "NOUN", "PROPN"):
+            continue
+        lemma0 = token.lemma_.lower()
+        if lemma0 not in known and not any(l in known for l in _lemmas(token)[1:]):
+            continue
+        pos = "verb" if tag == "VERB" else "noun" if token.tag_ != "NNP" else None
+        if token.lower_ in ("clash", "clashes", "strike", "strikes", "attack", "attacks") and tag == "PROPN":
+            pos = "noun"       # sentence-initial capitals the tagger took for names
+        if pos is None:
+            continue
+        lemmas = _lemmas(token)
+        if token.i > span.start + 1 and doc[token.i - 1].text in ("-", "‐", "–"):
+            compound = f"{token.nbor(-2).lower_}-{lemmas[0]}"
+            if ("verb", compound) in lexicon or ("noun", compound) in lexicon:
+                pos = pos if (pos, compound) in lexicon else ("verb" if ("verb", compound) in lexicon else "noun")
+                lemmas = [compound]
+            elif token.dep_ in ("amod", "compound") or pos == "noun":
+                continue       # "Iran-backed", "Panama-flagged": a description, not an event
+        if pos == "noun" and token.dep_ == "compound" and lemmas[0] not in ("protest", "strike"):
+            continue           # "strike weapons", "escalation spiral": a modifier
+        if pos == "verb" and token.dep_ == "amod" and token.i < token.head.i:
+            continue           # "a sanctioned tanker", "the besieged city": a description
+        lemma = next((l for l in lemmas if (pos, l) in lexicon), None)
+        if lemma is None:
+            continue
+        for pattern in lexicon[(pos, lemma)]:
+            trigger = _match(token, pattern)
+            if trigger is not None:
+                yield trigger
+                break
+
+
+def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
+    particle = None
+    if pattern.particle:
+        particle = _particle(token, pattern.particle)
+        if particle is None:
+            return None
+    if pattern.requires == "party" and not _has_party_object(token):
+        return None
+    if pattern.requires == "purpose" and not _has_purpose(token):
+        return None
+    if pattern.objects and not (_object_lemmas(token, particle) & pattern.objects):
+        return None
+    if pattern.pos == "noun" and _described(token):
+        return None
+    code, mode = pattern.code, pattern.mode
+    lemma = pattern.lemma
+    if lemma == "strike":
+        code, mode = ("PROTEST", "strike-lim") if _labour_strike(token) else ("ASSAULT", _strike_mode(token))
+    elif code == "PROTEST" and pattern.pos == "noun" and lemma == "protest" and _diplomatic(token):
+        code, mode = "ACCUSE", None
+    elif code == "PROTEST" and lemma in ("rally", "march") and _campaign(token):
+        return None
+    elif code == "REQUEST" and lemma == "ask" and _asks_a_question(token):
+        return None
+    elif code == "REJECT" and lemma in ("refuse", "decline") and _declines_to_answer(token):
+        return None
+    elif code == "RETREAT" and lemma in ("flee", "evacuate", "leave", "abandon") and _displaced(token):
+        return None
+    return Trigger(token, pattern, particle, code, mode)
+
+
+def _particle(token, word: str):
+    for child in token.rights:     # "fired on the convoy", never a fronted "On Monday"
+        if child.dep_ in ("prt", "prep", "advmod", "dative") and child.lower_ == word:
+            return child
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return nxt if nxt is not None and nxt.lower_ == word else None
+
+
+def _object_lemmas(token, particle=None) -> set[str]:
+    out = set()
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "dative", "amod", "compound", "npadvmod") or (
+                child.dep_ == "prep" and child.lower_ in ("on", "at", "with", "into", "of")):
+            for c in [child, *child.conjuncts, *(g for g in child.children if g.dep_ in ("pobj", "compound"))]:
+                out.update(_lemmas(c))
+                out.add(c.lower_)
+    if particle is not None:
+        for c in particle.children:
+            if c.dep_ == "pobj":
+                out.update((c.lemma_.lower(), c.lower_))
+    if token.dep_ in ("acl", "relcl", "amod"):
+        out.add(token.head.lemma_.lower())    # "the missiles fired at ...", "the letter delivered"
+    return out
+
+
+def _has_party_object(token) -> bool:
+    """'warned Britain', 'pressed Kyiv' (a party) rather than 'warned that exports could fall'."""
+    return any(c.dep_ in ("dobj", "nsubjpass", "dative") and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+               or c.pos_ == "PROPN" or party_kind(c.lemma_) in ("force", "group", "authority", "crowd"))
+               for c in token.children)
+
+
+def _has_purpose(token) -> bool:
+    """'gathered to demand', 'assembled against the law', 'gathered in protest'."""
+    for child in token.children:
+        if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB":
+            lexicon = triggers()
+            if any(p.code in _PURPOSE_CODES for p in lexicon.get(("verb", child.lemma_.lower()), ())):
+                return True
+        if child.dep_ == "prep" and child.lower_ in ("against", "for"):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "in" and any(g.lemma_.lower() in ("protest", "solidarity") for g in child.children):
+            return True
+    return False
+
+
+def _described(noun) -> bool:
+    """'the corridor deal is far shakier': a noun described by a copula is a topic, not an event."""
+    head = noun.head
+    return noun.dep_ == "nsubj" and head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in head.children)
+
+
+def _anchored(noun) -> bool:
+    """Does a noun trigger stand as an event of its own here (not a mention of one told elsewhere)?"""
+    if any(c.dep_ in ("poss", "nummod") for c in noun.children):
+        return True
+    for child in noun.children:
+        if child.dep_ in ("prep", "acl", "relcl", "compound", "amod"):
+            if child.dep_ == "prep" and child.lower_ in ("by", "on", "against", "in", "near", "at", "between", "of", "with", "outside", "across"):
+                return True
+            if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+                return True          # "an airstrike that killed", "a blast claimed by"
+            if child.dep_ in ("compound", "amod") and (child.ent_type_ or child.pos_ == "PROPN"):
+                return True          # "a US airstrike", "Israeli strikes"
+            if child.dep_ == "compound" and child.lemma_.lower() in word_class("weapon") | {"air", "suicide", "car"}:
+                return True          # "a drone strike", "a suicide bombing": a particular act
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr") and head.lemma_.lower() in _HAPPEN_VERBS:
+        return True                  # "a protest was held", "clashes broke out", "killed in an attack"
+    if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and head.lower_ in ("in", "during", "after", "amid", "following"):
+        return True
+    return noun.dep_ == "ROOT"       # a headline: "Clashes in Mogadishu"
+
+
+def _labour_strike(token) -> bool:
+    """'teachers went on strike', 'a general strike', 'striking doctors'."""
+    if token.pos_ == "VERB":
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        has_object = any(c.dep_ == "dobj" for c in token.children)
+        return subject is not None and subject.lemma_.lower() in word_class("labour") and not has_object
+    if any(c.lower_ in word_class("strike_sense") or c.lemma_.lower() in word_class("labour")
+           for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")):
+        return True
+    head = token.head
+    return token.dep_ in ("pobj", "dobj") and (head.lower_ == "on" and head.head.lemma_.lower() in ("go", "be", "remain")
+                                               or head.lemma_.lower() in ("call", "declare", "end", "suspend", "stage"))
+
+
+def _strike_mode(token) -> Optional[str]:
+    """'a drone strike' aerial, 'a missile strike' heavy-weapons (data/event_mode_cues.tsv), from
+    the words that modify the strike; None when they do not say."""
+    words = [c.text for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+    return lexicon.mode_in("ASSAULT", " ".join(words + [token.text])) if words else None
+
+
+def _diplomatic(noun) -> bool:
+    """'lodged a formal protest': a government's complaint (ACCUSE), not a demonstration."""
+    if any(c.lemma_.lower() in _DIPLOMATIC for c in noun.children if c.dep_ == "amod"):
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _COMPLAINT_VERBS
+
+
+def _campaign(token) -> bool:
+    """'addressed a rally of his supporters', 'a campaign rally': no protest."""
+    words = {c.lemma_.lower() for c in token.subtree if c.i != token.i}
+    return bool(words & _CAMPAIGN) and not any(w in words for w in ("against", "protest", "demand"))
+
+
+def _asks_a_question(token) -> bool:
+    """'This brief asks who is behind the damage': asking a question is no REQUEST."""
+    return any(c.dep_ == "ccomp" and token.doc[c.left_edge.i].lower_ in lexicon.words("wh_words") for c in token.children)
+
+
+def _declines_to_answer(token) -> bool:
+    """'declined to comment', 'refused to say': no rejection a coder would record."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in nonevent_complements() for c in token.children)
+
+
+def _displaced(token) -> bool:
+    """'100,000 residents fled', 'families evacuated': civilians on the move are displaced;
+    RETREAT is a force pulling back."""
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and (subject.like_num or subject.ent_type_ == "CARDINAL"):
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        subject = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else subject
+    if subject is None:
+        return False
+    return party_kind(subject.lemma_) in ("person", "crowd") or subject.ent_type_ == "NORP" and subject.tag_ == "NNPS"
+
+
+def _with_violent_context(found: list[Trigger], span, context=frozenset()) -> list[Trigger]:
+    """Deaths and wounds are assaults only where the sentence tells of violence; none when it
+    names an accident, a disaster or an illness as the cause. A body found with the marks of
+    violence ('found dead with gunshot wounds') is an assault whose author is unknown."""
+    lemmas = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
+    nonviolent = bool(lemmas & word_class("nonviolent_cause"))
+    cues = (lemmas | set(context)) & word_class("violence_cue")
+    violent = bool(cues) or bool(lemmas & word_class("weapon") - {"fire", "shot", "round", "stick", "stone", "rock"}) or any(t.code == "ASSAULT" and t.token.lemma_.lower() not in _CASUALTY_LEMMAS for t in found)
+    out = []
+    for t in found:
+        lemma = t.token.lemma_.lower()
+        if t.code == "ASSAULT" and lemma in _CASUALTY_LEMMAS | {"kill"} and nonviolent and not cues:
+            continue
+        if t.code == "ASSAULT" and lemma in _MAYBE_NATURAL and not violent:
+            continue           # "died", "deaths": violence only where the sentence tells of it
+        out.append(t)
+    if not any(t.code == "ASSAULT" for t in out) and cues:
+        body = _found_dead(span)
+        if body is not None:
+            out.append(Trigger(body, TriggerPattern("ASSAULT", "verb", "find", None, frozenset(), None, None)))
+    return sorted(out, key=lambda t: t.token.i)
+
+
+def _found_dead(span):
+    """'a man was found dead', 'the bodies of two women were found': the verb 'find'."""
+    for token in span:
+        if token.lemma_.lower() != "find" or token.pos_ != "VERB":
+            continue
+        words = {c.lemma_.lower() for c in token.subtree}
+        if words & {"dead", "body", "corpse", "remains", "lifeless", "beheaded", "murdered"}:
+            return token
+    return None

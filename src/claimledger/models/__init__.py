@@ -1,0 +1,103 @@
+"""Trained heads shipped in the package, added to the already-loaded spaCy pipeline.
+
+A head is a small spaCy component trained against one base pipeline (`training/<name>/`); its
+folder here holds what the component saves (`cfg`, `model`, `moves`), a `head.json` with the
+component's config and the base pipeline it listens to (name, version and a fingerprint of its
+tok2vec weights), and a MODEL_CARD.md. Nothing is downloaded: a head that is missing or was
+trained against another pipeline is reported in one line (a warning) and not used, so the rules
+alone answer.
+
+The attribution head is a NER model (SOURCE, CUE, CONTENT) over the base pipeline's own tok2vec
+output (`doc.tensor`), so it adds only its transition network to the parse. Its entities go to
+`doc.spans["attribution"]`; `doc.ents` keeps the base pipeline's named entities (the head runs
+between two small components that set them aside and put them back).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from spacy.language import Language
+
+log = logging.getLogger("claimledger")
+
+HEADS = Path(__file__).resolve().parent
+ATTRIBUTION = "attribution"
+SPANS_KEY = "attribution"
+_PIPE = "claimledger_attribution"
+_STASH = "_claimledger_ents"
+
+
+def head_meta(name: str) -> Optional[dict]:
+    path = HEADS / name / "head.json"
+    if not path.is_file():
+        return None
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def tok2vec_fingerprint(nlp) -> str:
+    """sha256 of the base pipeline's tok2vec weights: the head's inputs are exactly these."""
+    return hashlib.sha256(nlp.get_pipe("tok2vec").model.to_bytes()).hexdigest()[:16]
+
+
+def base_of(nlp) -> dict:
+    return {"name": f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}",
+            "version": nlp.meta.get("version", ""),
+            "tok2vec": tok2vec_fingerprint(nlp) if "tok2vec" in nlp.pipe_names else ""}
+
+
+def mismatch(nlp, meta: dict) -> Optional[str]:
+    """Why the head cannot listen to this pipeline, or None when it can."""
+    if "tok2vec" not in nlp.pipe_names:
+        return "the pipeline has no shared tok2vec"
+    base = meta["base"]
+    mine = base_of(nlp)
+    if (mine["name"], mine["version"], mine["tok2vec"]) != (base["name"], base["version"], base["tok2vec"]):
+        return (f"it was trained on {base['name']} {base['version']}, "
+                f"the pipeline is {mine['name']} {mine['version']}")
+    return None
+
+
+@Language.component("claimledger_set_ents_aside")
+def _set_ents_aside(doc):
+    doc.user_data[_STASH] = list(doc.ents)
+    # "missing", not "outside": a transition NER keeps tokens already marked O as O
+    doc.set_ents([], default="missing")
+    return doc
+
+
+@Language.component("claimledger_restore_ents")
+def _restore_ents(doc):
+    doc.spans[SPANS_KEY] = list(doc.ents)
+    doc.ents = doc.user_data.pop(_STASH, [])
+    return doc
+
+
+def add_attribution_head(nlp) -> bool:
+    """Add the shipped attribution head to `nlp` (once); False, with one warning, when it is
+    absent or was trained against another pipeline."""
+    if _PIPE in nlp.pipe_names:
+        return True
+    meta = head_meta(ATTRIBUTION)
+    if meta is None:
+        log.warning("claimledger: the attribution model is not installed; using the rules")
+        return False
+    why = mismatch(nlp, meta)
+    if why is not None:
+        log.warning("claimledger: attribution model not used (%s); using the rules", why)
+        return False
+    nlp.add_pipe("claimledger_set_ents_aside", name="claimledger_set_ents_aside", last=True)
+    pipe = nlp.add_pipe(meta["factory"], name=_PIPE, config=meta["config"], last=True)
+    pipe.from_disk(HEADS / ATTRIBUTION, exclude=["vocab"])
+    nlp.add_pipe("claimledger_restore_ents", name="claimledger_restore_ents", last=True)
+    return True
+
+
+@lru_cache(maxsize=1)
+def attribution_card() -> dict:
+    """What the head says about itself (for `claimledger eval` and the brief)."""
+    return head_meta(ATTRIBUTION) or {}
