@@ -35,8 +35,17 @@ bench: install  ## speed and memory, as ratios against bare spaCy in the same ru
 	@# PostgreSQL search is measured too where .ci/services.sh can start a server (root, Debian); else it is skipped.
 	eval "$$(bash .ci/services.sh 2>/dev/null)" ; $(BIN)/python benchmarks/bench.py
 
-eval: install  ## accuracy against the gold annotation of the seed article
+# The public dev sets are scored where their local copies are named (never committed):
+# CLAIMLEDGER_ACLED, CLAIMLEDGER_PETRARCH, CLAIMLEDGER_POLNEAR, CLAIMLEDGER_FNC1.
+eval: install  ## accuracy: the seed, the repository's gold files, then each public dev set whose variable is set, each beside a baseline
 	$(BIN)/claimledger eval $(SHARED)/gold/seed.json
+	$(BIN)/claimledger eval tests/gold/*.json tests/heldout/gold/*.json tests/texts/gold/*.json tests/commentary/gold/*.json
+	$(BIN)/claimledger eval tests/forecasts/gold/*.json tests/forecasts/fresh/gold/*.json tests/forecasts/heldout2/gold/*.json tests/forecasts/heldout3/gold/*.json
+	$(BIN)/claimledger eval --certainty corpus/certainty/sentences.tsv --split test
+	@if [ -n "$$CLAIMLEDGER_ACLED" ]; then $(BIN)/claimledger eval --acled "$$CLAIMLEDGER_ACLED"; else echo "(CLAIMLEDGER_ACLED not set: ACLED skipped)"; fi
+	@if [ -n "$$CLAIMLEDGER_PETRARCH" ]; then $(BIN)/claimledger eval --petrarch "$$CLAIMLEDGER_PETRARCH"; else echo "(CLAIMLEDGER_PETRARCH not set: PETRARCH2 skipped)"; fi
+	@if [ -n "$$CLAIMLEDGER_POLNEAR" ]; then $(BIN)/claimledger eval --polnear "$$CLAIMLEDGER_POLNEAR"; else echo "(CLAIMLEDGER_POLNEAR not set: PolNeAR skipped)"; fi
+	@if [ -n "$$CLAIMLEDGER_FNC1" ]; then $(BIN)/claimledger eval --fnc1 "$$CLAIMLEDGER_FNC1"; else echo "(CLAIMLEDGER_FNC1 not set: FNC-1 skipped)"; fi
 
 # Trained heads (claimledger.models): each sub-target rebuilds one model's weights from public data
 # given by a variable; nothing here downloads. See training/<name>/ and the model cards.

@@ -148,8 +148,23 @@ def test_field_arithmetic():
 
 
 def test_eval_without_anything_to_score_is_one_line():
-    proc = subprocess.run([sys.executable, "-m", "claimledger", "eval"], capture_output=True, text=True)
+    import os
+
+    # with no argument `eval` scores PolNeAR where $CLAIMLEDGER_POLNEAR names a copy: not here
+    env = {k: v for k, v in os.environ.items() if k != "CLAIMLEDGER_POLNEAR"}
+    proc = subprocess.run([sys.executable, "-m", "claimledger", "eval"], capture_output=True, text=True, env=env)
     assert proc.returncode != 0 and "nothing to score" in proc.stderr and "Traceback" not in proc.stderr
     proc = subprocess.run([sys.executable, "-m", "claimledger", "eval", "--acled", "/nonexistent.csv"],
                           capture_output=True, text=True)
     assert proc.returncode != 0 and "ACLED file not found" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_eval_of_gold_files_without_events_prints_no_event_field_table():
+    """A forecasts-only gold set annotates no events: the per-part table, and no empty
+    'events by field' table (it used to fail on the empty set of systems)."""
+    from pathlib import Path
+
+    gold = sorted((Path(__file__).parent / "forecasts" / "heldout3" / "gold").glob("*.json"))[:1]
+    proc = subprocess.run([sys.executable, "-m", "claimledger", "eval", *map(str, gold)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert "forecasts.found" in proc.stdout and "events by field" not in proc.stdout

@@ -96,7 +96,8 @@ def evaluate_command(gold: Optional[list[str]] = typer.Argument(None, help="Gold
     if scores:
         _parts_table(console, scores, len(gold or []), misses)
     for dataset, systems in fields.items():
-        _fields_table(console, dataset, systems, misses)
+        if systems:     # gold files that annotate no events (a forecasts-only set) give no field table
+            _fields_table(console, dataset, systems, misses)
 
 
 def _parts_table(console, scores, n_files: int, misses: bool) -> None:
