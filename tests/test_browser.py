@@ -254,10 +254,6 @@ def test_search_renders_highlights(site, browser):
 def test_resolving_a_forecast_through_the_form(site, browser):
     from selenium.webdriver.common.by import By
 
-    from claimledger.web import resolutions
-
-    if not resolutions.available():
-        pytest.skip("the resolution store (claimledger.store.forecasts) is not in this build")
     browser.get(f"{site['base']}/forecasts")
     row = browser.find_element(By.CSS_SELECTOR, "#forecast-ledger tbody tr")
     row.find_element(By.NAME, "note").send_keys("They asked on day 9.")

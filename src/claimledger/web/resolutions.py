@@ -1,48 +1,26 @@
-"""The forecasts page's link to the resolution store (`claimledger.store.forecasts`, built with
-the forecasts issue: append-only `forecast_resolutions`, `resolve(ledger, id, outcome, on, note)`,
-`list_forecasts(ledger)`) and to the scores (`claimledger.scoring`).
-
-Only this module knows their function names, so the page and its form stay the same whichever
-way those modules grow; where they are not installed the page still lists forecasts and says
-resolving is not available.
+"""The forecasts page's link to the resolution store (`claimledger.store.forecasts`: append-only
+`forecast_resolutions`, `resolve`, `list_forecasts`) and to the scores (`claimledger.scoring`):
+what the page and its form need, in the shapes its template reads.
 """
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import importlib.util
 from typing import Optional
 
-from ..errors import ClaimledgerError
+from .. import scoring
+from ..store import forecasts as store
 
 OUTCOMES = ("yes", "no", "ambiguous")
 
 
-def _store():
-    if importlib.util.find_spec("claimledger.store.forecasts") is None:
-        return None
-    module = importlib.import_module("claimledger.store.forecasts")
-    return module if all(hasattr(module, name) for name in ("resolve", "list_forecasts", "ensure_tables")) else None
-
-
-def available() -> bool:
-    return _store() is not None
-
-
 def resolve(ledger, forecast_pk: int, outcome: str, on: Optional[str] = None, note: Optional[str] = None) -> None:
     """Record an outcome (yes | no | ambiguous) on a date (default today); the newest counts."""
-    store = _store()
-    if store is None:
-        raise ClaimledgerError("resolving forecasts needs the resolution store (claimledger.store.forecasts)")
     store.ensure_tables(ledger)
     store.resolve(ledger, forecast_pk, outcome, on or dt.date.today().isoformat(), note=note)
 
 
 def stored(ledger) -> list[dict]:
-    """Every forecast with its resolution state, read once per page (empty without the store)."""
-    store = _store()
-    if store is None:
-        return []
+    """Every forecast with its resolution state, read once per page."""
     store.ensure_tables(ledger)
     return store.list_forecasts(ledger)
 
@@ -59,20 +37,17 @@ def resolved(rows: list[dict]) -> dict[int, dict]:
 
 
 def scores(pairs: list[tuple[float, int]]) -> dict:
-    """Brier and log score of resolved forecasts (empty without any, or without scoring)."""
-    if not pairs or importlib.util.find_spec("claimledger.scoring") is None:
+    """Brier and log score of resolved forecasts (empty without any)."""
+    if not pairs:
         return {}
-    from .. import scoring
-
     probabilities, outcomes = [p for p, _ in pairs], [o for _, o in pairs]
     return {"n": len(pairs), "brier": scoring.brier(probabilities, outcomes), "log": scoring.log_score(probabilities, outcomes)}
 
 
 def scores_by(rows: list[dict]) -> list[dict]:
     """Brier and log score per forecaster: the authors (by the documents' author names) and the
-    sources, each group with its kind; empty without resolved forecasts or the store."""
-    store = _store()
-    if store is None or not rows:
+    sources, each group with its kind; empty without resolved forecasts."""
+    if not rows:
         return []
     out = []
     for kind in ("author", "source"):

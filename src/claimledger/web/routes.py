@@ -251,7 +251,7 @@ def forecasts(request: Request):
     pairs = [(r["probability"], resolved[r["pk"]]["outcome"]) for r in rows
              if r["probability"] is not None and r["pk"] in resolved and resolved[r["pk"]]["outcome"] is not None]
     return render(request, "forecasts.html", rows=rows, resolved=resolved, points=charts.calibration_points(pairs),
-                  scores=resolutions.scores(pairs), available=resolutions.available(), today=date.today().isoformat(),
+                  scores=resolutions.scores(pairs), today=date.today().isoformat(),
                   by_forecaster=resolutions.scores_by(stored))
 
 
