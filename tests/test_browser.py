@@ -200,13 +200,11 @@ def test_middle_east_events_are_separate_markers(tmp_path, browser):
     """Issue 14's must-show, in a real browser: with events from Venezuela to Taiwan the map opens on
     the whole extent, and every Middle East place (Gaza City, Khan Younis and Rafah are 5-20 km
     apart) is drawn as a marker of its own, on the map or on a detail map of it."""
-    import uvicorn
     from selenium.webdriver.common.by import By
 
     from archive_support import hand_analysis
     from claimledger.contract import Event, Location
     from claimledger.store import Ledger
-    from claimledger.web import create_app
 
     url = f"sqlite:///{tmp_path / 'world.db'}"
     with Ledger(url) as ledger:
@@ -216,14 +214,8 @@ def test_middle_east_events_are_separate_markers(tmp_path, browser):
             a.events.append(Event(id="ev1", sentence_id=s.id, code="ASSAULT", action="hit", date="2025-03-03",
                                   location=Location(name=name, lat=lat, lon=lon), start=s.start, end=s.end, line=s.line))
             ledger.store(a)
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(url), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        while not server.started:
-            time.sleep(0.05)
-        browser.get(f"http://127.0.0.1:{port}/events")
+    with serving(url) as base:
+        browser.get(f"{base}/events")
         width = float(browser.find_element(By.ID, "map").get_dom_attribute("viewBox").split()[2])
         assert width > 300                                   # Caracas to Taipei: most of the world
         alone = browser.execute_script("""return Array.from(document.querySelectorAll(
@@ -237,9 +229,6 @@ def test_middle_east_events_are_separate_markers(tmp_path, browser):
         browser.execute_script("document.getElementById('map').scrollIntoView()")
         browser.save_screenshot(str(ARTIFACTS / "events-middle-east.png"))
         browser.set_window_size(1280, 1000)
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
 
 
 def test_search_renders_highlights(site, browser):

@@ -3,13 +3,11 @@ their height, sources and hypotheses are not buried under a long "why" list, and
 and events table fit a 390 px phone screen (screenshots in test-artifacts/)."""
 from __future__ import annotations
 
-import threading
-import time
 from pathlib import Path
 
 import pytest
 
-from test_browser import ARTIFACTS, _free_port, browser  # noqa: F401 (fixture)
+from test_browser import ARTIFACTS, browser, serving  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.browser
 TEXTS = Path(__file__).resolve().parent / "texts"
@@ -18,11 +16,8 @@ PHONE = {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True}
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    import uvicorn
-
     from claimledger.archive.bulk import ingest
     from claimledger.store import Ledger
-    from claimledger.web import create_app
 
     folder = tmp_path_factory.mktemp("layout")
     url = f"sqlite:///{folder / 'ledger.db'}"
@@ -35,16 +30,8 @@ def site(tmp_path_factory):
              "wire": TEXTS / "events_wire.txt", "long": long}
     with Ledger(url) as ledger:
         stored = {key: ingest([str(path)], ledger).stored[0] for key, path in paths.items()}
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(url), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 20
-    while not server.started and time.time() < deadline:
-        time.sleep(0.05)
-    yield {"base": f"http://127.0.0.1:{port}", "blank": stored["blank"], "long": stored["long"]}
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(url) as base:
+        yield {"base": base, "blank": stored["blank"], "long": stored["long"]}
 
 
 def test_blank_source_lines_keep_their_height(site, browser):
