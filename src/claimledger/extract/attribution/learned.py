@@ -109,6 +109,15 @@ class LearnedFinding:
     referent_kind: str = ""             # a resolved source's kind (antecedents.py: person, media ...)
     source: Any = None                  # a Source already registered (an attribution the rules gave)
     listed: bool = False                # the cue's lemma is an intention, poll or writing cue in the lexicon
+    cue_kind: str = ""                  # the lexicon's kind of the cue's word ("" when it lists none)
+    source_entity: str = ""             # the entity label of the source's head word as written (PERSON ...)
+
+
+def listed_kind(cue_tokens) -> str:
+    """The lexicon's kind of the cue's head word (data/attribution_kinds.tsv), "" when the
+    lexicon does not list it ("Israel withdrew", "she grilled the CEO": the classifier's cue)."""
+    root = cue_tokens.root if hasattr(cue_tokens, "root") else next(iter(cue_tokens), None)
+    return cue_kinds().get(root.lemma_.lower(), "") if root is not None else ""
 
 
 def kind_of(cue_tokens, source_tokens) -> str:
@@ -334,7 +343,8 @@ class LearnedAttribution:
                 name=name, form=form, resolved=resolved, kind=kind_of(cue, source),
                 start=offset + min(start, cue.start_char), end=offset + max(end, cue.end_char),
                 score=score, referent_kind=referent_kind,
-                listed=any(cue_kinds().get(t.lemma_.lower()) in LISTED_KINDS for t in cue)))
+                listed=any(cue_kinds().get(t.lemma_.lower()) in LISTED_KINDS for t in cue),
+                cue_kind=listed_kind(cue), source_entity=source.root.ent_type_))
         return found
 
     def _quote_speaker(self, span, source, sources, earlier: list[LearnedFinding]) -> Optional[str]:
@@ -387,7 +397,7 @@ class LearnedAttribution:
                     name=donor.name, form=donor.form, resolved=donor.resolved, kind=donor.kind,
                     start=offset + contents[0].start_char, end=offset + contents[-1].end_char, carried=True,
                     score=donor.score, referent_kind=donor.referent_kind, source=donor.source,
-                    listed=donor.listed))
+                    listed=donor.listed, cue_kind=donor.cue_kind, source_entity=donor.source_entity))
             if attributed:
                 previous_line_last = per_sentence[attributed[-1]][-1]
             elif not any(_spans_in(sentences[i], "CONTENT") or _quoted_whole(sentences[i]) for i in members):
