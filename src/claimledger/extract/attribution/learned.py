@@ -111,6 +111,7 @@ class LearnedFinding:
     listed: bool = False                # the cue's lemma is an intention, poll or writing cue in the lexicon
     cue_kind: str = ""                  # the lexicon's kind of the cue's word ("" when it lists none)
     source_entity: str = ""             # the entity label of the source's head word as written (PERSON ...)
+    source_document: bool = False       # the source is a document or poll noun not of the author's own text
 
 
 def listed_kind(cue_tokens) -> str:
@@ -118,6 +119,17 @@ def listed_kind(cue_tokens) -> str:
     lexicon does not list it ("Israel withdrew", "she grilled the CEO": the classifier's cue)."""
     root = cue_tokens.root if hasattr(cue_tokens, "root") else next(iter(cue_tokens), None)
     return cue_kinds().get(root.lemma_.lower(), "") if root is not None else ""
+
+
+def names_a_document(source) -> bool:
+    """Whether a source phrase is headed by a document or poll noun (data/attribution_source_kinds.tsv:
+    "an internal email", "the leaked memo") that is not the author's own text ("this brief",
+    "our analysis": data/words_attribution.tsv own_text_determiners)."""
+    root = source.root
+    if root.lemma_.lower() not in source_kinds() and root.lower_ not in source_kinds():
+        return False
+    own = lexicon.words("own_text_determiners")
+    return not any(c.dep_ in ("det", "poss") and c.lower_ in own for c in root.children)
 
 
 def kind_of(cue_tokens, source_tokens) -> str:
@@ -344,7 +356,8 @@ class LearnedAttribution:
                 start=offset + min(start, cue.start_char), end=offset + max(end, cue.end_char),
                 score=score, referent_kind=referent_kind,
                 listed=any(cue_kinds().get(t.lemma_.lower()) in LISTED_KINDS for t in cue),
-                cue_kind=listed_kind(cue), source_entity=source.root.ent_type_))
+                cue_kind=listed_kind(cue), source_entity=source.root.ent_type_,
+                source_document=names_a_document(source)))
         return found
 
     def _quote_speaker(self, span, source, sources, earlier: list[LearnedFinding]) -> Optional[str]:
@@ -397,7 +410,8 @@ class LearnedAttribution:
                     name=donor.name, form=donor.form, resolved=donor.resolved, kind=donor.kind,
                     start=offset + contents[0].start_char, end=offset + contents[-1].end_char, carried=True,
                     score=donor.score, referent_kind=donor.referent_kind, source=donor.source,
-                    listed=donor.listed, cue_kind=donor.cue_kind, source_entity=donor.source_entity))
+                    listed=donor.listed, cue_kind=donor.cue_kind, source_entity=donor.source_entity,
+                    source_document=donor.source_document))
             if attributed:
                 previous_line_last = per_sentence[attributed[-1]][-1]
             elif not any(_spans_in(sentences[i], "CONTENT") or _quoted_whole(sentences[i]) for i in members):

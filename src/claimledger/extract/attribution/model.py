@@ -120,9 +120,11 @@ class ModelAttributor:
 #   event the author narrates, so it needs BOTH_MARGIN;
 # - every other cue, BOTH_MARGIN: beliefs and documents ("the US knows", "the figure shows"), where commentary
 #   narrates what a state thinks in the author's voice.
-# A source the typer places nowhere (sources.type_of_phrase "unknown": "the figure below", "this
-# brief", "the pattern", "many") is never added in `both`: it is the author's own exhibit or a
-# generalisation, not a speaker ("Figure 3 shows", "the outcry has turned sentiment").
+# A source the typer places nowhere (sources.type_of_phrase "unknown": "the figure below", "the
+# pattern", "many") is never added in `both`: it is the author's own exhibit or a generalisation,
+# not a speaker ("Figure 3 shows", "the outcry has turned sentiment") — unless it is a document or
+# poll the lexicon lists that is not the author's own text ("an internal email shows", not "this
+# brief asks"; learned.names_a_document), or the subject of an intention ("the campaign plans to").
 # Chosen on PolNeAR dev (0.4/0.5/0.6/0.7 per class) under the commentary floors (seed attribution
 # precision >= 0.6, own texts' precision, held-out attribution F1 >= 0.85;
 # tests/test_attribution_scores.py, tests/test_heldout_scores.py).
@@ -182,8 +184,8 @@ def accepted(finding: LearnedFinding, source_type: str) -> bool:
     """Whether `both` keeps an attribution of the model's (the margins above)."""
     if finding.score is None:
         return True         # a speaker the rules gave, carried over a quotation
-    if source_type == "unknown":
-        return False
+    if source_type == "unknown" and not finding.source_document and finding.cue_kind != "intention":
+        return False        # "the figure below shows", "the latest bombshell reports"; not "the campaign plans to"
     if finding.listed:
         return True
     if finding.cue_kind == "speech":
