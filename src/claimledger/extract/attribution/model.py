@@ -118,8 +118,8 @@ class ModelAttributor:
 #   commentary golds hold no false attribution of this form; a state or an organisation as the
 #   subject of such a verb ("Israel withdrew its brigades", "the RSF took Wad Madani") is mostly an
 #   event the author narrates, so it needs BOTH_MARGIN;
-# - every other cue, BOTH_MARGIN: beliefs and documents ("the US knows", "the figure shows"), where commentary
-#   narrates what a state thinks in the author's voice.
+# - every other cue, BOTH_MARGIN: beliefs and documents ("the US knows", "the report found"),
+#   where commentary narrates what a state thinks in the author's voice.
 # A source the typer places nowhere (sources.type_of_phrase "unknown": "the figure below", "the
 # pattern", "many") is never added in `both`: it is the author's own exhibit or a generalisation,
 # not a speaker ("Figure 3 shows", "the outcry has turned sentiment") — unless it is a document or
@@ -163,9 +163,9 @@ class CombinedAttributor:
                 continue
             found = [self.model.attributed(finding, u, accepted) for u, finding in learned.get(unit.id, [])]
             # beside the author's voice the model adds third parties only
-            found = [f for f in found if f is not None and not (ruled.found and f.source.id in (AUTHOR_ID, COMMENTER_ID))]
-            ruled = SentenceAttribution(ruled.found + found)
-            out[unit.id] = ruled
+            found = [f for f in found
+                     if f is not None and not (ruled.found and f.source.id in (AUTHOR_ID, COMMENTER_ID))]
+            out[unit.id] = SentenceAttribution(ruled.found + found)
         return out
 
 
