@@ -21,7 +21,8 @@ from .vocabulary import TriggerPattern, nonevent_complements, party_kind, trigge
 
 _HAPPEN_VERBS = {"hold", "stage", "take", "occur", "erupt", "break", "happen", "continue", "carry", "conduct", "launch",
                  "organize", "organise", "mount", "resume", "report", "record", "see", "witness", "begin", "start",
-                 "follow", "end", "spark", "trigger", "cause", "leave", "lead", "result", "kill", "wound", "injure", "claim", "hit"}
+                 "follow", "end", "spark", "trigger", "cause", "leave", "lead", "result", "kill", "wound", "injure", "claim", "hit",
+                 "grant", "give", "declare", "announce", "issue", "reach", "impose", "order", "stage"}
 _DIPLOMATIC = {"diplomatic", "formal", "official", "strong", "strongly-worded", "written"}
 _COMPLAINT_VERBS = {"lodge", "file", "issue", "deliver", "send", "register", "submit", "hand"}
 _CAMPAIGN = {"campaign", "election", "electoral", "supporter", "party", "birthday", "victory", "anniversary"}
@@ -54,14 +55,26 @@ def find(span, context=frozenset()) -> list[Trigger]:
         tok = t.token
         if t.pattern.pos == "noun":
             if tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in verbs and (
-                    verbs[tok.head.i].code == t.code or not _told_here(tok)):
+                    verbs[tok.head.i].code == t.code or not _told_here(tok)) and not (
+                    t.code == "PROTEST" and verbs[tok.head.i].code in ("COERCE", "ASSAULT")):
                 continue       # "condemned the attack", "launched an offensive": the verb's theme
+                               # (a protest broken up or attacked took place)
             if not _anchored(tok):
                 continue
+            if _target_of_other(tok, found):
+                continue       # "a raid on a settlement": the place attacked, no agreement
         if _refused(tok, verbs):
             continue           # "refused to apologise": the refusal is the event
         out.append(t)
     return _with_violent_context(out, span, context)
+
+
+def _target_of_other(noun, found) -> bool:
+    """Is the noun the object of 'on'/'against'/'at' after another trigger ('a raid on a
+    settlement', 'fired on the march')? Then it names what was hit, not an event of its own."""
+    head = noun.head
+    return (noun.dep_ == "pobj" and head.lower_ in ("on", "against", "at") and
+            any(t.token.i == head.head.i for t in found))
 
 
 def _told_here(noun) -> bool:
@@ -187,7 +200,8 @@ def _object_lemmas(token, particle=None) -> set[str]:
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "dative", "amod", "compound", "npadvmod") or (
                 child.dep_ == "prep" and child.lower_ in ("on", "at", "with", "into", "of")):
-            for c in [child, *child.conjuncts, *(g for g in child.children if g.dep_ in ("pobj", "compound"))]:
+            for c in [child, *child.conjuncts, *(g for g in child.children if g.dep_ in ("pobj", "compound")),
+                      *_measured(child)]:
                 out.update(_lemmas(c))
                 out.add(c.lower_)
     if particle is not None:
@@ -197,6 +211,12 @@ def _object_lemmas(token, particle=None) -> set[str]:
     if token.dep_ in ("acl", "relcl", "amod"):
         out.add(token.head.lemma_.lower())    # "the missiles fired at ...", "the letter delivered"
     return out
+
+
+def _measured(noun) -> list:
+    """'20 tonnes of relief supplies', '50 million euros in aid': what an amount measures."""
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "worth")
+            for g in p.children if g.dep_ == "pobj"]
 
 
 def _has_party_object(token) -> bool:
