@@ -70,10 +70,10 @@ def find(span, context=frozenset()) -> list[Trigger]:
 
 
 def _target_of_other(noun, found) -> bool:
-    """Is the noun the object of 'on'/'against'/'at' after another trigger ('a raid on a
+    """Is the noun the object of "on"/"against" after another trigger ('a raid on a
     settlement', 'fired on the march')? Then it names what was hit, not an event of its own."""
     head = noun.head
-    return (noun.dep_ == "pobj" and head.lower_ in ("on", "against", "at") and
+    return (noun.dep_ == "pobj" and head.lower_ in ("on", "against") and
             any(t.token.i == head.head.i for t in found))
 
 
