@@ -39,19 +39,25 @@ def parties(trigger) -> Parties:
     """`trigger`: a coding.Trigger (token, code, pos, particle)."""
     token, pos = trigger.token, trigger.pos
     actor, target = roles(token, pos)
+    out = Parties()
+    if pos == "verb" and _struck_a_device(actor, target):
+        # "an army vehicle struck an IED": the vehicle (its owner, when named) was hit; whoever
+        # laid the device is not named here
+        out.instruments.append(target.text)
+        out.target = _target_like(_owner(actor) or actor)
+        return out
     if trigger.particle is not None and trigger.particle.lower_ in lexicon.words("target_preps"):
         pobj = next((c for c in trigger.particle.children if c.dep_ == "pobj"), None)
         target = pobj if pobj is not None else target
-    out = Parties()
     out.actor = _actor_like(actor, out.instruments)
     if out.actor is None and pos == "verb" and not _passive(token) and (
             token.lemma_.lower() not in lexicon.words("victim_subject_verbs")):   # "people died": no killer named
         out.actor = _actor_like(_left_party(token), out.instruments)
     if target is not None and (party_kind(target.lemma_) == "instrument" or (
             party_kind(target.lemma_) is None and target.lemma_.lower() in word_class("weapon") and not target.ent_type_)):
-        # "fired tear gas (at students)": what was fired is the instrument
+        # "fired tear gas (at students)", "set fire to a police station": what was fired is the instrument
         out.instruments.append(target.text)
-        target = None
+        target = _prep_target(token)
     out.target = _target_like(target)
     if out.target is None and pos == "verb":
         out.target = _target_like(_with_object(token))
@@ -64,6 +70,17 @@ def parties(trigger) -> Parties:
         out.target = None
     out.riot = trigger.code in _RIOT_CODES and _crowd(out.actor)
     return out
+
+
+def _owner(token):
+    """'a Malian army vehicle' -> army, 'their vehicle' -> their: who the thing belongs to."""
+    return next((c for c in token.children if c.dep_ in ("compound", "amod", "poss", "nmod") and (
+        c.ent_type_ in _NAMED or c.pos_ == "PRON" or party_kind(c.lemma_) in ("force", "authority", "group"))), None)
+
+
+def _struck_a_device(actor, target) -> bool:
+    return (actor is not None and target is not None and actor.lemma_.lower() in word_class("vehicle")
+            and target.lemma_.lower() in word_class("planted_device"))
 
 
 def _passive(verb) -> bool:
@@ -104,6 +121,14 @@ def _with_object(verb):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
+    return None
+
+
+def _prep_target(verb):
+    """'on/at/to/into X' after a verb whose object was an instrument."""
+    for child in verb.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in lexicon.words("target_preps") and child.lower_ != "with":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
 

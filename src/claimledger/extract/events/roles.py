@@ -156,7 +156,7 @@ def _noun_roles(noun):
         # "a police raid", "army shelling": a force named as the noun's modifier
         actor = next((c for c in noun.lefts if c.dep_ in ("compound", "nmod") and party_kind(c.lemma_) in _FORCE_KINDS), None)
     if actor is None:
-        actor = _claimant(noun)
+        actor = _claimant(noun) or _attributed(noun)
     holder = _amount_holder(noun)
     if actor is None and holder.dep_ in ("dobj", "nsubjpass", "attr") and holder.head.pos_ in ("VERB", "AUX") and not _comment(holder.head):
         head = holder.head
@@ -179,6 +179,21 @@ def _claimant(noun):
         return None
     subject, passive = _subject(claim)
     return None if passive else subject
+
+
+def _attributed(noun):
+    """'an attack attributed to ADF fighters', 'a blast blamed on the rebels', 'an ambush
+    carried out by JNIM': the author named in a participle clause on the event noun."""
+    for clause in noun.children:
+        if clause.dep_ != "acl" or clause.tag_ != "VBN":
+            continue
+        for child in clause.children:
+            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("to", "on")
+                                         and clause.lemma_.lower() in W("attribution_verbs")):
+                pobj = pobj_of(child)
+                if pobj is not None:
+                    return pobj
+    return None
 
 
 def _comment(verb) -> bool:

@@ -65,6 +65,9 @@ def find(span, context=frozenset()) -> list[Trigger]:
                 continue       # "a raid on a settlement": the place attacked, no agreement
         if _refused(tok, verbs):
             continue           # "refused to apologise": the refusal is the event
+        if t.pattern.pos == "verb" and tok.dep_ == "acl" and tok.lemma_.lower() in lexicon.words("attribution_verbs") and (
+                ("noun", tok.head.lemma_.lower()) in triggers()):
+            continue           # "a blast blamed on the rebels": names the blast's author, no accusation
         out.append(t)
     return _with_violent_context(out, span, context)
 
@@ -124,6 +127,9 @@ def _candidates(span) -> Iterator[Optional[Trigger]]:
     doc = span.doc
     for token in span:
         tag = token.pos_
+        infinitive = tag == "ADJ" and _after_infinitive_to(token)
+        if infinitive:
+            tag = "VERB"       # "forced to shame-facedly beg China": the tagger's adjective is a verb
         if tag not in ("VERB", "NOUN", "PROPN"):
             continue
         lemma0 = token.lemma_.lower()
@@ -144,7 +150,7 @@ def _candidates(span) -> Iterator[Optional[Trigger]]:
                 continue       # "Iran-backed", "Panama-flagged": a description, not an event
         if pos == "noun" and token.dep_ == "compound" and lemmas[0] not in ("protest", "strike"):
             continue           # "strike weapons", "escalation spiral": a modifier
-        if pos == "verb" and token.dep_ == "amod" and token.i < token.head.i:
+        if pos == "verb" and token.dep_ == "amod" and token.i < token.head.i and not infinitive and token.tag_ != "VBD":
             continue           # "a sanctioned tanker", "the besieged city": a description
         lemma = next((l for l in lemmas if (pos, l) in lexicon), None)
         if lemma is None:
@@ -154,6 +160,15 @@ def _candidates(span) -> Iterator[Optional[Trigger]]:
             if trigger is not None:
                 yield trigger
                 break
+
+
+def _after_infinitive_to(token) -> bool:
+    """'to beg', 'to shame-facedly beg': the word after an infinitive 'to' and any adverbs."""
+    i = token.i - 1
+    doc = token.doc
+    while i >= token.sent.start and (doc[i].pos_ == "ADV" or doc[i].tag_ == "HYPH" or doc[i].dep_ == "npadvmod"):
+        i -= 1
+    return i >= token.sent.start and doc[i].lower_ == "to"
 
 
 def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
@@ -264,7 +279,16 @@ def _anchored(noun) -> bool:
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr") and head.lemma_.lower() in _HAPPEN_VERBS:
         return True                  # "a protest was held", "clashes broke out", "killed in an attack"
     if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and head.lower_ in ("in", "during", "after", "amid", "following"):
-        return True
+        # "after the attack" refers back to an attack told before; "killed in the attack" tells its toll
+        return not (head.lower_ in ("after", "following") and _told_before(noun))
+    return noun.dep_ == "ROOT"       # a headline: "Clashes in Mogadishu"
+
+
+def _told_before(noun) -> bool:
+    """'the attack', 'this raid' with nothing of its own: a mention of an event told earlier."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children) and not any(
+        c.dep_ in ("amod", "compound", "nummod", "prep", "acl", "relcl", "poss") for c in noun.children)
+
     return noun.dep_ == "ROOT"       # a headline: "Clashes in Mogadishu"
 
 
