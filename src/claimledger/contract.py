@@ -28,7 +28,8 @@ SourceType = Literal[
 GapKind = Literal["map", "image", "video", "tweet", "report", "article", "chart", "unknown"]
 # Whether an event happened as far as the text goes: only "asserted" and "reported" events count
 # as happened in tables, maps and counts; the rest stay visible with their factuality.
-Factuality = Literal["asserted", "reported", "denied", "planned", "threatened", "hypothetical", "negated"]
+# "generic": a habitual or generic mention ('militias routinely attack', 'each new strike'), no one happening.
+Factuality = Literal["asserted", "reported", "denied", "planned", "threatened", "hypothetical", "negated", "generic"]
 # How exact a place is (ACLED's geo_precision 1/2/3 and a country-only fix).
 GeoPrecision = Literal["place", "district", "region", "country"]
 # How exact an event's date is; "undated" marks an event the text gives no date for.

@@ -17,7 +17,7 @@ from typing import Iterable, Optional, Sequence
 from ..errors import InputError
 from .event_merge import HAPPENED, MergedEvent, merge, one_per_report
 
-FACTUALITIES = ("asserted", "reported", "denied", "planned", "threatened", "hypothetical", "negated")
+FACTUALITIES = ("asserted", "reported", "denied", "planned", "threatened", "hypothetical", "negated", "generic")
 
 
 @lru_cache(maxsize=1)

@@ -34,6 +34,7 @@ from .dating import event_date
 from .factuality import factuality
 from .kinetic import recode
 from .parties import parties
+from .vocabulary import party_kind, triggers
 from .setting import date_of, place_of, scope_of
 from .tolls import Casualty
 
@@ -89,6 +90,10 @@ class Events:
             if earlier is not None:
                 drafts, went_on = _same_happening_goes_on(ctx, unit, drafts, earlier, places, dates)
                 toll_only = toll_only or went_on
+            if earlier is not None and earlier.actor is None:
+                claimant = _claimant(unit.span)
+                if claimant is not None:     # "... JNIM claimed responsibility.": the author of the act told before
+                    earlier.actor = entity_for(ctx, unit, claimant, demonym_as_state=True)
             _share_casualties(drafts, found)
             if (toll_only or not drafts) and found and earlier is not None:
                 _add_later_toll(earlier, [c for c in found if not any(c.anchor in d.scope for d in drafts)], unit)
@@ -210,6 +215,28 @@ def _same_happening_goes_on(ctx, unit, drafts: list[Draft], earlier: Event, plac
                 continue
         kept.append(draft)
     return kept, went_on
+
+
+def _claimant(span):
+    """Who a sentence says carried out the act told before it: 'JNIM claimed responsibility',
+    'Al Shabaab claimed the attack', 'Dyck Advisory Group are the suspected attackers'."""
+    for token in span:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in lexicon.words("claim_verbs"):
+            if any(c.dep_ == "dobj" and (c.lemma_.lower() in lexicon.words("responsibility_nouns") or
+                                         ("noun", c.lemma_.lower()) in triggers()) for c in token.children):
+                return _actor_subject(token)
+        if lemma == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in lexicon.words("perpetrator_nouns") for c in token.children):
+            return _actor_subject(token)
+    return None
+
+
+def _actor_subject(verb):
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    return subject if subject.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") or subject.pos_ == "PROPN" or (
+        party_kind(subject.lemma_) in ("force", "group", "authority")) else None
 
 
 def _share_casualties(drafts: list[Draft], found: list[Casualty]) -> None:

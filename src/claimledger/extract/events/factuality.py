@@ -12,6 +12,10 @@ negated. Going up from the trigger through the words that govern it, the first o
 - the future ('will', 'is to', 'about to', 'set to'), a plan, aim, goal or purpose ('its goal is
   to retake', 'in order to'), the content of an agreement or promise ('agreed to withdraw'):
   planned;
+- a habitual or generic mention, which tells of no one happening: generic ('militias routinely
+  attack villages', 'each new strike', 'continued attacks', 'Russian planes deter Israeli
+  strikes'); an event noun marked possible or future ('a possible strike'), or a means ('the only
+  way to win is to destroy X'): hypothetical;
 - otherwise the event is told as having happened: reported when someone other than the author
   tells it ('X said', 'according to'), asserted when the author does.
 Word lists: data/event_factuality.tsv.
@@ -56,6 +60,8 @@ def factuality(trigger, question: bool = False, attributed: bool = False, verbal
             return verdict
         if node.dep_ not in _CLIMB or node.head is node:
             break
+        if depth == 0 and node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN"):
+            break                       # "dispersed students protesting": the participle describes them
         via_conj = node.dep_ == "conj"
         in_phrase = in_phrase or node.dep_ == "pobj"
         if via_conj and node.tag_ in ("VBD", "VBZ", "VBP") and node.head.tag_ == "VB":
@@ -66,6 +72,8 @@ def factuality(trigger, question: bool = False, attributed: bool = False, verbal
             return verdict
     if question:
         return "hypothetical"
+    if _generic(trigger):
+        return "generic"
     return "reported" if attributed or _reported_inline(trigger) else "asserted"
 
 
@@ -95,6 +103,8 @@ def _local(node, trigger, is_trigger: bool, via_conj: bool, in_phrase: bool = Fa
             return "hypothetical"       # the consequence of "if ...", or "will surrender only if ..."
         if child.dep_ == "aux" and _is(low, "hypothetical_modal"):
             return "hypothetical"
+        if is_trigger and child.dep_ == "amod" and _is(low, "irrealis_modifier"):
+            return "hypothetical"       # "a possible strike", "future attacks"
     for child in children:
         low = child.lower_
         if child.dep_ == "aux" and _is(low, "future_aux") and not via_conj:
@@ -120,16 +130,81 @@ def _governor(node, child, via_conj: bool, verbal: bool = False):
         return "hypothetical"
     if _is(lemma, "hypothetical_frame"):
         return "hypothetical"
+    if lemma == "be" and child.dep_ in ("xcomp", "attr", "ccomp") and any(
+            c.dep_ == "nsubj" and _is(c.lemma_.lower(), "means_subject") for c in node.children):
+        return "hypothetical"           # "the only way to win is to destroy X": a means, not an act
     framing = lemma not in ("set", "due", "poise", "expect", "mean", "target")   # only 'set to', 'due to' ...
     if _is(lemma, "plan") and (framing or child.dep_ == "xcomp") or (
             lemma == "be" and any(c.dep_ == "nsubj" and _is(c.lemma_.lower(), "plan") for c in node.children)):
         return "planned"                # "its goal is to retake", "plans to build"
-    if _is(lemma, "agreement") and child.dep_ in ("xcomp", "ccomp"):
-        return "planned"
+    if _is(lemma, "agreement") and (child.dep_ in ("xcomp", "ccomp") or child.dep_ == "prep" and child.lower_ in ("to", "on")):
+        return "planned"                # "agreed to withdraw", "agreed to a ceasefire"
     if child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children) and not child.tag_ == "VBG":
         if verbal and _is(lemma, "communication"):
             return None                 # "phoned Aliyev to express solidarity": said in the call
         return "planned"                # purpose: "(in order) to press both capitals"
+    return None
+
+
+_PRESENT = ("VBZ", "VBP")
+
+
+def _present_simple(verb) -> bool:
+    """'attack', 'deters' (or 'do attack'): the simple present, which in a report's body tells
+    what is usual rather than what happened (a headline's present is no body sentence's)."""
+    if verb.tag_ in _PRESENT:
+        return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in verb.children)
+
+
+def _habitual_clause(verb) -> bool:
+    """'militias routinely attack', 'they tend to strike at night', 'each day ... brings'."""
+    if _present_simple(verb) and any(c.dep_ in ("advmod", "npadvmod") and _is(c.lower_, "habitual_adverb")
+                                     for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and _is(head.lemma_.lower(), "habitual_verb") and _present_simple(head)
+
+
+def _bare_plural(noun) -> bool:
+    """'strikes', 'Israeli strikes', 'new attacks on bases': a plural with no determiner,
+    possessor or count that would single out particular happenings."""
+    return noun.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children)
+
+
+def _generic(trigger) -> bool:
+    """Does the trigger tell of a kind of event or a habit rather than one happening?"""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        mods = [c for c in trigger.children if c.dep_ in ("det", "amod", "compound")]
+        if any(c.dep_ == "det" and _is(c.lower_, "generic_det") for c in mods):
+            return True                 # "each new strike", "any attack"
+        if _bare_plural(trigger):
+            if any(c.dep_ == "amod" and _is(c.lower_, "series_modifier") for c in mods):
+                return True             # "continued attacks", "repeated raids"
+            governor = _governing_verb(trigger)
+            if governor is not None and _present_simple(governor) and not _is(governor.lemma_.lower(), "reporting"):
+                return True             # "Russian planes deter Israeli strikes"
+        return False
+    if _habitual_clause(trigger):
+        return True
+    if trigger.tag_ == "VBG" and trigger.dep_ == "pcomp":
+        # "militias increase pressure by hammering US bases": the means of a habit
+        governor = _governing_verb(trigger)
+        return governor is not None and _present_simple(governor) and not _is(governor.lemma_.lower(), "reporting")
+    return False
+
+
+def _governing_verb(token):
+    """The verb whose argument or phrase the token is ('deter Israeli strikes', 'increase pressure
+    by hammering'), within three steps."""
+    node = token
+    for _ in range(3):
+        if node.head is node:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
     return None
 
 

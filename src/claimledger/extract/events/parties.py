@@ -23,6 +23,8 @@ _NAMED = ("PERSON", "ORG", "GPE", "NORP")
 _ARMED = lexicon.words("armed_modifiers")
 _RIOT_CODES = {"ASSAULT"}
 _CHANNELS = lexicon.words("report_channels")
+_GIVING = {"AID", "CONCEDE", "COOPERATE", "RETREAT"}
+_JOINT = {"AGREE", "CONSULT", "COOPERATE"}     # done together: a joint subject names both sides
 
 
 @dataclass
@@ -37,24 +39,48 @@ def parties(trigger) -> Parties:
     """`trigger`: a coding.Trigger (token, code, pos, particle)."""
     token, pos = trigger.token, trigger.pos
     actor, target = roles(token, pos)
+    out = Parties()
+    if pos == "verb" and _struck_a_device(actor, target):
+        # "an army vehicle struck an IED": the vehicle (its owner, when named) was hit; whoever
+        # laid the device is not named here
+        out.instruments.append(target.text)
+        out.target = _target_like(_owner(actor) or actor)
+        return out
     if trigger.particle is not None and trigger.particle.lower_ in lexicon.words("target_preps"):
         pobj = next((c for c in trigger.particle.children if c.dep_ == "pobj"), None)
         target = pobj if pobj is not None else target
-    out = Parties()
     out.actor = _actor_like(actor, out.instruments)
     if out.actor is None and pos == "verb" and not _passive(token) and (
             token.lemma_.lower() not in lexicon.words("victim_subject_verbs")):   # "people died": no killer named
         out.actor = _actor_like(_left_party(token), out.instruments)
-    if target is not None and party_kind(target.lemma_) == "instrument":
+    if target is not None and (party_kind(target.lemma_) == "instrument" or (
+            party_kind(target.lemma_) is None and target.lemma_.lower() in word_class("weapon") and not target.ent_type_)):
+        # "fired tear gas (at students)", "set fire to a police station": what was fired is the instrument
         out.instruments.append(target.text)
-        target = None
+        target = _prep_target(token)
     out.target = _target_like(target)
     if out.target is None and pos == "verb":
         out.target = _target_like(_with_object(token))
+    if out.target is None and pos == "verb" and trigger.code in _GIVING:
+        out.target = _target_like(_recipient(token))   # "granted amnesty to 800 prisoners"
+    if out.target is None and out.actor is not None and trigger.code in _JOINT:
+        # "Kenya and Somalia agreed", "A and B held talks": each side is the other's counterpart
+        out.target = next((c for c in out.actor.conjuncts if _actor_like(c, []) is not None), None)
     if out.actor is not None and out.target is not None and out.actor.i == out.target.i:
         out.target = None
     out.riot = trigger.code in _RIOT_CODES and _crowd(out.actor)
     return out
+
+
+def _owner(token):
+    """'a Malian army vehicle' -> army, 'their vehicle' -> their: who the thing belongs to."""
+    return next((c for c in token.children if c.dep_ in ("compound", "amod", "poss", "nmod") and (
+        c.ent_type_ in _NAMED or c.pos_ == "PRON" or party_kind(c.lemma_) in ("force", "authority", "group"))), None)
+
+
+def _struck_a_device(actor, target) -> bool:
+    return (actor is not None and target is not None and actor.lemma_.lower() in word_class("vehicle")
+            and target.lemma_.lower() in word_class("planted_device"))
 
 
 def _passive(verb) -> bool:
@@ -86,12 +112,31 @@ def _left_party(verb):
 
 
 def _with_object(verb):
-    """'clashed with KNU brigade 5', 'exchanged fire with police': the other side."""
+    """'clashed with KNU brigade 5', 'exchanged fire with police', 'held talks with his
+    counterpart': the other side."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for holder in (verb, *objects):
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in ("with", "against"):
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return None
+
+
+def _prep_target(verb):
+    """'on/at/to/into X' after a verb whose object was an instrument."""
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("with", "against"):
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return pobj
+        if child.dep_ in ("prep", "dative") and child.lower_ in lexicon.words("target_preps") and child.lower_ != "with":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _recipient(verb):
+    """'to X' after a verb of giving or yielding."""
+    for child in verb.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
 

@@ -13,6 +13,7 @@ dependency parse.
 from __future__ import annotations
 
 from ... import lexicon
+from .vocabulary import party_kind
 from ..syntax import child as child_of, children, pobj as pobj_of, walk
 
 W = lexicon.words
@@ -38,8 +39,9 @@ def _verb_roles(verb):
     passive = subject_passive or agent is not None or any(c.dep_ == "auxpass" for c in verb.children) or participle
     obj = _object(verb)
     recipient = _prep_object(verb, "to")
-    if recipient is not None and obj is not None and obj.lemma_.lower() in W("message_objects"):
-        obj = recipient  # "delivered a letter to the minister": the minister is the party
+    if recipient is not None and obj is not None and (obj.lemma_.lower() in W("message_objects") or obj.like_num or
+                                                      obj.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL")):
+        obj = recipient  # "delivered a letter (20 tonnes of food) to the minister": the minister is the party
     if passive:
         return agent_obj, subject if subject is not None else obj
     subject = _through_quantifier(subject) if subject is not None else None
@@ -63,6 +65,8 @@ def _subject(verb):
             return nearest, nearest.dep_ == "nsubjpass" and node is verb
         if node.dep_ == "relcl":
             return node.head, False
+        if node.dep_ == "acl" and node.tag_ == "VBG" and node is verb:
+            return node.head, False     # "students protesting in Kampala": the students protest
         if node.dep_ == "acl":
             holder = _agentive(node.head)
             if holder is not None:
@@ -148,13 +152,59 @@ def _noun_roles(noun):
         for child in noun.lefts:
             if child.dep_ in ("compound", "amod", "nmod") and (child.ent_type_ in ACTOR_ENTS or (child.pos_ == "PROPN" and not child.ent_type_)):
                 actor = child
+    if actor is None:
+        # "a police raid", "army shelling": a force named as the noun's modifier
+        actor = next((c for c in noun.lefts if c.dep_ in ("compound", "nmod") and party_kind(c.lemma_) in _FORCE_KINDS), None)
+    if actor is None:
+        actor = _claimant(noun) or _attributed(noun)
     holder = _amount_holder(noun)
-    if actor is None and holder.dep_ in ("dobj", "nsubjpass", "attr") and holder.head.pos_ in ("VERB", "AUX"):
+    if actor is None and holder.dep_ in ("dobj", "nsubjpass", "attr") and holder.head.pos_ in ("VERB", "AUX") and not _comment(holder.head):
         head = holder.head
         subject, passive = _subject(head)
         if subject is not None and subject.i != noun.i and not passive:
             actor = subject
     return actor, target
+
+
+_FORCE_KINDS = ("force", "group", "authority")
+
+
+def _claimant(noun):
+    """'X claimed responsibility for the bombing': who claims an act is its author."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in W("responsibility_nouns"):
+        return None
+    claim = prep.head.head
+    if prep.head.dep_ != "dobj" or claim.lemma_.lower() not in W("claim_verbs"):
+        return None
+    subject, passive = _subject(claim)
+    return None if passive else subject
+
+
+def _attributed(noun):
+    """'an attack attributed to ADF fighters', 'a blast blamed on the rebels', 'an ambush
+    carried out by JNIM': the author named in a participle clause on the event noun."""
+    for clause in noun.children:
+        if clause.dep_ != "acl" or clause.tag_ != "VBN":
+            continue
+        for child in clause.children:
+            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("to", "on")
+                                         and clause.lemma_.lower() in W("attribution_verbs")):
+                pobj = pobj_of(child)
+                if pobj is not None:
+                    return pobj
+    return None
+
+
+def _comment(verb) -> bool:
+    """'condemned the bombing', 'praised the talks': a verbal event about the noun's event, whose
+    speaker is not its author."""
+    from .vocabulary import triggers
+
+    return any(p.code in _VERBAL_CODES for p in triggers().get(("verb", verb.lemma_.lower()), ()))
+
+
+_VERBAL_CODES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"}
 
 
 def _amount_holder(noun):

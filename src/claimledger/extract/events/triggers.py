@@ -21,7 +21,8 @@ from .vocabulary import TriggerPattern, nonevent_complements, party_kind, trigge
 
 _HAPPEN_VERBS = {"hold", "stage", "take", "occur", "erupt", "break", "happen", "continue", "carry", "conduct", "launch",
                  "organize", "organise", "mount", "resume", "report", "record", "see", "witness", "begin", "start",
-                 "follow", "end", "spark", "trigger", "cause", "leave", "lead", "result", "kill", "wound", "injure", "claim", "hit"}
+                 "follow", "end", "spark", "trigger", "cause", "leave", "lead", "result", "kill", "wound", "injure", "claim", "hit",
+                 "grant", "give", "declare", "announce", "issue", "reach", "impose", "order", "stage"}
 _DIPLOMATIC = {"diplomatic", "formal", "official", "strong", "strongly-worded", "written"}
 _COMPLAINT_VERBS = {"lodge", "file", "issue", "deliver", "send", "register", "submit", "hand"}
 _CAMPAIGN = {"campaign", "election", "electoral", "supporter", "party", "birthday", "victory", "anniversary"}
@@ -54,14 +55,29 @@ def find(span, context=frozenset()) -> list[Trigger]:
         tok = t.token
         if t.pattern.pos == "noun":
             if tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in verbs and (
-                    verbs[tok.head.i].code == t.code or not _told_here(tok)):
+                    verbs[tok.head.i].code == t.code or not _told_here(tok)) and not (
+                    t.code == "PROTEST" and verbs[tok.head.i].code in ("COERCE", "ASSAULT")):
                 continue       # "condemned the attack", "launched an offensive": the verb's theme
+                               # (a protest broken up or attacked took place)
             if not _anchored(tok):
                 continue
+            if _target_of_other(tok, found):
+                continue       # "a raid on a settlement": the place attacked, no agreement
         if _refused(tok, verbs):
             continue           # "refused to apologise": the refusal is the event
+        if t.pattern.pos == "verb" and tok.dep_ == "acl" and tok.lemma_.lower() in lexicon.words("attribution_verbs") and (
+                ("noun", tok.head.lemma_.lower()) in triggers()):
+            continue           # "a blast blamed on the rebels": names the blast's author, no accusation
         out.append(t)
     return _with_violent_context(out, span, context)
+
+
+def _target_of_other(noun, found) -> bool:
+    """Is the noun the object of "on"/"against" after another trigger ('a raid on a
+    settlement', 'fired on the march')? Then it names what was hit, not an event of its own."""
+    head = noun.head
+    return (noun.dep_ == "pobj" and head.lower_ in ("on", "against") and
+            any(t.token.i == head.head.i for t in found))
 
 
 def _told_here(noun) -> bool:
@@ -111,6 +127,9 @@ def _candidates(span) -> Iterator[Optional[Trigger]]:
     doc = span.doc
     for token in span:
         tag = token.pos_
+        infinitive = tag == "ADJ" and _after_infinitive_to(token)
+        if infinitive:
+            tag = "VERB"       # "forced to shame-facedly beg China": the tagger's adjective is a verb
         if tag not in ("VERB", "NOUN", "PROPN"):
             continue
         lemma0 = token.lemma_.lower()
@@ -131,7 +150,7 @@ def _candidates(span) -> Iterator[Optional[Trigger]]:
                 continue       # "Iran-backed", "Panama-flagged": a description, not an event
         if pos == "noun" and token.dep_ == "compound" and lemmas[0] not in ("protest", "strike"):
             continue           # "strike weapons", "escalation spiral": a modifier
-        if pos == "verb" and token.dep_ == "amod" and token.i < token.head.i:
+        if pos == "verb" and token.dep_ == "amod" and token.i < token.head.i and not infinitive and token.tag_ != "VBD":
             continue           # "a sanctioned tanker", "the besieged city": a description
         lemma = next((l for l in lemmas if (pos, l) in lexicon), None)
         if lemma is None:
@@ -141,6 +160,15 @@ def _candidates(span) -> Iterator[Optional[Trigger]]:
             if trigger is not None:
                 yield trigger
                 break
+
+
+def _after_infinitive_to(token) -> bool:
+    """'to beg', 'to shame-facedly beg': the word after an infinitive 'to' and any adverbs."""
+    i = token.i - 1
+    doc = token.doc
+    while i >= token.sent.start and (doc[i].pos_ == "ADV" or doc[i].tag_ == "HYPH" or doc[i].dep_ == "npadvmod"):
+        i -= 1
+    return i >= token.sent.start and doc[i].lower_ == "to"
 
 
 def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
@@ -187,7 +215,8 @@ def _object_lemmas(token, particle=None) -> set[str]:
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "dative", "amod", "compound", "npadvmod") or (
                 child.dep_ == "prep" and child.lower_ in ("on", "at", "with", "into", "of")):
-            for c in [child, *child.conjuncts, *(g for g in child.children if g.dep_ in ("pobj", "compound"))]:
+            for c in [child, *child.conjuncts, *(g for g in child.children if g.dep_ in ("pobj", "compound")),
+                      *_measured(child)]:
                 out.update(_lemmas(c))
                 out.add(c.lower_)
     if particle is not None:
@@ -197,6 +226,12 @@ def _object_lemmas(token, particle=None) -> set[str]:
     if token.dep_ in ("acl", "relcl", "amod"):
         out.add(token.head.lemma_.lower())    # "the missiles fired at ...", "the letter delivered"
     return out
+
+
+def _measured(noun) -> list:
+    """'20 tonnes of relief supplies', '50 million euros in aid': what an amount measures."""
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "worth")
+            for g in p.children if g.dep_ == "pobj"]
 
 
 def _has_party_object(token) -> bool:
@@ -244,7 +279,16 @@ def _anchored(noun) -> bool:
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr") and head.lemma_.lower() in _HAPPEN_VERBS:
         return True                  # "a protest was held", "clashes broke out", "killed in an attack"
     if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and head.lower_ in ("in", "during", "after", "amid", "following"):
-        return True
+        # "after the attack" refers back to an attack told before; "killed in the attack" tells its toll
+        return not (head.lower_ in ("after", "following") and _told_before(noun))
+    return noun.dep_ == "ROOT"       # a headline: "Clashes in Mogadishu"
+
+
+def _told_before(noun) -> bool:
+    """'the attack', 'this raid' with nothing of its own: a mention of an event told earlier."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children) and not any(
+        c.dep_ in ("amod", "compound", "nummod", "prep", "acl", "relcl", "poss") for c in noun.children)
+
     return noun.dep_ == "ROOT"       # a headline: "Clashes in Mogadishu"
 
 
