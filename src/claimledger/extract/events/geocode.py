@@ -279,9 +279,10 @@ def _as_qualified(candidates: list[Resolved], qualified_by: list[str], countries
     country) must lie in it when the gazetteer says where it lies; none left means the name is
     unknown here (the qualifier itself then places the event, at its own precision)."""
     divisions = [q for text in qualified_by for q in lookup(text) if q.kind in ("admin1", "country")]
-    if countries:                       # a like-named division of a country the text is not about says nothing
+    if countries and any(countries.get(d.country_code or "", 0) > 0 for d in divisions):
+        # a like-named division of a country the text is not about says nothing
         divisions = [d for d in divisions if countries.get(d.country_code or "", 0) > 0]
-    if not divisions or not any(p.country_code == d.country_code for p in candidates for d in divisions):
+    if not divisions:
         return candidates
     if len({d.country_code for d in divisions}) > 1:        # 'Plateau': a state in several countries
         inside = [d for d in divisions if countries.get(d.country_code or "", 0) > 0]
@@ -440,6 +441,10 @@ def _name_word(token) -> bool:
         "DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON")
 
 
+def _capitalised(token) -> bool:
+    return _name_word(token) or (token.ent_type_ == "PERSON" and token.is_alpha and token.text[:1].isupper())
+
+
 def _widen(doc, start: int, end: int, span) -> tuple[int, int]:
     """The whole capitalised name around an entity part, when the gazetteer knows it and not the
     part alone better ('Boa' -> 'Boa Vista', 'Ribeirao' -> 'Ribeirao das Neves')."""
@@ -475,8 +480,11 @@ def _qualifiers(doc, spans: list[tuple[int, int]], span) -> list[tuple[int, int]
             continue
         j = i + 1
         k = j
-        while k < span.end and (_name_word(doc[k]) or doc[k].ent_type_ == "PERSON" and doc[k].is_alpha and doc[k].text[:1].isupper()):
-            k += 1
+        while k < span.end and (_capitalised(doc[k]) or (
+                k > j and doc[k].lower_ in _CONNECTORS and k + 1 < span.end and _capitalised(doc[k + 1]))):
+            k += 1                               # 'Rio Grande do Norte'
+        while k > j and not _division_named(doc[j:k].text) and k - j > 1:
+            k -= 1
         if k > j and _division_named(doc[j:k].text):
             out.append((j, k))
     return out
@@ -536,6 +544,8 @@ def _says_place(ent) -> bool:
     doc = ent.doc
     if ent.end < len(doc) and doc[ent.end].lower_ in _SETTLEMENT:
         return True
+    if len(ent) > 1 and ent[-1].lower_ in _SETTLEMENT and ent[-1].lower_ not in _TOO_SMALL:
+        return True                                # 'Rakhine State' taken for a person
     return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in _SETTLEMENT
 
 
