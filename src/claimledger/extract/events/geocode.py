@@ -36,6 +36,9 @@ _CONNECTORS = lexicon.words("place_name_connectors")
 # parts of a town whose names are shared with towns elsewhere: no place to geocode by name
 _TOO_SMALL = lexicon.words("small_place_parts")
 _GENERIC = lexicon.words("generic_place_words")
+# below this population a town named in a text that names no country, and shared with towns of
+# other countries, is not placed (the largest namesake is a guess: 'Leer', 'Bara', 'Banh')
+_UNCORROBORATED = 50_000
 _NOT_NAME_POS = {"ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "VERB", "NUM", "PUNCT", "PART"}
 
 
@@ -270,7 +273,12 @@ def choose(candidates: Iterable[Resolved], countries: dict[str, int], nearby_adm
         seat = [c for c in cities if c.country_code == division.country_code and place_key(c.name) == place_key(division.name)
                 and c.population >= 10_000]
         return seat[0] if seat and not says_region else division
-    return max(cities, key=lambda p: p.population) if cities else candidates[0]
+    if not cities:
+        return candidates[0]
+    best = max(cities, key=lambda p: p.population)
+    if not countries and not qualified_by and best.population < _UNCORROBORATED and len({p.country_code for p in cities}) > 1:
+        return None        # a small town's name shared across countries, in a text that names none: a guess
+    return best
 
 
 def _as_qualified(candidates: list[Resolved], qualified_by: list[str], countries: dict[str, int]) -> list[Resolved]:
@@ -288,13 +296,16 @@ def _as_qualified(candidates: list[Resolved], qualified_by: list[str], countries
         inside = [d for d in divisions if countries.get(d.country_code or "", 0) > 0]
         divisions = inside or divisions
     states = {d.country_code for d in divisions}
-    admin1 = {place_key(d.name) for d in divisions if d.kind == "admin1"}
+    # a division without GeoNames' code (DR Congo's provinces since 2015) cannot be checked
+    # against a city's division: it only says the country
+    coded = [d for d in divisions if d.kind == "admin1" and d.admin1_code]
+    admin1 = {place_key(d.name) for d in coded}
     kept = []
     for p in candidates:
         if p.country_code not in states:
             continue
         if p.kind == "city" and admin1 and p.admin1 and place_key(p.admin1) not in admin1 and any(
-                d.country_code == p.country_code for d in divisions if d.kind == "admin1"):
+                d.country_code == p.country_code for d in coded):
             continue
         kept.append(p)
     return kept
