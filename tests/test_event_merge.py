@@ -62,6 +62,25 @@ def test_a_week_precise_date_and_a_region_still_meet():
     assert len(merge([day, week])) == 1
 
 
+BORNO = dict(location="Borno", lat=11.7, lon=13.09, country_code="NG", geo_precision="region")
+MOGADISHU = dict(location="Mogadishu", lat=2.04, lon=45.34, country_code="SO", geo_precision="place")
+
+
+def test_two_reports_that_only_share_a_region_stay_apart():
+    # ACLED keeps one event per day and location: a region holds many happenings of a day
+    first = report("a", date="2020-04-28", actor="Boko Haram", **BORNO)
+    second = report("b", published="2020-04-29", date="2020-04-28", actor="Boko Haram", **BORNO)
+    assert len(merge([first, second])) == 2
+
+
+def test_a_day_apart_in_one_city_needs_the_same_parties():
+    first = report("a", date="2020-05-04", actor="Al Shabaab militants", **MOGADISHU)
+    second = report("b", published="2020-05-06", date="2020-05-05", actor="Al Shabaab militants", **MOGADISHU)
+    assert len(merge([first, second])) == 2         # two grenade attacks in two districts of one city
+    second["target"] = first["target"] = "police station"
+    assert len(merge([first, second])) == 1         # an overnight attack told a day later
+
+
 def test_one_sentence_is_one_happening_and_a_headline_joins_its_lede():
     noun = report("wire", "s2", action="strike", **KHAN_YOUNIS)
     verb = report("wire", "s2", action="killed", date="2024-01-08", fatalities_low=24, fatalities_high=24, target="people")

@@ -74,3 +74,35 @@ def test_seed_places_and_dates(seed_analysis):
     assert line50
     assert resolve("On January 10th", seed_analysis.document.published) == "2024-01-10"
     assert {e.date for e in events if e.date_text == "2 days ago"} == {"2024-01-23"}
+
+
+# -- places qualified by their division (issue 13: like-named towns, names NER cuts) -------------
+def _event_place(text: str):
+    a = analyze(text)
+    event = next(e for e in a.events if e.code == "ASSAULT" and e.factuality in ("asserted", "reported"))
+    return event.location
+
+
+@pytest.mark.parametrize("text, name, country, lat, lon", [
+    # the division after the comma picks the Brazilian Sinop, not the Turkish one (NER calls it a person)
+    ("On 8 May 2020, in Sinop, Mato Grosso, a man was killed in a drive-by shooting.", "Sinop", "BR", -11.86, -55.5),
+    # NER cut the name in two: the whole capitalised name is the city
+    ("On 28 April 2020, in Boa Vista, Roraima, a gang member was killed.", "Boa Vista", "BR", 2.82, -60.67),
+    # 'Chihuahua, Chihuahua': the city in the state of the same name
+    ("Around 4 May 2020, in Chihuahua, Chihuahua, a man was killed and found dead.", "Chihuahua", "MX", 28.64, -106.09),
+])
+def test_a_division_after_a_place_decides_the_namesake(text, name, country, lat, lon):
+    place = _event_place(text)
+    assert place.name == name and place.country_code == country
+    assert abs(place.lat - lat) < 0.5 and abs(place.lon - lon) < 0.5 and place.geo_precision == "place"
+
+
+def test_a_town_unknown_in_its_division_falls_back_to_the_division_not_a_namesake_abroad():
+    # 'Bassa' is a German town's alternate name; the text says the place is in Nigeria's Plateau state
+    place = _event_place("On 3 May 2020, unidentified gunmen killed 1 resident of Miango (Bassa LGA, Plateau).")
+    assert place.country_code == "NG" and place.geo_precision == "region" and place.admin1 == "Plateau"
+
+
+def test_a_division_named_as_a_person_is_still_a_place():
+    place = _event_place("On 30 April 2020, near U Daung village, Maungdaw Township, Rakhine State, an explosion killed a villager.")
+    assert place.country_code == "MM" and place.geo_precision == "region"

@@ -81,3 +81,31 @@ def test_seed_quantities(seed_scores):
     assert seed_scores["quantities"].recall >= 0.75
     assert seed_scores["quantities"].precision >= 0.6
     assert seed_scores["quantities.approximate"].accuracy == 1.0
+
+
+# -- tolls of issue 13: coordinated groups, one person, ranges, days of a month ------------------
+def _killed(text: str) -> list:
+    from claimledger import analyze
+
+    a = analyze(text)
+    return [(q.kind, q.value, q.low, q.high) for e in a.events for q in e.quantities if q.kind in ("killed", "wounded")]
+
+
+def test_coordinated_groups_are_each_counted():
+    assert sorted(_killed("On 8 May 2020, 5 FC personnel and 1 officer were killed in an IED attack.")) == [
+        ("killed", 1.0, None, None), ("killed", 5.0, None, None)]
+
+
+def test_a_range_before_a_subjectless_passive_is_the_wounded():
+    tolls = _killed("12 people died and between 40 and 50 were wounded in the attack.")
+    assert ("killed", 12.0, None, None) in tolls and ("wounded", None, 40.0, 50.0) in tolls
+
+
+def test_one_named_role_counts_one_and_a_bare_the_victim_does_not_count_again():
+    assert _killed("Boko Haram attacked civilians during evening prayers, killing an imam.") == [("killed", 1.0, None, None)]
+    tolls = _killed("On 6 May 2020, armed men shot and killed a taxi driver near Logo. The victim died later at the hospital.")
+    assert sum(v for k, v, *_ in tolls if k == "killed") == 1
+
+
+def test_a_day_of_the_month_is_no_toll():
+    assert all(v != 6 for _, v, *_ in _killed("Around 6 May 2020, in Leon, Guanajuato, a man was shot dead. 1 fatality."))

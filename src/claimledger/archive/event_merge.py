@@ -45,6 +45,7 @@ _UNDATED_WINDOW = 7
 # Largest distance (km) between two reports' points, by the coarser precision of the two; a point
 # of unknown precision counts as a town (two names 8 km apart are two places to ACLED).
 _REACH_KM = {"place": 5.0, "district": 30.0, "region": 150.0, "country": 2000.0, None: 5.0}
+_FINE = ("place", "district", None)          # precisions that place a report, not just a region
 _PRECISION_RANK = {"place": 0, "district": 1, "region": 2, "country": 3, None: 4}
 _DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, None: 0}
 
@@ -144,7 +145,7 @@ def _unit(reports: list[dict]) -> _Unit:
             unit.points.append((float(r["lat"]), float(r["lon"]), r.get("geo_precision")))
         if r.get("country_code"):
             unit.countries.add(r["country_code"])
-        if r.get("location") and r.get("geo_precision") != "country":
+        if r.get("location") and r.get("geo_precision") in _FINE:
             unit.places.add(" ".join(r["location"].lower().split()))
         unit.actors |= name_tokens(r.get("actor"))
         unit.named_actors |= name_tokens(r.get("actor"), proper=True)
@@ -181,9 +182,13 @@ def _contradicts(a: _Unit, b: _Unit) -> bool:
 
 
 def _place_matches(a: _Unit, b: _Unit) -> bool:
+    """The same place, as exactly as one of the two reports places it (points within reach: rule
+    1 has checked): a town and the region around it meet, but two reports that each name only a
+    region (or a country) are not placed together: a region holds many happenings of a day
+    (ACLED keeps one event per day and location)."""
     if a.places & b.places:
         return True
-    return any(p[2] != "country" and q[2] != "country" for p in a.points for q in b.points)
+    return any((p[2] in _FINE or q[2] in _FINE) and "country" not in (p[2], q[2]) for p in a.points for q in b.points)
 
 
 def _links(a: _Unit, b: _Unit) -> int:
@@ -194,13 +199,17 @@ def _links(a: _Unit, b: _Unit) -> int:
     same_toll = bool(a.tolls & b.tolls)
     if a.document_id == b.document_id:
         return 1 if same_toll or (place or strong_time) and (actors or targets) else 0
-    if strong_time and place:
-        return 3
-    # Without a place: the same day (or coarser dates that overlap), the same named actor, an
-    # overlapping target, and no two different tolls (with a place, those are contested figures).
+    # the same day (or coarser dates that overlap): two day-precise dates a day apart overlap
+    # (rule 1) but tell of one happening only with more in common than the place
     same_day = a.day is not None and a.day == b.day or strong_time and max(a.strong[1] - a.strong[0],
                                                                           b.strong[1] - b.strong[0]) > 1
     other_toll = bool(a.tolls and b.tolls and not same_toll)
+    if strong_time and place and same_day:
+        return 3
+    if strong_time and place and a.named_actors & b.named_actors and (targets or same_toll) and not other_toll:
+        return 2      # a day apart ('overnight', a late wire): the same place, named actor and target or toll
+    # Without a place: the same day (or coarser dates that overlap), the same named actor, an
+    # overlapping target, and no two different tolls (with a place, those are contested figures).
     if same_day and a.named_actors & b.named_actors and targets and not other_toll:
         return 2
     if place and actors and (targets or same_toll) and _recent(a, b):

@@ -25,6 +25,12 @@ _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
 
+
+def is_month_name(word: str) -> bool:
+    """'May', 'Sept.', 'december' (a capitalised 'May' only: the modal is lower-case)."""
+    word = word.rstrip(".")
+    return word.lower() in _MONTHS and (word[:1].isupper() or word.lower() != "may")
+
 _LEAD = re.compile(r"^(on|since|by|until|from|as of|in|at|during|just|only|the)\s+", re.I)
 _AGO = re.compile(r"^(\d+|[a-z]+(?: (?:couple|few) of)?|a few|a couple of)\s+(day|week|month|year)s?\s+ago$")
 _WEEKDAY = re.compile(r"^(?:(last|this past|this|past)\s+)?(" + "|".join(_WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?$")
@@ -67,7 +73,7 @@ def _looks_ahead(ent) -> bool:
     Saturday", "will meet on Monday") names the coming day, not the last one."""
     node = ent.root
     for _ in range(6):
-        if node.pos_ in ("VERB", "AUX") or node.head is node:
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             break
         node = node.head
     for _ in range(3):
@@ -75,7 +81,7 @@ def _looks_ahead(ent) -> bool:
             return True
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in lexicon.words("ahead_frames"):
             return True      # "expected to attend", "due to meet", "set to vote"
-        if node.dep_ not in ("xcomp", "conj") or node.head is node:
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
             return False
         node = node.head
     return False

@@ -28,12 +28,18 @@ from .gazetteer import place_key
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _SETTLEMENT = lexicon.words("settlement_nouns")
-_SUFFIXES = re.compile(r"\s+(state|region|province|governorate|department|district|division|territory|county|municipality|"
-                       r"city|town|village|area|lga|township|prefecture|zone|sector|neighbourhood|neighborhood)$")
+# division and settlement words folded away to find a name ('Donga LGA', 'the town of Seytenga')
+_SUFFIXES = re.compile(r"\s+(" + "|".join(sorted(lexicon.words("place_suffix_nouns"))) + r")$")
+_PREFIXES = re.compile(r"^(the\s+)?(" + "|".join(sorted(lexicon.words("place_prefix_nouns"))) + r")\s+of\s+")
+# lower-case particles inside a place's name ('Ribeirao das Neves', 'Port of Spain')
+_CONNECTORS = lexicon.words("place_name_connectors")
 # parts of a town whose names are shared with towns elsewhere: no place to geocode by name
 _TOO_SMALL = lexicon.words("small_place_parts")
 _GENERIC = lexicon.words("generic_place_words")
-_PREFIXES = re.compile(r"^(the\s+)?(city|town|village|province|state|region|district|area|municipality)\s+of\s+")
+# below this population a town named in a text that names no country, and shared with towns of
+# other countries, is not placed (the largest namesake is a guess: 'Leer', 'Bara', 'Banh')
+_UNCORROBORATED = 50_000
+_NOT_NAME_POS = {"ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "VERB", "NUM", "PUNCT", "PART"}
 
 
 @dataclass(frozen=True)
@@ -58,6 +64,7 @@ class Mention:
     token_start: int                # token indices in the window's Doc
     token_end: int
     candidates: tuple[Resolved, ...]
+    qualifies: Optional[int] = None     # start offset of the place this one qualifies ('Sinop, Mato Grosso')
 
     @property
     def root_i(self) -> int:
@@ -163,7 +170,7 @@ def lookup(name: str) -> tuple[Resolved, ...]:
         return index[bare]
     if "-" in name or " - " in name:           # "Mogadishu-Wadajir": the city before the district
         head = _fold(re.split(r"\s*-\s*", name)[0])
-        if index.get(head):
+        if len(head) > 4 and any(p.kind == "city" for p in index.get(head, ())):   # never 'Sud' of 'Sud-Kivu'
             return index[head]
     return ()
 
@@ -190,10 +197,16 @@ def context_countries(ents: Iterable) -> dict[str, int]:
                 counts[code] += 1
             continue
         if ent.label_ not in _PLACE_LABELS:
-            if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "across", "throughout"):
-                divisions = {p.country_code for p in lookup(ent.text) if p.kind in ("admin1", "country")}
-                if len(divisions) == 1:
-                    counts[next(iter(divisions))] += 1      # "in Sinaloa" that NER took for a name
+            if ent.label_ not in ("PERSON", "ORG", "NORP", "FAC"):
+                continue
+            # "in Sinaloa", "(Kech, Balochistan)", "Sinop, Mato Grosso": a division NER took for a
+            # name counts for its country when the name is a division of one country only
+            for a, b in _comma_parts(ent.doc, ent.start, ent.end):
+                found = lookup(ent.doc[a:b].text)
+                divisions = {p.country_code for p in found if p.kind in ("admin1", "country")}
+                large = any(p.kind == "city" and p.population >= 100_000 and p.country_code not in divisions for p in found)
+                if len(divisions) == 1 and not large:
+                    counts[next(iter(divisions))] += 1
             continue
         found = [p for p in lookup(ent.text) if p.kind != "city" or p.population >= 100_000]
         codes = {p.country_code for p in found if p.country_code}
@@ -215,7 +228,7 @@ def context_countries(ents: Iterable) -> dict[str, int]:
 
 
 def choose(candidates: Iterable[Resolved], countries: dict[str, int], nearby_admin1: Iterable[str] = (),
-           text: str = "") -> Optional[Resolved]:
+           text: str = "", qualified_by: Iterable[str] = ()) -> Optional[Resolved]:
     """The place a name denotes here: a curated sea or region first; then, among the places in the
     document's countries (all when none is), a city in a division named beside it, a country, a
     division (or the city of the same name that is its seat, unless the text says 'region' or
@@ -226,6 +239,10 @@ def choose(candidates: Iterable[Resolved], countries: dict[str, int], nearby_adm
     curated = [p for p in candidates if p.kind not in ("city", "admin1", "country")]
     if curated:
         return curated[0]
+    qualified_by = list(qualified_by)
+    candidates = _as_qualified(candidates, qualified_by, countries)
+    if not candidates:
+        return None
     in_document = [p for p in candidates if countries.get(p.country_code or "", 0) > 0]
     largest = max((p.population for p in candidates), default=0)
     if in_document and all(p.kind == "city" for p in in_document) and max(p.population for p in in_document) * 20 < largest:
@@ -240,7 +257,7 @@ def choose(candidates: Iterable[Resolved], countries: dict[str, int], nearby_adm
         if not in_document:
             return None
     in_document = in_document or candidates
-    admin = {place_key(a) for a in nearby_admin1}
+    admin = {place_key(a) for a in (*nearby_admin1, *qualified_by)}      # 'Durango, Durango': the city in the state
     beside = [p for p in in_document if p.kind == "city" and p.admin1 and place_key(p.admin1) in admin]
     if beside:
         return max(beside, key=lambda p: p.population)
@@ -250,12 +267,53 @@ def choose(candidates: Iterable[Resolved], countries: dict[str, int], nearby_adm
     divisions = [p for p in in_document if p.kind == "admin1"]
     cities = [p for p in in_document if p.kind == "city"]
     if divisions:
-        division = max(divisions, key=lambda p: countries.get(p.country_code or "", 0))
+        # the division of a country the document names; else of the most populous country
+        division = max(divisions, key=lambda p: (countries.get(p.country_code or "", 0), _population(p.country_code)))
         says_region = bool(re.search(r"\b(state|region|province|governorate|department|county)\b", text.lower()))
         seat = [c for c in cities if c.country_code == division.country_code and place_key(c.name) == place_key(division.name)
                 and c.population >= 10_000]
         return seat[0] if seat and not says_region else division
-    return max(cities, key=lambda p: p.population) if cities else candidates[0]
+    if not cities:
+        return candidates[0]
+    best = max(cities, key=lambda p: p.population)
+    if not countries and not qualified_by and best.population < _UNCORROBORATED and len({p.country_code for p in cities}) > 1:
+        return None        # a small town's name shared across countries, in a text that names none: a guess
+    return best
+
+
+def _as_qualified(candidates: list[Resolved], qualified_by: list[str], countries: dict[str, int]) -> list[Resolved]:
+    """The candidates a place's qualifier allows: 'Sinop, Mato Grosso' is the Brazilian city, and
+    'Rubare (Rutshuru, Nord-Kivu)' no Ugandan town. A city qualified by a division (or a
+    country) must lie in it when the gazetteer says where it lies; none left means the name is
+    unknown here (the qualifier itself then places the event, at its own precision)."""
+    divisions = [q for text in qualified_by for q in lookup(text) if q.kind in ("admin1", "country")]
+    if countries and any(countries.get(d.country_code or "", 0) > 0 for d in divisions):
+        # a like-named division of a country the text is not about says nothing
+        divisions = [d for d in divisions if countries.get(d.country_code or "", 0) > 0]
+    if not divisions:
+        return candidates
+    if len({d.country_code for d in divisions}) > 1:        # 'Plateau': a state in several countries
+        inside = [d for d in divisions if countries.get(d.country_code or "", 0) > 0]
+        divisions = inside or divisions
+    states = {d.country_code for d in divisions}
+    # a division without GeoNames' code (DR Congo's provinces since 2015) cannot be checked
+    # against a city's division: it only says the country
+    coded = [d for d in divisions if d.kind == "admin1" and d.admin1_code]
+    admin1 = {place_key(d.name) for d in coded}
+    kept = []
+    for p in candidates:
+        if p.country_code not in states:
+            continue
+        if p.kind == "city" and admin1 and p.admin1 and place_key(p.admin1) not in admin1 and any(
+                d.country_code == p.country_code for d in coded):
+            continue
+        kept.append(p)
+    return kept
+
+
+def _population(code: Optional[str]) -> int:
+    country = _countries().get(code or "")
+    return int(country.get("population") or 0) if country else 0
 
 
 def _capital_points(countries: dict[str, int]) -> tuple[tuple[float, float], ...]:
@@ -283,16 +341,28 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Mention]:
     """The places a sentence names, each with the places it may denote (best first); `extra`:
-    spans found otherwise (the curated names of data/places.tsv)."""
+    spans found otherwise (the curated names of data/places.tsv).
+
+    An entity is read part by part between commas ('Chihuahua, Chihuahua' is a city and its
+    state) and widened to the whole capitalised name the gazetteer knows when NER cut it
+    ('Boa' + 'Vista', 'Ribeirao' of 'Ribeirao das Neves'). A division named right after a place
+    ('in Sinop, Mato Grosso', '(Bassa LGA, Plateau)') is a place whatever NER calls it, and
+    decides among the like-named places of the name before it."""
     span = unit.span
     doc = span.doc
     out: list[Mention] = []
     spans = [(s.start, s.end) for s in extra]
     for ent in span.ents:
         if ent.label_ in _PLACE_LABELS:
-            spans.append((ent.start, ent.end))
-        elif ent.label_ in ("PERSON", "ORG", "NORP") and (_says_place(ent) or _local_town(ent, countries)):
-            spans.append((ent.start, ent.end))
+            spans.extend(_widen(doc, a, b, span) for a, b in _comma_parts(doc, ent.start, ent.end))
+        elif ent.label_ in ("PERSON", "ORG", "NORP"):
+            parts = _comma_parts(doc, ent.start, ent.end)
+            if len(parts) == 1:
+                if _says_place(ent) or _local_town(ent, countries):
+                    spans.append((ent.start, ent.end))
+            else:                               # 'Warder, Somali' taken for a group: a town and its division
+                spans.extend(p for p in parts if _division_named(doc[p[0]:p[1]].text)
+                             or any(c.country_code in countries for c in lookup(doc[p[0]:p[1]].text)))
     for token in span:                          # "Bar-Sanguun village", "Wadajir district" without an entity
         if token.lower_ in _SETTLEMENT and token.lower_ not in _TOO_SMALL and token.i > span.start and doc[token.i - 1].pos_ == "PROPN" and not doc[token.i - 1].ent_type_:
             start = token.i - 1
@@ -307,8 +377,10 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
                 start += 1
             spans.append((start, token.i + 1))
     spans.extend(_in_parentheses(span))
+    spans.extend(_qualifiers(doc, spans, span))
+    spans = _outermost(spans)
     seen = set()
-    near = [e.text for e in span.ents if e.label_ in _PLACE_LABELS] + [doc[a:b].text for a, b in _in_parentheses(span)]
+    trimmed = []
     for start, end in sorted(spans):
         while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1
@@ -317,16 +389,126 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
         if end <= start or (start, end) in seen:
             continue
         seen.add((start, end))
+        trimmed.append((start, end))
+    near = [doc[a:b].text for a, b in trimmed]
+    qualified: dict[tuple[int, int], tuple[int, int]] = {}
+    for place in trimmed:
+        for q in _qualifying(doc, place, trimmed):
+            qualified.setdefault(q, place)
+    for start, end in trimmed:
         text = doc[start:end].text
         found = lookup(text)
         if not found:
             continue
-        best = choose(found, countries, [n for n in near if n != text], text)
+        best = choose(found, countries, [n for n in near if n != text], text,
+                      qualified_by=[doc[a:b].text for a, b in _qualifying(doc, (start, end), trimmed)])
         if best is None:
             continue
         ordered = (best,) + tuple(p for p in found if p is not best)
         s, e = unit.offsets(doc[start:end])
-        out.append(Mention(text, s, e, start, end, ordered))
+        owner = qualified.get((start, end))
+        out.append(Mention(text, s, e, start, end, ordered,
+                           qualifies=unit.offsets(doc[owner[0]:owner[1]])[0] if owner else None))
+    return out
+
+
+def _qualifying(doc, place: tuple[int, int], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names that qualify a place right after it: 'Sinop, Mato Grosso', 'Rubare locality
+    (Rutshuru, Nord-Kivu)' -> Rutshuru and Nord-Kivu."""
+    by_start = {a: (a, b) for a, b in spans}
+    out = []
+    end = place[1]
+    for _ in range(3):
+        i = end
+        if i < len(doc) and doc[i].lower_ in _SETTLEMENT:
+            i += 1                               # 'Rubare locality (Rutshuru, ...)'
+        if i >= len(doc) or doc[i].text not in (",", "("):
+            break
+        if doc[i].text == "(":                   # every name of the parentheses qualifies
+            close = next((k for k in range(i + 1, min(i + 14, len(doc))) if doc[k].text == ")"), i + 1)
+            out.extend(s for s in spans if i < s[0] and s[1] <= close)
+            break
+        following = by_start.get(i + 1)
+        if following is None:
+            break
+        out.append(following)
+        end = following[1]
+    return out
+
+
+def _comma_parts(doc, start: int, end: int) -> list[tuple[int, int]]:
+    """An entity's parts between commas ('Chihuahua, Chihuahua', 'Warder, Somali')."""
+    parts, first = [], start
+    for i in range(start, end + 1):
+        if i == end or doc[i].text in (",", "(", ")"):
+            if i > first:
+                parts.append((first, i))
+            first = i + 1
+    return parts or [(start, end)]
+
+
+def _name_word(token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and token.pos_ not in _NOT_NAME_POS and not token.ent_type_ in (
+        "DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON")
+
+
+def _capitalised(token) -> bool:
+    return _name_word(token) or (token.ent_type_ == "PERSON" and token.is_alpha and token.text[:1].isupper())
+
+
+def _widen(doc, start: int, end: int, span) -> tuple[int, int]:
+    """The whole capitalised name around an entity part, when the gazetteer knows it and not the
+    part alone better ('Boa' -> 'Boa Vista', 'Ribeirao' -> 'Ribeirao das Neves')."""
+    lo, hi = start, end
+    while lo > span.start and (_name_word(doc[lo - 1]) or (
+            doc[lo - 1].lower_ in _CONNECTORS and lo - 2 >= span.start and _name_word(doc[lo - 2]))):
+        lo -= 1
+    while hi < span.end and (_name_word(doc[hi]) or (
+            doc[hi].lower_ in _CONNECTORS and hi + 1 < span.end and _name_word(doc[hi + 1]))):
+        hi += 1
+    if (lo, hi) == (start, end):
+        return start, end
+    wide = doc[lo:hi].text
+    if lookup(wide):
+        return lo, hi
+    return start, end
+
+
+@lru_cache(maxsize=16384)
+def _division_named(text: str) -> bool:
+    """Does a name denote a first-level division or a country ('Mato Grosso', 'Plateau')?"""
+    return any(p.kind in ("admin1", "country") for p in lookup(text))
+
+
+def _qualifiers(doc, spans: list[tuple[int, int]], span) -> list[tuple[int, int]]:
+    """'in Sinop, Mato Grosso', 'Colider, Mato Grosso': a division named right after a place and a
+    comma, whatever NER calls it (often a person), is the place's qualifier."""
+    out = []
+    ends = {b for _, b in spans}
+    for end in sorted(ends):
+        i = end
+        if i + 1 >= span.end or doc[i].text != ",":
+            continue
+        j = i + 1
+        k = j
+        while k < span.end and (_capitalised(doc[k]) or (
+                k > j and doc[k].lower_ in _CONNECTORS and k + 1 < span.end and _capitalised(doc[k + 1]))):
+            k += 1                               # 'Rio Grande do Norte'
+        while k > j and not _division_named(doc[j:k].text) and k - j > 1:
+            k -= 1
+        if k > j and _division_named(doc[j:k].text):
+            out.append((j, k))
+    return out
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans that no longer span holds (a widened name replaces the entity part inside it)."""
+    spans = sorted(set(spans), key=lambda s: (s[0], -s[1]))
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if any(x <= a and b <= y and (x, y) != (a, b) for x, y in out):
+            continue
+        out.append((a, b))
     return out
 
 
@@ -346,7 +528,8 @@ def _in_parentheses(span) -> list[tuple[int, int]]:
                 for k in range(i + 1, j + 1):
                     if doc[k].text in (",", ")"):
                         part = doc[start:k]
-                        if part and (part[0].pos_ == "PROPN" or part[0].text.istitle()) and not any(t.ent_type_ == "PERSON" for t in part):
+                        if part and (part[0].pos_ == "PROPN" or part[0].text.istitle()) and (
+                                not any(t.ent_type_ == "PERSON" for t in part) or _division_named(part.text)):
                             out.append((start, k))
                         start = k + 1
             i = j
@@ -372,6 +555,8 @@ def _says_place(ent) -> bool:
     doc = ent.doc
     if ent.end < len(doc) and doc[ent.end].lower_ in _SETTLEMENT:
         return True
+    if len(ent) > 1 and ent[-1].lower_ in _SETTLEMENT and ent[-1].lower_ not in _TOO_SMALL:
+        return True                                # 'Rakhine State' taken for a person
     return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in _SETTLEMENT
 
 

@@ -255,11 +255,25 @@ def _skip(doc, first: int, last: int, fields: dict) -> bool:
     value = fields.get("value")
     if value is not None and 1900 <= value <= 2100 and token.text.isdigit() and len(token.text) == 4:
         return True  # a year
+    if first == last and _day_of_month(doc, first):
+        return True  # "Around 6 May 2020", "May 6": a day, where NER left the number out of the date
     if first > 0 and doc[first - 1].pos_ in ("NOUN", "PROPN") and token.dep_ != "nummod" and token.text[0].isdigit():
         return True  # "Tower 22", "Article 5"
     if first > 0 and doc[first - 1].pos_ in ("NOUN", "PROPN") and token.dep_ in ("appos", "npadvmod") and token.is_alpha:
         return True  # "phase two"
     return False
+
+
+def _day_of_month(doc, i: int) -> bool:
+    """A number of 1-31 written as digits right before or after a month's name."""
+    from .dates import is_month_name
+
+    text = re.sub(r"(st|nd|rd|th)$", "", doc[i].lower_)
+    if not text.isdigit() or not 1 <= int(text) <= 31:
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    before = doc[i - 1] if i > 0 else None
+    return (after is not None and is_month_name(after.text)) or (before is not None and is_month_name(before.text))
 
 
 def _temporal_entity(token) -> bool:

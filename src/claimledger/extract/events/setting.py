@@ -39,11 +39,11 @@ def place_of(unit, draft, places, others):
     inside = [m for m in usable if m.root_i in draft.scope and m.root_i not in parties_ and _where(m, doc, draft)]
     if inside:
         rank = {"place": 0, "district": 1, "region": 2, "country": 3}
-        return min(inside, key=lambda m: (_clauses_between(doc[m.root_i], draft.token),
-                                          rank.get(m.candidates[0].precision, 2), m.start))
+        return _qualified(min(inside, key=lambda m: (_clauses_between(doc[m.root_i], draft.token),
+                                                     rank.get(m.candidates[0].precision, 2), m.start)), usable)
     outside = [m for m in usable if m.root_i not in parties_ and _verbal_locative(m, doc)]
     if outside:
-        return outside[0]
+        return _qualified(outside[0], usable)
     # the parse broke the clause ('Mozambique's military re-captured Quissanga (Cabo Delgado)'):
     # a place of the sentence that qualifies no person or report, the most specific first
     rest = [m for m in usable if m.root_i not in parties_ and not _qualifies_a_party(m, doc, draft)
@@ -52,6 +52,17 @@ def place_of(unit, draft, places, others):
     rank = {"place": 0, "district": 1, "region": 2, "country": 3}
     return min(rest, key=lambda m: (rank.get(m.candidates[0].precision, 2), m.start)) if rest else None
 
+
+
+def _qualified(mention, usable):
+    """A division that qualifies a place ('in Rawson (Chubut)', 'Acapulco, Guerrero') stands for
+    that place: the event is where the more exact one is."""
+    for _ in range(3):
+        owner = next((m for m in usable if mention.qualifies is not None and m.start == mention.qualifies), None)
+        if owner is None:
+            break
+        mention = owner
+    return mention
 
 
 def date_of(dates, draft, others):
@@ -73,7 +84,7 @@ def date_of(dates, draft, others):
                 if not _is_reporting(head) or d.token_end - 1 < _subject_start(head):
                     return d          # a fronted date ('On 5 May, it was reported that ...') sets the scene
                 break
-            if head.head is head:
+            if head.head.i == head.i:
                 break
     return None
 
@@ -107,7 +118,7 @@ def _root(mention, doc):
 
 def _where(mention, doc, draft) -> bool:
     root = _root(mention, doc)
-    while root.dep_ in ("compound", "appos", "conj") and root.head is not root and root.head.i != draft.token.i:
+    while root.dep_ in ("compound", "appos", "conj") and root.head.i != root.i and root.head.i != draft.token.i:
         root = root.head
     if draft.target is not None and mention.token_start <= draft.target.i < mention.token_end:
         return True                                # "shelled El Fasher": the town shelled is where
@@ -144,7 +155,7 @@ def _owned_elsewhere(token, trigger, others) -> bool:
             return False
         if node.i in others and node.i not in governors:
             return True
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -154,7 +165,7 @@ def _clauses_between(token, trigger) -> int:
     count = 0
     node = token
     for _ in range(12):
-        if node.i == trigger.i or node.head is node:
+        if node.i == trigger.i or node.head.i == node.i:
             break
         node = node.head
         if node.i != trigger.i and node.pos_ in ("VERB", "AUX") and node.dep_ != "aux":

@@ -20,7 +20,8 @@ from ... import lexicon
 from ...contract import Quantity
 from .vocabulary import party_kind
 
-_SUMMARY_NOUNS = lexicon.words("casualty_totals")          # a total: '3 fatalities', 'the death toll'
+_SUMMARY_NOUNS = lexicon.words("casualty_totals")
+_ONE_PERSON = lexicon.words("casualty_person_nouns")          # one person: 'a fugitive', 'an imam'           # a total: '3 fatalities', 'the death toll'
 
 
 @lru_cache(maxsize=1)
@@ -79,10 +80,26 @@ def _count_of(token, numbers: dict, unit):
     before = numbers.get(token.i - 1)
     if before is not None and before.last == token.i - 1 and token.pos_ in ("NOUN", "PROPN"):
         return before.quantity, before.first, before.last      # "~40 soldiers" the parse left apart
-    if token.tag_ == "NN" and token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) and (
-            party_kind(token.lemma_) in ("person", "force", "group", "crowd", "authority")):
-        return _implicit(unit, token, 1.0)      # "a man was killed", "killed a soldier"
+    if token.tag_ == "NN" and token.pos_ == "NOUN":
+        article = _article(token)
+        kind = party_kind(token.lemma_)
+        one = token.lemma_.lower() in _ONE_PERSON or kind in ("person", "authority")
+        if article in ("a", "an") and (one or kind in ("force", "group", "crowd")):
+            return _implicit(unit, token, 1.0)  # "a man was killed", "killed a soldier", "a PCC leader"
+        if article == "the" and one and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            # "the leader of ... was shot dead": a role of its own; a bare "the victim" points
+            # back to someone counted already
+            return _implicit(unit, token, 1.0)
     return None
+
+
+def _article(token) -> Optional[str]:
+    """The article of a noun phrase: its own determiner, or the phrase's first word when the
+    parse hung it on a modifier ('a PCC leader')."""
+    det = next((c.lower_ for c in token.children if c.dep_ == "det" and c.i < token.i), None)
+    if det is None and token.left_edge.i < token.i and token.left_edge.dep_ == "det":
+        det = token.left_edge.lower_
+    return det if det in ("a", "an", "the") else None
 
 
 def casualties(unit, numbers) -> list[Casualty]:
@@ -108,8 +125,23 @@ def casualties(unit, numbers) -> list[Casualty]:
             window = doc[min(token.i, first): max(token.i, last) + 1]
             coded = summary and any(t.lower_ == "coded" for t in window)
             out.append(Casualty(kind, quantity, first, last, token.i, summary, coded))
+            if not summary:                     # "5 FC personnel and 1 officer were killed": both groups
+                for other in _coordinated(holder):
+                    more = _count_of(other, by_token, unit)
+                    if more is not None and more[1] not in taken:
+                        taken.update(range(more[1], more[2] + 1))
+                        more[0].kind = kind
+                        out.append(Casualty(kind, more[0], more[1], more[2], token.i))
             break
     return sorted(out, key=lambda c: c.first)
+
+
+def _coordinated(noun) -> list:
+    """The nouns coordinated with a casualty's noun ('Two Somali citizens and four Kenyan
+    citizens'), each with a count of its own; never a number alone ('between 40 and 50')."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [c for c in noun.conjuncts if c.pos_ in ("NOUN", "PROPN") and c.i > noun.i]
 
 
 def _holders(token):
@@ -125,6 +157,15 @@ def _holders(token):
     for c in children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             yield c, False
+    if token.pos_ == "VERB":
+        for c in children:                      # "wounded between 40 and 50"
+            if c.dep_ == "prep" and c.lower_ == "between":
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.like_num:
+                        yield g, False
+        aux = next((c for c in children if c.dep_ in ("auxpass", "aux") and c.i < token.i), None)
+        if aux is not None and aux.i > 0 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children) and token.doc[aux.i - 1].like_num:
+            yield token.doc[aux.i - 1], False   # "... and between 40 and 50 were wounded": the parse lost the subject
     noun = token.pos_ in ("NOUN", "PROPN")
     if noun:
         yield token, lemma in _SUMMARY_NOUNS
