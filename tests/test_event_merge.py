@@ -47,6 +47,7 @@ def test_two_outlets_one_strike_merge_with_both_tolls():
     (KHARKIV, "another country"),
     ({"code": "PROTEST"}, "another type"),
     ({"factuality": "planned"}, "a plan is not a happening"),
+    ({"factuality": "generic"}, "a generic mention ('each new strike') is not one happening"),
 ])
 def test_different_happenings_are_not_merged(change, why):
     first = report("wire", date="2024-01-08", actor="Israel", target="school", **KHAN_YOUNIS)

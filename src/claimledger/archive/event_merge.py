@@ -6,8 +6,8 @@ report, and contested figures kept side by side.
     singles = one_per_report(reports)
 
 How two reports are judged to tell of the same happening (docs/events.md has the table):
-1. Never merged: different PLOVER types; an irrealis report (planned, threatened, hypothetical:
-   not a happening); dates that cannot overlap; places farther apart than their precision allows
+1. Never merged: different PLOVER types; an irrealis report (planned, threatened, hypothetical,
+   generic: not one happening); dates that cannot overlap; places farther apart than their precision allows
    (5 km between two towns, 30 km with a district, 150 km with a region); different countries.
 2. Within one sentence, reports of one type are one happening (the extractor may code the noun
    and the verb of "a strike ... killed 24" apart).
@@ -36,7 +36,9 @@ from typing import Iterable, Optional
 from urllib.parse import urlsplit
 
 HAPPENED = ("asserted", "reported")          # counted as happened in tables, maps and counts
-IRREALIS = ("planned", "threatened", "hypothetical")
+# Not one happening: planned, threatened or supposed acts, and generic or habitual mentions
+# ("each new strike", "routinely attack") that tell of many or none.
+IRREALIS = ("planned", "threatened", "hypothetical", "generic")
 # Days a date may be off, by its precision (two day-precise dates may differ by one day: time
 # zones, "overnight", a late wire); a report without a date of its own may tell of anything in the
 # week before its publication (and nothing after it).
