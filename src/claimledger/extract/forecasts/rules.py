@@ -119,6 +119,8 @@ def _candidates(unit: SentenceUnit) -> list[Candidate]:
     found += _modal_candidates(span)
     found += _phrase_candidates(unit)
     found += _estimate_candidates(span)
+    found += _seen_ahead_candidates(span)
+    found += _mistagged_estimate_candidates(span)
     found += _correlative_candidates(span)
     found += _stated_candidates(span)
     found += _rated_likelihood_candidates(span)
@@ -198,10 +200,13 @@ def _modal_candidates(span) -> list[Candidate]:
             continue  # an elliptical modal ("If they could, they would") has no event to predict
         strength = strengths.get(tok.lower_)
         verb = tok.head
+        if strength is None and tok.lower_ in W("epistemic_modals") and _epistemic_should(verb):
+            strength = "strong"     # "stocks should last until March": an expectation, read at its own row
         if strength is None or verb.i == tok.i or not event_verb(verb, strength):
             continue
         estimate = _modal_estimate(tok, verb, strength)
-        if strength == "reported" and not under_speech_verb(verb) and not estimate:
+        consequence = strength == "reported" and not estimate and _supposed_event_consequence(tok, verb)
+        if strength == "reported" and not under_speech_verb(verb) and not estimate and not consequence:
             continue  # a bare hypothetical "would"; "would probably drain" is an estimate
         if strength == "reported" and supposed(verb):
             continue  # "If I thought a new decree would settle this, I would have signed it": a supposition
@@ -219,6 +224,58 @@ def _modal_candidates(span) -> list[Candidate]:
         else:
             out.append(Candidate(strength, clause_root(verb), phrase, negated=negated, temporal=temporal))
     return out
+
+
+def _epistemic_should(verb) -> bool:
+    """"Operations in Batken should remain viable", "stocks should last until March": "should"
+    on a verb of outcome (data: outcome_verbs) whose subject is a thing, not a party told what to
+    do ("clients should plan", "the government should remain neutral"), nor a passive rule
+    ("should be held accountable"), is an expectation, not an obligation."""
+    if verb.lemma_.lower() not in W("outcome_verbs") or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.lemma_.lower() in W("agent_nouns"):
+        return False
+    return subject.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and not any(
+        c.dep_ == "nsubj" and c.lower_ in ("we", "you") for c in verb.children)
+
+
+def _supposed_event_consequence(modal, verb) -> bool:
+    """"A dry July would sharpen disputes", "a blockade would invite a response": a "would" whose
+    subject is an event or state put as a supposition (an indefinite noun phrase: "a", "an",
+    "any", "such", "another") states what follows if it comes, a conditional forecast in the
+    writer's own voice with no if-clause. Not a person's refusal ("a spokesman would not
+    comment"), not a perfect ("a deal would have been possible": counterfactual), not inside a
+    relative clause ("a law that would ban ...": a description of the law)."""
+    if verb.dep_ not in ("ROOT", "conj") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    if verb.lemma_.lower() in lexicon.speech_verbs():
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # the parser tags some such subjects PROPN ("A dry July") or ADJ ("A weaker rouble")
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN", "ADJ") or subject.lemma_.lower() in W("agent_nouns") \
+            or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return False
+    if not any(d.dep_ in ("det", "predet") and d.lower_ in W("supposing_determiners") for d in subject.children):
+        return False
+    return not _supposition_rejected(verb)
+
+
+def _supposition_rejected(verb) -> bool:
+    """"A collapse in gold prices would weaken the juntas' finances, but we do not expect such a
+    collapse this year": the writer rules the supposition out later in the sentence (a negated
+    verb of expecting, or a low probability phrase), so its consequence is no forecast."""
+    verbs = set(lexicon.listed("forecast_estimative_verbs.txt"))
+    later = [t for t in verb.sent if t.i > verb.i]
+    if any(t.lemma_.lower() in verbs and (any(c.dep_ == "neg" for c in t.children) or _denied_by_subject(t))
+           for t in later):
+        return True
+    if not later:
+        return False
+    rest = verb.doc[later[0].i: later[-1].i + 1].text
+    return any(p.entry.probability <= 0.3 for p in probability.find(rest))
 
 
 def _modal_estimate(modal, verb, strength: str) -> list:
@@ -251,7 +308,11 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
         if head.pos_ == "ADV" and head.head.pos_ in ("NOUN", "PROPN", "PRON") and head.head.dep_ not in ("nsubj", "nsubjpass"):
             continue  # "...: a naval base leased from Somaliland, perhaps, or a corridor deal": it rates one option, not the clause
         entry = found.entry
-        kind = "construction" if entry.phrase.endswith(" to") else "phrase"
+        kind = "construction" if entry.phrase.endswith(" to") or entry.ahead and head.pos_ == "VERB" else "phrase"
+        if kind == "construction" and _narrated_past(head):
+            continue  # "The vote was scheduled to take place last week": what was planned then
+        if entry.phrase in W("intent_constructions") and _agent_subject(head):
+            continue  # "Iran threatens to close the strait": a threat made, not an outcome foreseen
         root = clause_root(head)
         supposition = entry.phrase.endswith(" if")      # "I'd be astonished if Beijing let ...": the if-clause is rated
         complement = _complement(head, supposition)
@@ -279,6 +340,24 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
         out.append(Candidate(kind, root, tokens, entry, negated=negated, statement=statement,
                              condition=[] if supposition else None))     # the if-clause is the forecast, not its condition
     return out
+
+
+def _narrated_past(head) -> bool:
+    """A construction told in the narrated past ("the vote was scheduled to take place", "talks
+    were set to resume"), not under a verb of saying ("said talks were expected to resume")."""
+    copula = head.head if head.dep_ in ("acomp", "attr") else head
+    past = copula.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in copula.children)
+    # a future horizon keeps the journalist's future-in-past ("was set to meet next week")
+    return past and not under_speech_verb(copula) and not horizon_of(list(copula.subtree))
+
+
+def _agent_subject(head) -> bool:
+    """A subject that acts (a named party, a pronoun, an organisation): "threatens to" is then
+    its threat; a force or a condition ("tension with Armenia threatens to delay") foretells."""
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.pos_ in ("PROPN", "PRON")
+                                    or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                    or subject.lemma_.lower() in W("agent_nouns"))
 
 
 def _estimate_of_event(head) -> bool:
@@ -403,6 +482,53 @@ def _estimate_candidates(span) -> list[Candidate]:
         entry = probability.lookup(lemma) or probability.lookup("we " + lemma) or probability.lookup("expected to")
         negated = any(c.dep_ == "neg" for c in tok.children) or _denied_by_subject(tok)
         out.append(Candidate("estimate", clause_root(tok), [tok], entry, negated=negated, statement=statement))
+    return out
+
+
+def _seen_ahead_candidates(span) -> list[Candidate]:
+    """"Economists ... see the economy growing by about 3 percent this year", "analysts see
+    freight rates climbing another 15 percent before Christmas": a verb of seeing in the present
+    with a gerund clause that has a horizon of its own is an estimate, read as "expected to"
+    (without a horizon, "I see people suffering", it is perception)."""
+    out = []
+    for tok in span:
+        if tok.lemma_.lower() not in W("seeing_verbs") or tok.tag_ not in ("VBP", "VBZ"):
+            continue
+        gerund = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "dobj") and c.tag_ == "VBG"
+                       and any(g.dep_ == "nsubj" for g in c.children)), None)
+        if gerund is None or not horizon_of(list(gerund.subtree)):
+            continue
+        negated = any(c.dep_ == "neg" for c in tok.children) or _denied_by_subject(tok)
+        out.append(Candidate("estimate", clause_root(tok), [tok], probability.lookup("expected to"),
+                             negated=negated, statement=statement_tokens(gerund)))
+    return out
+
+
+def _mistagged_estimate_candidates(span) -> list[Candidate]:
+    """"The Kyrgyz central bank forecasts growth of 7 percent this year": the tagger reads a
+    third-person estimative verb after a noun as a plural noun ("forecasts", "projects",
+    "expects"). Taken as the verb when a noun stands before it, a noun phrase follows it, and
+    what follows up to the clause's end has a horizon; "the bank's forecasts of growth" (a
+    preposition or a verb next) stays a noun."""
+    verbs = set(lexicon.listed("forecast_estimative_verbs.txt"))
+    out = []
+    toks = list(span)
+    for k, tok in enumerate(toks[1:-1], start=1):
+        lemma = tok.lower_[:-1] if tok.lower_.endswith("s") else ""
+        if tok.tag_ != "NNS" or lemma not in verbs:
+            continue
+        before, after = toks[k - 1], toks[k + 1]
+        if before.pos_ not in ("NOUN", "PROPN") or after.pos_ not in ("DET", "NOUN", "ADJ", "NUM", "PROPN"):
+            continue
+        rest = []
+        for t in toks[k + 1:]:
+            if t.text in (";", ",", ":") or t.is_sent_end and t.is_punct:
+                break
+            rest.append(t)
+        if not horizon_of(rest):
+            continue
+        out.append(Candidate("estimate", clause_root(tok), [tok], probability.lookup("expected to"),
+                             statement=rest))
     return out
 
 
