@@ -120,6 +120,8 @@ def _candidates(unit: SentenceUnit) -> list[Candidate]:
     found += _phrase_candidates(unit)
     found += _estimate_candidates(span)
     found += _seen_ahead_candidates(span)
+    found += _scheduled_candidates(span)
+    found += _risking_candidates(span)
     found += _mistagged_estimate_candidates(span)
     found += _correlative_candidates(span)
     found += _stated_candidates(span)
@@ -504,6 +506,44 @@ def _seen_ahead_candidates(span) -> list[Candidate]:
     return out
 
 
+def _scheduled_candidates(span) -> list[Candidate]:
+    """"Congress is due to debate a bill next week", "the vote is due in February": an event
+    put on a timetable, read as "scheduled to". The causal "due to the rain" (a noun after "to")
+    and a past timetable ("payment was due last month") are not forecasts."""
+    out = []
+    for tok in span:
+        if tok.lower_ not in W("schedule_adjectives") or tok.pos_ != "ADJ" or tok.dep_ != "acomp":
+            continue
+        copula = tok.head
+        timed = any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(g.lower_ == "to" for g in c.children)
+                    for c in tok.children)
+        horizon = horizon_of([t for t in copula.subtree if t.i > tok.i])   # "is due [in February]" hangs on the copula
+        if not (timed or horizon) or _narrated_past(tok):
+            continue
+        out.append(Candidate("construction", clause_root(copula), [tok], probability.lookup("scheduled to"),
+                             statement=statement_tokens(copula)))
+    return out
+
+
+def _risking_candidates(span) -> list[Candidate]:
+    """"A prolonged outage on the Turkish section risks pushing buyers back to liquefied gas":
+    "risks" (the tagger often reads it as a plural noun) right before a gerund, in the present,
+    puts the gerund's event at risk of happening; read as "at risk of". "The risks facing ..."
+    (no gerund next, or a determiner before) is the noun."""
+    out = []
+    toks = list(span)
+    for k, tok in enumerate(toks[1:-1], start=1):
+        if tok.lower_ not in W("risking_verbs") or toks[k - 1].pos_ in ("DET", "ADP") or toks[k + 1].tag_ != "VBG":
+            continue
+        gerund = toks[k + 1]
+        start = max((j + 1 for j in range(k) if toks[j].text in (",", ";", ":") or toks[j].dep_ == "cc"), default=0)
+        subject = toks[start:k]
+        statement = _trim(subject + [tok] + sorted(gerund.subtree, key=lambda t: t.i))
+        out.append(Candidate("construction", clause_root(tok), [tok], probability.lookup("at risk of"),
+                             statement=statement))
+    return out
+
+
 def _mistagged_estimate_candidates(span) -> list[Candidate]:
     """"The Kyrgyz central bank forecasts growth of 7 percent this year": the tagger reads a
     third-person estimative verb after a noun as a plural noun ("forecasts", "projects",
@@ -567,13 +607,17 @@ def _question_answered(question: SentenceUnit, answer: Optional[SentenceUnit]) -
     if answer is None or not question.text.rstrip().endswith("?") or answer.section != question.section:
         return []
     first = next((t for t in question.span if not t.is_punct), None)
-    if first is None or not (first.tag_ == "MD" and modal_strength().get(first.lower_) in ("strong", "reported")
+    if first is None or not (first.tag_ == "MD" and modal_strength().get(first.lower_) in ("strong", "reported", "weak")
                              or first.lower_ in ("is", "are") and _has_going_to(question.span)):
         return []
     hits = [p for p in probability.find(answer.text) if p.start <= 3]
-    if not hits:
+    denial = _denying_answer(answer) if not hits else None
+    if not hits and denial is None:
         return []
-    found = hits[0]
+    if not hits and modal_strength().get(first.lower_) == "weak":
+        pass    # "Could the treaty collapse outright? Not this year, in our view."
+    elif modal_strength().get(first.lower_) == "weak":
+        return []   # "Could it fail? Possibly." is read by the answer's own sentence
     verb = first.head if first.tag_ == "MD" else question.span.root
     subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     body = [t for t in question.span if not (t.is_punct and t.text in "?")]
@@ -583,8 +627,26 @@ def _question_answered(question: SentenceUnit, answer: Optional[SentenceUnit]) -
         statement = subj + [first] + rest  # tokens_text lower-cases a moved sentence-initial word
     else:
         statement = body
+    if denial is not None:
+        return [Candidate("answer", verb, denial[1], denial[0], statement=statement)]
+    found = hits[0]
     tokens = _tokens_in(answer.span, found.start, found.end)
     return [Candidate("answer", verb, tokens, found.entry, statement=statement)]
+
+
+def _denying_answer(answer: SentenceUnit) -> Optional[tuple[probability.Entry, list]]:
+    """"Not this year, in our view", "No, in our judgement": an answer that opens with a denial
+    and says whose view it is (data: denying_answers, opinion_tags) is a firm estimate of the
+    negative, read at the row the denial maps to."""
+    words = [t for t in answer.span if not t.is_punct]
+    denials = lexicon.mapping("denying_answers")
+    if not words or words[0].lower_ not in denials:
+        return None
+    text = " ".join(t.lower_ for t in words)
+    if not any(f" {tag} " in f" {text} " for tag in W("opinion_tags")):
+        return None
+    entry = probability.lookup(denials[words[0].lower_])
+    return (entry, [words[0]]) if entry is not None else None
 
 
 def _scenario_weight(unit: SentenceUnit) -> Optional[tuple[probability.Entry, list]]:
