@@ -207,7 +207,8 @@ def _modal_candidates(span) -> list[Candidate]:
         if strength is None or verb.i == tok.i or not event_verb(verb, strength):
             continue
         estimate = _modal_estimate(tok, verb, strength)
-        consequence = strength == "reported" and not estimate and _supposed_event_consequence(tok, verb)
+        consequence = strength == "reported" and not estimate and (
+            _supposed_event_consequence(tok, verb) or _open_condition_consequence(verb))
         if strength == "reported" and not under_speech_verb(verb) and not estimate and not consequence:
             continue  # a bare hypothetical "would"; "would probably drain" is an estimate
         if strength == "reported" and supposed(verb):
@@ -219,6 +220,8 @@ def _modal_candidates(span) -> list[Candidate]:
         negated = (bool(negs) or negated_by_determiner(verb)) and not temporal
         if strength == "weak" and negated and not estimate:
             continue  # "could not", "may not": ability or doubt about the present, rarely a forecast
+        if strength == "weak" and _list_frame(span, verb):
+            continue  # "We see three ways the next eighteen months could unfold:": the list after it forecasts
         phrase = sorted([tok] + negs + estimate, key=lambda t: t.i)
         if estimate:
             entry = probability.reading(_phrase_text(None, phrase))
@@ -226,6 +229,21 @@ def _modal_candidates(span) -> list[Candidate]:
         else:
             out.append(Candidate(strength, clause_root(verb), phrase, negated=negated, temporal=temporal))
     return out
+
+
+def _list_frame(span, verb) -> bool:
+    """A possibility before a colon that counts what it announces ("three ways the next months
+    could unfold:", "several things could happen next:") introduces the scenarios listed after
+    it; it predicts nothing itself ("The talks could collapse: ..." does)."""
+    clause = verb.head if verb.dep_ == "relcl" else verb
+    # the colon closes the verb's own words ("could happen next:"); the parse may hang the list on the verb
+    colon = any(t.text == ":" for t in verb.doc[verb.i + 1: min(verb.i + 4, span.end)])
+    if not colon:
+        return False
+    counted = clause if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # the frame counts what it announces: "three ways", "several things"
+    return counted is not None and any(c.dep_ == "nummod" or c.lower_ in W("counting_determiners")
+                                       for c in counted.children)
 
 
 def _epistemic_should(verb) -> bool:
@@ -263,6 +281,24 @@ def _supposed_event_consequence(modal, verb) -> bool:
     if not any(d.dep_ in ("det", "predet") and d.lower_ in W("supposing_determiners") for d in subject.children):
         return False
     return not _supposition_rejected(verb)
+
+
+def _open_condition_consequence(verb) -> bool:
+    """"Should the talks fail, the strike would spread to the railways", "if the rains fail, prices
+    would double": a "would" under an open condition (its verb in the present, or put by "should")
+    is what the writer expects if it comes. A remote or counterfactual one ("if Russia invaded",
+    "if I were", "if I thought ..., I would have signed") is not, nor a perfect "would have"."""
+    if verb.dep_ not in ("ROOT", "conj") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    if verb.lemma_.lower() in lexicon.speech_verbs() or supposed(verb):
+        return False
+    condition = condition_of(verb)
+    if not condition:
+        return False
+    if condition[0].tag_ == "MD":
+        return True     # inverted "Should X, ..."
+    verbs = [t for t in condition if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
+    return bool(verbs) and verbs[0].tag_ in ("VBZ", "VBP") and not _supposition_rejected(verb)
 
 
 def _supposition_rejected(verb) -> bool:
