@@ -287,3 +287,19 @@ def test_recall_round_not_forecasts(text):
 def test_a_consequence_of_a_supposition_the_writer_rules_out_is_no_forecast():
     _, found = forecasts("A devaluation would hurt savers, but we do not expect one this year.")
     assert [f.phrase for f in found] == ["expect"]      # the estimate of the devaluation, not its consequence
+
+
+@pytest.mark.parametrize("text, condition", [
+    ("A cold snap would double gas demand within days.", "A cold snap"),
+    ("Exports will recover next year once the new terminal opens.", "the new terminal opens"),
+    ("The embargo will stay in place as long as the junta holds power.", "the junta holds power"),
+    ("A coup is unlikely while the army remains loyal.", "the army remains loyal"),
+])
+def test_conditions_from_a_supposed_subject_and_hung_clauses(text, condition):
+    f = one(text)
+    assert f.condition and condition.lower() in f.condition.lower(), f.condition
+
+
+def test_while_with_a_verb_that_is_not_of_lasting_is_no_condition():
+    f = one("The currency will weaken while exports fall.")
+    assert not f.condition

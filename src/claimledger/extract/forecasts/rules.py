@@ -68,6 +68,7 @@ class Candidate:
     statement: Optional[list] = None  # token list; default: statement_tokens(root)
     condition: Optional[list] = None
     temporal: bool = False          # "will not ... until": the negation is about the time
+    supposed: bool = False          # the condition is the subject ("A dry July would ..."): it stays in the statement
 
 
 @FORECAST_DETECTION.implementation("rules")
@@ -223,11 +224,15 @@ def _modal_candidates(span) -> list[Candidate]:
         if strength == "weak" and _list_frame(span, verb):
             continue  # "We see three ways the next eighteen months could unfold:": the list after it forecasts
         phrase = sorted([tok] + negs + estimate, key=lambda t: t.i)
+        supposition = _supposed_subject(verb) if strength == "reported" or strength == "weak" and _beside_would(verb) \
+            else None
         if estimate:
             entry = probability.reading(_phrase_text(None, phrase))
-            out.append(Candidate("phrase", clause_root(verb), phrase, entry, negated=negated))
+            out.append(Candidate("phrase", clause_root(verb), phrase, entry, negated=negated,
+                                 condition=supposition, supposed=bool(supposition)))
         else:
-            out.append(Candidate(strength, clause_root(verb), phrase, negated=negated, temporal=temporal))
+            out.append(Candidate(strength, clause_root(verb), phrase, negated=negated, temporal=temporal,
+                                 condition=supposition, supposed=bool(supposition)))
     return out
 
 
@@ -299,6 +304,27 @@ def _open_condition_consequence(verb) -> bool:
         return True     # inverted "Should X, ..."
     verbs = [t for t in condition if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
     return bool(verbs) and verbs[0].tag_ in ("VBZ", "VBP") and not _supposition_rejected(verb)
+
+
+def _supposed_subject(verb) -> Optional[list]:
+    """The subject put as a supposition ("A dry July", "Such a clash", "any attempt to clear the
+    road by force"): the condition of the "would" on it, when no if-clause gives one."""
+    if condition_of(verb) is not None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() in W("agent_nouns") or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return None
+    if not any(d.dep_ in ("det", "predet") and d.lower_ in W("supposing_determiners") for d in subject.children):
+        return None
+    return sorted(subject.subtree, key=lambda t: t.i)
+
+
+def _beside_would(verb) -> bool:
+    """"A fresh round of shooting would unsettle investors and could push premiums higher": a
+    possibility joined to a "would" shares its supposition."""
+    return verb.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.head.children)
 
 
 def _supposition_rejected(verb) -> bool:
@@ -575,8 +601,11 @@ def _risking_candidates(span) -> list[Candidate]:
         start = max((j + 1 for j in range(k) if toks[j].text in (",", ";", ":") or toks[j].dep_ == "cc"), default=0)
         subject = toks[start:k]
         statement = _trim(subject + [tok] + sorted(gerund.subtree, key=lambda t: t.i))
+        # "A prolonged outage risks ...": an indefinite subject is a supposed event (the parse may hang its article anywhere)
+        supposition = bool(subject) and subject[0].lower_ in W("supposing_determiners")
         out.append(Candidate("construction", clause_root(tok), [tok], probability.lookup("at risk of"),
-                             statement=statement))
+                             statement=statement, condition=subject if supposition else None,
+                             supposed=bool(supposition)))
     return out
 
 
@@ -808,7 +837,7 @@ def _predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
         return None      # "Stop ... or we'll leave you hanging"; "had predicted that X would"; "pretend it will never come"
     statement = c.statement if c.statement is not None else borrowed_subject(c.root) + statement_tokens(c.root)
     condition = c.condition if c.condition is not None else condition_of(c.root)
-    if condition and question is None:
+    if condition and question is None and not c.supposed:
         cond_ids = {t.i for t in condition}
         statement = _trim([t for t in statement if t.i not in cond_ids])
     drop_neg = c.negated and c.kind in ("strong", "phrase", "construction", "estimate")
