@@ -276,14 +276,9 @@ def _supposed_event_consequence(modal, verb) -> bool:
         return False
     if verb.lemma_.lower() in lexicon.speech_verbs():
         return False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None and verb.dep_ == "conj":
-        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _supposing_subject(verb)
     # the parser tags some such subjects PROPN ("A dry July") or ADJ ("A weaker rouble")
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN", "ADJ") or subject.lemma_.lower() in W("agent_nouns") \
-            or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-        return False
-    if not any(d.dep_ in ("det", "predet") and d.lower_ in W("supposing_determiners") for d in subject.children):
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return False
     return not _supposition_rejected(verb)
 
@@ -311,6 +306,15 @@ def _supposed_subject(verb) -> Optional[list]:
     road by force"): the condition of the "would" on it, when no if-clause gives one."""
     if condition_of(verb) is not None:
         return None
+    subject = _supposing_subject(verb)
+    if subject is None:
+        return None
+    return sorted(subject.subtree, key=lambda t: t.i)
+
+
+def _supposing_subject(verb):
+    """The verb's subject (a conjunct's, its head's) when it is put as a supposition: a thing, not
+    a party, with a supposing determiner ("a", "such", "any"); else None."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None and verb.dep_ == "conj":
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -318,7 +322,7 @@ def _supposed_subject(verb) -> Optional[list]:
         return None
     if not any(d.dep_ in ("det", "predet") and d.lower_ in W("supposing_determiners") for d in subject.children):
         return None
-    return sorted(subject.subtree, key=lambda t: t.i)
+    return subject
 
 
 def _beside_would(verb) -> bool:
