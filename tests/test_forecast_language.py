@@ -303,3 +303,8 @@ def test_conditions_from_a_supposed_subject_and_hung_clauses(text, condition):
 def test_while_with_a_verb_that_is_not_of_lasting_is_no_condition():
     f = one("The currency will weaken while exports fall.")
     assert not f.condition
+
+
+def test_a_would_on_a_measure_after_advice_argues_for_it():
+    _, found = forecasts("Ministers should stop improvising. A single export licence would make the rules clearer.")
+    assert not found, [(f.statement, f.phrase) for f in found]

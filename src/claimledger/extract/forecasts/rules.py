@@ -280,7 +280,18 @@ def _supposed_event_consequence(modal, verb) -> bool:
     # the parser tags some such subjects PROPN ("A dry July") or ADJ ("A weaker rouble")
     if subject is None or subject.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return False
-    return not _supposition_rejected(verb)
+    return not _supposition_rejected(verb) and not _after_advice(verb)
+
+
+def _after_advice(verb) -> bool:
+    """"Policymakers should not treat each incident as an accident. A common registry ... would
+    make boarding decisions faster": after a sentence of advice (a deontic "should"/"must"), a
+    "would" on a supposed measure argues for the measure; it does not forecast."""
+    start = verb.sent.start
+    if start == 0:
+        return False
+    before = verb.doc[start - 1].sent
+    return any(t.tag_ == "MD" and t.lower_ in W("advice_modals") and not _epistemic_should(t.head) for t in before)
 
 
 def _open_condition_consequence(verb) -> bool:
