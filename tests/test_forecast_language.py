@@ -228,3 +228,83 @@ def test_a_hedge_on_one_listed_option_does_not_rate_the_clause():
 def test_not_forecasts_after_the_third_heldout_check(text):
     _, found = forecasts(text)
     assert found == [], [(f.statement, f.phrase) for f in found]
+
+
+# --- the recall round of issue 15: classes of wording the first three held-out checks missed ---
+
+@pytest.mark.parametrize("text, low, high", [
+    ("A poor harvest would push bread prices higher across the region.", 0.55, 0.85),    # supposed event
+    ("Should the ceasefire break down, the refugees would head north.", 0.55, 0.85),      # inverted condition
+    ("If the river keeps rising, the dam would need to release water.", 0.55, 0.85),      # open if-clause
+    ("Reservoir levels should stay above the danger mark until the spring.", 0.55, 0.85),  # epistemic should
+    ("Brokers in Lagos see the naira weakening further before the end of the year.", 0.6, 0.85),
+    ("The senate is due to vote on the budget next month.", 0.7, 0.95),
+    ("The verdict is due in April.", 0.7, 0.95),
+    ("A long drought risks driving herders across the border.", 0.25, 0.55),
+    ("Rising debt threatens to push the province into default.", 0.3, 0.6),
+    ("The smart money is on a snap election in the spring.", 0.55, 0.8),
+    ("Chances are the central bank will hold rates at its next meeting.", 0.55, 0.8),
+    ("It is odds-on that the strike will spread to the railways.", 0.6, 0.85),
+    ("There is every reason to expect the blockade to continue.", 0.7, 0.95),
+    ("A prisoner swap is a matter of weeks, the mediator said.", 0.8, 0.97),
+    ("The odds of a deal before the deadline are 4-to-1 against.", 0.2, 0.2),
+    ("We put a 30% chance on the talks resuming before the summer.", 0.3, 0.3),
+    ("The opposition is tipped to win the capital.", 0.55, 0.85),
+])
+def test_recall_round_classes_are_forecasts_with_their_range(text, low, high):
+    f = one(text)
+    assert f.probability is not None and low <= f.probability <= high, (f.statement, f.phrase, f.probability)
+
+
+def test_a_mistagged_estimative_verb_is_read_as_the_verb():
+    f = one("The finance ministry projects inflation of 9 percent next year.")
+    assert f.phrase == "projects" and "9 percent" in f.statement
+
+
+def test_an_opinion_tagged_denial_answers_the_question():
+    f = one("Will the coalition survive the winter? Not in its present form, in my view.")
+    assert f.probability is not None and f.probability <= 0.2
+    assert "coalition will survive" in f.statement
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman would not comment on the report.",                          # a refusal, not a forecast
+    "If I were the minister, I would resign.",                               # remote supposition
+    "The delay was due to heavy rain.",                                      # causal "due to"
+    "The loan repayment was due last month.",                                # a past timetable
+    "The summit was scheduled to take place last week.",                     # narrated past
+    "The army threatens to seize the airport.",                              # a party's threat
+    "Clients should review their travel plans.",                            # deontic should
+    "The risks facing investors are growing.",                               # the noun "risks"
+    "I see families sleeping in the streets.",                               # perception, no horizon
+    "Analysts see four ways the crisis could end: a deal, a coup, a war or a stalemate.",  # a list frame
+])
+def test_recall_round_not_forecasts(text):
+    _, found = forecasts(text)
+    assert not found, [(f.statement, f.phrase) for f in found]
+
+
+def test_a_consequence_of_a_supposition_the_writer_rules_out_is_no_forecast():
+    _, found = forecasts("A devaluation would hurt savers, but we do not expect one this year.")
+    assert [f.phrase for f in found] == ["expect"]      # the estimate of the devaluation, not its consequence
+
+
+@pytest.mark.parametrize("text, condition", [
+    ("A cold snap would double gas demand within days.", "A cold snap"),
+    ("Exports will recover next year once the new terminal opens.", "the new terminal opens"),
+    ("The embargo will stay in place as long as the junta holds power.", "the junta holds power"),
+    ("A coup is unlikely while the army remains loyal.", "the army remains loyal"),
+])
+def test_conditions_from_a_supposed_subject_and_hung_clauses(text, condition):
+    f = one(text)
+    assert f.condition and condition.lower() in f.condition.lower(), f.condition
+
+
+def test_while_with_a_verb_that_is_not_of_lasting_is_no_condition():
+    f = one("The currency will weaken while exports fall.")
+    assert not f.condition
+
+
+def test_a_would_on_a_measure_after_advice_argues_for_it():
+    _, found = forecasts("Ministers should stop improvising. A single export licence would make the rules clearer.")
+    assert not found, [(f.statement, f.phrase) for f in found]

@@ -135,6 +135,10 @@ HELDOUT = Path(__file__).resolve().parent / "forecasts"
 @pytest.mark.parametrize("name, precision, recall, in_range, by", [
     ("heldout2", 0.93, 0.85, 0.98, 0.79),
     ("heldout3", 0.87, 0.70, 0.91, 0.90),
+    # dev4 (40), written for the recall round: first run 0.96 / 0.68, 0.93, by 0.89 (24/27); by is
+    # floored at 0.85 because six of the 13 forecasts found since have voices the attribution rules
+    # make no source of ("Shipping agents expect", "One broker called it a coin toss")
+    ("dev4", 0.96, 0.68, 0.93, 0.85),
 ])
 def test_heldout_sets_keep_their_first_run_level(name, precision, recall, in_range, by):
     scores = evaluate(sorted(str(p) for p in (HELDOUT / name / "gold").glob("*.json")))

@@ -53,6 +53,10 @@ def stated_probability(noun) -> Optional[tuple[Entry, list]]:
                 tokens = _phrase(doc, ent.start, ent.end, noun)
                 return Entry(ent.text, round((a + b) / 200, 4), min(a, b) / 100, max(a, b) / 100, "stated"), tokens
     found_odds = odds_in(doc, lo, hi)
+    if found_odds is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        # "the odds of a signed transit deal this year are about 3-to-1 against": the figure is the
+        # copula's complement, however long the subject
+        found_odds = odds_in(doc, noun.head.i, noun.sent.end)
     if found_odds is not None:
         entry, tokens = found_odds
         return entry, _phrase(doc, tokens[0].i, tokens[-1].i + 1, noun)
@@ -67,8 +71,40 @@ def _set_at(noun, ent) -> bool:
             and ent.start > noun.i and ent.start > 0 and noun.doc[ent.start - 1].lower_ == "at")
 
 
+_ODDS_WORD = r"(\d+(?:\.\d+)?|[a-z]+)"
+_BOOKMAKER_ODDS = re.compile(_ODDS_WORD + r"\s*[-–]?\s*to\s*[-–]?\s*" + _ODDS_WORD + r"\s+(against|on)\b", re.I)
+
+
+def _bookmaker_odds(doc, lo: int, hi: int) -> Optional[tuple[Entry, list]]:
+    """"3-to-1 against" (one chance in four), "two to one on" (two in three): odds with the side
+    they are laid on; bare "3-to-1" says neither and is left alone."""
+    if hi <= lo:
+        return None
+    span = doc[lo:hi]
+    for m in _BOOKMAKER_ODDS.finditer(span.text):
+        a, b = (_word_value(m.group(i)) for i in (1, 2))
+        if not a or not b:
+            continue
+        p = round((b if m.group(3).lower() == "against" else a) / (a + b), 4)
+        found = span.char_span(m.start(), m.end(), alignment_mode="expand")
+        if found is not None:
+            return Entry(m.group(0), p, p, p, "stated"), list(found)
+    return None
+
+
+def _word_value(text: str) -> Optional[float]:
+    try:
+        return float(text)
+    except ValueError:
+        return _numbers().get(text.lower())
+
+
 def odds_in(doc, lo: int, hi: int) -> Optional[tuple[Entry, list]]:
-    """The first "one in four" (or "one chance in three") among tokens lo..hi: (entry, its tokens)."""
+    """The first "one in four" (or "one chance in three", or "3-to-1 against") among tokens lo..hi:
+    (entry, its tokens)."""
+    bookmaker = _bookmaker_odds(doc, lo, hi)
+    if bookmaker is not None:
+        return bookmaker
     nouns = lexicon.listed("probability_nouns.txt")
     for i in range(lo, hi - 2):
         a, word, b = doc[i], doc[i + 1], doc[i + 2]
@@ -95,8 +131,11 @@ def proposition(noun) -> Optional[object]:
     for child in noun.children:
         if child.dep_ in ("acl", "relcl", "ccomp") and child.pos_ in ("VERB", "AUX"):
             return child
+    # "put a 40% chance [on a new field starting production]": the stake's "on" after a verb that sets it
+    preps = ("of", "on") if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.words("chance_setting_verbs") \
+        else ("of",)
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in preps:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 return objects[0]

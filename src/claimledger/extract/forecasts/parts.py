@@ -67,7 +67,27 @@ def condition_of(root) -> Optional[list]:
         if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
             break
         node = node.head
-    return _misparsed_condition(root, marks) or _inverted_condition(root, marks)
+    return _misparsed_condition(root, marks) or _inverted_condition(root, marks) or _hung_condition(root, marks)
+
+
+def _hung_condition(root, marks) -> Optional[list]:
+    """"output will rise next year once a new potline comes on stream", "talks will remain frozen as
+    long as the law stays in force", "is remote while the treaty stands": a conditional clause
+    after the forecast that the parse hangs on an adverb or marks with an advmod. "while" counts
+    only with a verb of lasting (data: lasting_verbs: "while remittances stay strong"); elsewhere
+    it contrasts or runs alongside ("while exports fall")."""
+    doc = root.doc
+    for tok in (t for t in root.subtree if t.i > root.i):
+        for mark in sorted(marks | {"while"}, key=len, reverse=True):
+            words = mark.split()
+            if [t.lower_ for t in doc[tok.i: tok.i + len(words)]] != words:
+                continue
+            verb = next((t for t in doc[tok.i + len(words): min(tok.i + len(words) + 8, root.sent.end)]
+                         if t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX")), None)
+            if verb is None or mark == "while" and verb.lemma_.lower() not in W("lasting_verbs"):
+                continue
+            return list(doc[tok.i: verb.right_edge.i + 1])
+    return None
 
 
 def _inverted_condition(root, marks) -> Optional[list]:

@@ -68,6 +68,7 @@ class Candidate:
     statement: Optional[list] = None  # token list; default: statement_tokens(root)
     condition: Optional[list] = None
     temporal: bool = False          # "will not ... until": the negation is about the time
+    supposed: bool = False          # the condition is the subject ("A dry July would ..."): it stays in the statement
 
 
 @FORECAST_DETECTION.implementation("rules")
@@ -119,6 +120,10 @@ def _candidates(unit: SentenceUnit) -> list[Candidate]:
     found += _modal_candidates(span)
     found += _phrase_candidates(unit)
     found += _estimate_candidates(span)
+    found += _seen_ahead_candidates(span)
+    found += _scheduled_candidates(span)
+    found += _risking_candidates(span)
+    found += _mistagged_estimate_candidates(span)
     found += _correlative_candidates(span)
     found += _stated_candidates(span)
     found += _rated_likelihood_candidates(span)
@@ -198,10 +203,14 @@ def _modal_candidates(span) -> list[Candidate]:
             continue  # an elliptical modal ("If they could, they would") has no event to predict
         strength = strengths.get(tok.lower_)
         verb = tok.head
+        if strength is None and tok.lower_ in W("epistemic_modals") and _epistemic_should(verb):
+            strength = "strong"     # "stocks should last until March": an expectation, read at its own row
         if strength is None or verb.i == tok.i or not event_verb(verb, strength):
             continue
         estimate = _modal_estimate(tok, verb, strength)
-        if strength == "reported" and not under_speech_verb(verb) and not estimate:
+        consequence = strength == "reported" and not estimate and (
+            _supposed_event_consequence(tok, verb) or _open_condition_consequence(verb))
+        if strength == "reported" and not under_speech_verb(verb) and not estimate and not consequence:
             continue  # a bare hypothetical "would"; "would probably drain" is an estimate
         if strength == "reported" and supposed(verb):
             continue  # "If I thought a new decree would settle this, I would have signed it": a supposition
@@ -212,13 +221,140 @@ def _modal_candidates(span) -> list[Candidate]:
         negated = (bool(negs) or negated_by_determiner(verb)) and not temporal
         if strength == "weak" and negated and not estimate:
             continue  # "could not", "may not": ability or doubt about the present, rarely a forecast
+        if strength == "weak" and _list_frame(span, verb):
+            continue  # "We see three ways the next eighteen months could unfold:": the list after it forecasts
         phrase = sorted([tok] + negs + estimate, key=lambda t: t.i)
+        supposition = _supposed_subject(verb) if strength == "reported" or strength == "weak" and _beside_would(verb) \
+            else None
         if estimate:
             entry = probability.reading(_phrase_text(None, phrase))
-            out.append(Candidate("phrase", clause_root(verb), phrase, entry, negated=negated))
+            out.append(Candidate("phrase", clause_root(verb), phrase, entry, negated=negated,
+                                 condition=supposition, supposed=bool(supposition)))
         else:
-            out.append(Candidate(strength, clause_root(verb), phrase, negated=negated, temporal=temporal))
+            out.append(Candidate(strength, clause_root(verb), phrase, negated=negated, temporal=temporal,
+                                 condition=supposition, supposed=bool(supposition)))
     return out
+
+
+def _list_frame(span, verb) -> bool:
+    """A possibility before a colon that counts what it announces ("three ways the next months
+    could unfold:", "several things could happen next:") introduces the scenarios listed after
+    it; it predicts nothing itself ("The talks could collapse: ..." does)."""
+    clause = verb.head if verb.dep_ == "relcl" else verb
+    # the colon closes the verb's own words ("could happen next:"); the parse may hang the list on the verb
+    colon = any(t.text == ":" for t in verb.doc[verb.i + 1: min(verb.i + 4, span.end)])
+    if not colon:
+        return False
+    counted = clause if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # the frame counts what it announces: "three ways", "several things"
+    return counted is not None and any(c.dep_ == "nummod" or c.lower_ in W("counting_determiners")
+                                       for c in counted.children)
+
+
+def _epistemic_should(verb) -> bool:
+    """"Operations in Batken should remain viable", "stocks should last until March": "should"
+    on a verb of outcome (data: outcome_verbs) whose subject is a thing, not a party told what to
+    do ("clients should plan", "the government should remain neutral"), nor a passive rule
+    ("should be held accountable"), is an expectation, not an obligation."""
+    if verb.lemma_.lower() not in W("outcome_verbs") or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.lemma_.lower() in W("agent_nouns"):
+        return False
+    return subject.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and not any(
+        c.dep_ == "nsubj" and c.lower_ in ("we", "you") for c in verb.children)
+
+
+def _supposed_event_consequence(modal, verb) -> bool:
+    """"A dry July would sharpen disputes", "a blockade would invite a response": a "would" whose
+    subject is an event or state put as a supposition (an indefinite noun phrase: "a", "an",
+    "any", "such", "another") states what follows if it comes, a conditional forecast in the
+    writer's own voice with no if-clause. Not a person's refusal ("a spokesman would not
+    comment"), not a perfect ("a deal would have been possible": counterfactual), not inside a
+    relative clause ("a law that would ban ...": a description of the law)."""
+    if verb.dep_ not in ("ROOT", "conj") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    if verb.lemma_.lower() in lexicon.speech_verbs():
+        return False
+    subject = _supposing_subject(verb)
+    # the parser tags some such subjects PROPN ("A dry July") or ADJ ("A weaker rouble")
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    return not _supposition_rejected(verb) and not _after_advice(verb)
+
+
+def _after_advice(verb) -> bool:
+    """"Policymakers should not treat each incident as an accident. A common registry ... would
+    make boarding decisions faster": after a sentence of advice (a deontic "should"/"must"), a
+    "would" on a supposed measure argues for the measure; it does not forecast."""
+    start = verb.sent.start
+    if start == 0:
+        return False
+    before = verb.doc[start - 1].sent
+    return any(t.tag_ == "MD" and t.lower_ in W("advice_modals") and not _epistemic_should(t.head) for t in before)
+
+
+def _open_condition_consequence(verb) -> bool:
+    """"Should the talks fail, the strike would spread to the railways", "if the rains fail, prices
+    would double": a "would" under an open condition (its verb in the present, or put by "should")
+    is what the writer expects if it comes. A remote or counterfactual one ("if Russia invaded",
+    "if I were", "if I thought ..., I would have signed") is not, nor a perfect "would have"."""
+    if verb.dep_ not in ("ROOT", "conj") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    if verb.lemma_.lower() in lexicon.speech_verbs() or supposed(verb):
+        return False
+    condition = condition_of(verb)
+    if not condition:
+        return False
+    if condition[0].tag_ == "MD":
+        return True     # inverted "Should X, ..."
+    verbs = [t for t in condition if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
+    return bool(verbs) and verbs[0].tag_ in ("VBZ", "VBP") and not _supposition_rejected(verb)
+
+
+def _supposed_subject(verb) -> Optional[list]:
+    """The subject put as a supposition ("A dry July", "Such a clash", "any attempt to clear the
+    road by force"): the condition of the "would" on it, when no if-clause gives one."""
+    if condition_of(verb) is not None:
+        return None
+    subject = _supposing_subject(verb)
+    if subject is None:
+        return None
+    return sorted(subject.subtree, key=lambda t: t.i)
+
+
+def _supposing_subject(verb):
+    """The verb's subject (a conjunct's, its head's) when it is put as a supposition: a thing, not
+    a party, with a supposing determiner ("a", "such", "any"); else None."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() in W("agent_nouns") or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return None
+    if not any(d.dep_ in ("det", "predet") and d.lower_ in W("supposing_determiners") for d in subject.children):
+        return None
+    return subject
+
+
+def _beside_would(verb) -> bool:
+    """"A fresh round of shooting would unsettle investors and could push premiums higher": a
+    possibility joined to a "would" shares its supposition."""
+    return verb.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.head.children)
+
+
+def _supposition_rejected(verb) -> bool:
+    """"A collapse in gold prices would weaken the juntas' finances, but we do not expect such a
+    collapse this year": the writer rules the supposition out later in the sentence (a negated
+    verb of expecting, or a low probability phrase), so its consequence is no forecast."""
+    verbs = set(lexicon.listed("forecast_estimative_verbs.txt"))
+    later = [t for t in verb.sent if t.i > verb.i]
+    if any(t.lemma_.lower() in verbs and (any(c.dep_ == "neg" for c in t.children) or _denied_by_subject(t))
+           for t in later):
+        return True
+    if not later:
+        return False
+    rest = verb.doc[later[0].i: later[-1].i + 1].text
+    return any(p.entry.probability <= 0.3 for p in probability.find(rest))
 
 
 def _modal_estimate(modal, verb, strength: str) -> list:
@@ -251,7 +387,11 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
         if head.pos_ == "ADV" and head.head.pos_ in ("NOUN", "PROPN", "PRON") and head.head.dep_ not in ("nsubj", "nsubjpass"):
             continue  # "...: a naval base leased from Somaliland, perhaps, or a corridor deal": it rates one option, not the clause
         entry = found.entry
-        kind = "construction" if entry.phrase.endswith(" to") else "phrase"
+        kind = "construction" if entry.phrase.endswith(" to") or entry.ahead and head.pos_ == "VERB" else "phrase"
+        if kind == "construction" and _narrated_past(head):
+            continue  # "The vote was scheduled to take place last week": what was planned then
+        if entry.phrase in W("intent_constructions") and _agent_subject(head):
+            continue  # "Iran threatens to close the strait": a threat made, not an outcome foreseen
         root = clause_root(head)
         supposition = entry.phrase.endswith(" if")      # "I'd be astonished if Beijing let ...": the if-clause is rated
         complement = _complement(head, supposition)
@@ -279,6 +419,24 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
         out.append(Candidate(kind, root, tokens, entry, negated=negated, statement=statement,
                              condition=[] if supposition else None))     # the if-clause is the forecast, not its condition
     return out
+
+
+def _narrated_past(head) -> bool:
+    """A construction told in the narrated past ("the vote was scheduled to take place", "talks
+    were set to resume"), not under a verb of saying ("said talks were expected to resume")."""
+    copula = head.head if head.dep_ in ("acomp", "attr") else head
+    past = copula.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in copula.children)
+    # a future horizon keeps the journalist's future-in-past ("was set to meet next week")
+    return past and not under_speech_verb(copula) and not horizon_of(list(copula.subtree))
+
+
+def _agent_subject(head) -> bool:
+    """A subject that acts (a named party, a pronoun, an organisation): "threatens to" is then
+    its threat; a force or a condition ("tension with Armenia threatens to delay") foretells."""
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.pos_ in ("PROPN", "PRON")
+                                    or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                    or subject.lemma_.lower() in W("agent_nouns"))
 
 
 def _estimate_of_event(head) -> bool:
@@ -406,6 +564,94 @@ def _estimate_candidates(span) -> list[Candidate]:
     return out
 
 
+def _seen_ahead_candidates(span) -> list[Candidate]:
+    """"Economists ... see the economy growing by about 3 percent this year", "analysts see
+    freight rates climbing another 15 percent before Christmas": a verb of seeing in the present
+    with a gerund clause that has a horizon of its own is an estimate, read as "expected to"
+    (without a horizon, "I see people suffering", it is perception)."""
+    out = []
+    for tok in span:
+        if tok.lemma_.lower() not in W("seeing_verbs") or tok.tag_ not in ("VBP", "VBZ"):
+            continue
+        gerund = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "dobj") and c.tag_ == "VBG"
+                       and any(g.dep_ == "nsubj" for g in c.children)), None)
+        if gerund is None or not horizon_of(list(gerund.subtree)):
+            continue
+        negated = any(c.dep_ == "neg" for c in tok.children) or _denied_by_subject(tok)
+        out.append(Candidate("estimate", clause_root(tok), [tok], probability.lookup("expected to"),
+                             negated=negated, statement=statement_tokens(gerund)))
+    return out
+
+
+def _scheduled_candidates(span) -> list[Candidate]:
+    """"Congress is due to debate a bill next week", "the vote is due in February": an event
+    put on a timetable, read as "scheduled to". The causal "due to the rain" (a noun after "to")
+    and a past timetable ("payment was due last month") are not forecasts."""
+    out = []
+    for tok in span:
+        if tok.lower_ not in W("schedule_adjectives") or tok.pos_ != "ADJ" or tok.dep_ != "acomp":
+            continue
+        copula = tok.head
+        timed = any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(g.lower_ == "to" for g in c.children)
+                    for c in tok.children)
+        horizon = horizon_of([t for t in copula.subtree if t.i > tok.i])   # "is due [in February]" hangs on the copula
+        if not (timed or horizon) or _narrated_past(tok):
+            continue
+        out.append(Candidate("construction", clause_root(copula), [tok], probability.lookup("scheduled to"),
+                             statement=statement_tokens(copula)))
+    return out
+
+
+def _risking_candidates(span) -> list[Candidate]:
+    """"A prolonged outage on the Turkish section risks pushing buyers back to liquefied gas":
+    "risks" (the tagger often reads it as a plural noun) right before a gerund, in the present,
+    puts the gerund's event at risk of happening; read as "at risk of". "The risks facing ..."
+    (no gerund next, or a determiner before) is the noun."""
+    out = []
+    toks = list(span)
+    for k, tok in enumerate(toks[1:-1], start=1):
+        if tok.lower_ not in W("risking_verbs") or toks[k - 1].pos_ in ("DET", "ADP") or toks[k + 1].tag_ != "VBG":
+            continue
+        gerund = toks[k + 1]
+        start = max((j + 1 for j in range(k) if toks[j].text in (",", ";", ":") or toks[j].dep_ == "cc"), default=0)
+        subject = toks[start:k]
+        statement = _trim(subject + [tok] + sorted(gerund.subtree, key=lambda t: t.i))
+        # "A prolonged outage risks ...": an indefinite subject is a supposed event (the parse may hang its article anywhere)
+        supposition = bool(subject) and subject[0].lower_ in W("supposing_determiners")
+        out.append(Candidate("construction", clause_root(tok), [tok], probability.lookup("at risk of"),
+                             statement=statement, condition=subject if supposition else None,
+                             supposed=bool(supposition)))
+    return out
+
+
+def _mistagged_estimate_candidates(span) -> list[Candidate]:
+    """"The Kyrgyz central bank forecasts growth of 7 percent this year": the tagger reads a
+    third-person estimative verb after a noun as a plural noun ("forecasts", "projects",
+    "expects"). Taken as the verb when a noun stands before it, a noun phrase follows it, and
+    what follows up to the clause's end has a horizon; "the bank's forecasts of growth" (a
+    preposition or a verb next) stays a noun."""
+    verbs = set(lexicon.listed("forecast_estimative_verbs.txt"))
+    out = []
+    toks = list(span)
+    for k, tok in enumerate(toks[1:-1], start=1):
+        lemma = tok.lower_[:-1] if tok.lower_.endswith("s") else ""
+        if tok.tag_ != "NNS" or lemma not in verbs:
+            continue
+        before, after = toks[k - 1], toks[k + 1]
+        if before.pos_ not in ("NOUN", "PROPN") or after.pos_ not in ("DET", "NOUN", "ADJ", "NUM", "PROPN"):
+            continue
+        rest = []
+        for t in toks[k + 1:]:
+            if t.text in (";", ",", ":") or t.is_sent_end and t.is_punct:
+                break
+            rest.append(t)
+        if not horizon_of(rest):
+            continue
+        out.append(Candidate("estimate", clause_root(tok), [tok], probability.lookup("expected to"),
+                             statement=rest))
+    return out
+
+
 def _denied_by_subject(verb) -> bool:
     """"Few in Lima expect it to pass", "no analyst expects ...": a subject that denies the
     estimate turns it into its negative."""
@@ -441,13 +687,17 @@ def _question_answered(question: SentenceUnit, answer: Optional[SentenceUnit]) -
     if answer is None or not question.text.rstrip().endswith("?") or answer.section != question.section:
         return []
     first = next((t for t in question.span if not t.is_punct), None)
-    if first is None or not (first.tag_ == "MD" and modal_strength().get(first.lower_) in ("strong", "reported")
+    if first is None or not (first.tag_ == "MD" and modal_strength().get(first.lower_) in ("strong", "reported", "weak")
                              or first.lower_ in ("is", "are") and _has_going_to(question.span)):
         return []
     hits = [p for p in probability.find(answer.text) if p.start <= 3]
-    if not hits:
+    denial = _denying_answer(answer) if not hits else None
+    if not hits and denial is None:
         return []
-    found = hits[0]
+    if not hits and modal_strength().get(first.lower_) == "weak":
+        pass    # "Could the treaty collapse outright? Not this year, in our view."
+    elif modal_strength().get(first.lower_) == "weak":
+        return []   # "Could it fail? Possibly." is read by the answer's own sentence
     verb = first.head if first.tag_ == "MD" else question.span.root
     subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     body = [t for t in question.span if not (t.is_punct and t.text in "?")]
@@ -457,8 +707,26 @@ def _question_answered(question: SentenceUnit, answer: Optional[SentenceUnit]) -
         statement = subj + [first] + rest  # tokens_text lower-cases a moved sentence-initial word
     else:
         statement = body
+    if denial is not None:
+        return [Candidate("answer", verb, denial[1], denial[0], statement=statement)]
+    found = hits[0]
     tokens = _tokens_in(answer.span, found.start, found.end)
     return [Candidate("answer", verb, tokens, found.entry, statement=statement)]
+
+
+def _denying_answer(answer: SentenceUnit) -> Optional[tuple[probability.Entry, list]]:
+    """"Not this year, in our view", "No, in our judgement": an answer that opens with a denial
+    and says whose view it is (data: denying_answers, opinion_tags) is a firm estimate of the
+    negative, read at the row the denial maps to."""
+    words = [t for t in answer.span if not t.is_punct]
+    denials = lexicon.mapping("denying_answers")
+    if not words or words[0].lower_ not in denials:
+        return None
+    text = " ".join(t.lower_ for t in words)
+    if not any(f" {tag} " in f" {text} " for tag in W("opinion_tags")):
+        return None
+    entry = probability.lookup(denials[words[0].lower_])
+    return (entry, [words[0]]) if entry is not None else None
 
 
 def _scenario_weight(unit: SentenceUnit) -> Optional[tuple[probability.Entry, list]]:
@@ -584,7 +852,7 @@ def _predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
         return None      # "Stop ... or we'll leave you hanging"; "had predicted that X would"; "pretend it will never come"
     statement = c.statement if c.statement is not None else borrowed_subject(c.root) + statement_tokens(c.root)
     condition = c.condition if c.condition is not None else condition_of(c.root)
-    if condition and question is None:
+    if condition and question is None and not c.supposed:
         cond_ids = {t.i for t in condition}
         statement = _trim([t for t in statement if t.i not in cond_ids])
     drop_neg = c.negated and c.kind in ("strong", "phrase", "construction", "estimate")
