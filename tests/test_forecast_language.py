@@ -308,3 +308,12 @@ def test_while_with_a_verb_that_is_not_of_lasting_is_no_condition():
 def test_a_would_on_a_measure_after_advice_argues_for_it():
     _, found = forecasts("Ministers should stop improvising. A single export licence would make the rules clearer.")
     assert not found, [(f.statement, f.phrase) for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "A rescue package would have to come from the Gulf.",
+    "Any settlement would need to include the ports.",
+])
+def test_what_a_supposition_would_need_is_no_forecast(text):
+    _, found = forecasts(text)
+    assert not found, [(f.statement, f.phrase) for f in found]
