@@ -221,3 +221,13 @@ def test_blind_heldout_events_keep_their_first_run_level():
     scores = evaluate(gold)
     assert scores["events"].precision >= 0.76
     assert scores["events"].recall >= 0.70
+
+
+def test_a_verbless_heading_with_a_definite_event_noun_reports_nothing():
+    # "First, the strike." heads the paragraph that tells the strike; a verbless headline with no
+    # article ("Deadly clashes in Tripoli.") is a report and stays
+    label = analyze("First, the strike. A naval drone hit a patrol ship near Sevastopol on Tuesday.",
+                    published="2025-03-14")
+    assert [(e.code, e.action) for e in label.events] == [("ASSAULT", "hit")]
+    headline = analyze("Deadly clashes in Tripoli.", published="2025-03-14")
+    assert [(e.code, e.action) for e in headline.events] == [("ASSAULT", "clashes")]

@@ -80,7 +80,7 @@ class Events:
                 continue
             quantities = window.quantities.get(unit.id, [])
             attributed = ctx.source_of(unit.id) not in (None, AUTHOR_ID)
-            drafts = _drafts(self.coder.triggers(unit.span), attributed)
+            drafts = [d for d in _drafts(self.coder.triggers(unit.span), attributed) if not _topic_label(d.token, unit.span)]
             drafts = _one_per_happening(drafts)
             found = window.casualties.get(unit.id, [])
             earlier = last_violent.get(unit.model.line)
@@ -130,6 +130,17 @@ def _drafts(triggers, attributed: bool) -> list[Draft]:
         out.append(Draft(trigger.token, code, mode, trigger.particle, who.actor, who.target, who.instruments, fact,
                          scope_of(trigger.token)))
     return out
+
+
+def _topic_label(token, sent) -> bool:
+    """"First, the strike." / "Third, the talks.": a sentence with no verb whose event noun is
+    definite names a happening the text tells elsewhere, as a heading of what follows; it reports
+    nothing itself (a verbless headline such as "Deadly clashes in Tripoli" has no article and stays)."""
+    if token.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+    bare = not any(t.pos_ == "NUM" or t.ent_type_ in ("GPE", "LOC", "FAC", "DATE") for t in sent)
+    return definite and bare
 
 
 def _linked(a, b) -> bool:
