@@ -542,11 +542,12 @@ def supposed(verb) -> bool:
     return False
 
 
-def requirement(verb) -> bool:
+def requirement(verb, passive: bool = True) -> bool:
     """A modal on "have to"/"need to" with a passive infinitive: a rule ("would have to be agreed
-    by its board"), not a forecast."""
+    by its board"), not a forecast. With `passive=False` any infinitive counts: after a supposed
+    subject, "a rescue package would have to come from the Gulf" says what the supposition needs."""
     return verb.lemma_.lower() in W("requirement_verbs") and any(
-        c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in verb.children)
+        c.dep_ == "xcomp" and (not passive or any(g.dep_ == "auxpass" for g in c.children)) for c in verb.children)
 
 
 def counterfactive(root) -> bool:

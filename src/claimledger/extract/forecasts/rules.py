@@ -276,7 +276,7 @@ def _supposed_event_consequence(modal, verb) -> bool:
         return False
     if verb.lemma_.lower() in lexicon.speech_verbs():
         return False
-    if verb.lemma_.lower() in W("requirement_verbs") and any(c.dep_ == "xcomp" for c in verb.children):
+    if requirement(verb, passive=False):
         return False  # "a rescue package would have to come from the Gulf": what the supposition needs
     subject = _supposing_subject(verb)
     # the parser tags some such subjects PROPN ("A dry July") or ADJ ("A weaker rouble")
