@@ -27,9 +27,12 @@ log = logging.getLogger("claimledger")
 
 HEADS = Path(__file__).resolve().parent
 ATTRIBUTION = "attribution"
-SPANS_KEY = "attribution"
-_PIPE = "claimledger_attribution"
+SPANS_KEY = "attribution"   # the attribution head's doc.spans key (each head uses its own name)
 _STASH = "_claimledger_ents"
+
+
+def pipe_name(head: str) -> str:
+    return f"claimledger_{head}"
 
 
 def head_meta(name: str) -> Optional[dict]:
@@ -70,31 +73,42 @@ def _set_ents_aside(doc):
     return doc
 
 
-@Language.component("claimledger_restore_ents")
-def _restore_ents(doc):
-    doc.spans[SPANS_KEY] = list(doc.ents)
-    doc.ents = doc.user_data.pop(_STASH, [])
-    return doc
+@Language.factory("claimledger_restore_ents", default_config={"spans_key": SPANS_KEY})
+def _make_restore_ents(nlp, name: str, spans_key: str):
+    """Moves what the head before it found to doc.spans[spans_key] and puts the base
+    pipeline's entities back, so every later reader of doc.ents sees only real entities."""
+    def restore(doc):
+        doc.spans[spans_key] = list(doc.ents)
+        doc.ents = doc.user_data.pop(_STASH, [])
+        return doc
+    return restore
 
 
-def add_attribution_head(nlp) -> bool:
-    """Add the shipped attribution head to `nlp` (once); False, with one warning, when it is
-    absent or was trained against another pipeline."""
-    if _PIPE in nlp.pipe_names:
+def add_head(nlp, head: str, what: str) -> bool:
+    """Add the shipped head `head` (a folder here) to `nlp` once, its entities going to
+    doc.spans[head]; False, with one warning naming `what` it serves, when the head is absent
+    or was trained against another pipeline (the rules then answer alone)."""
+    if pipe_name(head) in nlp.pipe_names:
         return True
-    meta = head_meta(ATTRIBUTION)
+    meta = head_meta(head)
     if meta is None:
-        log.warning("claimledger: the attribution model is not installed; using the rules")
+        log.warning("claimledger: the %s model is not installed; using the rules", what)
         return False
     why = mismatch(nlp, meta)
     if why is not None:
-        log.warning("claimledger: attribution model not used (%s); using the rules", why)
+        log.warning("claimledger: %s model not used (%s); using the rules", what, why)
         return False
-    nlp.add_pipe("claimledger_set_ents_aside", name="claimledger_set_ents_aside", last=True)
-    pipe = nlp.add_pipe(meta["factory"], name=_PIPE, config=meta["config"], last=True)
-    pipe.from_disk(HEADS / ATTRIBUTION, exclude=["vocab"])
-    nlp.add_pipe("claimledger_restore_ents", name="claimledger_restore_ents", last=True)
+    nlp.add_pipe("claimledger_set_ents_aside", name=f"claimledger_set_ents_aside_{head}", last=True)
+    pipe = nlp.add_pipe(meta["factory"], name=pipe_name(head), config=meta["config"], last=True)
+    pipe.from_disk(HEADS / head, exclude=["vocab"])
+    nlp.add_pipe("claimledger_restore_ents", name=f"claimledger_restore_ents_{head}",
+                 config={"spans_key": head}, last=True)
     return True
+
+
+def add_attribution_head(nlp) -> bool:
+    """The attribution head (SOURCE, CUE, CONTENT spans in doc.spans["attribution"])."""
+    return add_head(nlp, ATTRIBUTION, "attribution")
 
 
 @lru_cache(maxsize=1)
