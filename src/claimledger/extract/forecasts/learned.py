@@ -11,11 +11,15 @@ the extent and the cue's offsets. What a cue adds is only which clause it speaks
 - the clause: a verb the cue governs as its complement ("We assess with high confidence [that
   X will ...]", "bet against [X being ...]"), else the clause the cue stands in ("X will
   probably ...");
-- the number: the existing scales first (a stated figure or odds in the cue: numbers.py; the
-  probability phrase table through claimledger.probability; a modal's own row), else the
-  fallback band of data/forecast_cue_fallback.tsv, chosen by the cue's polarity (a negator or a
-  word of doubt in the cue: the "unlikely" band), measured on the training cues the scales do
-  not read (see that file).
+- the number: the existing scales first (a stated figure or odds in the cue or set a few words
+  after it, "I'd put it at 55 percent": numbers.py; the probability phrase table on the cue,
+  then on the rest of its clause, bare modals aside; the clause's own negated modal, "Mark my
+  words: there will be no vote"; a modal in the cue), else the fallback band of
+  data/forecast_cue_fallback.tsv chosen by the cue's polarity (a negator, or a word of doubt:
+  the low band; measured on the training cues no scale reads, see that file). A negated reading
+  is the rules': the statement in its positive form, the number flipped.
+Not forecasts, as with the rules: a cue on a clause told in the past, a bare "should"/"must" of
+advice, an embedded "whether" question, a cue with no clause of its own ("Call it one in ten.").
 
 "model": the head's forecasts alone. "both": the rules' forecasts, plus each model cue that no
 rule forecast of its sentence already covers (its cue or its extent). The model does not veto
@@ -38,7 +42,7 @@ from .rules import Candidate, RulesDetector, _epistemic_should, _not_past, _pred
 HEAD = "forecasts"          # the head's folder in claimledger/models and its doc.spans key
 COMPLEMENT_DEPS = ("ccomp", "xcomp", "pcomp", "advcl", "acl", "relcl")
 # Whether "both" drops a rule forecast the head marks no cue in: off, measured on the dev files
-# (models/forecasts/MODEL_CARD.md: the veto removed more true forecasts than false ones).
+# (models/forecasts/MODEL_CARD.md: with it, found recall on the dev files fell from 0.65 to 0.37).
 VETO = False
 AFTER = 8                   # tokens after a cue in which the figure it sets may stand
 MIN_WORDS = 2               # content words (not the cue's, not pronouns) a forecast's statement needs
@@ -206,13 +210,9 @@ def _entry(cue, clause: list) -> tuple[probability.Entry, list, bool]:
     figure or odds in the cue, the phrase table on the cue, a probability phrase (not a bare
     modal) elsewhere in its clause, a modal's row; else the fallback band for the cue's polarity."""
     tokens = list(cue)
-    m = PERCENT.search(cue.text)
-    if m:
-        a = float(m.group(1))
-        b = float(m.group(2)) if m.group(2) else a
-        if 0 <= a <= 100 and 0 <= b <= 100:
-            return probability.Entry(m.group(0), round((a + b) / 200, 4), min(a, b) / 100, max(a, b) / 100,
-                                     "stated"), tokens, False
+    stated = _percent(cue.text)
+    if stated is not None:
+        return stated, tokens, False
     for tok in cue:
         if tok.pos_ == "NOUN":
             stated = stated_probability(tok)
@@ -227,11 +227,9 @@ def _entry(cue, clause: list) -> tuple[probability.Entry, list, bool]:
     after = doc[cue.end: min(cue.end + AFTER, cue.sent.end)]
     m = PERCENT.search(after.text)
     if m and not any(t.pos_ in ("VERB", "AUX") for t in after if t.idx - after.start_char < m.start()):
-        a = float(m.group(1))
-        b = float(m.group(2)) if m.group(2) else a
-        if 0 <= a <= 100 and 0 <= b <= 100:
-            return probability.Entry(m.group(0), round((a + b) / 200, 4), min(a, b) / 100, max(a, b) / 100,
-                                     "stated"), tokens, False
+        stated = _percent(m.group(0))
+        if stated is not None:
+            return stated, tokens, False
     odds = odds_in(doc, cue.end, after.end)
     if odds is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[cue.end: odds[1][0].i]):
         return odds[0], tokens, False
@@ -271,6 +269,18 @@ def _entry(cue, clause: list) -> tuple[probability.Entry, list, bool]:
         return probability.Entry(band.phrase, round(1 - band.probability, 4), round(1 - band.high, 4),
                                  round(1 - band.low, 4), band.source), tokens, True
     return fallback(_doubting(cue)), tokens, False
+
+
+def _percent(text: str) -> Optional[probability.Entry]:
+    """"about 60 percent", "15 to 20 percent": the stated figure (a range's middle) with its range."""
+    m = PERCENT.search(text)
+    if not m:
+        return None
+    a = float(m.group(1))
+    b = float(m.group(2)) if m.group(2) else a
+    if not (0 <= a <= 100 and 0 <= b <= 100):
+        return None
+    return probability.Entry(m.group(0), round((a + b) / 200, 4), min(a, b) / 100, max(a, b) / 100, "stated")
 
 
 def _negative_phrase(entry: probability.Entry) -> bool:
