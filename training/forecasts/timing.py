@@ -1,5 +1,5 @@
 """Targeted timing of the forecast head: bare nlp.pipe vs nlp.pipe with the head added (best of 3
-rounds over the forecast texts of the repository, heldout4 and heldout5 left out). Run from the repository root.
+rounds over the forecast texts of the repository, heldout4 and heldout5 left out). Run from the repository root."""
 import glob, time
 import spacy
 from claimledger import models
