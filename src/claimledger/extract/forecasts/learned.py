@@ -5,7 +5,7 @@ The forecast head (claimledger.models, head "forecasts"; training/forecasts/) is
 parse's own tok2vec that marks the CUE of a forecast: the words that make a clause a prediction
 ("we look for", "the forwards are pricing", "I wouldn't bet against", "(about 60 percent)").
 Its spans are in doc.spans["forecasts"]. A cue becomes a forecast here through the same code as
-a rule forecast (rules._predicted): the owner from the attribution interface (the voice of the
+a rule forecast (rules.predicted): the owner from the attribution interface (the voice of the
 clause; "author" for the author), the proposition, the condition, the horizon and due window,
 the extent and the cue's offsets. What a cue adds is only which clause it speaks of and how sure:
 - the clause: a verb the cue governs as its complement ("We assess with high confidence [that
@@ -34,10 +34,9 @@ from typing import Optional
 from ... import lexicon, probability
 from ..context import Context, SentenceUnit, Window
 from .detection import FORECAST_DETECTION, Predicted
-from .numbers import odds_in, stated_probability
-from .numbers import _PERCENT as PERCENT
+from .numbers import PERCENT, odds_in, stated_probability
 from .parts import clause_root, negated_by_determiner, statement_tokens
-from .rules import Candidate, RulesDetector, _epistemic_should, _not_past, _predicted
+from .rules import Candidate, RulesDetector, epistemic_should, not_past, predicted
 
 HEAD = "forecasts"          # the head's folder in claimledger/models and its doc.spans key
 COMPLEMENT_DEPS = ("ccomp", "xcomp", "pcomp", "advcl", "acl", "relcl")
@@ -89,7 +88,7 @@ def model_forecasts(ctx: Context, window: Window, known: list[Predicted]) -> lis
             candidate = candidate_of(cue)
             if candidate is None:
                 continue
-            found = _predicted(ctx, window, unit, candidate)
+            found = predicted(ctx, window, unit, candidate)
             if found is None:
                 continue    # a past prediction, an ultimatum, a due date already gone: as the rules
             if any(_same_clause(p, found) for p in mine + out):
@@ -153,7 +152,7 @@ def candidate_of(cue) -> Optional[Candidate]:
 
 def _ahead(root) -> bool:
     """The clause does not tell the past: not a past tense, a perfect or a past passive."""
-    return root.pos_ not in ("VERB", "AUX") or _not_past(root)
+    return root.pos_ not in ("VERB", "AUX") or not_past(root)
 
 
 def _bare_obligation(cue) -> bool:
@@ -163,7 +162,7 @@ def _bare_obligation(cue) -> bool:
     if not words or any(t.tag_ != "MD" and t.dep_ != "neg" for t in words):
         return False
     modal = next((t for t in words if t.tag_ == "MD"), None)
-    return modal is not None and modal.lower_ in lexicon.modals("obligation") and not _epistemic_should(modal.head)
+    return modal is not None and modal.lower_ in lexicon.modals("obligation") and not epistemic_should(modal.head)
 
 
 def _clause(cue):
