@@ -41,6 +41,11 @@ def test_acled_types(event_type, sub, plover):
     (("police",), None, "Protesters (India) ;; Health Workers (India)", False),
     (("doctors",), None, "Protesters (India) ;; Health Workers (India)", True),
     (("Kenya",), "GPE", "Al Shabaab ;; ", False),
+    # a demonym names the state of "Military Forces of X"; a short form is the initials of the name
+    (("French Operation Barkhane",), None, "Military Forces of France (2017-) ;; ", True),
+    (("French Operation Barkhane",), None, "Military Forces of Mali (2012-) ;; ", False),
+    (("BSF",), "ORG", "Police Forces of India (2014-) Border Security Force ;; ", True),
+    (("BSF",), "ORG", "Military Forces of India (2014-) ;; ", False),
 ])
 def test_acled_actor_matching(names, kind, gold, right):
     view = EventView(code="ASSAULT", actor=names, actor_type=kind)

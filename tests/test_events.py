@@ -245,3 +245,14 @@ def test_a_verbless_heading_with_a_definite_event_noun_reports_nothing():
     assert [(e.code, e.action) for e in label.events] == [("ASSAULT", "hit")]
     headline = analyze("Deadly clashes in Tripoli.", published="2025-03-14")
     assert [(e.code, e.action) for e in headline.events] == [("ASSAULT", "clashes")]
+
+
+def test_a_count_the_parser_split_off_the_front_of_a_sentence_stays_the_toll():
+    # the parser reads "56 | Boko Haram fighters were killed." as two sentences (a name after a
+    # digit taken for a new start); the number is the toll of the shelling told before it
+    label = analyze("The army shelled rebel positions near Buk on Monday. 56 Boko Haram fighters were killed.",
+                    published="2026-05-06")
+    shelling = [e for e in label.events if e.action == "shelled"]
+    assert len(shelling) == 1
+    assert [(q.kind, q.value) for q in shelling[0].quantities if q.kind == "killed"] == [("killed", 56.0)]
+    assert not any(s.text == "56" for s in label.sentences)

@@ -165,16 +165,26 @@ def _sentence_units(ctx: Context, nlp, window_lines: list[Line]) -> Iterator[Sen
 
 def sentence_spans(doc) -> Iterator:
     """The parser's sentences, trimmed of white space; a fragment of bare punctuation (a closing
-    quote or bracket the parser split off) is joined to the sentence before it."""
+    quote or bracket the parser split off) is joined to the sentence before it, and a bare number
+    it split off the front of a sentence ("14 | Al Shabaab militants were killed.", the parser
+    reading a name after a digit as a new start) to the sentence after it."""
     spans = []
+    number_first = None
     for sent in doc.sents:
         span = _trim(sent)
         if span is None:
             continue
+        if number_first is not None:
+            span = doc[number_first: span.end]
+            number_first = None
         if spans and _ONLY_PUNCT.match(span.text):
             spans[-1] = doc[spans[-1].start: span.end]
+        elif all(t.like_num for t in span) and span.end < len(doc):
+            number_first = span.start
         else:
             spans.append(span)
+    if number_first is not None:
+        spans.append(doc[number_first:])
     return iter(spans)
 
 

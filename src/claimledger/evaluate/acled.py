@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from ..errors import InputError
+from ..extract.entities.aliases import state_of_demonym
 from ..lexicon import rows as table
 from .event_fields import run_system, HAPPENED, UNSET, EventView, FieldScores, GoldEvent, score_fields, score_record_types, words
 
@@ -102,6 +103,24 @@ def _float(text: Optional[str]) -> Optional[float]:
         return None
 
 
+def _acronyms(names) -> set[str]:
+    """Upper-case short forms in the system's names ('BSF', 'LDU')."""
+    return {w for n in names for w in re.findall(r"\b[A-Z]{2,6}\b", n)}
+
+
+def _initials(gold: str) -> set[str]:
+    """Initials of each run of two or more capitalised words in an ACLED actor name ('Border
+    Security Force' -> BSF, 'Local Defense Unit' -> LDU), 'of'/'and'/'the' skipped: the short
+    form a text uses for the same force."""
+    out = set()
+    for part in re.split(r"[;:()\-,]+", gold):
+        capitals = [w[0] for w in part.split() if w[:1].isupper() and w.lower() not in ("of", "and", "the")]
+        for i in range(len(capitals)):
+            for j in range(i + 2, len(capitals) + 1):
+                out.add("".join(capitals[i:j]))
+    return out
+
+
 def _category(name: str) -> Optional[str]:
     if name.startswith("Military Forces"):
         return "military"
@@ -133,10 +152,14 @@ def actor_matches(view: EventView, role: str, gold: object) -> bool:
     if not predicted and name.startswith("Unidentified"):
         return True          # ACLED's "Unidentified Armed Group": the text names no one, and neither does the system
     got = set().union(*(words(p) for p in predicted)) if predicted else set()
+    got |= set().union(*(words(state) for p in predicted for w in p.split()
+                         if (state := state_of_demonym(w)) is not None)) if predicted else set()
     distinctive = {w for w in words(re.sub(r"\(.*?\)", " ", name) + " " + re.sub(r"\(.*?\)", " ", assoc))
                    if w not in _CATEGORY_NAME_WORDS}
     distinctive |= {w for w in words(" ".join(re.findall(r"\((.*?)\)", name)))}  # "Civilians (Mexico)"
     if got & distinctive:
+        return True
+    if predicted and _acronyms(predicted) & _initials(name + " ;; " + assoc):
         return True
     category = _category(name)
     heads = {sorted(words(p.split()[-1]))[0] for p in predicted if p.split() and words(p.split()[-1])}

@@ -77,9 +77,11 @@ def _count_of(token, numbers: dict, unit):
             return counted.quantity, counted.first, counted.last
         if cand is not token and cand.lower_ == "no" and cand.dep_ == "det":
             return _implicit(unit, cand, 0.0)[0], cand.i, cand.i
-    before = numbers.get(token.i - 1)
-    if before is not None and before.last == token.i - 1 and token.pos_ in ("NOUN", "PROPN"):
-        return before.quantity, before.first, before.last      # "~40 soldiers" the parse left apart
+    for edge in dict.fromkeys((token.i, token.left_edge.i)):
+        before = numbers.get(edge - 1)
+        if before is not None and before.last == edge - 1 and token.pos_ in ("NOUN", "PROPN"):
+            # "~40 soldiers", "56 | Boko Haram fighters": a count the parse left apart
+            return before.quantity, before.first, before.last
     if token.tag_ == "NN" and token.pos_ == "NOUN":
         article = _article(token)
         kind = party_kind(token.lemma_)
