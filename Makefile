@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SHARED ?= ../shared
 EXAMPLE_DB := .tmp/demo.db
 
-.PHONY: install lock demo test bench eval clean train train-attribution train-attribution-cues train-attribution-head train-stance eval-stance
+.PHONY: install lock demo test bench eval clean train train-attribution train-attribution-cues train-attribution-head train-stance eval-stance train-forecasts
 
 # constraints.txt pins every package to the version the suite last passed with: the install
 # (and so CI) gets exactly those, never a newer release that changed under us.
@@ -55,8 +55,8 @@ ATTR_WORK := .tmp/train/attribution
 FNC1 ?= $(CLAIMLEDGER_FNC1)
 
 # `make train` rebuilds every trained head; a new head adds its target to the list.
-TRAIN_TARGETS := train-attribution train-stance
-train: $(TRAIN_TARGETS)  ## every trained head (CLAIMLEDGER_POLNEAR=/path CLAIMLEDGER_FNC1=/path make train)
+TRAIN_TARGETS := train-attribution train-stance train-forecasts
+train: $(TRAIN_TARGETS)  ## every trained head (CLAIMLEDGER_POLNEAR=/path CLAIMLEDGER_FNC1=/path make train; the forecast head needs no variable)
 
 train-attribution: train-attribution-cues train-attribution-head  ## the attribution model (cue classifier + optional NER head) from PolNeAR train, selected on dev
 
@@ -78,6 +78,20 @@ train-attribution-head: install  ## the attribution NER head on the frozen tok2v
 	$(BIN)/python -m spacy train training/attribution/config.cfg --code training/attribution/reader.py \
 		--output $(ATTR_WORK)/out --paths.train $(ATTR_WORK)/train.spacy --paths.dev $(ATTR_WORK)/dev.spacy
 	$(BIN)/python training/attribution/package.py $(ATTR_WORK)/out $$(( $$(date +%s) - $$(cat $(ATTR_WORK)/started) ))
+
+# the forecast cue head (models/forecasts/): gold files in the repository only. Never
+# tests/forecasts/heldout4/ (the model-blind test set) nor the seed.
+FC_WORK := .tmp/train/forecasts
+FORECAST_GOLD := $(sort $(wildcard tests/forecasts/gold/*.json tests/forecasts/fresh/gold/*.json \
+	tests/forecasts/heldout2/gold/*.json tests/forecasts/heldout3/gold/*.json tests/forecasts/dev4/gold/*.json \
+	tests/texts/gold/*.json corpus/forecasts/train/*/gold/*.json))
+train-forecasts: install  ## the forecast cue head (NER on the frozen tok2vec) from the forecast gold sets and corpus/forecasts/train (no data variable needed)
+	@rm -rf $(FC_WORK) && mkdir -p $(FC_WORK)
+	OMP_NUM_THREADS=1 $(BIN)/python training/forecasts/convert.py $(FC_WORK) $(FORECAST_GOLD)
+	@date +%s > $(FC_WORK)/started
+	OMP_NUM_THREADS=1 $(BIN)/python -m spacy train training/forecasts/config.cfg --code training/attribution/reader.py \
+		--output $(FC_WORK)/out --paths.train $(FC_WORK)/train.spacy --paths.dev $(FC_WORK)/dev.spacy
+	$(BIN)/python training/forecasts/package.py $(FC_WORK)/out $$(( $$(date +%s) - $$(cat $(FC_WORK)/started) ))
 
 train-stance: install  ## retrain the stance model of `claims check` on FNC-1 even-Body-ID pairs (FNC1=/path/to/fnc1 or $$CLAIMLEDGER_FNC1)
 	OMP_NUM_THREADS=1 $(BIN)/python scripts/train_stance.py --fnc1 "$(FNC1)"

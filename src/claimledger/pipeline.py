@@ -104,6 +104,10 @@ def _extract(document: Document, settings: Settings, after_window: Optional[Call
         from .models import add_attribution_head
 
         add_attribution_head(nlp)     # its spans feed the model (extract/attribution/learned.py)
+    if settings.forecast_detection in ("model", "both"):
+        from .models import add_head
+
+        add_head(nlp, "forecasts", "forecast")     # its CUE spans feed extract/forecasts/learned.py
     lines = split_lines(document.text)
     labels = label_lines(lines)
     ctx = Context(document=document, settings=settings, line_sections=labels, sections=sections_of(lines, labels))

@@ -41,10 +41,15 @@ def sentenced(trained, base, text: str):
     return doc
 
 
-def package(output: str, seconds: float | None = None) -> Path:
+def package(output: str, seconds: float | None = None, head_name: str = "attribution",
+            check_texts: tuple[str, ...] = CHECK_TEXTS, extra: dict | None = None) -> Path:
+    """Ship the component `head_name` of OUTPUT_DIR/model-best (the forecast head reuses this
+    with its own name, check sentences and `extra` facts for head.json)."""
     import spacy
 
-    from claimledger.models import ATTRIBUTION, HEADS, base_of
+    from claimledger.models import HEADS, base_of
+
+    ATTRIBUTION = head_name
 
     best = Path(output) / "model-best"
     trained = spacy.load(best)
@@ -70,7 +75,8 @@ def package(output: str, seconds: float | None = None) -> Path:
         "dev_ner": {k: v for k, v in meta.get("performance", {}).items() if k.startswith("ents")},
     }
     head["check"] = [{"text": doc.text, "spans": [[e.start_char, e.end_char, e.label_] for e in doc.ents]}
-                     for doc in (sentenced(trained, base, text) for text in CHECK_TEXTS)]
+                     for doc in (sentenced(trained, base, text) for text in check_texts)]
+    head.update(extra or {})
     (target / "head.json").write_text(json.dumps(head, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return target
 

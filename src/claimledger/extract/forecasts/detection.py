@@ -1,7 +1,8 @@
 """The forecast detection interface: which clauses of a window state something about the
 future, with who says it, how sure, by when and on what condition. An implementation is
 registered on `FORECAST_DETECTION` and chosen by CLAIMLEDGER_FORECAST_DETECTION
-(Settings.forecast_detection; "rules" by default, rules.py). It is built once per document as
+(Settings.forecast_detection; "rules" by default, rules.py; "model" and "both" read the cues of
+the trained forecast head, learned.py). It is built once per document as
 `Implementation(ctx)` and asked once per window:
 
     def window(self, window: Window) -> list[Predicted]      # in text order
@@ -31,7 +32,7 @@ class Predicted:
     horizon: Optional[str] = None
     condition: Optional[str] = None
     cue: Optional[tuple[int, int]] = None    # where the phrase stands, for the sentence's cue
-    detector: str = "rules"
+    detector: str = "rules"             # which implementation found it: rules | model (the cue's role says it)
     proposition: Optional[str] = None   # the statement without its hedge ("X will happen")
     scale: Optional[str] = None         # where the number came from (probly, icd203, kent, est, stated ...)
     probability_low: Optional[float] = None
@@ -45,5 +46,7 @@ class ForecastDetector(Protocol):
 FORECAST_DETECTION = Capability(
     "forecast_detection", setting="forecast_detection",
     summary="forecasts: statement, who, probability, horizon, condition (interface: forecasts/detection.py)",
-    builtin={"rules": "claimledger.extract.forecasts.rules"},
+    builtin={"rules": "claimledger.extract.forecasts.rules",
+             "model": "claimledger.extract.forecasts.learned",     # the trained cue head's forecasts alone
+             "both": "claimledger.extract.forecasts.learned"},     # the rules, plus the head's where they found none
 )

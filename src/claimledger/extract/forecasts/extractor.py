@@ -43,7 +43,9 @@ class Forecasts:
                 due_end=due.end.isoformat() if due else None, due_precision=due.precision if due else None))
             if found.cue is not None:
                 a, b = found.cue
-                unit.cue(a, b, "forecast", ctx.document.text[a:b], weight=found.probability)
+                # a forecast the learned head found says so in its cue's role ("forecast:model")
+                role = "forecast" if found.detector == "rules" else f"forecast:{found.detector}"
+                unit.cue(a, b, role, ctx.document.text[a:b], weight=found.probability)
 
     def finish(self) -> None:
         offered = self.ctx.offered_explanations

@@ -9,7 +9,7 @@ from typing import Optional
 from ...probability import Entry
 from ... import lexicon
 
-_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:[-–]|to)?\s*(\d+(?:\.\d+)?)?\s*(?:%|percent|per cent)", re.I)
+PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:[-–]|to)?\s*(\d+(?:\.\d+)?)?\s*(?:%|percent|per cent)", re.I)
 NEAR = 8   # tokens between the number and its noun at most
 
 
@@ -45,7 +45,7 @@ def stated_probability(noun) -> Optional[tuple[Entry, list]]:
         or noun.sent.start <= ent.start and ent.end <= noun.sent.end and (
             ent.root.head.head.i == noun.head.i or _set_at(noun, ent)))]
     for ent in sorted(found, key=lambda e: abs(e.start - noun.i)):
-        m = _PERCENT.search(ent.text)
+        m = PERCENT.search(ent.text)
         if m:
             a = float(m.group(1))
             b = float(m.group(2)) if m.group(2) else a

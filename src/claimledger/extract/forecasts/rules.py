@@ -81,7 +81,7 @@ class RulesDetector:
     def window(self, window: Window) -> list[Predicted]:
         """The forecasts of the window's sentences, in order."""
         chosen = list(_chosen(window.sentences))
-        return [p for p in (_predicted(self.ctx, window, unit, c, question) for unit, c, question in chosen)
+        return [p for p in (predicted(self.ctx, window, unit, c, question) for unit, c, question in chosen)
                 if p is not None]
 
 
@@ -141,7 +141,7 @@ def _scenario_opening_candidates(span) -> list[Candidate]:
     noun = next((c for c in words[0].children if c.dep_ == "pobj"), None)
     root = words[0].head
     if noun is None or noun.lemma_.lower() not in W("scenario_nouns") or root.pos_ not in ("VERB", "AUX") \
-            or not _not_past(root):
+            or not not_past(root):
         return []
     opening = sorted(words[0].subtree, key=lambda t: t.i)
     text = span.doc[opening[0].i: opening[-1].i + 1].text
@@ -186,13 +186,13 @@ def _carried_by(noun):
     given = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
     if given is not None and given.lemma_.lower() in W("chance_giving_verbs"):
         objects = [c for c in given.children if c.dep_ in ("dobj", "dative") and c.i < noun.i]
-        if objects and _not_past(given):
+        if objects and not_past(given):
             return objects[0]
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in W("chance_carrying_preps"):
         return None
     clause = prep.head
-    return clause if clause.pos_ in ("VERB", "AUX") and _not_past(clause) else None
+    return clause if clause.pos_ in ("VERB", "AUX") and not_past(clause) else None
 
 
 def _modal_candidates(span) -> list[Candidate]:
@@ -203,7 +203,7 @@ def _modal_candidates(span) -> list[Candidate]:
             continue  # an elliptical modal ("If they could, they would") has no event to predict
         strength = strengths.get(tok.lower_)
         verb = tok.head
-        if strength is None and tok.lower_ in W("epistemic_modals") and _epistemic_should(verb):
+        if strength is None and tok.lower_ in W("epistemic_modals") and epistemic_should(verb):
             strength = "strong"     # "stocks should last until March": an expectation, read at its own row
         if strength is None or verb.i == tok.i or not event_verb(verb, strength):
             continue
@@ -251,7 +251,7 @@ def _list_frame(span, verb) -> bool:
                                        for c in counted.children)
 
 
-def _epistemic_should(verb) -> bool:
+def epistemic_should(verb) -> bool:
     """"Operations in Batken should remain viable", "stocks should last until March": "should"
     on a verb of outcome (data: outcome_verbs) whose subject is a thing, not a party told what to
     do ("clients should plan", "the government should remain neutral"), nor a passive rule
@@ -293,7 +293,7 @@ def _after_advice(verb) -> bool:
     if start == 0:
         return False
     before = verb.doc[start - 1].sent
-    return any(t.tag_ == "MD" and t.lower_ in W("advice_modals") and not _epistemic_should(t.head) for t in before)
+    return any(t.tag_ == "MD" and t.lower_ in W("advice_modals") and not epistemic_should(t.head) for t in before)
 
 
 def _open_condition_consequence(verb) -> bool:
@@ -407,8 +407,8 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
         target = complement if complement is not None else root
         own_clause = [t for t in target.subtree if clause_root(t).i == target.i]
         future = (is_future_clause(target) or bool(horizon_of(own_clause)) or _takes_infinitive(head)
-                  or complement is not None and _not_past(complement)
-                  or condition_of(root) is not None and _not_past(root)    # "If X, a standoff becomes likely"
+                  or complement is not None and not_past(complement)
+                  or condition_of(root) is not None and not_past(root)    # "If X, a standoff becomes likely"
                   or entry.ahead                                           # "a matter of time", "on the brink of"
                   or _likelihood_of_event(head)                            # "stands little chance of forming"
                   or complement is None and _estimate_of_event(head))      # "a price spike is near-certain"
@@ -460,7 +460,7 @@ def _likelihood_of_event(head) -> bool:
     if head.pos_ != "NOUN" or head.lemma_.lower() not in W("likelihood_nouns_ahead"):
         return False
     about = proposition(head)
-    return about is not None and (about.pos_ not in ("VERB", "AUX") or _not_past(about))
+    return about is not None and (about.pos_ not in ("VERB", "AUX") or not_past(about))
 
 
 def _rated_likelihood_candidates(span) -> list[Candidate]:
@@ -481,7 +481,7 @@ def _rated_likelihood_candidates(span) -> list[Candidate]:
         about = proposition(noun)
         if entry is None or about is None:
             continue
-        if about.pos_ in ("VERB", "AUX") and not _not_past(about):
+        if about.pos_ in ("VERB", "AUX") and not not_past(about):
             continue
         statement = statement_tokens(about, strip_mark=True) if about.pos_ in ("VERB", "AUX") else list(about.subtree)
         # "the risk of a famine [in the coming months]": the noun's other phrases say when
@@ -777,7 +777,7 @@ def _phrase_head(tokens):
     return tokens[0]
 
 
-def _not_past(verb) -> bool:
+def not_past(verb) -> bool:
     """"a chance that the mediators walk away" looks ahead; "likely that Iran supplied" does not."""
     return verb.tag_ not in ("VBD", "VBN") and not any(
         c.dep_ == "aux" and c.lemma_ == "have" or c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in verb.children)
@@ -847,7 +847,7 @@ def _same_or_nested(a, b) -> bool:
 
 # --- building the contract item -----------------------------------------------------------
 
-def _predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
+def predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
                question: Optional[SentenceUnit] = None) -> Optional[Predicted]:
     published = ctx.document.published
     if question is None and (ultimatum(c.root) or reported_in_the_past(c.root, published) or counterfactive(c.root)):
