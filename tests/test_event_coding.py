@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger import analyze
+from event_helpers import events_by_line
 
 
 
@@ -36,13 +36,7 @@ TEXT = "\n".join([
 
 @pytest.fixture(scope="module")
 def events():
-    analysis = analyze(TEXT, published="2025-02-14")
-    names = {e.id: e.name for e in analysis.entities}
-    by_line: dict[int, list] = {}
-    for ev in analysis.events:
-        assert analysis.document.text[ev.start:ev.end] in ev.action   # offsets into the text
-        by_line.setdefault(ev.line, []).append((ev, names.get(ev.actor), names.get(ev.target)))
-    return by_line
+    return events_by_line(TEXT, published="2025-02-14")
 
 
 def _killed(ev) -> list[float]:

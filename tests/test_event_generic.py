@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger import analyze
+from event_helpers import events_by_line
 
 HEAD = 2        # a title and a blank line: the lines below are numbered from 1 after them
 TEXT = "Weekly security briefing\n\n" + "\n".join([
@@ -34,12 +34,8 @@ TEXT = "Weekly security briefing\n\n" + "\n".join([
 
 @pytest.fixture(scope="module")
 def events():
-    analysis = analyze(TEXT, published="2026-05-20")
-    names = {e.id: e.name for e in analysis.entities}
-    by_line: dict[int, list] = {}
-    for ev in analysis.events:
-        by_line.setdefault(ev.line - HEAD, []).append((ev.code, ev.factuality, names.get(ev.actor), names.get(ev.target)))
-    return by_line
+    return {line: [(ev.code, ev.factuality, actor, target) for ev, actor, target in found]
+            for line, found in events_by_line(TEXT, published="2026-05-20", head=HEAD).items()}
 
 
 def _of(events, line, code):
