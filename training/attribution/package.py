@@ -49,25 +49,23 @@ def package(output: str, seconds: float | None = None, head_name: str = "attribu
 
     from claimledger.models import HEADS, base_of
 
-    ATTRIBUTION = head_name
-
     best = Path(output) / "model-best"
     trained = spacy.load(best)
     base_name = trained.config["paths"]["base"]
     base = spacy.load(base_name)
     if base_of(base)["tok2vec"] != base_of(trained)["tok2vec"]:
         sys.exit("the trained tok2vec differs from the base pipeline's: it was not frozen")
-    target = HEADS / ATTRIBUTION
+    target = HEADS / head_name
     target.mkdir(parents=True, exist_ok=True)
     for part in ("cfg", "model", "moves"):
-        shutil.copy(best / ATTRIBUTION / part, target / part)
+        shutil.copy(best / head_name / part, target / part)
     meta = json.loads((best / "meta.json").read_text())
-    config = dict(trained.config["components"][ATTRIBUTION])
+    config = dict(trained.config["components"][head_name])
     factory = config.pop("factory")
     head = {
         "factory": factory,
         "config": config,
-        "labels": meta["labels"][ATTRIBUTION],
+        "labels": meta["labels"][head_name],
         "base": base_of(base),
         "trained": datetime.date.today().isoformat(),
         "train_seconds": round(seconds) if seconds else None,

@@ -189,7 +189,7 @@ def _clause(cue):
             tokens = tokens[:-1]
         return verb, tokens or None
     after = [t for t in cue.doc[cue.end: cue.sent.end]]
-    if after and after[0].text == ":" or cue[-1].text == ")" and after and after[0].text == ":":
+    if after and after[0].text == ":":
         # "Base case (about 60 percent): the juntas hold ...": what follows the colon
         tokens = list(after[1:])
         while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
@@ -241,7 +241,6 @@ def _entry(cue, clause: list) -> tuple[probability.Entry, list, bool]:
         entry = max(hits, key=lambda h: h.end - h.start).entry
         return entry, tokens, negated and not _negative_phrase(entry)
     if clause:
-        doc = cue.doc
         lo, hi = min(t.i for t in clause), max(t.i for t in clause) + 1
         span = doc[lo:hi]
         modals = lexicon.modals()
