@@ -97,6 +97,30 @@ def test_inline_lead_in_with_citing_is_a_chain():
     assert all(n == "Reuters" and v == ["two port officials"] for n, _t, v in found), found
 
 
+def test_transcript_speaker_label_owns_the_rest_of_its_line():
+    # the parser makes "MUSA BELLO:" a sentence of its own; the answer after it is his, and
+    # so are the forecasts in it, with the label as the cue
+    text = ("The Harbour Hour, episode 41: what next for the Lagos ports\n"
+            "HOST: Will congestion ease this year?\n"
+            "Musa Bello: Honestly, no. The new terminal won't open before 2028. Freight rates will keep climbing.\n")
+    analysis = run(text)
+    found = third_party(analysis, 3)
+    assert len(found) >= 2 and all(n == "Musa Bello" for n, _t, _v in found), found
+    label = text.index("Musa Bello:")
+    cues = [a for a in analysis.attributions if a.line == 3]
+    assert all(a.cue == "Musa Bello:" for a in cues)
+    assert all(a.start >= label for a in cues)
+    names = {s.id: s.name for s in analysis.sources}
+    owners = {names.get(f.by, f.by) for f in analysis.forecasts if f.line == 3}
+    assert owners == {"Musa Bello"}, owners
+
+
+def test_a_line_ending_in_a_colon_is_no_speaker_label():
+    # "Analysts put it this way:" introduces the next line; it does not own its own line
+    found = third_party(run("The outlook, in one sentence:\nPrices will rise.\n"), 1)
+    assert found == []
+
+
 def test_speaker_inside_a_quoted_article_is_the_via():
     text = ("The Times of Israel article states:\n"
             "Negotiators said the framework was agreed, three officials familiar with the talks said.\n")

@@ -1,6 +1,7 @@
 """Rules for the speakers of lead-ins (part of the rules implementation of attribution):
 - an inline lead-in at the very start of a line: "Reuters, citing sources: ...", "Senior
-  commander X: ..." (the form "inline");
+  commander X: ..." (the form "inline"), also when it is a transcript's speaker label the parser
+  made a sentence of its own ("MUSA BELLO:" then the answer);
 - what a lead-in line introduces, should it follow as text: the lead-in's own attribution
   ("The article states:"), a bare source ("CNN today:", "One soldier's message:"), or the
   subject of its main verb when that is a speaker ("X reconstructed it:").
@@ -25,7 +26,9 @@ def inline_lead_in(unit: SentenceUnit, reg: SourceRegistry, memory: Memory) -> O
     if unit.model.start != unit.line.start + (len(unit.line.text) - len(unit.line.text.lstrip())):
         return None
     colon = next((t for t in span[:16] if t.text in (":", "：")), None)
-    if colon is None or colon.i == span.start or colon.i >= span.end - 2:
+    if colon is None or colon.i == span.start:
+        return None
+    if colon.i >= span.end - 2 and not _speaker_label(unit, colon):
         return None
     before = span.doc[span.start: colon.i]
     citing = next((t for t in before if t.lemma_ == "cite"), None)
@@ -55,6 +58,17 @@ def inline_lead_in(unit: SentenceUnit, reg: SourceRegistry, memory: Memory) -> O
     cue_start = unit.offsets(name_span)[0]
     return Attributed(speaker.source, unit.text[: colon.idx + 1 - span.start_char], cue_start, unit.offsets(colon)[1],
                       unit.model.start, unit.model.end, "inline", via)
+
+
+def _speaker_label(unit: SentenceUnit, colon) -> bool:
+    """"MUSA BELLO: The terminal won't open before 2028." — a transcript's speaker label the
+    parser cut off as a sentence of its own: the colon ends the sentence and the line goes on
+    after it, so what follows on the line is the labelled speaker's (a line ending in a colon is
+    a lead-in instead, and leadins.py reads what it introduces)."""
+    if colon.i != unit.span.end - 1 or colon.i - unit.span.start > 6:
+        return False
+    rest = unit.line.text[unit.model.end - unit.line.start:]
+    return bool(rest.strip())
 
 
 def lead_source(unit: SentenceUnit, own_findings: list[Attributed], reg: SourceRegistry, memory: Memory) -> Optional[Attributed]:
