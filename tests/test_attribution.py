@@ -98,21 +98,32 @@ def test_inline_lead_in_with_citing_is_a_chain():
 
 
 def test_transcript_speaker_label_owns_the_rest_of_its_line():
-    # the parser makes "MUSA BELLO:" a sentence of its own; the answer after it is his, and
-    # so are the forecasts in it, with the label as the cue
+    # the parser makes "Musa Bello:" a sentence of its own; the answer after it is his, and so
+    # are the forecasts in it, with the label as the cue (the label recurs: speakers take turns)
     text = ("The Harbour Hour, episode 41: what next for the Lagos ports\n"
             "HOST: Will congestion ease this year?\n"
-            "Musa Bello: Honestly, no. The new terminal won't open before 2028. Freight rates will keep climbing.\n")
+            "Musa Bello: Honestly, no. The new terminal won't open before 2028. Freight rates will keep climbing.\n"
+            "HOST: And the naira?\n"
+            "BELLO: It will probably weaken further.\n")
     analysis = run(text)
     found = third_party(analysis, 3)
     assert len(found) >= 2 and all(n == "Musa Bello" for n, _t, _v in found), found
     label = text.index("Musa Bello:")
     cues = [a for a in analysis.attributions if a.line == 3]
-    assert all(a.cue == "Musa Bello:" for a in cues)
-    assert all(a.start >= label for a in cues)
+    assert cues and all(a.cue == "Musa Bello:" and a.start >= label for a in cues)
     names = {s.id: s.name for s in analysis.sources}
     owners = {names.get(f.by, f.by) for f in analysis.forecasts if f.line == 3}
     assert owners == {"Musa Bello"}, owners
+
+
+def test_a_topic_label_is_no_speaker():
+    # a liveblog's "Markets:" opens one line; the traders who told us are the forecasters
+    text = ("Election night, live\n"
+            "Markets:\n"
+            "18:05 - Markets: The sol is expected to open weaker on Monday, traders in Lima told us.\n"
+            "18:20 - Politics: The count resumes at dawn.\n")
+    names = {n for n, _t, _v in third_party(run(text), 3)}
+    assert "Markets" not in names and any("traders" in n for n in names), names
 
 
 def test_a_line_ending_in_a_colon_is_no_speaker_label():

@@ -102,7 +102,6 @@ def evaluate_command(gold: Optional[list[str]] = typer.Argument(None, help="Gold
 
 def _parts_table(console, scores, n_files: int, misses: bool) -> None:
     from rich.table import Table
-    from rich.text import Text
 
     table = Table("part.metric", "tp", "fp", "fn", "precision", "recall", "F1", "accuracy", title=f"claimledger eval ({n_files} gold file(s))")
     for key, s in scores.items():
@@ -113,13 +112,22 @@ def _parts_table(console, scores, n_files: int, misses: bool) -> None:
     console.print(table)
     if misses:
         for key, s in scores.items():
-            for miss in s.misses[:40]:
-                console.print(Text.assemble((key, "dim"), " ", miss))   # a miss quotes the article: no markup
+            _print_misses(console, key, s.misses, 40)
+
+
+def _print_misses(console, label: str, misses: list[str], limit: int) -> None:
+    """The first `limit` misses under their label, then how many were left out (a cut list must
+    not read as the whole list)."""
+    from rich.text import Text
+
+    for miss in misses[:limit]:
+        console.print(Text.assemble((label, "dim"), " ", miss))   # a miss quotes the article: no markup
+    if len(misses) > limit:
+        console.print(Text.assemble((label, "dim"), f" … and {len(misses) - limit} more not shown"))
 
 
 def _fields_table(console, dataset: str, systems: dict, misses: bool) -> None:
     from rich.table import Table
-    from rich.text import Text
 
     names = list(systems)
     columns = ["event field"]
@@ -142,13 +150,11 @@ def _fields_table(console, dataset: str, systems: dict, misses: bool) -> None:
     if misses:
         for name in names:
             for field, s in systems[name].scores.items():
-                for miss in s.misses[:30]:
-                    console.print(Text.assemble((f"{dataset} {name} {field}", "dim"), " ", miss))
+                _print_misses(console, f"{dataset} {name} {field}", s.misses, 30)
 
 
 def _certainty(path: str, split: str, format: str, misses: bool) -> None:
     from rich.table import Table
-    from rich.text import Text
 
     from ..errors import InputError
     from ..evaluate.certainty import evaluate_certainty
@@ -171,5 +177,4 @@ def _certainty(path: str, split: str, format: str, misses: bool) -> None:
     console.print(table)
     if misses:
         for r in results:
-            for miss in r.misses[:40]:
-                console.print(Text.assemble((r.method, "dim"), " ", miss))
+            _print_misses(console, r.method, r.misses, 40)

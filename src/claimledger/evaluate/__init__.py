@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from pathlib import Path
 from typing import Iterable, Optional
 
 from ..settings import Settings
@@ -66,5 +67,7 @@ def evaluate(gold_paths: Iterable[str], settings: Optional[Settings] = None,
                 continue
             for metric, score in scorer.score(analysis, gold).items():
                 key = f"{part}.{metric}" if metric else part
+                # summed over files, a miss must still say which file it is in
+                score.misses = [f"{Path(path).stem}: {miss}" for miss in score.misses]
                 totals[key] = totals[key] + score if key in totals else score
     return totals

@@ -20,15 +20,19 @@ from .sources import SourceRegistry
 from .speakers import Memory, Speaker, named, resolve
 
 
-def inline_lead_in(unit: SentenceUnit, reg: SourceRegistry, memory: Memory) -> Optional[Attributed]:
-    """"Reuters, citing sources: ...", "Senior commander X: ..." at the very start of a line."""
+def inline_lead_in(unit: SentenceUnit, reg: SourceRegistry, memory: Memory,
+                   labels: frozenset[str] = frozenset()) -> Optional[Attributed]:
+    """"Reuters, citing sources: ...", "Senior commander X: ..." at the very start of a line;
+    `labels` are the transcript speaker labels of the window (speaker_labels)."""
     span = unit.span
     if unit.model.start != unit.line.start + (len(unit.line.text) - len(unit.line.text.lstrip())):
         return None
     colon = next((t for t in span[:16] if t.text in (":", "：")), None)
     if colon is None or colon.i == span.start:
         return None
-    if colon.i >= span.end - 2 and not _speaker_label(unit, colon):
+    # a speaker of the transcript: its label recurs, whatever the tagger made of it ("DAVIT" as a verb)
+    turn = bool(_label_words(span.doc[span.start: colon.i].text) & labels)
+    if colon.i >= span.end - 2 and not (turn and _speaker_label(unit, colon)):
         return None
     before = span.doc[span.start: colon.i]
     citing = next((t for t in before if t.lemma_ == "cite"), None)
@@ -36,7 +40,7 @@ def inline_lead_in(unit: SentenceUnit, reg: SourceRegistry, memory: Memory) -> O
     name_span = span.doc[span.start: name_end]
     while len(name_span) and name_span[-1].is_punct:
         name_span = name_span[:-1]
-    if not len(name_span) or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in name_span):
+    if not len(name_span) or not turn and any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in name_span):
         return None
     if any(t.like_num or t.text in ("#", "No.") for t in name_span):
         return None     # "Weekly Dispatch #41: ...", "Day 14: ..." head a series, nobody speaks
@@ -47,6 +51,8 @@ def inline_lead_in(unit: SentenceUnit, reg: SourceRegistry, memory: Memory) -> O
         name_span = span.doc[name_span.start: addressee.i]    # "Lawmakers to Prime Minister: Resign": the lawmakers speak
     head = max(name_span, key=lambda t: (t.pos_ in ("PROPN", "NOUN"), t.i))
     speaker = named(name_span, head, reg)
+    if speaker is None and turn and all(t.is_alpha or t.is_punct for t in name_span):
+        speaker = Speaker(reg.get(name_span.text, "person"))
     if speaker is None:
         return None
     via = []
@@ -60,15 +66,38 @@ def inline_lead_in(unit: SentenceUnit, reg: SourceRegistry, memory: Memory) -> O
                       unit.model.start, unit.model.end, "inline", via)
 
 
+def speaker_labels(lines) -> frozenset[str]:
+    """The words (lower case) of the short "Name:" openings that recur at the start of lines of
+    the window: a transcript's speakers take turns ("MUSA BELLO:" then "BELLO:", "HOST (Ada
+    Obi):" then "HOST:"), a liveblog's or digest's topic labels ("Markets:", "Taipei:") each
+    open one line."""
+    lines_of: dict[str, set[int]] = {}
+    for n, line in enumerate(lines):
+        head, colon, rest = line.text.lstrip().partition(":")
+        if colon and rest.strip() and 0 < len(head.split()) <= _LABEL_WORDS and not any(c.isdigit() for c in head):
+            for word in _label_words(head):
+                lines_of.setdefault(word, set()).add(n)
+    return frozenset(word for word, where in lines_of.items() if len(where) >= 2)
+
+
+def _label_words(label: str) -> set[str]:
+    """The capitalised words of a label, lower case ("Kevin in Vancouver asks" -> kevin,
+    vancouver: readers' letters share "in" and "asks", not names)."""
+    words = (w.strip("()[],.") for w in label.split())
+    return {w.lower() for w in words if len(w) >= 2 and w[0].isupper()}
+
+
+# At most this many words before a speaker label's colon ("HOST (Ada Obi)").
+_LABEL_WORDS = 5
+
+
 def _speaker_label(unit: SentenceUnit, colon) -> bool:
     """"MUSA BELLO: The terminal won't open before 2028." — a transcript's speaker label the
     parser cut off as a sentence of its own: the colon ends the sentence and the line goes on
-    after it, so what follows on the line is the labelled speaker's (a line ending in a colon is
-    a lead-in instead, and leadins.py reads what it introduces)."""
-    if colon.i != unit.span.end - 1 or colon.i - unit.span.start > 6:
-        return False
+    after it (a line ending in a colon is a lead-in instead, and leadins.py reads what it
+    introduces)."""
     rest = unit.line.text[unit.model.end - unit.line.start:]
-    return bool(rest.strip())
+    return colon.i == unit.span.end - 1 and bool(rest.strip())
 
 
 def lead_source(unit: SentenceUnit, own_findings: list[Attributed], reg: SourceRegistry, memory: Memory) -> Optional[Attributed]:

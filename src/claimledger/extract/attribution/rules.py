@@ -29,7 +29,7 @@ from typing import Optional
 
 from ...contract import Source
 from ..context import AUTHOR_ID, COMMENTER_ID, Context, SentenceUnit, Window
-from .inline import inline_lead_in, lead_source
+from .inline import inline_lead_in, lead_source, speaker_labels
 from ..events.gazetteer import capital_of, find, is_country
 from .interface import ATTRIBUTION, Attributed, SentenceAttribution
 from .outlets import through_outlet
@@ -60,9 +60,10 @@ class RulesAttributor:
         done: dict[str, list[Attributed]] = {}
         introduces: dict[str, Optional[Attributed]] = {}
         previous = None
+        labels = speaker_labels(window.lines)
         for unit in window.sentences:
             memory.sentence_index += 1
-            done[unit.id] = [] if unit.section == "appeal" else local_findings(unit, reg, memory)
+            done[unit.id] = [] if unit.section == "appeal" else local_findings(unit, reg, memory, labels)
             if previous is not None and not done.get(previous.id):
                 after_quote = _postposed_speaker(unit, previous, reg, memory)
                 if after_quote is not None:
@@ -111,10 +112,11 @@ def memory_note(memory: Memory, source: Source) -> None:
         memory.note("person", source.name, source.type)
 
 
-def local_findings(unit: SentenceUnit, reg: SourceRegistry, memory: Memory) -> list[Attributed]:
+def local_findings(unit: SentenceUnit, reg: SourceRegistry, memory: Memory,
+                   labels: frozenset[str] = frozenset()) -> list[Attributed]:
     span = unit.span
     found: list[Attributed] = []
-    inline = inline_lead_in(unit, reg, memory)
+    inline = inline_lead_in(unit, reg, memory, labels)
     if inline is not None:
         found.append(inline)
     verbs = speech_verbs()
