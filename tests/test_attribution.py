@@ -116,6 +116,32 @@ def test_transcript_speaker_label_owns_the_rest_of_its_line():
     assert owners == {"Musa Bello"}, owners
 
 
+def test_the_answers_of_a_q_and_a_are_the_interviewee_named_in_the_standfirst():
+    text = ("Grain, rain and rupees: a Q&A on the monsoon\n"
+            "Meera Nair has advised three finance ministries on food stocks. She spoke to us from Chennai.\n"
+            "Q: Will India curb rice exports again this year?\n"
+            "A: I doubt it. Stocks are at a record and the rains look normal.\n"
+            "Q: And wheat?\n"
+            "A: Wheat is tighter. I'd expect imports of at least a million tonnes by March.\n")
+    analysis = run(text)
+    names = {s.id: s.name for s in analysis.sources}
+    answers = [a for a in analysis.attributions if a.line in (4, 6)]
+    # the label, and the "I doubt" of her own turn, are hers
+    assert answers and all(names[a.source_id] == "Meera Nair" for a in answers)
+    assert {a.cue for a in answers} == {"A:", "doubt"}
+    assert all(text[a.start:a.end].startswith(("A:", "Stocks", "Wheat", "I'd")) for a in answers)
+    owners = {names.get(f.by, f.by) for f in analysis.forecasts if f.line in (4, 6)}
+    assert owners == {"Meera Nair"}, owners
+    assert third_party(analysis, 3) == []      # the questions stay the publication's
+
+
+def test_an_answer_label_without_a_named_interviewee_is_no_one():
+    text = ("Option A or option B?\n"
+            "A: the bypass road. It will open next year.\n"
+            "B: the bridge. It is still unfunded.\n")
+    assert third_party(run(text), 2) == []
+
+
 def test_a_topic_label_is_no_speaker():
     # a liveblog's "Markets:" opens one line; the traders who told us are the forecasters
     text = ("Election night, live\n"

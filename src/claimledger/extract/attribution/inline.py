@@ -51,6 +51,8 @@ def inline_lead_in(unit: SentenceUnit, reg: SourceRegistry, memory: Memory,
         name_span = span.doc[name_span.start: addressee.i]    # "Lawmakers to Prime Minister: Resign": the lawmakers speak
     head = max(name_span, key=lambda t: (t.pos_ in ("PROPN", "NOUN"), t.i))
     speaker = named(name_span, head, reg)
+    if name_span.text in _ANSWER_LABELS and memory.interviewee is not None:
+        speaker = Speaker(reg.get(memory.interviewee, "person"))     # "A:" in a Q&A is the interviewee
     if speaker is None and turn and all(t.is_alpha or t.is_punct for t in name_span):
         speaker = Speaker(reg.get(name_span.text, "person"))
     if speaker is None:
@@ -89,6 +91,25 @@ def _label_words(label: str) -> set[str]:
 
 # At most this many words before a speaker label's colon ("HOST (Ada Obi)").
 _LABEL_WORDS = 5
+
+
+# The labels of a Q&A interview's turns: the answer's, and every label of one (lower case).
+_ANSWER_LABELS = ("A",)
+_QA_LABELS = ("q", "a")
+
+
+def note_interviewee(unit: SentenceUnit, memory: Memory) -> None:
+    """Keep the first person named before a Q&A's first "Q:"/"A:" line: the standfirst of an
+    interview introduces whom it asks ("Dr. Sunita Venkatesan advises governments ...")."""
+    if memory.questions_begun:
+        return
+    if unit.line.text.lstrip().partition(":")[0].strip().lower() in _QA_LABELS:
+        memory.questions_begun = True
+        return
+    if memory.interviewee is None:
+        person = next((e for e in unit.span.ents if e.label_ == "PERSON" and len(e) >= 2), None)
+        if person is not None:
+            memory.interviewee = person.text
 
 
 def _speaker_label(unit: SentenceUnit, colon) -> bool:

@@ -29,7 +29,7 @@ from typing import Optional
 
 from ...contract import Source
 from ..context import AUTHOR_ID, COMMENTER_ID, Context, SentenceUnit, Window
-from .inline import inline_lead_in, lead_source, speaker_labels
+from .inline import inline_lead_in, lead_source, note_interviewee, speaker_labels
 from ..events.gazetteer import capital_of, find, is_country
 from .interface import ATTRIBUTION, Attributed, SentenceAttribution
 from .outlets import through_outlet
@@ -61,8 +61,10 @@ class RulesAttributor:
         introduces: dict[str, Optional[Attributed]] = {}
         previous = None
         labels = speaker_labels(window.lines)
+        turn_of: dict[int, Source] = {}       # line -> the speaker its inline label gives the turn to
         for unit in window.sentences:
             memory.sentence_index += 1
+            note_interviewee(unit, memory)
             done[unit.id] = [] if unit.section == "appeal" else local_findings(unit, reg, memory, labels)
             if previous is not None and not done.get(previous.id):
                 after_quote = _postposed_speaker(unit, previous, reg, memory)
@@ -73,6 +75,12 @@ class RulesAttributor:
                 for finding in done[unit.id]:
                     if finding.source.id == AUTHOR_ID:
                         finding.source = reg.special(COMMENTER_ID)
+            inline = next((f for f in done[unit.id] if f.form == "inline"), None)
+            if inline is not None:
+                turn_of[unit.line.number] = inline.source
+            for finding in done[unit.id]:      # "A: I doubt it." — the "I" of a speaker's turn is theirs
+                if finding.source.id == AUTHOR_ID and unit.line.number in turn_of:
+                    finding.source = turn_of[unit.line.number]
             remember_mentions(unit, reg, memory)
             for finding in done[unit.id]:      # the speaker, not the people they talk about
                 if finding.source.id != AUTHOR_ID:

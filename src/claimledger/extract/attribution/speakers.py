@@ -36,6 +36,10 @@ class Memory:
     person: Optional[tuple] = None      # (sentence index, name, type, known)
     outlet: Optional[tuple] = None
     group: Optional[tuple] = None       # the last institution that spoke
+    # a Q&A interview: the first person the text names before its first "Q:"/"A:" line (the
+    # standfirst: "Rahel Tesfaye has ranked ..."), who gives the "A:" answers
+    interviewee: Optional[str] = None
+    questions_begun: bool = False
 
     def recall(self, slot: str, reg: SourceRegistry) -> Optional[Source]:
         item = getattr(self, slot)
