@@ -142,6 +142,35 @@ def test_an_answer_label_without_a_named_interviewee_is_no_one():
     assert third_party(run(text), 2) == []
 
 
+def test_an_interview_without_labels_gives_the_line_after_a_question_to_the_interviewee():
+    text = ("Interview: the new front line is water\n"
+            "(Edited transcript. Interview conducted in Quetta on 3 May with Farah Jamil Baloch, a former irrigation secretary.)\n"
+            "The canal has been dry since March. Will it flow again this year?\n"
+            "Not this year. I expect the first water by next spring, if the barrage is repaired.\n"
+            "And the farmers?\n"
+            "They will leave. Many already have.\n")
+    analysis = run(text)
+    names = {s.id: s.name for s in analysis.sources}
+    for line in (4, 6):
+        found = [a for a in analysis.attributions if a.line == line]
+        assert found and all(names[a.source_id] == "Farah Jamil Baloch" for a in found), (line, found)
+    # the cue is the question it answers (the question's sentence, not the line's statement)
+    assert any(a.cue == "Will it flow again this year?" for a in analysis.attributions if a.line == 4)
+    answer = next(a for a in analysis.attributions if a.line == 4)
+    assert text[answer.start:answer.end] == "Not this year."
+    owners = {names.get(f.by, f.by) for f in analysis.forecasts if f.line in (4, 6)}
+    assert owners == {"Farah Jamil Baloch"}, owners
+    assert third_party(analysis, 3) == [] and third_party(analysis, 5) == []
+
+
+def test_a_rhetorical_question_in_an_op_ed_hands_nobody_the_next_line():
+    text = ("The barrage nobody wants to fund\n"
+            "By Farah Jamil Baloch\n"
+            "Who will pay for the repairs?\n"
+            "Not the province. The money will have to come from Islamabad.\n")
+    assert third_party(run(text), 4) == []
+
+
 def test_a_topic_label_is_no_speaker():
     # a liveblog's "Markets:" opens one line; the traders who told us are the forecasters
     text = ("Election night, live\n"

@@ -25,7 +25,7 @@ def inline_lead_in(unit: SentenceUnit, reg: SourceRegistry, memory: Memory,
     """"Reuters, citing sources: ...", "Senior commander X: ..." at the very start of a line;
     `labels` are the transcript speaker labels of the window (speaker_labels)."""
     span = unit.span
-    if unit.model.start != unit.line.start + (len(unit.line.text) - len(unit.line.text.lstrip())):
+    if not _opens_line(unit):
         return None
     colon = next((t for t in span[:16] if t.text in (":", "：")), None)
     if colon is None or colon.i == span.start:
@@ -93,23 +93,56 @@ def _label_words(label: str) -> set[str]:
 _LABEL_WORDS = 5
 
 
-# The labels of a Q&A interview's turns: the answer's, and every label of one (lower case).
+# The label of a Q&A interview's answers.
 _ANSWER_LABELS = ("A",)
-_QA_LABELS = ("q", "a")
+# Lines of the headline and standfirst, which name whom an interview asks and declare it one.
+_STANDFIRST_LINES = 3
+_QUESTION_ENDS = ("?", "?\"", "?”", "?’")
 
 
 def note_interviewee(unit: SentenceUnit, memory: Memory) -> None:
-    """Keep the first person named before a Q&A's first "Q:"/"A:" line: the standfirst of an
-    interview introduces whom it asks ("Dr. Sunita Venkatesan advises governments ...")."""
-    if memory.questions_begun:
+    """Keep whom an interview asks: the first person the headline or standfirst names ("Dr.
+    Sunita Venkatesan advises governments ...", "Interview conducted ... with Tariq Mahmood
+    Qureshi" — the small model often calls such a name an organisation, so a proper name
+    that is the partner of "with" or the subject of "spoke"/"talked" counts too)."""
+    if memory.interviewee is not None or unit.line.number > _STANDFIRST_LINES:
         return
-    if unit.line.text.lstrip().partition(":")[0].strip().lower() in _QA_LABELS:
-        memory.questions_begun = True
-        return
-    if memory.interviewee is None:
-        person = next((e for e in unit.span.ents if e.label_ == "PERSON" and len(e) >= 2), None)
-        if person is not None:
-            memory.interviewee = person.text
+    for ent in unit.span.ents:
+        proper = len(ent) >= 2 and all(t.pos_ == "PROPN" or t.is_punct for t in ent)
+        partner = ent.root.dep_ == "pobj" and ent.root.head.lower_ == "with" or (
+            ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in ("speak", "talk"))
+        if ent.label_ == "PERSON" and len(ent) >= 2 or proper and partner:
+            memory.interviewee = ent.text
+            return
+
+
+def follow_interview(unit: SentenceUnit, memory: Memory) -> None:
+    """Keep the turns of an interview without labels: whether the text declares itself one,
+    which line is a question line (it ends in a question mark) and the last question asked."""
+    if unit.line.number <= _STANDFIRST_LINES and not memory.interview:
+        memory.interview = any(t.lower_ in lexicon.words("interview_marks") for t in unit.span)
+    if unit.line.number != memory.line:
+        memory.after_question = memory.line_asks
+        memory.line = unit.line.number
+        memory.line_asks = unit.line.text.rstrip().endswith(_QUESTION_ENDS)
+    if unit.text.rstrip().endswith(_QUESTION_ENDS):
+        memory.question = (unit.model.start, unit.model.end, unit.text)
+
+
+def interview_answer(unit: SentenceUnit, reg: SourceRegistry, memory: Memory) -> Optional[Attributed]:
+    """The first sentence of a line that answers the question line before it, in a text that
+    declares itself an interview: the interviewee's turn, the question as its cue."""
+    if not (_opens_line(unit) and memory.interview and memory.after_question and not memory.line_asks):
+        return None
+    if memory.interviewee is None or memory.question is None:
+        return None
+    start, end, text = memory.question
+    return Attributed(reg.get(memory.interviewee, "person"), text, start, end,
+                      unit.model.start, unit.model.end, "inline")
+
+
+def _opens_line(unit: SentenceUnit) -> bool:
+    return unit.model.start == unit.line.start + (len(unit.line.text) - len(unit.line.text.lstrip()))
 
 
 def _speaker_label(unit: SentenceUnit, colon) -> bool:

@@ -29,7 +29,8 @@ from typing import Optional
 
 from ...contract import Source
 from ..context import AUTHOR_ID, COMMENTER_ID, Context, SentenceUnit, Window
-from .inline import inline_lead_in, lead_source, note_interviewee, speaker_labels
+from .inline import (follow_interview, inline_lead_in, interview_answer, lead_source, note_interviewee,
+                     speaker_labels)
 from ..events.gazetteer import capital_of, find, is_country
 from .interface import ATTRIBUTION, Attributed, SentenceAttribution
 from .outlets import through_outlet
@@ -65,7 +66,11 @@ class RulesAttributor:
         for unit in window.sentences:
             memory.sentence_index += 1
             note_interviewee(unit, memory)
+            follow_interview(unit, memory)
             done[unit.id] = [] if unit.section == "appeal" else local_findings(unit, reg, memory, labels)
+            answer = interview_answer(unit, reg, memory)
+            if answer is not None and not any(f.form == "inline" for f in done[unit.id]):
+                done[unit.id].insert(0, answer)
             if previous is not None and not done.get(previous.id):
                 after_quote = _postposed_speaker(unit, previous, reg, memory)
                 if after_quote is not None:

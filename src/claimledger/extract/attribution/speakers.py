@@ -36,10 +36,14 @@ class Memory:
     person: Optional[tuple] = None      # (sentence index, name, type, known)
     outlet: Optional[tuple] = None
     group: Optional[tuple] = None       # the last institution that spoke
-    # a Q&A interview: the first person the text names before its first "Q:"/"A:" line (the
-    # standfirst: "Rahel Tesfaye has ranked ..."), who gives the "A:" answers
+    # an interview: the first person its headline or standfirst names ("Rahel Tesfaye has
+    # ranked ..."), who gives the "A:" answers and those after question lines
     interviewee: Optional[str] = None
-    questions_begun: bool = False
+    interview: bool = False            # the headline or standfirst says it is one
+    line: int = 0                      # the line being read, whether it is a question line,
+    line_asks: bool = False            # and whether the line before it was one
+    after_question: bool = False
+    question: Optional[tuple] = None   # (start, end, text) of the last question sentence
 
     def recall(self, slot: str, reg: SourceRegistry) -> Optional[Source]:
         item = getattr(self, slot)
