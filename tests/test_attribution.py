@@ -114,6 +114,18 @@ def test_transcript_speaker_label_owns_the_rest_of_its_line():
     names = {s.id: s.name for s in analysis.sources}
     owners = {names.get(f.by, f.by) for f in analysis.forecasts if f.line == 3}
     assert owners == {"Musa Bello"}, owners
+    assert {n for n, _t, _v in third_party(analysis, 5)} == {"Musa Bello"}     # "BELLO:" is the same man
+
+
+def test_a_label_in_capitals_is_the_person_the_transcript_names():
+    text = ("The Frontline Brief, episode 12\n"
+            "HANNAH: Welcome back. I'm Hannah Ostrowski, and with me is Davit Melikyan. Will the treaty be signed?\n"
+            "DAVIT: Not this year. It will be signed in 2027, I think.\n"
+            "HANNAH: I'm less sure. The referendum will fail.\n")
+    analysis = run(text)
+    names = {s.id: (s.name, s.type) for s in analysis.sources}
+    assert {names[a.source_id] for a in analysis.attributions if a.line == 4} == {("Hannah Ostrowski", "person")}
+    assert {names[f.by][0] for f in analysis.forecasts if f.line == 4} == {"Hannah Ostrowski"}
 
 
 def test_the_answers_of_a_q_and_a_are_the_interviewee_named_in_the_standfirst():

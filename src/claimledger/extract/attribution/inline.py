@@ -16,7 +16,7 @@ from ...lexicon import speech_nouns
 from ..syntax import child
 from .interface import Attributed
 from .leadins import bare_source, source_words
-from .sources import SourceRegistry
+from .sources import SourceRegistry, known_mentions
 from .speakers import Memory, Speaker, named, resolve
 
 
@@ -50,11 +50,14 @@ def inline_lead_in(unit: SentenceUnit, reg: SourceRegistry, memory: Memory,
     if addressee is not None:
         name_span = span.doc[name_span.start: addressee.i]    # "Lawmakers to Prime Minister: Resign": the lawmakers speak
     head = max(name_span, key=lambda t: (t.pos_ in ("PROPN", "NOUN"), t.i))
-    speaker = named(name_span, head, reg)
+    called = reg.person_called(name_span.text) if turn else None
+    if turn and called is None and all(t.is_alpha or t.is_punct for t in name_span) and not known_mentions(name_span.text):
+        called = name_span.text        # a transcript's speaker is a person, whatever NER made of "MUSA BELLO"
+    speaker = Speaker(reg.get(called, "person")) if called else named(name_span, head, reg)
+    if turn and len(name_span) > 1:
+        reg.mention_person(name_span.text)      # "MUSA BELLO:" now, "BELLO:" later
     if name_span.text in _ANSWER_LABELS and memory.interviewee is not None:
         speaker = Speaker(reg.get(memory.interviewee, "person"))     # "A:" in a Q&A is the interviewee
-    if speaker is None and turn and all(t.is_alpha or t.is_punct for t in name_span):
-        speaker = Speaker(reg.get(name_span.text, "person"))
     if speaker is None:
         return None
     via = []
@@ -66,6 +69,15 @@ def inline_lead_in(unit: SentenceUnit, reg: SourceRegistry, memory: Memory,
     cue_start = unit.offsets(name_span)[0]
     return Attributed(speaker.source, unit.text[: colon.idx + 1 - span.start_char], cue_start, unit.offsets(colon)[1],
                       unit.model.start, unit.model.end, "inline", via)
+
+
+def name_the_speakers(sentences, reg: SourceRegistry) -> None:
+    """In a transcript, the people its lines name, before the labels are read: "HANNAH:" opens
+    the line that says "I'm Hannah Ostrowski"."""
+    for unit in sentences:
+        for ent in unit.span.ents:
+            if ent.label_ == "PERSON" and len(ent) > 1:
+                reg.mention_person(ent.text)
 
 
 def speaker_labels(lines) -> frozenset[str]:

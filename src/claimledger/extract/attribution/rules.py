@@ -29,8 +29,8 @@ from typing import Optional
 
 from ...contract import Source
 from ..context import AUTHOR_ID, COMMENTER_ID, Context, SentenceUnit, Window
-from .inline import (follow_interview, inline_lead_in, interview_answer, lead_source, note_interviewee,
-                     speaker_labels)
+from .inline import (follow_interview, inline_lead_in, interview_answer, lead_source, name_the_speakers,
+                     note_interviewee, speaker_labels)
 from ..events.gazetteer import capital_of, find, is_country
 from .interface import ATTRIBUTION, Attributed, SentenceAttribution
 from .outlets import through_outlet
@@ -62,6 +62,8 @@ class RulesAttributor:
         introduces: dict[str, Optional[Attributed]] = {}
         previous = None
         labels = speaker_labels(window.lines)
+        if labels:
+            name_the_speakers(window.sentences, reg)
         turn_of: dict[int, Source] = {}       # line -> the speaker its inline label gives the turn to
         for unit in window.sentences:
             memory.sentence_index += 1

@@ -139,6 +139,12 @@ class SourceRegistry:
             self.people.setdefault(parts[0], full_name)
             self.people[parts[-1]] = full_name
 
+    def person_called(self, label: str) -> Optional[str]:
+        """The full name of a person the text names whom a transcript label stands for, by a
+        first or last name in any case ("DAVIT" for Davit Melikyan)."""
+        wanted = label.strip().lower()
+        return next((full for part, full in self.people.items() if part.lower() == wanted), None)
+
     def get(self, name: str, type_: SourceType, known: Optional[Known] = None) -> Source:
         """The Source for a speaker phrase, created on first sight, merged on later ones."""
         display = known.name if known else clean_name(name)
