@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SHARED ?= ../shared
 EXAMPLE_DB := .tmp/demo.db
 
-.PHONY: install lock demo test bench eval clean train train-attribution train-attribution-cues train-attribution-head train-stance eval-stance train-forecasts
+.PHONY: install lock demo test bench eval clean train train-attribution train-attribution-cues train-attribution-head train-stance eval-stance train-forecasts train-certainty
 
 # constraints.txt pins every package to the version the suite last passed with: the install
 # (and so CI) gets exactly those, never a newer release that changed under us.
@@ -36,7 +36,7 @@ bench: install  ## speed and memory, as ratios against bare spaCy in the same ru
 	eval "$$(bash .ci/services.sh 2>/dev/null)" ; $(BIN)/python benchmarks/bench.py
 
 # The public dev sets are scored where their local copies are named (never committed):
-# CLAIMLEDGER_ACLED, CLAIMLEDGER_PETRARCH, CLAIMLEDGER_POLNEAR, CLAIMLEDGER_FNC1.
+# CLAIMLEDGER_ACLED, CLAIMLEDGER_PETRARCH, CLAIMLEDGER_POLNEAR, CLAIMLEDGER_FNC1, CLAIMLEDGER_HEDGE.
 eval: install  ## accuracy: the seed, the repository's gold files, then each public dev set whose variable is set, each beside a baseline
 	$(BIN)/claimledger eval $(SHARED)/gold/seed.json
 	$(BIN)/claimledger eval tests/gold/*.json tests/heldout/gold/*.json tests/texts/gold/*.json tests/commentary/gold/*.json
@@ -47,16 +47,18 @@ eval: install  ## accuracy: the seed, the repository's gold files, then each pub
 	@if [ -n "$$CLAIMLEDGER_PETRARCH" ]; then $(BIN)/claimledger eval --petrarch "$$CLAIMLEDGER_PETRARCH"; else echo "(CLAIMLEDGER_PETRARCH not set: PETRARCH2 skipped)"; fi
 	@if [ -n "$$CLAIMLEDGER_POLNEAR" ]; then $(BIN)/claimledger eval --polnear "$$CLAIMLEDGER_POLNEAR"; else echo "(CLAIMLEDGER_POLNEAR not set: PolNeAR skipped)"; fi
 	@if [ -n "$$CLAIMLEDGER_FNC1" ]; then $(BIN)/claimledger eval --fnc1 "$$CLAIMLEDGER_FNC1"; else echo "(CLAIMLEDGER_FNC1 not set: FNC-1 skipped)"; fi
+	@if [ -n "$$CLAIMLEDGER_HEDGE" ]; then $(BIN)/claimledger eval --certainty "$$CLAIMLEDGER_HEDGE" --split test; else echo "(CLAIMLEDGER_HEDGE not set: public hedge corpus skipped)"; fi
 
 # Trained heads (claimledger.models): each sub-target rebuilds one model's weights from public data
 # given by a variable; nothing here downloads. See training/<name>/ and the model cards.
 CLAIMLEDGER_POLNEAR ?= $(error set CLAIMLEDGER_POLNEAR to a local PolNeAR copy with train/ and dev/)
 ATTR_WORK := .tmp/train/attribution
 FNC1 ?= $(CLAIMLEDGER_FNC1)
+CLAIMLEDGER_HEDGE ?= $(error set CLAIMLEDGER_HEDGE to a local copy of a public hedge corpus XML, e.g. the Szeged Uncertainty Corpus wiki.xml)
 
 # `make train` rebuilds every trained head; a new head adds its target to the list.
-TRAIN_TARGETS := train-attribution train-stance train-forecasts
-train: $(TRAIN_TARGETS)  ## every trained head (CLAIMLEDGER_POLNEAR=/path CLAIMLEDGER_FNC1=/path make train; the forecast head needs no variable)
+TRAIN_TARGETS := train-attribution train-stance train-forecasts train-certainty
+train: $(TRAIN_TARGETS)  ## every trained head (CLAIMLEDGER_POLNEAR=/path CLAIMLEDGER_FNC1=/path CLAIMLEDGER_HEDGE=/path make train; the forecast head needs no variable)
 
 train-attribution: train-attribution-cues train-attribution-head  ## the attribution model (cue classifier + optional NER head) from PolNeAR train, selected on dev
 
@@ -95,6 +97,9 @@ train-forecasts: install  ## the forecast cue head (NER on the frozen tok2vec) f
 
 train-stance: install  ## retrain the stance model of `claims check` on FNC-1 even-Body-ID pairs (FNC1=/path/to/fnc1 or $$CLAIMLEDGER_FNC1)
 	OMP_NUM_THREADS=1 $(BIN)/python scripts/train_stance.py --fnc1 "$(FNC1)"
+
+train-certainty: install  ## refit the sentence certainty weights on corpus/certainty train topics + the train half of $$CLAIMLEDGER_HEDGE (Szeged Uncertainty Corpus, Wikipedia part)
+	$(BIN)/python scripts/fit_certainty.py corpus/certainty/sentences.tsv --public "$(CLAIMLEDGER_HEDGE)" --write
 
 eval-stance: install  ## `claims check` against FNC-1 dev pairs, beside a word-overlap baseline
 	$(BIN)/claimledger eval --fnc1 "$(FNC1)"

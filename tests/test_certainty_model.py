@@ -48,6 +48,17 @@ def features(nlp, text: str) -> set[str]:
     ("Such attacks tend to increase before elections.", {"tendency"}, set()),
     ("The incumbent clearly underestimated the anger.", {"booster", "past"}, set()),
     ("The army will not stop the offensive.", {"negation"}, {"modal", "estimate"}),
+    ("The envoy is widely regarded as the frontrunner.", {"cognition"}, set()),
+    ("Many officials view the deal as a trap.", {"cognition", "weasel"}, set()),
+    ("The convoy was seen near the border.", set(), {"cognition"}),
+    ("The cabinet considered the offer for two days.", set(), {"cognition"}),
+    ("The general was accused of ordering the strike.", {"evidential"}, set()),
+    ("The accused was released on bail.", set(), {"evidential"}),
+    ("The rebels claimed that they had captured the town.", {"evidential"}, {"named_source"}),
+    ("The rebels claimed responsibility for the attack.", {"named_source"}, {"evidential"}),
+    ("He would later become president.", set(), {"modal"}),
+    ("Moscow would retaliate against any strike.", {"modal"}, set()),
+    ("Little is known about the programme.", {"possibility"}, set()),
 ])
 def test_cues(nlp, text, present, absent):
     found = features(nlp, text)
@@ -71,8 +82,10 @@ def test_certainty_orders_plain_above_hedged(nlp):
 def test_weights_file_has_every_input_and_signs_that_make_sense():
     w = certainty_model.weights()
     assert set(w) == {"bias", *certainty_model.INPUTS}
-    assert w["hedge"] < 0 and w["weasel"] < 0 and w["booster"] > 0 and w["named_source"] > 0
-    assert certainty_model.cue_weight("modal") == w["hedge"] and certainty_model.cue_weight("weasel") == w["weasel"]
+    assert all(w[f] <= 0 for f in certainty_model.HEDGES)      # tendency near 0: the public corpus does not count it
+    assert all(w[f] < -1 for f in certainty_model.HEDGES if f != "tendency") and w["weasel"] < -1
+    assert w["booster"] > 0 and w["named_source"] > 0 and w["past"] > 0
+    assert certainty_model.cue_weight("modal") == w["modal"] and certainty_model.cue_weight("weasel") == w["weasel"]
 
 
 def test_roc_auc_with_ties():
@@ -113,3 +126,65 @@ def test_eval_certainty_refuses_bad_files(tmp_path):
                  ["--certainty", str(bad), "--split", "dev"], []):
         result = CliRunner().invoke(app, ["eval", *args])
         assert result.exit_code != 0 and "Traceback" not in result.output
+
+
+# A hedge corpus in the XML of the Szeged Uncertainty Corpus / CoNLL-2010 (written for this test):
+# document 1 (train) states certainty by its cue elements, document 2 (test) by the attribute.
+HEDGE_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE Annotation PUBLIC "-//Uncertainty//DTD SCOPE ANNOTATION 1.0//EN" "Uncertainty.dtd">
+<Annotation><DocumentSet>
+<Document type="unknown"><DocID type="FILENAME">one.txt</DocID>
+<DocumentPart type="Title"><Sentence id="S1.1">Talks in Vienna</Sentence></DocumentPart>
+<DocumentPart type="Text">
+<Sentence id="S1.2">The envoy <ccue type="speculation_modal_probable_">may</ccue> resign before the vote.</Sentence>
+<Sentence id="S1.3">The envoy arrived in Vienna on Monday &amp; met the mediators.</Sentence>
+<Sentence id="S1.4">The mediators <cue type="negation" ref="X1">did not</cue> publish the draft.</Sentence>
+</DocumentPart></Document>
+<Document type="unknown"><DocID type="FILENAME">two.txt</DocID>
+<DocumentPart type="Text">
+<sentence id="S2.1" certainty="uncertain">Some diplomats believe the draft is dead.</sentence>
+<sentence id="S2.2" certainty="certain">The draft ran to forty pages.</sentence>
+</DocumentPart></Document>
+</DocumentSet></Annotation>
+"""
+
+
+def test_read_hedge_xml(tmp_path):
+    from claimledger.evaluate.certainty import read_corpus
+
+    path = tmp_path / "hedge.xml"
+    path.write_text(HEDGE_XML, encoding="utf-8")
+    rows = read_corpus(str(path))
+    assert [r["label"] for r in rows] == ["hedged", "plain", "plain", "hedged", "plain"]   # the title is left out
+    assert rows[0]["text"] == "The envoy may resign before the vote."
+    assert rows[0]["kind"] == "speculation_modal_probable_"
+    assert rows[1]["text"] == "The envoy arrived in Vienna on Monday & met the mediators."
+    assert [r["split"] for r in rows] == ["train"] * 3 + ["test"] * 2
+    assert [r["text"] for r in read_corpus(str(tmp_path), "test")] == [
+        "Some diplomats believe the draft is dead.", "The draft ran to forty pages."]   # a folder of XML files
+
+
+def test_eval_certainty_on_hedge_xml(tmp_path):
+    path = tmp_path / "hedge.xml"
+    path.write_text(HEDGE_XML, encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", "--certainty", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["sentences"] == {"hedged": 2, "plain": 3}
+    methods = {m["method"]: m for m in data["methods"]}
+    assert methods["certainty model"]["auc"] == 1.0
+    assert methods["baseline: 20-word hedge list"]["auc"] is not None
+    table = CliRunner().invoke(app, ["eval", "--certainty", str(path), "--split", "train", "--limit", "2"])
+    assert table.exit_code == 0 and "2 sentences (1 hedged, 1 plain)" in table.output
+
+
+def test_eval_certainty_refuses_bad_xml(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    not_hedge = tmp_path / "other.xml"
+    not_hedge.write_text("<Annotation><Foo/></Annotation>", encoding="utf-8")
+    for args in (["--certainty", str(empty)], ["--certainty", str(not_hedge)],
+                 ["--certainty", str(tmp_path / "missing.xml")]):
+        result = CliRunner().invoke(app, ["eval", *args])
+        assert result.exit_code != 0 and "Traceback" not in result.output
+        assert result.output.strip().count("\n") == 0, result.output

@@ -39,9 +39,9 @@ def evaluate_command(gold: Optional[list[str]] = typer.Argument(None, help="Gold
                      petrarch: Optional[str] = typer.Option(None, "--petrarch", help="Dev only: PETRARCH2 validation records (e.g. $CLAIMLEDGER_PETRARCH), CAMEO mapped to PLOVER."),
                      polnear: Optional[str] = typer.Option(None, "--polnear", help="A local PolNeAR copy (folders train/, dev/): score attribution on it (default $CLAIMLEDGER_POLNEAR when nothing else is given)."),
                      fnc1: Optional[str] = typer.Option(None, "--fnc1", help="Measure `claims check` on the FNC-1 dev pairs in this folder (even Body IDs only)."),
-                     certainty: Optional[str] = typer.Option(None, "--certainty", metavar="FILE", help="A TSV of sentences labelled hedged or plain (corpus/certainty/sentences.tsv): ROC AUC of the sentence certainty beside a 20-word hedge-list baseline."),
-                     split: Optional[str] = typer.Option(None, "--split", help="PolNeAR: dev (default) or train (test is held out). With --certainty: test, train or all (default; the file's `split` column)."),
-                     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Score only the first N ACLED/PETRARCH records or PolNeAR texts."),
+                     certainty: Optional[str] = typer.Option(None, "--certainty", metavar="PATH", help="Sentences labelled hedged or plain: a TSV (corpus/certainty/sentences.tsv) or a public hedge corpus in the XML of BioScope / CoNLL-2010 / the Szeged Uncertainty Corpus (a .xml file or a folder of them, e.g. $CLAIMLEDGER_HEDGE): ROC AUC of the sentence certainty beside a 20-word hedge-list baseline, with the sentences per class."),
+                     split: Optional[str] = typer.Option(None, "--split", help="PolNeAR: dev (default) or train (test is held out). With --certainty: test, train or all (default; a TSV's `split` column; in an XML corpus the odd-numbered documents are train, the even-numbered test)."),
+                     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Score only the first N ACLED/PETRARCH records, PolNeAR texts or --certainty sentences."),
                      format: str = typer.Option("table", "--format", "-f", help="table or json"),
                      misses: bool = typer.Option(False, "--misses", help="Also list what was missed or wrong.")):
     """Score claimledger's output against gold files (and dev-only public data) and print
@@ -55,7 +55,7 @@ def evaluate_command(gold: Optional[list[str]] = typer.Argument(None, help="Gold
 
         print_fnc1(fnc1, format)
     if certainty:
-        _certainty(certainty, split or "all", format, misses)
+        _certainty(certainty, split or "all", format, misses, limit or 0)
     nothing_else = fnc1 is None and not certainty and not gold and not acled and not petrarch
     if polnear is None and nothing_else:
         polnear = default_root()
@@ -153,7 +153,7 @@ def _fields_table(console, dataset: str, systems: dict, misses: bool) -> None:
                 _print_misses(console, f"{dataset} {name} {field}", s.misses, 30)
 
 
-def _certainty(path: str, split: str, format: str, misses: bool) -> None:
+def _certainty(path: str, split: str, format: str, misses: bool, limit: int = 0) -> None:
     from rich.table import Table
 
     from ..errors import InputError
@@ -161,14 +161,15 @@ def _certainty(path: str, split: str, format: str, misses: bool) -> None:
 
     if split not in ("all", "train", "test"):
         raise InputError(f"--split must be all, train or test, not {split}")
-    results = evaluate_certainty(path, split)
-    if format == "json":
-        typer.echo(json.dumps({"file": path, "split": split, "methods": [r.as_dict() for r in results]}, indent=2))
-        return
+    results = evaluate_certainty(path, split, limit=limit)
     n = results[0].n
     hedged = results[0].counts.tp + results[0].counts.fn
+    if format == "json":
+        typer.echo(json.dumps({"file": path, "split": split, "sentences": {"hedged": hedged, "plain": n - hedged},
+                               "methods": [r.as_dict() for r in results]}, indent=2))
+        return
     table = Table("method", "hedged if", "ROC AUC", "accuracy", "precision", "recall", "F1", "Brier",
-                  title=f"certainty: {n} sentences ({hedged} hedged), split {split}; P/R of 'hedged'")
+                  title=f"certainty: {n} sentences ({hedged} hedged, {n - hedged} plain), split {split}; P/R of 'hedged'")
     for r in results:
         c = r.counts
         table.add_row(r.method, r.threshold, _fmt(r.auc), _fmt(c.accuracy), _fmt(c.precision), _fmt(c.recall), _fmt(c.f1),

@@ -2,9 +2,13 @@
 plain sentences? ROC AUC of each method's score, and precision/recall of "hedged" at the
 method's own threshold, beside a 20-word hedge-list baseline.
 
-The file is a TSV with columns `label` (hedged | plain) and `text`, optionally `split`
-(train | test) and `id` (corpus/certainty/sentences.tsv, or any public hedge corpus put in that
-shape). Methods:
+The file is either
+- a TSV with columns `label` (hedged | plain) and `text`, optionally `split` (train | test) and
+  `id` (corpus/certainty/sentences.tsv), or
+- a public hedge corpus in the sentence XML of BioScope, the CoNLL-2010 shared task and the
+  Szeged Uncertainty Corpus (a `.xml` file, or a folder of them; by convention
+  $CLAIMLEDGER_HEDGE): see read_hedge_xml.
+Methods:
 - pipeline: the `certainty` of the sentence in `claimledger analyze` (its lowest, if the text
   parses as several sentences); hedged when below the plain value it gives a sentence with no
   cue (PLAIN of the sentence certainty extractor) — or 0.5 when the model sets it;
@@ -14,6 +18,8 @@ shape). Methods:
 from __future__ import annotations
 
 import csv
+import html
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, Sequence
@@ -70,7 +76,11 @@ def roc_auc(scores: Sequence[float], positive: Sequence[bool]) -> Optional[float
 
 
 def read_corpus(path: str, split: Optional[str] = None) -> list[dict]:
+    """The labelled sentences of a TSV or of a hedge-corpus XML file or folder (read_hedge_xml)."""
     file = Path(path)
+    if file.is_dir() or file.suffix.lower() == ".xml":
+        rows = read_hedge_xml(path)
+        return _in_split(rows, split, path)
     if not file.is_file():
         raise InputError(f"{path}: no such file")
     try:
@@ -83,11 +93,84 @@ def read_corpus(path: str, split: Optional[str] = None) -> list[dict]:
     bad = [r.get("label") for r in rows if r.get("label") not in LABELS]
     if bad:
         raise InputError(f"{path}: labels must be hedged or plain, not {bad[0]!r}")
+    return _in_split(rows, split, path)
+
+
+def _in_split(rows: list[dict], split: Optional[str], path: str) -> list[dict]:
     if split and split != "all":
         rows = [r for r in rows if r.get("split") == split]
         if not rows:
             raise InputError(f"{path}: no sentences in split {split!r}")
     return rows
+
+
+# --- public hedge corpora in the BioScope family of XML -------------------------------------------
+# Read with patterns rather than an XML parser: the files are third-party input (no entity or DTD
+# expansion wanted), and the three corpora spell the same structure differently (<Sentence> or
+# <sentence>, a `certainty` attribute or only cue elements).
+_DOCUMENT = re.compile(r"<Document\b.*?</Document>", re.S | re.I)
+_PART = re.compile(r"<DocumentPart\b([^>]*)>(.*?)</DocumentPart>", re.S | re.I)
+_XML_SENTENCE = re.compile(r"<sentence\b([^>]*)>(.*?)</sentence>", re.S | re.I)
+_XML_ATTR = re.compile(r'([\w:-]+)\s*=\s*"([^"]*)"')
+# an uncertainty cue: <ccue> (CoNLL-2010, Szeged) or a BioScope <cue type="speculation">
+_UNCERTAIN_CUE = re.compile(r"<ccue\b([^>]*)>|<cue\b[^>]*type\s*=\s*\"speculation\"", re.I)
+_TAG = re.compile(r"<[^>]+>")
+# headings are not statements: they are left out
+_HEADINGS = {"title", "sectiontitle", "subsectiontitle"}
+
+
+def read_hedge_xml(path: str) -> list[dict]:
+    """Sentences of a hedge corpus in the XML of BioScope (Vincze et al. 2008), the CoNLL-2010
+    shared task (Farkas et al. 2010) or the Szeged Uncertainty Corpus (Szarvas et al. 2012):
+    `<sentence certainty="uncertain|certain">` where the attribute is given, else hedged when
+    the sentence holds an uncertainty cue (`<ccue>`, or a BioScope `<cue type="speculation">`;
+    negation cues do not count). Headings (DocumentPart Title, SectionTitle) are left out.
+    Each row: id, label, text, kind (the cue types, e.g. `speculation_modal_probable_`) and
+    split: documents alternate train (1st, 3rd …) and test (2nd, 4th …), so a corpus can be
+    looked at on one half and checked on the other."""
+    root = Path(path)
+    if root.is_dir():
+        files = sorted(root.rglob("*.xml"))
+        if not files:
+            raise InputError(f"{path}: no .xml files in this folder")
+    elif root.is_file():
+        files = [root]
+    else:
+        raise InputError(f"{path}: no such file or folder")
+    rows: list[dict] = []
+    for file in files:
+        try:
+            raw = file.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise InputError(f"{file}: not UTF-8 text") from None
+        raw = re.sub(r"<!--.*?-->", "", raw, flags=re.S)
+        documents = _DOCUMENT.findall(raw) or [raw]
+        for d, document in enumerate(documents):
+            split = "train" if d % 2 == 0 else "test"
+            parts = _PART.findall(document) or [("", document)]
+            for attrs, body in parts:
+                if dict(_XML_ATTR.findall(attrs)).get("type", "").lower() in _HEADINGS:
+                    continue
+                for s_attrs, s_body in _XML_SENTENCE.findall(body):
+                    row = _hedge_row(s_attrs, s_body, f"{file.stem}:{d}", split)
+                    if row is not None:
+                        rows.append(row)
+    if not rows:
+        raise InputError(f"{path}: no <sentence> elements (a BioScope / CoNLL-2010 / Szeged XML file is needed)")
+    return rows
+
+
+def _hedge_row(attrs: str, body: str, document: str, split: str) -> Optional[dict]:
+    text = " ".join(html.unescape(_TAG.sub("", body)).split())
+    if not text:
+        return None
+    attributes = dict(_XML_ATTR.findall(attrs))
+    cues = _UNCERTAIN_CUE.findall(body)
+    kinds = sorted({dict(_XML_ATTR.findall(c)).get("type", "speculation").strip() for c in cues})
+    stated = attributes.get("certainty", "").lower()
+    hedged = stated == "uncertain" if stated in ("certain", "uncertain") else bool(cues)
+    return {"id": f"{document}:{attributes.get('id', '')}", "label": "hedged" if hedged else "plain",
+            "text": text, "kind": ",".join(k for k in kinds if k) if hedged else "", "split": split}
 
 
 def _score(method: str, threshold: str, hedged_scores: list[float], cut: float, rows: list[dict],
@@ -115,7 +198,7 @@ def _score(method: str, threshold: str, hedged_scores: list[float], cut: float, 
     return result
 
 
-def evaluate_certainty(path: str, split: Optional[str] = None, settings=None) -> list[CertaintyScore]:
+def evaluate_certainty(path: str, split: Optional[str] = None, settings=None, limit: int = 0) -> list[CertaintyScore]:
     from ..extract.sentence import certainty_model
     from ..ingest import from_text
     from ..parse import load_pipeline
@@ -124,6 +207,8 @@ def evaluate_certainty(path: str, split: Optional[str] = None, settings=None) ->
 
     settings = settings or get_settings()
     rows = read_corpus(path, split)
+    if limit:
+        rows = rows[:limit]
     texts = [r["text"] for r in rows]
     # a one-line text can land in a section other than the body (a line that reads like an
     # appeal): its sentences count all the same

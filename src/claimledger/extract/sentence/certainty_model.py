@@ -23,12 +23,12 @@ data/probability_phrases.tsv, verbs from data/speech_verbs.tsv):
 - negation: not, never, no (a firm "will not" is no hedge: its weight is learned, not assumed);
 - named_source: a speech verb with a specific speaker ("the ministry said");
 - past: the main verb narrates the past.
-The regression does not weigh each feature alone: the corpus is too small to learn a weight for
-a cue family seen a handful of times, so the eight families that lower commitment are one input,
-`hedge` (how many of them the sentence holds, at most 2), beside `weasel`, `booster`,
-`negation`, `named_source` and `past` (INPUTS).
-Weights: data/certainty_weights.tsv (fitted by scripts/fit_certainty.py on the train topics of
-corpus/certainty/sentences.tsv; its card, data/certainty_weights.md, gives the figures).
+Each feature is one input of the regression (INPUTS), with its own weight: our corpus alone is
+too small to weigh a cue family seen a handful of times, so the weights are fitted on it together
+with the train half of a public hedge corpus (the Szeged Uncertainty Corpus, Wikipedia part),
+each corpus weighted equally and its classes balanced (scripts/fit_certainty.py).
+Weights: data/certainty_weights.tsv; its card, data/certainty_weights.md, gives the data and
+the figures.
 """
 from __future__ import annotations
 
@@ -44,8 +44,7 @@ FEATURES = ("modal", "estimate", "seeming", "cognition", "evidential", "weasel",
             "tendency", "booster", "negation", "named_source", "past")
 
 HEDGES = ("modal", "estimate", "seeming", "cognition", "evidential", "possibility", "conditional", "tendency")
-INPUTS = ("hedge", "weasel", "booster", "negation", "named_source", "past")
-MAX_HEDGES = 2
+INPUTS = FEATURES
 
 # Features that lower certainty are hedges, the others (by their weight's sign) raise it; the
 # role a cue gets in the contract names the feature: "hedge:modal", "booster", "attribution" …
@@ -99,6 +98,20 @@ def _lexicon() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
 def _speech_verbs() -> dict[str, bool]:
     """lemma -> whether it states a belief (cognition) rather than an utterance."""
     return {lemma: row["cognition"] == "1" for lemma, row in lexicon.speech_verbs().items()}
+
+
+@lru_cache(maxsize=None)
+def _lexicon_verbs(feature: str) -> dict[str, str]:
+    """One-word lexicon entries of a feature (the verbs among them are matched on lemmas) -> needs."""
+    return {row["phrase"].lower(): row.get("needs", "") for row in lexicon.rows("certainty_features.tsv")
+            if row["feature"] == feature and " " not in row["phrase"]}
+
+
+def _distancing(tok) -> bool:
+    """A distancing report ("alleged that", "claimed that", "accused … of"): evidential, not a
+    plain attributed statement."""
+    needs = _lexicon_verbs("evidential").get(tok.lemma_.lower())
+    return needs is not None and _meets(tok, needs)
 
 
 @lru_cache(maxsize=1)
@@ -156,16 +169,42 @@ def _meets(tok, needs: str) -> bool:
             return False          # "rescuers could not reach the village": ability, not doubt
         if tok.lower_ == "would" and _under_speech_verb(tok.head):
             return False          # "the minister said the canal would remain open": reported future
+        if tok.lower_ == "would" and _narrated_future(tok.head):
+            return False          # "he would later become president": the past's future, told as fact
         return True
-    if needs == "complement":
+    if needs == "as":
+        return _as_predicate(tok)
+    if needs == "clause":
+        return any(c.dep_ == "ccomp" for c in tok.children)
+    if needs == "doxastic" and tok.tag_ == "VBN" and (tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children)):
+        return True               # "was widely considered the favourite", "Smith, regarded as a moderate, …"
+    if needs in ("complement", "doxastic"):
         if any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
             return False          # "as expected"
         if any(c.dep_ in ("ccomp", "xcomp", "acomp", "oprd") for c in tok.children):
             return True
+        if _as_predicate(tok):
+            return True
         return tok.dep_ in ("ccomp", "parataxis") and tok.i > tok.head.i   # "…, analysts believe."
+    if needs == "of":
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     if needs == "predicate":
         return tok.dep_ in ("acomp", "attr") or tok.head.lemma_ == "be"
     return True
+
+
+def _as_predicate(tok) -> bool:
+    """"regarded as the frontrunner", "view the deal as a trap": "as" after the verb, on the verb
+    or on its object (the parser hangs it on either)."""
+    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i for h in heads for c in h.children)
+
+
+def _narrated_future(verb) -> bool:
+    """"would later", "would go on to": a narrative's future in the past, not a hypothesis."""
+    if verb.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children):
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ in lexicon.words("narrative_sequence_adverbs") for c in verb.children)
 
 
 def _under_speech_verb(verb) -> bool:
@@ -212,15 +251,22 @@ def _syntactic(span) -> list[Cue]:
             out.append(_cue(tok, "conditional"))
         elif dep == "neg" or dep in ("det", "advmod") and tok.lower_ in negations:
             out.append(_cue(tok, "negation"))
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in speech:
+        lemma = tok.lemma_.lower()
+        # (a ROOT tagged as a noun: the small parser reads "Some regard it as …" as a noun phrase)
+        if (tok.pos_ == "VERB" or tok.dep_ == "ROOT") and (lemma in speech or lemma in _lexicon_verbs("cognition")):
             # the speaker is the active subject ("prices are expected" names no speaker)
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                # "Some regard it as …": the parser can hang the quantifier on the verb
+                subject = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i
+                                and c.lower_ in lexicon.words("vague_quantifiers")), None)
             if subject is None or subject.lower_ in ("it",):
                 continue
             if _vague(subject):
                 out.append(_cue(subject, "weasel"))
-            elif not speech[tok.lemma_.lower()] and subject.lower_ not in lexicon.words("first_person"):
-                out.append(_cue(tok, "named_source"))
+            elif lemma in speech and not speech[lemma] and not _distancing(tok) \
+                    and subject.lower_ not in lexicon.words("first_person"):
+                out.append(_cue(tok, "named_source"))     # "alleged", "claimed" distance: no named source
         if tok.lower_ == "according" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             named = tok.doc[tok.i + 2]
             out.append(_cue(tok, "weasel" if named.lower_ in lexicon.words("vague_quantifiers") else "named_source"))
@@ -253,16 +299,14 @@ def _cue(tok, feature: str) -> Cue:
 # --- the model --------------------------------------------------------------------------------
 
 def feature_values(found: Iterable[Cue]) -> dict[str, float]:
-    """The regression's inputs: how many hedge families (at most MAX_HEDGES), and 0/1 for the rest."""
+    """The regression's inputs: 1 for each feature a cue switched on, else 0."""
     present = {c.feature for c in found}
-    values = {f: 1.0 if f in present else 0.0 for f in INPUTS if f != "hedge"}
-    values["hedge"] = float(min(MAX_HEDGES, len(present & set(HEDGES))))
-    return values
+    return {f: 1.0 if f in present else 0.0 for f in INPUTS}
 
 
 def cue_weight(feature: str) -> float:
-    """The weight a cue carries in the sum: its input's weight (a hedge family: the hedge weight)."""
-    return weights().get("hedge" if feature in HEDGES else feature, 0.0)
+    """The weight a cue carries in the sum: its feature's weight (negative lowers certainty)."""
+    return weights().get(feature, 0.0)
 
 
 def score(values: dict[str, float], fitted: Optional[dict[str, float]] = None) -> float:
