@@ -609,8 +609,9 @@ def ultimatum(root) -> bool:
     node = root
     while node.dep_ == "conj" and node.head.i != node.i:
         head = node.head
-        if any(c.dep_ == "cc" and c.lower_ == "or" for c in head.children) and _imperative(head):
-            return True
+        if any(c.dep_ == "cc" and (c.lower_ == "or" or c.lower_ == "and" and _addressed(node)) for c in head.children) \
+                and _imperative(head):
+            return True     # "Stop ... or we'll leave you hanging", "Touch our people and you will regret it"
         node = head
     return _after_or_imperative(root)
 
@@ -619,10 +620,16 @@ def _after_or_imperative(root) -> bool:
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]
     start = subjects[0].left_edge.i if subjects else root.i
     before = [t for t in root.doc[root.sent.start:start] if not t.is_punct]
-    if len(before) < 2 or before[-1].lower_ != "or":
+    if len(before) < 2 or not (before[-1].lower_ == "or" or before[-1].lower_ == "and" and _addressed(root)):
         return False
     opener = before[0]
     return opener.i < before[-1].i and opener.pos_ == "VERB" and _imperative(opener)
+
+
+def _addressed(verb) -> bool:
+    """A clause about the one addressed ("... and you will regret it"): after "and", an
+    imperative makes it a threat or a promise to them, not a forecast."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you" for c in verb.children)
 
 
 def _imperative(verb) -> bool:

@@ -69,6 +69,7 @@ class Candidate:
     condition: Optional[list] = None
     temporal: bool = False          # "will not ... until": the negation is about the time
     supposed: bool = False          # the condition is the subject ("A dry July would ..."): it stays in the statement
+    rates_before: bool = False      # "I would put that at one in four": rates what the sentence before forecasts
 
 
 @FORECAST_DETECTION.implementation("rules")
@@ -80,9 +81,26 @@ class RulesDetector:
 
     def window(self, window: Window) -> list[Predicted]:
         """The forecasts of the window's sentences, in order."""
-        chosen = list(_chosen(window.sentences))
+        chosen = _rate_the_one_before(list(_chosen(window.sentences)), window.sentences)
         return [p for p in (predicted(self.ctx, window, unit, c, question) for unit, c, question in chosen)
                 if p is not None]
+
+
+def _rate_the_one_before(chosen: list, units: list[SentenceUnit]) -> list:
+    """"There is also a chance that the talks produce a deal. I would put that at one in four.":
+    a rating of "that"/"it" in the sentence right after a forecast is that forecast's number, not
+    a forecast of its own. (After a question, "A downgrade this year? I'd put that at one in
+    five", or in a new paragraph, it stays a forecast.)"""
+    position = {id(u): i for i, u in enumerate(units)}
+    out: list = []
+    for unit, c, question in chosen:
+        before = out[-1] if out else None
+        if c.rates_before and before is not None and position.get(id(before[0])) == position.get(id(unit), -1) - 1 \
+                and before[0].line.number == unit.line.number and before[2] is None:
+            before[1].entry = c.entry
+            continue
+        out.append((unit, c, question))
+    return out
 
 
 def _chosen(units: list[SentenceUnit]) -> Iterator[tuple[SentenceUnit, Candidate, Optional[SentenceUnit]]]:
@@ -118,6 +136,7 @@ def _candidates(unit: SentenceUnit) -> list[Candidate]:
     span = unit.span
     found: list[Candidate] = []
     found += _modal_candidates(span)
+    found += _opinion_candidates(span)
     found += _phrase_candidates(unit)
     found += _estimate_candidates(span)
     found += _seen_ahead_candidates(span)
@@ -128,7 +147,221 @@ def _candidates(unit: SentenceUnit) -> list[Candidate]:
     found += _stated_candidates(span)
     found += _rated_likelihood_candidates(span)
     found += _scenario_opening_candidates(span)
+    found += _frame_candidates(span)
+    found += _set_at_candidates(span)
+    found += _set_forecast_candidates(span)
+    found += _cleft_candidates(span)
     return found
+
+
+# --- the frames of analysts and commentators ------------------------------------------------
+
+def _frame_candidates(span) -> list[Candidate]:
+    """"We pencil in $6.1bn", "We look for a further 300bp of easing", "Brace for a strike",
+    "We cannot rule out a direct assault", "A cholera outbreak cannot be excluded", "I wouldn't
+    bet against another round of protests", "I can't see Delhi reviving it": a verb frame of the
+    table (data/forecast_verb_frames.tsv) whose object is the forecast, read at its row for the
+    frame's polarity. Frames the table keeps to the forecaster's own voice ("look for", "bet on")
+    need "I"/"we", a command to the reader, or "you can"; none is told in the past."""
+    frames = lexicon.forecast_verb_frames()
+    out = []
+    for tok in span:
+        if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound"):
+            continue
+        lemma = tok.lemma_.lower()
+        particle = next((c for c in tok.children if c.dep_ in ("prt", "prep") and (lemma, c.lower_, "pos") in frames
+                         or (lemma, c.lower_, "neg") in frames), None)
+        key = particle.lower_ if particle is not None else "-"
+        negs = [c for c in tok.children if c.dep_ == "neg"]
+        negated = bool(negs) or _denied_by_subject(tok)
+        row = frames.get((lemma, key, "neg" if negated else "pos"))
+        if row is None or _told_in_the_past(tok):
+            continue
+        if row["who"] == "first" and not _own_voice(tok):
+            continue
+        statement = _frame_object(tok, particle)
+        if not statement:
+            continue
+        modals = [c for c in tok.children if c.dep_ == "aux" and c.tag_ == "MD"]
+        passive = [c for c in tok.children if c.dep_ == "auxpass"]
+        phrase = sorted([tok, *negs, *modals, *passive] + ([particle] if particle is not None else []), key=lambda t: t.i)
+        entry = probability.Entry(_phrase_text(None, phrase).lower(), float(row["probability"]), float(row["low"]),
+                                  float(row["high"]), "est")
+        out.append(Candidate("phrase", clause_root(tok), phrase, entry, statement=statement))
+    return out
+
+
+def _set_at_candidates(span) -> list[Candidate]:
+    """"I'd put that at one in five", "I'd put it at 55 percent", "we put its effective strength
+    by then at somewhere between 2,800 and 3,200": a verb that sets a value (data:
+    chance_setting_verbs) on its object, with "at" and the value after it, not told in the past.
+    A chance ("one in five", "55 percent") is the object's stated probability; any other value
+    is a point estimate, read as "we estimate". ("put the odds of X at ..." is a stated chance
+    of X, read by the probability nouns.)"""
+    nouns = lexicon.listed("probability_nouns.txt")
+    out = []
+    for verb in span:
+        # "We put ..." is present or past by its form alone; the tagger's guess of past is no evidence
+        unmarked = verb.lower_ == verb.lemma_.lower() and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        if verb.lemma_.lower() not in W("chance_setting_verbs") or verb.pos_ != "VERB" \
+                or (_dated_past(verb) if unmarked else _told_in_the_past(verb)):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        at = next((t for t in verb.subtree if t.lower_ == "at" and t.i > verb.i and (obj is None or t.i > obj.i)), None)
+        if at is None or obj is not None and obj.lemma_.lower() in nouns:
+            continue
+        if obj is None and not (verb.dep_ == "relcl" or any(c.dep_ == "nsubj" for c in verb.children)):
+            continue
+        end = max(t.i for t in at.subtree) + 1 if any(True for _ in at.children) else min(at.i + 8, verb.sent.end)
+        stated = odds_in(span.doc, at.i + 1, end) or _percent_after(span.doc, at.i + 1, end)
+        if stated is None and not any(t.like_num for t in span.doc[at.i + 1: end]):
+            continue
+        if stated is not None:
+            entry, phrase = stated
+        else:
+            entry, phrase = probability.lookup("we estimate"), [verb]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        own = subject is not None and subject.lower_ in W("first_person")
+        if not own and not horizon_of(list(verb.subtree)) and not any(c.tag_ == "MD" for c in verb.children):
+            continue    # "Its own pollsters put it at 44 percent": a reading of today, not a forecast
+        if obj is not None and obj.pos_ != "PRON":
+            statement = sorted(obj.subtree, key=lambda t: t.i)
+        else:   # "I'd put that at one in five": the whole clause, which names what it rates
+            statement = _trim(sorted((t for t in verb.subtree if t.i < end), key=lambda t: t.i))
+        if stated is None:
+            statement = _trim([t for t in sorted(verb.subtree, key=lambda t: t.i) if t.i > verb.i and t.i < end])
+        out.append(Candidate("stated" if stated else "estimate", clause_root(verb), phrase, entry, statement=statement,
+                             rates_before=obj is not None and obj.lower_ in ("that", "it", "this")))
+    return out
+
+
+def _dated_past(verb) -> bool:
+    """A clause dated to the past by a date word ("last year", "in 2019" before publication)."""
+    return any(t.lower_ in W("past_date_words") for t in verb.subtree)
+
+
+def _percent_after(doc, lo: int, hi: int):
+    """The first percentage among tokens lo..hi as a stated probability ("at 55 percent")."""
+    for ent in doc.ents:
+        if ent.label_ == "PERCENT" and lo <= ent.start and ent.end <= hi:
+            values = [float(t.text) for t in ent if t.like_num and t.text.replace(".", "", 1).isdigit()]
+            if values and all(0 <= v <= 100 for v in values):
+                low, high = min(values) / 100, max(values) / 100
+                return probability.Entry(ent.text, round((low + high) / 2, 4), low, high, "stated"), list(ent)
+    return None
+
+
+def _told_in_the_past(verb) -> bool:
+    """"Analysts pencilled in a cut", "had ruled out": a frame in the narrated past (a passive in
+    the present, "cannot be ruled out", is not)."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have")
+                                     for c in verb.children)
+
+
+def _own_voice(verb) -> bool:
+    """The forecaster speaking for themselves ("we look for", "I'd bet on"), a command to the
+    reader ("Brace for a strike", "Don't count on it") or "you can count on"."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    return subject.lower_ in W("first_person") or subject.lower_ == "you" and any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _frame_object(verb, particle) -> list:
+    """What a frame forecasts: its object with what follows it in the verb's clause ("a further
+    300bp of easing over the first half of 2027"); a gerund clause ("can't see [Delhi reviving
+    it]"); the subject of a passive ("[A cholera outbreak] cannot be excluded"); in a cleft
+    ("What I can't rule out is [an accident at sea]") what the copula names."""
+    if verb.dep_ == "csubj" and any(c.tag_ == "WP" for c in verb.children):
+        named = next((c for c in verb.head.children if c.dep_ in ("attr", "acomp", "xcomp", "ccomp") and c.i > verb.i), None)
+        return sorted(named.subtree, key=lambda t: t.i) if named is not None else []
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        return _trim(sorted(passive.subtree, key=lambda t: t.i))
+    if verb.lemma_.lower() in W("seeing_verbs"):
+        gerund = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj") and c.tag_ == "VBG"), None)
+        return statement_tokens(gerund) if gerund is not None else []
+    skip = {particle.i} if particle is not None else set()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "pobj") or c.i in skip]
+    if not objects:
+        return []
+    start = min(o.left_edge.i if o.i not in skip else o.i + 1 for o in objects)
+    return _trim([t for t in sorted(verb.subtree, key=lambda t: t.i) if t.i >= start and t.i not in skip
+                  and t.dep_ != "punct" or t.i >= start and t.is_punct and t.text in "-/'’"])
+
+
+def _opinion_candidates(span) -> list[Candidate]:
+    """"My hunch is that it slips to mid-2027", "My honest read is that Nusantara ends up as a
+    sort of Putrajaya-lite", "Our base case is a current-account deficit of about 3 percent",
+    "Our call is for futures to trade down": a forecaster's own call, named by an opinion noun
+    (data: opinion_nouns) as the subject of "is"; what the copula names is the forecast."""
+    nouns = lexicon.mapping("opinion_nouns")
+    out = []
+    for noun in span:
+        lemma = noun.lemma_.lower()
+        if noun.dep_ != "nsubj" or lemma not in nouns or noun.head.lemma_ != "be" or not not_past(noun.head):
+            continue
+        modifiers = {c.lower_ for c in noun.children if c.dep_ in ("poss", "det", "compound", "amod")}
+        if not modifiers & W("opinion_owners") or lemma == "case" and not modifiers & W("base_case_words"):
+            continue
+        copula = noun.head
+        named = next((c for c in copula.children if c.i > copula.i and c.dep_ in ("ccomp", "attr", "acomp")), None)
+        if named is None:
+            for_phrase = next((c for c in copula.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+            named = for_phrase
+        if named is None:
+            continue
+        if named.pos_ in ("VERB", "AUX"):
+            statement = statement_tokens(named, strip_mark=True)
+        else:
+            statement = _trim([t for t in sorted(named.subtree, key=lambda t: t.i) if t.i != named.i or named.dep_ != "prep"])
+        if not statement:
+            continue
+        entry = probability.lookup(nouns[lemma])
+        phrase = sorted([t for t in noun.subtree if t.i <= noun.i] + [copula], key=lambda t: t.i)
+        out.append(Candidate("phrase", clause_root(copula), phrase, entry, statement=statement))
+    return out
+
+
+def _set_forecast_candidates(span) -> list[Candidate]:
+    """"We keep our 12-month USD/EGP forecast at 54.00", "we raise our growth estimate to 4
+    percent": a forecaster's own forecast (a forecast noun with "my"/"our") set by a verb in the
+    present with the value it is set at; read as "we estimate"."""
+    out = []
+    for noun in span:
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in W("forecast_nouns"):
+            continue
+        verb = noun.head
+        owned = any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in noun.children)
+        valued = any(c.dep_ == "prep" and c.lower_ in ("at", "to") for c in list(verb.children) + list(noun.children))
+        if not owned or not valued or verb.pos_ != "VERB" or _told_in_the_past(verb):
+            continue
+        statement = _trim(sorted((t for t in verb.subtree if t.i >= noun.left_edge.i), key=lambda t: t.i))
+        out.append(Candidate("estimate", clause_root(verb), [verb], probability.lookup("we estimate"),
+                             statement=statement))
+    return out
+
+
+def _cleft_candidates(span) -> list[Candidate]:
+    """"What Moscow will not do is fire a shot": a will-clause clefted around "do"; the forecast
+    is its subject with the modal and what the copula names ("Moscow will not fire a shot")."""
+    strengths = modal_strength()
+    out = []
+    for do in span:
+        if do.lemma_ != "do" or do.dep_ != "csubj" or not any(c.tag_ == "WP" for c in do.children):
+            continue
+        modal = next((c for c in do.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+        subject = next((c for c in do.children if c.dep_ == "nsubj"), None)
+        named = next((c for c in do.head.children if c.dep_ in ("xcomp", "attr", "ccomp") and c.i > do.head.i), None)
+        if modal is None or subject is None or named is None or strengths.get(modal.lower_) not in ("strong", "weak"):
+            continue
+        negs = [c for c in do.children if c.dep_ == "neg"]
+        rest = [t for t in sorted(named.subtree, key=lambda t: t.i) if not (t.is_punct and t.i == span.end - 1)]
+        statement = sorted(subject.subtree, key=lambda t: t.i) + [modal, *negs] + rest
+        out.append(Candidate(strengths[modal.lower_], clause_root(do.head), [modal, *negs], negated=bool(negs),
+                             statement=statement))
+    return out
 
 
 def _scenario_opening_candidates(span) -> list[Candidate]:
@@ -216,6 +449,8 @@ def _modal_candidates(span) -> list[Candidate]:
             continue  # "If I thought a new decree would settle this, I would have signed it": a supposition
         if requirement(verb):
             continue  # "any change would have to be agreed by its board": a rule, not a forecast
+        if _habitual(verb) or _generic(verb) or _declaration(verb):
+            continue  # "will, as a rule, rise"; "Anyone who ... will tell you"; "I won't pretend otherwise"
         negs = [c for c in verb.children if c.dep_ == "neg"]
         temporal = bool(negs) and temporal_negation(verb)
         negated = (bool(negs) or negated_by_determiner(verb)) and not temporal
@@ -234,6 +469,42 @@ def _modal_candidates(span) -> list[Candidate]:
             out.append(Candidate(strength, clause_root(verb), phrase, negated=negated, temporal=temporal,
                                  condition=supposition, supposed=bool(supposition)))
     return out
+
+
+def _habitual(verb) -> bool:
+    """"Remittances will, as a rule, rise ahead of Ramadan", "Every year they tell us next year
+    will be better": a marker of habit (data: habitual_markers) in the clause or in the clause of
+    the verb of saying it hangs on makes the "will" a habit, not a forecast of one event."""
+    clauses = [verb]
+    node = verb
+    while node.dep_ in ("ccomp", "conj") and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in lexicon.speech_verbs():
+            clauses.append(node)
+            break
+    for clause in clauses:
+        words = " " + " ".join(t.lower_ for t in clause.subtree if clause_root(t).i == clause.i) + " "
+        if any(f" {marker} " in words for marker in W("habitual_markers")):
+            return True
+    return False
+
+
+def _generic(verb) -> bool:
+    """"Anyone who has spent a polar night there will tell you ...", "any farmer will tell you":
+    a generic subject, or a verb of saying told to a generic "you", states what is always so."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and (subject.lower_ in W("generic_subjects")
+                                or any(d.dep_ == "det" and d.lower_ in ("any", "every") for d in subject.children)
+                                and verb.lemma_.lower() in lexicon.speech_verbs()):
+        return True
+    return verb.lemma_.lower() in lexicon.speech_verbs() and any(
+        c.dep_ in ("dative", "dobj") and c.lower_ == "you" for c in verb.children)
+
+
+def _declaration(verb) -> bool:
+    """"I won't pretend otherwise", "we will not speculate": a speaker on how they speak now."""
+    return verb.lemma_.lower() in W("declarative_verbs") and any(
+        c.dep_ == "nsubj" and c.lower_ in W("first_person") for c in verb.children)
 
 
 def _list_frame(span, verb) -> bool:
@@ -259,6 +530,9 @@ def epistemic_should(verb) -> bool:
     if verb.lemma_.lower() not in W("outcome_verbs") or any(c.dep_ == "auxpass" for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in W("pronoun_outcome_subjects"):
+        # "Both should soften next year": a pronoun of things, on the verb used without an object
+        return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.lemma_.lower() in W("agent_nouns"):
         return False
     return subject.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and not any(
@@ -553,9 +827,12 @@ def _estimate_candidates(span) -> list[Candidate]:
                 continue
         elif complement:
             statement = statement_tokens(complement[0], strip_mark=True)
-        elif any(c.dep_ == "dobj" for c in tok.children) and horizon_of(list(tok.subtree)):
+        elif any(c.dep_ == "dobj" for c in tok.children) and (horizon_of(list(tok.subtree)) or _expected_event(tok)):
             # in text order (a non-projective parse yields the subtree out of it); "below-average" keeps its hyphen
-            statement = _trim(sorted((t for t in tok.subtree if t.i > tok.i), key=lambda t: t.i))
+            # a clause of its own joined to the verb ("..., and partners must plan for ...") is not expected
+            joined = {t.i for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+            joined |= {c.i for c in tok.children if c.dep_ == "cc" and joined}
+            statement = _trim(sorted((t for t in tok.subtree if t.i > tok.i and t.i not in joined), key=lambda t: t.i))
         else:
             continue
         lemma = tok.lemma_.lower()
@@ -564,6 +841,15 @@ def _estimate_candidates(span) -> list[Candidate]:
         negated = any(c.dep_ == "neg" for c in tok.children) or _denied_by_subject(tok)
         out.append(Candidate("estimate", clause_root(tok), [tok], entry, negated=negated, statement=statement))
     return out
+
+
+def _expected_event(verb) -> bool:
+    """"Police expect crowds of at least 100,000", "Expect more of the same", "Don't expect a
+    windfall": a verb of expecting (data: expecting_verbs) in the present, under a modal or as a
+    command, whose object is a noun phrase (not "what we expect", not a bare "it")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return (verb.lemma_.lower() in W("expecting_verbs") and obj is not None and obj.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+            and not _told_in_the_past(verb) and verb.tag_ != "VBN")
 
 
 def _seen_ahead_candidates(span) -> list[Candidate]:
