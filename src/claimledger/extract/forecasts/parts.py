@@ -144,6 +144,8 @@ def statement_tokens(root, strip_mark: bool = False) -> list:
             excluded.update(t.i for t in child.subtree)  # "even if ...", "because ...": not part of the claim
         if child.dep_ in ("relcl", "acl") and own_relative(child):
             excluded.update(t.i for t in child.subtree)  # ", where negotiators will try ...": a forecast of its own
+        if child.dep_ == "ccomp" and spliced(child):
+            excluded.update(t.i for t in child.subtree)  # "The price will go up, [the students will march]"
         if _past_comparison(child):
             excluded.update(t.i for t in child.subtree)  # ", as in 2021": a precedent, not the forecast's time
     excluded.update(_stance_prefix(root))
@@ -177,6 +179,20 @@ def _past_comparison(child) -> bool:
         return any(t.ent_type_ == "DATE" for t in child.subtree)
     return child.dep_ == "advcl" and child.tag_ == "VBD" and any(
         m.dep_ == "mark" and m.lower_ == "as" for m in child.children)
+
+
+def spliced(clause) -> bool:
+    """A clause with its own subject and "will", before a comma, that the parse hangs as the
+    complement of the modal clause after it ("The price will go up, the students will march"): a
+    list of clauses, not a report (its head is no verb of saying or expecting)."""
+    head = clause.head
+    if clause.i > head.i or head.lemma_.lower() in lexicon.speech_verbs() or _estimative(head):
+        return False
+    comma = any(t.text in (",", ";") for t in clause.doc[clause.right_edge.i + 1: head.left_edge.i + 1]) or any(
+        t.text in (",", ";") for t in clause.doc[clause.right_edge.i: head.i])
+    strengths = lexicon.forecast_modal_strength()
+    modal = lambda v: any(c.tag_ == "MD" and c.dep_ == "aux" and strengths.get(c.lower_) == "strong" for c in v.children)
+    return comma and modal(clause) and modal(head) and own_clause(clause) and own_clause(head)
 
 
 def own_clause(conj) -> bool:
@@ -438,8 +454,9 @@ def event_verb(verb, strength: str) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     children = list(verb.children)
-    if any(c.dep_ == "aux" and c.lower_ in W("perfect_auxiliaries") for c in children):
-        return False  # "could have abandoned": the past
+    if any(c.dep_ == "aux" and c.lower_ in W("perfect_auxiliaries") for c in children) and not (
+            strength == "strong" and any(c.tag_ == "MD" and c.dep_ == "aux" for c in children)):
+        return False  # "could have abandoned": the past ("will have forgotten" is a future perfect)
     if verb.lemma_.lower() in lexicon.listed("forecast_stative_verbs.txt"):
         return False
     if verb.dep_ != "relcl" and any(c.tag_ in ("WRB", "WP") for c in children):

@@ -42,7 +42,7 @@ from ..syntax import modal_lookalike, trim_tokens
 from .detection import FORECAST_DETECTION, Predicted
 from .numbers import odds_in, proposition, stated_probability
 from .parts import (borrowed_subject, clause_root, condition_of, condition_text, counterfactive, event_verb,
-                    forecaster_of, horizon_of, is_future_clause, negated_by_determiner, own_clause, own_relative,
+                    forecaster_of, horizon_of, spliced, is_future_clause, negated_by_determiner, own_clause, own_relative,
                     reported_in_the_past, requirement, statement_tokens, supposed, temporal_negation, tokens_text,
                     ultimatum, under_speech_verb)
 from .proposition import proposition as hedge_free
@@ -177,7 +177,7 @@ def _frame_candidates(span) -> list[Candidate]:
         row = frames.get((lemma, key, "neg" if negated else "pos"))
         if row is None or _told_in_the_past(tok):
             continue
-        if row["who"] == "first" and not _own_voice(tok):
+        if row["who"] == "first" and not _own_voice(tok) or row["who"] == "market" and not _market_subject(tok):
             continue
         statement = _frame_object(tok, particle)
         if not statement:
@@ -253,9 +253,15 @@ def _percent_after(doc, lo: int, hi: int):
 
 def _told_in_the_past(verb) -> bool:
     """"Analysts pencilled in a cut", "had ruled out": a frame in the narrated past (a passive in
-    the present, "cannot be ruled out", is not)."""
-    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have")
-                                     for c in verb.children)
+    the present, "cannot be ruled out", and a present perfect, "Markets have priced in a runoff",
+    are not)."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _market_subject(verb) -> bool:
+    """"Markets price ...", "The forward curve is discounting ...": a market (data: market_nouns)
+    as the subject."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in W("market_nouns") for c in verb.children)
 
 
 def _own_voice(verb) -> bool:
@@ -283,7 +289,7 @@ def _frame_object(verb, particle) -> list:
         gerund = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj") and c.tag_ == "VBG"), None)
         return statement_tokens(gerund) if gerund is not None else []
     skip = {particle.i} if particle is not None else set()
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "pobj") or c.i in skip]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "pobj", "ccomp") or c.i in skip]
     if not objects:
         return []
     start = min(o.left_edge.i if o.i not in skip else o.i + 1 for o in objects)
@@ -449,8 +455,8 @@ def _modal_candidates(span) -> list[Candidate]:
             continue  # "If I thought a new decree would settle this, I would have signed it": a supposition
         if requirement(verb):
             continue  # "any change would have to be agreed by its board": a rule, not a forecast
-        if _habitual(verb) or _generic(verb) or _declaration(verb):
-            continue  # "will, as a rule, rise"; "Anyone who ... will tell you"; "I won't pretend otherwise"
+        if _habitual(verb) or _generic(verb) or _declaration(verb) or _tag(verb):
+            continue  # "will, as a rule, rise"; "Anyone who ... will tell you"; "I won't pretend"; "you'll see"
         negs = [c for c in verb.children if c.dep_ == "neg"]
         temporal = bool(negs) and temporal_negation(verb)
         negated = (bool(negs) or negated_by_determiner(verb)) and not temporal
@@ -487,6 +493,13 @@ def _habitual(verb) -> bool:
         if any(f" {marker} " in words for marker in W("habitual_markers")):
             return True
     return False
+
+
+def _tag(verb) -> bool:
+    """"..., you'll see", "you will find": a bare clause to the reader with nothing it says
+    will happen, a tag that vouches for the claim beside it."""
+    return any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children) and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "advcl") and c.i > verb.i for c in verb.children)
 
 
 def _generic(verb) -> bool:
@@ -722,7 +735,9 @@ def _estimate_of_event(head) -> bool:
     if head.pos_ not in ("ADJ", "NOUN") or head.dep_ not in ("acomp", "attr"):
         return False
     copula = head.head
-    subject = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    if subject is not None and subject.dep_ == "csubj" and subject.tag_ == "VBG":
+        return copula.tag_ != "VBD"     # "S&P moving first is a long shot": a gerund clause names the event
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.lower_ in W("denying_subjects"):
         return False    # "None of this is certain": a remark on the argument, not an estimate of an event
     return copula.tag_ != "VBD" or under_speech_verb(copula)
@@ -1121,6 +1136,8 @@ def _same_or_nested(a, b) -> bool:
         while node.head.i != node.i:
             if node.dep_ == "conj" and node.head.i == y.i and own_clause(node):
                 break  # "X will rise, and Y won't fall", "will fail and could escalate": two forecasts
+            if node.dep_ == "ccomp" and spliced(node):
+                break  # "The price will go up on October 1, the students will march": a list of forecasts
             if node.dep_ in ("relcl", "acl") and own_relative(node):
                 break  # "in Washington, where negotiators will try to settle": a forecast of its own
             if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in W("concessive_marks") for c in node.children):
