@@ -166,11 +166,15 @@ def _frame_candidates(span) -> list[Candidate]:
     frames = lexicon.forecast_verb_frames()
     out = []
     for tok in span:
-        if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound"):
+        if not (tok.pos_ == "VERB" or _command_read_as_noun(tok)) or tok.dep_ in ("amod", "compound"):
             continue
         lemma = tok.lemma_.lower()
-        particle = next((c for c in tok.children if c.dep_ in ("prt", "prep") and (lemma, c.lower_, "pos") in frames
-                         or (lemma, c.lower_, "neg") in frames), None)
+        particle = next((c for c in tok.children if c.dep_ in ("prt", "prep") and (
+            (lemma, c.lower_, "pos") in frames or (lemma, c.lower_, "neg") in frames)), None)
+        if particle is None:    # "We look for [the dinar to weaken]": a for-to clause, its "for" a mark
+            particle = next((m for c in tok.children if c.dep_ in ("advcl", "ccomp") and c.i > tok.i
+                             for m in c.children if m.dep_ == "mark" and m.i == tok.i + 1
+                             and ((lemma, m.lower_, "pos") in frames or (lemma, m.lower_, "neg") in frames)), None)
         key = particle.lower_ if particle is not None else "-"
         negs = [c for c in tok.children if c.dep_ == "neg"]
         negated = bool(negs) or _denied_by_subject(tok)
@@ -251,6 +255,13 @@ def _percent_after(doc, lo: int, hi: int):
     return None
 
 
+def _command_read_as_noun(tok) -> bool:
+    """"Brace for a strike": a command opening the sentence that the tagger reads as a noun
+    (the root, first word, with a preposition after it)."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.i == tok.sent.start and tok.tag_ == "NN" and any(
+        c.dep_ == "prep" and c.i == tok.i + 1 for c in tok.children)
+
+
 def _told_in_the_past(verb) -> bool:
     """"Analysts pencilled in a cut", "had ruled out": a frame in the narrated past (a passive in
     the present, "cannot be ruled out", and a present perfect, "Markets have priced in a runoff",
@@ -269,7 +280,8 @@ def _own_voice(verb) -> bool:
     reader ("Brace for a strike", "Don't count on it") or "you can count on"."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
-        return verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        return (verb.tag_ == "VB" or _command_read_as_noun(verb)) and not any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
     return subject.lower_ in W("first_person") or subject.lower_ == "you" and any(
         c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
@@ -289,6 +301,8 @@ def _frame_object(verb, particle) -> list:
         gerund = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj") and c.tag_ == "VBG"), None)
         return statement_tokens(gerund) if gerund is not None else []
     skip = {particle.i} if particle is not None else set()
+    if particle is not None and particle.dep_ == "mark":
+        return statement_tokens(particle.head, strip_mark=True)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "pobj", "ccomp") or c.i in skip]
     if not objects:
         return []
