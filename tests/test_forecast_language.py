@@ -413,3 +413,16 @@ def test_a_discussion_heading_in_a_brief_keeps_the_author_voice():
             "We expect fuel shortages in the port to recur.\n")
     _, found = forecasts(text)
     assert found and all(f.by == "author" for f in found), [(f.statement, f.by) for f in found]
+
+
+def test_an_event_on_the_timetable_is_a_forecast_but_a_term_that_lapses_is_not():
+    text = ("Diary for the week.\nEU foreign ministers meet in Luxembourg on Thursday.\n"
+            "The ceasefire agreement expires on 7 February.\nThe streets flood every February.\n")
+    _, found = forecasts(text)
+    assert [_at(text, f) for f in found] == ["EU foreign ministers meet in Luxembourg on Thursday"]
+    assert 0.7 <= found[0].probability <= 0.95
+
+
+def test_a_headline_in_the_present_is_not_a_timetable():
+    _, found = forecasts("Ministers meet in Luxembourg on Thursday\nThey met there last year too.\n")
+    assert not found

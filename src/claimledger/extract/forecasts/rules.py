@@ -81,7 +81,7 @@ class RulesDetector:
 
     def window(self, window: Window) -> list[Predicted]:
         """The forecasts of the window's sentences, in order."""
-        chosen = _rate_the_one_before(list(_chosen(window.sentences)), window.sentences)
+        chosen = _rate_the_one_before(list(_chosen(window.sentences, self.ctx.document.published)), window.sentences)
         return [p for p in (predicted(self.ctx, window, unit, c, question) for unit, c, question in chosen)
                 if p is not None]
 
@@ -103,7 +103,7 @@ def _rate_the_one_before(chosen: list, units: list[SentenceUnit]) -> list:
     return out
 
 
-def _chosen(units: list[SentenceUnit]) -> Iterator[tuple[SentenceUnit, Candidate, Optional[SentenceUnit]]]:
+def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Iterator[tuple[SentenceUnit, Candidate, Optional[SentenceUnit]]]:
     """(sentence, its forecast candidate, the question it answers or None), clause by clause."""
     answered: set[int] = set()
     for i, unit in enumerate(units):
@@ -126,13 +126,13 @@ def _chosen(units: list[SentenceUnit]) -> Iterator[tuple[SentenceUnit, Candidate
             continue
         if unit.text.rstrip().endswith("?"):
             continue  # an open question predicts nothing by itself
-        for candidate in _best_per_clause(_candidates(unit)):
+        for candidate in _best_per_clause(_candidates(unit, published)):
             yield unit, candidate, None
 
 
 # --- finding candidates -------------------------------------------------------------------
 
-def _candidates(unit: SentenceUnit) -> list[Candidate]:
+def _candidates(unit: SentenceUnit, published: Optional[str] = None) -> list[Candidate]:
     span = unit.span
     found: list[Candidate] = []
     found += _modal_candidates(span)
@@ -151,7 +151,41 @@ def _candidates(unit: SentenceUnit) -> list[Candidate]:
     found += _set_at_candidates(span)
     found += _set_forecast_candidates(span)
     found += _cleft_candidates(span)
+    found += _timetable_candidates(unit, published)
     return found
+
+
+def _timetable_candidates(unit: SentenceUnit, published: Optional[str]) -> list[Candidate]:
+    """"NATO defence ministers meet in Brussels on Thursday", "Armenia votes on June 7", "The
+    finance bill goes to parliament in April", "The central bank's next rate decision is on May
+    26": an event in the simple present put on a date ahead (a DATE after "on", "in", "at" in the
+    verb's own clause) is on the timetable, read as "scheduled to". Only the events a calendar
+    lists (data: timetable_verbs; "the mandate expires on 7 February" is a term, not a forecast);
+    not in a headline (line 1, where the present narrates), not a habit ("every February")."""
+    span = unit.span
+    if unit.line.number <= 1 or not unit.text.rstrip().endswith((".", '."', ".”")):
+        return []
+    out = []
+    for verb in span:
+        if verb.tag_ not in ("VBZ", "VBP") or verb.dep_ not in ("ROOT", "conj") or any(
+                c.dep_ in ("aux", "auxpass") for c in verb.children):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma not in W("timetable_verbs") or not any(c.dep_ in ("nsubj", "expl") for c in verb.children):
+            continue
+        own = [t for t in verb.subtree if clause_root(t).i == verb.i]
+        dated = [t for t in own if t.ent_type_ == "DATE" and t.head.dep_ == "prep" and t.head.lower_ in W("timetable_preps")
+                 and t.head.head.i == verb.i or t.ent_type_ == "DATE" and t.dep_ == "npadvmod" and t.head.i == verb.i]
+        if not dated or _habitual(verb) or any(t.lower_ in W("habitual_determiners") | W("past_date_words") for t in own) \
+                or lemma == "be" and not any(c.dep_ == "prep" and c.i > verb.i for c in verb.children):
+            continue
+        date = next((e for e in span.doc.ents if e.start <= dated[0].i < e.end), None)
+        prep = span.doc[date.start - 1].lower_ + " " if date is not None and date.start > 0 else ""
+        if date is None or due_window(prep + date.text, published) is None:
+            continue    # "in a good month", "on Tuesdays": no date ahead
+        out.append(Candidate("construction", clause_root(verb), [verb], probability.lookup("scheduled to"),
+                             statement=statement_tokens(verb)))
+    return out
 
 
 # --- the frames of analysts and commentators ------------------------------------------------
