@@ -426,3 +426,15 @@ def test_an_event_on_the_timetable_is_a_forecast_but_a_term_that_lapses_is_not()
 def test_a_headline_in_the_present_is_not_a_timetable():
     _, found = forecasts("Ministers meet in Luxembourg on Thursday\nThey met there last year too.\n")
     assert not found
+
+
+@pytest.mark.parametrize("text, low, high, proposition", [
+    ("Q: Will the port reopen before the harvest? A: Not this year, I'd say.", 0.0, 0.2, "port reopen harvest"),
+    ("Will the treaty survive the election? Not by 2027.", 0.0, 0.2, "treaty survive election"),
+    ("Q: Will the junta hold elections in 2027? A: Short answer: probably.", 0.6, 0.8, "junta hold elections"),
+])
+def test_a_labelled_transcript_answer_rates_the_question(text, low, high, proposition):
+    f = one(text)
+    assert low <= f.probability <= high and all(w in f.statement for w in proposition.split()), (f.statement, f.probability)
+    assert not f.statement.startswith("Q")
+    assert _at(text, f).startswith("Q:" if text.startswith("Q:") else "Will")

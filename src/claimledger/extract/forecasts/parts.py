@@ -296,7 +296,7 @@ def tokens_text(tokens: list, negate: bool = False) -> str:
             out.append("a" + t.whitespace_ if t.head.tag_ == "NN" else "")   # "there will be no deal" -> "a deal"
             continue
         word = t.text
-        if n and t.is_sent_start and t.pos_ != "PROPN" and t.text != "I":
+        if n and (t.is_sent_start or t.tag_ == "MD") and t.pos_ != "PROPN" and t.text != "I":
             word = word.lower()  # "Will the US ..." -> "the US will ..."
         if negate and t.lower_ in lexicon.mapping("contractions") and t.tag_ == "MD":
             word = lexicon.mapping("contractions")[t.lower_]     # "wo|n't" -> "will", "ca|n't" -> "can"

@@ -1037,11 +1037,13 @@ def _question_answered(question: SentenceUnit, answer: Optional[SentenceUnit]) -
     probability from the answer's opening words."""
     if answer is None or not question.text.rstrip().endswith("?") or answer.section != question.section:
         return []
-    first = next((t for t in question.span if not t.is_punct), None)
+    first = next((t for t in _after_label(question.span) if not t.is_punct), None)
     if first is None or not (first.tag_ == "MD" and modal_strength().get(first.lower_) in ("strong", "reported", "weak")
                              or first.lower_ in ("is", "are") and _has_going_to(question.span)):
         return []
-    hits = [p for p in probability.find(answer.text) if p.start <= 3]
+    opening = _after_label(answer.span)
+    start = opening[0].idx - answer.span.start_char if opening else 0
+    hits = [p for p in probability.find(answer.text) if start <= p.start <= start + 3]
     denial = _denying_answer(answer) if not hits else None
     if not hits and denial is None:
         return []
@@ -1050,8 +1052,9 @@ def _question_answered(question: SentenceUnit, answer: Optional[SentenceUnit]) -
     elif modal_strength().get(first.lower_) == "weak":
         return []   # "Could it fail? Possibly." is read by the answer's own sentence
     verb = first.head if first.tag_ == "MD" else question.span.root
-    subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    body = [t for t in question.span if not (t.is_punct and t.text in "?")]
+    asked = _after_label(question.span)
+    subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= asked[0].i]   # not the "Q" of "Q:"
+    body = [t for t in asked if not (t.is_punct and t.text in "?")]
     if subject and first.tag_ == "MD":
         subj = list(subject[0].subtree)
         rest = [t for t in body if t.i != first.i and t.i not in {x.i for x in subj}]
@@ -1065,16 +1068,30 @@ def _question_answered(question: SentenceUnit, answer: Optional[SentenceUnit]) -
     return [Candidate("answer", verb, tokens, found.entry, statement=statement)]
 
 
+def _after_label(span) -> list:
+    """The words of a transcript line after its speaker label ("Q:", "A:", "JB:", "Short
+    answer:"): a colon among the first four words, only names or short words before it."""
+    tokens = list(span)
+    for _ in range(2):      # "A: Short answer: probably"
+        colon = next((k for k, t in enumerate(tokens[:5]) if t.text == ":"), None)
+        if colon is None or not tokens[:colon] or not all(
+                t.pos_ in ("PROPN", "NOUN", "ADJ", "X", "PRON") and t.is_alpha for t in tokens[:colon]):
+            break
+        tokens = tokens[colon + 1:]
+    return tokens
+
+
 def _denying_answer(answer: SentenceUnit) -> Optional[tuple[probability.Entry, list]]:
     """"Not this year, in our view", "No, in our judgement": an answer that opens with a denial
     and says whose view it is (data: denying_answers, opinion_tags) is a firm estimate of the
     negative, read at the row the denial maps to."""
-    words = [t for t in answer.span if not t.is_punct]
+    words = [t for t in _after_label(answer.span) if not t.is_punct]
     denials = lexicon.mapping("denying_answers")
     if not words or words[0].lower_ not in denials:
         return None
     text = " ".join(t.lower_ for t in words)
-    if not any(f" {tag} " in f" {text} " for tag in W("opinion_tags")):
+    # "Not this year, I'm fairly confident"; "Not before 2028": a denial with its time is an estimate too
+    if not any(f" {tag} " in f" {text} " for tag in W("opinion_tags")) and not horizon_of(words[1:6]):
         return None
     entry = probability.lookup(denials[words[0].lower_])
     return (entry, [words[0]]) if entry is not None else None
