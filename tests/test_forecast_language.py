@@ -438,3 +438,19 @@ def test_a_labelled_transcript_answer_rates_the_question(text, low, high, propos
     assert low <= f.probability <= high and all(w in f.statement for w in proposition.split()), (f.statement, f.probability)
     assert not f.statement.startswith("Q")
     assert _at(text, f).startswith("Q:" if text.startswith("Q:") else "Will")
+
+
+def test_a_weighted_heading_and_a_comma_weight_carry_their_scenarios():
+    text = ("Quiet border (probability 55 percent). Patrols continue and trade recovers slowly.\n"
+            "Bear case, 25 percent: the pipeline stays shut and the currency drops to 60.\n")
+    _, found = forecasts(text)
+    assert [f.probability for f in found] == [0.55, 0.25]
+    assert _at(text, found[0]).startswith("Quiet border (probability 55 percent). Patrols continue")
+    assert "the pipeline stays shut" in _at(text, found[1])
+
+
+def test_a_reader_question_answered_is_the_answerers_forecast():
+    text = "Ana in Porto asks whether the bridge toll will survive the budget. Short answer: probably."
+    f = one(text)
+    assert f.by == "author" and 0.6 <= f.probability <= 0.8
+    assert f.statement == "the bridge toll will survive the budget" and _at(text, f).startswith("Ana in Porto asks")

@@ -70,6 +70,7 @@ class Candidate:
     temporal: bool = False          # "will not ... until": the negation is about the time
     supposed: bool = False          # the condition is the subject ("A dry July would ..."): it stays in the statement
     rates_before: bool = False      # "I would put that at one in four": rates what the sentence before forecasts
+    heading: Optional[SentenceUnit] = None   # the weighted heading the forecast describes, part of its extent
 
 
 @FORECAST_DETECTION.implementation("rules")
@@ -113,7 +114,8 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
         weight = _scenario_weight(unit)
         if weight is not None and answer is not None and answer.line.number == unit.line.number:
             answered.add(i + 1)     # "Scenario 2: Escalation (roughly 30%). If X, Y ..." -> Y at 0.3
-            yield answer, Candidate("stated", answer.span.root, weight[1], weight[0]), None
+            heading = unit if _weighted_heading(unit) else None
+            yield answer, Candidate("stated", answer.span.root, weight[1], weight[0], heading=heading), None
             continue
         labelled = _labelled_scenario(unit)
         if labelled is not None:    # "Base case (about 60%): the juntas hold the capitals ..."
@@ -829,18 +831,22 @@ def _rated_likelihood_candidates(span) -> list[Candidate]:
     return out
 
 
-_LABELLED = re.compile(r"^\W*(?:[^\W\d][\w'’-]*\s+){0,5}[^\W\d][\w'’-]*\s*\(([^()]{1,40})\)\s*(?::|\bis\b)\s*(?=\w)")
+_LABELLED = re.compile(r"^\W*(?:[^\W\d][\w'’-]*\s+){0,5}[^\W\d][\w'’-]*\s*"
+                       r"(?:\(([^()]{1,40})\)|,\s*((?:about\s+|roughly\s+|around\s+)?\d{1,3}\s*(?:%|percent|per\s+cent)))"
+                       r"\s*(?::|\bis\b)\s*(?=\w)", re.IGNORECASE)
 
 
 def _labelled_scenario(unit: SentenceUnit) -> Optional[Candidate]:
     """"Base case (about 60%): the juntas hold the capitals ...": a label of a few words, a
-    weight in brackets (a percentage or a probability phrase), a colon (or "is": "Our central
+    weight in brackets (a percentage or a probability phrase) or after a comma ("Bear case, 25
+    percent: Red Sea shipping stays disrupted"), a colon (or "is": "Our central
     case (probability around 60 percent) is an uneasy calm"), and the scenario it weighs, which
     is the forecast."""
     m = _LABELLED.match(unit.text)
     if m is None:
         return None
-    weight = _bracket_weight(unit, m.start(1), m.end(1))
+    group = 1 if m.group(1) is not None else 2     # "Base case (about 60%):" or "Base case, 60 percent:"
+    weight = _bracket_weight(unit, m.start(group), m.end(group))
     body = [t for t in unit.span if t.idx - unit.span.start_char >= m.end() and not (t.is_punct and t.i == unit.span.end - 1)]
     if weight is None or not body:
         return None
@@ -1035,8 +1041,10 @@ def _correlative_candidates(span) -> list[Candidate]:
 def _question_answered(question: SentenceUnit, answer: Optional[SentenceUnit]) -> list[Candidate]:
     """"Will the US leave soon? Most likely not." -> statement from the question, phrase and
     probability from the answer's opening words."""
-    if answer is None or not question.text.rstrip().endswith("?") or answer.section != question.section:
+    if answer is None or answer.section != question.section:
         return []
+    if not question.text.rstrip().endswith("?"):
+        return _reader_question_answered(question, answer)
     first = next((t for t in _after_label(question.span) if not t.is_punct), None)
     if first is None or not (first.tag_ == "MD" and modal_strength().get(first.lower_) in ("strong", "reported", "weak")
                              or first.lower_ in ("is", "are") and _has_going_to(question.span)):
@@ -1068,6 +1076,25 @@ def _question_answered(question: SentenceUnit, answer: Optional[SentenceUnit]) -
     return [Candidate("answer", verb, tokens, found.entry, statement=statement)]
 
 
+def _reader_question_answered(question: SentenceUnit, answer: SentenceUnit) -> list[Candidate]:
+    """"Peter in Mombasa asks whether the concession will survive the court challenge. Short
+    answer: probably.": a question reported with "asks whether/if" (data: question_marks and
+    "if"), its clause looking ahead, answered at the start of the next sentence by a probability
+    phrase; the answer rates the asked clause."""
+    asked = next((c for t in question.span if t.lemma_.lower() in W("asking_verbs") for c in t.children
+                  if c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in W("question_marks") | {"if"}
+                                                          for m in c.children)), None)
+    if asked is None or not is_future_clause(asked):
+        return []
+    opening = _after_label(answer.span)
+    start = opening[0].idx - answer.span.start_char if opening else 0
+    hits = [p for p in probability.find(answer.text) if start <= p.start <= start + 3]
+    if not hits:
+        return []
+    tokens = _tokens_in(answer.span, hits[0].start, hits[0].end)
+    return [Candidate("answer", asked, tokens, hits[0].entry, statement=statement_tokens(asked, strip_mark=True))]
+
+
 def _after_label(span) -> list:
     """The words of a transcript line after its speaker label ("Q:", "A:", "JB:", "Short
     answer:"): a colon among the first four words, only names or short words before it."""
@@ -1097,12 +1124,22 @@ def _denying_answer(answer: SentenceUnit) -> Optional[tuple[probability.Entry, l
     return (entry, [words[0]]) if entry is not None else None
 
 
+_WEIGHTED_HEADING = re.compile(r"^\W*(?:[^\W\d][\w'’-]*\s+){0,5}[^\W\d][\w'’-]*\s*\((?:[a-z]+\s+){0,2}"
+                               r"\d{1,3}\s*(?:%|percent|per\s+cent)\)\W*$", re.IGNORECASE)
+
+
+def _weighted_heading(unit: SentenceUnit) -> bool:
+    """"Contained insurgency (probability 55 percent).": a sentence that is only a scenario's
+    name of a few words and its weight in brackets; the sentence after it describes it."""
+    return bool(_WEIGHTED_HEADING.match(unit.text))
+
+
 def _scenario_weight(unit: SentenceUnit) -> Optional[tuple[probability.Entry, list]]:
     """A scenario heading with its stated weight ("Scenario 1: Managed friction (our base case,
     about 55%)."): the entry for that percentage and its tokens, or None. The sentence after
     it on the same line describes the scenario, so that is the forecast."""
     words = [t for t in unit.span if not t.is_punct][:4]
-    if not any(t.lemma_.lower() == "scenario" for t in words):
+    if not any(t.lemma_.lower() == "scenario" for t in words) and not _weighted_heading(unit):
         return None
     for tok in unit.span:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
@@ -1243,13 +1280,15 @@ def predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
     if _due_before(horizon, published):
         return None      # "would end with elections by early 2022", written later: a past prediction
     tokens = statement + c.phrase_tokens + (condition or [])
-    start, end = _extent(unit, question, tokens)
+    start, end = _extent(unit, question or c.heading, tokens)
     cue = None
     if c.phrase_tokens:
         cue = unit.offsets(c.phrase_tokens[0])[0], unit.offsets(c.phrase_tokens[-1])[1]
     hedge = [t for t in c.phrase_tokens if not (c.temporal and t.dep_ == "neg")]   # "not ... until" stays
     low, high, scale = _range(entry, flipped)
-    return Predicted(unit=unit, by=forecaster_of(ctx, unit, c.root, window.attributed.get(unit.id)), statement=text,
+    # an answer is the answerer's forecast: the voice of the answer's words, not of the question asked
+    voice = c.phrase_tokens[0] if c.kind == "answer" and c.phrase_tokens else c.root
+    return Predicted(unit=unit, by=forecaster_of(ctx, unit, voice, window.attributed.get(unit.id)), statement=text,
                      phrase=phrase_text or None, probability=p, horizon=horizon,
                      condition=condition_text(condition) if condition else None, start=start, end=end, cue=cue,
                      proposition=hedge_free(statement, hedge, negate=drop_neg) or text, scale=scale,
