@@ -454,3 +454,10 @@ def test_a_reader_question_answered_is_the_answerers_forecast():
     f = one(text)
     assert f.by == "author" and 0.6 <= f.probability <= 0.8
     assert f.statement == "the bridge toll will survive the budget" and _at(text, f).startswith("Ana in Porto asks")
+
+
+def test_a_scorecard_line_is_a_forecast_but_a_reading_is_not():
+    text = "- Runoff needed: 90 percent.\n- Snap election called: 30 percent.\nUnemployment: 7 percent.\n"
+    _, found = forecasts(text)
+    assert [(_at(text, f), f.probability) for f in found] == [("Runoff needed: 90 percent", 0.9),
+                                                               ("Snap election called: 30 percent", 0.3)]

@@ -117,8 +117,8 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
             heading = unit if _weighted_heading(unit) else None
             yield answer, Candidate("stated", answer.span.root, weight[1], weight[0], heading=heading), None
             continue
-        labelled = _labelled_scenario(unit)
-        if labelled is not None:    # "Base case (about 60%): the juntas hold the capitals ..."
+        labelled = _labelled_scenario(unit) or _scorecard_line(unit)
+        if labelled is not None:    # "Base case (about 60%): the juntas hold the capitals ..."; "Runoff needed: 90 percent."
             yield unit, labelled, None
             continue
         candidates = _question_answered(unit, answer)
@@ -853,6 +853,42 @@ def _labelled_scenario(unit: SentenceUnit) -> Optional[Candidate]:
     entry, phrase = weight
     root = min(body, key=_depth)
     return Candidate("stated", clause_root(root), phrase, entry, statement=body)
+
+
+_SCORECARD = re.compile(r"^\W*(?P<event>[^:]{3,120}?)\s*[:,]\s*(?P<weight>[^:,]{1,30}?)\W*$")
+
+
+def _scorecard_line(unit: SentenceUnit) -> Optional[Candidate]:
+    """"Runoff needed: 90 percent.", "Nuclear restart passes: 60 percent.", "Turnout above 65
+    percent: likelier than not.", "Taipei: Lin, 55 percent.": a forecaster's scorecard, an event
+    and, after a colon (or a last comma), its weight and nothing else (a percentage, odds or a
+    probability phrase, data/probability_phrases.tsv). The event before it is the forecast; a
+    figure after a bare measure ("Unemployment: 7 percent") is a reading, not a call."""
+    text = unit.text
+    if ":" not in text:
+        return None
+    m = _SCORECARD.match(text)
+    if m is None:
+        return None
+    weight = _bracket_weight(unit, m.start("weight"), m.end("weight"))
+    if weight is None:
+        return None
+    entry, phrase = weight
+    covered = " ".join(t.text for t in phrase)
+    rest = re.sub(r"[\W_]+", " ", text[m.start("weight"):m.end("weight")]).strip().lower()
+    if rest not in (re.sub(r"[\W_]+", " ", covered).strip().lower(), re.sub(r"[\W_]+", " ", entry.phrase).strip().lower()) \
+            and not rest.endswith(re.sub(r"[\W_]+", " ", covered).strip().lower()):
+        return None     # the weight is all there is after the colon
+    event = [t for t in unit.span if t.idx - unit.span.start_char < m.end("event") and not t.is_punct
+             or t.idx - unit.span.start_char < m.end("event") and t.text in "-/'’%"]
+    while event and event[0].text in "-–•*":
+        event = event[1:]
+    if not event:
+        return None
+    # a bare figure after a measure ("Unemployment: 7 percent") is a reading; an event or a contender is a call
+    if entry.scale == "stated" and not any(t.pos_ in ("VERB", "AUX", "PROPN") for t in event):
+        return None
+    return Candidate("stated", clause_root(min(event, key=_depth)), phrase, entry, statement=event)
 
 
 def _bracket_weight(unit: SentenceUnit, start: int, end: int) -> Optional[tuple[probability.Entry, list]]:
