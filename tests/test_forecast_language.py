@@ -461,3 +461,19 @@ def test_a_scorecard_line_is_a_forecast_but_a_reading_is_not():
     _, found = forecasts(text)
     assert [(_at(text, f), f.probability) for f in found] == [("Runoff needed: 90 percent", 0.9),
                                                                ("Snap election called: 30 percent", 0.3)]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2022 a minister assured parliament that the islands were calm and will remain so.",   # a past year
+    "In March they told us the new pumps would be here by June.",                              # a month long past
+    "In June I said the index would never get past 16,000.",
+])
+def test_a_prediction_dated_long_before_is_reported_not_made(text):
+    _, found = forecasts(text, published="2026-11-18")
+    assert not found, [(f.statement, f.phrase) for f in found]
+
+
+def test_a_prediction_said_last_month_is_still_the_speakers():
+    text = 'The spokesman said in October that the troops "will stay until the vote".'
+    f = one(text, published="2026-11-18")
+    assert "the troops" in _at(text, f) and f.probability >= 0.8

@@ -2,6 +2,8 @@
 forecasts. Not an extractor."""
 from __future__ import annotations
 
+import calendar
+
 from functools import lru_cache
 from typing import Optional
 
@@ -516,9 +518,11 @@ def reported_in_the_past(verb, published: Optional[str]) -> bool:
         return True
     node = verb
     while node.dep_ in ("ccomp", "conj", "xcomp") and node.head.i != node.i:
+        entered = node.dep_
         node = node.head
         if node.lemma_.lower() in reporting:
-            if node.tag_ == "VBD" and _past_occasion(node, published):
+            if node.tag_ == "VBD" and (_past_occasion(node, published)
+                                       or entered != "conj" and _told_then(verb) and _dated_long_before(node, published)):
                 return True    # "after the 2022 floods, when the then prime minister pledged that ... 'will be back'"
             return _backshifted(verb) and _said_in_the_past(node, published)
     return False
@@ -597,6 +601,37 @@ def _said_back_then(verb) -> bool:
             if child.dep_ in ("prep", "advmod", "npadvmod") and child.i != verb.i:
                 if " ".join(t.lower_ for t in child.subtree) in phrases:
                     return True
+    return False
+
+
+def _told_then(verb) -> bool:
+    """A clause in the tense of a report (a modal, a past tense), not the writer's own present
+    ("they reported ... and most diplomats expect ...", however the parse hangs it)."""
+    return _backshifted(verb) or any(c.tag_ == "MD" and c.dep_ == "aux" for c in verb.children)
+
+
+RECENT_MONTHS = 3   # a speech dated this many months back or more reports a past prediction
+
+
+def _dated_long_before(verb, published: Optional[str]) -> bool:
+    """"In 2022 a minister assured parliament that Svalbard ... will remain so", "In March they
+    told us the seedlings would be here by June" (written in November): a speech verb in the past
+    tense dated to an earlier year, or to a month named without a year that lies a season or more
+    back, reports a prediction made then, whatever its tense ("said in September", written in
+    November, is still the speaker's view)."""
+    months = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+    for child in verb.children:
+        if child.dep_ not in ("npadvmod", "prep", "advmod"):
+            continue
+        dates = [t for t in child.subtree if t.ent_type_ == "DATE"]
+        words = {t.lower_ for t in dates}
+        years = [int(t.text) for t in dates if t.text.isdigit() and len(t.text) == 4]
+        if years and published and max(years) < int(published[:4]):
+            return True
+        named = [months[w] for w in words if w in months]
+        if not years and named and published and not words & W("future_date_words") \
+                and (int(published[5:7]) - named[0]) % 12 >= RECENT_MONTHS:
+            return True
     return False
 
 
