@@ -135,6 +135,13 @@ def forecast_modal_strength() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def forecast_verb_frames() -> dict[tuple[str, str, str], dict[str, str]]:
+    """Verb frames whose object is a forecast (data/forecast_verb_frames.tsv: "pencil in", "look
+    for", a negated "rule out"), by (verb, particle or "-", polarity "pos"/"neg")."""
+    return {(row["verb"], row["particle"], row["polarity"]): row for row in _table("forecast_verb_frames.tsv")}
+
+
+@lru_cache(maxsize=1)
 def event_mode_cues() -> tuple[tuple[str, re.Pattern, str], ...]:
     """The words that tell an event's PLOVER mode (data/event_mode_cues.tsv: the ACLED codebook's
     words per sub-event type), as (PLOVER code, compiled pattern, mode) in file order."""

@@ -93,8 +93,9 @@ def label_lines(lines: list[Line]) -> dict[int, SectionKind]:
 
 def _comments_start(content: list[Line], appeals: list[bool]) -> int | None:
     """First line number of the reader comments, or None if the text has none."""
-    for ln in content:
-        if is_comment_header(ln.text):
+    for k, ln in enumerate(content):
+        if is_comment_header(ln.text) or _any_of("comment_headings_ambiguous.txt").match(ln.text.strip()) \
+                and _comments_follow(content[k + 1:]):
             return ln.number
     tail_from = int(len(content) * _TAIL_SHARE)
     blocks = _appeal_blocks(appeals)
@@ -107,6 +108,15 @@ def _comments_start(content: list[Line], appeals: list[bool]) -> int | None:
         if is_comment_furniture(ln.text):
             return ln.number
     return None
+
+
+_SIGNED = re.compile(r"^[^\W\d][\w.'’ -]{0,40}:\s+\S")
+
+
+def _comments_follow(after: list[Line]) -> bool:
+    """Whether the lines after an ambiguous heading read as a comment thread: furniture anywhere
+    after it, or a signed comment ("Carlos M.: The regime will ...") among the first few."""
+    return any(is_comment_furniture(ln.text) for ln in after) or any(_SIGNED.match(ln.text) for ln in after[:3])
 
 
 def _appeal_blocks(appeals: list[bool]) -> list[tuple[int, int]]:

@@ -2,6 +2,8 @@
 forecasts. Not an extractor."""
 from __future__ import annotations
 
+import calendar
+
 from functools import lru_cache
 from typing import Optional
 
@@ -144,6 +146,8 @@ def statement_tokens(root, strip_mark: bool = False) -> list:
             excluded.update(t.i for t in child.subtree)  # "even if ...", "because ...": not part of the claim
         if child.dep_ in ("relcl", "acl") and own_relative(child):
             excluded.update(t.i for t in child.subtree)  # ", where negotiators will try ...": a forecast of its own
+        if child.dep_ == "ccomp" and spliced(child):
+            excluded.update(t.i for t in child.subtree)  # "The price will go up, [the students will march]"
         if _past_comparison(child):
             excluded.update(t.i for t in child.subtree)  # ", as in 2021": a precedent, not the forecast's time
     excluded.update(_stance_prefix(root))
@@ -177,6 +181,20 @@ def _past_comparison(child) -> bool:
         return any(t.ent_type_ == "DATE" for t in child.subtree)
     return child.dep_ == "advcl" and child.tag_ == "VBD" and any(
         m.dep_ == "mark" and m.lower_ == "as" for m in child.children)
+
+
+def spliced(clause) -> bool:
+    """A clause with its own subject and "will", before a comma, that the parse hangs as the
+    complement of the modal clause after it ("The price will go up, the students will march"): a
+    list of clauses, not a report (its head is no verb of saying or expecting)."""
+    head = clause.head
+    if clause.i > head.i or head.lemma_.lower() in lexicon.speech_verbs() or _estimative(head):
+        return False
+    comma = any(t.text in (",", ";") for t in clause.doc[clause.right_edge.i + 1: head.left_edge.i + 1]) or any(
+        t.text in (",", ";") for t in clause.doc[clause.right_edge.i: head.i])
+    strengths = lexicon.forecast_modal_strength()
+    modal = lambda v: any(c.tag_ == "MD" and c.dep_ == "aux" and strengths.get(c.lower_) == "strong" for c in v.children)
+    return comma and modal(clause) and modal(head) and own_clause(clause) and own_clause(head)
 
 
 def own_clause(conj) -> bool:
@@ -280,7 +298,7 @@ def tokens_text(tokens: list, negate: bool = False) -> str:
             out.append("a" + t.whitespace_ if t.head.tag_ == "NN" else "")   # "there will be no deal" -> "a deal"
             continue
         word = t.text
-        if n and t.is_sent_start and t.pos_ != "PROPN" and t.text != "I":
+        if n and (t.is_sent_start or t.tag_ == "MD") and t.pos_ != "PROPN" and t.text != "I":
             word = word.lower()  # "Will the US ..." -> "the US will ..."
         if negate and t.lower_ in lexicon.mapping("contractions") and t.tag_ == "MD":
             word = lexicon.mapping("contractions")[t.lower_]     # "wo|n't" -> "will", "ca|n't" -> "can"
@@ -438,8 +456,9 @@ def event_verb(verb, strength: str) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     children = list(verb.children)
-    if any(c.dep_ == "aux" and c.lower_ in W("perfect_auxiliaries") for c in children):
-        return False  # "could have abandoned": the past
+    if any(c.dep_ == "aux" and c.lower_ in W("perfect_auxiliaries") for c in children) and not (
+            strength == "strong" and any(c.tag_ == "MD" and c.dep_ == "aux" for c in children)):
+        return False  # "could have abandoned": the past ("will have forgotten" is a future perfect)
     if verb.lemma_.lower() in lexicon.listed("forecast_stative_verbs.txt"):
         return False
     if verb.dep_ != "relcl" and any(c.tag_ in ("WRB", "WP") for c in children):
@@ -499,9 +518,11 @@ def reported_in_the_past(verb, published: Optional[str]) -> bool:
         return True
     node = verb
     while node.dep_ in ("ccomp", "conj", "xcomp") and node.head.i != node.i:
+        entered = node.dep_
         node = node.head
         if node.lemma_.lower() in reporting:
-            if node.tag_ == "VBD" and _past_occasion(node, published):
+            if node.tag_ == "VBD" and (_past_occasion(node, published)
+                                       or entered != "conj" and _told_then(verb) and _dated_long_before(node, published)):
                 return True    # "after the 2022 floods, when the then prime minister pledged that ... 'will be back'"
             return _backshifted(verb) and _said_in_the_past(node, published)
     return False
@@ -583,6 +604,37 @@ def _said_back_then(verb) -> bool:
     return False
 
 
+def _told_then(verb) -> bool:
+    """A clause in the tense of a report (a modal, a past tense), not the writer's own present
+    ("they reported ... and most diplomats expect ...", however the parse hangs it)."""
+    return _backshifted(verb) or any(c.tag_ == "MD" and c.dep_ == "aux" for c in verb.children)
+
+
+RECENT_MONTHS = 3   # a speech dated this many months back or more reports a past prediction
+
+
+def _dated_long_before(verb, published: Optional[str]) -> bool:
+    """"In 2022 a minister assured parliament that Svalbard ... will remain so", "In March they
+    told us the seedlings would be here by June" (written in November): a speech verb in the past
+    tense dated to an earlier year, or to a month named without a year that lies a season or more
+    back, reports a prediction made then, whatever its tense ("said in September", written in
+    November, is still the speaker's view)."""
+    months = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+    for child in verb.children:
+        if child.dep_ not in ("npadvmod", "prep", "advmod"):
+            continue
+        dates = [t for t in child.subtree if t.ent_type_ == "DATE"]
+        words = {t.lower_ for t in dates}
+        years = [int(t.text) for t in dates if t.text.isdigit() and len(t.text) == 4]
+        if years and published and max(years) < int(published[:4]):
+            return True
+        named = [months[w] for w in words if w in months]
+        if not years and named and published and not words & W("future_date_words") \
+                and (int(published[5:7]) - named[0]) % 12 >= RECENT_MONTHS:
+            return True
+    return False
+
+
 def _dated_before(verb, published: Optional[str]) -> bool:
     """A DATE on the speech verb itself that lies before the publication: a past year, "last
     year", "in 2021"."""
@@ -609,8 +661,9 @@ def ultimatum(root) -> bool:
     node = root
     while node.dep_ == "conj" and node.head.i != node.i:
         head = node.head
-        if any(c.dep_ == "cc" and c.lower_ == "or" for c in head.children) and _imperative(head):
-            return True
+        if any(c.dep_ == "cc" and (c.lower_ == "or" or c.lower_ == "and" and _addressed(node)) for c in head.children) \
+                and _imperative(head):
+            return True     # "Stop ... or we'll leave you hanging", "Touch our people and you will regret it"
         node = head
     return _after_or_imperative(root)
 
@@ -619,10 +672,16 @@ def _after_or_imperative(root) -> bool:
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]
     start = subjects[0].left_edge.i if subjects else root.i
     before = [t for t in root.doc[root.sent.start:start] if not t.is_punct]
-    if len(before) < 2 or before[-1].lower_ != "or":
+    if len(before) < 2 or not (before[-1].lower_ == "or" or before[-1].lower_ == "and" and _addressed(root)):
         return False
     opener = before[0]
     return opener.i < before[-1].i and opener.pos_ == "VERB" and _imperative(opener)
+
+
+def _addressed(verb) -> bool:
+    """A clause about the one addressed ("... and you will regret it"): after "and", an
+    imperative makes it a threat or a promise to them, not a forecast."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you" for c in verb.children)
 
 
 def _imperative(verb) -> bool:

@@ -42,7 +42,7 @@ from ..syntax import modal_lookalike, trim_tokens
 from .detection import FORECAST_DETECTION, Predicted
 from .numbers import odds_in, proposition, stated_probability
 from .parts import (borrowed_subject, clause_root, condition_of, condition_text, counterfactive, event_verb,
-                    forecaster_of, horizon_of, is_future_clause, negated_by_determiner, own_clause, own_relative,
+                    forecaster_of, horizon_of, spliced, is_future_clause, negated_by_determiner, own_clause, own_relative,
                     reported_in_the_past, requirement, statement_tokens, supposed, temporal_negation, tokens_text,
                     ultimatum, under_speech_verb)
 from .proposition import proposition as hedge_free
@@ -69,6 +69,8 @@ class Candidate:
     condition: Optional[list] = None
     temporal: bool = False          # "will not ... until": the negation is about the time
     supposed: bool = False          # the condition is the subject ("A dry July would ..."): it stays in the statement
+    rates_before: bool = False      # "I would put that at one in four": rates what the sentence before forecasts
+    heading: Optional[SentenceUnit] = None   # the weighted heading the forecast describes, part of its extent
 
 
 @FORECAST_DETECTION.implementation("rules")
@@ -80,12 +82,29 @@ class RulesDetector:
 
     def window(self, window: Window) -> list[Predicted]:
         """The forecasts of the window's sentences, in order."""
-        chosen = list(_chosen(window.sentences))
+        chosen = _rate_the_one_before(list(_chosen(window.sentences, self.ctx.document.published)), window.sentences)
         return [p for p in (predicted(self.ctx, window, unit, c, question) for unit, c, question in chosen)
                 if p is not None]
 
 
-def _chosen(units: list[SentenceUnit]) -> Iterator[tuple[SentenceUnit, Candidate, Optional[SentenceUnit]]]:
+def _rate_the_one_before(chosen: list, units: list[SentenceUnit]) -> list:
+    """"There is also a chance that the talks produce a deal. I would put that at one in four.":
+    a rating of "that"/"it" in the sentence right after a forecast is that forecast's number, not
+    a forecast of its own. (After a question, "A downgrade this year? I'd put that at one in
+    five", or in a new paragraph, it stays a forecast.)"""
+    position = {id(u): i for i, u in enumerate(units)}
+    out: list = []
+    for unit, c, question in chosen:
+        before = out[-1] if out else None
+        if c.rates_before and before is not None and position.get(id(before[0])) == position.get(id(unit), -1) - 1 \
+                and before[0].line.number == unit.line.number and before[2] is None:
+            before[1].entry = c.entry
+            continue
+        out.append((unit, c, question))
+    return out
+
+
+def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Iterator[tuple[SentenceUnit, Candidate, Optional[SentenceUnit]]]:
     """(sentence, its forecast candidate, the question it answers or None), clause by clause."""
     answered: set[int] = set()
     for i, unit in enumerate(units):
@@ -95,10 +114,11 @@ def _chosen(units: list[SentenceUnit]) -> Iterator[tuple[SentenceUnit, Candidate
         weight = _scenario_weight(unit)
         if weight is not None and answer is not None and answer.line.number == unit.line.number:
             answered.add(i + 1)     # "Scenario 2: Escalation (roughly 30%). If X, Y ..." -> Y at 0.3
-            yield answer, Candidate("stated", answer.span.root, weight[1], weight[0]), None
+            heading = unit if _weighted_heading(unit) else None
+            yield answer, Candidate("stated", answer.span.root, weight[1], weight[0], heading=heading), None
             continue
-        labelled = _labelled_scenario(unit)
-        if labelled is not None:    # "Base case (about 60%): the juntas hold the capitals ..."
+        labelled = _labelled_scenario(unit) or _scorecard_line(unit)
+        if labelled is not None:    # "Base case (about 60%): the juntas hold the capitals ..."; "Runoff needed: 90 percent."
             yield unit, labelled, None
             continue
         candidates = _question_answered(unit, answer)
@@ -108,16 +128,17 @@ def _chosen(units: list[SentenceUnit]) -> Iterator[tuple[SentenceUnit, Candidate
             continue
         if unit.text.rstrip().endswith("?"):
             continue  # an open question predicts nothing by itself
-        for candidate in _best_per_clause(_candidates(unit)):
+        for candidate in _best_per_clause(_candidates(unit, published)):
             yield unit, candidate, None
 
 
 # --- finding candidates -------------------------------------------------------------------
 
-def _candidates(unit: SentenceUnit) -> list[Candidate]:
+def _candidates(unit: SentenceUnit, published: Optional[str] = None) -> list[Candidate]:
     span = unit.span
     found: list[Candidate] = []
     found += _modal_candidates(span)
+    found += _opinion_candidates(span)
     found += _phrase_candidates(unit)
     found += _estimate_candidates(span)
     found += _seen_ahead_candidates(span)
@@ -128,7 +149,275 @@ def _candidates(unit: SentenceUnit) -> list[Candidate]:
     found += _stated_candidates(span)
     found += _rated_likelihood_candidates(span)
     found += _scenario_opening_candidates(span)
+    found += _frame_candidates(span)
+    found += _set_at_candidates(span)
+    found += _set_forecast_candidates(span)
+    found += _cleft_candidates(span)
+    found += _timetable_candidates(unit, published)
     return found
+
+
+def _timetable_candidates(unit: SentenceUnit, published: Optional[str]) -> list[Candidate]:
+    """"NATO defence ministers meet in Brussels on Thursday", "Armenia votes on June 7", "The
+    finance bill goes to parliament in April", "The central bank's next rate decision is on May
+    26": an event in the simple present put on a date ahead (a DATE after "on", "in", "at" in the
+    verb's own clause) is on the timetable, read as "scheduled to". Only the events a calendar
+    lists (data: timetable_verbs; "the mandate expires on 7 February" is a term, not a forecast);
+    not in a headline (line 1, where the present narrates), not a habit ("every February")."""
+    span = unit.span
+    if unit.line.number <= 1 or not unit.text.rstrip().endswith((".", '."', ".”")):
+        return []
+    out = []
+    for verb in span:
+        if verb.tag_ not in ("VBZ", "VBP") or verb.dep_ not in ("ROOT", "conj") or any(
+                c.dep_ in ("aux", "auxpass") for c in verb.children):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma not in W("timetable_verbs") or not any(c.dep_ in ("nsubj", "expl") for c in verb.children):
+            continue
+        own = [t for t in verb.subtree if clause_root(t).i == verb.i]
+        dated = [t for t in own if t.ent_type_ == "DATE" and t.head.dep_ == "prep" and t.head.lower_ in W("timetable_preps")
+                 and t.head.head.i == verb.i or t.ent_type_ == "DATE" and t.dep_ == "npadvmod" and t.head.i == verb.i]
+        if not dated or _habitual(verb) or any(t.lower_ in W("habitual_determiners") | W("past_date_words") for t in own) \
+                or lemma == "be" and not any(c.dep_ == "prep" and c.i > verb.i for c in verb.children):
+            continue
+        date = next((e for e in span.doc.ents if e.start <= dated[0].i < e.end), None)
+        prep = span.doc[date.start - 1].lower_ + " " if date is not None and date.start > 0 else ""
+        if date is None or due_window(prep + date.text, published) is None:
+            continue    # "in a good month", "on Tuesdays": no date ahead
+        out.append(Candidate("construction", clause_root(verb), [verb], probability.lookup("scheduled to"),
+                             statement=statement_tokens(verb)))
+    return out
+
+
+# --- the frames of analysts and commentators ------------------------------------------------
+
+def _frame_candidates(span) -> list[Candidate]:
+    """"We pencil in $6.1bn", "We look for a further 300bp of easing", "Brace for a strike",
+    "We cannot rule out a direct assault", "A cholera outbreak cannot be excluded", "I wouldn't
+    bet against another round of protests", "I can't see Delhi reviving it": a verb frame of the
+    table (data/forecast_verb_frames.tsv) whose object is the forecast, read at its row for the
+    frame's polarity. Frames the table keeps to the forecaster's own voice ("look for", "bet on")
+    need "I"/"we", a command to the reader, or "you can"; none is told in the past."""
+    frames = lexicon.forecast_verb_frames()
+    out = []
+    for tok in span:
+        if not (tok.pos_ == "VERB" or _command_read_as_noun(tok)) or tok.dep_ in ("amod", "compound"):
+            continue
+        lemma = tok.lemma_.lower()
+        particle = next((c for c in tok.children if c.dep_ in ("prt", "prep") and (
+            (lemma, c.lower_, "pos") in frames or (lemma, c.lower_, "neg") in frames)), None)
+        if particle is None:    # "We look for [the dinar to weaken]": a for-to clause, its "for" a mark
+            particle = next((m for c in tok.children if c.dep_ in ("advcl", "ccomp") and c.i > tok.i
+                             for m in c.children if m.dep_ == "mark" and m.i == tok.i + 1
+                             and ((lemma, m.lower_, "pos") in frames or (lemma, m.lower_, "neg") in frames)), None)
+        key = particle.lower_ if particle is not None else "-"
+        negs = [c for c in tok.children if c.dep_ == "neg"]
+        negated = bool(negs) or _denied_by_subject(tok)
+        row = frames.get((lemma, key, "neg" if negated else "pos"))
+        if row is None or _told_in_the_past(tok):
+            continue
+        if row["who"] == "first" and not _own_voice(tok) or row["who"] == "market" and not _market_subject(tok):
+            continue
+        statement = _frame_object(tok, particle)
+        if not statement:
+            continue
+        modals = [c for c in tok.children if c.dep_ == "aux" and c.tag_ == "MD"]
+        passive = [c for c in tok.children if c.dep_ == "auxpass"]
+        phrase = sorted([tok, *negs, *modals, *passive] + ([particle] if particle is not None else []), key=lambda t: t.i)
+        entry = probability.Entry(_phrase_text(None, phrase).lower(), float(row["probability"]), float(row["low"]),
+                                  float(row["high"]), "est")
+        out.append(Candidate("phrase", clause_root(tok), phrase, entry, statement=statement))
+    return out
+
+
+def _set_at_candidates(span) -> list[Candidate]:
+    """"I'd put that at one in five", "I'd put it at 55 percent", "we put its effective strength
+    by then at somewhere between 2,800 and 3,200": a verb that sets a value (data:
+    chance_setting_verbs) on its object, with "at" and the value after it, not told in the past.
+    A chance ("one in five", "55 percent") is the object's stated probability; any other value
+    is a point estimate, read as "we estimate". ("put the odds of X at ..." is a stated chance
+    of X, read by the probability nouns.)"""
+    nouns = lexicon.listed("probability_nouns.txt")
+    out = []
+    for verb in span:
+        # "We put ..." is present or past by its form alone; the tagger's guess of past is no evidence
+        unmarked = verb.lower_ == verb.lemma_.lower() and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        if verb.lemma_.lower() not in W("chance_setting_verbs") or verb.pos_ != "VERB" \
+                or (_dated_past(verb) if unmarked else _told_in_the_past(verb)):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        at = next((t for t in verb.subtree if t.lower_ == "at" and t.i > verb.i and (obj is None or t.i > obj.i)), None)
+        if at is None or obj is not None and obj.lemma_.lower() in nouns:
+            continue
+        if obj is None and not (verb.dep_ == "relcl" or any(c.dep_ == "nsubj" for c in verb.children)):
+            continue
+        end = max(t.i for t in at.subtree) + 1 if any(True for _ in at.children) else min(at.i + 8, verb.sent.end)
+        stated = odds_in(span.doc, at.i + 1, end) or _percent_after(span.doc, at.i + 1, end)
+        if stated is None and not any(t.like_num for t in span.doc[at.i + 1: end]):
+            continue
+        if stated is not None:
+            entry, phrase = stated
+        else:
+            entry, phrase = probability.lookup("we estimate"), [verb]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        own = subject is not None and subject.lower_ in W("first_person")
+        if not own and not horizon_of(list(verb.subtree)) and not any(c.tag_ == "MD" for c in verb.children):
+            continue    # "Its own pollsters put it at 44 percent": a reading of today, not a forecast
+        if obj is not None and obj.pos_ != "PRON":
+            statement = sorted(obj.subtree, key=lambda t: t.i)
+        else:   # "I'd put that at one in five": the whole clause, which names what it rates
+            statement = _trim(sorted((t for t in verb.subtree if t.i < end), key=lambda t: t.i))
+        if stated is None:
+            statement = _trim([t for t in sorted(verb.subtree, key=lambda t: t.i) if t.i > verb.i and t.i < end])
+        out.append(Candidate("stated" if stated else "estimate", clause_root(verb), phrase, entry, statement=statement,
+                             rates_before=obj is not None and obj.lower_ in ("that", "it", "this")))
+    return out
+
+
+def _dated_past(verb) -> bool:
+    """A clause dated to the past by a date word ("last year", "in 2019" before publication)."""
+    return any(t.lower_ in W("past_date_words") for t in verb.subtree)
+
+
+def _percent_after(doc, lo: int, hi: int):
+    """The first percentage among tokens lo..hi as a stated probability ("at 55 percent")."""
+    for ent in doc.ents:
+        if ent.label_ == "PERCENT" and lo <= ent.start and ent.end <= hi:
+            values = [float(t.text) for t in ent if t.like_num and t.text.replace(".", "", 1).isdigit()]
+            if values and all(0 <= v <= 100 for v in values):
+                low, high = min(values) / 100, max(values) / 100
+                return probability.Entry(ent.text, round((low + high) / 2, 4), low, high, "stated"), list(ent)
+    return None
+
+
+def _command_read_as_noun(tok) -> bool:
+    """"Brace for a strike": a command opening the sentence that the tagger reads as a noun
+    (the root, first word, with a preposition after it)."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.i == tok.sent.start and tok.tag_ == "NN" and any(
+        c.dep_ == "prep" and c.i == tok.i + 1 for c in tok.children)
+
+
+def _told_in_the_past(verb) -> bool:
+    """"Analysts pencilled in a cut", "had ruled out": a frame in the narrated past (a passive in
+    the present, "cannot be ruled out", and a present perfect, "Markets have priced in a runoff",
+    are not)."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _market_subject(verb) -> bool:
+    """"Markets price ...", "The forward curve is discounting ...": a market (data: market_nouns)
+    as the subject."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in W("market_nouns") for c in verb.children)
+
+
+def _own_voice(verb) -> bool:
+    """The forecaster speaking for themselves ("we look for", "I'd bet on"), a command to the
+    reader ("Brace for a strike", "Don't count on it") or "you can count on"."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return (verb.tag_ == "VB" or _command_read_as_noun(verb)) and not any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    return subject.lower_ in W("first_person") or subject.lower_ == "you" and any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _frame_object(verb, particle) -> list:
+    """What a frame forecasts: its object with what follows it in the verb's clause ("a further
+    300bp of easing over the first half of 2027"); a gerund clause ("can't see [Delhi reviving
+    it]"); the subject of a passive ("[A cholera outbreak] cannot be excluded"); in a cleft
+    ("What I can't rule out is [an accident at sea]") what the copula names."""
+    if verb.dep_ == "csubj" and any(c.tag_ == "WP" for c in verb.children):
+        named = next((c for c in verb.head.children if c.dep_ in ("attr", "acomp", "xcomp", "ccomp") and c.i > verb.i), None)
+        return sorted(named.subtree, key=lambda t: t.i) if named is not None else []
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        return _trim(sorted(passive.subtree, key=lambda t: t.i))
+    if verb.lemma_.lower() in W("seeing_verbs"):
+        gerund = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj") and c.tag_ == "VBG"), None)
+        return statement_tokens(gerund) if gerund is not None else []
+    skip = {particle.i} if particle is not None else set()
+    if particle is not None and particle.dep_ == "mark":
+        return statement_tokens(particle.head, strip_mark=True)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "pobj", "ccomp") or c.i in skip]
+    if not objects:
+        return []
+    start = min(o.left_edge.i if o.i not in skip else o.i + 1 for o in objects)
+    return _trim([t for t in sorted(verb.subtree, key=lambda t: t.i) if t.i >= start and t.i not in skip
+                  and t.dep_ != "punct" or t.i >= start and t.is_punct and t.text in "-/'’"])
+
+
+def _opinion_candidates(span) -> list[Candidate]:
+    """"My hunch is that it slips to mid-2027", "My honest read is that Nusantara ends up as a
+    sort of Putrajaya-lite", "Our base case is a current-account deficit of about 3 percent",
+    "Our call is for futures to trade down": a forecaster's own call, named by an opinion noun
+    (data: opinion_nouns) as the subject of "is"; what the copula names is the forecast."""
+    nouns = lexicon.mapping("opinion_nouns")
+    out = []
+    for noun in span:
+        lemma = noun.lemma_.lower()
+        if noun.dep_ != "nsubj" or lemma not in nouns or noun.head.lemma_ != "be" or not not_past(noun.head):
+            continue
+        modifiers = {c.lower_ for c in noun.children if c.dep_ in ("poss", "det", "compound", "amod")}
+        if not modifiers & W("opinion_owners") or lemma == "case" and not modifiers & W("base_case_words"):
+            continue
+        copula = noun.head
+        named = next((c for c in copula.children if c.i > copula.i and c.dep_ in ("ccomp", "attr", "acomp")), None)
+        if named is None:
+            for_phrase = next((c for c in copula.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+            named = for_phrase
+        if named is None:
+            continue
+        if named.pos_ in ("VERB", "AUX"):
+            statement = statement_tokens(named, strip_mark=True)
+        else:
+            statement = _trim([t for t in sorted(named.subtree, key=lambda t: t.i) if t.i != named.i or named.dep_ != "prep"])
+        if not statement:
+            continue
+        entry = probability.lookup(nouns[lemma])
+        phrase = sorted([t for t in noun.subtree if t.i <= noun.i] + [copula], key=lambda t: t.i)
+        out.append(Candidate("phrase", clause_root(copula), phrase, entry, statement=statement))
+    return out
+
+
+def _set_forecast_candidates(span) -> list[Candidate]:
+    """"We keep our 12-month USD/EGP forecast at 54.00", "we raise our growth estimate to 4
+    percent": a forecaster's own forecast (a forecast noun with "my"/"our") set by a verb in the
+    present with the value it is set at; read as "we estimate"."""
+    out = []
+    for noun in span:
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in W("forecast_nouns"):
+            continue
+        verb = noun.head
+        owned = any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in noun.children)
+        valued = any(c.dep_ == "prep" and c.lower_ in ("at", "to") for c in list(verb.children) + list(noun.children))
+        if not owned or not valued or verb.pos_ != "VERB" or _told_in_the_past(verb):
+            continue
+        statement = _trim(sorted((t for t in verb.subtree if t.i >= noun.left_edge.i), key=lambda t: t.i))
+        out.append(Candidate("estimate", clause_root(verb), [verb], probability.lookup("we estimate"),
+                             statement=statement))
+    return out
+
+
+def _cleft_candidates(span) -> list[Candidate]:
+    """"What Moscow will not do is fire a shot": a will-clause clefted around "do"; the forecast
+    is its subject with the modal and what the copula names ("Moscow will not fire a shot")."""
+    strengths = modal_strength()
+    out = []
+    for do in span:
+        if do.lemma_ != "do" or do.dep_ != "csubj" or not any(c.tag_ == "WP" for c in do.children):
+            continue
+        modal = next((c for c in do.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+        subject = next((c for c in do.children if c.dep_ == "nsubj"), None)
+        named = next((c for c in do.head.children if c.dep_ in ("xcomp", "attr", "ccomp") and c.i > do.head.i), None)
+        if modal is None or subject is None or named is None or strengths.get(modal.lower_) not in ("strong", "weak"):
+            continue
+        negs = [c for c in do.children if c.dep_ == "neg"]
+        rest = [t for t in sorted(named.subtree, key=lambda t: t.i) if not (t.is_punct and t.i == span.end - 1)]
+        statement = sorted(subject.subtree, key=lambda t: t.i) + [modal, *negs] + rest
+        out.append(Candidate(strengths[modal.lower_], clause_root(do.head), [modal, *negs], negated=bool(negs),
+                             statement=statement))
+    return out
 
 
 def _scenario_opening_candidates(span) -> list[Candidate]:
@@ -216,6 +505,8 @@ def _modal_candidates(span) -> list[Candidate]:
             continue  # "If I thought a new decree would settle this, I would have signed it": a supposition
         if requirement(verb):
             continue  # "any change would have to be agreed by its board": a rule, not a forecast
+        if _habitual(verb) or _generic(verb) or _declaration(verb) or _tag(verb):
+            continue  # "will, as a rule, rise"; "Anyone who ... will tell you"; "I won't pretend"; "you'll see"
         negs = [c for c in verb.children if c.dep_ == "neg"]
         temporal = bool(negs) and temporal_negation(verb)
         negated = (bool(negs) or negated_by_determiner(verb)) and not temporal
@@ -234,6 +525,49 @@ def _modal_candidates(span) -> list[Candidate]:
             out.append(Candidate(strength, clause_root(verb), phrase, negated=negated, temporal=temporal,
                                  condition=supposition, supposed=bool(supposition)))
     return out
+
+
+def _habitual(verb) -> bool:
+    """"Remittances will, as a rule, rise ahead of Ramadan", "Every year they tell us next year
+    will be better": a marker of habit (data: habitual_markers) in the clause or in the clause of
+    the verb of saying it hangs on makes the "will" a habit, not a forecast of one event."""
+    clauses = [verb]
+    node = verb
+    while node.dep_ in ("ccomp", "conj") and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in lexicon.speech_verbs():
+            clauses.append(node)
+            break
+    for clause in clauses:
+        words = " " + " ".join(t.lower_ for t in clause.subtree if clause_root(t).i == clause.i) + " "
+        if any(f" {marker} " in words for marker in W("habitual_markers")):
+            return True
+    return False
+
+
+def _tag(verb) -> bool:
+    """"..., you'll see", "you will find": a bare clause to the reader with nothing it says
+    will happen, a tag that vouches for the claim beside it."""
+    return any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children) and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "advcl") and c.i > verb.i for c in verb.children)
+
+
+def _generic(verb) -> bool:
+    """"Anyone who has spent a polar night there will tell you ...", "any farmer will tell you":
+    a generic subject, or a verb of saying told to a generic "you", states what is always so."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and (subject.lower_ in W("generic_subjects")
+                                or any(d.dep_ == "det" and d.lower_ in ("any", "every") for d in subject.children)
+                                and verb.lemma_.lower() in lexicon.speech_verbs()):
+        return True
+    return verb.lemma_.lower() in lexicon.speech_verbs() and any(
+        c.dep_ in ("dative", "dobj") and c.lower_ == "you" for c in verb.children)
+
+
+def _declaration(verb) -> bool:
+    """"I won't pretend otherwise", "we will not speculate": a speaker on how they speak now."""
+    return verb.lemma_.lower() in W("declarative_verbs") and any(
+        c.dep_ == "nsubj" and c.lower_ in W("first_person") for c in verb.children)
 
 
 def _list_frame(span, verb) -> bool:
@@ -259,6 +593,9 @@ def epistemic_should(verb) -> bool:
     if verb.lemma_.lower() not in W("outcome_verbs") or any(c.dep_ == "auxpass" for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in W("pronoun_outcome_subjects"):
+        # "Both should soften next year": a pronoun of things, on the verb used without an object
+        return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.lemma_.lower() in W("agent_nouns"):
         return False
     return subject.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and not any(
@@ -448,7 +785,9 @@ def _estimate_of_event(head) -> bool:
     if head.pos_ not in ("ADJ", "NOUN") or head.dep_ not in ("acomp", "attr"):
         return False
     copula = head.head
-    subject = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    if subject is not None and subject.dep_ == "csubj" and subject.tag_ == "VBG":
+        return copula.tag_ != "VBD"     # "S&P moving first is a long shot": a gerund clause names the event
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.lower_ in W("denying_subjects"):
         return False    # "None of this is certain": a remark on the argument, not an estimate of an event
     return copula.tag_ != "VBD" or under_speech_verb(copula)
@@ -492,24 +831,64 @@ def _rated_likelihood_candidates(span) -> list[Candidate]:
     return out
 
 
-_LABELLED = re.compile(r"^\W*(?:[^\W\d][\w'’-]*\s+){0,5}[^\W\d][\w'’-]*\s*\(([^()]{1,40})\)\s*(?::|\bis\b)\s*(?=\w)")
+_LABELLED = re.compile(r"^\W*(?:[^\W\d][\w'’-]*\s+){0,5}[^\W\d][\w'’-]*\s*"
+                       r"(?:\(([^()]{1,40})\)|,\s*((?:about\s+|roughly\s+|around\s+)?\d{1,3}\s*(?:%|percent|per\s+cent)))"
+                       r"\s*(?::|\bis\b)\s*(?=\w)", re.IGNORECASE)
 
 
 def _labelled_scenario(unit: SentenceUnit) -> Optional[Candidate]:
     """"Base case (about 60%): the juntas hold the capitals ...": a label of a few words, a
-    weight in brackets (a percentage or a probability phrase), a colon (or "is": "Our central
+    weight in brackets (a percentage or a probability phrase) or after a comma ("Bear case, 25
+    percent: Red Sea shipping stays disrupted"), a colon (or "is": "Our central
     case (probability around 60 percent) is an uneasy calm"), and the scenario it weighs, which
     is the forecast."""
     m = _LABELLED.match(unit.text)
     if m is None:
         return None
-    weight = _bracket_weight(unit, m.start(1), m.end(1))
+    group = 1 if m.group(1) is not None else 2     # "Base case (about 60%):" or "Base case, 60 percent:"
+    weight = _bracket_weight(unit, m.start(group), m.end(group))
     body = [t for t in unit.span if t.idx - unit.span.start_char >= m.end() and not (t.is_punct and t.i == unit.span.end - 1)]
     if weight is None or not body:
         return None
     entry, phrase = weight
     root = min(body, key=_depth)
     return Candidate("stated", clause_root(root), phrase, entry, statement=body)
+
+
+_SCORECARD = re.compile(r"^\W*(?P<event>[^:]{3,120}?)\s*[:,]\s*(?P<weight>[^:,]{1,30}?)\W*$")
+
+
+def _scorecard_line(unit: SentenceUnit) -> Optional[Candidate]:
+    """"Runoff needed: 90 percent.", "Nuclear restart passes: 60 percent.", "Turnout above 65
+    percent: likelier than not.", "Taipei: Lin, 55 percent.": a forecaster's scorecard, an event
+    and, after a colon (or a last comma), its weight and nothing else (a percentage, odds or a
+    probability phrase, data/probability_phrases.tsv). The event before it is the forecast; a
+    figure after a bare measure ("Unemployment: 7 percent") is a reading, not a call."""
+    text = unit.text
+    if ":" not in text:
+        return None
+    m = _SCORECARD.match(text)
+    if m is None:
+        return None
+    weight = _bracket_weight(unit, m.start("weight"), m.end("weight"))
+    if weight is None:
+        return None
+    entry, phrase = weight
+    covered = " ".join(t.text for t in phrase)
+    rest = re.sub(r"[\W_]+", " ", text[m.start("weight"):m.end("weight")]).strip().lower()
+    if rest not in (re.sub(r"[\W_]+", " ", covered).strip().lower(), re.sub(r"[\W_]+", " ", entry.phrase).strip().lower()) \
+            and not rest.endswith(re.sub(r"[\W_]+", " ", covered).strip().lower()):
+        return None     # the weight is all there is after the colon
+    event = [t for t in unit.span if t.idx - unit.span.start_char < m.end("event") and not t.is_punct
+             or t.idx - unit.span.start_char < m.end("event") and t.text in "-/'’%"]
+    while event and event[0].text in "-–•*":
+        event = event[1:]
+    if not event:
+        return None
+    # a bare figure after a measure ("Unemployment: 7 percent") is a reading; an event or a contender is a call
+    if entry.scale == "stated" and not any(t.pos_ in ("VERB", "AUX", "PROPN") for t in event):
+        return None
+    return Candidate("stated", clause_root(min(event, key=_depth)), phrase, entry, statement=event)
 
 
 def _bracket_weight(unit: SentenceUnit, start: int, end: int) -> Optional[tuple[probability.Entry, list]]:
@@ -553,9 +932,12 @@ def _estimate_candidates(span) -> list[Candidate]:
                 continue
         elif complement:
             statement = statement_tokens(complement[0], strip_mark=True)
-        elif any(c.dep_ == "dobj" for c in tok.children) and horizon_of(list(tok.subtree)):
+        elif any(c.dep_ == "dobj" for c in tok.children) and (horizon_of(list(tok.subtree)) or _expected_event(tok)):
             # in text order (a non-projective parse yields the subtree out of it); "below-average" keeps its hyphen
-            statement = _trim(sorted((t for t in tok.subtree if t.i > tok.i), key=lambda t: t.i))
+            # a clause of its own joined to the verb ("..., and partners must plan for ...") is not expected
+            joined = {t.i for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+            joined |= {c.i for c in tok.children if c.dep_ == "cc" and joined}
+            statement = _trim(sorted((t for t in tok.subtree if t.i > tok.i and t.i not in joined), key=lambda t: t.i))
         else:
             continue
         lemma = tok.lemma_.lower()
@@ -564,6 +946,15 @@ def _estimate_candidates(span) -> list[Candidate]:
         negated = any(c.dep_ == "neg" for c in tok.children) or _denied_by_subject(tok)
         out.append(Candidate("estimate", clause_root(tok), [tok], entry, negated=negated, statement=statement))
     return out
+
+
+def _expected_event(verb) -> bool:
+    """"Police expect crowds of at least 100,000", "Expect more of the same", "Don't expect a
+    windfall": a verb of expecting (data: expecting_verbs) in the present, under a modal or as a
+    command, whose object is a noun phrase (not "what we expect", not a bare "it")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return (verb.lemma_.lower() in W("expecting_verbs") and obj is not None and obj.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+            and not _told_in_the_past(verb) and verb.tag_ != "VBN")
 
 
 def _seen_ahead_candidates(span) -> list[Candidate]:
@@ -686,13 +1077,17 @@ def _correlative_candidates(span) -> list[Candidate]:
 def _question_answered(question: SentenceUnit, answer: Optional[SentenceUnit]) -> list[Candidate]:
     """"Will the US leave soon? Most likely not." -> statement from the question, phrase and
     probability from the answer's opening words."""
-    if answer is None or not question.text.rstrip().endswith("?") or answer.section != question.section:
+    if answer is None or answer.section != question.section:
         return []
-    first = next((t for t in question.span if not t.is_punct), None)
+    if not question.text.rstrip().endswith("?"):
+        return _reader_question_answered(question, answer)
+    first = next((t for t in _after_label(question.span) if not t.is_punct), None)
     if first is None or not (first.tag_ == "MD" and modal_strength().get(first.lower_) in ("strong", "reported", "weak")
                              or first.lower_ in ("is", "are") and _has_going_to(question.span)):
         return []
-    hits = [p for p in probability.find(answer.text) if p.start <= 3]
+    opening = _after_label(answer.span)
+    start = opening[0].idx - answer.span.start_char if opening else 0
+    hits = [p for p in probability.find(answer.text) if start <= p.start <= start + 3]
     denial = _denying_answer(answer) if not hits else None
     if not hits and denial is None:
         return []
@@ -701,8 +1096,9 @@ def _question_answered(question: SentenceUnit, answer: Optional[SentenceUnit]) -
     elif modal_strength().get(first.lower_) == "weak":
         return []   # "Could it fail? Possibly." is read by the answer's own sentence
     verb = first.head if first.tag_ == "MD" else question.span.root
-    subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    body = [t for t in question.span if not (t.is_punct and t.text in "?")]
+    asked = _after_label(question.span)
+    subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= asked[0].i]   # not the "Q" of "Q:"
+    body = [t for t in asked if not (t.is_punct and t.text in "?")]
     if subject and first.tag_ == "MD":
         subj = list(subject[0].subtree)
         rest = [t for t in body if t.i != first.i and t.i not in {x.i for x in subj}]
@@ -716,19 +1112,62 @@ def _question_answered(question: SentenceUnit, answer: Optional[SentenceUnit]) -
     return [Candidate("answer", verb, tokens, found.entry, statement=statement)]
 
 
+def _reader_question_answered(question: SentenceUnit, answer: SentenceUnit) -> list[Candidate]:
+    """"Peter in Mombasa asks whether the concession will survive the court challenge. Short
+    answer: probably.": a question reported with "asks whether/if" (data: question_marks and
+    "if"), its clause looking ahead, answered at the start of the next sentence by a probability
+    phrase; the answer rates the asked clause."""
+    asked = next((c for t in question.span if t.lemma_.lower() in W("asking_verbs") for c in t.children
+                  if c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in W("question_marks") | {"if"}
+                                                          for m in c.children)), None)
+    if asked is None or not is_future_clause(asked):
+        return []
+    opening = _after_label(answer.span)
+    start = opening[0].idx - answer.span.start_char if opening else 0
+    hits = [p for p in probability.find(answer.text) if start <= p.start <= start + 3]
+    if not hits:
+        return []
+    tokens = _tokens_in(answer.span, hits[0].start, hits[0].end)
+    return [Candidate("answer", asked, tokens, hits[0].entry, statement=statement_tokens(asked, strip_mark=True))]
+
+
+def _after_label(span) -> list:
+    """The words of a transcript line after its speaker label ("Q:", "A:", "JB:", "Short
+    answer:"): a colon among the first four words, only names or short words before it."""
+    tokens = list(span)
+    for _ in range(2):      # "A: Short answer: probably"
+        colon = next((k for k, t in enumerate(tokens[:5]) if t.text == ":"), None)
+        if colon is None or not tokens[:colon] or not all(
+                t.pos_ in ("PROPN", "NOUN", "ADJ", "X", "PRON") and t.is_alpha for t in tokens[:colon]):
+            break
+        tokens = tokens[colon + 1:]
+    return tokens
+
+
 def _denying_answer(answer: SentenceUnit) -> Optional[tuple[probability.Entry, list]]:
     """"Not this year, in our view", "No, in our judgement": an answer that opens with a denial
     and says whose view it is (data: denying_answers, opinion_tags) is a firm estimate of the
     negative, read at the row the denial maps to."""
-    words = [t for t in answer.span if not t.is_punct]
+    words = [t for t in _after_label(answer.span) if not t.is_punct]
     denials = lexicon.mapping("denying_answers")
     if not words or words[0].lower_ not in denials:
         return None
     text = " ".join(t.lower_ for t in words)
-    if not any(f" {tag} " in f" {text} " for tag in W("opinion_tags")):
+    # "Not this year, I'm fairly confident"; "Not before 2028": a denial with its time is an estimate too
+    if not any(f" {tag} " in f" {text} " for tag in W("opinion_tags")) and not horizon_of(words[1:6]):
         return None
     entry = probability.lookup(denials[words[0].lower_])
     return (entry, [words[0]]) if entry is not None else None
+
+
+_WEIGHTED_HEADING = re.compile(r"^\W*(?:[^\W\d][\w'’-]*\s+){0,5}[^\W\d][\w'’-]*\s*\((?:[a-z]+\s+){0,2}"
+                               r"\d{1,3}\s*(?:%|percent|per\s+cent)\)\W*$", re.IGNORECASE)
+
+
+def _weighted_heading(unit: SentenceUnit) -> bool:
+    """"Contained insurgency (probability 55 percent).": a sentence that is only a scenario's
+    name of a few words and its weight in brackets; the sentence after it describes it."""
+    return bool(_WEIGHTED_HEADING.match(unit.text))
 
 
 def _scenario_weight(unit: SentenceUnit) -> Optional[tuple[probability.Entry, list]]:
@@ -736,7 +1175,7 @@ def _scenario_weight(unit: SentenceUnit) -> Optional[tuple[probability.Entry, li
     about 55%)."): the entry for that percentage and its tokens, or None. The sentence after
     it on the same line describes the scenario, so that is the forecast."""
     words = [t for t in unit.span if not t.is_punct][:4]
-    if not any(t.lemma_.lower() == "scenario" for t in words):
+    if not any(t.lemma_.lower() == "scenario" for t in words) and not _weighted_heading(unit):
         return None
     for tok in unit.span:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
@@ -835,6 +1274,8 @@ def _same_or_nested(a, b) -> bool:
         while node.head.i != node.i:
             if node.dep_ == "conj" and node.head.i == y.i and own_clause(node):
                 break  # "X will rise, and Y won't fall", "will fail and could escalate": two forecasts
+            if node.dep_ == "ccomp" and spliced(node):
+                break  # "The price will go up on October 1, the students will march": a list of forecasts
             if node.dep_ in ("relcl", "acl") and own_relative(node):
                 break  # "in Washington, where negotiators will try to settle": a forecast of its own
             if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in W("concessive_marks") for c in node.children):
@@ -875,13 +1316,15 @@ def predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
     if _due_before(horizon, published):
         return None      # "would end with elections by early 2022", written later: a past prediction
     tokens = statement + c.phrase_tokens + (condition or [])
-    start, end = _extent(unit, question, tokens)
+    start, end = _extent(unit, question or c.heading, tokens)
     cue = None
     if c.phrase_tokens:
         cue = unit.offsets(c.phrase_tokens[0])[0], unit.offsets(c.phrase_tokens[-1])[1]
     hedge = [t for t in c.phrase_tokens if not (c.temporal and t.dep_ == "neg")]   # "not ... until" stays
     low, high, scale = _range(entry, flipped)
-    return Predicted(unit=unit, by=forecaster_of(ctx, unit, c.root, window.attributed.get(unit.id)), statement=text,
+    # an answer is the answerer's forecast: the voice of the answer's words, not of the question asked
+    voice = c.phrase_tokens[0] if c.kind == "answer" and c.phrase_tokens else c.root
+    return Predicted(unit=unit, by=forecaster_of(ctx, unit, voice, window.attributed.get(unit.id)), statement=text,
                      phrase=phrase_text or None, probability=p, horizon=horizon,
                      condition=condition_text(condition) if condition else None, start=start, end=end, cue=cue,
                      proposition=hedge_free(statement, hedge, negate=drop_neg) or text, scale=scale,
