@@ -339,6 +339,9 @@ def _at(text: str, f) -> str:
     ("My hunch is that the coalition limps on until the budget.", "the coalition limps on", 0.55, 0.75),
     ("Our base case is a narrow win for the incumbent.", "a narrow win for the incumbent", 0.5, 0.75),
     ("I'd put it at 35 percent.", "35 percent", 0.35, 0.35),
+    ("We put the chance of a coup in Niamey before the end of 2027 at roughly one in four.",
+     "a coup in Niamey before the end of 2027", 0.25, 0.25),
+    ("I'd put the odds of a ceasefire at roughly even.", "a ceasefire", 0.45, 0.55),
     # commands and plain objects of expecting
     ("Expect a long night of counting in the border districts.", "a long night of counting", 0.6, 0.9),
     ("Don't expect a breakthrough at the donors' conference.", "a breakthrough", 0.05, 0.3),

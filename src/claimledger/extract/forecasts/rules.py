@@ -248,7 +248,11 @@ def _set_at_candidates(span) -> list[Candidate]:
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         at = next((t for t in verb.subtree if t.lower_ == "at" and t.i > verb.i and (obj is None or t.i > obj.i)), None)
-        if at is None or obj is not None and obj.lemma_.lower() in nouns:
+        if at is None:
+            continue
+        if obj is not None and (obj.lemma_.lower() in nouns or obj.lower_ in nouns):     # "odds" lemmatised "odd"
+            # "We put the chance of a coup before 2027 at one in four": the chance of what, at what
+            out.extend(_chance_set_at(span, verb, obj, at))
             continue
         if obj is None and not (verb.dep_ == "relcl" or any(c.dep_ == "nsubj" for c in verb.children)):
             continue
@@ -273,6 +277,27 @@ def _set_at_candidates(span) -> list[Candidate]:
         out.append(Candidate("stated" if stated else "estimate", clause_root(verb), phrase, entry, statement=statement,
                              rates_before=obj is not None and obj.lower_ in ("that", "it", "this")))
     return out
+
+
+def _chance_set_at(span, verb, noun, at) -> list[Candidate]:
+    """"I'd put the odds of a deal at roughly even", "we put the chance of a new round before
+    mid-2027 at one in three": the event after "of" at the stated chance, with the verb's own
+    time phrase ("before mid-2027") as part of what is rated."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    event = next((c for c in of.children if c.dep_ in ("pobj", "pcomp")), None) if of is not None else None
+    if event is None:
+        return []
+    end = max(t.i for t in at.subtree) + 1
+    stated = odds_in(span.doc, at.i + 1, end) or _percent_after(span.doc, at.i + 1, end)
+    if stated is None:
+        even = next((t for t in span.doc[at.i + 1: end] if t.lower_ in W("even_chance_words")), None)
+        stated = (probability.lookup("even chance"), [even]) if even is not None else None
+    if stated is None:
+        return []
+    entry, phrase = stated
+    timed = [t for c in verb.children if c.dep_ == "prep" and c.i != at.i for t in c.subtree]
+    statement = sorted([*event.subtree, *timed], key=lambda t: t.i)
+    return [Candidate("stated", clause_root(verb), phrase, entry, statement=statement)]
 
 
 def _dated_past(verb) -> bool:
