@@ -88,7 +88,7 @@ class Events:
             places = window.places.get(unit.id, [])
             dates = dates_in(unit, published)
             if earlier is not None:
-                drafts, went_on = _same_happening_goes_on(ctx, unit, drafts, earlier, places, dates)
+                drafts, went_on = _same_happening_goes_on(ctx, unit, drafts, earlier, places, dates, found)
                 toll_only = toll_only or went_on
             if earlier is not None and earlier.actor is None:
                 claimant = _claimant(unit.span)
@@ -185,12 +185,13 @@ def _one_per_happening(drafts: list[Draft]) -> list[Draft]:
 
 
 _CASUALTY_TRIGGERS = lexicon.words("toll_only_triggers")
+_ANOTHER = lexicon.words("another_happening_modifiers")
 
 
 def _toll_only(draft: Draft) -> bool:
     """'14 militants were killed in the fight', 'one man died': a count of the dead, no new act."""
     return (draft.code in _VIOLENT and draft.actor is None and draft.factuality in HAPPENED
-            and draft.token.lemma_.lower() in _CASUALTY_TRIGGERS)
+            and draft.token.lemma_.lower() in _CASUALTY_TRIGGERS and not _told_as_another(draft))
 
 
 def _tolls_of_one_happening(drafts: list[Draft], earlier: bool) -> tuple[list[Draft], bool]:
@@ -211,21 +212,33 @@ def _tolls_of_one_happening(drafts: list[Draft], earlier: bool) -> tuple[list[Dr
     return kept, folded
 
 
-def _same_happening_goes_on(ctx, unit, drafts: list[Draft], earlier: Event, places, dates) -> tuple[list[Draft], bool]:
+def _same_happening_goes_on(ctx, unit, drafts: list[Draft], earlier: Event, places, dates,
+                            found: list[Casualty]) -> tuple[list[Draft], bool]:
     """'Al Shabaab militants attacked a base ... After heavy gunfire, the militants retreated and
-    claimed to have killed one soldier.': a violent act by the same actor (or by no one named)
-    in a later sentence of the paragraph, with no place or date of its own, is the same
+    claimed to have killed one soldier.': a violent act by the same actor (or by no one named,
+    against no one or only against the dead it counts: 'A clash broke out and 3 suspects were
+    killed.') in a later sentence of the paragraph, with no place or date of its own, is the same
     happening going on; its toll goes to the event already told."""
     kept, went_on = [], False
     for draft in drafts:
         if (draft.code in _VIOLENT and draft.factuality in HAPPENED and earlier.factuality in HAPPENED
-                and not any(m.root_i in draft.scope for m in places) and not any(d.token_end - 1 in draft.scope for d in dates)):
+                and not _told_as_another(draft) and not any(m.root_i in draft.scope for m in places) and not any(d.token_end - 1 in draft.scope for d in dates)):
             actor = entity_for(ctx, unit, draft.actor, demonym_as_state=True) if draft.actor is not None else None
-            if actor is None and draft.target is None or actor is not None and actor == earlier.actor:
+            if actor is None and (draft.target is None or _counted(draft.target, found)) or actor is not None and actor == earlier.actor:
                 went_on = True
                 continue
         kept.append(draft)
     return kept, went_on
+
+
+def _told_as_another(draft: Draft) -> bool:
+    """'Another attack', 'a second blast', 'a separate raid': a new happening, not the one told."""
+    return any(c.lower_ in _ANOTHER for t in (draft.token, *draft.merged) for c in t.children if c.dep_ in ("det", "amod"))
+
+
+def _counted(target, found: list[Casualty]) -> bool:
+    """Is the target the casualties a count of the sentence counts ('3 suspects were killed')?"""
+    return any(target.left_edge.i <= c.first <= target.right_edge.i for c in found)
 
 
 def _claimant(span):

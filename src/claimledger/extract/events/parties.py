@@ -7,8 +7,9 @@ or of 'died' as targets), then
   are no actors, and a weapon ('a missile hit', 'Malian drones killed') is an instrument, recorded
   apart, whose owner ('Malian', 'US') is the actor when the phrase names one;
 - a target may also be a site ('a police post', 'the market');
-- a crowd's violence (a mob, residents, two groups of villagers) is a riot, which PLOVER codes
-  PROTEST with mode riot, not ASSAULT.
+- a crowd's violence (a mob, residents, two groups of villagers, two rival groups, community
+  members) is a riot, which PLOVER codes PROTEST with mode riot, not ASSAULT (ACLED: mob violence
+  by people who are not an armed organisation).
 """
 from __future__ import annotations
 
@@ -22,6 +23,12 @@ from .roles import named, roles
 _NAMED = ("PERSON", "ORG", "GPE", "NORP")
 _ARMED = lexicon.words("armed_modifiers")
 _RIOT_CODES = {"ASSAULT"}
+_CROWD_HEADS = lexicon.words("crowd_collective_heads")
+_RIVAL = lexicon.words("rival_modifiers")
+_PARTY_NOUNS = lexicon.words("political_party_nouns")
+_WAR_WEAPONS = lexicon.words("war_weapons")
+_ARMED_MODES = lexicon.words("armed_assault_modes")
+_NEVER_CROWDS = lexicon.words("victim_person_nouns")
 _CHANNELS = lexicon.words("report_channels")
 _GIVING = {"AID", "CONCEDE", "COOPERATE", "RETREAT"}
 _JOINT = {"AGREE", "CONSULT", "COOPERATE"}     # done together: a joint subject names both sides
@@ -68,7 +75,7 @@ def parties(trigger) -> Parties:
         out.target = next((c for c in out.actor.conjuncts if _actor_like(c, []) is not None), None)
     if out.actor is not None and out.target is not None and out.actor.i == out.target.i:
         out.target = None
-    out.riot = trigger.code in _RIOT_CODES and _crowd(out.actor)
+    out.riot = trigger.code in _RIOT_CODES and _crowd(out.actor, trigger)
     return out
 
 
@@ -189,7 +196,15 @@ def _target_like(token):
     return None
 
 
-def _crowd(actor) -> bool:
+def _armed_act(trigger) -> bool:
+    """Does the trigger's clause name a firearm or an explosive, or its mode say one?"""
+    if trigger.mode in _ARMED_MODES:
+        return True
+    clause = trigger.token.subtree if trigger.token.pos_ in ("VERB", "AUX") else trigger.token.sent
+    return any(t.lemma_.lower() in _WAR_WEAPONS for t in clause)
+
+
+def _crowd(actor, trigger) -> bool:
     """A crowd, not an armed force or an organised armed group: 'a mob', 'residents',
     'two groups of villagers'."""
     if actor is None or actor.ent_type_ in ("ORG", "GPE", "PERSON"):
@@ -200,11 +215,27 @@ def _crowd(actor) -> bool:
         return False
     if party_kind(lemma) == "crowd":
         return True
-    if lemma == "group" and not modifiers & _ARMED:
-        # "a group of youths" is a crowd; "Iranian-backed groups", "a group of BJP workers" are organised
-        of = next((c for c in actor.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        member = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if member is None or any(c.ent_type_ in ("ORG", "NORP") or c.pos_ == "PROPN" for c in member.subtree):
+    if party_kind(lemma) == "person" and actor.tag_ == "NNS":
+        # "the drivers attacked police officers", "migrants pelted stones", "four men beat him";
+        # people with guns or bombs ("four men used explosives") are an armed group, and the
+        # victims of the sentence ("suspects were shot", "civilians killed") no crowd at all
+        return lemma not in _NEVER_CROWDS and not _armed_act(trigger)
+    if lemma not in _CROWD_HEADS:
+        return False
+    of = next((c for c in actor.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    member = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if member is not None:
+        # "a group of youths", "members of the (Jhatyal) community", "members of the UDPS party"
+        # are crowds; "a group of BJP workers", "members of Boko Haram" are organised
+        if party_kind(member.lemma_) == "crowd" or member.lemma_.lower() in _PARTY_NOUNS:
+            return True
+        if any(c.ent_type_ in ("ORG", "NORP") or c.pos_ == "PROPN" for c in member.subtree):
             return False
-        return party_kind(member.lemma_) in ("crowd", "person")
-    return False
+        return party_kind(member.lemma_) == "person"
+    if any(c.ent_type_ in ("ORG", "NORP") or c.pos_ == "PROPN" for c in actor.children):
+        return False        # "Iranian-backed groups", "ANC members"
+    # "community members", "farmer groups", "two (rival) groups": people of a place or trade, or
+    # groups counted and otherwise unnamed, not an armed organisation
+    kinds = {party_kind(c.lemma_) for c in actor.children if c.dep_ in ("compound", "amod", "nmod")}
+    counted = any(c.dep_ == "nummod" or c.lemma_.lower() in _RIVAL for c in actor.children)
+    return bool(kinds & {"crowd", "person"}) or (lemma == "group" and counted)

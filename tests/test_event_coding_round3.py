@@ -1,0 +1,89 @@
+"""Issue 13, third round of event coding: a crowd's violence (counted or unnamed groups, people of
+a place or trade, party members) is a riot unless guns or bombs are used; an attack on a value
+is no event; the purpose of a noun ('an operation to arrest him') is planned; tolls of kin
+('his brother'), of a conjoined clause with its own subject, and a later sentence's toll on the
+happening told before unless it is 'another' one. Own sentences; one document analysed once,
+each line one behaviour, every event's offsets checked by events_by_line."""
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import events_by_line
+
+TEXT = "\n".join([
+    "Two groups clashed over a land dispute near Kisumu on Monday.",                                   # 1
+    "Members of the ruling party clashed with opposition supporters in Lusaka.",                       # 2
+    "Two suspected thieves were beaten to death by community members in Soweto.",                      # 3
+    "Taxi drivers attacked police officers at a checkpoint in Douala.",                                # 4
+    "Four men opened fire on a bus near Garissa.",                                                     # 5
+    "Two armed groups clashed near the border.",                                                       # 6
+    "His detention is an attack on press freedom, the union said.",                                    # 7
+    "A smuggler exchanged fire with police during an operation to arrest him.",                        # 8
+    "Ghana was the first country to recognise the new government.",                                    # 9
+    "A farmer and his brother were killed by gunmen in Benue.",                                         # 10
+    "Two lorries were burned and dozens of soldiers killed in the ambush.",                            # 11
+    "Police raided a house in Kano. A clash broke out and three suspects were killed.",                # 12
+    "Gunmen attacked a village near Jos. Another attack on a market killed five people.",              # 13
+])
+
+
+@pytest.fixture(scope="module")
+def events():
+    return events_by_line(TEXT, published="2025-03-10")
+
+
+def _killed(ev) -> list[float]:
+    return [q.value for q in ev.quantities if q.kind == "killed"]
+
+
+def _codes(events, line) -> list[tuple[str, str]]:
+    return [(e.code, e.mode) for e, _, _ in events[line] if e.factuality in ("asserted", "reported")]
+
+
+@pytest.mark.parametrize("line, action", [(1, "clashed"), (2, "clashed"), (3, "beaten"), (4, "attacked")])
+def test_a_crowds_violence_is_a_riot(events, line, action):
+    rows = [e for e, _, _ in events[line] if e.action == action]
+    assert [(e.code, e.mode) for e in rows] == [("PROTEST", "riot")]
+    assert TEXT.split("\n")[line - 1][rows[0].start - sum(len(t) + 1 for t in TEXT.split("\n")[:line - 1]):].startswith(action)
+    assert "ASSAULT" not in {c for c, _ in _codes(events, line)}
+
+
+def test_beaten_to_death_by_a_crowd_keeps_its_toll(events):
+    assert [_killed(e) for e, _, _ in events[3]] == [[2]]
+
+
+@pytest.mark.parametrize("line", [5, 6])
+def test_guns_or_an_armed_group_stay_an_assault(events, line):
+    assert [c for c, _ in _codes(events, line)] == ["ASSAULT"]
+
+
+def test_an_attack_on_a_value_is_no_event(events):
+    assert "ASSAULT" not in {e.code for e, _, _ in events.get(7, [])}
+
+
+def test_the_purpose_of_a_noun_is_planned_and_a_smuggler_is_an_actor(events):
+    by_code = {e.code: (e, actor) for e, actor, _ in events[8]}
+    assert by_code["COERCE"][0].factuality == "planned"
+    assert by_code["ASSAULT"][0].factuality == "asserted" and by_code["ASSAULT"][1] == "smuggler"
+
+
+def test_the_first_to_act_did_act(events):
+    assert [(e.code, e.factuality) for e, _, _ in events[9]] == [("SUPPORT", "asserted")]
+
+
+def test_kin_with_a_possessive_count_one_each(events):
+    assert [sum(_killed(e)) for e, _, _ in events[10] if e.code == "ASSAULT"] == [2]
+
+
+def test_a_conjoined_clause_with_its_own_subject_keeps_its_own_count(events):
+    assert all(2 not in _killed(e) for e, _, _ in events[11])
+
+
+def test_a_later_toll_of_the_dead_goes_to_the_happening_told(events):
+    rows = [e for e, _, _ in events[12] if e.code == "ASSAULT"]
+    assert len(rows) == 1 and rows[0].action == "raided" and _killed(rows[0]) == [3]
+
+
+def test_another_attack_is_a_happening_of_its_own(events):
+    rows = [e for e, _, _ in events[13] if e.code == "ASSAULT"]
+    assert len(rows) == 2 and _killed(rows[0]) == [] and _killed(rows[1]) == [5]
