@@ -87,3 +87,65 @@ def test_a_later_toll_of_the_dead_goes_to_the_happening_told(events):
 def test_another_attack_is_a_happening_of_its_own(events):
     rows = [e for e, _, _ in events[13] if e.code == "ASSAULT"]
     assert len(rows) == 2 and _killed(rows[0]) == [] and _killed(rows[1]) == [5]
+
+
+ACTORS = "\n".join([
+    "A roadside bomb hit a military convoy near Afgooye. Al Shabaab militants claimed to have killed five soldiers.",  # 1
+    "An army vehicle struck a mine near Banh. The device was planted by JNIM militants.",                            # 2
+    "A child was killed in a mortar attack on a village near Baidoa. Al Shabaab is believed to be responsible.",      # 3
+    "Clashes broke out between police and protesters in Harare.",                                                    # 4
+    "Fighting erupted between the army and rebels near Beni.",                                                      # 5
+    "On 2 March, in Puerto Cabezas, North Caribbean Coast, fishermen protested against a fuel ban.",                 # 6
+    "On 3 March, Imbonerakure beat a teacher in Gitega.",                                                            # 7
+    "Six people were killed and scores injured when gunmen fired on a bus near Mandera.",                          # 8
+    "Indonesian police arrested a student in Makassar.",                                                              # 9
+    "KDF jets struck a camp in Gedo.",                                                                               # 10
+])
+
+
+@pytest.fixture(scope="module")
+def actors():
+    return events_by_line(ACTORS, published="2025-03-10")
+
+
+def test_who_claims_to_have_killed_is_the_actor_of_the_blast_told(actors):
+    rows = [(e, actor) for e, actor, _ in actors[1] if e.code == "ASSAULT"]
+    assert len(rows) == 1 and "Shabaab" in rows[0][1] and _killed(rows[0][0]) == [5]
+
+
+def test_who_planted_the_device_is_the_actor(actors):
+    assert ["JNIM" in (actor or "") for e, actor, _ in actors[2] if e.code == "ASSAULT"] == [True]
+
+
+def test_who_is_believed_responsible_is_the_actor(actors):
+    assert ["Shabaab" in (actor or "") for e, actor, _ in actors[3] if e.code == "ASSAULT"] == [True]
+
+
+@pytest.mark.parametrize("line, actor, target", [(4, "police", "protesters"), (5, "army", "rebels")])
+def test_the_sides_of_a_clash_that_broke_out(actors, line, actor, target):
+    assert [(e.code, a, t) for e, a, t in actors[line]] == [("ASSAULT", actor, target)]
+
+
+def test_people_protest_not_the_region_named_before_them(actors):
+    assert [(e.code, a) for e, a, _ in actors[6]] == [("PROTEST", "fishermen")]
+
+
+def test_a_name_the_tagger_took_for_a_noun_acts(actors):
+    assert [a for e, a, _ in actors[7] if e.code == "ASSAULT"] == ["Imbonerakure"]
+
+
+def test_a_count_is_no_actor(actors):
+    assert "scores" not in {a for _, a, _ in actors[8]}
+
+
+def test_a_force_named_by_its_demonym_or_acronym_is_its_state_or_force(actors):
+    assert [a for e, a, _ in actors[9] if e.code == "COERCE"] == ["Indonesia"]
+    assert [a for e, a, _ in actors[10] if e.code == "ASSAULT"] == ["Kenya Defence Forces"]
+
+
+def test_the_scorer_reads_a_gold_demonym_as_its_state():
+    from claimledger.evaluate.event_fields import names_overlap
+
+    assert names_overlap(("Thailand",), "Thai troops|troops")
+    assert names_overlap(("South Sudan",), "South Sudanese soldiers")
+    assert not names_overlap(("Thailand",), "Cambodian troops")

@@ -34,7 +34,7 @@ from .dating import event_date
 from .factuality import factuality
 from .kinetic import recode
 from .parties import parties
-from .vocabulary import party_kind, triggers
+from .vocabulary import party_kind, triggers, word_class
 from .setting import date_of, place_of, scope_of
 from .tolls import Casualty
 
@@ -224,7 +224,8 @@ def _same_happening_goes_on(ctx, unit, drafts: list[Draft], earlier: Event, plac
         if (draft.code in _VIOLENT and draft.factuality in HAPPENED and earlier.factuality in HAPPENED
                 and not _told_as_another(draft) and not any(m.root_i in draft.scope for m in places) and not any(d.token_end - 1 in draft.scope for d in dates)):
             actor = entity_for(ctx, unit, draft.actor, demonym_as_state=True) if draft.actor is not None else None
-            if actor is None and (draft.target is None or _counted(draft.target, found)) or actor is not None and actor == earlier.actor:
+            if actor is None and (draft.target is None or _counted(draft.target, found)) or actor is not None and (
+                    actor == earlier.actor or earlier.actor is None and _claimed(draft.token)):
                 went_on = True
                 continue
         kept.append(draft)
@@ -236,6 +237,12 @@ def _told_as_another(draft: Draft) -> bool:
     return any(c.lower_ in _ANOTHER for t in (draft.token, *draft.merged) for c in t.children if c.dep_ in ("det", "amod"))
 
 
+def _claimed(token) -> bool:
+    """'Al Shabaab claimed to have killed two soldiers', 'they claimed they killed five': the act
+    told is claimed by its author (who the claimant rule makes the actor of the event told)."""
+    return token.dep_ in ("xcomp", "ccomp") and token.head.lemma_.lower() in lexicon.words("claim_verbs")
+
+
 def _counted(target, found: list[Casualty]) -> bool:
     """Is the target the casualties a count of the sentence counts ('3 suspects were killed')?"""
     return any(target.left_edge.i <= c.first <= target.right_edge.i for c in found)
@@ -243,7 +250,8 @@ def _counted(target, found: list[Casualty]) -> bool:
 
 def _claimant(span):
     """Who a sentence says carried out the act told before it: 'JNIM claimed responsibility',
-    'Al Shabaab claimed the attack', 'Dyck Advisory Group are the suspected attackers'."""
+    'Al Shabaab claimed the attack', 'Al Shabaab claimed to have killed two soldiers', 'Dyck
+    Advisory Group are the suspected attackers', 'the device was planted by JNIM militants'."""
     for token in span:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in lexicon.words("claim_verbs"):
@@ -252,6 +260,24 @@ def _claimant(span):
                 return _actor_subject(token)
         if lemma == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in lexicon.words("perpetrator_nouns") for c in token.children):
             return _actor_subject(token)
+        if lemma in lexicon.words("responsible_adjectives") and token.dep_ == "acomp":
+            node = token.head                   # "Al Shabaab are believed to be responsible."
+            while node.dep_ == "xcomp" and node.head is not node:
+                node = node.head
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.pos_ != "PRON" and (subject.ent_type_ in ("ORG", "NORP", "GPE", "PERSON")
+                                                                   or subject.pos_ == "PROPN" or party_kind(subject.lemma_) in ("force", "group")):
+                return subject
+        if token.pos_ == "VERB" and lemma in lexicon.words("claim_verbs") and any(
+                c.dep_ in ("xcomp", "ccomp") and ("verb", c.lemma_.lower()) in triggers() for c in token.children):
+            return _actor_subject(token)        # "Al Shabaab claimed to have killed two soldiers"
+        if token.pos_ == "VERB" and lemma in lexicon.words("device_agent_verbs") and any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in word_class("planted_device") for c in token.children):
+            agent = next((c for c in token.children if c.dep_ == "agent"), None)
+            by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if by is not None and (by.ent_type_ in ("ORG", "NORP", "GPE") or by.pos_ == "PROPN" or
+                                   party_kind(by.lemma_) in ("force", "group")):
+                return by                       # "The device was likely planted by JNIM militants.
     return None
 
 

@@ -145,7 +145,7 @@ def _governor(node, child, via_conj: bool, verbal: bool = False, in_phrase: bool
         if verbal and _is(lemma, "communication"):
             return None                 # "phoned Aliyev to express solidarity": said in the call
         return "planned"                # purpose: "(in order) to press both capitals"
-    if not in_phrase and child.dep_ in ("acl", "relcl") and node.pos_ in ("NOUN", "PROPN") and child.tag_ == "VB" and any(
+    if not in_phrase and child.dep_ in ("acl", "relcl") and _is(lemma, "purpose_noun") and child.tag_ == "VB" and any(
             g.dep_ == "aux" and g.lower_ == "to" for g in child.children) and not any(
             c.tag_ == "JJS" or c.dep_ in ("amod", "advmod") and _is(c.lower_, "ordinal") for c in node.children):
         return "planned"                # "an operation to arrest him", "troops to disperse the crowd"

@@ -165,6 +165,8 @@ def _actor_like(token, instruments: list[str]):
         return None
     if token.ent_type_ in _NAMED or (token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME", "CARDINAL")):
         return token
+    if token.pos_ == "NOUN" and token.is_title and not token.is_sent_start and kind is None and token.dep_ in ("nsubj", "pobj"):
+        return token    # a name the tagger took for a common noun ('On 8 May, Imbonerakure tortured ...')
     if token.pos_ == "PRON":
         return token if token.lower_ not in ("it", "this", "that", "which", "what") else None
     if kind is not None:
