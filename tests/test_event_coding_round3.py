@@ -149,3 +149,27 @@ def test_the_scorer_reads_a_gold_demonym_as_its_state():
     assert names_overlap(("Thailand",), "Thai troops|troops")
     assert names_overlap(("South Sudan",), "South Sudanese soldiers")
     assert not names_overlap(("Thailand",), "Cambodian troops")
+
+
+FRONTED = "\n".join([
+    "On 29 April, on the outskirts of Sittwe Town, Sittwe Township, Rakhine State, Myanmar troops from battalion 377 detained and tortured a villager.",  # 1
+    "Clashes between police and protesters in the capital killed three people.",                                          # 2
+    "On 4 May, near Ah Lel village, Yebyu Township, Dawei District, a landmine injured a farmer.",                        # 3
+])
+
+
+@pytest.fixture(scope="module")
+def fronted():
+    return events_by_line(FRONTED, published="2025-03-10")
+
+
+def test_a_subject_the_parse_hung_on_a_fronted_phrase_acts_for_both_verbs(fronted):
+    assert {(e.code, a) for e, a, _ in fronted[1]} == {("COERCE", "Myanmar"), ("ASSAULT", "Myanmar")}
+
+
+def test_a_clash_that_killed_is_one_assault_by_its_sides(fronted):
+    assert [(e.code, a, t, _killed(e)) for e, a, t in fronted[2]] == [("ASSAULT", "police", "protesters", [3])]
+
+
+def test_a_place_is_no_actor(fronted):
+    assert [(e.code, a) for e, a, _ in fronted[3]] == [("ASSAULT", None)]

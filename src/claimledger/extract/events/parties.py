@@ -29,6 +29,7 @@ _PARTY_NOUNS = lexicon.words("political_party_nouns")
 _WAR_WEAPONS = lexicon.words("war_weapons")
 _ARMED_MODES = lexicon.words("armed_assault_modes")
 _NEVER_CROWDS = lexicon.words("victim_person_nouns")
+_PLACE_WORDS = lexicon.words("place_suffix_nouns") | lexicon.words("place_prefix_nouns")
 _CHANNELS = lexicon.words("report_channels")
 _GIVING = {"AID", "CONCEDE", "COOPERATE", "RETREAT"}
 _JOINT = {"AGREE", "CONSULT", "COOPERATE"}     # done together: a joint subject names both sides
@@ -58,7 +59,8 @@ def parties(trigger) -> Parties:
         target = pobj if pobj is not None else target
     out.actor = _actor_like(actor, out.instruments)
     if out.actor is None and pos == "verb" and not _passive(token) and (
-            token.lemma_.lower() not in lexicon.words("victim_subject_verbs")):   # "people died": no killer named
+            token.lemma_.lower() not in lexicon.words("victim_subject_verbs")) and not any(   # "people died": no killer named
+            c.dep_ == "nsubj" and _event_noun(c) for c in token.children):      # "Clashes ... killed": the clash's sides
         out.actor = _actor_like(_left_party(token), out.instruments)
     if target is not None and (party_kind(target.lemma_) == "instrument" or (
             party_kind(target.lemma_) is None and target.lemma_.lower() in word_class("weapon") and not target.ent_type_)):
@@ -101,6 +103,8 @@ def _left_party(verb):
     to its left within the clause: a force, group, authority or crowd, else a named group."""
     doc = verb.doc
     named = None
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head        # "... detained and tortured": the first verb's subject
     i = verb.i - 1
     seen = 0
     while i >= verb.sent.start and seen < 12:
@@ -109,13 +113,32 @@ def _left_party(verb):
             break
         kind = party_kind(token.lemma_)
         prep_object = token.dep_ == "pobj" and token.head.lower_ in ("from", "of", "in", "near", "at", "with", "during")
+        if prep_object and kind in ("force", "group") and _right_before(token, verb):
+            # "..., Rakhine State, Myanmar troops from battalion 377 detained": the parse hung the
+            # subject on the fronted phrase, but nothing stands between it and the verb
+            while token.dep_ == "pobj" and token.head.lower_ in ("from", "of") and party_kind(token.head.head.lemma_) in ("force", "group"):
+                token = token.head.head     # the troops, not their battalion
+            return token
         if kind in ("force", "group", "authority", "crowd") and not prep_object:
             return token
-        if named is None and token.ent_type_ in ("ORG", "NORP") and not prep_object:
+        if named is None and token.ent_type_ in ("ORG", "NORP") and not prep_object and not _place_name(token):
             named = token
         i -= 1
         seen += 1
     return named
+
+
+def _place_name(token) -> bool:
+    """'Mrauk-U Township', 'Dawei District': a place NER took for an organisation."""
+    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    words = [t.lemma_.lower() for t in span] if span is not None else [token.lemma_.lower()]
+    return any(w in _PLACE_WORDS for w in words)
+
+
+def _right_before(token, verb) -> bool:
+    """Does the token's phrase end right before the verb (a comma aside)?"""
+    end = token.right_edge.i
+    return end + 1 == verb.i or (end + 2 == verb.i and token.doc[end + 1].text == ",")
 
 
 def _with_object(verb):
