@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import events_by_line
+from event_helpers import events_by_line, killed
 
 TEXT = "\n".join([
     "Two groups clashed over a land dispute near Kisumu on Monday.",                                   # 1
@@ -32,10 +32,6 @@ def events():
     return events_by_line(TEXT, published="2025-03-10")
 
 
-def _killed(ev) -> list[float]:
-    return [q.value for q in ev.quantities if q.kind == "killed"]
-
-
 def _codes(events, line) -> list[tuple[str, str]]:
     return [(e.code, e.mode) for e, _, _ in events[line] if e.factuality in ("asserted", "reported")]
 
@@ -49,7 +45,7 @@ def test_a_crowds_violence_is_a_riot(events, line, action):
 
 
 def test_beaten_to_death_by_a_crowd_keeps_its_toll(events):
-    assert [_killed(e) for e, _, _ in events[3]] == [[2]]
+    assert [killed(e) for e, _, _ in events[3]] == [[2]]
 
 
 @pytest.mark.parametrize("line", [5, 6])
@@ -72,21 +68,21 @@ def test_the_first_to_act_did_act(events):
 
 
 def test_kin_with_a_possessive_count_one_each(events):
-    assert [sum(_killed(e)) for e, _, _ in events[10] if e.code == "ASSAULT"] == [2]
+    assert [sum(killed(e)) for e, _, _ in events[10] if e.code == "ASSAULT"] == [2]
 
 
 def test_a_conjoined_clause_with_its_own_subject_keeps_its_own_count(events):
-    assert all(2 not in _killed(e) for e, _, _ in events[11])
+    assert all(2 not in killed(e) for e, _, _ in events[11])
 
 
 def test_a_later_toll_of_the_dead_goes_to_the_happening_told(events):
     rows = [e for e, _, _ in events[12] if e.code == "ASSAULT"]
-    assert len(rows) == 1 and rows[0].action == "raided" and _killed(rows[0]) == [3]
+    assert len(rows) == 1 and rows[0].action == "raided" and killed(rows[0]) == [3]
 
 
 def test_another_attack_is_a_happening_of_its_own(events):
     rows = [e for e, _, _ in events[13] if e.code == "ASSAULT"]
-    assert len(rows) == 2 and _killed(rows[0]) == [] and _killed(rows[1]) == [5]
+    assert len(rows) == 2 and killed(rows[0]) == [] and killed(rows[1]) == [5]
 
 
 ACTORS = "\n".join([
@@ -110,7 +106,7 @@ def actors():
 
 def test_who_claims_to_have_killed_is_the_actor_of_the_blast_told(actors):
     rows = [(e, actor) for e, actor, _ in actors[1] if e.code == "ASSAULT"]
-    assert len(rows) == 1 and "Shabaab" in rows[0][1] and _killed(rows[0][0]) == [5]
+    assert len(rows) == 1 and "Shabaab" in rows[0][1] and killed(rows[0][0]) == [5]
 
 
 def test_who_planted_the_device_is_the_actor(actors):
@@ -168,7 +164,7 @@ def test_a_subject_the_parse_hung_on_a_fronted_phrase_acts_for_both_verbs(fronte
 
 
 def test_a_clash_that_killed_is_one_assault_by_its_sides(fronted):
-    assert [(e.code, a, t, _killed(e)) for e, a, t in fronted[2]] == [("ASSAULT", "police", "protesters", [3])]
+    assert [(e.code, a, t, killed(e)) for e, a, t in fronted[2]] == [("ASSAULT", "police", "protesters", [3])]
 
 
 def test_a_place_is_no_actor(fronted):
