@@ -15,3 +15,8 @@ def events_by_line(text: str, published: str, head: int = 0) -> dict[int, list]:
         assert analysis.document.text[ev.start:ev.end] in ev.action   # offsets into the text
         by_line.setdefault(ev.line - head, []).append((ev, names.get(ev.actor), names.get(ev.target)))
     return by_line
+
+
+def killed(event) -> list[float]:
+    """The event's counts of the killed, in order."""
+    return [q.value for q in event.quantities if q.kind == "killed"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import events_by_line
+from event_helpers import events_by_line, killed
 
 
 
@@ -39,17 +39,13 @@ def events():
     return events_by_line(TEXT, published="2025-02-14")
 
 
-def _killed(ev) -> list[float]:
-    return [q.value for q in ev.quantities if q.kind == "killed"]
-
-
 def test_one_row_per_happening_with_its_toll_in_number_words(events):
     rows = [e for e, _, _ in events[1] if e.code == "ASSAULT"]
-    assert len(rows) == 1 and _killed(rows[0]) == [24]
+    assert len(rows) == 1 and killed(rows[0]) == [24]
     assert rows[0].date == "2025-02-11" and rows[0].date_precision == "day"
-    assert [_killed(e) for e, _, _ in events[2] if e.code == "ASSAULT"][0] == [112]
+    assert [killed(e) for e, _, _ in events[2] if e.code == "ASSAULT"][0] == [112]
     assert [e for e, _, _ in events[2]][0].date_precision == "month"
-    assert [_killed(e) for e, _, _ in events[3] if e.code == "ASSAULT"] == [[37]]
+    assert [killed(e) for e, _, _ in events[3] if e.code == "ASSAULT"] == [[37]]
 
 
 @pytest.mark.parametrize("line, factuality", [(4, "negated"), (5, "negated"), (6, "hypothetical"), (7, "hypothetical")])
@@ -58,7 +54,7 @@ def test_factuality(events, line, factuality):
 
 
 def test_zero_count_is_a_toll_of_zero(events):
-    assert _killed(events[5][0][0]) == [0]
+    assert killed(events[5][0][0]) == [0]
 
 
 def test_verbal_attacks_are_accusations_and_rallies_no_protests(events):
@@ -108,7 +104,7 @@ def test_labour_strike_and_air_strike(events):
 
 def test_month_precision_of_a_past_date(events):
     (massacre, actor, _), = events[19]
-    assert massacre.date == "2010-08-01" and massacre.date_precision == "month" and _killed(massacre) == [72]
+    assert massacre.date == "2010-08-01" and massacre.date_precision == "month" and killed(massacre) == [72]
     assert massacre.location.admin1 == "Tamaulipas" and massacre.location.geo_precision == "region"
 
 

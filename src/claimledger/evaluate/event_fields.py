@@ -124,9 +124,25 @@ def words(text: str) -> set[str]:
 
 
 def names_overlap(predicted: Sequence[str], gold_alternatives: str) -> bool:
-    """Do the predicted names share a content word with one of the gold's '|' alternatives?"""
+    """Do the predicted names share a content word with one of the gold's '|' alternatives? A
+    demonym counts as its state on the gold's side ('Thai troops' names Thailand), as the
+    extractor names a state's forces by the state (data/demonyms.tsv)."""
     got = set().union(*(words(p) for p in predicted)) if predicted else set()
-    return any(got & words(alt) for alt in gold_alternatives.split("|"))
+    return any(got & (words(alt) | _states_named(alt)) for alt in gold_alternatives.split("|"))
+
+
+def _states_named(name: str) -> set[str]:
+    from ..extract.entities.aliases import state_of_demonym
+
+    found = set()
+    tokens = name.split()
+    for i in range(len(tokens)):
+        for j in (i + 2, i + 1):          # "South Sudanese", "Thai"
+            state = state_of_demonym(" ".join(tokens[i:j])) if j <= len(tokens) else None
+            if state is not None:
+                found |= words(state)
+                break
+    return found
 
 
 def place_matches(predicted: Optional[str], gold_alternatives: str) -> bool:

@@ -34,7 +34,7 @@ from .dating import event_date
 from .factuality import factuality
 from .kinetic import recode
 from .parties import parties
-from .vocabulary import party_kind, triggers
+from .vocabulary import party_kind, triggers, word_class
 from .setting import date_of, place_of, scope_of
 from .tolls import Casualty
 
@@ -88,7 +88,7 @@ class Events:
             places = window.places.get(unit.id, [])
             dates = dates_in(unit, published)
             if earlier is not None:
-                drafts, went_on = _same_happening_goes_on(ctx, unit, drafts, earlier, places, dates)
+                drafts, went_on = _same_happening_goes_on(ctx, unit, drafts, earlier, places, dates, found)
                 toll_only = toll_only or went_on
             if earlier is not None and earlier.actor is None:
                 claimant = _claimant(unit.span)
@@ -185,12 +185,13 @@ def _one_per_happening(drafts: list[Draft]) -> list[Draft]:
 
 
 _CASUALTY_TRIGGERS = lexicon.words("toll_only_triggers")
+_ANOTHER = lexicon.words("another_happening_modifiers")
 
 
 def _toll_only(draft: Draft) -> bool:
     """'14 militants were killed in the fight', 'one man died': a count of the dead, no new act."""
     return (draft.code in _VIOLENT and draft.actor is None and draft.factuality in HAPPENED
-            and draft.token.lemma_.lower() in _CASUALTY_TRIGGERS)
+            and draft.token.lemma_.lower() in _CASUALTY_TRIGGERS and not _told_as_another(draft))
 
 
 def _tolls_of_one_happening(drafts: list[Draft], earlier: bool) -> tuple[list[Draft], bool]:
@@ -211,26 +212,46 @@ def _tolls_of_one_happening(drafts: list[Draft], earlier: bool) -> tuple[list[Dr
     return kept, folded
 
 
-def _same_happening_goes_on(ctx, unit, drafts: list[Draft], earlier: Event, places, dates) -> tuple[list[Draft], bool]:
+def _same_happening_goes_on(ctx, unit, drafts: list[Draft], earlier: Event, places, dates,
+                            found: list[Casualty]) -> tuple[list[Draft], bool]:
     """'Al Shabaab militants attacked a base ... After heavy gunfire, the militants retreated and
-    claimed to have killed one soldier.': a violent act by the same actor (or by no one named)
-    in a later sentence of the paragraph, with no place or date of its own, is the same
+    claimed to have killed one soldier.': a violent act by the same actor (or by no one named,
+    against no one or only against the dead it counts: 'A clash broke out and 3 suspects were
+    killed.') in a later sentence of the paragraph, with no place or date of its own, is the same
     happening going on; its toll goes to the event already told."""
     kept, went_on = [], False
     for draft in drafts:
         if (draft.code in _VIOLENT and draft.factuality in HAPPENED and earlier.factuality in HAPPENED
-                and not any(m.root_i in draft.scope for m in places) and not any(d.token_end - 1 in draft.scope for d in dates)):
+                and not _told_as_another(draft) and not any(m.root_i in draft.scope for m in places) and not any(d.token_end - 1 in draft.scope for d in dates)):
             actor = entity_for(ctx, unit, draft.actor, demonym_as_state=True) if draft.actor is not None else None
-            if actor is None and draft.target is None or actor is not None and actor == earlier.actor:
+            if actor is None and (draft.target is None or _counted(draft.target, found)) or actor is not None and (
+                    actor == earlier.actor or earlier.actor is None and _claimed(draft.token)):
                 went_on = True
                 continue
         kept.append(draft)
     return kept, went_on
 
 
+def _told_as_another(draft: Draft) -> bool:
+    """'Another attack', 'a second blast', 'a separate raid': a new happening, not the one told."""
+    return any(c.lower_ in _ANOTHER for t in (draft.token, *draft.merged) for c in t.children if c.dep_ in ("det", "amod"))
+
+
+def _claimed(token) -> bool:
+    """'Al Shabaab claimed to have killed two soldiers', 'they claimed they killed five': the act
+    told is claimed by its author (who the claimant rule makes the actor of the event told)."""
+    return token.dep_ in ("xcomp", "ccomp") and token.head.lemma_.lower() in lexicon.words("claim_verbs")
+
+
+def _counted(target, found: list[Casualty]) -> bool:
+    """Is the target the casualties a count of the sentence counts ('3 suspects were killed')?"""
+    return any(target.left_edge.i <= c.first <= target.right_edge.i for c in found)
+
+
 def _claimant(span):
     """Who a sentence says carried out the act told before it: 'JNIM claimed responsibility',
-    'Al Shabaab claimed the attack', 'Dyck Advisory Group are the suspected attackers'."""
+    'Al Shabaab claimed the attack', 'Al Shabaab claimed to have killed two soldiers', 'Dyck
+    Advisory Group are the suspected attackers', 'the device was planted by JNIM militants'."""
     for token in span:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in lexicon.words("claim_verbs"):
@@ -239,6 +260,24 @@ def _claimant(span):
                 return _actor_subject(token)
         if lemma == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in lexicon.words("perpetrator_nouns") for c in token.children):
             return _actor_subject(token)
+        if lemma in lexicon.words("responsible_adjectives") and token.dep_ == "acomp":
+            node = token.head                   # "Al Shabaab are believed to be responsible."
+            while node.dep_ == "xcomp" and node.head is not node:
+                node = node.head
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.pos_ != "PRON" and (subject.ent_type_ in ("ORG", "NORP", "GPE", "PERSON")
+                                                                   or subject.pos_ == "PROPN" or party_kind(subject.lemma_) in ("force", "group")):
+                return subject
+        if token.pos_ == "VERB" and lemma in lexicon.words("claim_verbs") and any(
+                c.dep_ in ("xcomp", "ccomp") and ("verb", c.lemma_.lower()) in triggers() for c in token.children):
+            return _actor_subject(token)        # "Al Shabaab claimed to have killed two soldiers"
+        if token.pos_ == "VERB" and lemma in lexicon.words("device_agent_verbs") and any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in word_class("planted_device") for c in token.children):
+            agent = next((c for c in token.children if c.dep_ == "agent"), None)
+            by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if by is not None and (by.ent_type_ in ("ORG", "NORP", "GPE") or by.pos_ == "PROPN" or
+                                   party_kind(by.lemma_) in ("force", "group")):
+                return by                       # "The device was likely planted by JNIM militants.
     return None
 
 

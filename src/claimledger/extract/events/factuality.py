@@ -10,7 +10,7 @@ negated. Going up from the trigger through the words that govern it, the first o
 - a condition or its consequence ('if ...', 'would', 'could', 'might'), a question, the content
   of a request ('urged them to hold talks'): hypothetical;
 - the future ('will', 'is to', 'about to', 'set to'), a plan, aim, goal or purpose ('its goal is
-  to retake', 'in order to'), the content of an agreement or promise ('agreed to withdraw'):
+  to retake', 'in order to', 'an operation to arrest him'), the content of an agreement or promise ('agreed to withdraw'):
   planned;
 - a habitual or generic mention, which tells of no one happening: generic ('militias routinely
   attack villages', 'each new strike', 'continued attacks', 'Russian planes deter Israeli
@@ -67,7 +67,7 @@ def factuality(trigger, question: bool = False, attributed: bool = False, verbal
         if via_conj and node.tag_ in ("VBD", "VBZ", "VBP") and node.head.tag_ == "VB":
             break                       # "refused to apologise and accused X": a finite verb is no infinitive's sister
         child, node = node, node.head
-        verdict = _governor(node, child, via_conj, verbal)
+        verdict = _governor(node, child, via_conj, verbal, in_phrase)
         if verdict is not None:
             return verdict
     if question:
@@ -115,8 +115,10 @@ def _local(node, trigger, is_trigger: bool, via_conj: bool, in_phrase: bool = Fa
     return None
 
 
-def _governor(node, child, via_conj: bool, verbal: bool = False):
-    """What the word governing the event says of it ('denied that ...', 'threatened to ...')."""
+def _governor(node, child, via_conj: bool, verbal: bool = False, in_phrase: bool = False):
+    """What the word governing the event says of it ('denied that ...', 'threatened to ...').
+    `in_phrase`: the event was reached through a prepositional phrase ('to begin talks in a letter
+    delivered by ...'), whose act the purpose of a noun does not reach."""
     lemma = node.lemma_.lower()
     if via_conj:
         return None                     # "appealed ... and condemned": a neighbour, not a frame
@@ -143,7 +145,11 @@ def _governor(node, child, via_conj: bool, verbal: bool = False):
         if verbal and _is(lemma, "communication"):
             return None                 # "phoned Aliyev to express solidarity": said in the call
         return "planned"                # purpose: "(in order) to press both capitals"
-    return None
+    if not in_phrase and child.dep_ in ("acl", "relcl") and _is(lemma, "purpose_noun") and child.tag_ == "VB" and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in child.children) and not any(
+            c.tag_ == "JJS" or c.dep_ in ("amod", "advmod") and _is(c.lower_, "ordinal") for c in node.children):
+        return "planned"                # "an operation to arrest him", "troops to disperse the crowd"
+    return None                         # ("the first country to recognise it" told that it did)
 
 
 _PRESENT = ("VBZ", "VBP")

@@ -7,7 +7,8 @@ marks of violence, a physical target (a base, a village, a convoy), a force or a
 party. A verb prone to figurative use ('attack', 'hit', 'hammer', 'slam', 'fight' ...) without
 any such evidence, whose object is a policy, a person's handling or a rival, or that happens on
 television, in a speech or a debate, is figurative: a verbal attack is an accusation (ACCUSE),
-any other figurative use ('fight corruption') is no event. Word lists: data/event_figurative.tsv
+any other figurative use ('fight corruption') is no event; so is any attack on a value or an
+institution in the abstract ('an attack on press freedom'), whatever else the sentence holds. Word lists: data/event_figurative.tsv
 and data/event_word_classes.tsv.
 """
 from __future__ import annotations
@@ -31,6 +32,8 @@ def recode(trigger, code: str, actor=None, target=None) -> Optional[str]:
         return code
     lemma = trigger.lemma_.lower()
     words = _words()
+    if target is not None and target.lemma_.lower() in words["value_object"] and target.ent_type_ == "":
+        return None     # "an attack on press freedom", "an assault on democracy": no one's body or property
     if lemma not in words["prone"] or _material(trigger, actor, target):
         return code
     if not _verbal(trigger, target):

@@ -7,8 +7,9 @@ or of 'died' as targets), then
   are no actors, and a weapon ('a missile hit', 'Malian drones killed') is an instrument, recorded
   apart, whose owner ('Malian', 'US') is the actor when the phrase names one;
 - a target may also be a site ('a police post', 'the market');
-- a crowd's violence (a mob, residents, two groups of villagers) is a riot, which PLOVER codes
-  PROTEST with mode riot, not ASSAULT.
+- a crowd's violence (a mob, residents, two groups of villagers, two rival groups, community
+  members) is a riot, which PLOVER codes PROTEST with mode riot, not ASSAULT (ACLED: mob violence
+  by people who are not an armed organisation).
 """
 from __future__ import annotations
 
@@ -22,6 +23,13 @@ from .roles import named, roles
 _NAMED = ("PERSON", "ORG", "GPE", "NORP")
 _ARMED = lexicon.words("armed_modifiers")
 _RIOT_CODES = {"ASSAULT"}
+_CROWD_HEADS = lexicon.words("crowd_collective_heads")
+_RIVAL = lexicon.words("rival_modifiers")
+_PARTY_NOUNS = lexicon.words("political_party_nouns")
+_WAR_WEAPONS = lexicon.words("war_weapons")
+_ARMED_MODES = lexicon.words("armed_assault_modes")
+_NEVER_CROWDS = lexicon.words("victim_person_nouns")
+_PLACE_WORDS = lexicon.words("place_suffix_nouns") | lexicon.words("place_prefix_nouns")
 _CHANNELS = lexicon.words("report_channels")
 _GIVING = {"AID", "CONCEDE", "COOPERATE", "RETREAT"}
 _JOINT = {"AGREE", "CONSULT", "COOPERATE"}     # done together: a joint subject names both sides
@@ -51,7 +59,8 @@ def parties(trigger) -> Parties:
         target = pobj if pobj is not None else target
     out.actor = _actor_like(actor, out.instruments)
     if out.actor is None and pos == "verb" and not _passive(token) and (
-            token.lemma_.lower() not in lexicon.words("victim_subject_verbs")):   # "people died": no killer named
+            token.lemma_.lower() not in lexicon.words("victim_subject_verbs")) and not any(   # "people died": no killer named
+            c.dep_ == "nsubj" and _event_noun(c) for c in token.children):      # "Clashes ... killed": the clash's sides
         out.actor = _actor_like(_left_party(token), out.instruments)
     if target is not None and (party_kind(target.lemma_) == "instrument" or (
             party_kind(target.lemma_) is None and target.lemma_.lower() in word_class("weapon") and not target.ent_type_)):
@@ -68,7 +77,7 @@ def parties(trigger) -> Parties:
         out.target = next((c for c in out.actor.conjuncts if _actor_like(c, []) is not None), None)
     if out.actor is not None and out.target is not None and out.actor.i == out.target.i:
         out.target = None
-    out.riot = trigger.code in _RIOT_CODES and _crowd(out.actor)
+    out.riot = trigger.code in _RIOT_CODES and _crowd(out.actor, trigger)
     return out
 
 
@@ -94,6 +103,8 @@ def _left_party(verb):
     to its left within the clause: a force, group, authority or crowd, else a named group."""
     doc = verb.doc
     named = None
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head        # "... detained and tortured": the first verb's subject
     i = verb.i - 1
     seen = 0
     while i >= verb.sent.start and seen < 12:
@@ -102,13 +113,32 @@ def _left_party(verb):
             break
         kind = party_kind(token.lemma_)
         prep_object = token.dep_ == "pobj" and token.head.lower_ in ("from", "of", "in", "near", "at", "with", "during")
+        if prep_object and kind in ("force", "group") and _right_before(token, verb):
+            # "..., Rakhine State, Myanmar troops from battalion 377 detained": the parse hung the
+            # subject on the fronted phrase, but nothing stands between it and the verb
+            while token.dep_ == "pobj" and token.head.lower_ in ("from", "of") and party_kind(token.head.head.lemma_) in ("force", "group"):
+                token = token.head.head     # the troops, not their battalion
+            return token
         if kind in ("force", "group", "authority", "crowd") and not prep_object:
             return token
-        if named is None and token.ent_type_ in ("ORG", "NORP") and not prep_object:
+        if named is None and token.ent_type_ in ("ORG", "NORP") and not prep_object and not _place_name(token):
             named = token
         i -= 1
         seen += 1
     return named
+
+
+def _place_name(token) -> bool:
+    """'Mrauk-U Township', 'Dawei District': a place NER took for an organisation."""
+    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    words = [t.lemma_.lower() for t in span] if span is not None else [token.lemma_.lower()]
+    return any(w in _PLACE_WORDS for w in words)
+
+
+def _right_before(token, verb) -> bool:
+    """Does the token's phrase end right before the verb (a comma aside)?"""
+    end = token.right_edge.i
+    return end + 1 == verb.i or (end + 2 == verb.i and token.doc[end + 1].text == ",")
 
 
 def _with_object(verb):
@@ -158,6 +188,8 @@ def _actor_like(token, instruments: list[str]):
         return None
     if token.ent_type_ in _NAMED or (token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME", "CARDINAL")):
         return token
+    if token.pos_ == "NOUN" and token.is_title and not token.is_sent_start and kind is None and token.dep_ in ("nsubj", "pobj"):
+        return token    # a name the tagger took for a common noun ('On 8 May, Imbonerakure tortured ...')
     if token.pos_ == "PRON":
         return token if token.lower_ not in ("it", "this", "that", "which", "what") else None
     if kind is not None:
@@ -189,7 +221,15 @@ def _target_like(token):
     return None
 
 
-def _crowd(actor) -> bool:
+def _armed_act(trigger) -> bool:
+    """Does the trigger's clause name a firearm or an explosive, or its mode say one?"""
+    if trigger.mode in _ARMED_MODES:
+        return True
+    clause = trigger.token.subtree if trigger.token.pos_ in ("VERB", "AUX") else trigger.token.sent
+    return any(t.lemma_.lower() in _WAR_WEAPONS for t in clause)
+
+
+def _crowd(actor, trigger) -> bool:
     """A crowd, not an armed force or an organised armed group: 'a mob', 'residents',
     'two groups of villagers'."""
     if actor is None or actor.ent_type_ in ("ORG", "GPE", "PERSON"):
@@ -200,11 +240,27 @@ def _crowd(actor) -> bool:
         return False
     if party_kind(lemma) == "crowd":
         return True
-    if lemma == "group" and not modifiers & _ARMED:
-        # "a group of youths" is a crowd; "Iranian-backed groups", "a group of BJP workers" are organised
-        of = next((c for c in actor.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        member = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if member is None or any(c.ent_type_ in ("ORG", "NORP") or c.pos_ == "PROPN" for c in member.subtree):
+    if party_kind(lemma) == "person" and actor.tag_ == "NNS":
+        # "the drivers attacked police officers", "migrants pelted stones", "four men beat him";
+        # people with guns or bombs ("four men used explosives") are an armed group, and the
+        # victims of the sentence ("suspects were shot", "civilians killed") no crowd at all
+        return lemma not in _NEVER_CROWDS and not _armed_act(trigger)
+    if lemma not in _CROWD_HEADS:
+        return False
+    of = next((c for c in actor.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    member = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if member is not None:
+        # "a group of youths", "members of the (Jhatyal) community", "members of the UDPS party"
+        # are crowds; "a group of BJP workers", "members of Boko Haram" are organised
+        if party_kind(member.lemma_) == "crowd" or member.lemma_.lower() in _PARTY_NOUNS:
+            return True
+        if any(c.ent_type_ in ("ORG", "NORP") or c.pos_ == "PROPN" for c in member.subtree):
             return False
-        return party_kind(member.lemma_) in ("crowd", "person")
-    return False
+        return party_kind(member.lemma_) == "person"
+    if any(c.ent_type_ in ("ORG", "NORP") or c.pos_ == "PROPN" for c in actor.children):
+        return False        # "Iranian-backed groups", "ANC members"
+    # "community members", "farmer groups", "two (rival) groups": people of a place or trade, or
+    # groups counted and otherwise unnamed, not an armed organisation
+    kinds = {party_kind(c.lemma_) for c in actor.children if c.dep_ in ("compound", "amod", "nmod")}
+    counted = any(c.dep_ == "nummod" or c.lemma_.lower() in _RIVAL for c in actor.children)
+    return bool(kinds & {"crowd", "person"}) or (lemma == "group" and counted)

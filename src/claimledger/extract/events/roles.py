@@ -5,7 +5,8 @@ dependency parse.
   the Houthis") the agent is the actor and the subject the target; a verb without a subject of
   its own takes the one of the verb it completes ("was said to be attacked", "were able to
   trigger") or the noun a relative or participle clause modifies;
-- nouns ("the strikes on US bases", "a two-month pause", "talks between A and B"): the
+- nouns ("the strikes on US bases", "a two-month pause", "talks between A and B", "clashes
+  broke out between A and B"): the
   possessor, "by X", or a name compounded with the noun is the actor, or else the subject of
   the verb the noun is the object of ("Russia will begin patrols"); "on/against/with X" is the
   target.
@@ -45,6 +46,7 @@ def _verb_roles(verb):
     if passive:
         return agent_obj, subject if subject is not None else obj
     subject = _through_quantifier(subject) if subject is not None else None
+    subject = _past_place_qualifier(subject) if subject is not None else None
     obj = obj if obj is None or party_like(obj) else None
     if verb.lemma_.lower() in W("victim_subject_verbs"):
         return None, subject  # "soldiers died": the dead are the target, the killer is unnamed
@@ -65,8 +67,10 @@ def _subject(verb):
             return nearest, nearest.dep_ == "nsubjpass" and node is verb
         if node.dep_ == "relcl":
             return node.head, False
-        if node.dep_ == "acl" and node.tag_ == "VBG" and node is verb:
-            return node.head, False     # "students protesting in Kampala": the students protest
+        if node.dep_ == "acl" and node.tag_ in ("VBG", "VBD") and node is verb:
+            # "students protesting in Kampala": the students protest; "..., bus drivers gathered
+            # in front of ...": a past tense the parse hung on its subject
+            return node.head, False
         if node.dep_ == "acl":
             holder = _agentive(node.head)
             if holder is not None:
@@ -105,6 +109,16 @@ def _object(verb):
             if pobj is not None:
                 return pobj
     return None
+
+
+def _past_place_qualifier(subject):
+    """'In Felipe Carrillo Puerto, Quintana Roo, education workers protested': the parse makes
+    the place's qualifier the subject and the people its apposition; the people act. Only a name
+    right after a comma with a plural noun of people in apposition."""
+    if subject.pos_ != "PROPN" or subject.left_edge.i == 0 or subject.doc[subject.left_edge.i - 1].text != ",":
+        return subject
+    people = next((c for c in subject.children if c.dep_ == "appos" and c.tag_ == "NNS" and c.i > subject.i), None)
+    return people if people is not None else subject
 
 
 def party_like(token) -> bool:
@@ -157,6 +171,12 @@ def _noun_roles(noun):
         actor = next((c for c in noun.lefts if c.dep_ in ("compound", "nmod") and party_kind(c.lemma_) in _FORCE_KINDS), None)
     if actor is None:
         actor = _claimant(noun) or _attributed(noun)
+    if actor is None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in W("happen_verbs"):
+        # "Clashes broke out between police and protesters": the sides hang on the verb
+        between = next((c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+        pobj = pobj_of(between) if between is not None else None
+        if pobj is not None:
+            actor, target = pobj, target or next(iter(pobj.conjuncts), None)
     holder = _amount_holder(noun)
     if actor is None and holder.dep_ in ("dobj", "nsubjpass", "attr") and holder.head.pos_ in ("VERB", "AUX") and not _comment(holder.head):
         head = holder.head

@@ -8,7 +8,7 @@ dead'), the number a casualty noun carries ('3 fatalities', 'a death toll of 40'
 themselves are read once, by the quantities extractor (quantities.py: digits, number words
 through text2num, ranges, bounds, vague words); a Casualty holds that very Quantity, so an
 event's tolls are quantities of the document. Counts given without a number are added here:
-'a soldier was killed' is 1, 'no one was killed' and 'nobody' 0.
+'a soldier was killed' is 1, and so is 'his brother', 'no one was killed' and 'nobody' 0.
 """
 from __future__ import annotations
 
@@ -88,6 +88,8 @@ def _count_of(token, numbers: dict, unit):
         one = token.lemma_.lower() in _ONE_PERSON or kind in ("person", "authority")
         if article in ("a", "an") and (one or kind in ("force", "group", "crowd")):
             return _implicit(unit, token, 1.0)  # "a man was killed", "killed a soldier", "a PCC leader"
+        if article is None and token.lemma_.lower() in _ONE_PERSON and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+            return _implicit(unit, token, 1.0)  # "a farmer and his brother were killed": the brother is one more
         if article == "the" and one and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             # "the leader of ... was shot dead": a role of its own; a bare "the victim" points
             # back to someone counted already
@@ -201,7 +203,9 @@ def _holders(token):
                 yield c, False
     if token.dep_ in ("amod", "acl") and token.head.pos_ in ("NOUN", "NUM", "PROPN"):
         yield token.head, False                 # "two dead soldiers", "1 killed"
-    if token.dep_ in ("acomp", "oprd", "attr", "advcl", "xcomp", "ccomp", "conj", "appos", "npadvmod") and token.head is not token:
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+    if token.dep_ in ("acomp", "oprd", "attr", "advcl", "xcomp", "ccomp", "conj", "appos", "npadvmod") and token.head is not token and not (
+            token.dep_ == "conj" and own_subject):     # "two vehicles were burned and tens of soldiers killed": not the vehicles
         for c in token.head.children:            # "Two are dead", "leaving 3 dead"
             if c.dep_ in ("nsubj", "dobj", "nsubjpass") and c.i != token.i:
                 yield c, False

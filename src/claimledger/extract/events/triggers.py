@@ -199,6 +199,8 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         return None
     elif code == "RETREAT" and lemma in ("flee", "evacuate", "leave", "abandon") and _displaced(token):
         return None
+    elif code == "PROTEST" and lemma == "erupt" and _another_event_erupted(token):
+        return None
     return Trigger(token, pattern, particle, code, mode)
 
 
@@ -334,6 +336,16 @@ def _asks_a_question(token) -> bool:
 def _declines_to_answer(token) -> bool:
     """'declined to comment', 'refused to say': no rejection a coder would record."""
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in nonevent_complements() for c in token.children)
+
+
+def _another_event_erupted(token) -> bool:
+    """'Fighting erupted', 'a fierce battle has erupted': the subject names an event of another
+    type, which its own noun codes; only protests and unrest erupting are a PROTEST."""
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    coded = {p.code for p in triggers().get(("noun", subject.lemma_.lower()), ())}
+    return bool(coded) and "PROTEST" not in coded
 
 
 def _displaced(token) -> bool:
