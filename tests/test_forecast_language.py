@@ -349,6 +349,9 @@ def _at(text: str, f) -> str:
     # epistemic should on a verb of change, with a pronoun of things
     ("Both should ease once the harvest comes in.", "Both should ease", 0.55, 0.85),
     ("Grain prices should slip back below last year's level by March.", "Grain prices should slip", 0.55, 0.85),
+    # ... and on any verb when the clause says by when, with a thing as subject
+    ("Trucks should be moving again by the weekend.", "Trucks should be moving again", 0.55, 0.85),
+    ("That should cap fuel prices through the first half.", "That should cap fuel prices", 0.55, 0.85),
     # idioms of the genre (data/probability_phrases.tsv, est)
     ("The ruling party is all but certain to lose its majority.", "lose its majority", 0.9, 0.99),
     ("The reform bill is on track for a final vote in the spring.", "a final vote in the spring", 0.6, 0.9),
@@ -480,3 +483,13 @@ def test_a_prediction_said_last_month_is_still_the_speakers():
     text = 'The spokesman said in October that the troops "will stay until the vote".'
     f = one(text, published="2026-11-18")
     assert "the troops" in _at(text, f) and f.probability >= 0.8
+
+
+@pytest.mark.parametrize("text", [
+    "Aid agencies should keep staff movements to a minimum until the elections.",
+    "Investors should buy the dip before March.",
+    "Exporters should hedge their currency exposure this quarter.",
+])
+def test_advice_with_a_deadline_is_no_forecast(text):
+    _, found = forecasts(text)
+    assert found == [], [f.statement for f in found]

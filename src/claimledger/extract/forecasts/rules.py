@@ -615,14 +615,21 @@ def epistemic_should(verb) -> bool:
     on a verb of outcome (data: outcome_verbs) whose subject is a thing, not a party told what to
     do ("clients should plan", "the government should remain neutral"), nor a passive rule
     ("should be held accountable"), is an expectation, not an obligation."""
-    if verb.lemma_.lower() not in W("outcome_verbs") or any(c.dep_ == "auxpass" for c in verb.children):
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    # any verb, when the clause says by when ("trucks should be moving again by the weekend",
+    # "that should cap prices through the first half"): advice rarely carries a deadline on a thing
+    timed = verb.lemma_.lower() not in W("outcome_verbs") and horizon_of(list(verb.subtree)) is not None
+    if verb.lemma_.lower() not in W("outcome_verbs") and not timed:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in W("pronoun_outcome_subjects"):
         # "Both should soften next year": a pronoun of things, on the verb used without an object
-        return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+        return timed or not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.lemma_.lower() in W("agent_nouns"):
         return False
+    if timed and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return False    # "Exporters should hedge their exposure this quarter": a party told what to do
     return subject.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and not any(
         c.dep_ == "nsubj" and c.lower_ in ("we", "you") for c in verb.children)
 
