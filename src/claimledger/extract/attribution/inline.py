@@ -2,6 +2,10 @@
 - an inline lead-in at the very start of a line: "Reuters, citing sources: ...", "Senior
   commander X: ..." (the form "inline"), also when it is a transcript's speaker label the parser
   made a sentence of its own ("MUSA BELLO:" then the answer);
+- the turns of transcripts and interviews: recurring speaker labels (speaker_labels) stand for
+  the person the text names, "A:" for the interviewee its standfirst names (note_interviewee), and
+  in a text that declares itself an interview a line after a question line is the interviewee's
+  (follow_interview, interview_answer);
 - what a lead-in line introduces, should it follow as text: the lead-in's own attribution
   ("The article states:"), a bare source ("CNN today:", "One soldier's message:"), or the
   subject of its main verb when that is a speaker ("X reconstructed it:").
