@@ -79,9 +79,9 @@ def _hung_condition(root, marks) -> Optional[list]:
     only with a verb of lasting (data: lasting_verbs: "while remittances stay strong"); elsewhere
     it contrasts or runs alongside ("while exports fall")."""
     doc = root.doc
+    by_first = _marks_by_first_word(frozenset(marks | {"while"}))
     for tok in (t for t in root.subtree if t.i > root.i):
-        for mark in sorted(marks | {"while"}, key=len, reverse=True):
-            words = mark.split()
+        for mark, words in by_first.get(tok.lower_, ()):
             if [t.lower_ for t in doc[tok.i: tok.i + len(words)]] != words:
                 continue
             verb = next((t for t in doc[tok.i + len(words): min(tok.i + len(words) + 8, root.sent.end)]
@@ -90,6 +90,16 @@ def _hung_condition(root, marks) -> Optional[list]:
                 continue
             return list(doc[tok.i: verb.right_edge.i + 1])
     return None
+
+
+@lru_cache(maxsize=4)
+def _marks_by_first_word(marks: frozenset[str]) -> dict[str, list[tuple[str, list[str]]]]:
+    """The marks by their first word, longest first ("as long as" before "as"), so each token
+    is tried only against the marks it can begin."""
+    out: dict[str, list[tuple[str, list[str]]]] = {}
+    for mark in sorted(marks, key=len, reverse=True):
+        out.setdefault(mark.split()[0], []).append((mark, mark.split()))
+    return out
 
 
 def _inverted_condition(root, marks) -> Optional[list]:
