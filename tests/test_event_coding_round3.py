@@ -150,7 +150,7 @@ def test_the_scorer_reads_a_gold_demonym_as_its_state():
 FRONTED = "\n".join([
     "On 29 April, on the outskirts of Sittwe Town, Sittwe Township, Rakhine State, Myanmar troops from battalion 377 detained and tortured a villager.",  # 1
     "Clashes between police and protesters in the capital killed three people.",                                          # 2
-    "On 4 May, near Ah Lel village, Yebyu Township, Dawei District, a landmine injured a farmer.",                        # 3
+    "On 4 May, near Kyaukse village, Thabeikkyin Township, Mandalay Region, a landmine injured a farmer.",               # 3
 ])
 
 

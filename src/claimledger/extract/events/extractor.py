@@ -250,8 +250,8 @@ def _counted(target, found: list[Casualty]) -> bool:
 
 def _claimant(span):
     """Who a sentence says carried out the act told before it: 'JNIM claimed responsibility',
-    'Al Shabaab claimed the attack', 'Al Shabaab claimed to have killed two soldiers', 'Dyck
-    Advisory Group are the suspected attackers', 'the device was planted by JNIM militants'."""
+    'Al Shabaab claimed the attack', 'Al Shabaab claimed to have killed two soldiers', 'a
+    private security contractor is the suspected attacker', 'the device was planted by JNIM militants'."""
     for token in span:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in lexicon.words("claim_verbs"):
@@ -277,7 +277,7 @@ def _claimant(span):
             by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             if by is not None and (by.ent_type_ in ("ORG", "NORP", "GPE") or by.pos_ == "PROPN" or
                                    party_kind(by.lemma_) in ("force", "group")):
-                return by                       # "The device was likely planted by JNIM militants.
+                return by                       # "The device was planted by ISWAP fighters.
     return None
 
 

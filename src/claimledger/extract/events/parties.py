@@ -250,7 +250,7 @@ def _crowd(actor, trigger) -> bool:
     of = next((c for c in actor.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     member = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if member is not None:
-        # "a group of youths", "members of the (Jhatyal) community", "members of the UDPS party"
+        # "a group of youths", "members of the (fishing) community", "members of the UDPS party"
         # are crowds; "a group of BJP workers", "members of Boko Haram" are organised
         if party_kind(member.lemma_) == "crowd" or member.lemma_.lower() in _PARTY_NOUNS:
             return True

@@ -112,7 +112,7 @@ def _object(verb):
 
 
 def _past_place_qualifier(subject):
-    """'In Felipe Carrillo Puerto, Quintana Roo, education workers protested': the parse makes
+    """'In San Ramón, Junín, coffee growers protested': the parse makes
     the place's qualifier the subject and the people its apposition; the people act. Only a name
     right after a comma with a plural noun of people in apposition."""
     if subject.pos_ != "PROPN" or subject.left_edge.i == 0 or subject.doc[subject.left_edge.i - 1].text != ",":
