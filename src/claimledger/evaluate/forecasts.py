@@ -1,18 +1,25 @@
 """Forecasts against gold: found (one-to-one, same line, overlapping text), probability inside
-the annotated range, who forecasts, the condition and the phrase where the gold gives them."""
+the annotated range, who forecasts, the condition and the phrase where the gold gives them; and,
+beside them, the same figures of the keyword baseline (evaluate/baseline.py: a sentence holding a
+future or estimative word is one forecast by the author), without its misses."""
 from __future__ import annotations
 
+from typing import Sequence
+
 from ..contract import Analysis, Forecast
+from .baseline import ForecastView, forecasts as baseline_forecasts
 from .gold import Gold, Score
 
 
-def _overlaps(f: Forecast, span: tuple[int, int]) -> bool:
+def _overlaps(f: Forecast | ForecastView, span: tuple[int, int]) -> bool:
     return f.start < span[1] and f.end > span[0]
 
 
-def match(analysis: Analysis, gold: Gold) -> list[tuple[dict, Forecast | None]]:
-    """Each gold forecast with the predicted forecast it is paired with (or None)."""
-    free = list(analysis.forecasts)
+def match(analysis: Analysis, gold: Gold, predicted: Sequence[Forecast | ForecastView] | None = None
+          ) -> list[tuple[dict, Forecast | ForecastView | None]]:
+    """Each gold forecast with the predicted forecast it is paired with (or None); claimledger's
+    forecasts unless `predicted` gives others (the baseline's)."""
+    free = list(analysis.forecasts if predicted is None else predicted)
     pairs = []
     for item in gold.data.get("forecasts", []):
         span = gold.span(analysis, item["line"], item["text"])
@@ -36,7 +43,16 @@ def _by_matches(analysis: Analysis, predicted: str, expected: str) -> bool:
 
 
 def score(analysis: Analysis, gold: Gold) -> dict[str, Score]:
-    pairs = match(analysis, gold)
+    scores = _score(analysis, gold, analysis.forecasts)
+    baseline = _score(analysis, gold, baseline_forecasts(analysis.document.text))
+    for name in ("found", "probability", "by"):
+        baseline[name].misses = []
+        scores[f"{name} (baseline)"] = baseline[name]
+    return scores
+
+
+def _score(analysis: Analysis, gold: Gold, predicted: Sequence[Forecast | ForecastView]) -> dict[str, Score]:
+    pairs = match(analysis, gold, predicted)
     found, prob, by, cond, phrase = Score(), Score(), Score(), Score(), Score()
     matched = set()
     for item, hit in pairs:
@@ -65,7 +81,7 @@ def score(analysis: Analysis, gold: Gold) -> dict[str, Score]:
         if item.get("phrase"):
             phrase.total += 1
             phrase.correct += bool(hit.phrase) and item["phrase"].lower() in hit.phrase.lower()
-    for f in analysis.forecasts:
+    for f in predicted:
         if f.id not in matched:
             found.fp += 1
             found.misses.append(f"extra line {f.line}: {f.statement[:60]}")
