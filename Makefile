@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SHARED ?= ../shared
 EXAMPLE_DB := .tmp/demo.db
 
-.PHONY: install lock demo test bench eval clean train train-attribution train-attribution-cues train-attribution-head train-stance eval-stance train-forecasts train-certainty
+.PHONY: install lock demo test bench eval clean train train-attribution train-attribution-cues train-attribution-head train-stance eval-stance train-forecasts train-forecast-sentences train-certainty
 
 # constraints.txt pins every package to the version the suite last passed with: the install
 # (and so CI) gets exactly those, never a newer release that changed under us.
@@ -57,7 +57,7 @@ FNC1 ?= $(CLAIMLEDGER_FNC1)
 CLAIMLEDGER_HEDGE ?= $(error set CLAIMLEDGER_HEDGE to a local copy of a public hedge corpus XML, e.g. the Szeged Uncertainty Corpus wiki.xml)
 
 # `make train` rebuilds every trained head; a new head adds its target to the list.
-TRAIN_TARGETS := train-attribution train-stance train-forecasts train-certainty
+TRAIN_TARGETS := train-attribution train-stance train-forecasts train-forecast-sentences train-certainty
 train: $(TRAIN_TARGETS)  ## every trained head (CLAIMLEDGER_POLNEAR=/path CLAIMLEDGER_FNC1=/path CLAIMLEDGER_HEDGE=/path make train; the forecast head needs no variable)
 
 train-attribution: train-attribution-cues train-attribution-head  ## the attribution model (cue classifier + optional NER head) from PolNeAR train, selected on dev
@@ -94,6 +94,16 @@ train-forecasts: install  ## the forecast cue head (NER on the frozen tok2vec) f
 	OMP_NUM_THREADS=1 $(BIN)/python -m spacy train training/forecasts/config.cfg --code training/attribution/reader.py \
 		--output $(FC_WORK)/out --paths.train $(FC_WORK)/train.spacy --paths.dev $(FC_WORK)/dev.spacy
 	$(BIN)/python training/forecasts/package.py $(FC_WORK)/out $$(( $$(date +%s) - $$(cat $(FC_WORK)/started) ))
+
+# the forecast sentence classifier (models/forecast_sentences/): the same gold files as the cue head.
+FS_WORK := .tmp/train/forecast_sentences
+train-forecast-sentences: install  ## the forecast sentence classifier (bag-of-n-grams textcat) from the same gold files (no data variable needed)
+	@rm -rf $(FS_WORK) && mkdir -p $(FS_WORK)
+	OMP_NUM_THREADS=1 $(BIN)/python training/forecast_sentences/convert.py $(FS_WORK) $(FORECAST_GOLD)
+	@date +%s > $(FS_WORK)/started
+	OMP_NUM_THREADS=1 $(BIN)/python -m spacy train training/forecast_sentences/config.cfg \
+		--output $(FS_WORK)/out --paths.train $(FS_WORK)/train.spacy --paths.dev $(FS_WORK)/dev.spacy
+	$(BIN)/python training/forecast_sentences/package.py $(FS_WORK) $$(( $$(date +%s) - $$(cat $(FS_WORK)/started) ))
 
 train-stance: install  ## retrain the stance model of `claims check` on FNC-1 even-Body-ID pairs (FNC1=/path/to/fnc1 or $$CLAIMLEDGER_FNC1)
 	OMP_NUM_THREADS=1 $(BIN)/python scripts/train_stance.py --fnc1 "$(FNC1)"

@@ -8,7 +8,8 @@ Writes: `doc.forecasts` with a `forecast` cue on the phrase, each with its due w
 horizon read against the publication date, claimledger.due).
 
 The forecasts come from the implementation CLAIMLEDGER_FORECAST_DETECTION names (detection.py;
-"rules" by default).
+"rules" by default), then, with CLAIMLEDGER_FORECAST_SENTENCES, from the sentence classifier's
+second look at the sentences where that implementation found none (sentence_model.py).
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from ... import lexicon
 from ..context import Context, Window
 from ..registry import extractor
 from .detection import FORECAST_DETECTION
+from .sentence_model import sentence_forecasts
 
 @extractor("forecasts", requires=("doc.attributions", "doc.sources", "doc.offered_explanations", "window.attributed"),
            assigns=("doc.forecasts",))
@@ -30,7 +32,10 @@ class Forecasts:
 
     def window(self, window: Window) -> None:
         ctx = self.ctx
-        for found in self.detector.window(window):
+        found_here = self.detector.window(window)
+        if ctx.settings.forecast_sentences:
+            found_here = sorted(found_here + sentence_forecasts(ctx, window, found_here), key=lambda p: (p.start, p.end))
+        for found in found_here:
             unit = found.unit
             due = due_window(found.horizon, ctx.document.published)
             ctx.forecasts.append(Forecast(
@@ -43,7 +48,8 @@ class Forecasts:
                 due_end=due.end.isoformat() if due else None, due_precision=due.precision if due else None))
             if found.cue is not None:
                 a, b = found.cue
-                # a forecast the learned head found says so in its cue's role ("forecast:model")
+                # a forecast a trained model found says so in its cue's role ("forecast:model",
+                # "forecast:sentence")
                 role = "forecast" if found.detector == "rules" else f"forecast:{found.detector}"
                 unit.cue(a, b, role, ctx.document.text[a:b], weight=found.probability)
 

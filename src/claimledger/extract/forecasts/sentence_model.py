@@ -1,0 +1,97 @@
+"""The forecast sentence classifier: a second look at the sentences where no detector found a
+forecast (CLAIMLEDGER_FORECAST_SENTENCES, on by default when the model is installed).
+
+The rules (and the cue head) find a forecast through its cue: a modal, an estimative phrase, a
+verb of expectation they list. Writers also forecast in words no list holds ("Consensus sees
+the rate easing", "a tail risk", "A realistic date for the vote is 2028"). The classifier
+(models/forecast_sentences/, training/forecast_sentences/: spaCy's bag-of-n-grams text
+classifier on its own tokenizer, trained on the repository's forecast gold sets) says how likely
+a sentence is to hold a forecast. Above THRESHOLD, the sentence's main clause becomes a forecast
+through the same code as a learned cue (learned.candidate_of with the clause root as the cue,
+then rules.predicted): owner from the attribution interface, proposition, condition, horizon and
+due window; the number from the scales when a phrase of the clause gives one, else the measured
+fallback band. Every test the rules put on a forecast still applies (told in the past, a past
+prediction, an ultimatum, a question, an appeal to readers). Its cue is the clause root, with the
+role "forecast:sentence".
+
+The classifier needs no base pipeline (no vectors): it is used whatever CLAIMLEDGER_PIPELINE is.
+When its folder is missing, one warning and the detectors answer alone.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from functools import lru_cache
+from typing import Optional
+
+from ...models import HEADS
+from ..context import Context, Window
+from .detection import Predicted
+
+log = logging.getLogger(__name__)
+
+MODEL = "forecast_sentences"     # its folder in claimledger/models
+LABEL = "FORECAST"
+
+
+@lru_cache(maxsize=1)
+def classifier():
+    """(the spaCy text classifier, its head.json) or None, with one warning, when not installed."""
+    path = HEADS / MODEL
+    if not (path / "config.cfg").is_file():
+        log.warning("claimledger: the forecast sentence model is not installed; the detectors answer alone")
+        return None
+    import spacy
+
+    return spacy.load(path), json.loads((path / "head.json").read_text(encoding="utf-8"))
+
+
+def threshold() -> float:
+    loaded = classifier()
+    return loaded[1]["threshold"] if loaded else 1.0
+
+
+def scores(texts: list[str]) -> list[float]:
+    """How likely each sentence is to hold a forecast (0 when the model is absent)."""
+    loaded = classifier()
+    if loaded is None or not texts:
+        return [0.0] * len(texts)
+    nlp = loaded[0]
+    return [doc.cats[LABEL] for doc in nlp.pipe(texts, batch_size=256)]
+
+
+def sentence_forecasts(ctx: Context, window: Window, known: list[Predicted]) -> list[Predicted]:
+    """A forecast for each sentence of the window that holds none of `known` and that the
+    classifier scores at or above its threshold."""
+    from .learned import candidate_of
+    from .rules import predicted
+
+    taken = {p.unit.id for p in known}
+    open_units = [u for u in window.sentences
+                  if u.id not in taken and u.section != "appeal" and not u.text.rstrip().endswith("?")]
+    if not open_units:
+        return []
+    cut = threshold()
+    out = []
+    for unit, score in zip(open_units, scores([u.text for u in open_units])):
+        if score < cut:
+            continue
+        found = _forecast(ctx, window, unit, candidate_of, predicted)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _forecast(ctx: Context, window: Window, unit, candidate_of, predicted) -> Optional[Predicted]:
+    root = unit.span.root
+    candidate = candidate_of(root.doc[root.i: root.i + 1])
+    if candidate is None:
+        return None
+    found = predicted(ctx, window, unit, candidate)
+    if found is None:
+        return None
+    found.detector = "sentence"
+    if found.cue is None:
+        a, b = unit.offsets(root)
+        found.cue = (a, b)
+    return found
