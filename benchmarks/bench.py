@@ -54,11 +54,12 @@ def words(texts) -> int:
 
 def every_learned_component(settings):
     """The settings with every optional trained part switched on as well: the attribution NER
-    head, and the learned event coder and forecast detector (`both`) where they are installed."""
+    head, the learned event coder and forecast detector (`both`) where they are installed, and the
+    forecast sentence classifier's second look."""
     from claimledger.extract.events.coding import EVENT_CODING
     from claimledger.extract.forecasts.detection import FORECAST_DETECTION
 
-    update = {"attribution": "both", "attribution_head": True}
+    update = {"attribution": "both", "attribution_head": True, "forecast_sentences": True}
     for capability in (EVENT_CODING, FORECAST_DETECTION):
         if "both" in capability.builtin:
             update[capability.setting] = "both"

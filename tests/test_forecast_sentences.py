@@ -19,6 +19,7 @@ PAST = "Police arrested twelve people after the march."
 
 
 def _analysis(text: str, **settings):
+    settings.setdefault("forecast_sentences", True)
     return analyze_document(from_text(text, title="t", published="2026-01-15"), Settings(**settings))
 
 
@@ -57,8 +58,10 @@ def test_a_sentence_the_detector_missed_becomes_a_forecast_with_offsets_cue_and_
     assert cues and all(text[c.start:c.end] == c.text for c in cues)
 
 
-def test_off_it_adds_nothing(detector_finds_nothing):
-    assert _analysis(LIKELY, forecast_sentences=False).forecasts == []
+def test_off_by_default_it_adds_nothing(detector_finds_nothing, monkeypatch):
+    monkeypatch.delenv("CLAIMLEDGER_FORECAST_SENTENCES", raising=False)
+    assert Settings().forecast_sentences is False
+    assert analyze_document(from_text(LIKELY, title="t"), Settings()).forecasts == []
 
 
 def test_the_rules_tests_still_apply_to_what_it_finds(detector_finds_nothing, monkeypatch):

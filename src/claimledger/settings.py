@@ -96,8 +96,9 @@ class Settings(BaseSettings):
     event_coding: str = Field("rules", validation_alias=AliasChoices(PREFIX + "EVENT_CODING"))
     forecast_detection: str = Field("rules", validation_alias=AliasChoices(PREFIX + "FORECAST_DETECTION"))
     # A second look, by the trained sentence classifier, at the sentences where the detector found
-    # no forecast (extract/forecasts/sentence_model.py; models/forecast_sentences/MODEL_CARD.md).
-    forecast_sentences: bool = Field(True, validation_alias=AliasChoices(PREFIX + "FORECAST_SENTENCES"))
+    # no forecast (extract/forecasts/sentence_model.py); off: on real commentary it added only false
+    # alarms (models/forecast_sentences/MODEL_CARD.md).
+    forecast_sentences: bool = Field(False, validation_alias=AliasChoices(PREFIX + "FORECAST_SENTENCES"))
 
 
 def _variable_of(name: str, info) -> str:

@@ -1,5 +1,6 @@
 """The forecast sentence classifier: a second look at the sentences where no detector found a
-forecast (CLAIMLEDGER_FORECAST_SENTENCES, on by default when the model is installed).
+forecast (CLAIMLEDGER_FORECAST_SENTENCES=1; off by default, see the model card: on real
+commentary it added only false alarms).
 
 The rules (and the cue head) find a forecast through its cue: a modal, an estimative phrase, a
 verb of expectation they list. Writers also forecast in words no list holds ("Consensus sees
