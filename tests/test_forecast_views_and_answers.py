@@ -57,6 +57,15 @@ def cue_of(a, f) -> str:
     ("Planners at the ministry project a deficit of about 400 million for 2027.", "project", "deficit", 0.6, 0.85),
     # new phrases of the table
     ("A coalition collapse remains a tail risk for the coming year.", "a tail risk", "coalition collapse", 0.02, 0.2),
+    ("A ceasefire deal is in the offing.", "in the offing", "ceasefire deal", 0.45, 0.75),
+    ("It would take a miracle to turn the surplus into a shortfall before the harvest.", "take a miracle",
+     "turn the surplus", 0.0, 0.08),
+    ("Good luck getting a quarter of the vote with no candidate.", "Good luck getting", "quarter of the vote", 0.05, 0.2),
+    ("I'd eat my hat if the junta held a free vote this year.", "eat my hat if", "junta held a free vote", 0.0, 0.08),
+    # an event a distance ahead, or called for a date ahead (timing.py)
+    ("Chile's general election is two weeks away.", "is two weeks away", "general election", 0.6, 0.85),
+    ("The new dam is a decade away, at least.", "is a decade away", "new dam", 0.6, 0.85),
+    ("Dock unions have called a general strike for March 30.", "called", "general strike for March 30", 0.7, 0.95),
 ])
 def test_view_rating_and_call_kinds(text, cue, inside, low, high):
     a, f = one(text)
@@ -90,6 +99,18 @@ def test_an_elliptical_answer_stands_on_the_answer_line():
     assert f.line == 3 and f.statement.startswith("Is the port deal going to survive")
 
 
+def test_a_weighted_numbered_call_is_a_forecast_at_its_weight():
+    text = ("Predictions for the year\n\nThe number beside each is my confidence.\n\n"
+            "1. Chile's pension reform passes the senate. The votes are there, just. 70 percent.\n\n"
+            "2. The peso ends the year weaker than 20 to the dollar. 55 percent.\n\n"
+            "3. The coalition survived the winter. It was close. 60 percent.\n\n"
+            "4. Inflation is the main risk. Prices are high.\n")
+    a, found = forecasts(text)
+    assert [(f.line, f.probability) for f in found] == [(5, 0.7), (7, 0.55)]
+    assert [cue_of(a, f) for f in found] == ["70 percent", "55 percent"]
+    assert "pension reform passes" in a.document.text[found[0].start:found[0].end]
+
+
 def test_estimate_in_its_own_conjunct_is_a_second_forecast():
     _, found = forecasts("The ministry will publish the figures in March and is expected to revise growth down.")
     assert len(found) == 2, [(f.statement, f.phrase) for f in found]
@@ -109,6 +130,11 @@ def test_estimate_in_its_own_conjunct_is_a_second_forecast():
     # a past question, a question about motives: a short answer rates nothing ahead
     "HOST: Did the minister resign last year?\n\nGUEST: In the end, yes.\n",
     "HOST: Why did the talks fail?\n\nGUEST: Mostly, pride.\n",
+    # a distance in space, a past distance in time, a strike called for a date gone by
+    "The border is two hours away by car.",
+    "The vote was two weeks away when the scandal broke.",
+    "The union called a strike for January 5 last year.",
+    "The rebels took the path of least resistance.",
     # a list announced by a view: the forecasts are the items, not the frame
     "We see three ways the next eighteen months could unfold:",
     # a quoted hypothetical and a habit stay what they were

@@ -41,7 +41,7 @@ from ..syntax import modal_lookalike, trim_tokens
 from .detection import FORECAST_DETECTION, Predicted
 from .candidate import PRIORITY, Candidate
 from .numbers import odds_in, proposition, stated_probability
-from . import answers, market_views, present_calls
+from . import answers, market_views, present_calls, timing, weighted_items
 from .parts import (borrowed_subject, clause_root, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, own_clause, own_relative,
                     reported_in_the_past, requirement, statement_tokens, supposed, temporal_negation, tokens_text,
@@ -87,6 +87,7 @@ def _rate_the_one_before(chosen: list, units: list[SentenceUnit]) -> list:
 def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Iterator[tuple[SentenceUnit, Candidate, Optional[SentenceUnit]]]:
     """(sentence, its forecast candidate, the question it answers or None), clause by clause."""
     answered: set[int] = set()
+    weights = weighted_items.item_weights(units)
     for i, unit in enumerate(units):
         if unit.section == "appeal" or i in answered:
             continue
@@ -109,7 +110,11 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
             continue
         if unit.text.rstrip().endswith("?"):
             continue  # an open question predicts nothing by itself
-        for candidate in _best_per_clause(_candidates(unit, published)):
+        found = _candidates(unit, published)
+        if not found and i in weights:     # "1. Germany's coalition survives the year. ... 75 percent."
+            call = weighted_items.weighted_call(unit, weights[i])
+            found = [call] if call is not None else []
+        for candidate in _best_per_clause(found):
             yield unit, candidate, None
 
 
@@ -124,6 +129,7 @@ def _candidates(unit: SentenceUnit, published: Optional[str] = None) -> list[Can
     found += _estimate_candidates(span)
     found += market_views.candidates(span)
     found += present_calls.candidates(span)
+    found += timing.candidates(span, published)
     found += _scheduled_candidates(span)
     found += _risking_candidates(span)
     found += _mistagged_estimate_candidates(span)
