@@ -62,6 +62,9 @@ def cue_of(a, f) -> str:
      "turn the surplus", 0.0, 0.08),
     ("Good luck getting a quarter of the vote with no candidate.", "Good luck getting", "quarter of the vote", 0.05, 0.2),
     ("I'd eat my hat if the junta held a free vote this year.", "eat my hat if", "junta held a free vote", 0.0, 0.08),
+    # a call named by an opinion noun: a base case under "the", a date judged realistic
+    ("The base case is a narrow win for the incumbent.", "base case", "narrow win", 0.5, 0.75),
+    ("A realistic date for the pipeline is 2029.", "realistic date", "pipeline is 2029", 0.55, 0.8),
     # an event a distance ahead, or called for a date ahead (timing.py)
     ("Chile's general election is two weeks away.", "is two weeks away", "general election", 0.6, 0.85),
     ("The new dam is a decade away, at least.", "is a decade away", "new dam", 0.6, 0.85),
@@ -135,6 +138,7 @@ def test_estimate_in_its_own_conjunct_is_a_second_forecast():
     "The vote was two weeks away when the scandal broke.",
     "The union called a strike for January 5 last year.",
     "The rebels took the path of least resistance.",
+    "The date of the vote is in dispute.",
     # a list announced by a view: the forecasts are the items, not the frame
     "We see three ways the next eighteen months could unfold:",
     # a quoted hypothetical and a habit stay what they were

@@ -376,7 +376,9 @@ def _opinion_candidates(span) -> list[Candidate]:
         if lemma not in nouns or noun.head.lemma_ != "be" or not not_past(noun.head):
             continue
         modifiers = {c.lower_ for c in noun.children if c.dep_ in ("poss", "det", "compound", "amod")}
-        if not modifiers & W("opinion_owners") or lemma == "case" and not modifiers & W("base_case_words"):
+        # "The base case is ...": a base case is the writer's own even under "the"
+        owned = modifiers & W("opinion_owners") or lemma == "case" and "the" in modifiers
+        if not owned or lemma == "case" and not modifiers & W("base_case_words"):
             continue
         copula = noun.head
         named = next((c for c in copula.children if c.i > copula.i and c.dep_ in ("ccomp", "attr", "acomp")), None)
