@@ -1,55 +1,18 @@
 """Forecasts against gold: found (one-to-one, same line, overlapping text), probability inside
-the annotated range, who forecasts, the condition and the phrase where the gold gives them;
-and, scored the same way, the plain baseline ("forecasts.baseline"): every sentence that holds
-a word of a 20-word list of future markers (data/forecast_baseline.txt) called one forecast."""
+the annotated range, who forecasts, the condition and the phrase where the gold gives them."""
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from functools import lru_cache
-
 from ..contract import Analysis, Forecast
-from ..lexicon import listed
 from .gold import Gold, Score
-
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
-_WORD = re.compile(r"[\w'’]+")
-
-
-@dataclass
-class _Plain:
-    """A baseline forecast: a whole sentence, where it stands."""
-    id: str
-    line: int
-    start: int
-    end: int
-
-
-@lru_cache(maxsize=1)
-def _markers() -> frozenset[str]:
-    return frozenset(listed("forecast_baseline.txt"))
-
-
-def baseline(text: str) -> list[_Plain]:
-    """One forecast per sentence holding a future marker (no parse: a word list)."""
-    out, offset = [], 0
-    for number, line in enumerate(text.split("\n"), 1):
-        for m in _SENTENCE.finditer(line):
-            words = {w.lower().replace("’", "'") for w in _WORD.findall(m.group())}
-            if words & _markers() or any(w.endswith("'ll") for w in words):
-                out.append(_Plain(f"b{len(out)}", number, offset + m.start(), offset + m.end()))
-        offset += len(line) + 1
-    return out
 
 
 def _overlaps(f: Forecast, span: tuple[int, int]) -> bool:
     return f.start < span[1] and f.end > span[0]
 
 
-def match(analysis: Analysis, gold: Gold, predicted: list | None = None) -> list[tuple[dict, Forecast | None]]:
-    """Each gold forecast with the predicted forecast it is paired with (or None); `predicted`
-    defaults to the analysis's forecasts (the baseline passes its own)."""
-    free = list(analysis.forecasts if predicted is None else predicted)
+def match(analysis: Analysis, gold: Gold) -> list[tuple[dict, Forecast | None]]:
+    """Each gold forecast with the predicted forecast it is paired with (or None)."""
+    free = list(analysis.forecasts)
     pairs = []
     for item in gold.data.get("forecasts", []):
         span = gold.span(analysis, item["line"], item["text"])
@@ -106,8 +69,4 @@ def score(analysis: Analysis, gold: Gold) -> dict[str, Score]:
         if f.id not in matched:
             found.fp += 1
             found.misses.append(f"extra line {f.line}: {f.statement[:60]}")
-    plain = baseline(analysis.document.text)
-    pairs = match(analysis, gold, plain)
-    hits = sum(1 for _, hit in pairs if hit is not None)
-    base = Score(tp=hits, fn=len(pairs) - hits, fp=len(plain) - hits)
-    return {"found": found, "probability": prob, "by": by, "condition": cond, "phrase": phrase, "baseline": base}
+    return {"found": found, "probability": prob, "by": by, "condition": cond, "phrase": phrase}
