@@ -115,13 +115,20 @@ def is_predicate(text: str, start: int, end: int) -> bool:
 
 def find(text: str) -> list[Phrase]:
     """Every probability phrase in `text`, longest first where they overlap, in text order."""
+    return list(_find(text))
+
+
+@lru_cache(maxsize=512)
+def _find(text: str) -> tuple[Phrase, ...]:
+    # several rules ask about the same sentence (its phrases, a question's answer, a scenario's
+    # weight): the scan of the whole phrase table runs once a sentence
     out = []
     for m in _regex().finditer(text):
         entry = entries()[_key(m.group(0))]
         if entry.use == "predicate" and not is_predicate(text, m.start(), m.end()):
             continue
         out.append(Phrase(m.group(0), m.start(), m.end(), entry))
-    return out
+    return tuple(out)
 
 
 # --- compound and negated phrases ---------------------------------------------------------------

@@ -209,9 +209,10 @@ def spliced(clause) -> bool:
 
 def own_clause(conj) -> bool:
     """Whether a conjoined verb is a clause of its own: it has its own subject ("X will rise, and
-    Y won't fall") or its own modal ("will almost certainly fail and could escalate")."""
+    Y won't fall"), its own modal ("will almost certainly fail and could escalate") or its own
+    estimate ("is expected in the capital next week and is likely to press both governments")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") or c.tag_ == "MD" and c.dep_ in ("aux", "auxpass")
-               for c in conj.children)
+               for c in conj.children) or _rated_relative(conj)
 
 
 def own_relative(relcl) -> bool:
@@ -318,8 +319,24 @@ def tokens_text(tokens: list, negate: bool = False) -> str:
 
 
 @lru_cache(maxsize=1)
-def _horizon_phrases() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(p.split()) for p in sorted(lexicon.listed("horizon_phrases.txt"), key=len, reverse=True))
+def _horizon_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The listed horizon phrases by their first word, longest first (one dict lookup a token)."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for p in sorted(lexicon.listed("horizon_phrases.txt"), key=len, reverse=True):
+        words = tuple(p.split())
+        by_first.setdefault(words[0], []).append(words)
+    return {w: tuple(sorted(ps, key=len, reverse=True)) for w, ps in by_first.items()}
+
+
+def _date_entities(tokens: list):
+    """The DATE entities that begin among the tokens, in text order (read off the tokens' IOB
+    marks: no walk over every entity of the document)."""
+    doc = tokens[0].doc
+    for t in sorted((t for t in tokens if t.ent_iob_ == "B" and t.ent_type_ == "DATE"), key=lambda t: t.i):
+        end = t.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        yield doc[t.i:end]
 
 
 def horizon_of(tokens: list) -> Optional[str]:
@@ -328,10 +345,7 @@ def horizon_of(tokens: list) -> Optional[str]:
     if not tokens:
         return None
     doc = tokens[0].doc
-    ids = {t.i for t in tokens}
-    for ent in doc.ents:
-        if ent.label_ != "DATE" or ent.start not in ids:
-            continue
+    for ent in _date_entities(tokens):
         words = {t.lower_ for t in ent}
         k = ent.start - 1
         while k > 0 and doc[k].lower_ in W("articles"):     # "in [the] 2025-26 season"
@@ -343,15 +357,12 @@ def horizon_of(tokens: list) -> Optional[str]:
             prefix = before if before in W("horizon_prefixes") else ""
             return (prefix + " " + ent.text).strip()
     lowered = [t.lower_ for t in tokens if t.doc == doc]
-    best: Optional[tuple[int, int, str]] = None
-    for phrase in _horizon_phrases():
-        n = len(phrase)
-        for i in range(len(lowered) - n + 1):
-            if tuple(lowered[i: i + n]) == phrase:
-                key = (i, -n, " ".join(phrase))  # the first one in the text, the longest there
-                best = key if best is None or key < best else best
-                break
-    return best[2] if best else None
+    phrases = _horizon_phrases()
+    for i, word in enumerate(lowered):      # the first one in the text, the longest there
+        for phrase in phrases.get(word, ()):
+            if tuple(lowered[i: i + len(phrase)]) == phrase:
+                return " ".join(phrase)
+    return None
 
 
 def _in_past_clause(token) -> bool:
@@ -709,3 +720,20 @@ def under_speech_verb(verb) -> bool:
         if node.lemma_.lower() in speech:
             return True
     return False
+
+
+def denied_by_subject(verb) -> bool:
+    """"Few in Lima expect it to pass", "no analyst expects ...": a subject that denies the
+    estimate turns it into its negative."""
+    denying = W("denying_subjects")
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.lower_ in denying or any(
+                d.dep_ in ("det", "amod") and d.lower_ in denying | {"no"} and d.i < subject.i for d in subject.children):
+            return True
+    return False
+
+
+def tokens_in(span, start: int, end: int) -> list:
+    """Tokens of a sentence span whose characters fall in [start, end) of the sentence text."""
+    base = span.start_char
+    return [t for t in span if t.idx - base >= start and t.idx - base + len(t) <= end]

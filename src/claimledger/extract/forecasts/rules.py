@@ -31,7 +31,6 @@ statement, so a negated phrase carries a low number. One forecast per independen
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
 from ... import probability
@@ -40,37 +39,18 @@ from ... import lexicon
 from ..context import Context, SentenceUnit, Window
 from ..syntax import modal_lookalike, trim_tokens
 from .detection import FORECAST_DETECTION, Predicted
+from .candidate import PRIORITY, Candidate
 from .numbers import odds_in, proposition, stated_probability
-from .parts import (borrowed_subject, clause_root, condition_of, condition_text, counterfactive, event_verb,
-                    forecaster_of, horizon_of, spliced, is_future_clause, negated_by_determiner, own_clause, own_relative,
+from . import answers, market_views, present_calls, timing, weighted_items
+from .parts import (borrowed_subject, clause_root, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
+                    forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, own_clause, own_relative,
                     reported_in_the_past, requirement, statement_tokens, supposed, temporal_negation, tokens_text,
                     ultimatum, under_speech_verb)
 from .proposition import proposition as hedge_free
+from .rating_frames import rated_object
 
 W = lexicon.words
 modal_strength = lexicon.forecast_modal_strength
-
-# Clause-level priority: an explicit probability phrase beats a construction, which beats a
-# bare modal of futurity, which beats a mere possibility.
-PRIORITY = {"stated": 6, "answer": 5, "phrase": 4, "construction": 3, "estimate": 3, "correlative": 3, "strong": 2,
-            "reported": 2, "weak": 1}
-
-
-
-
-@dataclass
-class Candidate:
-    kind: str                       # a key of PRIORITY
-    root: object                    # the clause root token (spaCy)
-    phrase_tokens: list = field(default_factory=list)
-    entry: Optional[probability.Entry] = None
-    negated: bool = False
-    statement: Optional[list] = None  # token list; default: statement_tokens(root)
-    condition: Optional[list] = None
-    temporal: bool = False          # "will not ... until": the negation is about the time
-    supposed: bool = False          # the condition is the subject ("A dry July would ..."): it stays in the statement
-    rates_before: bool = False      # "I would put that at one in four": rates what the sentence before forecasts
-    heading: Optional[SentenceUnit] = None   # the weighted heading the forecast describes, part of its extent
 
 
 @FORECAST_DETECTION.implementation("rules")
@@ -107,6 +87,7 @@ def _rate_the_one_before(chosen: list, units: list[SentenceUnit]) -> list:
 def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Iterator[tuple[SentenceUnit, Candidate, Optional[SentenceUnit]]]:
     """(sentence, its forecast candidate, the question it answers or None), clause by clause."""
     answered: set[int] = set()
+    weights = weighted_items.item_weights(units)
     for i, unit in enumerate(units):
         if unit.section == "appeal" or i in answered:
             continue
@@ -121,14 +102,19 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
         if labelled is not None:    # "Base case (about 60%): the juntas hold the capitals ..."; "Runoff needed: 90 percent."
             yield unit, labelled, None
             continue
-        candidates = _question_answered(unit, answer)
+        reply = answers.reply_index(units, i)
+        candidates = answers.question_answered(unit, units[reply] if reply is not None else None)
         if candidates:
-            answered.add(i + 1)
-            yield answer, candidates[0], unit
+            answered.add(reply)
+            yield units[reply], candidates[0], unit
             continue
         if unit.text.rstrip().endswith("?"):
             continue  # an open question predicts nothing by itself
-        for candidate in _best_per_clause(_candidates(unit, published)):
+        found = _candidates(unit, published)
+        if not found and i in weights:     # "1. Germany's coalition survives the year. ... 75 percent."
+            call = weighted_items.weighted_call(unit, weights[i])
+            found = [call] if call is not None else []
+        for candidate in _best_per_clause(found):
             yield unit, candidate, None
 
 
@@ -141,7 +127,9 @@ def _candidates(unit: SentenceUnit, published: Optional[str] = None) -> list[Can
     found += _opinion_candidates(span)
     found += _phrase_candidates(unit)
     found += _estimate_candidates(span)
-    found += _seen_ahead_candidates(span)
+    found += market_views.candidates(span)
+    found += present_calls.candidates(span)
+    found += timing.candidates(span, published)
     found += _scheduled_candidates(span)
     found += _risking_candidates(span)
     found += _mistagged_estimate_candidates(span)
@@ -213,7 +201,7 @@ def _frame_candidates(span) -> list[Candidate]:
                              and ((lemma, m.lower_, "pos") in frames or (lemma, m.lower_, "neg") in frames)), None)
         key = particle.lower_ if particle is not None else "-"
         negs = [c for c in tok.children if c.dep_ == "neg"]
-        negated = bool(negs) or _denied_by_subject(tok)
+        negated = bool(negs) or denied_by_subject(tok)
         row = frames.get((lemma, key, "neg" if negated else "pos"))
         if row is None or _told_in_the_past(tok):
             continue
@@ -240,11 +228,13 @@ def _set_at_candidates(span) -> list[Candidate]:
     of X, read by the probability nouns.)"""
     nouns = lexicon.listed("probability_nouns.txt")
     out = []
+    setting = W("chance_setting_verbs")
     for verb in span:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in setting:
+            continue
         # "We put ..." is present or past by its form alone; the tagger's guess of past is no evidence
         unmarked = verb.lower_ == verb.lemma_.lower() and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-        if verb.lemma_.lower() not in W("chance_setting_verbs") or verb.pos_ != "VERB" \
-                or (_dated_past(verb) if unmarked else _told_in_the_past(verb)):
+        if _dated_past(verb) if unmarked else _told_in_the_past(verb):
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         at = next((t for t in verb.subtree if t.lower_ == "at" and t.i > verb.i and (obj is None or t.i > obj.i)), None)
@@ -380,11 +370,15 @@ def _opinion_candidates(span) -> list[Candidate]:
     nouns = lexicon.mapping("opinion_nouns")
     out = []
     for noun in span:
+        if noun.dep_ != "nsubj":
+            continue
         lemma = noun.lemma_.lower()
-        if noun.dep_ != "nsubj" or lemma not in nouns or noun.head.lemma_ != "be" or not not_past(noun.head):
+        if lemma not in nouns or noun.head.lemma_ != "be" or not not_past(noun.head):
             continue
         modifiers = {c.lower_ for c in noun.children if c.dep_ in ("poss", "det", "compound", "amod")}
-        if not modifiers & W("opinion_owners") or lemma == "case" and not modifiers & W("base_case_words"):
+        # "The base case is ...": a base case is the writer's own even under "the"
+        owned = modifiers & W("opinion_owners") or lemma == "case" and "the" in modifiers
+        if not owned or lemma == "case" and not modifiers & W("base_case_words"):
             continue
         copula = noun.head
         named = next((c for c in copula.children if c.i > copula.i and c.dep_ in ("ccomp", "attr", "acomp")), None)
@@ -719,7 +713,7 @@ def _supposition_rejected(verb) -> bool:
     verb of expecting, or a low probability phrase), so its consequence is no forecast."""
     verbs = set(lexicon.listed("forecast_estimative_verbs.txt"))
     later = [t for t in verb.sent if t.i > verb.i]
-    if any(t.lemma_.lower() in verbs and (any(c.dep_ == "neg" for c in t.children) or _denied_by_subject(t))
+    if any(t.lemma_.lower() in verbs and (any(c.dep_ == "neg" for c in t.children) or denied_by_subject(t))
            for t in later):
         return True
     if not later:
@@ -751,7 +745,7 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
     ("unlikely that", "always the chance that") and infinitive constructions ("stands to")."""
     span, out = unit.span, []
     for found in probability.find(unit.text):
-        tokens = _tokens_in(span, found.start, found.end)
+        tokens = tokens_in(span, found.start, found.end)
         if not tokens or any(t.tag_ == "MD" for t in tokens) or modal_lookalike(tokens):
             continue
         head = _phrase_head(tokens)
@@ -781,9 +775,10 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
                   or entry.ahead                                           # "a matter of time", "on the brink of"
                   or _likelihood_of_event(head)                            # "stands little chance of forming"
                   or complement is None and _estimate_of_event(head))      # "a price spike is near-certain"
-        if not future and kind == "phrase":
+        rated = rated_object(head, tokens) if complement is None else None   # "we consider X a remote prospect"
+        if not future and kind == "phrase" and not rated:
             continue  # "it certainly is a sign": a judgement of the present, not a forecast
-        statement = statement_tokens(complement, strip_mark=True) if complement is not None else None
+        statement = statement_tokens(complement, strip_mark=True) if complement is not None else rated or None
         inside = {t.i for t in tokens}
         negated = entry.phrase.split()[-1] in ("not", "won't") or any(
             c.dep_ == "neg" and c.i not in inside for c in head.children)   # "not impossible" is its own reading
@@ -926,7 +921,7 @@ def _scorecard_line(unit: SentenceUnit) -> Optional[Candidate]:
 def _bracket_weight(unit: SentenceUnit, start: int, end: int) -> Optional[tuple[probability.Entry, list]]:
     """The weight inside the brackets (characters start..end of the sentence): "about 60%",
     "roughly 30 percent", "likely"."""
-    inside = _tokens_in(unit.span, start, end)
+    inside = tokens_in(unit.span, start, end)
     for tok in inside:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         if tok.like_num and nxt is not None and nxt.text in W("scenario_percent"):
@@ -939,7 +934,7 @@ def _bracket_weight(unit: SentenceUnit, start: int, end: int) -> Optional[tuple[
     found = probability.find(unit.text[start:end])
     if found:
         hit = found[0]
-        return hit.entry, _tokens_in(unit.span, start + hit.start, start + hit.end)
+        return hit.entry, tokens_in(unit.span, start + hit.start, start + hit.end)
     if inside:          # "about one in four"
         return odds_in(inside[0].doc, inside[0].i, inside[-1].i + 1)
     return None
@@ -975,7 +970,7 @@ def _estimate_candidates(span) -> list[Candidate]:
         lemma = tok.lemma_.lower()
         # the table lists some verbs in the analysts' first person ("we doubt", "we believe")
         entry = probability.lookup(lemma) or probability.lookup("we " + lemma) or probability.lookup("expected to")
-        negated = any(c.dep_ == "neg" for c in tok.children) or _denied_by_subject(tok)
+        negated = any(c.dep_ == "neg" for c in tok.children) or denied_by_subject(tok)
         out.append(Candidate("estimate", clause_root(tok), [tok], entry, negated=negated, statement=statement))
     return out
 
@@ -987,25 +982,6 @@ def _expected_event(verb) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return (verb.lemma_.lower() in W("expecting_verbs") and obj is not None and obj.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
             and not _told_in_the_past(verb) and verb.tag_ != "VBN")
-
-
-def _seen_ahead_candidates(span) -> list[Candidate]:
-    """"Economists ... see the economy growing by about 3 percent this year", "analysts see
-    freight rates climbing another 15 percent before Christmas": a verb of seeing in the present
-    with a gerund clause that has a horizon of its own is an estimate, read as "expected to"
-    (without a horizon, "I see people suffering", it is perception)."""
-    out = []
-    for tok in span:
-        if tok.lemma_.lower() not in W("seeing_verbs") or tok.tag_ not in ("VBP", "VBZ"):
-            continue
-        gerund = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "dobj") and c.tag_ == "VBG"
-                       and any(g.dep_ == "nsubj" for g in c.children)), None)
-        if gerund is None or not horizon_of(list(gerund.subtree)):
-            continue
-        negated = any(c.dep_ == "neg" for c in tok.children) or _denied_by_subject(tok)
-        out.append(Candidate("estimate", clause_root(tok), [tok], probability.lookup("expected to"),
-                             negated=negated, statement=statement_tokens(gerund)))
-    return out
 
 
 def _scheduled_candidates(span) -> list[Candidate]:
@@ -1052,15 +1028,26 @@ def _risking_candidates(span) -> list[Candidate]:
 def _mistagged_estimate_candidates(span) -> list[Candidate]:
     """"The Kyrgyz central bank forecasts growth of 7 percent this year": the tagger reads a
     third-person estimative verb after a noun as a plural noun ("forecasts", "projects",
-    "expects"). Taken as the verb when a noun stands before it, a noun phrase follows it, and
+    "expects"), and a plural subject's bare verb as a singular noun when the sentence is left
+    with no finite verb ("Planners at the ministry project a deficit of 4 percent for 2027"). Taken as the verb when a noun stands before it, a noun phrase follows it, and
     what follows up to the clause's end has a horizon; "the bank's forecasts of growth" (a
     preposition or a verb next) stays a noun."""
     verbs = set(lexicon.listed("forecast_estimative_verbs.txt"))
     out = []
     toks = list(span)
+    verbless = None     # computed once, for a bare form only
     for k, tok in enumerate(toks[1:-1], start=1):
-        lemma = tok.lower_[:-1] if tok.lower_.endswith("s") else ""
-        if tok.tag_ != "NNS" or lemma not in verbs:
+        if tok.tag_ == "NNS":
+            lemma = tok.lower_[:-1] if tok.lower_.endswith("s") else ""
+        elif tok.tag_ == "NN" and tok.lower_ in verbs:
+            # "Economists at the national bank project inflation of 8 percent in December": the
+            # plural subject's verb read as a noun, in a sentence left with no finite verb at all
+            if verbless is None:
+                verbless = not any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in toks)
+            lemma = tok.lower_ if verbless else ""
+        else:
+            continue
+        if lemma not in verbs:
             continue
         before, after = toks[k - 1], toks[k + 1]
         if before.pos_ not in ("NOUN", "PROPN") or after.pos_ not in ("DET", "NOUN", "ADJ", "NUM", "PROPN"):
@@ -1075,17 +1062,6 @@ def _mistagged_estimate_candidates(span) -> list[Candidate]:
         out.append(Candidate("estimate", clause_root(tok), [tok], probability.lookup("expected to"),
                              statement=rest))
     return out
-
-
-def _denied_by_subject(verb) -> bool:
-    """"Few in Lima expect it to pass", "no analyst expects ...": a subject that denies the
-    estimate turns it into its negative."""
-    denying = W("denying_subjects")
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        if subject.lower_ in denying or any(
-                d.dep_ in ("det", "amod") and d.lower_ in denying | {"no"} and d.i < subject.i for d in subject.children):
-            return True
-    return False
 
 
 def _correlative_candidates(span) -> list[Candidate]:
@@ -1104,92 +1080,6 @@ def _correlative_candidates(span) -> list[Candidate]:
                     break
             return [Candidate("correlative", toks[0].sent.root, toks[:2], entry, statement=rest, condition=condition)]
     return []
-
-
-def _question_answered(question: SentenceUnit, answer: Optional[SentenceUnit]) -> list[Candidate]:
-    """"Will the US leave soon? Most likely not." -> statement from the question, phrase and
-    probability from the answer's opening words."""
-    if answer is None or answer.section != question.section:
-        return []
-    if not question.text.rstrip().endswith("?"):
-        return _reader_question_answered(question, answer)
-    first = next((t for t in _after_label(question.span) if not t.is_punct), None)
-    if first is None or not (first.tag_ == "MD" and modal_strength().get(first.lower_) in ("strong", "reported", "weak")
-                             or first.lower_ in ("is", "are") and _has_going_to(question.span)):
-        return []
-    opening = _after_label(answer.span)
-    start = opening[0].idx - answer.span.start_char if opening else 0
-    hits = [p for p in probability.find(answer.text) if start <= p.start <= start + 3]
-    denial = _denying_answer(answer) if not hits else None
-    if not hits and denial is None:
-        return []
-    if not hits and modal_strength().get(first.lower_) == "weak":
-        pass    # "Could the treaty collapse outright? Not this year, in our view."
-    elif modal_strength().get(first.lower_) == "weak":
-        return []   # "Could it fail? Possibly." is read by the answer's own sentence
-    verb = first.head if first.tag_ == "MD" else question.span.root
-    asked = _after_label(question.span)
-    subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= asked[0].i]   # not the "Q" of "Q:"
-    body = [t for t in asked if not (t.is_punct and t.text in "?")]
-    if subject and first.tag_ == "MD":
-        subj = list(subject[0].subtree)
-        rest = [t for t in body if t.i != first.i and t.i not in {x.i for x in subj}]
-        statement = subj + [first] + rest  # tokens_text lower-cases a moved sentence-initial word
-    else:
-        statement = body
-    if denial is not None:
-        return [Candidate("answer", verb, denial[1], denial[0], statement=statement)]
-    found = hits[0]
-    tokens = _tokens_in(answer.span, found.start, found.end)
-    return [Candidate("answer", verb, tokens, found.entry, statement=statement)]
-
-
-def _reader_question_answered(question: SentenceUnit, answer: SentenceUnit) -> list[Candidate]:
-    """"Peter in Mombasa asks whether the concession will survive the court challenge. Short
-    answer: probably.": a question reported with "asks whether/if" (data: question_marks and
-    "if"), its clause looking ahead, answered at the start of the next sentence by a probability
-    phrase; the answer rates the asked clause."""
-    asked = next((c for t in question.span if t.lemma_.lower() in W("asking_verbs") for c in t.children
-                  if c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in W("question_marks") | {"if"}
-                                                          for m in c.children)), None)
-    if asked is None or not is_future_clause(asked):
-        return []
-    opening = _after_label(answer.span)
-    start = opening[0].idx - answer.span.start_char if opening else 0
-    hits = [p for p in probability.find(answer.text) if start <= p.start <= start + 3]
-    if not hits:
-        return []
-    tokens = _tokens_in(answer.span, hits[0].start, hits[0].end)
-    return [Candidate("answer", asked, tokens, hits[0].entry, statement=statement_tokens(asked, strip_mark=True))]
-
-
-def _after_label(span) -> list:
-    """The words of a transcript line after its speaker label ("Q:", "A:", "JB:", "Short
-    answer:"): a colon among the first four words, only names or short words before it."""
-    tokens = list(span)
-    for _ in range(2):      # "A: Short answer: probably"
-        colon = next((k for k, t in enumerate(tokens[:5]) if t.text == ":"), None)
-        if colon is None or not tokens[:colon] or not all(
-                t.pos_ in ("PROPN", "NOUN", "ADJ", "X", "PRON") and t.is_alpha for t in tokens[:colon]):
-            break
-        tokens = tokens[colon + 1:]
-    return tokens
-
-
-def _denying_answer(answer: SentenceUnit) -> Optional[tuple[probability.Entry, list]]:
-    """"Not this year, in our view", "No, in our judgement": an answer that opens with a denial
-    and says whose view it is (data: denying_answers, opinion_tags) is a firm estimate of the
-    negative, read at the row the denial maps to."""
-    words = [t for t in _after_label(answer.span) if not t.is_punct]
-    denials = lexicon.mapping("denying_answers")
-    if not words or words[0].lower_ not in denials:
-        return None
-    text = " ".join(t.lower_ for t in words)
-    # "Not this year, I'm fairly confident"; "Not before 2028": a denial with its time is an estimate too
-    if not any(f" {tag} " in f" {text} " for tag in W("opinion_tags")) and not horizon_of(words[1:6]):
-        return None
-    entry = probability.lookup(denials[words[0].lower_])
-    return (entry, [words[0]]) if entry is not None else None
 
 
 _WEIGHTED_HEADING = re.compile(r"^\W*(?:[^\W\d][\w'’-]*\s+){0,5}[^\W\d][\w'’-]*\s*\((?:[a-z]+\s+){0,2}"
@@ -1223,17 +1113,6 @@ def _scenario_weight(unit: SentenceUnit) -> Optional[tuple[probability.Entry, li
 
 
 # --- filters and helpers ------------------------------------------------------------------
-
-def _has_going_to(span) -> bool:
-    toks = list(span)
-    return any(a.lower_ == "going" and b.lower_ == "to" for a, b in zip(toks, toks[1:]))
-
-
-def _tokens_in(span, start: int, end: int) -> list:
-    """Tokens of a sentence span whose characters fall in [start, end) of the sentence text."""
-    base = span.start_char
-    return [t for t in span if t.idx - base >= start and t.idx - base + len(t) <= end]
-
 
 HEAD_POS_ORDER = ("NOUN", "ADJ", "VERB", "ADV")
 

@@ -1,0 +1,214 @@
+"""Forecasts made by answering a question: "Will the US leave soon? Most likely not." (the
+statement is the question's, the number the answer's opening words), a reader's question
+reported with "asks whether" ("Short answer: probably"), and the elliptical answers of
+interviews and podcasts that take their forecast from the question ("Will the alliance hold?
+On paper, yes.", "Any chance ECOWAS lifts the sanctions this year? Slim to none.", "When will
+the dams be finished? Not before 2032.", "Actual traffic? Not before 2028, I'd say.").
+
+An elliptical answer is a short verbless fragment at the start of the answer (after a speaker
+label): a probability phrase, a denial with a time or an opinion tag ("Not this decade", "No,
+in our judgement"), or a polarity word after a qualifier ("On paper, yes", "Officially,
+nobody"). The question must look ahead: a modal, "going to", a likelihood noun ("any chance"),
+or a date ahead; or be verbless (a bare noun phrase asked about) when the answer names a time
+or a probability itself. Word sets: data/words_forecasts.tsv (denying_answers, opinion_tags,
+answer_polarity, likelihood_nouns_ahead).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ... import lexicon, probability
+from ..context import SentenceUnit
+from .candidate import Candidate
+from .numbers import odds_in
+from .parts import horizon_of, is_future_clause, statement_tokens, tokens_in
+
+W = lexicon.words
+modal_strength = lexicon.forecast_modal_strength
+
+
+def reply_index(units: list[SentenceUnit], i: int) -> Optional[int]:
+    """The index of the sentence that answers units[i]: the next one, or the one after a bare
+    speaker label the segmenter cut off on its own ("GUEST:" | "On paper, yes.")."""
+    j = i + 1
+    if j + 1 < len(units) and _bare_label(units[j]) and units[j + 1].line.number == units[j].line.number:
+        j += 1
+    return j if j < len(units) else None
+
+
+def _bare_label(unit: SentenceUnit) -> bool:
+    """A sentence that is only a speaker label ("GUEST:", "JB:", "Q:")."""
+    text = unit.text.strip()
+    return text.endswith(":") and 0 < len(text.split()) <= 3 and not _after_label(unit.span)
+
+
+def question_answered(question: SentenceUnit, answer: Optional[SentenceUnit]) -> list[Candidate]:
+    """"Will the US leave soon? Most likely not." -> statement from the question, phrase and
+    probability from the answer's opening words."""
+    if answer is None or answer.section != question.section:
+        return []
+    if not question.text.rstrip().endswith("?"):
+        return _reader_question_answered(question, answer)
+    first = next((t for t in _after_label(question.span) if not t.is_punct), None)
+    if first is None or not (first.tag_ == "MD" and modal_strength().get(first.lower_) in ("strong", "reported", "weak")
+                             or first.lower_ in ("is", "are") and _has_going_to(question.span)):
+        return elliptical_answer(question, answer)
+    opening = _after_label(answer.span)
+    start = opening[0].idx - answer.span.start_char if opening else 0
+    hits = [p for p in probability.find(answer.text) if start <= p.start <= start + 3]
+    denial = _denying_answer(answer) if not hits else None
+    if not hits and denial is None:
+        return elliptical_answer(question, answer)
+    if not hits and modal_strength().get(first.lower_) == "weak":
+        pass    # "Could the treaty collapse outright? Not this year, in our view."
+    elif modal_strength().get(first.lower_) == "weak":
+        return []   # "Could it fail? Possibly." is read by the answer's own sentence
+    verb = first.head if first.tag_ == "MD" else question.span.root
+    asked = _after_label(question.span)
+    subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= asked[0].i]   # not the "Q" of "Q:"
+    body = [t for t in asked if not (t.is_punct and t.text in "?")]
+    if subject and first.tag_ == "MD":
+        subj = list(subject[0].subtree)
+        rest = [t for t in body if t.i != first.i and t.i not in {x.i for x in subj}]
+        statement = subj + [first] + rest  # tokens_text lower-cases a moved sentence-initial word
+    else:
+        statement = body
+    if denial is not None:
+        return [Candidate("answer", verb, denial[1], denial[0], statement=statement)]
+    found = hits[0]
+    tokens = tokens_in(answer.span, found.start, found.end)
+    return [Candidate("answer", verb, tokens, found.entry, statement=statement)]
+
+
+def elliptical_answer(question: SentenceUnit, answer: SentenceUnit) -> list[Candidate]:
+    """"Is the alliance going to hold? On paper, yes.", "Any chance ECOWAS lifts the sanctions
+    this year? Slim to none.", "When will the dams be finished? Not before 2032.", "Actual
+    traffic? Not before 2028, I'd say.": a short verbless answer that rates what a look-ahead
+    question asks. The statement is the question's words; the answer's opening words are the
+    phrase (and the cue, so the forecaster is the one who answers)."""
+    opening = [t for t in _after_label(answer.span)]
+    fragment = _fragment(opening)
+    if not fragment:
+        return []
+    asked = [t for t in _after_label(question.span) if not (t.is_punct and t.text == "?")]
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in asked)
+    if not asked or not (_asks_ahead(asked) or verbless):
+        return []
+    rated = _rating_of(answer, fragment, opening)
+    if rated is None:
+        return []
+    entry, tokens, polar = rated
+    if polar and verbless and not _asks_ahead(asked) and horizon_of(fragment) is None:
+        return []   # "Sanctions? Officially, nobody.": a bare noun asked about needs a time or a number in the answer
+    root = next((t for t in asked if t.dep_ == "ROOT"), asked[0])
+    return [Candidate("answer", root, tokens, entry, statement=asked)]
+
+
+def _fragment(opening: list) -> list:
+    """The answer's opening words up to the end of its second comma-separated piece ("On paper,
+    yes", "Not before 2028"), when that stretch has no finite verb and is short; else []."""
+    pieces, out = 0, []
+    for t in opening:
+        if t.text in (".", ";", "!", "?", ":"):
+            break
+        if t.text == ",":
+            pieces += 1
+            if pieces == 2:
+                break
+        out.append(t)
+    words = [t for t in out if not t.is_punct]
+    if not words or len(words) > 7 or any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in words[:1]):
+        return []
+    return out
+
+
+def _asks_ahead(asked: list) -> bool:
+    """A question about what is to come: a modal of the future or of possibility, "going to",
+    a likelihood noun ("any chance"), or a date ahead."""
+    lowered = [t.lower_ for t in asked]
+    return (any(t.tag_ == "MD" and modal_strength().get(t.lower_) in ("strong", "reported", "weak") for t in asked)
+            or any(a == "going" and b == "to" for a, b in zip(lowered, lowered[1:]))
+            or any(t.lemma_.lower() in W("likelihood_nouns_ahead") for t in asked)
+            or horizon_of(asked) is not None)
+
+
+def _rating_of(answer: SentenceUnit, fragment: list, opening: list):
+    """(entry, phrase tokens, whether it is a bare polarity word) for an elliptical answer's
+    fragment: a probability phrase at its start ("Slim to none", "One in five"), a denial with a
+    time or an opinion tag ("Not before 2028", "Not this decade, I'd say"), or a polarity word
+    after a qualifier ("On paper, yes", "In the long run, yes", "Officially, nobody"); None else."""
+    base = answer.span.start_char
+    start = fragment[0].idx - base
+    end = fragment[-1].idx + len(fragment[-1]) - base
+    hits = [p for p in probability.find(answer.text) if start <= p.start <= start + 3 and p.end <= end]
+    if hits:
+        return hits[0].entry, tokens_in(answer.span, hits[0].start, hits[0].end), False
+    odds = odds_in(answer.span.doc, fragment[0].i, fragment[-1].i + 1)    # "One in five."
+    if odds is not None and odds[1][0].i == fragment[0].i:
+        return odds[0], odds[1], False
+    denial = _denying_answer(answer)
+    if denial is not None:
+        return denial[0], denial[1], False
+    words = [t for t in fragment if not t.is_punct]
+    polarity = lexicon.mapping("answer_polarity")
+    said = [t for t in words if t.lower_ in polarity]
+    if len(said) != 1 or said[0].i != words[-1].i:
+        return None     # "yes" closes the fragment: "On paper, yes"; "Yes and no" is no answer
+    qualified = len(words) > 1
+    entry = probability.lookup(polarity[said[0].lower_] if qualified else said[0].lower_ + " answer")
+    if entry is None:
+        return None
+    return entry, [said[0]], True
+
+
+def _reader_question_answered(question: SentenceUnit, answer: SentenceUnit) -> list[Candidate]:
+    """"Peter in Mombasa asks whether the concession will survive the court challenge. Short
+    answer: probably.": a question reported with "asks whether/if" (data: question_marks and
+    "if"), its clause looking ahead, answered at the start of the next sentence by a probability
+    phrase; the answer rates the asked clause."""
+    asked = next((c for t in question.span if t.lemma_.lower() in W("asking_verbs") for c in t.children
+                  if c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in W("question_marks") | {"if"}
+                                                          for m in c.children)), None)
+    if asked is None or not is_future_clause(asked):
+        return []
+    opening = _after_label(answer.span)
+    fragment = _fragment(opening)     # "Short answer: probably.", "Short term, yes."
+    rated = _rating_of(answer, fragment, opening) if fragment else None
+    if rated is None:
+        return []
+    entry, tokens, _ = rated
+    return [Candidate("answer", asked, tokens, entry, statement=statement_tokens(asked, strip_mark=True))]
+
+
+def _after_label(span) -> list:
+    """The words of a transcript line after its speaker label ("Q:", "A:", "JB:", "Short
+    answer:"): a colon among the first four words, only names or short words before it."""
+    tokens = list(span)
+    for _ in range(2):      # "A: Short answer: probably"
+        colon = next((k for k, t in enumerate(tokens[:5]) if t.text == ":"), None)
+        if colon is None or not tokens[:colon] or not all(
+                t.pos_ in ("PROPN", "NOUN", "ADJ", "X", "PRON") and t.is_alpha for t in tokens[:colon]):
+            break
+        tokens = tokens[colon + 1:]
+    return tokens
+
+
+def _denying_answer(answer: SentenceUnit) -> Optional[tuple[probability.Entry, list]]:
+    """"Not this year, in our view", "No, in our judgement": an answer that opens with a denial
+    and says whose view it is (data: denying_answers, opinion_tags) is a firm estimate of the
+    negative, read at the row the denial maps to."""
+    words = [t for t in _after_label(answer.span) if not t.is_punct]
+    denials = lexicon.mapping("denying_answers")
+    if not words or words[0].lower_ not in denials:
+        return None
+    text = " ".join(t.lower_ for t in words)
+    # "Not this year, I'm fairly confident"; "Not before 2028": a denial with its time is an estimate too
+    if not any(f" {tag} " in f" {text} " for tag in W("opinion_tags")) and not horizon_of(words[1:6]):
+        return None
+    entry = probability.lookup(denials[words[0].lower_])
+    return (entry, [words[0]]) if entry is not None else None
+
+
+def _has_going_to(span) -> bool:
+    toks = list(span)
+    return any(a.lower_ == "going" and b.lower_ == "to" for a, b in zip(toks, toks[1:]))

@@ -1,0 +1,63 @@
+"""A forecaster's call in the simple present under a verb of opinion: "I think the first
+contracts get awarded by October", "I suspect the coalition survives that too", "I'd wager
+they cut the export price again before the harvest", "we reckon the rally fades". Commentators
+and interviewees state what will happen in the present tense when they own it with "I
+think"; the clause is a forecast when its verb is a change of state (data: outcome_verbs less
+lasting_verbs: "survive", "fade", "rise" ...), it names a time ahead, or the verb is a bet.
+
+Not forecasts: an opinion of the present ("I think the plan is flawed", "I suspect he knows",
+"I think the army remains loyal": no change, no time ahead), a call in someone else's voice ("Analysts think ..." is left to
+the estimative rules, which read verbs of expecting), a past call ("I thought it would fail"),
+a clause with its own modal (the modal rules read it). Verbs and the row each is read at:
+data/words_forecasts.tsv (opinion_verbs).
+"""
+from __future__ import annotations
+
+from ... import lexicon, probability
+from .candidate import Candidate
+from .parts import clause_root, horizon_of, statement_tokens
+
+W = lexicon.words
+
+
+def candidates(span) -> list[Candidate]:
+    readings = lexicon.mapping("opinion_verbs")
+    out = []
+    for verb in span:
+        row = readings.get(verb.lemma_.lower())
+        if row is None or verb.pos_ != "VERB" or verb.tag_ in ("VBD", "VBN", "VBG"):
+            continue
+        kids = list(verb.children)
+        subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ not in W("first_person") or any(
+                c.dep_ == "aux" and (c.tag_ == "VBD" or c.lemma_ == "have") for c in kids):
+            continue
+        call = next((c for c in kids if c.dep_ == "ccomp" and c.i > verb.i and _present(c)), None)
+        if call is None or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in call.children):
+            continue
+        betting = verb.lemma_.lower() in W("betting_verbs")    # "I'd wager they cut ...": a bet is on what is to come
+        lemma = call.lemma_.lower()
+        # a verb of lasting ("I think the army remains loyal") is a view of the present unless dated ahead
+        changing = lemma in W("outcome_verbs") and lemma not in W("lasting_verbs")
+        if not (betting or changing or horizon_of(list(call.subtree))):
+            continue
+        entry = probability.lookup(row)
+        negated = any(c.dep_ == "neg" for c in kids)      # "I don't think the truce holds"
+        statement = statement_tokens(call, strip_mark=True)
+        colon = call.right_edge.i + 1
+        if colon < call.sent.end - 1 and call.doc[colon].text == ":":
+            # "I'd wager it rhymes here: a new name, the same bargain": the colon spells the call out
+            statement += [t for t in call.doc[colon + 1: call.sent.end] if not (t.is_punct and t.i == call.sent.end - 1)]
+        out.append(Candidate("estimate", clause_root(verb), [verb], entry, negated=negated, statement=statement))
+    return out
+
+
+def _present(call) -> bool:
+    """A clause in the simple present: "survives", "get awarded" (a present "get" passive), or
+    "they cut" (the bare form the tagger may call past; no auxiliary says otherwise)."""
+    if call.tag_ in ("VBZ", "VBP", "VB"):
+        return True
+    aux = [c for c in call.children if c.dep_ in ("aux", "auxpass")]
+    if call.tag_ == "VBN":
+        return any(c.lemma_ == "get" and c.tag_ in ("VBZ", "VBP") for c in aux)
+    return call.tag_ == "VBD" and not aux and call.lower_ == call.lemma_.lower()
