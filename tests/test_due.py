@@ -43,6 +43,10 @@ def d(text: str) -> dt.date:
     ("before the end of 2026", "2025-11-04", "2025-11-04", "2026-12-31", "year"),
     ("before Christmas", "2025-11-04", "2025-11-04", "2025-12-24", "day"),
     ("before the October midterm elections", "2025-03-12", "2025-03-12", "2025-10-31", "month"),
+    # a period under way at publication cannot be ahead of the forecast: the next one is meant
+    ("before the summer", "2025-06-10", "2025-06-10", "2026-05-31", "season"),
+    ("before the winter", "2025-02-01", "2025-02-01", "2025-11-30", "season"),
+    ("before the summer", "2025-01-15", "2025-01-15", "2025-05-31", "season"),
     # in / on / during: the period itself, live from publication at the earliest
     ("in 2025", MON, MON, "2025-12-31", "year"),
     ("in 2026", MON, "2026-01-01", "2026-12-31", "year"),

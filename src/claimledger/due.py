@@ -11,7 +11,8 @@ week, month, season, quarter, year, or vague (a reading of "soon" or "in the com
 data/horizon_vague.tsv). How the first word relates the period to the window:
 - by, until, till, through, no later than: from publication to the period's end ("by March");
 - before, ahead of: to the day before the period starts ("before March" ends on 28/29 Feb),
-  except "before the end of X", which ends with X;
+  except "before the end of X", which ends with X; a period already under way at publication
+  ("before the summer" written in June) is read as the next one;
 - in, during, on, at, this, next, or nothing: the period itself, from publication at the
   earliest ("in 2026", "next week", "on Thursday");
 - within, over the next, in the next, for: a duration from publication ("within two years");
@@ -98,6 +99,11 @@ def due_window(horizon: Optional[str], published: Union[str, dt.date, None],
     if relation in _CLOSE:
         start, end = base, period.end
     elif relation in _BEFORE:
+        if base is not None and not period.end_point and period.start <= base:
+            # "before the summer" written in June, "before the winter" in February: the period
+            # under way cannot be ahead of the forecast, so the next one is meant (as "before
+            # March" written in April means next March)
+            period = _period(rest, period.end + dt.timedelta(days=1)) or period
         start, end = base, period.end if period.end_point else period.start - dt.timedelta(days=1)
     else:
         start, end = period.start, period.end
