@@ -63,6 +63,16 @@ def test_a_second_weaker_modal_is_a_forecast_of_its_own():
     assert weaker.statement.startswith("The talks") and "escalate" in weaker.statement
 
 
+@pytest.mark.parametrize("text, phrase, low, high", [
+    # a probability phrase inside a verbless, negated exception rates the exception, not the clause
+    ("The ministry will tighten ownership rules for new contracts, though probably not for existing ones.", "will", 0.8, 0.9),
+    ("The assembly is unlikely to pass the budget this month, but not impossible.", "unlikely", 0.1, 0.3),
+])
+def test_an_exception_hung_on_a_forecast_does_not_set_its_number(text, phrase, low, high):
+    found = one(text)
+    assert found.phrase == phrase and low <= found.probability <= high
+
+
 def test_a_concessive_possibility_is_kept_apart():
     _, found = forecasts("The reform is almost certainly not going to pass, although the senate could still surprise us.")
     assert {f.phrase for f in found} == {"almost certainly not", "could"}

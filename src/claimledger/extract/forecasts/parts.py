@@ -207,6 +207,23 @@ def spliced(clause) -> bool:
     return comma and modal(clause) and modal(head) and own_clause(clause) and own_clause(head)
 
 
+def in_gapped_contrast(token) -> bool:
+    """Whether a token stands in a verbless, negated exception hung on its clause ("will tighten
+    the rules for new contracts, [though probably not for existing ones]", "in March, [but not in
+    April]"): a phrase or word with its own negator, opened by a contrast word of its own or by one
+    just before it, and no verb of its own. What is rated there is the exception, not the clause."""
+    words = lexicon.words("gapped_contrast_words")
+    node = token
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        negated = any(c.dep_ == "neg" for c in node.children)
+        opened = any(c.dep_ in ("cc", "mark") and c.lower_ in words and c.i < node.i for c in node.children) or (
+            node.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in words and c.i < node.i for c in node.head.children))
+        if negated and opened:
+            return True
+        node = node.head
+    return False
+
+
 def own_clause(conj) -> bool:
     """Whether a conjoined verb is a clause of its own: it has its own subject ("X will rise, and
     Y won't fall"), its own modal ("will almost certainly fail and could escalate") or its own

@@ -42,7 +42,7 @@ from .detection import FORECAST_DETECTION, Predicted
 from .candidate import PRIORITY, Candidate
 from .numbers import odds_in, proposition, stated_probability
 from . import answers, market_views, present_calls, timing, weighted_items
-from .parts import (borrowed_subject, clause_root, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
+from .parts import (borrowed_subject, clause_root, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, own_clause, own_relative,
                     reported_in_the_past, requirement, statement_tokens, supposed, temporal_negation, tokens_text,
                     ultimatum, under_speech_verb)
@@ -751,6 +751,8 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
         head = _phrase_head(tokens)
         if head.pos_ == "ADV" and head.head.pos_ in ("NOUN", "PROPN", "PRON") and head.head.dep_ not in ("nsubj", "nsubjpass"):
             continue  # "...: a naval base leased from Somaliland, perhaps, or a corridor deal": it rates one option, not the clause
+        if in_gapped_contrast(head):
+            continue  # "..., though probably not for existing ones": it rates the exception, not the clause
         entry = found.entry
         kind = "construction" if entry.phrase.endswith(" to") or entry.ahead and head.pos_ == "VERB" else "phrase"
         if kind == "construction" and _narrated_past(head):
