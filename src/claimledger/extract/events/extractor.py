@@ -156,11 +156,22 @@ def _linked(a, b) -> bool:
     return False
 
 
+def _two_acts(a: Draft, b: Draft) -> bool:
+    """'stripped 135 critics of their citizenship and expelled them', 'froze assets and banned
+    flights': two conjoined verbs of a non-violent type, each with an object of its own, are two
+    acts (violent verbs so joined tell one happening: 'struck back and killed three')."""
+    if a.code in _VIOLENT or a.token.pos_ != "VERB" or b.token.pos_ != "VERB":
+        return False
+    if not (a.token.dep_ == "conj" and a.token.head.i == b.token.i or b.token.dep_ == "conj" and b.token.head.i == a.token.i):
+        return False
+    return all(any(c.dep_ == "dobj" for c in t.children) for t in (a.token, b.token))
+
+
 def _one_per_happening(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for draft in drafts:
         home = next((d for d in out if d.code == draft.code and d.factuality == draft.factuality and (
-            _linked(d.token, draft.token) or _linked(draft.token, d.token))), None)
+            _linked(d.token, draft.token) or _linked(draft.token, d.token)) and not _two_acts(d, draft)), None)
         if home is None:
             out.append(draft)
             continue

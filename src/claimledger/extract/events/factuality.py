@@ -128,7 +128,8 @@ def _governor(node, child, via_conj: bool, verbal: bool = False, in_phrase: bool
         return "denied"
     if _is(lemma, "threat"):
         return "threatened"
-    if _is(lemma, "request") and child.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "pcomp"):
+    if _is(lemma, "request") and (child.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "pcomp") or
+                                  child.dep_ == "prep" and child.lower_ == "for"):   # "called for her release"
         return "hypothetical"
     if _is(lemma, "hypothetical_frame"):
         return "hypothetical"
