@@ -113,6 +113,8 @@ def _told_here(noun) -> bool:
             return True
         if child.dep_ == "nummod":
             return True
+    if any(t.lemma_.lower() in ("dead", "kill", "wound", "injure") for t in noun.subtree if t.i != noun.i):
+        return True                 # "the attack on the home of a candidate that left one person dead"
     return any(t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "at", "outside")
                for t in noun.subtree)
 
@@ -242,6 +244,17 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         return None            # "the gravest security threats", "the threat from Russia": a danger, no threat made
     elif code == "ASSAULT" and lemma in ("destroy", "damage", "gut") and _accidental_cause(token):
         return None            # "a fire at the market destroyed 300 shops": no attack unless someone set it
+    if code == "PROTEST" and pattern.requires == "purpose" and lemma in ("close", "shut", "occupy", "chain", "padlock") and (
+            _blocking(token, "PROTEST", mode)[0] != "PROTEST" or not _infinitive_purpose(token)):
+        return None            # "the government closed the crossing after ...": a state's act, no protest
+    if lemma in ("block", "blockade") and pattern.pos == "verb":
+        code, mode = _blocking(token, code, mode)
+    if code == "ASSAULT" and pattern.pos == "noun" and token.dep_ == "pobj" and token.head.lower_ == "of" and (
+            token.head.head.lemma_.lower() in ("cessation", "end", "halt", "suspension", "pause", "resumption")):
+        return None            # "a cessation of hostilities": the truce, not the fighting
+    if code == "ASSAULT" and lemma in ("wound", "injure") and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and any(
+            c.dep_ == "det" for c in token.children):
+        return None            # "eleven of the wounded", "to fly the injured to hospital": the victims, no new act
     if code in ("ASSAULT", "COERCE", "MOBILIZE") and _joint(token):
         code, mode = "COOPERATE", None      # "a joint raid", "conducted a joint patrol": forces working together
     elif code == "ASSAULT" and _force_without_harm(token, lemma):
@@ -469,6 +482,31 @@ def _deploys(token) -> bool:
         return False
     return any(c.dep_ in ("prep", "advmod") and c.lower_ in ("onto", "into", "to", "back", "across", "along", "out")
                for o in [token, *objects] for c in o.children)
+
+
+def _blocking(token, code, mode):
+    """Who blocks decides the type: 'students blockaded the building', 'truck drivers blocked the
+    bridge' (a protest); 'police blocked the road', 'the authorities blocked access to a news
+    site', 'the navy blockaded the port' (coercion)."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return code, mode
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    member = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if member is not None and party_kind(member.lemma_) in ("person", "crowd"):
+        subject = member            # "a group of people blocked the roads"
+    kind = party_kind(subject.lemma_)
+    if kind in ("force", "authority", "group") or subject.ent_type_ in ("GPE", "ORG"):
+        return "COERCE", "restrict"
+    if kind in ("crowd", "person") or subject.lemma_.lower() in word_class("labour") or subject.tag_ == "NNS":
+        return "PROTEST", "obstruct"    # "coca growers", "residents", "truck drivers"
+    return code, mode
+
+
+def _infinitive_purpose(token) -> bool:
+    """'closed a store to denounce ...', 'padlocked the offices to demand ...'."""
+    return any(c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+               for c in token.children)
 
 
 def _joint(token) -> bool:
