@@ -94,6 +94,9 @@ class Events:
                 claimant = _claimant(unit.span)
                 if claimant is not None:     # "... JNIM claimed responsibility.": the author of the act told before
                     earlier.actor = entity_for(ctx, unit, claimant, demonym_as_state=True)
+            for draft in drafts:
+                if draft.actor is None and draft.code in _VIOLENT:
+                    draft.actor = _device_author(unit.span)   # "an IED planted by the BLA hit their vehicle"
             _share_casualties(drafts, found)
             if (toll_only or not drafts) and found and earlier is not None:
                 _add_later_toll(earlier, [c for c in found if not any(c.anchor in d.scope for d in drafts)], unit)
@@ -263,6 +266,9 @@ def _claimant(span):
     """Who a sentence says carried out the act told before it: 'JNIM claimed responsibility',
     'Al Shabaab claimed the attack', 'Al Shabaab claimed to have killed two soldiers', 'a
     private security contractor is the suspected attacker', 'the device was planted by JNIM militants'."""
+    suspect = _suspect_named(span)
+    if suspect is not None:
+        return suspect
     for token in span:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in lexicon.words("claim_verbs"):
@@ -290,6 +296,31 @@ def _claimant(span):
                                    party_kind(by.lemma_) in ("force", "group")):
                 return by                       # "The device was planted by ISWAP fighters.
     return None
+
+
+def _device_author(span):
+    """Who planted the device that went off in this sentence: 'an IED planted by BLA militants
+    hit their vehicle'."""
+    for token in span:
+        if token.lemma_.lower() not in lexicon.words("device_agent_verbs") or token.dep_ != "acl":
+            continue
+        if token.head.lemma_.lower() not in word_class("planted_device"):
+            continue
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if by is not None and (by.ent_type_ in ("ORG", "NORP", "GPE") or by.pos_ == "PROPN" or
+                               party_kind(by.lemma_) in ("force", "group")):
+            return by
+    return None
+
+
+def _suspect_named(span):
+    """'Al Shabaab suspected.', 'Al Shabaab are the suspected perpetrators' as a sentence of its own."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) > 6 or not words or words[-1].lower_ not in ("suspected", "blamed"):
+        return None
+    named = [t for t in words[:-1] if t.ent_type_ in ("ORG", "NORP", "PERSON") or t.pos_ == "PROPN"]
+    return named[-1] if named else None
 
 
 def _actor_subject(verb):

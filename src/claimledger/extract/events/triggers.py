@@ -175,9 +175,10 @@ def _candidates(span) -> Iterator[Optional[Trigger]]:
                 lemmas = [compound]
             elif token.dep_ in ("amod", "compound") or pos == "noun":
                 continue       # "Iran-backed", "Panama-flagged": a description, not an event
+        relexed = lemmas[0].startswith("re-") and token.tag_ in ("VBD", "VBN")   # "re-captured": the tagger's adjective
         if pos == "noun" and token.dep_ == "compound" and lemmas[0] not in ("protest", "strike"):
             continue           # "strike weapons", "escalation spiral": a modifier
-        if pos == "verb" and token.dep_ == "amod" and token.i < token.head.i and not infinitive and token.tag_ != "VBD":
+        if pos == "verb" and token.dep_ == "amod" and token.i < token.head.i and not infinitive and token.tag_ != "VBD" and not relexed:
             continue           # "a sanctioned tanker", "the besieged city": a description
         lemma = next((l for l in lemmas if (pos, l) in lexicon), None)
         if lemma is None:
@@ -245,7 +246,7 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
     elif code == "ASSAULT" and lemma in ("destroy", "damage", "gut") and _accidental_cause(token):
         return None            # "a fire at the market destroyed 300 shops": no attack unless someone set it
     if code == "PROTEST" and pattern.requires == "purpose" and lemma in ("close", "shut", "occupy", "chain", "padlock") and (
-            _blocking(token, "PROTEST", mode)[0] != "PROTEST" or not _infinitive_purpose(token)):
+            _by_state(token) or not _infinitive_purpose(token)):
         return None            # "the government closed the crossing after ...": a state's act, no protest
     if lemma in ("block", "blockade") and pattern.pos == "verb":
         code, mode = _blocking(token, code, mode)
@@ -501,6 +502,12 @@ def _blocking(token, code, mode):
     if kind in ("crowd", "person") or subject.lemma_.lower() in word_class("labour") or subject.tag_ == "NNS":
         return "PROTEST", "obstruct"    # "coca growers", "residents", "truck drivers"
     return code, mode
+
+
+def _by_state(token) -> bool:
+    """Is the verb's subject a state, an authority or a force ('Pakistan closed the crossing')?"""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (party_kind(subject.lemma_) in ("force", "authority") or subject.ent_type_ == "GPE")
 
 
 def _infinitive_purpose(token) -> bool:
