@@ -241,6 +241,8 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
     elif code == "MOBILIZE" and lemma in ("mobilize", "mobilise") and _object_lemmas(token) and not any(
             party_kind(w) == "force" for w in _object_lemmas(token)) and _object_lemmas(token) & {"supporter", "voter", "member", "volunteer", "youth", "base"}:
         return None            # "mobilised thousands of supporters to register": a party's drive, no forces
+    elif code == "ACCUSE" and lemma == "blame" and _blames_a_thing(token):
+        return None            # "the fire service blamed a faulty cable": a cause, no one accused
     elif code == "THREATEN" and pattern.pos == "noun" and not _threat_made(token):
         return None            # "the gravest security threats", "the threat from Russia": a danger, no threat made
     elif code == "ASSAULT" and lemma in ("destroy", "damage", "gut") and _accidental_cause(token):
@@ -425,6 +427,14 @@ def _diplomatic_protest(token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(party_kind(g.lemma_) == "authority" or g.ent_type_ in ("GPE", "ORG")
                                                              for g in c.children if g.dep_ == "pobj")
                for c in token.children)
+
+
+def _blames_a_thing(token) -> bool:
+    objects = [c for c in token.children if c.dep_ in ("dobj", "prep")]
+    if not objects:
+        return False
+    words = [t for c in objects for t in c.subtree]
+    return not any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.pos_ == "PROPN" or party_kind(t.lemma_) for t in words)
 
 
 def _threat_made(noun) -> bool:
