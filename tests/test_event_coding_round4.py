@@ -34,6 +34,11 @@ TEXT = "\n".join([
     "Five guards were killed when a mine planted by the Ridge Front hit their truck.",                  # 19
     "A court in Varna sentenced a former mayor to six years in prison.",                                # 20
     "Volunteers allied with the army ambushed a rebel column near Osk.",                               # 21
+    "Norland flew 300 tonnes of rice into Port Avel on Monday for flood-hit districts.",              # 22
+    "The coast guard rescued 80 people from a sinking ferry south of Osk.",                            # 23
+    "The defence ministry flew another 900 troops into Brask on Tuesday.",                             # 24
+    "Thousands of bus drivers walked off the job across Vesteria on Monday.",                          # 25
+    "The government lifted its suspension of two opposition radio stations.",                         # 26
 ])
 
 
@@ -125,3 +130,8 @@ def test_a_sentence_to_prison_is_coercion(events):
 def test_a_descriptive_participle_is_no_alliance(events):
     assert "COOPERATE" not in _happened(events, 21)
     assert "ASSAULT" in _happened(events, 21)
+
+
+@pytest.mark.parametrize("line, code", [(22, "AID"), (23, "AID"), (24, "MOBILIZE"), (25, "PROTEST"), (26, "CONCEDE")])
+def test_transfers_deployments_walkouts_and_concessions_are_found(events, line, code):
+    assert code in _happened(events, line)
