@@ -133,6 +133,8 @@ def _governor(node, child, via_conj: bool, verbal: bool = False, in_phrase: bool
     if _is(lemma, "request") and (child.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "pcomp") or
                                   child.dep_ == "prep" and child.lower_ == "for"):   # "called for her release"
         return "hypothetical"
+    if _is(lemma, "allegation") and child.dep_ == "prep" and child.lower_ == "of":
+        return "hypothetical"           # "accused Argentina of supplying weapons": alleged, not told as fact
     if _is(lemma, "command") and child.dep_ in ("xcomp", "ccomp"):
         return "hypothetical"           # "ordered the attaché to leave"; 'ordered the release' tells the act itself
     if _is(lemma, "hypothetical_frame"):

@@ -241,6 +241,18 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
     elif code == "MOBILIZE" and lemma in ("mobilize", "mobilise") and _object_lemmas(token) and not any(
             party_kind(w) == "force" for w in _object_lemmas(token)) and _object_lemmas(token) & {"supporter", "voter", "member", "volunteer", "youth", "base"}:
         return None            # "mobilised thousands of supporters to register": a party's drive, no forces
+    elif code == "SUPPORT" and pattern.particle is None and any(c.dep_ == "prt" and c.lower_ in ("away", "down", "off", "out")
+                                                                for c in token.children):
+        return None            # "backed away from a licence", "backed down": no support
+    elif code == "CONSULT" and pattern.pos == "noun" and token.dep_ == "pobj" and token.head.lower_ == "for" and (
+            token.head.head.lemma_.lower() in word_class("diplomatic_act") | {"withdraw"}):
+        return None            # "recalled its ambassador for consultations": the recall's purpose
+    elif code == "CONSULT" and lemma == "meeting" and any(
+            c.dep_ == "compound" and c.lemma_.lower() in ("council", "cabinet", "board", "committee", "staff", "party", "caucus")
+            for c in token.children):
+        return None            # "a council meeting", "a cabinet meeting": one body's own business
+    elif code == "REQUEST" and lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in token.subtree):
+        return None            # "pleaded not guilty": a plea in court, no request
     elif code == "ACCUSE" and lemma == "blame" and _blames_a_thing(token):
         return None            # "the fire service blamed a faulty cable": a cause, no one accused
     elif code == "THREATEN" and pattern.pos == "noun" and not _threat_made(token):
