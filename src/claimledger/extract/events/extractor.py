@@ -96,7 +96,7 @@ class Events:
                     earlier.actor = entity_for(ctx, unit, claimant, demonym_as_state=True)
             for draft in drafts:
                 if draft.actor is None and draft.code in _VIOLENT:
-                    draft.actor = _device_author(unit.span)   # "an IED planted by the BLA hit their vehicle"
+                    draft.actor = _device_author(unit.span)   # "a mine laid by the Ridge Front struck the lorry"
             _share_casualties(drafts, found)
             if (toll_only or not drafts) and found and earlier is not None:
                 _add_later_toll(earlier, [c for c in found if not any(c.anchor in d.scope for d in drafts)], unit)
@@ -299,8 +299,8 @@ def _claimant(span):
 
 
 def _device_author(span):
-    """Who planted the device that went off in this sentence: 'an IED planted by BLA militants
-    hit their vehicle'."""
+    """Who planted the device that went off in this sentence: 'a mine laid by Ridge Front
+    fighters struck the lorry'."""
     for token in span:
         if token.lemma_.lower() not in lexicon.words("device_agent_verbs") or token.dep_ != "acl":
             continue
@@ -315,7 +315,8 @@ def _device_author(span):
 
 
 def _suspect_named(span):
-    """'Al Shabaab suspected.', 'Al Shabaab are the suspected perpetrators' as a sentence of its own."""
+    """A sentence that only names the suspect of the act told before it: 'The Ridge Front
+    suspected.', 'Ridge Front blamed.'"""
     words = [t for t in span if not t.is_punct]
     if len(words) > 6 or not words or words[-1].lower_ not in ("suspected", "blamed"):
         return None

@@ -84,7 +84,7 @@ def _local(node, trigger, is_trigger: bool, via_conj: bool, in_phrase: bool = Fa
     clash': the clash happened)."""
     children = list(node.children)
     if not is_trigger and _is(node.lemma_.lower(), "knowledge"):
-        children = [c for c in children if c.dep_ != "neg"]   # "perpetrators not known": the killing happened
+        children = [c for c in children if c.dep_ != "neg"]   # "who fired is not known": the shooting happened
     for child in children:
         low = child.lower_
         if child.dep_ == "neg" or (child.dep_ == "advmod" and _is(low, "negation")):

@@ -114,7 +114,7 @@ def _told_here(noun) -> bool:
         if child.dep_ == "nummod":
             return True
     if any(t.lemma_.lower() in ("dead", "kill", "wound", "injure") for t in noun.subtree if t.i != noun.i):
-        return True                 # "the attack on the home of a candidate that left one person dead"
+        return True                 # "the raid on a farmhouse that left two dead"
     return any(t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "at", "outside")
                for t in noun.subtree)
 
@@ -517,12 +517,12 @@ def _blocking(token, code, mode):
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     member = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
     if member is not None and party_kind(member.lemma_) in ("person", "crowd"):
-        subject = member            # "a group of people blocked the roads"
+        subject = member            # "a crowd of residents barricaded the bridge"
     kind = party_kind(subject.lemma_)
     if kind in ("force", "authority", "group") or subject.ent_type_ in ("GPE", "ORG"):
         return "COERCE", "restrict"
     if kind in ("crowd", "person") or subject.lemma_.lower() in word_class("labour") or subject.tag_ == "NNS":
-        return "PROTEST", "obstruct"    # "coca growers", "residents", "truck drivers"
+        return "PROTEST", "obstruct"    # "dock workers", "residents", "bus drivers"
     return code, mode
 
 
@@ -533,7 +533,7 @@ def _by_state(token) -> bool:
 
 
 def _infinitive_purpose(token) -> bool:
-    """'closed a store to denounce ...', 'padlocked the offices to demand ...'."""
+    """'shut the town hall to denounce ...', 'chained the gates to demand ...'."""
     return any(c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                for c in token.children)
 
