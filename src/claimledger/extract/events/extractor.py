@@ -94,6 +94,9 @@ class Events:
                 claimant = _claimant(unit.span)
                 if claimant is not None:     # "... JNIM claimed responsibility.": the author of the act told before
                     earlier.actor = entity_for(ctx, unit, claimant, demonym_as_state=True)
+            for draft in drafts:
+                if draft.actor is None and draft.code in _VIOLENT:
+                    draft.actor = _device_author(unit.span)   # "a mine laid by the Ridge Front struck the lorry"
             _share_casualties(drafts, found)
             if (toll_only or not drafts) and found and earlier is not None:
                 _add_later_toll(earlier, [c for c in found if not any(c.anchor in d.scope for d in drafts)], unit)
@@ -156,11 +159,22 @@ def _linked(a, b) -> bool:
     return False
 
 
+def _two_acts(a: Draft, b: Draft) -> bool:
+    """'stripped 135 critics of their citizenship and expelled them', 'froze assets and banned
+    flights': two conjoined verbs of a non-violent type, each with an object of its own, are two
+    acts (violent verbs so joined tell one happening: 'struck back and killed three')."""
+    if a.code in _VIOLENT or a.token.pos_ != "VERB" or b.token.pos_ != "VERB":
+        return False
+    if not (a.token.dep_ == "conj" and a.token.head.i == b.token.i or b.token.dep_ == "conj" and b.token.head.i == a.token.i):
+        return False
+    return all(any(c.dep_ == "dobj" for c in t.children) for t in (a.token, b.token))
+
+
 def _one_per_happening(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for draft in drafts:
         home = next((d for d in out if d.code == draft.code and d.factuality == draft.factuality and (
-            _linked(d.token, draft.token) or _linked(draft.token, d.token))), None)
+            _linked(d.token, draft.token) or _linked(draft.token, d.token)) and not _two_acts(d, draft)), None)
         if home is None:
             out.append(draft)
             continue
@@ -252,6 +266,9 @@ def _claimant(span):
     """Who a sentence says carried out the act told before it: 'JNIM claimed responsibility',
     'Al Shabaab claimed the attack', 'Al Shabaab claimed to have killed two soldiers', 'a
     private security contractor is the suspected attacker', 'the device was planted by JNIM militants'."""
+    suspect = _suspect_named(span)
+    if suspect is not None:
+        return suspect
     for token in span:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in lexicon.words("claim_verbs"):
@@ -279,6 +296,32 @@ def _claimant(span):
                                    party_kind(by.lemma_) in ("force", "group")):
                 return by                       # "The device was planted by ISWAP fighters.
     return None
+
+
+def _device_author(span):
+    """Who planted the device that went off in this sentence: 'a mine laid by Ridge Front
+    fighters struck the lorry'."""
+    for token in span:
+        if token.lemma_.lower() not in lexicon.words("device_agent_verbs") or token.dep_ != "acl":
+            continue
+        if token.head.lemma_.lower() not in word_class("planted_device"):
+            continue
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if by is not None and (by.ent_type_ in ("ORG", "NORP", "GPE") or by.pos_ == "PROPN" or
+                               party_kind(by.lemma_) in ("force", "group")):
+            return by
+    return None
+
+
+def _suspect_named(span):
+    """A sentence that only names the suspect of the act told before it: 'The Ridge Front
+    suspected.', 'Ridge Front blamed.'"""
+    words = [t for t in span if not t.is_punct]
+    if len(words) > 6 or not words or words[-1].lower_ not in ("suspected", "blamed"):
+        return None
+    named = [t for t in words[:-1] if t.ent_type_ in ("ORG", "NORP", "PERSON") or t.pos_ == "PROPN"]
+    return named[-1] if named else None
 
 
 def _actor_subject(verb):

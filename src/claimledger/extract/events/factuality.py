@@ -83,6 +83,8 @@ def _local(node, trigger, is_trigger: bool, via_conj: bool, in_phrase: bool = Fa
     `node`, whose 'nobody' subject counts its casualties, not the event ('no one was hurt in the
     clash': the clash happened)."""
     children = list(node.children)
+    if not is_trigger and _is(node.lemma_.lower(), "knowledge"):
+        children = [c for c in children if c.dep_ != "neg"]   # "who fired is not known": the shooting happened
     for child in children:
         low = child.lower_
         if child.dep_ == "neg" or (child.dep_ == "advmod" and _is(low, "negation")):
@@ -128,8 +130,13 @@ def _governor(node, child, via_conj: bool, verbal: bool = False, in_phrase: bool
         return "denied"
     if _is(lemma, "threat"):
         return "threatened"
-    if _is(lemma, "request") and child.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "pcomp"):
+    if _is(lemma, "request") and (child.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "pcomp") or
+                                  child.dep_ == "prep" and child.lower_ == "for"):   # "called for her release"
         return "hypothetical"
+    if _is(lemma, "allegation") and child.dep_ == "prep" and child.lower_ == "of":
+        return "hypothetical"           # "accused Argentina of supplying weapons": alleged, not told as fact
+    if _is(lemma, "command") and child.dep_ in ("xcomp", "ccomp"):
+        return "hypothetical"           # "ordered the attaché to leave"; 'ordered the release' tells the act itself
     if _is(lemma, "hypothetical_frame"):
         return "hypothetical"
     if lemma == "be" and child.dep_ in ("xcomp", "attr", "ccomp") and any(

@@ -22,7 +22,7 @@ from .vocabulary import TriggerPattern, nonevent_complements, party_kind, trigge
 _HAPPEN_VERBS = {"hold", "stage", "take", "occur", "erupt", "break", "happen", "continue", "carry", "conduct", "launch",
                  "organize", "organise", "mount", "resume", "report", "record", "see", "witness", "begin", "start",
                  "follow", "end", "spark", "trigger", "cause", "leave", "lead", "result", "kill", "wound", "injure", "claim", "hit",
-                 "grant", "give", "declare", "announce", "issue", "reach", "impose", "order", "stage"}
+                 "grant", "give", "declare", "announce", "issue", "reach", "impose", "order", "stage", "call"}
 _DIPLOMATIC = {"diplomatic", "formal", "official", "strong", "strongly-worded", "written"}
 _COMPLAINT_VERBS = {"lodge", "file", "issue", "deliver", "send", "register", "submit", "hand"}
 _CAMPAIGN = {"campaign", "election", "electoral", "supporter", "party", "birthday", "victory", "anniversary"}
@@ -59,17 +59,42 @@ def find(span, context=frozenset()) -> list[Trigger]:
                     t.code == "PROTEST" and verbs[tok.head.i].code in ("COERCE", "ASSAULT")):
                 continue       # "condemned the attack", "launched an offensive": the verb's theme
                                # (a protest broken up or attacked took place)
-            if not _anchored(tok):
+            if not _anchored(tok) or tok.lemma_.lower() in word_class("standing_noun") and not _made_here(tok):
                 continue
             if _target_of_other(tok, found):
                 continue       # "a raid on a settlement": the place attacked, no agreement
         if _refused(tok, verbs):
             continue           # "refused to apologise": the refusal is the event
+        if t.pattern.pos == "verb" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in word_class(
+                "descriptive_participle") and not any(c.dep_ == "agent" for c in tok.children):
+            continue           # "militias allied with the army", "a journalist accused of spying", "people cut off
+                               # by the fighting": a description of the noun, no act the sentence tells
         if t.pattern.pos == "verb" and tok.dep_ == "acl" and tok.lemma_.lower() in lexicon.words("attribution_verbs") and (
                 ("noun", tok.head.lemma_.lower()) in triggers()):
             continue           # "a blast blamed on the rebels": names the blast's author, no accusation
         out.append(t)
     return _with_violent_context(out, span, context)
+
+
+_MAKING_VERBS = {"sign", "reach", "agree", "broker", "seal", "conclude", "strike", "announce", "declare", "take", "hold",
+                 "begin", "start", "open", "resume", "convene", "host", "negotiate", "hammer", "forge", "form", "ink",
+                 "attend", "chair", "end", "extend", "renew", "restore", "revive",
+                 "deepen", "strengthen", "expand"}
+
+
+def _made_here(noun) -> bool:
+    """A treaty, truce, alliance or meeting is a standing thing that sentences mostly mention
+    ('the Doha truce', 'withdrew from a treaty', 'a security council meeting'); it is an event
+    here only when the sentence makes, holds or breaks it ('signed a treaty', 'talks were held',
+    'a truce that took effect on Monday')."""
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj") and noun.head.lemma_.lower() in _MAKING_VERBS:
+        return True
+    if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in _MAKING_VERBS | {"agree"}:
+        return True                   # "agreed on a ceasefire", "took part in talks"
+    if noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "nsubjpass") and noun.head.head.lemma_.lower() in _MAKING_VERBS:
+        return True
+    return any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.lemma_.lower() in _MAKING_VERBS | {"sign"}
+               for c in noun.children) or any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _target_of_other(noun, found) -> bool:
@@ -88,6 +113,8 @@ def _told_here(noun) -> bool:
             return True
         if child.dep_ == "nummod":
             return True
+    if any(t.lemma_.lower() in ("dead", "kill", "wound", "injure") for t in noun.subtree if t.i != noun.i):
+        return True                 # "the raid on a farmhouse that left two dead"
     return any(t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "at", "outside")
                for t in noun.subtree)
 
@@ -148,9 +175,10 @@ def _candidates(span) -> Iterator[Optional[Trigger]]:
                 lemmas = [compound]
             elif token.dep_ in ("amod", "compound") or pos == "noun":
                 continue       # "Iran-backed", "Panama-flagged": a description, not an event
+        relexed = lemmas[0].startswith("re-") and token.tag_ in ("VBD", "VBN")   # "re-captured": the tagger's adjective
         if pos == "noun" and token.dep_ == "compound" and lemmas[0] not in ("protest", "strike"):
             continue           # "strike weapons", "escalation spiral": a modifier
-        if pos == "verb" and token.dep_ == "amod" and token.i < token.head.i and not infinitive and token.tag_ != "VBD":
+        if pos == "verb" and token.dep_ == "amod" and token.i < token.head.i and not infinitive and token.tag_ != "VBD" and not relexed:
             continue           # "a sanctioned tanker", "the besieged city": a description
         lemma = next((l for l in lemmas if (pos, l) in lexicon), None)
         if lemma is None:
@@ -187,12 +215,67 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         return None
     code, mode = pattern.code, pattern.mode
     lemma = pattern.lemma
+    if lemma == "strike" and pattern.pos == "noun" and _sporting(token):
+        return None            # "a late strike from the midfielder"
     if lemma == "strike":
         code, mode = ("PROTEST", "strike-lim") if _labour_strike(token) else ("ASSAULT", _strike_mode(token))
     elif code == "PROTEST" and pattern.pos == "noun" and lemma == "protest" and _diplomatic(token):
         code, mode = "ACCUSE", None
     elif code == "PROTEST" and lemma in ("rally", "march") and _campaign(token):
         return None
+    elif code == "PROTEST" and pattern.pos == "verb" and lemma == "protest" and _diplomatic_protest(token):
+        code, mode = "ACCUSE", None
+    elif code == "SUPPORT" and lemma in ("thank", "welcome") and _courtesy(token):
+        return None
+    elif code == "REQUEST" and lemma == "order" and _deploys(token):
+        code, mode = "MOBILIZE", None
+    elif code == "REQUEST" and lemma == "ask" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("name", "identify", "quote")
+                                                      for c in token.children):
+        return None            # "who asked not to be named": a source's anonymity, no request
+    elif code == "SANCTION" and lemma == "expel" and not _object_lemmas(token) & word_class("diplomatic_person"):
+        code, mode = "COERCE", None     # expelling a journalist or a fishing boat is coercion; diplomats, a sanction
+    elif code == "CONSULT" and lemma in ("meet", "meeting") and _object_lemmas(token) & word_class("demand_met_object"):
+        return None            # "meeting a key demand of traders"
+    elif code == "REQUEST" and pattern.pos == "noun" and token.dep_ == "dobj" and token.head.lemma_.lower() in ("meet", "satisfy", "fulfil", "fulfill"):
+        return None
+    elif code == "MOBILIZE" and lemma in ("mobilize", "mobilise") and _object_lemmas(token) and not any(
+            party_kind(w) == "force" for w in _object_lemmas(token)) and _object_lemmas(token) & {"supporter", "voter", "member", "volunteer", "youth", "base"}:
+        return None            # "mobilised thousands of supporters to register": a party's drive, no forces
+    elif code == "SUPPORT" and pattern.particle is None and any(c.dep_ == "prt" and c.lower_ in ("away", "down", "off", "out")
+                                                                for c in token.children):
+        return None            # "backed away from a licence", "backed down": no support
+    elif code == "CONSULT" and pattern.pos == "noun" and token.dep_ == "pobj" and token.head.lower_ == "for" and (
+            token.head.head.lemma_.lower() in word_class("diplomatic_act") | {"withdraw"}):
+        return None            # "recalled its ambassador for consultations": the recall's purpose
+    elif code == "CONSULT" and lemma == "meeting" and any(
+            c.dep_ == "compound" and c.lemma_.lower() in ("council", "cabinet", "board", "committee", "staff", "party", "caucus")
+            for c in token.children):
+        return None            # "a council meeting", "a cabinet meeting": one body's own business
+    elif code == "REQUEST" and lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in token.subtree):
+        return None            # "pleaded not guilty": a plea in court, no request
+    elif code == "ACCUSE" and lemma == "blame" and _blames_a_thing(token):
+        return None            # "the fire service blamed a faulty cable": a cause, no one accused
+    elif code == "THREATEN" and pattern.pos == "noun" and not _threat_made(token):
+        return None            # "the gravest security threats", "the threat from Russia": a danger, no threat made
+    elif code == "ASSAULT" and lemma in ("destroy", "damage", "gut") and _accidental_cause(token):
+        return None            # "a fire at the market destroyed 300 shops": no attack unless someone set it
+    if code == "PROTEST" and pattern.requires == "purpose" and lemma in ("close", "shut", "occupy", "chain", "padlock") and (
+            _by_state(token) or not _infinitive_purpose(token)):
+        return None            # "the government closed the crossing after ...": a state's act, no protest
+    if lemma in ("block", "blockade") and pattern.pos == "verb":
+        code, mode = _blocking(token, code, mode)
+    if code == "ASSAULT" and pattern.pos == "noun" and token.dep_ == "pobj" and token.head.lower_ == "of" and (
+            token.head.head.lemma_.lower() in ("cessation", "end", "halt", "suspension", "pause", "resumption")):
+        return None            # "a cessation of hostilities": the truce, not the fighting
+    if code == "ASSAULT" and lemma in ("wound", "injure") and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and any(
+            c.dep_ == "det" for c in token.children):
+        return None            # "eleven of the wounded", "to fly the injured to hospital": the victims, no new act
+    if code in ("ASSAULT", "COERCE", "MOBILIZE") and _joint(token):
+        code, mode = "COOPERATE", None      # "a joint raid", "conducted a joint patrol": forces working together
+    elif code == "ASSAULT" and _force_without_harm(token, lemma):
+        code, mode = "COERCE", None         # "police raided the offices and seized computers"
+    elif code == "ASSAULT" and lemma == "fire":
+        code, mode = _firing(token, code, mode)
     elif code == "REQUEST" and lemma == "ask" and _asks_a_question(token):
         return None
     elif code == "REJECT" and lemma in ("refuse", "decline") and _declines_to_answer(token):
@@ -205,8 +288,16 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
 
 
 def _particle(token, word: str):
-    for child in token.rights:     # "fired on the convoy", never a fronted "On Monday"
+    """The particle or preposition `word` after the trigger ("fired on the convoy"); never a
+    fronted "On Monday", a date's preposition ("called a strike for Thursday", "called up
+    reservists on Tuesday") or a preposition after a particle of another phrasal verb
+    ("called off", "called up")."""
+    if any(c.dep_ == "prt" and c.lower_ != word for c in token.children):
+        return None
+    for child in token.rights:
         if child.dep_ in ("prt", "prep", "advmod", "dative") and child.lower_ == word:
+            if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children if g.dep_ == "pobj"):
+                return None
             return child
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return nxt if nxt is not None and nxt.lower_ == word else None
@@ -323,9 +414,185 @@ def _diplomatic(noun) -> bool:
 
 
 def _campaign(token) -> bool:
-    """'addressed a rally of his supporters', 'a campaign rally': no protest."""
+    """'addressed a rally of his supporters', 'a campaign rally', 'told a rally in the capital',
+    'faces a re-election battle ... a rally drew 20,000 supporters': no protest, unless the
+    sentence says what the crowd was against or demanded."""
     words = {c.lemma_.lower() for c in token.subtree if c.i != token.i}
-    return bool(words & _CAMPAIGN) and not any(w in words for w in ("against", "protest", "demand"))
+    sentence = {c.lemma_.lower() for c in token.sent} | {c.lower_ for c in token.sent}
+    if any(w in sentence for w in ("against", "protest", "demand", "demanding", "denounce", "oppose", "condemn")):
+        return False
+    if token.dep_ in ("dobj", "pobj", "dative") and token.head.lemma_.lower() in ("tell", "address", "speak", "addres"):
+        return True
+    if token.dep_ == "pobj" and token.head.head.lemma_.lower() in ("tell", "address", "speak"):
+        return True
+    return bool(words & _CAMPAIGN) or bool(sentence & word_class("campaign_word"))
+
+
+def _diplomatic_protest(token) -> bool:
+    """'summoned the envoy to protest the remarks', 'the Commission protested to China's trade
+    ministry', 'the ministry protested against the seizure': a government's complaint (ACCUSE)."""
+    if token.dep_ in ("advcl", "xcomp", "conj") and token.head.lemma_.lower() in word_class("diplomatic_act"):
+        return True
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is not None and (party_kind(subject.lemma_) == "authority" or subject.ent_type_ == "GPE"):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(party_kind(g.lemma_) == "authority" or g.ent_type_ in ("GPE", "ORG")
+                                                             for g in c.children if g.dep_ == "pobj")
+               for c in token.children)
+
+
+def _blames_a_thing(token) -> bool:
+    objects = [c for c in token.children if c.dep_ in ("dobj", "prep")]
+    if not objects:
+        return False
+    words = [t for c in objects for t in c.subtree]
+    return not any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.pos_ == "PROPN" or party_kind(t.lemma_) for t in words)
+
+
+def _threat_made(noun) -> bool:
+    """A threat someone made: 'issued a threat', 'threats to close the border', 'a threat that
+    ...', 'Moscow's threat', 'threats against the judges'."""
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in word_class("threat_made_verb"):
+        return True
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("aux", "mark") and g.lower_ in ("to", "that")
+                                                                            for g in c.children):
+            return True         # "a threat to close the border", "the threat that it would strike"
+        if c.dep_ == "relcl" and any(g.dep_ == "nsubj" for g in c.children):
+            return True         # "a threat the secretary repeated on Wednesday"
+        if c.dep_ == "poss" and (c.ent_type_ or c.pos_ == "PROPN" or party_kind(c.lemma_)):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("against", "by"):
+            return True
+        if c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("death", "bomb", "nuclear", "verbal", "explicit", "veiled"):
+            return True
+    return False
+
+
+def _sporting(noun) -> bool:
+    words = {t.lower_ for t in noun.sent} | {t.lemma_.lower() for t in noun.sent}
+    return len(words & word_class("sport_cue")) >= 2 and not words & word_class("weapon") - {"round", "shot"}
+
+
+def _accidental_cause(token) -> bool:
+    """'a fire destroyed the market', 'the fire service blamed an electrical fault': damage with
+    no one who caused it on purpose."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in word_class("accidental_fire"):
+        return False
+    words = {t.lemma_.lower() for t in token.sent}
+    return not words & {"arson", "arsonist", "attacker", "gunman", "militant", "set", "torch", "bomb", "shell", "strike"}
+
+
+def _courtesy(token) -> bool:
+    """'thank you', 'welcome back', 'corrections welcome': a courtesy of the page, no support."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "dative", "ccomp", "xcomp")]
+    if objects:
+        return all(c.lower_ in ("you", "everyone", "all", "listeners", "readers") for c in objects)
+    if any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in token.children):
+        return False            # "the move was welcomed by Tokyo"
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is None or not (subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or party_kind(subject.lemma_))
+
+
+def _deploys(token) -> bool:
+    """'ordered troops onto the streets', 'ordered the army into the province': a deployment
+    (MOBILIZE); 'ordered troops to withdraw' stays a demand whose content is coded apart."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if not any(party_kind(c.lemma_) == "force" for c in objects):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        return False
+    return any(c.dep_ in ("prep", "advmod") and c.lower_ in ("onto", "into", "to", "back", "across", "along", "out")
+               for o in [token, *objects] for c in o.children)
+
+
+def _blocking(token, code, mode):
+    """Who blocks decides the type: 'students blockaded the building', 'truck drivers blocked the
+    bridge' (a protest); 'police blocked the road', 'the authorities blocked access to a news
+    site', 'the navy blockaded the port' (coercion)."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return code, mode
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    member = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if member is not None and party_kind(member.lemma_) in ("person", "crowd"):
+        subject = member            # "a crowd of residents barricaded the bridge"
+    kind = party_kind(subject.lemma_)
+    if kind in ("force", "authority", "group") or subject.ent_type_ in ("GPE", "ORG"):
+        return "COERCE", "restrict"
+    if kind in ("crowd", "person") or subject.lemma_.lower() in word_class("labour") or subject.tag_ == "NNS":
+        return "PROTEST", "obstruct"    # "dock workers", "residents", "bus drivers"
+    return code, mode
+
+
+def _by_state(token) -> bool:
+    """Is the verb's subject a state, an authority or a force ('Pakistan closed the crossing')?"""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (party_kind(subject.lemma_) in ("force", "authority") or subject.ent_type_ == "GPE")
+
+
+def _infinitive_purpose(token) -> bool:
+    """'shut the town hall to denounce ...', 'chained the gates to demand ...'."""
+    return any(c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+               for c in token.children)
+
+
+def _joint(token) -> bool:
+    """'a joint patrol', 'carried out a joint operation': the act named as done together."""
+    nouns = [token] + [c for c in token.children if c.dep_ in ("dobj", "attr")]
+    return any(c.dep_ == "amod" and c.lower_ in ("joint", "combined") for n in nouns for c in n.children)
+
+
+def _force_without_harm(token, lemma: str) -> bool:
+    """A raid, a search or a security operation that the sentence tells of no harm in (no
+    casualty, weapon used or violence): coercion (COERCE), as in 'police raided the offices and
+    seized computers', 'troops conducted a search operation and detained eleven'."""
+    if lemma in ("carry", "conduct"):
+        objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"} | {
+            g.lemma_.lower() for c in token.children if c.dep_ == "prt" for g in c.children}
+        objects |= {c.lemma_.lower() for c in token.children if c.dep_ == "dobj" for c in c.children if c.dep_ == "compound"}
+        objects |= {g.lemma_.lower() for c in token.rights if c.dep_ == "dobj" for g in [c]}
+        if not objects & {"raid", "operation", "search"} or objects & {"attack", "strike", "airstrike", "bombing", "shelling", "assault", "ambush", "massacre", "killing", "execution"}:
+            return False
+    elif lemma != "raid":
+        return False
+    words = {t.lemma_.lower() for t in _sentence_and_next(token)} | {t.lower_ for t in _sentence_and_next(token)}
+    harm = word_class("casualty_word") | word_class("weapon") | word_class("violence_cue")
+    return not (words & (harm - {"operation", "round", "stick", "stone", "rock", "shot"}))
+
+
+def _sentence_and_next(token) -> list:
+    """The trigger's sentence and the next one on the same line: 'troops raided the compound.
+    A clash broke out and three were killed' tells of harm in the raid."""
+    sent = token.sent
+    doc = token.doc
+    out = list(sent)
+    if sent.end < len(doc):
+        following = doc[sent.end].sent
+        between = doc.text[sent.start_char:following.start_char]
+        if "\n" not in between[len(between.rstrip()):]:
+            out.extend(following)
+    return out
+
+
+def _firing(token, code, mode):
+    """'fired a missile into the sea' (a launch, no target: MOBILIZE), 'fired into the air to
+    disperse them', 'fired warning shots' (COERCE); fire on someone stays an assault."""
+    objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
+    mods = {g.lower_ for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ in ("amod", "compound")}
+    heads = [token] + [c for c in token.children if c.dep_ == "dobj"]
+    into = {g.lemma_.lower() for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("into", "over", "toward", "towards")
+            for g in c.children if g.dep_ == "pobj"}
+    targeted = any(c.dep_ == "prep" and c.lower_ in ("on", "at", "upon", "against") and not any(
+        g.ent_type_ in ("DATE", "TIME") for g in c.children) for h in heads for c in h.children)
+    if targeted:
+        return code, mode
+    if "warning" in mods or "air" in into and not objects & {"missile", "rocket"}:
+        return "COERCE", None
+    if into & word_class("launch_sink") and objects & {"missile", "rocket", "projectile"}:
+        return "MOBILIZE", None
+    return code, mode
 
 
 def _asks_a_question(token) -> bool:
