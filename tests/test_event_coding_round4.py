@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import events_by_line
+from event_helpers import events_by_line, killed
 
 TEXT = "\n".join([
     "Police in Marlow raided the offices of a weekly paper on Friday and seized its laptops.",          # 1
@@ -39,6 +39,8 @@ TEXT = "\n".join([
     "The defence ministry flew another 900 troops into Brask on Tuesday.",                             # 24
     "Thousands of bus drivers walked off the job across Vesteria on Monday.",                          # 25
     "The government lifted its suspension of two opposition radio stations.",                         # 26
+    "4 May | Tessin | Ridge Front | Ridge Front fighters attacked a border post; barracks partly burned. | 6 guards killed, 3 wounded",  # 27
+    "12 May | Osk | unidentified gunmen | Night raid on a hamlet; granary torched. | 9 killed",      # 28
 ])
 
 
@@ -135,3 +137,17 @@ def test_a_descriptive_participle_is_no_alliance(events):
 @pytest.mark.parametrize("line, code", [(22, "AID"), (23, "AID"), (24, "MOBILIZE"), (25, "PROTEST"), (26, "CONCEDE")])
 def test_transfers_deployments_walkouts_and_concessions_are_found(events, line, code):
     assert code in _happened(events, line)
+
+
+def test_a_telegraphic_toll_cell_is_the_attacks_toll_not_an_act_of_its_own(events):
+    # "| 6 guards killed, 3 wounded": the parser makes the dead the subject; they attacked no one
+    (attack,) = [e for e, _, _ in events[27]]
+    assert attack.code == "ASSAULT" and attack.action.startswith("attack")
+    assert killed(attack) == [6.0]
+
+
+def test_a_later_toll_goes_to_the_first_violent_act_of_the_paragraph(events):
+    # the raid is the happening; the torching told after it is part of it, not the toll's owner
+    raid = next(e for e, _, _ in events[28] if e.action.startswith("raid"))
+    assert killed(raid) == [9.0]
+    assert all(killed(e) == [] for e, _, _ in events[28] if e is not raid)

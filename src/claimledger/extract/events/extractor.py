@@ -74,7 +74,9 @@ class Events:
         ctx = self.ctx
         published = ctx.document.published
         body = [u for u in window.sentences if u.section == "body"]
-        last_violent: dict[int, Event] = {}
+        # a paragraph's (a line's) first violent event: the happening a later toll, claimant or
+        # continuation belongs to ('Gunmen raided a village; houses torched. | 11 killed': the raid)
+        first_violent: dict[int, Event] = {}
         for unit in body:
             if unit.model.kind in ("question", "appeal"):
                 continue
@@ -83,8 +85,8 @@ class Events:
             drafts = [d for d in _drafts(self.coder.triggers(unit.span), attributed) if not _topic_label(d.token, unit.span)]
             drafts = _one_per_happening(drafts)
             found = window.casualties.get(unit.id, [])
-            earlier = last_violent.get(unit.model.line)
-            drafts, toll_only = _tolls_of_one_happening(drafts, earlier is not None)
+            earlier = first_violent.get(unit.model.line)
+            drafts, toll_only = _tolls_of_one_happening(drafts, earlier is not None, found)
             places = window.places.get(unit.id, [])
             dates = dates_in(unit, published)
             if earlier is not None:
@@ -106,7 +108,7 @@ class Events:
                 unit.cue(event.start, event.end, f"event:{event.code}", ctx.document.text[event.start:event.end])
                 ctx.events.append(event)
                 if event.code in _VIOLENT or event.mode == "riot":
-                    last_violent[unit.model.line] = event
+                    first_violent.setdefault(unit.model.line, event)
 
     def finish(self) -> None:
         index = self.ctx.entity_index
@@ -202,20 +204,23 @@ _CASUALTY_TRIGGERS = lexicon.words("toll_only_triggers")
 _ANOTHER = lexicon.words("another_happening_modifiers")
 
 
-def _toll_only(draft: Draft) -> bool:
-    """'14 militants were killed in the fight', 'one man died': a count of the dead, no new act."""
-    return (draft.code in _VIOLENT and draft.actor is None and draft.factuality in HAPPENED
+def _toll_only(draft: Draft, found: list[Casualty] = ()) -> bool:
+    """'14 militants were killed in the fight', 'one man died': a count of the dead, no new act.
+    So is a telegraphic toll whose dead the parser made the subject ('| 14 soldiers killed, 9
+    wounded' in an incident log): the subject is the count itself, not an attacker."""
+    return (draft.code in _VIOLENT and draft.factuality in HAPPENED
+            and (draft.actor is None or draft.target is None and _counted(draft.actor, found))
             and draft.token.lemma_.lower() in _CASUALTY_TRIGGERS and not _told_as_another(draft))
 
 
-def _tolls_of_one_happening(drafts: list[Draft], earlier: bool) -> tuple[list[Draft], bool]:
+def _tolls_of_one_happening(drafts: list[Draft], earlier: bool, found: list[Casualty] = ()) -> tuple[list[Draft], bool]:
     """A sentence's deaths with no author belong to the violent event beside them, or to the one
     the paragraph told just before: one event per happening, its toll counted once. Returns the
     drafts left and whether some were folded into the earlier event."""
-    violent = [d for d in drafts if (d.code in _VIOLENT or d.mode == "riot") and not _toll_only(d)]
+    violent = [d for d in drafts if (d.code in _VIOLENT or d.mode == "riot") and not _toll_only(d, found)]
     kept, folded = [], False
     for draft in drafts:
-        if _toll_only(draft) and (violent or earlier):
+        if _toll_only(draft, found) and (violent or earlier):
             if violent:
                 violent[0].scope |= draft.scope
                 violent[0].target = violent[0].target or draft.target
