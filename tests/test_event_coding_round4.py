@@ -17,7 +17,7 @@ TEXT = "\n".join([
     "Soldiers raided a farm near Tessin and killed four suspected smugglers.",                         # 2
     "Danish and Swedish coast guards carried out a joint patrol off Gedser on Monday.",                # 3
     "The northern republic fired two cruise missiles into the sea on Sunday.",                         # 4
-    "Guards fired into the air to disperse the crowd outside the palace.",                             # 5
+    "Guards fired shots into the air as the crowd pushed towards the palace gates.",                   # 5
     "Norland summoned the Vesterian envoy on Tuesday to protest remarks by its premier.",              # 6
     "Norland called up 20,000 reservists on Tuesday.",                                                 # 7
     "Dock unions called a general strike for next Thursday.",                                          # 8
