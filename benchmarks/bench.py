@@ -122,7 +122,8 @@ def main() -> None:
     every = every_learned_component(get_settings())
     results["pipeline_every_learned_component"] = dict(
         bench_pipeline(texts, settings=every),
-        settings={k: getattr(every, k) for k in ("attribution", "attribution_head", "event_coding", "forecast_detection")})
+        settings={k: getattr(every, k) for k in ("attribution", "attribution_head", "event_coding", "forecast_detection",
+                                                  "forecast_sentences")})
     results["peak_rss_mib_after_pipeline"] = peak_rss_mib()
     results.update(extra_benchmarks({"texts": texts, "root": str(ROOT)}))
     results["bench_seconds"] = round(time.perf_counter() - started, 1)
