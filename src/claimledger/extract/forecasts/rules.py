@@ -41,7 +41,7 @@ from ..syntax import modal_lookalike, trim_tokens
 from .detection import FORECAST_DETECTION, Predicted
 from .candidate import PRIORITY, Candidate
 from .numbers import odds_in, proposition, stated_probability
-from . import answers, market_views, present_calls, timing, weighted_items
+from . import answers, exceptions, market_views, present_calls, timing, weighted_items
 from .parts import (borrowed_subject, clause_root, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, own_clause, own_relative,
                     reported_in_the_past, requirement, statement_tokens, supposed, temporal_negation, tokens_text,
@@ -63,8 +63,9 @@ class RulesDetector:
     def window(self, window: Window) -> list[Predicted]:
         """The forecasts of the window's sentences, in order."""
         chosen = _rate_the_one_before(list(_chosen(window.sentences, self.ctx.document.published)), window.sentences)
-        return [p for p in (predicted(self.ctx, window, unit, c, question) for unit, c, question in chosen)
-                if p is not None]
+        # "..., but not a vote of no confidence": an exception hung on a forecast is one of its own
+        return exceptions.with_exceptions([p for p in (predicted(self.ctx, window, unit, c, question)
+                                                       for unit, c, question in chosen) if p is not None])
 
 
 def _rate_the_one_before(chosen: list, units: list[SentenceUnit]) -> list:
