@@ -14,7 +14,7 @@ from typing import Optional
 
 from ... import lexicon, probability
 from .detection import Predicted
-from .parts import in_gapped_contrast
+from .parts import in_gapped_contrast, opened_by_contrast
 
 FIRM_DENIAL = "will not"    # the reading of a bare "but not X"
 
@@ -40,17 +40,9 @@ def _exception_heads(p: Predicted) -> list:
         if not any(c.dep_ == "neg" for c in tok.children) or tok.pos_ in ("VERB", "AUX"):
             continue
         a, _ = unit.offsets(tok)
-        if p.start <= a < p.end and in_gapped_contrast(tok) and _opened_here(tok):
+        if p.start <= a < p.end and in_gapped_contrast(tok) and opened_by_contrast(tok):
             heads.append(tok)
     return heads
-
-
-def _opened_here(tok) -> bool:
-    """The contrast word belongs to this token ("though ... not for existing ones") or stands
-    just before it as the conjunction of the phrase it is joined to ("..., but not a vote")."""
-    words = lexicon.words("gapped_contrast_words")
-    return any(c.dep_ in ("cc", "mark") and c.lower_ in words and c.i < tok.i for c in tok.children) or (
-        tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in words and c.i < tok.i for c in tok.head.children))
 
 
 def _exception(p: Predicted, head) -> Optional[Predicted]:

@@ -212,16 +212,20 @@ def in_gapped_contrast(token) -> bool:
     the rules for new contracts, [though probably not for existing ones]", "in March, [but not in
     April]"): a phrase or word with its own negator, opened by a contrast word of its own or by one
     just before it, and no verb of its own. What is rated there is the exception, not the clause."""
-    words = lexicon.words("gapped_contrast_words")
     node = token
     while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
-        negated = any(c.dep_ == "neg" for c in node.children)
-        opened = any(c.dep_ in ("cc", "mark") and c.lower_ in words and c.i < node.i for c in node.children) or (
-            node.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in words and c.i < node.i for c in node.head.children))
-        if negated and opened:
+        if any(c.dep_ == "neg" for c in node.children) and opened_by_contrast(node):
             return True
         node = node.head
     return False
+
+
+def opened_by_contrast(node) -> bool:
+    """A contrast word of its own ("though ... not for existing ones"), or the conjunction just
+    before it of the phrase it is joined to ("..., but not a vote")."""
+    words = lexicon.words("gapped_contrast_words")
+    return any(c.dep_ in ("cc", "mark") and c.lower_ in words and c.i < node.i for c in node.children) or (
+        node.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in words and c.i < node.i for c in node.head.children))
 
 
 def own_clause(conj) -> bool:
