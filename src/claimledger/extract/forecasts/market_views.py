@@ -67,9 +67,13 @@ def _seen_by_forecaster(verb):
     subject is a forecaster, any gerund clause (the subject makes it a view, not a sighting: "I
     see people suffering" stays perception); and from a forecaster (b) a noun object with a
     horizon or a change under way ("a surplus persisting"), or (c) "room"/"scope" to act."""
-    if verb.tag_ not in ("VBP", "VBZ") or not _present(verb):
-        return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # "Economists at the central bank see ...": after a long subject the tagger may read the
+    # present as a bare verb; with a subject and no auxiliary it is still the finite present
+    finite = verb.tag_ in ("VBP", "VBZ") or verb.tag_ == "VB" and subject is not None and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if not finite or not _present(verb):
+        return None
     forecaster = _forecaster(subject)
     negated = any(c.dep_ == "neg" for c in verb.children) or denied_by_subject(verb)
     expected = probability.lookup("expected to")
@@ -79,7 +83,8 @@ def _seen_by_forecaster(verb):
         return Candidate("estimate", clause_root(verb), [verb], expected, negated=negated,
                          statement=statement_tokens(gerund))
     # an analyst house's own call ("we see two more cuts this year") needs the horizon the paths below ask for
-    if not (forecaster or subject is not None and subject.lower_ == "we") or negated:
+    ahead = _deadline(list(verb.subtree))
+    if not (forecaster or subject is not None and subject.lower_ == "we" or ahead) or negated:
         return None     # negated frames ("we see little chance", "I can't see") are read by the phrase table
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN", "NUM"):
@@ -100,6 +105,14 @@ def _seen_by_forecaster(verb):
         return None     # "We see three ways the next months could unfold:": the forecasts are the ways listed
     return Candidate("estimate", clause_root(verb), [verb], expected,
                      statement=[t for t in rest if not t.is_punct or t.i < rest[-1].i])
+
+
+def _deadline(tokens) -> bool:
+    """A horizon that can only lie ahead ("by the end of the first quarter", "before the
+    summer", "within a year", "next month"): with it, whoever "sees" a deal or a cut forecasts
+    it ("they now see a deal by March"); nobody perceives a thing by a date to come."""
+    horizon = horizon_of(tokens)
+    return bool(horizon) and horizon.lower().split()[0] in W("deadline_openers")
 
 
 def _seen_passive(seen):

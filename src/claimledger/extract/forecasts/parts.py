@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ... import probability
+from ...due import due_window
 from ... import lexicon
 from ..context import AUTHOR_ID, COMMENTER_ID, Context, SentenceUnit
 
@@ -243,15 +244,26 @@ def own_relative(relcl) -> bool:
         return False      # "a chance that Niger will leave": the noun's content, not a clause of its own
     if _rated_relative(relcl):
         return True       # "..., and one that is bound to trigger another round": its own estimate
+    if non_restrictive(relcl) and any(c.tag_ == "MD" and c.dep_ == "aux" for c in relcl.children):
+        return True       # "... from May, which should reduce crossings": a comment with its own forecast
     return any(c.dep_ == "nsubj" and c.lower_ not in W("relativizers") for c in relcl.children) and any(
         c.tag_ == "MD" for c in relcl.children)
+
+
+def non_restrictive(relcl) -> bool:
+    """A relative clause set off by a comma (", which should reduce crossings"): it comments on
+    what came before instead of picking out the noun, so it can say something of its own."""
+    if relcl.dep_ != "relcl":
+        return False
+    start = relcl.left_edge.i
+    return start > 0 and relcl.doc[start - 1].text == "," and relcl.doc[start].lower_ in ("which", "who")
 
 
 def _rated_relative(relcl) -> bool:
     """A relative clause whose predicate is an estimate taking an infinitive ("that is bound to
     trigger", "which is likely to collapse")."""
     heads = [relcl] + [c for c in relcl.children if c.dep_ == "acomp"]
-    return any(probability.lookup(h.lower_ + " to") is not None and any(
+    return any((probability.lookup(h.lower_ + " to") is not None or h.lower_ in W("schedule_adjectives")) and any(
         c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in h.children) for h in heads)
 
 
@@ -310,6 +322,8 @@ def _antecedent(relcl) -> list:
     """The noun phrase a relative clause hangs on, climbing "of"-phrases ("a shockwave of
     anti-Israeli fervor that will ...")."""
     noun = relcl.head
+    if non_restrictive(relcl) and noun.ent_type_ in ("DATE", "TIME"):
+        return []       # "... from May, which should reduce crossings": "which" is the clause before, not May
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head.head
     return [t for t in noun.subtree if t.i < relcl.i and not (t.i >= relcl.left_edge.i)]
@@ -566,8 +580,20 @@ def reported_in_the_past(verb, published: Optional[str]) -> bool:
             if node.tag_ == "VBD" and (_past_occasion(node, published)
                                        or entered != "conj" and _told_then(verb) and _dated_long_before(node, published)):
                 return True    # "after the 2022 floods, when the then prime minister pledged that ... 'will be back'"
-            return _backshifted(verb) and _said_in_the_past(node, published)
+            return _backshifted(verb) and _said_in_the_past(node, published) and not _still_open(verb, node, published)
     return False
+
+
+def _still_open(verb, reporting, published: Optional[str]) -> bool:
+    """"Hidroelectrica warned last week that output would be down this winter": a warning told in
+    the past tense but lately (not in the pluperfect, not months back) about a time still ahead
+    of publication is the source's standing forecast, not a past prediction reported. A promise
+    stays the promise made then ("promised last year that Georgia would join by 2030"); a year
+    named back ("last year") is long before."""
+    if published is None or reporting.lemma_.lower() in W("commitment_verbs") or _dated_year_back(reporting) or any(c.dep_ == "aux" and c.lower_ == "had" for c in reporting.children) \
+            or _said_back_then(reporting) or _dated_long_before(reporting, published):
+        return False
+    return due_window(horizon_of(statement_tokens(verb)), published) is not None
 
 
 def _past_occasion(verb, published: Optional[str]) -> bool:
@@ -675,6 +701,12 @@ def _dated_long_before(verb, published: Optional[str]) -> bool:
                 and (int(published[5:7]) - named[0]) % 12 >= RECENT_MONTHS:
             return True
     return False
+
+
+def _dated_year_back(verb) -> bool:
+    """"last year", "a year ago" on the verb: a year or more back."""
+    return any(t.ent_type_ == "DATE" and t.lower_ in ("year", "years") for c in verb.children
+               if c.dep_ in ("npadvmod", "prep", "advmod") for t in c.subtree)
 
 
 def _dated_before(verb, published: Optional[str]) -> bool:

@@ -43,7 +43,7 @@ from .candidate import PRIORITY, Candidate
 from .numbers import odds_in, proposition, stated_probability
 from . import answers, exceptions, market_views, present_calls, timing, weighted_items
 from .parts import (borrowed_subject, clause_root, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
-                    forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, own_clause, own_relative,
+                    forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, own_clause, own_relative, non_restrictive,
                     reported_in_the_past, requirement, statement_tokens, supposed, temporal_negation, tokens_text,
                     ultimatum, under_speech_verb)
 from .proposition import proposition as hedge_free
@@ -158,11 +158,14 @@ def _timetable_candidates(unit: SentenceUnit, published: Optional[str]) -> list[
         return []
     out = []
     for verb in span:
-        if verb.tag_ not in ("VBZ", "VBP") or verb.dep_ not in ("ROOT", "conj") or any(
+        # "WFP warns that funding runs out in March": under a verb of forewarning any event in
+        # the present with a date ahead is foretold, terms that lapse included
+        forewarned = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in W("forewarning_verbs")
+        if verb.tag_ not in ("VBZ", "VBP") or verb.dep_ not in ("ROOT", "conj") and not forewarned or any(
                 c.dep_ in ("aux", "auxpass") for c in verb.children):
             continue
         lemma = verb.lemma_.lower()
-        if lemma not in W("timetable_verbs") or not any(c.dep_ in ("nsubj", "expl") for c in verb.children):
+        if lemma not in W("timetable_verbs") and not forewarned or not any(c.dep_ in ("nsubj", "expl") for c in verb.children):
             continue
         own = [t for t in verb.subtree if clause_root(t).i == verb.i]
         dated = [t for t in own if t.ent_type_ == "DATE" and t.head.dep_ == "prep" and t.head.lower_ in W("timetable_preps")
@@ -174,8 +177,8 @@ def _timetable_candidates(unit: SentenceUnit, published: Optional[str]) -> list[
         prep = span.doc[date.start - 1].lower_ + " " if date is not None and date.start > 0 else ""
         if date is None or due_window(prep + date.text, published) is None:
             continue    # "in a good month", "on Tuesdays": no date ahead
-        out.append(Candidate("construction", clause_root(verb), [verb], probability.lookup("scheduled to"),
-                             statement=statement_tokens(verb)))
+        reading = probability.lookup("expected to" if forewarned else "scheduled to")
+        out.append(Candidate("construction", clause_root(verb), [verb], reading, statement=statement_tokens(verb)))
     return out
 
 
@@ -514,6 +517,8 @@ def _modal_candidates(span) -> list[Candidate]:
         verb = tok.head
         if strength is None and tok.lower_ in W("epistemic_modals") and epistemic_should(verb):
             strength = "strong"     # "stocks should last until March": an expectation, read at its own row
+        if strength is None and tok.lower_ == "can" and _rated_ability(tok, verb):
+            strength = "weak"       # "a promise he can probably keep": the adverb rates the outcome
         if strength is None or verb.i == tok.i or not event_verb(verb, strength):
             continue
         estimate = _modal_estimate(tok, verb, strength)
@@ -538,7 +543,7 @@ def _modal_candidates(span) -> list[Candidate]:
         supposition = _supposed_subject(verb) if strength == "reported" or strength == "weak" and _beside_would(verb) \
             else None
         if estimate:
-            entry = probability.reading(_phrase_text(None, phrase))
+            entry = probability.reading(_phrase_text(None, phrase)) or probability.reading(_phrase_text(None, estimate))
             out.append(Candidate("phrase", clause_root(verb), phrase, entry, negated=negated,
                                  condition=supposition, supposed=bool(supposition)))
         else:
@@ -618,6 +623,8 @@ def epistemic_should(verb) -> bool:
     if verb.lemma_.lower() not in W("outcome_verbs") and not timed:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ == "which" and non_restrictive(verb):
+        return True     # "..., which should reduce crossings by spring": "which" is what came before, a thing
     if subject is not None and subject.lower_ in W("pronoun_outcome_subjects"):
         # "Both should soften next year": a pronoun of things, on the verb used without an object
         return timed or not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
@@ -723,6 +730,16 @@ def _supposition_rejected(verb) -> bool:
     return any(p.entry.probability <= 0.3 for p in probability.find(rest))
 
 
+def _rated_ability(modal, verb) -> bool:
+    """"can probably keep", "can almost certainly hold": an ability rated by a probability
+    adverb after the modal is an estimate of the outcome; a perception ("you can probably see
+    the harbour from here") or a state is not."""
+    if verb.lemma_.lower() in W("perception_verbs") or any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children):
+        return False
+    return any(c.dep_ == "advmod" and c.i > modal.i and probability.lookup(c.lower_) is not None
+               and c.lower_ not in W("tense_only_phrases") for c in verb.children)
+
+
 def _modal_estimate(modal, verb, strength: str) -> list:
     """The adverb that makes a modal an estimate where the modal alone would not say how likely:
     "would probably", "would almost certainly", "could well", "may well" (the compound's
@@ -736,6 +753,7 @@ def _modal_estimate(modal, verb, strength: str) -> list:
         words = sorted([child] + [c for c in child.children if c.lower_ in W("phrase_modifiers")], key=lambda t: t.i)
         text = " ".join(t.lower_ for t in words)
         if probability.lookup(f"{modal.lower_} {text}") or strength == "reported" and probability.lookup(text) \
+                or modal.lower_ == "can" and probability.lookup(text) \
                 and text not in W("tense_only_phrases"):
             return words
     return []
@@ -811,7 +829,10 @@ def _agent_subject(head) -> bool:
 def _estimate_of_event(head) -> bool:
     """An estimate predicated of an event ("a runoff looked increasingly probable", "the plan is
     not impossible", "a price spike is near-certain"): the event's coming is what is rated. Not
-    a pronoun's ("it is likely"), nor a past judgement outside reported speech."""
+    a pronoun's ("it is likely"), nor a past judgement outside reported speech. A rated outcome
+    noun stands for its adjective ("a deal is the most probable outcome")."""
+    if head.dep_ == "amod" and head.head.dep_ == "attr" and head.head.lemma_.lower() in W("outcome_nouns"):
+        head = head.head
     if head.pos_ not in ("ADJ", "NOUN") or head.dep_ not in ("acomp", "attr"):
         return False
     copula = head.head

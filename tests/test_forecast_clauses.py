@@ -1,0 +1,79 @@
+"""Forecast kinds of the 2026-12-02 afternoon round (issue 15), on sentences written for these
+tests: a recent warning about a time still ahead, an outcome noun rated by a probability
+adjective, an ability rated by a probability adverb, a forecast seen by a date ahead, an event
+in the present foretold by a verb of warning, a non-restrictive relative clause with a forecast
+of its own; and the look-alikes that must stay non-forecasts."""
+from __future__ import annotations
+
+import pytest
+
+from claimledger import analyze
+
+PUBLISHED = "2026-11-20"
+
+
+def forecasts(text: str):
+    # a heading first: the body's line 2 on is not read as a headline in the narrative present
+    a = analyze("Report\n" + text, published=PUBLISHED)
+    for f in a.forecasts:
+        assert a.document.text[f.start:f.end]       # exact offsets into the document
+    return a.forecasts
+
+
+@pytest.mark.parametrize("text, inside, low, high", [
+    # told in the past tense, lately, about a time still ahead: the source's standing forecast
+    ("The Danube ran low all summer, and the grid operator warned last week that output would be "
+     "down a fifth this winter.", "output would be down a fifth this winter", 0.55, 0.85),
+    ("The ministry said on Monday that talks would resume next month.", "talks would resume next month", 0.55, 0.85),
+    # an outcome noun rated by a probability adjective
+    ("Diplomats said a power-sharing deal is the most probable outcome.", "power-sharing deal", 0.5, 0.8),
+    ("A snap election remains the likeliest scenario.", "snap election", 0.5, 0.8),
+    ("A military takeover is the least likely outcome.", "military takeover", 0.05, 0.3),
+    ("Ratification by the spring looks a near-lock.", "Ratification", 0.85, 0.98),
+    # an ability rated by a probability adverb
+    ("It is a target the treasury can probably meet.", "can probably meet", 0.6, 0.85),
+    ("The garrison can almost certainly hold the bridge.", "hold the bridge", 0.9, 0.99),
+    # seen by a date ahead, whoever the subject; a finite "see" the tagger took for a bare verb
+    ("Negotiators told reporters they now see an agreement by the end of the first quarter.",
+     "agreement by the end of the first quarter", 0.6, 0.85),
+    ("Economists at the finance ministry see unemployment staying above 9 percent until next summer.",
+     "unemployment staying above 9 percent", 0.6, 0.85),
+    # an event in the present with a date ahead, under a verb of warning; a timetable's "take effect"
+    ("The aid agency warns that food stocks run out in February unless donors pay.", "food stocks run out", 0.6, 0.85),
+    ("The new export levy takes effect in January.", "levy takes effect in January", 0.7, 0.95),
+])
+def test_found(text, inside, low, high):
+    found = forecasts(text)
+    hits = [f for f in found if inside in f.statement]
+    assert hits, [(f.statement, f.probability) for f in found]
+    assert low <= hits[0].probability <= high, hits[0].probability
+
+
+def test_non_restrictive_relative_is_a_forecast_of_its_own():
+    found = forecasts("The rains will cut most roads from June, which should slow the convoys in the third quarter.")
+    statements = [f.statement for f in found]
+    assert any("rains will cut" in s for s in statements), statements
+    assert any(s.startswith("should slow the convoys") for s in statements), statements   # "which" is not "June"
+
+
+def test_scheduled_relative_beside_main_forecast():
+    found = forecasts("The budget, which is due to be read in parliament on 3 December, will raise fuel taxes.")
+    assert len(found) == 2, [f.statement for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Last year, the president promised that the country would join the bloc by 2030.",   # a promise made then
+    "The envoy had warned last week that the talks would collapse this winter.",           # pluperfect: reported
+    "Officials warned last year that aid would be cut.",
+    "You can probably see the harbour from the ridge.",                                   # perception, not outcome
+    "The contract expires in March.",                                                     # a term, not a forecast
+    "The result was the most likely outcome.",                                            # a verdict on the past
+    "Residents see soldiers on the streets every night.",                                 # perception
+])
+def test_not_found(text):
+    assert not forecasts(text), [(f.statement, f.probability) for f in forecasts(text)]
+
+
+def test_advice_in_a_relative_clause_is_no_forecast():
+    found = forecasts("The ministers, who should resign, will stay in office.")
+    assert len(found) == 1 and "will stay in office" in found[0].statement, [f.statement for f in found]
