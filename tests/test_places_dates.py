@@ -155,3 +155,15 @@ def test_an_abbreviation_is_no_town():
     # 'AL' (a party's initials) is an alternate name of a Belgian town: never a place
     a = analyze("On 4 March 2021, a councillor of AL attacked a protest of residents in Jamalpur Municipality (Jamalpur, Mymensingh).")
     assert all(e.location is None or e.location.country_code == "BD" for e in a.events)
+
+
+def test_the_place_of_the_events_own_clause_beats_one_of_another_mention():
+    place = _place_of("On 5 June 2021, about 20 students held a protest in Mogilev in solidarity with the protest in Brest.", "PROTEST")
+    assert place is not None and place.country_code == "BY" and abs(place.lon - 30.3) < 0.5     # Mogilev, not Brest (23.7 E)
+
+
+def test_a_city_beats_its_like_named_province_unless_the_text_says_region():
+    city = _place_of("On 9 June 2021, nurses protested in Sofia over unpaid overtime.", "PROTEST")
+    assert city is not None and city.country_code == "BG" and city.geo_precision == "place"
+    region = _place_of("On 9 June 2021, a protest was held in a village of the Gomel region over a landfill.", "PROTEST")
+    assert region is not None and region.country_code == "BY" and region.geo_precision == "region"

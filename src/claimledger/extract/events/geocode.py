@@ -41,6 +41,7 @@ _GENERIC = lexicon.words("generic_place_words")
 # below this population a town named in a text that names no country, and shared with towns of
 # other countries, is not placed (the largest namesake is a guess: 'Leer', 'Bara', 'Banh')
 _UNCORROBORATED = 50_000
+_DIVISION_WORDS = {"state", "region", "province", "governorate", "department", "county", "oblast"}
 _NOT_NAME_POS = {"ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "VERB", "NUM", "PUNCT", "PART"}
 
 
@@ -274,14 +275,20 @@ def choose(candidates: Iterable[Resolved], countries: dict[str, int], nearby_adm
     divisions = [p for p in in_document if p.kind == "admin1"]
     cities = [p for p in in_document if p.kind == "city"]
     if divisions:
-        # the division of a country the document names; else of the most populous country
+        # the city of that name ('Sofia' the city, not the province of Sofiya; 'Mogilev', whose
+        # GeoNames name is Mahilyow) when it lies in the division or by its point
+        def seats(division):
+            return [c for c in cities if c.country_code == division.country_code and c.population >= 10_000 and (
+                (c.admin1 and place_key(c.admin1) == place_key(division.name)) or _km(c.lat, c.lon, division.lat, division.lon) < 200)]
+
+        # the division of a country the document names; else one with a large town of the name
+        # ('Sofia'); else one whose own name this is; else of the most populous country
         own = _fold(_SUFFIXES.sub("", place_key(text)))
-        division = max(divisions, key=lambda p: (countries.get(p.country_code or "", 0), place_key(p.name) == own,
-                                                 _population(p.country_code)))
-        says_region = bool(re.search(r"\b(state|region|province|governorate|department|county)\b", text.lower()))
-        seat = [c for c in cities if c.country_code == division.country_code and place_key(c.name) == place_key(division.name)
-                and c.population >= 10_000 and ((c.admin1 and place_key(c.admin1) == place_key(division.name))
-                                                or _km(c.lat, c.lon, division.lat, division.lon) < 200)]
+        division = max(divisions, key=lambda p: (countries.get(p.country_code or "", 0),
+                                                 any(c.population >= 100_000 for c in seats(p)),
+                                                 place_key(p.name) == own, _population(p.country_code)))
+        says_region = bool(re.search(r"\b(state|region|province|governorate|department|county|oblast)\b", text.lower()))
+        seat = seats(division)
         return seat[0] if seat and not says_region else division
     if not cities:
         return candidates[0]
@@ -414,7 +421,8 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
         if not found:
             continue
         owner = qualified.get((start, end))
-        best = choose(found, countries, [n for n in near if n != text], text,
+        said = text + (" " + doc[end].lower_ if end < len(doc) and doc[end].lower_ in _DIVISION_WORDS else "")
+        best = choose(found, countries, [n for n in near if n != text], said,
                       qualified_by=[doc[a:b].text for a, b in _qualifying(doc, (start, end), trimmed)])
         if best is None:
             continue

@@ -39,6 +39,7 @@ def place_of(unit, draft, places, others):
     usable = [m for m in places if not _owned_elsewhere(doc[m.root_i], draft.token, others)]
     inside = [m for m in usable if m.root_i in draft.scope and m.root_i not in parties_ and _where(m, doc, draft)]
     if inside:
+        inside = _own_clause(inside, doc, draft)
         rank = {"place": 0, "district": 1, "region": 2, "country": 3}
         return _qualified(min(inside, key=lambda m: (_clauses_between(doc[m.root_i], draft.token),
                                                      rank.get(m.candidates[0].precision, 2), m.start)), usable)
@@ -102,6 +103,28 @@ def _scene(unit) -> set[int]:
             continue
         break
     return scene
+
+
+def _own_clause(inside, doc, draft):
+    """'a protest in Mogilev in solidarity with the protest in Brest': when two mentions of the
+    happening were folded into one event, a place hung on the other mention ('the protest in
+    Brest') gives way to one of the event's own clause."""
+    merged = {t.i for t in draft.merged} - {draft.token.i}
+    if not merged:
+        return inside
+
+    def first_trigger(mention):
+        node = _root(mention, doc)
+        for _ in range(12):
+            if node.i == draft.token.i or node.i in merged:
+                return node.i
+            if node.head.i == node.i:
+                return None
+            node = node.head
+        return None
+
+    own = [m for m in inside if first_trigger(m) not in merged]
+    return own or inside
 
 
 def _qualified(mention, usable):
