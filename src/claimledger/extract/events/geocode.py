@@ -26,6 +26,8 @@ from ...contract import Location
 from ... import lexicon
 from .gazetteer import place_key
 
+_ARTICLE = re.compile(r"^(el|la|al|the)\s+")
+
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _SETTLEMENT = lexicon.words("settlement_nouns")
 # division and settlement words folded away to find a name ('Donga LGA', 'the town of Seytenga')
@@ -39,6 +41,7 @@ _GENERIC = lexicon.words("generic_place_words")
 # below this population a town named in a text that names no country, and shared with towns of
 # other countries, is not placed (the largest namesake is a guess: 'Leer', 'Bara', 'Banh')
 _UNCORROBORATED = 50_000
+_DIVISION_WORDS = {"state", "region", "province", "governorate", "department", "county", "oblast"}
 _NOT_NAME_POS = {"ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "VERB", "NUM", "PUNCT", "PART"}
 
 
@@ -123,6 +126,9 @@ def _index() -> dict[str, tuple[Resolved, ...]]:
             bare = _SUFFIXES.sub("", key)
             if bare != key and len(bare) > 3 and bare not in _GENERIC:
                 index[bare].append(place)
+            plain = _ARTICLE.sub("", key)       # 'El Beni' is 'Beni' in the press
+            if plain != key and len(plain) > 3 and plain not in _GENERIC:
+                index[plain].append(place)
     admin1 = _admin1_names()
     for city in _geonames().get_cities().values():
         cc = city["countrycode"]
@@ -231,8 +237,10 @@ def choose(candidates: Iterable[Resolved], countries: dict[str, int], nearby_adm
            text: str = "", qualified_by: Iterable[str] = ()) -> Optional[Resolved]:
     """The place a name denotes here: a curated sea or region first; then, among the places in the
     document's countries (all when none is), a city in a division named beside it, a country, a
-    division (or the city of the same name that is its seat, unless the text says 'region' or
-    'state'), the most populous city."""
+    division (or the city of the same name that is its seat, in it or by it, unless the text says
+    'region' or 'state': never Tocantins' Parana for the state of Parana), the most populous city. Among like-named divisions of countries the document does not name, one whose own name
+    this is beats one that has it as an alternate ('Ouest': Haiti's department, not Cameroon's
+    West region)."""
     candidates = list(candidates)
     if not candidates:
         return None
@@ -267,11 +275,20 @@ def choose(candidates: Iterable[Resolved], countries: dict[str, int], nearby_adm
     divisions = [p for p in in_document if p.kind == "admin1"]
     cities = [p for p in in_document if p.kind == "city"]
     if divisions:
-        # the division of a country the document names; else of the most populous country
-        division = max(divisions, key=lambda p: (countries.get(p.country_code or "", 0), _population(p.country_code)))
-        says_region = bool(re.search(r"\b(state|region|province|governorate|department|county)\b", text.lower()))
-        seat = [c for c in cities if c.country_code == division.country_code and place_key(c.name) == place_key(division.name)
-                and c.population >= 10_000]
+        # the city of that name ('Sofia' the city, not the province of Sofiya; 'Mogilev', whose
+        # GeoNames name is Mahilyow) when it lies in the division or by its point
+        def seats(division):
+            return [c for c in cities if c.country_code == division.country_code and c.population >= 10_000 and (
+                (c.admin1 and place_key(c.admin1) == place_key(division.name)) or _km(c.lat, c.lon, division.lat, division.lon) < 200)]
+
+        # the division of a country the document names; else one with a large town of the name
+        # ('Sofia'); else one whose own name this is; else of the most populous country
+        own = _fold(_SUFFIXES.sub("", place_key(text)))
+        division = max(divisions, key=lambda p: (countries.get(p.country_code or "", 0),
+                                                 any(c.population >= 100_000 for c in seats(p)),
+                                                 place_key(p.name) == own, _population(p.country_code)))
+        says_region = bool(re.search(r"\b(state|region|province|governorate|department|county|oblast)\b", text.lower()))
+        seat = seats(division)
         return seat[0] if seat and not says_region else division
     if not cities:
         return candidates[0]
@@ -358,11 +375,12 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
         elif ent.label_ in ("PERSON", "ORG", "NORP"):
             parts = _comma_parts(doc, ent.start, ent.end)
             if len(parts) == 1:
-                if _says_place(ent) or _local_town(ent, countries):
+                if _says_place(ent) or _local_town(ent, countries) or _qualified_town(doc, ent.start, ent.end, span, countries):
                     spans.append((ent.start, ent.end))
             else:                               # 'Warder, Somali' taken for a group: a town and its division
                 spans.extend(p for p in parts if _division_named(doc[p[0]:p[1]].text)
                              or any(c.country_code in countries for c in lookup(doc[p[0]:p[1]].text)))
+    spans.extend(_bare_towns(span, countries))   # "in Santo Domingo, Distrito Nacional": a name NER left untagged
     for token in span:                          # "Bar-Sanguun village", "Wadajir district" without an entity
         if token.lower_ in _SETTLEMENT and token.lower_ not in _TOO_SMALL and token.i > span.start and doc[token.i - 1].pos_ == "PROPN" and not doc[token.i - 1].ent_type_:
             start = token.i - 1
@@ -398,15 +416,18 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
     for start, end in trimmed:
         text = doc[start:end].text
         found = lookup(text)
+        if text.isupper() and len(text) <= 4:   # 'AL', 'UP': an abbreviation, never a town's alternate name
+            found = tuple(p for p in found if p.kind != "city")
         if not found:
             continue
-        best = choose(found, countries, [n for n in near if n != text], text,
+        owner = qualified.get((start, end))
+        said = text + (" " + doc[end].lower_ if end < len(doc) and doc[end].lower_ in _DIVISION_WORDS else "")
+        best = choose(found, countries, [n for n in near if n != text], said,
                       qualified_by=[doc[a:b].text for a, b in _qualifying(doc, (start, end), trimmed)])
         if best is None:
             continue
         ordered = (best,) + tuple(p for p in found if p is not best)
         s, e = unit.offsets(doc[start:end])
-        owner = qualified.get((start, end))
         out.append(Mention(text, s, e, start, end, ordered,
                            qualifies=unit.offsets(doc[owner[0]:owner[1]])[0] if owner else None))
     return out
@@ -548,6 +569,65 @@ def _local_town(ent, countries: dict[str, int]) -> bool:
     if not countries:
         return any(p.kind == "admin1" or p.population >= 100_000 for p in found)
     return any(p.country_code in countries for p in found)
+
+
+_TOWN_PREPS = ("in", "near", "at", "outside", "around", "to", "into", "from", "of")
+
+
+def _bare_towns(span, countries: dict[str, int]) -> list[tuple[int, int]]:
+    """'protested in Fier', 'in Santo Domingo, Distrito Nacional': a run of proper nouns NER left
+    without an entity is a place when it is the object of a locative preposition (or a division
+    names it right after: 'Rurrenabaque, Beni') and the gazetteer has it as a town of a country
+    the document is about, of the division named beside it, or as a division or a large city
+    (the same guard as for a name NER took for a group: never a common word)."""
+    doc = span.doc
+    out = []
+    i = span.start
+    while i < span.end:
+        if not (doc[i].pos_ == "PROPN" and not doc[i].ent_type_ and _name_word(doc[i])):
+            i += 1
+            continue
+        j = i
+        while j < span.end and doc[j].pos_ == "PROPN" and not doc[j].ent_type_ and _name_word(doc[j]):
+            j += 1
+        a, b = _widen(doc, i, j, span)
+        i = max(j, b)
+        before = doc[a - 1] if a > span.start else None
+        after_prep = before is not None and before.lower_ in _TOWN_PREPS and (before.lower_ != "of" or (
+            a >= 2 and doc[a - 2].lemma_.lower() in _SETTLEMENT | {"outskirts", "centre", "center", "part"}))
+        if after_prep and _plausible_town(doc[a:b].text, countries):
+            out.append((a, b))
+        elif _qualified_town(doc, a, b, span, countries):
+            out.append((a, b))
+    return out
+
+
+def _plausible_town(text: str, countries: dict[str, int]) -> bool:
+    found = [p for p in lookup(text) if p.kind in ("city", "admin1")]
+    if not countries:
+        return any(p.kind == "admin1" or p.population >= 100_000 for p in found)
+    return any(p.country_code in countries for p in found)
+
+
+def _qualified_town(doc, start: int, end: int, span, countries: dict[str, int]) -> bool:
+    """'Faridkot (Punjab)', 'Rurrenabaque, Beni': a name NER missed or took for a person is a
+    town when a division follows it ('X, Division', 'X (Division') and the gazetteer has a town
+    of that name inside that division."""
+    if end + 1 >= span.end or doc[end].text not in (",", "("):
+        return False
+    k = end + 1
+    while k < span.end and (_capitalised(doc[k]) or (doc[k].lower_ in _CONNECTORS and k + 1 < span.end and _capitalised(doc[k + 1]))):
+        k += 1
+    while k > end + 1:
+        divisions = [p for p in lookup(doc[end + 1:k].text) if p.kind == "admin1"]
+        if divisions:
+            break
+        k -= 1
+    else:
+        return False
+    towns = [p for p in lookup(doc[start:end].text) if p.kind == "city"]
+    return any(t.country_code == d.country_code and (not t.admin1 or not d.admin1_code or place_key(t.admin1) == place_key(d.name))
+               for t in towns for d in divisions)
 
 
 def _says_place(ent) -> bool:

@@ -18,6 +18,7 @@ from .vocabulary import party_kind, word_class
 
 _LOCATIVE = lexicon.words("locative_preps")
 _NOT_WHERE = lexicon.words("not_locative_preps")
+_SETTLEMENT_WORDS = lexicon.words("settlement_nouns") | lexicon.words("place_suffix_nouns")
 
 
 def scope_of(trigger) -> set[int]:
@@ -38,9 +39,14 @@ def place_of(unit, draft, places, others):
     usable = [m for m in places if not _owned_elsewhere(doc[m.root_i], draft.token, others)]
     inside = [m for m in usable if m.root_i in draft.scope and m.root_i not in parties_ and _where(m, doc, draft)]
     if inside:
+        inside = _own_clause(inside, doc, draft)
         rank = {"place": 0, "district": 1, "region": 2, "country": 3}
         return _qualified(min(inside, key=lambda m: (_clauses_between(doc[m.root_i], draft.token),
                                                      rank.get(m.candidates[0].precision, 2), m.start)), usable)
+    scene = _scene(unit)
+    fronted = [m for m in usable if m.token_start in scene and m.root_i in scene and m.root_i not in parties_]
+    if fronted:
+        return _qualified(fronted[0], usable)
     outside = [m for m in usable if m.root_i not in parties_ and _verbal_locative(m, doc)]
     if outside:
         return _qualified(outside[0], usable)
@@ -52,6 +58,73 @@ def place_of(unit, draft, places, others):
     rank = {"place": 0, "district": 1, "region": 2, "country": 3}
     return min(rest, key=lambda m: (rank.get(m.candidates[0].precision, 2), m.start)) if rest else None
 
+
+
+_SCENE_PREPS = lexicon.words("scene_preps")
+
+
+def _scene(unit) -> set[int]:
+    """The tokens of a locative phrase fronted to set the scene of the whole sentence, after at
+    most a date or an adverb: 'On 6 May, in Guarenas, Miranda state, drivers protested ...',
+    'Near the border town of X, troops ...'. The chunks between commas that follow it and are
+    only names ('Miranda state') qualify it. Read from the words and commas, not the parse (which
+    often hangs such a phrase on the subject)."""
+    tokens = list(unit.span)
+    chunks, current = [], []
+    for t in tokens:
+        if t.text in (",", ";", ":"):
+            chunks.append(current)
+            current = []
+            if len(chunks) > 6:
+                break
+        else:
+            current.append(t)
+    else:
+        chunks.append(current)
+    scene: set[int] = set()
+    opened = False
+    for n, chunk in enumerate(chunks[:6]):
+        if not chunk:
+            break
+        first = chunk[0]
+        if not opened:
+            # an opening date or adverb ('On 6 May', 'Around 30 April', 'Overnight') may come first
+            if n == 0 and (any(t.ent_type_ in ("DATE", "TIME") for t in chunk) or (len(chunk) == 1 and chunk[0].pos_ == "ADV")):
+                continue
+            if first.lower_ in _SCENE_PREPS and any(t.pos_ == "PROPN" and not t.ent_type_ in ("DATE", "TIME") for t in chunk) and not any(
+                    t.pos_ in ("VERB", "AUX") and t.is_lower and len(t) > 2 for t in chunk):
+                opened = True
+                scene |= {t.i for t in chunk}
+                continue
+            break
+        if all(t.pos_ == "PROPN" or t.text[:1].isupper() or t.lower_ in _SETTLEMENT_WORDS or t.is_punct or t.lower_ in ("of", "de", "do", "da", "del")
+               for t in chunk):
+            scene |= {t.i for t in chunk}            # 'Miranda state', 'Distrito Nacional'
+            continue
+        break
+    return scene
+
+
+def _own_clause(inside, doc, draft):
+    """'a protest in Mogilev in solidarity with the protest in Brest': when two mentions of the
+    happening were folded into one event, a place hung on the other mention ('the protest in
+    Brest') gives way to one of the event's own clause."""
+    merged = {t.i for t in draft.merged} - {draft.token.i}
+    if not merged:
+        return inside
+
+    def first_trigger(mention):
+        node = _root(mention, doc)
+        for _ in range(12):
+            if node.i == draft.token.i or node.i in merged:
+                return node.i
+            if node.head.i == node.i:
+                return None
+            node = node.head
+        return None
+
+    own = [m for m in inside if first_trigger(m) not in merged]
+    return own or inside
 
 
 def _qualified(mention, usable):
