@@ -41,6 +41,14 @@ def forecasts(text: str):
     # an event in the present with a date ahead, under a verb of warning; a timetable's "take effect"
     ("The aid agency warns that food stocks run out in February unless donors pay.", "food stocks run out", 0.6, 0.85),
     ("The new export levy takes effect in January.", "levy takes effect in January", 0.7, 0.95),
+    # odds rated by an adjective ("odds" is lemmatised "odd")
+    ("The cabinet has weathered two votes, and I give it decent odds of surviving a third.", "surviving a third", 0.55, 0.75),
+    # idioms of imminence
+    ("Fuel is already dearer, and the next increase is on its way.", "next increase is on its way", 0.65, 0.9),
+    ("A liquidity crunch looms for the regional banks.", "liquidity crunch looms", 0.6, 0.9),
+    ("More pain is in store for exporters next year.", "More pain is in store", 0.6, 0.9),
+    # the present progressive of an arrangement with a date wholly ahead
+    ("The foreign minister is visiting Nairobi next month.", "visiting Nairobi next month", 0.7, 0.95),
 ])
 def test_found(text, inside, low, high):
     found = forecasts(text)
@@ -69,6 +77,9 @@ def test_scheduled_relative_beside_main_forecast():
     "The contract expires in March.",                                                     # a term, not a forecast
     "The result was the most likely outcome.",                                            # a verdict on the past
     "Residents see soldiers on the streets every night.",                                 # perception
+    "The convoy was on its way to the border when it was hit.",                           # an idiom told in the past
+    "With the looming deadline in mind, ministers met on Monday.",                        # attributive "looming"
+    "Farmers are marching on the capital this week.",                                     # may be under way: narrated
 ])
 def test_not_found(text):
     assert not forecasts(text), [(f.statement, f.probability) for f in forecasts(text)]

@@ -31,6 +31,7 @@ statement, so a negated phrase carries a low number. One forecast per independen
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Iterator, Optional
 
 from ... import probability
@@ -143,6 +144,7 @@ def _candidates(unit: SentenceUnit, published: Optional[str] = None) -> list[Can
     found += _set_forecast_candidates(span)
     found += _cleft_candidates(span)
     found += _timetable_candidates(unit, published)
+    found += _futurate_candidates(unit, published)
     return found
 
 
@@ -179,6 +181,40 @@ def _timetable_candidates(unit: SentenceUnit, published: Optional[str]) -> list[
             continue    # "in a good month", "on Tuesdays": no date ahead
         reading = probability.lookup("expected to" if forewarned else "scheduled to")
         out.append(Candidate("construction", clause_root(verb), [verb], reading, statement=statement_tokens(verb)))
+    return out
+
+
+def _futurate_candidates(unit: SentenceUnit, published: Optional[str]) -> list[Candidate]:
+    """"The president is visiting Nairobi next month", "We're not signing anything on Friday":
+    the present progressive with a date wholly ahead of publication in its own clause is an
+    arrangement, read as "scheduled to" ("this week", which may be under way, is not enough:
+    "protesters are marching this week" narrates). Not in a headline, not under a modal."""
+    span = unit.span
+    if unit.line.number <= 1 or published is None:
+        return []
+    base = date.fromisoformat(published[:10])
+    out = []
+    for verb in span:
+        if verb.tag_ != "VBG" or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+            continue
+        aux = [c for c in verb.children if c.dep_ == "aux"]
+        if not any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in aux) or any(a.tag_ == "MD" for a in aux):
+            continue
+        own = [t for t in verb.subtree if clause_root(t).i == verb.i]
+        own_ids = {t.i for t in own}
+        dates = [e for e in span.doc.ents if e.label_ == "DATE" and e.root.i in own_ids]
+        ahead = None
+        for ent in dates:
+            prep = span.doc[ent.start - 1].lower_ + " " if ent.start > 0 and span.doc[ent.start - 1].dep_ == "prep" else ""
+            window = due_window(prep + ent.text, published)
+            if window is not None and window.start is not None and window.start > base:
+                ahead = ent
+                break
+        if ahead is None or _habitual(verb):
+            continue
+        negs = [c for c in verb.children if c.dep_ == "neg"]
+        out.append(Candidate("construction", clause_root(verb), [*aux, verb], probability.lookup("scheduled to"),
+                             negated=bool(negs) or negated_by_determiner(verb), statement=statement_tokens(verb)))
     return out
 
 
@@ -774,8 +810,8 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
             continue  # "..., though probably not for existing ones": it rates the exception, not the clause
         entry = found.entry
         kind = "construction" if entry.phrase.endswith(" to") or entry.ahead and head.pos_ == "VERB" else "phrase"
-        if kind == "construction" and _narrated_past(head):
-            continue  # "The vote was scheduled to take place last week": what was planned then
+        if _narrated_past(head) if kind == "construction" else entry.ahead and _narrated_past(clause_root(head)):
+            continue  # "The vote was scheduled to take place last week", "the convoy was on its way": then
         if entry.phrase in W("intent_constructions") and _agent_subject(head):
             continue  # "Iran threatens to close the strait": a threat made, not an outcome foreseen
         root = clause_root(head)
@@ -859,8 +895,8 @@ def _rated_likelihood_candidates(span) -> list[Candidate]:
     degrees = lexicon.mapping("likelihood_degrees")
     out = []
     for noun in span:
-        if noun.lemma_.lower() not in W("likelihood_nouns_ahead") or noun.pos_ != "NOUN":
-            continue
+        if not {noun.lemma_.lower(), noun.lower_} & W("likelihood_nouns_ahead") or noun.pos_ != "NOUN":
+            continue        # "odds" is lemmatised "odd"
         rating = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in degrees]
         if not rating and noun.dep_ in ("nsubj", "nsubjpass"):
             rating = [c for c in noun.head.children if c.dep_ in ("acomp", "attr") and c.lower_ in degrees]
