@@ -49,6 +49,9 @@ def forecasts(text: str):
     ("More pain is in store for exporters next year.", "More pain is in store", 0.6, 0.9),
     # the present progressive of an arrangement with a date wholly ahead
     ("The foreign minister is visiting Nairobi next month.", "visiting Nairobi next month", 0.7, 0.95),
+    # a plan put on a date
+    ("The donor conference is planned for early next year.", "donor conference is planned", 0.65, 0.9),
+    ("The appeal hearing is set for next Tuesday.", "appeal hearing is set", 0.65, 0.9),
 ])
 def test_found(text, inside, low, high):
     found = forecasts(text)
@@ -80,6 +83,7 @@ def test_scheduled_relative_beside_main_forecast():
     "The convoy was on its way to the border when it was hit.",                           # an idiom told in the past
     "With the looming deadline in mind, ministers met on Monday.",                        # attributive "looming"
     "Farmers are marching on the capital this week.",                                     # may be under way: narrated
+    "The summit was planned for last spring but never happened.",                         # a plan of the past
 ])
 def test_not_found(text):
     assert not forecasts(text), [(f.statement, f.probability) for f in forecasts(text)]
