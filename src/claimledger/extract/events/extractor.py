@@ -131,7 +131,8 @@ def _drafts(triggers, attributed: bool) -> list[Draft]:
         mode = trigger.mode if code == trigger.code else None
         if who.riot and code == "ASSAULT":
             code, mode = "PROTEST", "riot"
-        fact = factuality(trigger.token, attributed=attributed and code not in _VERBAL, verbal=code in _VERBAL)
+        fact = factuality(trigger.token, attributed=attributed and code not in _VERBAL, verbal=code in _VERBAL,
+                           protest=code == "PROTEST")
         out.append(Draft(trigger.token, code, mode, trigger.particle, who.actor, who.target, who.instruments, fact,
                          scope_of(trigger.token)))
     return out

@@ -22,7 +22,8 @@ from .vocabulary import TriggerPattern, nonevent_complements, party_kind, trigge
 _HAPPEN_VERBS = {"hold", "stage", "take", "occur", "erupt", "break", "happen", "continue", "carry", "conduct", "launch",
                  "organize", "organise", "mount", "resume", "report", "record", "see", "witness", "begin", "start",
                  "follow", "end", "spark", "trigger", "cause", "leave", "lead", "result", "kill", "wound", "injure", "claim", "hit",
-                 "grant", "give", "declare", "announce", "issue", "reach", "impose", "order", "stage", "call"}
+                 "grant", "give", "declare", "announce", "issue", "reach", "impose", "order", "stage", "call",
+                 "perform", "do", "engage", "join", "form"}
 _DIPLOMATIC = {"diplomatic", "formal", "official", "strong", "strongly-worded", "written"}
 _COMPLAINT_VERBS = {"lodge", "file", "issue", "deliver", "send", "register", "submit", "hand"}
 _CAMPAIGN = {"campaign", "election", "electoral", "supporter", "party", "birthday", "victory", "anniversary"}
