@@ -153,6 +153,8 @@ def _governor(node, child, via_conj: bool, verbal: bool = False, in_phrase: bool
                                   child.dep_ == "prep" and child.lower_ == "for"):   # "called for her release"
         return "hypothetical"
     if _is(lemma, "allegation") and child.dep_ == "prep" and child.lower_ == "of":
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children):
+            return "reported"           # "police are accused of beating a vendor": an act others report
         return "hypothetical"           # "accused Argentina of supplying weapons": alleged, not told as fact
     if _is(lemma, "command") and child.dep_ in ("xcomp", "ccomp"):
         return "hypothetical"           # "ordered the attaché to leave"; 'ordered the release' tells the act itself

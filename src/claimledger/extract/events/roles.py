@@ -36,7 +36,7 @@ def _verb_roles(verb):
     # A bare participle ("~30 soldiers killed", "the ship seized") is passive; a finite verb
     # that the tagger called VBN is not.
     participle = verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "pcomp", "advcl", "xcomp", "ccomp") and not any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and not _finite_misparse(verb)
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and not _finite_misparse(verb) or _elliptic_passive(verb)
     passive = subject_passive or agent is not None or any(c.dep_ == "auxpass" for c in verb.children) or participle
     obj = _object(verb)
     recipient = _prep_object(verb, "to")
@@ -58,6 +58,10 @@ def _subject(verb):
     verbs it completes ('was said to be attacked', 'is reported to have delivered') and the
     noun a relative or participle clause modifies ('a statement denying' -> who released it)."""
     for node in walk(verb, _up_to_subject, steps=6):
+        if node.dep_ == "prep" and node.lower_ == "of" and node.head.lemma_.lower() in W("accusing_verbs"):
+            accused = child_of(node.head, "dobj")
+            if accused is not None:     # "Norland accused Vesteria of shelling the post": Vesteria shelled
+                return accused, False
         subjects = children(node, "nsubj", "nsubjpass", "csubj")
         if subjects:
             # the subject nearest the verb ("Reuters, citing officials: 14 sailors were injured")
@@ -77,6 +81,13 @@ def _subject(verb):
             if holder is not None:
                 return holder, node.tag_ == "VBN" and node is verb
     return None, False
+
+
+def _elliptic_passive(verb) -> bool:
+    """'one prisoner was killed and another injured': a participle joined to a passive verb
+    shares its auxiliary; its subject is the victim, not the actor."""
+    return (verb.tag_ == "VBN" and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
+            and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children))
 
 
 def _gerund_compound(subject, verb):

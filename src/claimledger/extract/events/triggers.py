@@ -79,7 +79,7 @@ def find(span, context=frozenset()) -> list[Trigger]:
 
 _MAKING_VERBS = {"sign", "reach", "agree", "broker", "seal", "conclude", "strike", "announce", "declare", "take", "hold",
                  "begin", "start", "open", "resume", "convene", "host", "negotiate", "hammer", "forge", "form", "ink",
-                 "attend", "chair", "end", "extend", "renew", "restore", "revive",
+                 "attend", "chair", "end", "extend", "renew", "restore", "revive", "impose", "enact",
                  "deepen", "strengthen", "expand"}
 
 
@@ -476,9 +476,12 @@ def _sporting(noun) -> bool:
 
 
 def _accidental_cause(token) -> bool:
-    """'a fire destroyed the market', 'the fire service blamed an electrical fault': damage with
-    no one who caused it on purpose."""
+    """'a fire destroyed the market', 'river pollution destroyed their crops', 'crops destroyed by
+    a hail storm': damage with no one who caused it on purpose."""
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    if subject is None and agent is not None:    # "crops destroyed by a hail storm"
+        subject = next((c for c in agent.children if c.dep_ == "pobj"), None)
     if subject is None or subject.lemma_.lower() not in word_class("accidental_fire"):
         return False
     words = {t.lemma_.lower() for t in token.sent}
