@@ -79,7 +79,7 @@ def find(span, context=frozenset()) -> list[Trigger]:
 
 _MAKING_VERBS = {"sign", "reach", "agree", "broker", "seal", "conclude", "strike", "announce", "declare", "take", "hold",
                  "begin", "start", "open", "resume", "convene", "host", "negotiate", "hammer", "forge", "form", "ink",
-                 "attend", "chair", "end", "extend", "renew", "restore", "revive", "impose", "enact",
+                 "attend", "chair", "end", "extend", "renew", "restore", "revive", "impose", "reimpose", "re-impose", "enact", "order",
                  "deepen", "strengthen", "expand"}
 
 
@@ -208,7 +208,7 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
             return None
     if pattern.requires == "party" and not _has_party_object(token):
         return None
-    if pattern.requires == "purpose" and not _has_purpose(token):
+    if pattern.requires == "purpose" and not _has_purpose(token, clause_only=pattern.lemma in ("block", "come")):
         return None
     if pattern.objects and not (_object_lemmas(token, particle) & pattern.objects):
         return None
@@ -335,13 +335,18 @@ def _has_party_object(token) -> bool:
                for c in token.children)
 
 
-def _has_purpose(token) -> bool:
-    """'gathered to demand', 'assembled against the law', 'gathered in protest'."""
+def _has_purpose(token, clause_only: bool = False) -> bool:
+    """'gathered to demand', 'assembled against the law', 'gathered in protest'; `clause_only`:
+    only a clause of protest or demand ('blocked the road to protest', 'came out demanding'), as
+    'blocked it for the third time' or 'came out against the plan' tell no protest."""
     for child in token.children:
         if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB":
             lexicon = triggers()
             if any(p.code in _PURPOSE_CODES for p in lexicon.get(("verb", child.lemma_.lower()), ())):
                 return True
+    if clause_only:
+        return False
+    for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("against", "for"):
             return True
         if child.dep_ == "prep" and child.lower_ == "in" and any(g.lemma_.lower() in ("protest", "solidarity") for g in child.children):
