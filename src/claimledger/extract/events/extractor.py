@@ -77,13 +77,23 @@ class Events:
         # a paragraph's (a line's) first violent event: the happening a later toll, claimant or
         # continuation belongs to ('Gunmen raided a village; houses torched. | 11 killed': the raid)
         first_violent: dict[int, Event] = {}
+        grievances: dict[int, set[str]] = {}     # per line: the codes of acts a protest was against
+        protests: dict[int, Draft] = {}          # per line: the first protest (not by a force or an armed group)
         for unit in body:
             if unit.model.kind in ("question", "appeal"):
                 continue
             quantities = window.quantities.get(unit.id, [])
             attributed = ctx.source_of(unit.id) not in (None, AUTHOR_ID)
             drafts = [d for d in _drafts(self.coder.triggers(unit.span), attributed) if not _topic_label(d.token, unit.span)]
+            line = unit.model.line
+            drafts = [d for d in drafts if not _grievance_retold(d, grievances.get(line, ()))]
+            _riot_of_the_protest(drafts, protests.get(line))
             drafts = _one_per_happening(drafts)
+            for d in drafts:
+                if d.code == "PROTEST" and d.factuality in HAPPENED:
+                    grievances.setdefault(line, set()).update(_grievance_codes(d.token))
+                    if d.actor is None or party_kind(d.actor.lemma_) not in ("force", "authority", "group"):
+                        protests.setdefault(line, d)
             found = window.casualties.get(unit.id, [])
             earlier = first_violent.get(unit.model.line)
             drafts, toll_only = _tolls_of_one_happening(drafts, earlier is not None, found)
@@ -131,10 +141,48 @@ def _drafts(triggers, attributed: bool) -> list[Draft]:
         mode = trigger.mode if code == trigger.code else None
         if who.riot and code == "ASSAULT":
             code, mode = "PROTEST", "riot"
-        fact = factuality(trigger.token, attributed=attributed and code not in _VERBAL, verbal=code in _VERBAL)
+        fact = factuality(trigger.token, attributed=attributed and code not in _VERBAL, verbal=code in _VERBAL,
+                           protest=code == "PROTEST")
         out.append(Draft(trigger.token, code, mode, trigger.particle, who.actor, who.target, who.instruments, fact,
                          scope_of(trigger.token)))
     return out
+
+
+def _grievance_codes(token) -> set[str]:
+    """The codes of the acts a protest is against ('protested against the arrest of an editor',
+    'a sit-in over the killing of a student'): event nouns in its 'against'/'over' phrase."""
+    out = set()
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("against", "over"):
+            for t in prep.subtree:
+                if t.pos_ == "NOUN":
+                    out.update(p.code for p in triggers().get(("noun", t.lemma_.lower()), ()) if p.code in ("COERCE", "ASSAULT"))
+    return out
+
+
+def _grievance_retold(draft: Draft, codes) -> bool:
+    """'Journalists protested against the arrest of their editor. He was arrested on Friday
+    ...', '... his arrest is believed to be ...': a later sentence of the paragraph that tells, with
+    no author (or only the victim's possessive), the act the protest was
+    against retells the protest's grievance, a happening the note is not about (the protest is)."""
+    return draft.code in codes and (draft.actor is None or draft.actor.dep_ == "poss" and draft.actor.pos_ == "PRON") and (
+        draft.factuality in HAPPENED)       # 'He was arrested ...', 'his arrest is believed to be ...'
+
+
+def _riot_of_the_protest(drafts: list[Draft], protest: Optional[Draft]) -> None:
+    """'Prisoners demonstrated over a search of their cells. Chairs were burnt.', '... They threw
+    stones at the centre': violence told after a crowd's protest in the same paragraph, with no
+    author or with the crowd as a pronoun, is the protesters' riot (PLOVER PROTEST, mode riot)."""
+    if protest is None:
+        return
+    for d in drafts:
+        if d.code != "ASSAULT" or d.factuality not in HAPPENED:
+            continue
+        if d.actor is None and d.target is not None and d.token.lemma_.lower() in word_class("property_damage") and (
+                party_kind(d.target.lemma_) not in ("person", "crowd", "force") and d.target.tag_ != "NNS" or d.target.lemma_.lower() in word_class("property_damage_object")):
+            d.code, d.mode = "PROTEST", "riot"
+        elif d.actor is not None and d.actor.pos_ == "PRON" and d.actor.lower_ in ("they", "them"):
+            d.code, d.mode = "PROTEST", "riot"
 
 
 def _topic_label(token, sent) -> bool:

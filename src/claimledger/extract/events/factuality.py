@@ -47,10 +47,12 @@ def _is(word: str, cue: str) -> bool:
     return word in _words().get(cue, ())
 
 
-def factuality(trigger, question: bool = False, attributed: bool = False, verbal: bool = False) -> str:
+def factuality(trigger, question: bool = False, attributed: bool = False, verbal: bool = False,
+               protest: bool = False) -> str:
     """The factuality of the event whose trigger token is `trigger`; `question`: the sentence is a
     question; `attributed`: the sentence is attributed to a source other than the author;
-    `verbal`: the event is a speech act (SUPPORT, ACCUSE, REQUEST ...)."""
+    `verbal`: the event is a speech act (SUPPORT, ACCUSE, REQUEST ...); `protest`: the event is
+    a PROTEST (whose purpose clause may tell the act it hangs on: 'blocked the road to protest')."""
     node = trigger
     via_conj = False
     in_phrase = False                   # climbed out of a prepositional phrase ('hurt in the clash')
@@ -67,6 +69,8 @@ def factuality(trigger, question: bool = False, attributed: bool = False, verbal
         if via_conj and node.tag_ in ("VBD", "VBZ", "VBP") and node.head.tag_ == "VB":
             break                       # "refused to apologise and accused X": a finite verb is no infinitive's sister
         child, node = node, node.head
+        if protest and _protest_purpose(trigger, child, node):
+            continue                    # "blocked the road to protest ...": the act was the protest
         verdict = _governor(node, child, via_conj, verbal, in_phrase)
         if verdict is not None:
             return verdict
@@ -75,6 +79,21 @@ def factuality(trigger, question: bool = False, attributed: bool = False, verbal
     if _generic(trigger):
         return "generic"
     return "reported" if attributed or _reported_inline(trigger) else "asserted"
+
+
+def _protest_purpose(trigger, clause, governor) -> bool:
+    """'Residents blocked the road to protest the closure', 'burned tyres to demonstrate against
+    ...', 'gathered to stage a sit-in': a protest verb, or a light verb of a protest noun, in the
+    purpose clause of an act. The act was done as the protest, so the protest happened as the act
+    did (the clause's goal is what was demanded, coded apart); 'police deployed to prevent a
+    protest' has no protest verb and stays a purpose."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VB" or not any(g.dep_ == "aux" and g.lower_ == "to" for g in clause.children):
+        return False
+    if governor.pos_ != "VERB" or _is(governor.lemma_.lower(), "plan"):
+        return False
+    if clause.i == trigger.i:
+        return clause.lemma_.lower() in lexicon.words("protest_act_verbs")
+    return trigger.dep_ == "dobj" and trigger.head.i == clause.i and clause.lemma_.lower() in lexicon.words("protest_light_verbs")
 
 
 def _local(node, trigger, is_trigger: bool, via_conj: bool, in_phrase: bool = False):
@@ -134,6 +153,8 @@ def _governor(node, child, via_conj: bool, verbal: bool = False, in_phrase: bool
                                   child.dep_ == "prep" and child.lower_ == "for"):   # "called for her release"
         return "hypothetical"
     if _is(lemma, "allegation") and child.dep_ == "prep" and child.lower_ == "of":
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children):
+            return "reported"           # "police are accused of beating a vendor": an act others report
         return "hypothetical"           # "accused Argentina of supplying weapons": alleged, not told as fact
     if _is(lemma, "command") and child.dep_ in ("xcomp", "ccomp"):
         return "hypothetical"           # "ordered the attaché to leave"; 'ordered the release' tells the act itself

@@ -225,8 +225,12 @@ def _armed_act(trigger) -> bool:
     """Does the trigger's clause name a firearm or an explosive, or its mode say one?"""
     if trigger.mode in _ARMED_MODES:
         return True
-    clause = trigger.token.subtree if trigger.token.pos_ in ("VERB", "AUX") else trigger.token.sent
-    return any(t.lemma_.lower() in _WAR_WEAPONS for t in clause)
+    token = trigger.token
+    if token.pos_ in ("VERB", "AUX") and token.dep_ in ("advcl", "conj") and token.head.pos_ == "VERB":
+        token = token.head          # "opened fire, injuring three": the clause it hangs on
+    clause = list(token.subtree) if token.pos_ in ("VERB", "AUX") else list(token.sent)
+    return any(t.lemma_.lower() in _WAR_WEAPONS or t.lemma_.lower() == "fire" and t.dep_ == "dobj" and t.head.lemma_.lower() == "open"
+               for t in clause)
 
 
 def _crowd(actor, trigger) -> bool:

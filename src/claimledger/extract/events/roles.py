@@ -36,7 +36,7 @@ def _verb_roles(verb):
     # A bare participle ("~30 soldiers killed", "the ship seized") is passive; a finite verb
     # that the tagger called VBN is not.
     participle = verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "pcomp", "advcl", "xcomp", "ccomp") and not any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and not _finite_misparse(verb) or _elliptic_passive(verb)
     passive = subject_passive or agent is not None or any(c.dep_ == "auxpass" for c in verb.children) or participle
     obj = _object(verb)
     recipient = _prep_object(verb, "to")
@@ -58,16 +58,21 @@ def _subject(verb):
     verbs it completes ('was said to be attacked', 'is reported to have delivered') and the
     noun a relative or participle clause modifies ('a statement denying' -> who released it)."""
     for node in walk(verb, _up_to_subject, steps=6):
+        if node.dep_ == "prep" and node.lower_ == "of" and node.head.lemma_.lower() in W("accusing_verbs"):
+            accused = child_of(node.head, "dobj")
+            if accused is not None:     # "Norland accused Vesteria of shelling the post": Vesteria shelled
+                return accused, False
         subjects = children(node, "nsubj", "nsubjpass", "csubj")
         if subjects:
             # the subject nearest the verb ("Reuters, citing officials: 14 sailors were injured")
             nearest = max(subjects, key=lambda c: (c.i < node.i, c.i if c.i < node.i else -c.i))
+            nearest = _gerund_compound(nearest, node)
             if nearest.lower_ in W("relative_pronouns") and node.dep_ == "relcl":
                 return node.head, False
             return nearest, nearest.dep_ == "nsubjpass" and node is verb
         if node.dep_ == "relcl":
             return node.head, False
-        if node.dep_ == "acl" and node.tag_ in ("VBG", "VBD") and node is verb:
+        if node.dep_ == "acl" and (node.tag_ in ("VBG", "VBD") or _finite_misparse(node)) and node is verb:
             # "students protesting in Kampala": the students protest; "..., bus drivers gathered
             # in front of ...": a past tense the parse hung on its subject
             return node.head, False
@@ -76,6 +81,34 @@ def _subject(verb):
             if holder is not None:
                 return holder, node.tag_ == "VBN" and node is verb
     return None, False
+
+
+def _elliptic_passive(verb) -> bool:
+    """'one prisoner was killed and another injured': a participle joined to a passive verb
+    shares its auxiliary; its subject is the victim, not the actor."""
+    return (verb.tag_ == "VBN" and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
+            and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children))
+
+
+def _gerund_compound(subject, verb):
+    """'driving instructors held a protest': the parse made 'driving' a clausal subject and
+    'instructors' its object; a gerund subject whose object is a plural noun ending right
+    before the verb is a compound noun, whose head is the subject."""
+    if subject.dep_ != "csubj" or subject.tag_ != "VBG":
+        return subject
+    obj = next((c for c in subject.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ != "NNS" or obj.right_edge.i + 1 != verb.i or any(c.dep_ in ("nsubj", "aux") for c in subject.children):
+        return subject
+    return obj
+
+
+def _finite_misparse(verb) -> bool:
+    """'On 7 May, local residents protested in X', 'a number of workers protested': a verb that
+    has no passive (data: intransitive_event_verbs) parsed as a participle with no agent or
+    auxiliary on a noun is a finite verb, and that noun its subject."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in W("intransitive_event_verbs")
+            and verb.head.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ in ("agent", "aux", "auxpass") for c in verb.children))
 
 
 def _up_to_subject(node):
@@ -177,6 +210,12 @@ def _noun_roles(noun):
         pobj = pobj_of(between) if between is not None else None
         if pobj is not None:
             actor, target = pobj, target or next(iter(pobj.conjuncts), None)
+    if actor is None and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB" and (
+            noun.head.head.lemma_.lower() in W("noun_act_verbs")):
+        # "the army engaged in a fire fight with rebels", "workers took part in the march"
+        subject, passive = _subject(noun.head.head)
+        if subject is not None and not passive:
+            actor = subject
     holder = _amount_holder(noun)
     if actor is None and holder.dep_ in ("dobj", "nsubjpass", "attr") and holder.head.pos_ in ("VERB", "AUX") and not _comment(holder.head):
         head = holder.head

@@ -22,7 +22,8 @@ from .vocabulary import TriggerPattern, nonevent_complements, party_kind, trigge
 _HAPPEN_VERBS = {"hold", "stage", "take", "occur", "erupt", "break", "happen", "continue", "carry", "conduct", "launch",
                  "organize", "organise", "mount", "resume", "report", "record", "see", "witness", "begin", "start",
                  "follow", "end", "spark", "trigger", "cause", "leave", "lead", "result", "kill", "wound", "injure", "claim", "hit",
-                 "grant", "give", "declare", "announce", "issue", "reach", "impose", "order", "stage", "call"}
+                 "grant", "give", "declare", "announce", "issue", "reach", "impose", "order", "stage", "call",
+                 "perform", "do", "engage", "join", "form"}
 _DIPLOMATIC = {"diplomatic", "formal", "official", "strong", "strongly-worded", "written"}
 _COMPLAINT_VERBS = {"lodge", "file", "issue", "deliver", "send", "register", "submit", "hand"}
 _CAMPAIGN = {"campaign", "election", "electoral", "supporter", "party", "birthday", "victory", "anniversary"}
@@ -78,7 +79,7 @@ def find(span, context=frozenset()) -> list[Trigger]:
 
 _MAKING_VERBS = {"sign", "reach", "agree", "broker", "seal", "conclude", "strike", "announce", "declare", "take", "hold",
                  "begin", "start", "open", "resume", "convene", "host", "negotiate", "hammer", "forge", "form", "ink",
-                 "attend", "chair", "end", "extend", "renew", "restore", "revive",
+                 "attend", "chair", "end", "extend", "renew", "restore", "revive", "impose", "reimpose", "re-impose", "enact", "order",
                  "deepen", "strengthen", "expand"}
 
 
@@ -207,7 +208,7 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
             return None
     if pattern.requires == "party" and not _has_party_object(token):
         return None
-    if pattern.requires == "purpose" and not _has_purpose(token):
+    if pattern.requires == "purpose" and not _has_purpose(token, clause_only=pattern.lemma in ("block", "come")):
         return None
     if pattern.objects and not (_object_lemmas(token, particle) & pattern.objects):
         return None
@@ -334,13 +335,18 @@ def _has_party_object(token) -> bool:
                for c in token.children)
 
 
-def _has_purpose(token) -> bool:
-    """'gathered to demand', 'assembled against the law', 'gathered in protest'."""
+def _has_purpose(token, clause_only: bool = False) -> bool:
+    """'gathered to demand', 'assembled against the law', 'gathered in protest'; `clause_only`:
+    only a clause of protest or demand ('blocked the road to protest', 'came out demanding'), as
+    'blocked it for the third time' or 'came out against the plan' tell no protest."""
     for child in token.children:
         if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB":
             lexicon = triggers()
             if any(p.code in _PURPOSE_CODES for p in lexicon.get(("verb", child.lemma_.lower()), ())):
                 return True
+    if clause_only:
+        return False
+    for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("against", "for"):
             return True
         if child.dep_ == "prep" and child.lower_ == "in" and any(g.lemma_.lower() in ("protest", "solidarity") for g in child.children):
@@ -475,9 +481,12 @@ def _sporting(noun) -> bool:
 
 
 def _accidental_cause(token) -> bool:
-    """'a fire destroyed the market', 'the fire service blamed an electrical fault': damage with
-    no one who caused it on purpose."""
+    """'a fire destroyed the market', 'river pollution destroyed their crops', 'crops destroyed by
+    a hail storm': damage with no one who caused it on purpose."""
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    if subject is None and agent is not None:    # "crops destroyed by a hail storm"
+        subject = next((c for c in agent.children if c.dep_ == "pobj"), None)
     if subject is None or subject.lemma_.lower() not in word_class("accidental_fire"):
         return False
     words = {t.lemma_.lower() for t in token.sent}
