@@ -52,7 +52,16 @@ def forecasts(text: str):
     # a plan put on a date
     ("The donor conference is planned for early next year.", "donor conference is planned", 0.65, 0.9),
     ("The appeal hearing is set for next Tuesday.", "appeal hearing is set", 0.65, 0.9),
+    # a rating by a verb of judging through "to be", which the parser hangs on the nearest noun
+    ("We judge a formal recognition of the breakaway government to be very improbable.",
+     "formal recognition of the breakaway government", 0.02, 0.25),
+    # "Chances are" over a clause the parser made its head
+    ("Chances are the next standoff will look like the last one: a cutter, a warning, a retreat.",
+     "next standoff will look like the last one", 0.55, 0.8),
 ])
+
+
+
 def test_found(text, inside, low, high):
     found = forecasts(text)
     hits = [f for f in found if inside in f.statement]
@@ -92,3 +101,14 @@ def test_not_found(text):
 def test_advice_in_a_relative_clause_is_no_forecast():
     found = forecasts("The ministers, who should resign, will stay in office.")
     assert len(found) == 1 and "will stay in office" in found[0].statement, [f.statement for f in found]
+
+
+def test_a_quoted_rating_after_the_writers_sentence_is_a_forecast_of_its_own():
+    found = forecasts('Analysts said a coalition deal is the most probable outcome. "I\'d put it at 70 percent," '
+                      'said Ana Ruiz, a political scientist.')
+    assert len(found) == 2, [(f.statement, f.probability) for f in found]
+
+
+def test_a_rating_in_the_same_voice_numbers_the_forecast_before():
+    found = forecasts("There is also a chance that the talks produce a deal. I would put that at one in four.")
+    assert len(found) == 1 and abs(found[0].probability - 0.25) < 0.01, [(f.statement, f.probability) for f in found]

@@ -33,6 +33,10 @@ def rating_verb(head):
         node, steps = node.head, steps + 1
         if node.pos_ in ("VERB", "AUX"):
             break
+    if node.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        # "We judge a formal recognition of its authority to be very improbable": the parser hangs
+        # the infinitive on the nearest noun; the verb of judging is the first verb above it
+        node = next((a for a in node.ancestors if a.pos_ in ("VERB", "AUX")), node)
     if node.pos_ != "VERB" or node.lemma_.lower() not in W("rating_verbs") or node.i > head.i:
         return None
     if node.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in node.children):
@@ -49,6 +53,9 @@ def rated_object(head, phrase_tokens: list) -> Optional[list]:
     if verb is None:
         return None
     inside = {t.i for t in phrase_tokens} | {t.i for t in head.subtree}
+    copula = head.head if head.dep_ == "acomp" and head.head.lemma_ == "be" else None
+    if copula is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in copula.children):
+        inside |= {t.i for t in copula.subtree}     # "... to be very improbable": the rating, not the rated
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in inside), None)
     if obj is None:     # "consider [that very unlikely]": the small clause's subject
         small = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i in inside), None)

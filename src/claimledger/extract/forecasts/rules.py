@@ -73,17 +73,24 @@ def _rate_the_one_before(chosen: list, units: list[SentenceUnit]) -> list:
     """"There is also a chance that the talks produce a deal. I would put that at one in four.":
     a rating of "that"/"it" in the sentence right after a forecast is that forecast's number, not
     a forecast of its own. (After a question, "A downgrade this year? I'd put that at one in
-    five", or in a new paragraph, it stays a forecast.)"""
+    five", in a new paragraph, or in another voice — a quotation after the writer's sentence,
+    "Analysts said a deal is likely. 'I'd put it at 70 percent,' said X" — it stays a forecast.)"""
     position = {id(u): i for i, u in enumerate(units)}
     out: list = []
     for unit, c, question in chosen:
         before = out[-1] if out else None
         if c.rates_before and before is not None and position.get(id(before[0])) == position.get(id(unit), -1) - 1 \
-                and before[0].line.number == unit.line.number and before[2] is None:
+                and before[0].line.number == unit.line.number and before[2] is None \
+                and _quoted(before[0]) == _quoted(unit):
             before[1].entry = c.entry
             continue
         out.append((unit, c, question))
     return out
+
+
+def _quoted(unit: SentenceUnit) -> bool:
+    """A sentence that opens a quotation (another voice than the writer's narration)."""
+    return unit.text.lstrip()[:1] in ('"', "“", "'", "‘")
 
 
 def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Iterator[tuple[SentenceUnit, Candidate, Optional[SentenceUnit]]]:
@@ -819,6 +826,8 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
         complement = _complement(head, supposition)
         if supposition and complement is None:
             continue
+        if complement is None and entry.phrase.endswith(" are") and root.dep_ == "ccomp" and root.head.i > root.i:
+            complement = root.head   # "Chances are the next incident will look ...": the parse hangs the frame below
         copula_neg = [c for c in head.head.children if c.dep_ == "neg"] if head.dep_ == "acomp" else []
         copula_neg += [c for c in head.children if c.dep_ == "neg" and c.i < head.i and c.i not in {t.i for t in tokens}]
         if (supposition or entry.ahead) and copula_neg and probability.lookup("not " + entry.phrase):
