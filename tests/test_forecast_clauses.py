@@ -55,6 +55,13 @@ def forecasts(text: str):
     # a rating by a verb of judging through "to be", which the parser hangs on the nearest noun
     ("We judge a formal recognition of the breakaway government to be very improbable.",
      "formal recognition of the breakaway government", 0.02, 0.25),
+    # hyphenated odds, which the tokenizer splits
+    ("There is a one-in-four chance the strike spreads to the ports.", "strike spreads to the ports", 0.24, 0.26),
+    # "should" on a thing with an object and a time: an expectation, not advice
+    ("Lower fuel prices should ease inflation by the spring.", "ease inflation by the spring", 0.55, 0.85),
+    # a longer label before a weighted scenario
+    ("Our base case for the coming quarter (call it 60 percent): freight rates drift lower.",
+     "freight rates drift lower", 0.59, 0.61),
     # "Chances are" over a clause the parser made its head
     ("Chances are the next standoff will look like the last one: a cutter, a warning, a retreat.",
      "next standoff will look like the last one", 0.55, 0.8),
@@ -93,6 +100,7 @@ def test_scheduled_relative_beside_main_forecast():
     "With the looming deadline in mind, ministers met on Monday.",                        # attributive "looming"
     "Farmers are marching on the capital this week.",                                     # may be under way: narrated
     "The summit was planned for last spring but never happened.",                         # a plan of the past
+    "Exporters should hedge their exposure this quarter.",                                # advice to a party
 ])
 def test_not_found(text):
     assert not forecasts(text), [(f.statement, f.probability) for f in forecasts(text)]

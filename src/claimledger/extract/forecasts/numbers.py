@@ -106,15 +106,17 @@ def odds_in(doc, lo: int, hi: int) -> Optional[tuple[Entry, list]]:
     if bookmaker is not None:
         return bookmaker
     nouns = lexicon.listed("probability_nouns.txt")
-    for i in range(lo, hi - 2):
-        a, word, b = doc[i], doc[i + 1], doc[i + 2]
+    # "a one-in-four chance": the tokenizer splits the hyphens off; read the words between them
+    words = [t for t in doc[lo:hi] if t.tag_ != "HYPH"]
+    for i in range(len(words) - 2):
+        a, word, b = words[i], words[i + 1], words[i + 2]
         if word.lower_ == "in" and _value(a) and _value(b) and _value(b) > _value(a):
             p = round(_value(a) / _value(b), 4)
             return Entry(f"{a.text} in {b.text}", p, p, p, "stated"), [a, word, b]
-        if i + 3 < hi and word.lower_ in nouns and b.lower_ == "in" and _value(a) and _value(doc[i + 3]) \
-                and _value(doc[i + 3]) > _value(a):
-            p = round(_value(a) / _value(doc[i + 3]), 4)
-            return Entry(f"{a.text} {word.text} in {doc[i + 3].text}", p, p, p, "stated"), [a, word, b, doc[i + 3]]
+        if i + 3 < len(words) and word.lower_ in nouns and b.lower_ == "in" and _value(a) and _value(words[i + 3]) \
+                and _value(words[i + 3]) > _value(a):
+            p = round(_value(a) / _value(words[i + 3]), 4)
+            return Entry(f"{a.text} {word.text} in {words[i + 3].text}", p, p, p, "stated"), [a, word, b, words[i + 3]]
     return None
 
 

@@ -673,10 +673,19 @@ def epistemic_should(verb) -> bool:
         return timed or not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.lemma_.lower() in W("agent_nouns"):
         return False
-    if timed and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+    if timed and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) and _agentive(subject):
         return False    # "Exporters should hedge their exposure this quarter": a party told what to do
+        # ("Remittances should keep the balance comfortable through 2027": a thing, an expectation)
     return subject.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and not any(
         c.dep_ == "nsubj" and c.lower_ in ("we", "you") for c in verb.children)
+
+
+def _agentive(noun) -> bool:
+    """A noun for people who can be told what to do: listed agents, named parties, and nouns of
+    the doer ("exporters", "investors", "economists", "politicians", "residents")."""
+    lemma = noun.lemma_.lower()
+    return lemma in W("agent_nouns") or noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+        or lemma.endswith(tuple(W("doer_suffixes")))
 
 
 def _supposed_event_consequence(modal, verb) -> bool:
@@ -927,7 +936,7 @@ def _rated_likelihood_candidates(span) -> list[Candidate]:
     return out
 
 
-_LABELLED = re.compile(r"^\W*(?:[^\W\d][\w'’-]*\s+){0,5}[^\W\d][\w'’-]*\s*"
+_LABELLED = re.compile(r"^\W*(?:[^\W\d][\w'’-]*\s+){0,7}[^\W\d][\w'’-]*\s*"
                        r"(?:\(([^()]{1,40})\)|,\s*((?:about\s+|roughly\s+|around\s+)?\d{1,3}\s*(?:%|percent|per\s+cent)))"
                        r"\s*(?::|\bis\b)\s*(?=\w)", re.IGNORECASE)
 
