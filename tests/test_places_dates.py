@@ -167,3 +167,41 @@ def test_a_city_beats_its_like_named_province_unless_the_text_says_region():
     assert city is not None and city.country_code == "BG" and city.geo_precision == "place"
     region = _place_of("On 9 June 2021, a protest was held in a village of the Gomel region over a landfill.", "PROTEST")
     assert region is not None and region.country_code == "BY" and region.geo_precision == "region"
+
+
+@pytest.mark.parametrize("text, code, name", [
+    # a locative phrase the parse hangs on the object of the event's verb
+    ("On 12 June 2021, soldiers detained and beat a trade union organiser in Lodwar, Turkana county.", "ASSAULT", "Lodwar"),
+    ("On 12 June 2021, soldiers detained and beat a trade union organiser in Lodwar, Turkana county.", "COERCE", "Lodwar"),
+    # another event of the sentence holds the place: the protest it was told inside shares it
+    ("On 3 July 2021, striking nurses were beaten by riot police at the county offices in Mombasa during their protest over unpaid allowances.",
+     "PROTEST", "Mombasa"),
+    # the paragraph names its scene once; a later sentence tells another act without a place
+    ("On 9 July 2021, in Kisumu, traders demonstrated against new market levies. Later they blocked a highway with burning tyres.",
+     "PROTEST", "Kisumu"),
+])
+def test_an_event_without_a_place_of_its_own_takes_its_scene(text, code, name):
+    places = [e.location.name if e.location else None for e in analyze(text).events
+              if e.code == code and e.factuality in ("asserted", "reported")]
+    assert places and all(p == name for p in places)
+
+
+def test_a_later_sentence_that_moves_away_keeps_no_scene():
+    a = analyze("On 9 July 2021, in Kisumu, traders demonstrated against new market levies. "
+                "Elsewhere, students boycotted classes over unpaid bursaries.")
+    boycott = [e for e in a.events if e.action.startswith("boycott")]
+    assert boycott and all(e.location is None for e in boycott)
+
+
+def test_a_scene_of_only_a_country_is_no_scene():
+    a = analyze("On 9 July 2021, Kenya saw a day of unrest. Students boycotted classes over unpaid bursaries.")
+    assert all(e.location is None or e.location.geo_precision == "country" for e in a.events)
+
+
+def test_a_present_comment_on_a_pattern_takes_no_scene():
+    a = analyze("On 9 July 2021, in Kisumu, traders demonstrated against new market levies. "
+                "Across the region, stalls are being raided week after week by county officers.")
+    assert all(e.location is None for e in a.events if e.action.startswith("raided"))
+    a = analyze("On 9 July 2021, in Kisumu, traders demonstrated against new market levies. "
+                "Stalls are being raided week after week by county officers.")
+    assert all(e.location is None for e in a.events if e.action.startswith("raided"))

@@ -79,6 +79,7 @@ class Events:
         first_violent: dict[int, Event] = {}
         grievances: dict[int, set[str]] = {}     # per line: the codes of acts a protest was against
         protests: dict[int, Draft] = {}          # per line: the first protest (not by a force or an armed group)
+        scenes: dict[int, object] = {}           # per line: the place its first sentence with a place set
         for unit in body:
             if unit.model.kind in ("question", "appeal"):
                 continue
@@ -113,12 +114,15 @@ class Events:
             if (toll_only or not drafts) and found and earlier is not None:
                 _add_later_toll(earlier, [c for c in found if not any(c.anchor in d.scope for d in drafts)], unit)
             others = {d.token.i for d in drafts}
+            told = []
             for draft in drafts:
                 event = _event(ctx, unit, draft, places, dates, quantities, others - {draft.token.i}, published)
                 unit.cue(event.start, event.end, f"event:{event.code}", ctx.document.text[event.start:event.end])
                 ctx.events.append(event)
+                told.append(event)
                 if event.code in _VIOLENT or event.mode == "riot":
                     first_violent.setdefault(unit.model.line, event)
+            _set_the_scene(told, drafts, places, unit, scenes)
 
     def finish(self) -> None:
         index = self.ctx.entity_index
@@ -129,6 +133,57 @@ class Events:
             return event
 
         self.ctx.adjust("events", merged_parties)
+
+
+_SCENE_BREAKS = lexicon.words("scene_breaks")
+
+
+def _set_the_scene(events: list[Event], drafts: list[Draft], places, unit, scenes: dict) -> None:
+    """Wire and monitor notes name the place once and tell further acts without it. An event with
+    no place of its own takes the place another event of its sentence has ('nurses were
+    beaten by police in Mombasa during their protest': the protest too); in a later sentence of
+    the paragraph that names no place and does not move away ('Elsewhere, ...', 'across the
+    country'), the place the paragraph's scene was set in: that of its first event with a place,
+    or the first place its first sentence names when that sentence told no event. Only an act
+    told as happened, in the past: a present clause is comment on a pattern ('markets are being
+    hit week after week'), not a further act of the scene. A country stands for no scene (it is
+    too wide to say where an act was)."""
+    line = unit.model.line
+    placed = [e.location for e in events if e.location is not None and e.location.geo_precision != "country"]
+    if placed:
+        for event in events:
+            if event.location is None:
+                event.location = placed[0].model_copy()
+    if line not in scenes:
+        if placed:
+            scenes[line] = placed[0]
+        elif places:
+            first = next((m for m in places if m.candidates[0].precision != "country"), None)
+            if first is not None:
+                scenes[line] = geocode.location(first)
+            else:
+                scenes[line] = None              # the paragraph's first place is a country: no scene
+        return
+    scene = scenes[line]
+    if scene is None or places or any(t.lower_ in _SCENE_BREAKS for t in unit.span):
+        return
+    for event, draft in zip(events, drafts):
+        if event.location is None and event.factuality in HAPPENED and _told_in_the_past(draft.token):
+            event.location = scene.model_copy()
+
+
+def _told_in_the_past(token) -> bool:
+    """Is the clause of an event told in the past ('blocked', 'was tortured', 'have been
+    arrested' counts, 'are being hit' and 'attack' do not)?"""
+    verb = token
+    if verb.pos_ not in ("VERB", "AUX") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head                        # 'staged a sit-in', 'took part in the protest'
+    if verb.pos_ not in ("VERB", "AUX"):
+        return True                             # a verbless line of a note ('Protest in X.')
+    tags = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(t in ("VBZ", "VBP", "MD") for t in tags) and not any(c.lower_ in ("has", "have") for c in verb.children if c.dep_ == "aux"):
+        return False
+    return any(t in ("VBD", "VBN") for t in tags)
 
 
 def _drafts(triggers, attributed: bool) -> list[Draft]:

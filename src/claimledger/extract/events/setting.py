@@ -47,6 +47,9 @@ def place_of(unit, draft, places, others):
     fronted = [m for m in usable if m.token_start in scene and m.root_i in scene and m.root_i not in parties_]
     if fronted:
         return _qualified(fronted[0], usable)
+    on_party = [m for m in usable if m.root_i in draft.scope and m.candidates[0].precision != "country" and _on_a_participant(m, doc, draft)]
+    if on_party:
+        return _qualified(on_party[0], usable)
     outside = [m for m in usable if m.root_i not in parties_ and _verbal_locative(m, doc)]
     if outside:
         return _qualified(outside[0], usable)
@@ -190,9 +193,7 @@ def _root(mention, doc):
 
 
 def _where(mention, doc, draft) -> bool:
-    root = _root(mention, doc)
-    while root.dep_ in ("compound", "appos", "conj") and root.head.i != root.i and root.head.i != draft.token.i:
-        root = root.head
+    root = _climb(_root(mention, doc), draft)
     if draft.target is not None and mention.token_start <= draft.target.i < mention.token_end:
         return True                                # "shelled El Fasher": the town shelled is where
     if root.dep_ in ("dobj", "nsubjpass") and mention.candidates[0].precision != "country":
@@ -210,6 +211,32 @@ def _where(mention, doc, draft) -> bool:
     if prep == "to":
         return draft.code in ("MOBILIZE", "RETREAT", "ASSAULT", "CONSULT")
     return prep in _LOCATIVE and prep not in _NOT_WHERE
+
+
+def _on_a_participant(mention, doc, draft) -> bool:
+    """'soldiers detained and beat a union organiser in Lodwar', 'gunmen robbed a trader in Kitui':
+    a locative phrase hung on the subject or object of the event's own verb (the parse attaches
+    it to the noun) still tells where the event happened, when nothing else of the clause does;
+    never one on a reporting noun ('sources in Mopti said')."""
+    root = _climb(_root(mention, doc), draft)
+    if root.dep_ != "pobj" or root.head.lower_ not in _LOCATIVE or root.head.lower_ in _NOT_WHERE | {"of", "from", "to"}:
+        return False
+    holder = root.head.head
+    if holder.pos_ not in ("NOUN", "PROPN") or holder.lower_ in word_class("reporting_noun"):
+        return False
+    while holder.dep_ in ("appos", "compound") and holder.head.i != holder.i:
+        holder = holder.head                   # 'a KUPPET (teachers' union) organiser in Lodwar'
+    verbs = {draft.token.i, *(t.i for t in draft.merged)}
+    verbs |= {t.head.i for t in (draft.token, *draft.merged) if t.dep_ == "conj"}
+    verbs |= {c.i for t in (draft.token, *draft.merged) for c in t.children if c.dep_ == "conj"}
+    return holder.dep_ in ("dobj", "nsubj", "nsubjpass") and holder.head.i in verbs
+
+
+def _climb(root, draft):
+    """From a name to the phrase it stands in ('Lodwar' -> 'in Lodwar, Turkana county')."""
+    while root.dep_ in ("compound", "appos", "conj", "nmod") and root.head.i != root.i and root.head.i != draft.token.i:
+        root = root.head
+    return root
 
 
 def _verbal_locative(mention, doc) -> bool:
