@@ -59,6 +59,7 @@ class Draft:
     scope: set[int]
     casualties: list[Casualty] = field(default_factory=list)
     merged: list = field(default_factory=list)     # tokens of triggers folded into this one
+    forceful: bool = False                          # a dispersal whose means (an assault) was folded in
 
 
 @extractor("events", requires=("window.places", "window.quantities", "window.casualties", "doc.entity_index", "doc.attributions",
@@ -80,6 +81,7 @@ class Events:
         grievances: dict[int, set[str]] = {}     # per line: the codes of acts a protest was against
         protests: dict[int, Draft] = {}          # per line: the first protest (not by a force or an armed group)
         scenes: dict[int, object] = {}           # per line: the place its first sentence with a place set
+        coerced: set[int] = set()                # lines with an arrest or dispersal told with its author
         for unit in body:
             if unit.model.kind in ("question", "appeal"):
                 continue
@@ -87,9 +89,11 @@ class Events:
             attributed = ctx.source_of(unit.id) not in (None, AUTHOR_ID)
             drafts = [d for d in _drafts(self.coder.triggers(unit.span), attributed) if not _topic_label(d.token, unit.span)]
             line = unit.model.line
-            drafts = [d for d in drafts if not _grievance_retold(d, grievances.get(line, ()))]
+            drafts = [d for d in drafts if not _grievance_retold(d, grievances.get(line, ()))
+                      and not _judged_deed(d.token) and not _unclaimed_accusation(d)]
             _riot_of_the_protest(drafts, protests.get(line))
             drafts = _one_per_happening(drafts)
+            drafts = [d for d in drafts if not _arrest_count(d, drafts, line in coerced)]
             for d in drafts:
                 if d.code == "PROTEST" and d.factuality in HAPPENED:
                     grievances.setdefault(line, set()).update(_grievance_codes(d.token))
@@ -116,12 +120,15 @@ class Events:
             others = {d.token.i for d in drafts}
             told = []
             for draft in drafts:
+                forceful = draft.forceful
                 event = _event(ctx, unit, draft, places, dates, quantities, others - {draft.token.i}, published)
                 unit.cue(event.start, event.end, f"event:{event.code}", ctx.document.text[event.start:event.end])
                 ctx.events.append(event)
                 told.append(event)
-                if event.code in _VIOLENT or event.mode == "riot":
+                if event.code in _VIOLENT or event.mode == "riot" or forceful:
                     first_violent.setdefault(unit.model.line, event)
+                if event.code == "COERCE" and event.actor is not None and event.factuality in HAPPENED:
+                    coerced.add(unit.model.line)
             _set_the_scene(told, drafts, places, unit, scenes)
 
     def finish(self) -> None:
@@ -203,6 +210,32 @@ def _drafts(triggers, attributed: bool) -> list[Draft]:
     return out
 
 
+def _judged_deed(token) -> bool:
+    """'praised Fiji for hosting a security dialogue', 'thanked them for pressing Caracas', 'blamed
+    the other for starting the shooting', 'praised Uruguay's role in mediating the dispute': the
+    deed a praise or a blame is for is the reason of that speech act, a happening the sentence
+    presupposes and does not tell (the praise or the blame is the event)."""
+    node = token
+    if node.dep_ in ("dobj", "pobj") and node.head.tag_ == "VBG":
+        node = node.head
+    if node.tag_ != "VBG" or node.dep_ != "pcomp" or node.head.lower_ not in ("for", "in"):
+        return False
+    head = node.head.head
+    if head.lemma_.lower() in ("role", "part") and head.dep_ in ("dobj", "nsubjpass"):
+        head = head.head
+    return head.lemma_.lower() in lexicon.words("judgement_verbs")
+
+
+def _unclaimed_accusation(draft: Draft) -> bool:
+    """'a general accused of plotting a coup', 'crews were accused of assaulting fishermen': an
+    agentless passive of 'accuse' names who is suspected, not an accusation anyone made in the
+    story ('a firm it accused of ...' and 'X accused Y of ...' have the accuser and stay)."""
+    t = draft.token
+    return draft.code == "ACCUSE" and t.lemma_.lower() == "accuse" and t.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "agent") or c.dep_ == "prep" and c.lower_ == "by" for c in t.children) and (
+        t.dep_ == "acl" or any(c.dep_ == "auxpass" for c in t.children))
+
+
 def _grievance_codes(token) -> set[str]:
     """The codes of the acts a protest is against ('protested against the arrest of an editor',
     'a sit-in over the killing of a student'): event nouns in its 'against'/'over' phrase."""
@@ -264,18 +297,59 @@ def _linked(a, b) -> bool:
     return False
 
 
+def _operation_phase(a: Draft, b: Draft) -> bool:
+    """'raided the offices and seized computers', 'seized a boat and detained its crew', 'dispersed
+    them and arrested a dozen': coercive verbs joined where one is a step of a security operation
+    (a raid, a seizure, a dispersal) tell that one operation, not two measures."""
+    steps = lexicon.words("operation_step_verbs")
+    return a.code == b.code == "COERCE" and (a.token.lemma_.lower() in steps or b.token.lemma_.lower() in steps)
+
+
 def _two_acts(a: Draft, b: Draft) -> bool:
     """'stripped 135 critics of their citizenship and expelled them', 'froze assets and banned
     flights': two conjoined verbs of a non-violent type, each with an object of its own, are two
     acts (violent verbs so joined tell one happening: 'struck back and killed three')."""
-    if a.code in _VIOLENT or a.token.pos_ != "VERB" or b.token.pos_ != "VERB":
+    if a.code in _VIOLENT or a.token.pos_ != "VERB" or b.token.pos_ != "VERB" or _operation_phase(a, b):
         return False
     if not (a.token.dep_ == "conj" and a.token.head.i == b.token.i or b.token.dep_ == "conj" and b.token.head.i == a.token.i):
         return False
     return all(any(c.dep_ == "dobj" for c in t.children) for t in (a.token, b.token))
 
 
+def _dispersal_means(drafts: list[Draft]) -> list[Draft]:
+    """'Police used tear gas to disperse the crowd', 'dispersed them with tear gas', 'fired into
+    the air to disperse': force used to break up a crowd, bound in one clause to the dispersal,
+    is the dispersal's means: one COERCE event (PLOVER crowd control), not an assault beside it."""
+    dispersals = [d for d in drafts if d.code == "COERCE" and d.token.lemma_.lower() in lexicon.words("dispersal_verbs")]
+    out = []
+    for d in drafts:
+        home = next((c for c in dispersals if d.code == "ASSAULT" and d.factuality == c.factuality and (
+            _linked(c.token, d.token) or _linked(d.token, c.token)) and (
+            d.actor is None or c.actor is None or d.actor.i == c.actor.i)), None)
+        if home is None:
+            out.append(d)
+            continue
+        home.actor = home.actor or d.actor
+        home.instruments.extend(i for i in d.instruments if i not in home.instruments)
+        home.scope |= d.scope
+        home.merged.append(d.token)
+        home.forceful = True
+    return out
+
+
+def _arrest_count(draft: Draft, drafts: list[Draft], earlier_coerce: bool) -> bool:
+    """'... Security forces arrested 12 men. | 12 detained', '... | 3 injured, 40 arrested': an
+    arrest verb (a noun, '6 arrests', stays: gold sets code it apart) with no one making it and no one named as held, beside an arrest or dispersal told
+    with its author (in the sentence or earlier in the paragraph), is that operation's count."""
+    if draft.code != "COERCE" or draft.factuality not in HAPPENED or draft.actor is not None or draft.target is not None:
+        return False
+    if draft.token.pos_ != "VERB" or draft.token.lemma_.lower() not in lexicon.words("arrest_count_verbs"):
+        return False
+    return earlier_coerce or any(d is not draft and d.code == "COERCE" and d.actor is not None for d in drafts)
+
+
 def _one_per_happening(drafts: list[Draft]) -> list[Draft]:
+    drafts = _dispersal_means(drafts)
     out: list[Draft] = []
     for draft in drafts:
         home = next((d for d in out if d.code == draft.code and d.factuality == draft.factuality and (
@@ -310,9 +384,10 @@ _ANOTHER = lexicon.words("another_happening_modifiers")
 def _toll_only(draft: Draft, found: list[Casualty] = ()) -> bool:
     """'14 militants were killed in the fight', 'one man died': a count of the dead, no new act.
     So is a telegraphic toll whose dead the parser made the subject ('| 14 soldiers killed, 9
-    wounded' in an incident log): the subject is the count itself, not an attacker."""
+    wounded' in an incident log), or subject and object ('| 3 rebels killed, 1 soldier wounded'
+    parsed as the soldier killing the rebels): the subject is the count itself, not an attacker."""
     return (draft.code in _VIOLENT and draft.factuality in HAPPENED
-            and (draft.actor is None or draft.target is None and _counted(draft.actor, found))
+            and (draft.actor is None or _counted(draft.actor, found) and (draft.target is None or _counted(draft.target, found)))
             and draft.token.lemma_.lower() in _CASUALTY_TRIGGERS and not _told_as_another(draft))
 
 
@@ -367,7 +442,10 @@ def _claimed(token) -> bool:
 
 def _counted(target, found: list[Casualty]) -> bool:
     """Is the target the casualties a count of the sentence counts ('3 suspects were killed')?"""
-    return any(target.left_edge.i <= c.first <= target.right_edge.i for c in found)
+    # the count may hang off the verb rather than the noun ('| 2 police officers killed'): a
+    # number phrase just before the noun's own words counts it too
+    return any(target.left_edge.i <= c.first <= target.right_edge.i or c.first < target.left_edge.i <= c.last + 1
+               for c in found)
 
 
 def _claimant(span):

@@ -110,9 +110,11 @@ def _local(node, trigger, is_trigger: bool, via_conj: bool, in_phrase: bool = Fa
             return "negated"
         if child.dep_ == "det" and low == "no" and is_trigger:
             return "negated"            # "no attack was reported"
-        if child.dep_ in ("nsubj", "nsubjpass") and not in_phrase and (_is(low, "nobody") or low in lexicon.words("no_one") or low == "one" and any(
-                g.lower_ == "no" for g in child.children)):
-            return "negated"            # "nobody was killed", "no one was hurt"
+        if child.dep_ in ("nsubj", "nsubjpass") and not in_phrase and (_is(low, "nobody") or low in lexicon.words("no_one") or any(
+                g.lower_ == "no" and g.dep_ == "det" and is_trigger or low == "one" and g.lower_ == "no" for g in child.children)):
+            return "negated"            # "nobody was killed", "no one was hurt", "no government has recognised it"
+        if child.dep_ == "cc" and low in ("nor", "neither") and child.i == node.sent.start and child.i < node.i:
+            return "negated"            # "Nor did Moscow send reinforcements" (inverted: 'nor' opens the clause)
         if is_trigger and child.dep_ in ("dobj", "nsubjpass") and any(
                 g.lower_ in ("zero", "no") and g.dep_ in ("nummod", "det") for g in child.children):
             return "negated"            # "killed zero foreign soldiers"
@@ -126,6 +128,8 @@ def _local(node, trigger, is_trigger: bool, via_conj: bool, in_phrase: bool = Fa
             return "hypothetical"
         if is_trigger and child.dep_ == "amod" and _is(low, "irrealis_modifier"):
             return "hypothetical"       # "a possible strike", "future attacks"
+        if is_trigger and child.dep_ == "amod" and _is(low, "planned_modifier"):
+            return "planned"            # "before planned talks in Havana", "the proposed summit"
     for child in children:
         low = child.lower_
         if child.dep_ == "aux" and _is(low, "future_aux") and not via_conj:
@@ -143,8 +147,9 @@ def _governor(node, child, via_conj: bool, verbal: bool = False, in_phrase: bool
     lemma = node.lemma_.lower()
     if via_conj:
         return None                     # "appealed ... and condemned": a neighbour, not a frame
-    if _is(lemma, "negating"):
-        return "negated"
+    if _is(lemma, "negating") or lemma == "without" and child.dep_ == "pcomp" or (
+            lemma == "short" and child.dep_ == "prep" and child.lower_ == "of"):
+        return "negated"                # "without granting them recognition", "stopped short of calling for"
     if _is(lemma, "denial") and child.dep_ in ("ccomp", "xcomp", "dobj", "pcomp", "pobj"):
         return "denied"
     if _is(lemma, "threat"):

@@ -520,7 +520,10 @@ def _blocking(token, code, mode):
     """Who blocks decides the type: 'students blockaded the building', 'truck drivers blocked the
     bridge' (a protest); 'police blocked the road', 'the authorities blocked access to a news
     site', 'the navy blockaded the port' (coercion)."""
-    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    # the subject nearest the verb: an incident log's cells ('25 Feb | Bolivia, La Paz | Coca growers
+    # blocked ...') may be parsed as subjects of the verb too
+    subject = max((c for c in token.children if c.dep_ == "nsubj"), key=lambda c: (c.i < token.i, c.i if c.i < token.i else -c.i),
+                  default=None)
     if subject is None:
         return code, mode
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -530,7 +533,7 @@ def _blocking(token, code, mode):
     kind = party_kind(subject.lemma_)
     if kind in ("force", "authority", "group") or subject.ent_type_ in ("GPE", "ORG"):
         return "COERCE", "restrict"
-    if kind in ("crowd", "person") or subject.lemma_.lower() in word_class("labour") or subject.tag_ == "NNS":
+    if kind in ("crowd", "person") or subject.lemma_.lower() in word_class("labour") or subject.tag_ in ("NNS", "NNPS"):
         return "PROTEST", "obstruct"    # "dock workers", "residents", "bus drivers"
     return code, mode
 
