@@ -3,7 +3,7 @@ as protest or a light verb of a protest noun ('blocked the road to protest', 'pe
 pot-banging protest', 'did a motorcade', 'took to the streets', 'chanted', 'banged pots',
 'formed a human chain') happened, and only what it demands is a goal; a fire fight one side
 engaged in; who protested when the parse misreads the subject ('local residents protested'
-parsed as a participle, 'driving instructors' as a gerund with its object, 'tens of locals');
+parsed as a participle, 'driving examiners' as a gerund with its object, 'tens of locals');
 damage by pollution or weather is no attack; a curfew only mentioned is no event; 'one was killed
 and another injured' counts victims; violence deaths; 'are accused of beating' is reported and the
 accused are the actor; 'opened fire' makes men an armed group, no crowd; violence after a
@@ -18,28 +18,28 @@ from event_helpers import events_by_line
 
 TEXT = "\n".join([
     "On 3 June, cane growers blocked the N4 highway with burning logs to protest against late payments.",   # 1
-    "On 3 June, about 80 shop owners performed a pot-banging protest in Vell to demand lower rents.",      # 2
+    "On 3 June, about 80 shop owners performed a noisy street protest in Vell to demand lower rents.",     # 2
     "On 4 June, taxi owners did a motorcade through Arlen to demand fuel subsidies.",                      # 3
     "On 4 June, hundreds of porters came out on the streets of Dunmore demanding unpaid wages.",           # 4
     "On 5 June, a small group of veterans gathered and chanted slogans outside the ministry in Osk.",      # 5
     "On 5 June, tenants banged pots and pans on their balconies in Brask.",                                # 6
-    "On 6 June, nurses took out a procession and formed a human chain in front of the clinic in Vell.",    # 7
+    "On 6 June, nurses took out a procession and then linked arms in a human chain outside the clinic in Vell.",  # 7
     "On 6 June, residents of a slum gathered on the main avenue to stage a sit-in to demand water.",       # 8
     "Police were sent to the square to prevent a protest.",                                                # 9
     "On 7 June, the army engaged in a fire fight with rebels near Tessin.",                                # 10
     "On 8 June 2021, local fishermen protested in Gedser, demanding a new jetty.",                         # 11
-    "On 8 June 2021, driving instructors held a protest in Arlen, demanding that schools reopen.",          # 12
+    "On 8 June 2021, driving examiners held a protest in Arlen, demanding that test centres reopen.",     # 12
     "On 9 June 2021, tens of farmers blocked a bridge as a protest near Osk.",                              # 13
     "The porters will block the port road to protest the new levy.",                                       # 14
     "On 3 June, growers protested outside the water board after river pollution destroyed their orchards.",  # 15
-    "On 3 June, growers in Osk demanded aid after their crops were destroyed by a hail storm.",            # 16
+    "On 3 June, growers in Osk demanded aid after a storm flattened their vineyards.",                    # 16
     "On 4 June, a band of youths beat up two men accused of breaking the night curfew in Brask.",          # 17
-    "On 5 June, a riot broke out in the jail, in which one inmate was killed and another injured.",        # 18
+    "On 5 June, a riot broke out in the jail, in which one inmate was killed and a second hurt.",         # 18
     "On 6 June, gang violence in the harbour district caused at least four deaths.",                       # 19
     "On 6 June, traffic police are accused of beating a street vendor in Vell.",                           # 20
     "Norland accused Vesteria of shelling the border post.",                                               # 21
     "On 7 June, two men in a van opened fire, wounding a shopkeeper in Arlen.",                            # 22
-    "On 8 June, inmates demonstrated over a search of their cells. Mattresses were burnt and property destroyed.",  # 23
+    "On 8 June, dock workers marched over unpaid wages. Two cars were set alight and a kiosk wrecked.",   # 23
     "On 8 June, villagers demonstrated in Kello against a new landfill. They threw stones at the site office.",   # 24
     "On 9 June, reporters protested in Vell against the arrest of their editor. He was arrested last week in a tax case.",  # 25
     "On 9 June, police arrested the editor of a weekly in Vell.",                                          # 26
@@ -90,7 +90,7 @@ def test_a_fire_fight_is_an_assault_by_the_side_that_engaged(events):
     assert any(a and "army" in a for a in _actors(events, 10, "ASSAULT"))
 
 
-@pytest.mark.parametrize("line, who", [(11, "fishermen"), (12, "instructors"), (13, "farmers")])
+@pytest.mark.parametrize("line, who", [(11, "fishermen"), (12, "examiners"), (13, "farmers")])
 def test_the_protesters_are_the_actor_despite_the_parse(events, line, who):
     assert any(a and who in a for a in _actors(events, line, "PROTEST"))
 

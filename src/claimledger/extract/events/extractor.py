@@ -250,15 +250,15 @@ def _grievance_codes(token) -> set[str]:
 
 def _grievance_retold(draft: Draft, codes) -> bool:
     """'Journalists protested against the arrest of their editor. He was arrested on Friday
-    ...', '... his arrest is believed to be ...': a later sentence of the paragraph that tells, with
+    ...', '... the detention is said to be ...': a later sentence of the paragraph that tells, with
     no author (or only the victim's possessive), the act the protest was
     against retells the protest's grievance, a happening the note is not about (the protest is)."""
     return draft.code in codes and (draft.actor is None or draft.actor.dep_ == "poss" and draft.actor.pos_ == "PRON") and (
-        draft.factuality in HAPPENED)       # 'He was arrested ...', 'his arrest is believed to be ...'
+        draft.factuality in HAPPENED)       # 'He was arrested ...', 'his detention is said to be ...'
 
 
 def _riot_of_the_protest(drafts: list[Draft], protest: Optional[Draft]) -> None:
-    """'Prisoners demonstrated over a search of their cells. Chairs were burnt.', '... They threw
+    """'Dock workers marched over unpaid wages. Two cars were set alight.', '... They threw
     stones at the centre': violence told after a crowd's protest in the same paragraph, with no
     author or with the crowd as a pronoun, is the protesters' riot (PLOVER PROTEST, mode riot)."""
     if protest is None:

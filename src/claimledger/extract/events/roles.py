@@ -84,15 +84,15 @@ def _subject(verb):
 
 
 def _elliptic_passive(verb) -> bool:
-    """'one prisoner was killed and another injured': a participle joined to a passive verb
+    """'one miner was killed and a second hurt': a participle joined to a passive verb
     shares its auxiliary; its subject is the victim, not the actor."""
     return (verb.tag_ == "VBN" and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
             and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children))
 
 
 def _gerund_compound(subject, verb):
-    """'driving instructors held a protest': the parse made 'driving' a clausal subject and
-    'instructors' its object; a gerund subject whose object is a plural noun ending right
+    """'driving examiners held a protest': the parse made 'driving' a clausal subject and
+    'examiners' its object; a gerund subject whose object is a plural noun ending right
     before the verb is a compound noun, whose head is the subject."""
     if subject.dep_ != "csubj" or subject.tag_ != "VBG":
         return subject

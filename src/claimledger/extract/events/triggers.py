@@ -481,11 +481,11 @@ def _sporting(noun) -> bool:
 
 
 def _accidental_cause(token) -> bool:
-    """'a fire destroyed the market', 'river pollution destroyed their crops', 'crops destroyed by
-    a hail storm': damage with no one who caused it on purpose."""
+    """'a fire destroyed the market', 'river pollution destroyed their crops', 'vineyards flattened
+    by a storm': damage with no one who caused it on purpose."""
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     agent = next((c for c in token.children if c.dep_ == "agent"), None)
-    if subject is None and agent is not None:    # "crops destroyed by a hail storm"
+    if subject is None and agent is not None:    # "vineyards flattened by a storm"
         subject = next((c for c in agent.children if c.dep_ == "pobj"), None)
     if subject is None or subject.lemma_.lower() not in word_class("accidental_fire"):
         return False
