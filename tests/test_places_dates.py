@@ -238,3 +238,16 @@ def test_a_place_listed_after_its_country_never_gives_way_to_the_country():
     a = analyze("12 Mar | Mali, Mopti, Djenne | militants | Militants shelled an army post. | 2 killed")
     placed = [e.location for e in a.events if e.code == "ASSAULT" and e.location is not None]
     assert placed and all(p.geo_precision != "country" for p in placed)
+
+
+def test_a_state_abbreviation_after_a_town_decides_the_namesake():
+    # Bilaspur is a town of several Indian states; '(HP)' says which, and makes the name NER took
+    # for a group a place
+    place = _place_of("On 6 June 2021, two groups of villagers clashed in Civil Lines, Bilaspur (HP) over a land dispute.", "PROTEST")
+    assert place is not None and place.name == "Bilaspur" and place.admin1 == "Himachal Pradesh"
+
+
+def test_an_abbreviation_alone_is_no_division():
+    # 'AP' after a dateline is the wire service, not Andhra Pradesh
+    a = analyze("NEW DELHI (AP) - Police fired tear gas at protesters on Monday.")
+    assert all(e.location is None or e.location.admin1 != "Andhra Pradesh" for e in a.events)

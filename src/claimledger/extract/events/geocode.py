@@ -398,6 +398,9 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
                 start += 1
             spans.append((start, token.i + 1))
     spans.extend(_in_parentheses(span))
+    abbreviated = _abbreviated_divisions(span)      # 'Bilaspur (HP)': the town and its state
+    for town, abbreviation, _ in abbreviated:
+        spans.extend((town, abbreviation))
     spans.extend(_qualifiers(doc, spans, span))
     spans = _outermost(spans)
     seen = set()
@@ -418,6 +421,7 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
         found = lookup(text)
         if text.isupper() and len(text) <= 4:   # 'AL', 'UP': an abbreviation, never a town's alternate name
             found = tuple(p for p in found if p.kind != "city")
+        found = next(((division,) for _, a, division in abbreviated if a == (start, end)), found)
         looked[(start, end)] = found
     # a division qualifies the first place of the chain the gazetteer knows ('a village, Kumba
     # subdivision (Meme, Sud-Ouest)': the unknown village leaves the division to Kumba)
@@ -426,6 +430,7 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
         for q in _qualifying(doc, place, trimmed):
             if q not in qualified or (not looked.get(qualified[q]) and looked.get(place)):
                 qualified[q] = place
+    expanded = {a: division.name for _, a, division in abbreviated}
     for start, end in trimmed:
         text = doc[start:end].text
         found = looked[(start, end)]
@@ -436,13 +441,46 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
         said = text + (" " + doc[end].lower_ if end < len(doc) and doc[end].lower_ in _DIVISION_WORDS else "")
         here, pool = _beside_the_others(found, countries, sure_countries)
         best = choose(pool, here, [n for n in near if n != text] + sure_admin1, said,
-                      qualified_by=[doc[a:b].text for a, b in _qualifying(doc, (start, end), trimmed)])
+                      qualified_by=[expanded.get((a, b), doc[a:b].text) for a, b in _qualifying(doc, (start, end), trimmed)])
         if best is None:
             continue
         ordered = (best,) + tuple(p for p in found if p is not best)
         s, e = unit.offsets(doc[start:end])
         out.append(Mention(text, s, e, start, end, ordered,
                            qualifies=unit.offsets(doc[owner[0]:owner[1]])[0] if owner else None))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, tuple[Resolved, ...]]:
+    out: dict[str, list[Resolved]] = defaultdict(list)
+    for row in lexicon.rows("admin1_abbreviations.tsv"):
+        out[row["abbreviation"]].extend(p for p in lookup(row["name"]) if p.kind == "admin1" and p.country_code == row["country_code"])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _abbreviated_divisions(span) -> list[tuple[tuple[int, int], tuple[int, int], Resolved]]:
+    """'Bilaspur (HP)', 'Sorocaba, SP', '(Kurnool, AP)': a division's abbreviation (data
+    admin1_abbreviations.tsv) right after a name and a comma or parenthesis is that division when
+    the gazetteer has a town of the name inside it (then the town is a place whatever NER calls
+    it); never alone ('AP' is also a wire service)."""
+    doc = span.doc
+    out = []
+    table = _abbreviations()
+    for token in span:
+        if token.text not in table or token.i - 2 < span.start or doc[token.i - 1].text not in (",", "("):
+            continue
+        end = token.i - 1
+        start = end
+        while start > span.start and (_capitalised(doc[start - 1]) or doc[start - 1].ent_type_ in ("ORG", "GPE", "LOC")) and doc[start - 1].is_alpha:
+            start -= 1
+        if start == end:
+            continue
+        towns = [p for p in lookup(doc[start:end].text) if p.kind == "city"]
+        for division in table[token.text]:
+            if any(t.country_code == division.country_code and t.admin1 and place_key(t.admin1) == place_key(division.name) for t in towns):
+                out.append(((start, end), (token.i, token.i + 1), division))
+                break
     return out
 
 
