@@ -205,3 +205,49 @@ def test_a_present_comment_on_a_pattern_takes_no_scene():
     a = analyze("On 9 July 2021, in Kisumu, traders demonstrated against new market levies. "
                 "Stalls are being raided week after week by county officers.")
     assert all(e.location is None for e in a.events if e.action.startswith("raided"))
+
+
+@pytest.mark.parametrize("text, code, name, country", [
+    # like-named towns: the one in the country and division of the other places of the sentence
+    ("On 14 June 2021, gunmen shot dead a shopkeeper in Cardenas, near Comalcalco.", "ASSAULT", "Cardenas", "MX"),
+    # a division shared by two countries: the one of the town it qualifies
+    ("On 15 June 2021, soldiers raided a farm and killed two separatists near Bafoussam (Mifi, Ouest).", "ASSAULT", "Bafoussam", "CM"),
+])
+def test_a_namesake_is_the_one_beside_the_other_places_of_the_sentence(text, code, name, country):
+    place = _place_of(text, code)
+    assert place is not None and place.name == name and place.country_code == country
+
+
+def test_a_division_qualifies_the_first_known_place_of_its_chain():
+    # the village is unknown to the gazetteer: the town of the subdivision places the event, not the region
+    place = _place_of("On 16 June 2021, soldiers clashed with separatists in Bokwai village, Buea subdivision (Fako, Sud-Ouest).", "ASSAULT")
+    assert place is not None and place.name == "Buea" and place.geo_precision == "place"
+
+
+@pytest.mark.parametrize("text, code, name", [
+    ("On 5 June 2021, about 30 nurses rallied outside the university hospital of Larissa to protest over unpaid overtime.", "PROTEST", "Larisa"),
+    ("On 17 June 2021, students protested on the outskirts of the capital Niamey.", "PROTEST", "Niamey"),
+])
+def test_a_name_after_a_place_noun_is_a_town_whatever_ner_calls_it(text, code, name):
+    place = _place_of(text, code)
+    assert place is not None and place.name == name and place.geo_precision == "place"
+
+
+def test_a_place_listed_after_its_country_never_gives_way_to_the_country():
+    # a monitor's table cell lists country, division, town: the event is not moved up to the country
+    a = analyze("12 Mar | Mali, Mopti, Djenne | militants | Militants shelled an army post. | 2 killed")
+    placed = [e.location for e in a.events if e.code == "ASSAULT" and e.location is not None]
+    assert placed and all(p.geo_precision != "country" for p in placed)
+
+
+def test_a_state_abbreviation_after_a_town_decides_the_namesake():
+    # Bilaspur is a town of several Indian states; '(HP)' says which, and makes the name NER took
+    # for a group a place
+    place = _place_of("On 6 June 2021, two groups of villagers clashed in Civil Lines, Bilaspur (HP) over a land dispute.", "PROTEST")
+    assert place is not None and place.name == "Bilaspur" and place.admin1 == "Himachal Pradesh"
+
+
+def test_an_abbreviation_alone_is_no_division():
+    # 'AP' after a dateline is the wire service, not Andhra Pradesh
+    a = analyze("NEW DELHI (AP) - Police fired tear gas at protesters on Monday.")
+    assert all(e.location is None or e.location.admin1 != "Andhra Pradesh" for e in a.events)

@@ -30,6 +30,8 @@ _ARTICLE = re.compile(r"^(el|la|al|the)\s+")
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _SETTLEMENT = lexicon.words("settlement_nouns")
+# 'the outskirts of X', 'the university hospital of X', 'the capital X': a name in such a phrase is a town
+_PLACE_OF = lexicon.words("place_of_nouns")
 # division and settlement words folded away to find a name ('Donga LGA', 'the town of Seytenga')
 _SUFFIXES = re.compile(r"\s+(" + "|".join(sorted(lexicon.words("place_suffix_nouns"))) + r")$")
 _PREFIXES = re.compile(r"^(the\s+)?(" + "|".join(sorted(lexicon.words("place_prefix_nouns"))) + r")\s+of\s+")
@@ -375,7 +377,8 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
         elif ent.label_ in ("PERSON", "ORG", "NORP"):
             parts = _comma_parts(doc, ent.start, ent.end)
             if len(parts) == 1:
-                if _says_place(ent) or _local_town(ent, countries) or _qualified_town(doc, ent.start, ent.end, span, countries):
+                if (_says_place(ent) or _local_town(ent, countries) or _qualified_town(doc, ent.start, ent.end, span, countries)
+                        or _town_of_a_place_noun(ent, countries)):
                     spans.append((ent.start, ent.end))
             else:                               # 'Warder, Somali' taken for a group: a town and its division
                 spans.extend(p for p in parts if _division_named(doc[p[0]:p[1]].text)
@@ -389,12 +392,15 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
             spans.append((start, token.i))
     for token in span:                          # "the port of Odesa", "the town of Seytenga" without an entity
         if (token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ == "pobj" and token.head.lower_ == "of"
-                and token.head.head.lemma_.lower() in _SETTLEMENT | {"port", "capital", "outskirts", "centre", "center"}):
+                and token.head.head.lemma_.lower() in _SETTLEMENT | _PLACE_OF):
             start = token.left_edge.i
             while start < token.i and doc[start].pos_ != "PROPN":
                 start += 1
             spans.append((start, token.i + 1))
     spans.extend(_in_parentheses(span))
+    abbreviated = _abbreviated_divisions(span)      # 'Bilaspur (HP)': the town and its state
+    for town, abbreviation, _ in abbreviated:
+        spans.extend((town, abbreviation))
     spans.extend(_qualifiers(doc, spans, span))
     spans = _outermost(spans)
     seen = set()
@@ -409,21 +415,33 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
         seen.add((start, end))
         trimmed.append((start, end))
     near = [doc[a:b].text for a, b in trimmed]
-    qualified: dict[tuple[int, int], tuple[int, int]] = {}
-    for place in trimmed:
-        for q in _qualifying(doc, place, trimmed):
-            qualified.setdefault(q, place)
+    looked: dict[tuple[int, int], tuple[Resolved, ...]] = {}
     for start, end in trimmed:
         text = doc[start:end].text
         found = lookup(text)
         if text.isupper() and len(text) <= 4:   # 'AL', 'UP': an abbreviation, never a town's alternate name
             found = tuple(p for p in found if p.kind != "city")
+        found = next(((division,) for _, a, division in abbreviated if a == (start, end)), found)
+        looked[(start, end)] = found
+    # a division qualifies the first place of the chain the gazetteer knows ('a village, Kumba
+    # subdivision (Meme, Sud-Ouest)': the unknown village leaves the division to Kumba)
+    qualified: dict[tuple[int, int], tuple[int, int]] = {}
+    for place in trimmed:
+        for q in _qualifying(doc, place, trimmed):
+            if q not in qualified or (not looked.get(qualified[q]) and looked.get(place)):
+                qualified[q] = place
+    expanded = {a: division.name for _, a, division in abbreviated}
+    for start, end in trimmed:
+        text = doc[start:end].text
+        found = looked[(start, end)]
         if not found:
             continue
+        sure_countries, sure_admin1 = _sure_of([f for k, f in looked.items() if k != (start, end)])
         owner = qualified.get((start, end))
         said = text + (" " + doc[end].lower_ if end < len(doc) and doc[end].lower_ in _DIVISION_WORDS else "")
-        best = choose(found, countries, [n for n in near if n != text], said,
-                      qualified_by=[doc[a:b].text for a, b in _qualifying(doc, (start, end), trimmed)])
+        here, pool = _beside_the_others(found, countries, sure_countries)
+        best = choose(pool, here, [n for n in near if n != text] + sure_admin1, said,
+                      qualified_by=[expanded.get((a, b), doc[a:b].text) for a, b in _qualifying(doc, (start, end), trimmed)])
         if best is None:
             continue
         ordered = (best,) + tuple(p for p in found if p is not best)
@@ -431,6 +449,73 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
         out.append(Mention(text, s, e, start, end, ordered,
                            qualifies=unit.offsets(doc[owner[0]:owner[1]])[0] if owner else None))
     return out
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, tuple[Resolved, ...]]:
+    out: dict[str, list[Resolved]] = defaultdict(list)
+    for row in lexicon.rows("admin1_abbreviations.tsv"):
+        out[row["abbreviation"]].extend(p for p in lookup(row["name"]) if p.kind == "admin1" and p.country_code == row["country_code"])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _abbreviated_divisions(span) -> list[tuple[tuple[int, int], tuple[int, int], Resolved]]:
+    """'Bilaspur (HP)', 'Sorocaba, SP', '(Kurnool, AP)': a division's abbreviation (data
+    admin1_abbreviations.tsv) right after a name and a comma or parenthesis is that division when
+    the gazetteer has a town of the name inside it (then the town is a place whatever NER calls
+    it); never alone ('AP' is also a wire service)."""
+    doc = span.doc
+    out = []
+    table = _abbreviations()
+    for token in span:
+        if token.text not in table or token.i - 2 < span.start or doc[token.i - 1].text not in (",", "("):
+            continue
+        end = token.i - 1
+        start = end
+        while start > span.start and (_capitalised(doc[start - 1]) or doc[start - 1].ent_type_ in ("ORG", "GPE", "LOC")) and doc[start - 1].is_alpha:
+            start -= 1
+        if start == end:
+            continue
+        towns = [p for p in lookup(doc[start:end].text) if p.kind == "city"]
+        for division in table[token.text]:
+            if any(t.country_code == division.country_code and t.admin1 and place_key(t.admin1) == place_key(division.name) for t in towns):
+                out.append(((start, end), (token.i, token.i + 1), division))
+                break
+    return out
+
+
+def _sure_of(looked: list[tuple[Resolved, ...]]) -> tuple[set[str], list[str]]:
+    """The countries (and divisions) of the places of a sentence whose names leave no doubt: a
+    name of one country only that is a division, a country or a town of 20,000 or more."""
+    countries: set[str] = set()
+    admin1: list[str] = []
+    for found in looked:
+        codes = {p.country_code for p in found if p.country_code}
+        if len(codes) != 1 or not any(p.kind in ("admin1", "country") or p.population >= 20_000 for p in found):
+            continue
+        countries |= codes
+        divisions = {p.admin1 for p in found if p.kind == "city"}
+        if len(divisions) == 1 and None not in divisions:
+            admin1.append(next(iter(divisions)))
+    return countries, admin1
+
+
+def _beside_the_others(found, countries: dict[str, int], sure: set[str]):
+    """Like-named places: the one in the country of the other places the sentence names beats
+    population and the document's other countries ('the road from Frontera to Villahermosa' is
+    Tabasco's Frontera; a 'Nord-Ouest' beside Kumba is Cameroon's), unless it is a far smaller
+    namesake of a world city."""
+    codes = {p.country_code for p in found if p.country_code}
+    if len(codes) < 2 or not sure & codes:
+        return countries, found
+    pool = [p for p in found if p.country_code in sure]
+    largest = max((p.population for p in found), default=0)
+    if all(p.kind == "city" for p in pool) and max(p.population for p in pool) * 20 < largest:
+        return countries, found
+    here = dict(countries)
+    for code in sure & codes:
+        here[code] = here.get(code, 0) + 100
+    return here, pool
 
 
 def _qualifying(doc, place: tuple[int, int], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -594,7 +679,7 @@ def _bare_towns(span, countries: dict[str, int]) -> list[tuple[int, int]]:
         i = max(j, b)
         before = doc[a - 1] if a > span.start else None
         after_prep = before is not None and before.lower_ in _TOWN_PREPS and (before.lower_ != "of" or (
-            a >= 2 and doc[a - 2].lemma_.lower() in _SETTLEMENT | {"outskirts", "centre", "center", "part"}))
+            a >= 2 and doc[a - 2].lemma_.lower() in _SETTLEMENT | _PLACE_OF | {"part"}))
         if after_prep and _plausible_town(doc[a:b].text, countries):
             out.append((a, b))
         elif _qualified_town(doc, a, b, span, countries):
@@ -628,6 +713,24 @@ def _qualified_town(doc, start: int, end: int, span, countries: dict[str, int]) 
     towns = [p for p in lookup(doc[start:end].text) if p.kind == "city"]
     return any(t.country_code == d.country_code and (not t.admin1 or not d.admin1_code or place_key(t.admin1) == place_key(d.name))
                for t in towns for d in divisions)
+
+
+def _town_of_a_place_noun(ent, countries: dict[str, int]) -> bool:
+    """'outside the teaching hospital of Larissa', 'the outskirts of the capital Niamey': a name NER
+    took for a person or a group, in the 'of' phrase of a noun that stands in a town or right after
+    'capital', is that town when the gazetteer has it in a country the document is about (or as a
+    large city when the document names none)."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start >= 1 else None
+    if before is None:
+        return False
+    if before.lower_ == "of":
+        noun = doc[ent.start - 2] if ent.start >= 2 else None
+        if noun is None or noun.lemma_.lower() not in _PLACE_OF:
+            return False
+    elif before.lower_ != "capital":
+        return False
+    return _plausible_town(ent.text, countries)
 
 
 def _says_place(ent) -> bool:

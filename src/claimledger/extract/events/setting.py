@@ -59,7 +59,7 @@ def place_of(unit, draft, places, others):
             and m.candidates[0].precision != "country"
             and _root(m, doc).dep_ in ("pobj", "appos", "npadvmod", "conj", "dobj")]
     rank = {"place": 0, "district": 1, "region": 2, "country": 3}
-    return min(rest, key=lambda m: (rank.get(m.candidates[0].precision, 2), m.start)) if rest else None
+    return _qualified(min(rest, key=lambda m: (rank.get(m.candidates[0].precision, 2), m.start)), usable) if rest else None
 
 
 
@@ -133,10 +133,11 @@ def _own_clause(inside, doc, draft):
 def _qualified(mention, usable):
     """A division that qualifies a place ('in Rawson (Chubut)', 'Acapulco, Guerrero') stands for
     that place: the event is where the more exact one is."""
+    rank = {"place": 0, "district": 1, "region": 2, "country": 3}
     for _ in range(3):
         owner = next((m for m in usable if mention.qualifies is not None and m.start == mention.qualifies), None)
-        if owner is None:
-            break
+        if owner is None or rank.get(owner.candidates[0].precision, 2) > rank.get(mention.candidates[0].precision, 2):
+            break                                   # 'Myanmar, Rakhine, Sittwe': never up to the country
         mention = owner
     return mention
 
