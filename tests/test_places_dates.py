@@ -116,14 +116,14 @@ def _place_of(text: str, code: str):
 
 @pytest.mark.parametrize("text, code, name, country", [
     # a town NER left untagged, after 'in' and before its division
-    ("On 9 March 2021, in Santo Domingo, Distrito Nacional, a crowd of teachers protested over unpaid salaries.",
-     "PROTEST", "Santo Domingo", "DO"),
+    ("On 9 March 2021, in Valledupar, Cesar, a crowd of bus conductors protested over late pay.",
+     "PROTEST", "Valledupar", "CO"),
     # a town NER took for a person, with its division in brackets after it
-    ("On 3 June 2021, farm labourers rallied at a hostel gate, Faridkot (Punjab) over their wages.",
-     "PROTEST", "Faridkot", "IN"),
+    ("On 3 June 2021, farm labourers rallied at a hostel gate, Moga (Punjab) over their wages.",
+     "PROTEST", "Moga", "IN"),
     # a town NER took for a group; the division (written with its article in GeoNames: 'El Beni') decides it
-    ("On 12 July 2021, in Rurrenabaque, Beni, shopkeepers staged a demonstration against a curfew.",
-     "PROTEST", "Rurrenabaque", "BO"),
+    ("On 12 July 2021, in Riberalta, Beni, shopkeepers staged a demonstration against a curfew.",
+     "PROTEST", "Riberalta", "BO"),
 ])
 def test_an_untagged_town_before_its_division_is_a_place(text, code, name, country):
     place = _place_of(text, code)
@@ -132,13 +132,13 @@ def test_an_untagged_town_before_its_division_is_a_place(text, code, name, count
 
 @pytest.mark.parametrize("text, code, name, country", [
     # a scene-setting locative fronted before the clause, whatever the parse hangs it on
-    ("On 14 May 2021, in Guarenas, Miranda state, bus drivers protested near a petrol station to demand fuel.",
-     "PROTEST", "Guarenas", "VE"),
-    ("On 2 June 2021, on a ring road in the south part of Bogota, hundreds of street vendors protested to demand relief.",
-     "PROTEST", "Bogota", "CO"),
+    ("On 14 May 2021, in Los Teques, Miranda state, taxi drivers protested near a depot to demand spare parts.",
+     "PROTEST", "Los Teques", "VE"),
+    ("On 2 June 2021, on a bridge in the west of Medellin, hundreds of moto-taxi riders protested to demand relief.",
+     "PROTEST", "Medellin", "CO"),
     # the division after the town is a state of Brazil, not the small Parana of Tocantins
-    ("On 20 June 2021, in Foz do Iguacu, Parana, a driver was shot dead in a car park by two gunmen.",
-     "ASSAULT", "Foz do Iguacu", "BR"),
+    ("On 20 June 2021, in Cascavel, Parana, a shopkeeper was shot dead outside his store by two gunmen.",
+     "ASSAULT", "Cascavel", "BR"),
 ])
 def test_a_fronted_place_sets_the_scene(text, code, name, country):
     place = _place_of(text, code)
@@ -147,25 +147,25 @@ def test_a_fronted_place_sets_the_scene(text, code, name, country):
 
 def test_a_lone_division_is_the_one_of_that_name_not_an_alternate_abroad():
     # Haiti's department is called 'Ouest'; Cameroon's West region only has it as an alternate name
-    place = _place_of("On 1 March 2021, in Carrefour-Feuilles, Ouest department, a reporter was beaten by police officers.", "ASSAULT")
+    place = _place_of("On 1 March 2021, in Petit-Goave, Ouest department, a radio presenter was assaulted by soldiers.", "ASSAULT")
     assert place is not None and place.country_code == "HT"
 
 
 def test_an_abbreviation_is_no_town():
     # 'AL' (a party's initials) is an alternate name of a Belgian town: never a place
-    a = analyze("On 4 March 2021, a councillor of AL attacked a protest of residents in Jamalpur Municipality (Jamalpur, Mymensingh).")
+    a = analyze("On 4 March 2021, a councillor of AL attacked a rally of traders in Netrokona town (Netrokona, Mymensingh).")
     assert all(e.location is None or e.location.country_code == "BD" for e in a.events)
 
 
 def test_the_place_of_the_events_own_clause_beats_one_of_another_mention():
-    place = _place_of("On 5 June 2021, about 20 students held a protest in Mogilev in solidarity with the protest in Brest.", "PROTEST")
-    assert place is not None and place.country_code == "BY" and abs(place.lon - 30.3) < 0.5     # Mogilev, not Brest (23.7 E)
+    place = _place_of("On 5 June 2021, about 30 students held a rally in Vitebsk in support of the strike in Brest.", "PROTEST")
+    assert place is not None and place.country_code == "BY" and abs(place.lon - 30.2) < 0.5     # Vitebsk, not Brest (23.7 E)
 
 
 def test_a_city_beats_its_like_named_province_unless_the_text_says_region():
     city = _place_of("On 9 June 2021, nurses protested in Sofia over unpaid overtime.", "PROTEST")
     assert city is not None and city.country_code == "BG" and city.geo_precision == "place"
-    region = _place_of("On 9 June 2021, a protest was held in a village of the Gomel region over a landfill.", "PROTEST")
+    region = _place_of("On 9 June 2021, villagers rallied in a hamlet of the Vitebsk region against a quarry.", "PROTEST")
     assert region is not None and region.country_code == "BY" and region.geo_precision == "region"
 
 
@@ -225,8 +225,8 @@ def test_a_division_qualifies_the_first_known_place_of_its_chain():
 
 
 @pytest.mark.parametrize("text, code, name", [
-    ("On 5 June 2021, about 30 nurses rallied outside the university hospital of Larissa to protest over unpaid overtime.", "PROTEST", "Larisa"),
-    ("On 17 June 2021, students protested on the outskirts of the capital Niamey.", "PROTEST", "Niamey"),
+    ("On 5 June 2021, about 30 porters rallied at the general hospital of Larissa over overtime pay.", "PROTEST", "Larisa"),
+    ("On 17 June 2021, farmers marched through the suburbs of the capital Bamako.", "PROTEST", "Bamako"),
 ])
 def test_a_name_after_a_place_noun_is_a_town_whatever_ner_calls_it(text, code, name):
     place = _place_of(text, code)

@@ -383,7 +383,7 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
             else:                               # 'Warder, Somali' taken for a group: a town and its division
                 spans.extend(p for p in parts if _division_named(doc[p[0]:p[1]].text)
                              or any(c.country_code in countries for c in lookup(doc[p[0]:p[1]].text)))
-    spans.extend(_bare_towns(span, countries))   # "in Santo Domingo, Distrito Nacional": a name NER left untagged
+    spans.extend(_bare_towns(span, countries))   # "in Valledupar, Cesar": a name NER left untagged
     for token in span:                          # "Bar-Sanguun village", "Wadajir district" without an entity
         if token.lower_ in _SETTLEMENT and token.lower_ not in _TOO_SMALL and token.i > span.start and doc[token.i - 1].pos_ == "PROPN" and not doc[token.i - 1].ent_type_:
             start = token.i - 1
@@ -460,7 +460,7 @@ def _abbreviations() -> dict[str, tuple[Resolved, ...]]:
 
 
 def _abbreviated_divisions(span) -> list[tuple[tuple[int, int], tuple[int, int], Resolved]]:
-    """'Bilaspur (HP)', 'Sorocaba, SP', '(Kurnool, AP)': a division's abbreviation (data
+    """'Bilaspur (HP)', 'Sorocaba, SP', '(Guntur, AP)': a division's abbreviation (data
     admin1_abbreviations.tsv) right after a name and a comma or parenthesis is that division when
     the gazetteer has a town of the name inside it (then the town is a place whatever NER calls
     it); never alone ('AP' is also a wire service)."""
@@ -660,9 +660,9 @@ _TOWN_PREPS = ("in", "near", "at", "outside", "around", "to", "into", "from", "o
 
 
 def _bare_towns(span, countries: dict[str, int]) -> list[tuple[int, int]]:
-    """'protested in Fier', 'in Santo Domingo, Distrito Nacional': a run of proper nouns NER left
+    """'protested in Korce', 'in Valledupar, Cesar': a run of proper nouns NER left
     without an entity is a place when it is the object of a locative preposition (or a division
-    names it right after: 'Rurrenabaque, Beni') and the gazetteer has it as a town of a country
+    names it right after: 'Riberalta, Beni') and the gazetteer has it as a town of a country
     the document is about, of the division named beside it, or as a division or a large city
     (the same guard as for a name NER took for a group: never a common word)."""
     doc = span.doc
@@ -695,7 +695,7 @@ def _plausible_town(text: str, countries: dict[str, int]) -> bool:
 
 
 def _qualified_town(doc, start: int, end: int, span, countries: dict[str, int]) -> bool:
-    """'Faridkot (Punjab)', 'Rurrenabaque, Beni': a name NER missed or took for a person is a
+    """'Moga (Punjab)', 'Riberalta, Beni': a name NER missed or took for a person is a
     town when a division follows it ('X, Division', 'X (Division') and the gazetteer has a town
     of that name inside that division."""
     if end + 1 >= span.end or doc[end].text not in (",", "("):
@@ -716,7 +716,7 @@ def _qualified_town(doc, start: int, end: int, span, countries: dict[str, int]) 
 
 
 def _town_of_a_place_noun(ent, countries: dict[str, int]) -> bool:
-    """'outside the teaching hospital of Larissa', 'the outskirts of the capital Niamey': a name NER
+    """'at the general hospital of Larissa', 'the suburbs of the capital Bamako': a name NER
     took for a person or a group, in the 'of' phrase of a noun that stands in a town or right after
     'capital', is that town when the gazetteer has it in a country the document is about (or as a
     large city when the document names none)."""

@@ -68,7 +68,7 @@ _SCENE_PREPS = lexicon.words("scene_preps")
 
 def _scene(unit) -> set[int]:
     """The tokens of a locative phrase fronted to set the scene of the whole sentence, after at
-    most a date or an adverb: 'On 6 May, in Guarenas, Miranda state, drivers protested ...',
+    most a date or an adverb: 'On 6 May, in Los Teques, Miranda state, drivers protested ...',
     'Near the border town of X, troops ...'. The chunks between commas that follow it and are
     only names ('Miranda state') qualify it. Read from the words and commas, not the parse (which
     often hangs such a phrase on the subject)."""
@@ -109,7 +109,7 @@ def _scene(unit) -> set[int]:
 
 
 def _own_clause(inside, doc, draft):
-    """'a protest in Mogilev in solidarity with the protest in Brest': when two mentions of the
+    """'a rally in Vitebsk in support of the strike in Brest': when two mentions of the
     happening were folded into one event, a place hung on the other mention ('the protest in
     Brest') gives way to one of the event's own clause."""
     merged = {t.i for t in draft.merged} - {draft.token.i}
