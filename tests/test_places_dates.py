@@ -119,8 +119,8 @@ def _place_of(text: str, code: str):
     ("On 9 March 2021, in Valledupar, Cesar, a crowd of bus conductors protested over late pay.",
      "PROTEST", "Valledupar", "CO"),
     # a town NER took for a person, with its division in brackets after it
-    ("On 3 June 2021, farm labourers rallied at a hostel gate, Moga (Punjab) over their wages.",
-     "PROTEST", "Moga", "IN"),
+    ("On 3 June 2021, farm labourers rallied at a hostel gate, Barnala (Punjab) over their wages.",
+     "PROTEST", "Barnala", "IN"),
     # a town NER took for a group; the division (written with its article in GeoNames: 'El Beni') decides it
     ("On 12 July 2021, in Riberalta, Beni, shopkeepers staged a demonstration against a curfew.",
      "PROTEST", "Riberalta", "BO"),

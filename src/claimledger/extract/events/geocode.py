@@ -695,7 +695,7 @@ def _plausible_town(text: str, countries: dict[str, int]) -> bool:
 
 
 def _qualified_town(doc, start: int, end: int, span, countries: dict[str, int]) -> bool:
-    """'Moga (Punjab)', 'Riberalta, Beni': a name NER missed or took for a person is a
+    """'Barnala (Punjab)', 'Riberalta, Beni': a name NER missed or took for a person is a
     town when a division follows it ('X, Division', 'X (Division') and the gazetteer has a town
     of that name inside that division."""
     if end + 1 >= span.end or doc[end].text not in (",", "("):
