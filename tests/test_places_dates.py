@@ -32,6 +32,8 @@ def test_gazetteer_refuses_non_places():
     ("10 January", "2024-01-10"), ("Dec. 28", "2023-12-28"), ("earlier in the week", "2024-01-22"),
     ("the day before yesterday", "2024-01-23"), ("three weeks ago", "2024-01-04"),
     ("March 3, 2023", "2023-03-03"), ("2023-11-07", "2023-11-07"),
+    # a bare weekday that is the day of publication is that day (the wires' "on Thursday")
+    ("on Thursday", "2024-01-25"), ("Thursday morning", "2024-01-25"),
 ])
 def test_dates_resolve(text, expected):
     assert resolve(text, "2024-01-25") == expected  # 2024-01-25 is a Thursday
@@ -251,3 +253,14 @@ def test_an_abbreviation_alone_is_no_division():
     # 'AP' after a dateline is the wire service, not Andhra Pradesh
     a = analyze("NEW DELHI (AP) - Police fired tear gas at protesters on Monday.")
     assert all(e.location is None or e.location.admin1 != "Andhra Pradesh" for e in a.events)
+
+
+def test_a_table_rows_date_cell_dates_its_events():
+    text = ("Weekly incident log, 3-9 May 2027\n"
+            "Format: date | location | actors | incident | casualties\n"
+            "4 May | Kenya, Marsabit | raiders | Armed raiders attacked a cattle camp near the wells. | 3 killed\n"
+            "6 May 2027 | Uganda, Kotido | army; raiders | Soldiers clashed with raiders on the Moroto road. | 2 killed\n")
+    a = analyze(text, published="2027-05-10")
+    dated = {e.line: e for e in a.events if e.code == "ASSAULT"}
+    assert dated[3].date == "2027-05-04" and not dated[3].date_from_published
+    assert dated[4].date == "2027-05-06" and dated[4].date_precision == "day"

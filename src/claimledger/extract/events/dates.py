@@ -139,7 +139,11 @@ def _relative(phrase: str, base: date) -> Optional[date]:
         return base.replace(year=base.year - n) if not (base.month == 2 and base.day == 29) else base.replace(year=base.year - n, day=28)
     m = _WEEKDAY.match(phrase)
     if m:
-        back = (base.weekday() - _WEEKDAYS[m.group(2)]) % 7 or 7
+        back = (base.weekday() - _WEEKDAYS[m.group(2)]) % 7
+        if back == 0 and m.group(1) in ("last", "this past", "past"):
+            back = 7    # "last Friday" written on a Friday: a week back
+        # a bare "on Friday" in a story dated Friday is that day: the wires name the weekday,
+        # not "today", for what happened on the day they file
         return base - timedelta(days=back)
     if re.fullmatch(r"(earlier|later)? ?(in|this)? ?(the|this)? ?week|this week|earlier this week|earlier in the week", phrase):
         return base - timedelta(days=base.weekday())

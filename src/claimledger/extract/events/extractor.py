@@ -35,7 +35,7 @@ from .factuality import factuality
 from .kinetic import recode
 from .parties import parties
 from .vocabulary import party_kind, triggers, word_class
-from .setting import date_of, place_of, scope_of
+from .setting import date_of, place_of, row_date, scope_of
 from .tolls import Casualty
 
 HAPPENED = ("asserted", "reported")
@@ -562,7 +562,11 @@ def _event(ctx, unit, draft: Draft, places, dates, quantities, others, published
     if target == actor:
         target = None
     mention = place_of(unit, draft, places, others)
-    when = event_date(date_of(dates, draft, others), published, draft.factuality in HAPPENED)
+    told = date_of(dates, draft, others)
+    row = row_date(unit, dates, published)
+    if row is not None and (told is None or row.start <= told.start < row.end):
+        told = row      # the row's date cell, whole ('1 Mar 2026', where NER took only '2026')
+    when = event_date(told, published, draft.factuality in HAPPENED)
     start, end = unit.offsets(token)
     particle = draft.particle
     action = token.text + (" " + particle.text if particle is not None and particle.i == token.i + 1 else "")

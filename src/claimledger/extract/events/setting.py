@@ -142,6 +142,27 @@ def _qualified(mention, usable):
     return mention
 
 
+def row_date(unit, dates, published):
+    """'12 Oct | Mali, Mopti | militia | Militiamen stormed a hamlet ... | 7 killed': in a table row
+    of an incident log whose first cell is a date, that cell dates every event of the row that
+    names no date of its own (a row is one incident, its date column the when of it)."""
+    from .dates import DateMention, is_temporal, resolve
+
+    line = unit.line
+    cells = line.text.split("|")
+    if len(cells) < 3:
+        return None
+    first = cells[0].strip()
+    if not first or len(first.split()) > 4 or not is_temporal(first):
+        return None
+    start = line.start + line.text.index(first)
+    told = next((d for d in dates if d.start == start), None)
+    if told is not None:
+        return told
+    resolved = resolve(first, published)
+    return DateMention(first, start, start + len(first), -1, -1, resolved) if resolved else None
+
+
 def date_of(dates, draft, others):
     """A date of the event's clause; else one of a clause governing it that is no report
     ('the governor said on Wednesday' dates the saying, not the attack)."""
