@@ -12,11 +12,13 @@ qualifies a person or a report ('sources in Mopti', 'brokers in London'); a date
 from __future__ import annotations
 
 from ... import lexicon
-from .dates import is_duration, is_temporal
+from .dates import DateMention, is_duration, is_temporal, resolve
 from .factuality import is_cue
 from .vocabulary import party_kind, word_class
 
 _LOCATIVE = lexicon.words("locative_preps")
+# how exact a geocoded place is: the lower, the more exact
+_PRECISION_RANK = {"place": 0, "district": 1, "region": 2, "country": 3}
 _NOT_WHERE = lexicon.words("not_locative_preps")
 _SETTLEMENT_WORDS = lexicon.words("settlement_nouns") | lexicon.words("place_suffix_nouns")
 
@@ -40,9 +42,8 @@ def place_of(unit, draft, places, others):
     inside = [m for m in usable if m.root_i in draft.scope and m.root_i not in parties_ and _where(m, doc, draft)]
     if inside:
         inside = _own_clause(inside, doc, draft)
-        rank = {"place": 0, "district": 1, "region": 2, "country": 3}
         return _qualified(min(inside, key=lambda m: (_clauses_between(doc[m.root_i], draft.token),
-                                                     rank.get(m.candidates[0].precision, 2), m.start)), usable)
+                                                     _PRECISION_RANK.get(m.candidates[0].precision, 2), m.start)), usable)
     scene = _scene(unit)
     fronted = [m for m in usable if m.token_start in scene and m.root_i in scene and m.root_i not in parties_]
     if fronted:
@@ -58,8 +59,7 @@ def place_of(unit, draft, places, others):
     rest = [m for m in usable if m.root_i not in parties_ and not _qualifies_a_party(m, doc, draft)
             and m.candidates[0].precision != "country"
             and _root(m, doc).dep_ in ("pobj", "appos", "npadvmod", "conj", "dobj")]
-    rank = {"place": 0, "district": 1, "region": 2, "country": 3}
-    return _qualified(min(rest, key=lambda m: (rank.get(m.candidates[0].precision, 2), m.start)), usable) if rest else None
+    return _qualified(min(rest, key=lambda m: (_PRECISION_RANK.get(m.candidates[0].precision, 2), m.start)), usable) if rest else None
 
 
 
@@ -133,10 +133,9 @@ def _own_clause(inside, doc, draft):
 def _qualified(mention, usable):
     """A division that qualifies a place ('in Rawson (Chubut)', 'Acapulco, Guerrero') stands for
     that place: the event is where the more exact one is."""
-    rank = {"place": 0, "district": 1, "region": 2, "country": 3}
     for _ in range(3):
         owner = next((m for m in usable if mention.qualifies is not None and m.start == mention.qualifies), None)
-        if owner is None or rank.get(owner.candidates[0].precision, 2) > rank.get(mention.candidates[0].precision, 2):
+        if owner is None or _PRECISION_RANK.get(owner.candidates[0].precision, 2) > _PRECISION_RANK.get(mention.candidates[0].precision, 2):
             break                                   # 'Myanmar, Rakhine, Sittwe': never up to the country
         mention = owner
     return mention
@@ -146,8 +145,6 @@ def row_date(unit, dates, published):
     """'12 Oct | Mali, Mopti | militia | Militiamen stormed a hamlet ... | 7 killed': in a table row
     of an incident log whose first cell is a date, that cell dates every event of the row that
     names no date of its own (a row is one incident, its date column the when of it)."""
-    from .dates import DateMention, is_temporal, resolve
-
     line = unit.line
     cells = line.text.split("|")
     if len(cells) < 3:
