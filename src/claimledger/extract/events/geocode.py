@@ -502,8 +502,8 @@ def _sure_of(looked: list[tuple[Resolved, ...]]) -> tuple[set[str], list[str]]:
 
 def _beside_the_others(found, countries: dict[str, int], sure: set[str]):
     """Like-named places: the one in the country of the other places the sentence names beats
-    population and the document's other countries ('the road from Frontera to Villahermosa' is
-    Tabasco's Frontera; a 'Nord-Ouest' beside Kumba is Cameroon's), unless it is a far smaller
+    population and the document's other countries ('the road from Paraiso to Comalcalco' is
+    Tabasco's Paraiso; a 'Nord-Ouest' beside Kumba is Cameroon's), unless it is a far smaller
     namesake of a world city."""
     codes = {p.country_code for p in found if p.country_code}
     if len(codes) < 2 or not sure & codes:
