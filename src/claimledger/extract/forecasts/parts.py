@@ -590,8 +590,10 @@ def _still_open(verb, reporting, published: Optional[str]) -> bool:
     of publication is the source's standing forecast, not a past prediction reported. A promise
     stays the promise made then ("promised last year that Georgia would join by 2030"); a year
     named back ("last year") is long before."""
-    if published is None or reporting.lemma_.lower() in W("commitment_verbs") or _dated_year_back(reporting) or any(c.dep_ == "aux" and c.lower_ == "had" for c in reporting.children) \
-            or _said_back_then(reporting) or _dated_long_before(reporting, published):
+    if (published is None
+            or reporting.lemma_.lower() in W("commitment_verbs")
+            or any(c.dep_ == "aux" and c.lower_ == "had" for c in reporting.children)
+            or _dated_year_back(reporting) or _said_back_then(reporting) or _dated_long_before(reporting, published)):
         return False
     return due_window(horizon_of(statement_tokens(verb)), published) is not None
 

@@ -33,7 +33,7 @@ def rating_verb(head):
         node, steps = node.head, steps + 1
         if node.pos_ in ("VERB", "AUX"):
             break
-    if node.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+    if _infinitive_be(node):
         # "We judge a formal recognition of its authority to be very improbable": the parser hangs
         # the infinitive on the nearest noun; the verb of judging is the first verb above it
         node = next((a for a in node.ancestors if a.pos_ in ("VERB", "AUX")), node)
@@ -42,6 +42,11 @@ def rating_verb(head):
     if node.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in node.children):
         return None     # "the ministry regarded it as unlikely": the estimate of a past occasion
     return node
+
+
+def _infinitive_be(token) -> bool:
+    """'to be' ("judge X to be very improbable")."""
+    return token.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def rated_object(head, phrase_tokens: list) -> Optional[list]:
@@ -53,9 +58,8 @@ def rated_object(head, phrase_tokens: list) -> Optional[list]:
     if verb is None:
         return None
     inside = {t.i for t in phrase_tokens} | {t.i for t in head.subtree}
-    copula = head.head if head.dep_ == "acomp" and head.head.lemma_ == "be" else None
-    if copula is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in copula.children):
-        inside |= {t.i for t in copula.subtree}     # "... to be very improbable": the rating, not the rated
+    if head.dep_ == "acomp" and _infinitive_be(head.head):
+        inside |= {t.i for t in head.head.subtree}     # "... to be very improbable": the rating, not the rated
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in inside), None)
     if obj is None:     # "consider [that very unlikely]": the small clause's subject
         small = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i in inside), None)

@@ -804,9 +804,8 @@ def _modal_estimate(modal, verb, strength: str) -> list:
             continue
         words = sorted([child] + [c for c in child.children if c.lower_ in W("phrase_modifiers")], key=lambda t: t.i)
         text = " ".join(t.lower_ for t in words)
-        if probability.lookup(f"{modal.lower_} {text}") or strength == "reported" and probability.lookup(text) \
-                or modal.lower_ == "can" and probability.lookup(text) \
-                and text not in W("tense_only_phrases"):
+        bare = probability.lookup(text) is not None and text not in W("tense_only_phrases")
+        if probability.lookup(f"{modal.lower_} {text}") or bare and (strength == "reported" or modal.lower_ == "can"):
             return words
     return []
 
