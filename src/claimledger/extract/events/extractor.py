@@ -330,8 +330,7 @@ def _dispersal_means(drafts: list[Draft]) -> list[Draft]:
             out.append(d)
             continue
         home.actor = home.actor or d.actor
-        home.instruments.extend(i for i in d.instruments if i not in home.instruments)
-        home.scope |= d.scope
+        _absorb(home, d)
         home.merged.append(d.token)
         home.forceful = True
     return out
@@ -346,6 +345,12 @@ def _arrest_count(draft: Draft, drafts: list[Draft], earlier_coerce: bool) -> bo
     if draft.token.pos_ != "VERB" or draft.token.lemma_.lower() not in lexicon.words("arrest_count_verbs"):
         return False
     return earlier_coerce or any(d is not draft and d.code == "COERCE" and d.actor is not None for d in drafts)
+
+
+def _absorb(home: Draft, draft: Draft) -> None:
+    """One happening told twice: the event kept takes the other telling's instruments and scope."""
+    home.instruments.extend(i for i in draft.instruments if i not in home.instruments)
+    home.scope |= draft.scope
 
 
 def _one_per_happening(drafts: list[Draft]) -> list[Draft]:
@@ -366,8 +371,7 @@ def _one_per_happening(drafts: list[Draft]) -> list[Draft]:
             home.actor = home.actor or draft.actor
             home.target = home.target or draft.target
         home.mode = home.mode or draft.mode
-        home.instruments.extend(i for i in draft.instruments if i not in home.instruments)
-        home.scope |= draft.scope
+        _absorb(home, draft)
         if draft.token.pos_ == "VERB" and home.token.pos_ != "VERB":
             # "Protests erupted": the verb tells the event, the noun names it
             home.merged.append(home.token)
