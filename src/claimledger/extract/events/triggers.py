@@ -208,7 +208,7 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
             return None
     if pattern.requires == "party" and not _has_party_object(token):
         return None
-    if pattern.requires == "purpose" and not _has_purpose(token, clause_only=pattern.lemma in ("block", "come")):
+    if pattern.requires in ("purpose", "purpose_clause") and not _has_purpose(token, clause_only=pattern.requires == "purpose_clause"):
         return None
     if pattern.objects and not (_object_lemmas(token, particle) & pattern.objects):
         return None
