@@ -119,7 +119,9 @@ def test_eval_certainty_command(tmp_path):
     assert table.exit_code == 0 and "ROC AUC" in table.output and "5 sentences" in table.output
 
 
-def test_eval_certainty_refuses_bad_files(tmp_path):
+def test_eval_certainty_refuses_bad_files(tmp_path, monkeypatch):
+    # with no argument `eval` scores PolNeAR where $CLAIMLEDGER_POLNEAR names a copy: not here
+    monkeypatch.delenv("CLAIMLEDGER_POLNEAR", raising=False)
     bad = tmp_path / "bad.tsv"
     bad.write_text("label\ttext\nsure\tIt rained.\n", encoding="utf-8")
     for args in (["--certainty", str(bad)], ["--certainty", str(tmp_path / "missing.tsv")],
