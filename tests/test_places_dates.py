@@ -264,3 +264,20 @@ def test_a_table_rows_date_cell_dates_its_events():
     dated = {e.line: e for e in a.events if e.code == "ASSAULT"}
     assert dated[3].date == "2027-05-04" and not dated[3].date_from_published
     assert dated[4].date == "2027-05-06" and dated[4].date_precision == "day"
+
+
+@pytest.mark.parametrize("text, code, name, country", [
+    # a division written with a slash is one name: it rules out Brazil's Maracás
+    ("A taxi driver was shot and wounded in Maracas, Tunapuna/Piarco, on Tuesday night.",
+     "ASSAULT", "Tunapuna/Piarco", "TT"),
+    # a compound town name NER cut into two 'persons' is looked up whole, never by its first word
+    ("Gunmen shot dead a teenager in Jaboatao dos Guararapes, Pernambuco, on Thursday.",
+     "ASSAULT", "Jaboatao dos Guararapes", "BR"),
+    # a police force named after its state says the country: Nepal's Ilam, not Iran's
+    ("Police detained three rebels after a gunfight in Mai Municipality-9 (Ilam district), the Nepal Police said.",
+     "COERCE", "Ilam", "NP"),
+])
+def test_compound_names_and_the_country_an_organisation_names(text, code, name, country):
+    place = _place_of(text, code)
+    assert place is not None and place.name == name and place.country_code == country
+

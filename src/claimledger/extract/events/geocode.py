@@ -207,6 +207,11 @@ def context_countries(ents: Iterable) -> dict[str, int]:
         if ent.label_ not in _PLACE_LABELS:
             if ent.label_ not in ("PERSON", "ORG", "NORP", "FAC"):
                 continue
+            if ent.label_ == "ORG":
+                # 'the Nepal Police', 'Kenya Defence Forces': a body named after its state says
+                # which country the report is about
+                for code in {c for t in ent if t.pos_ == "PROPN" for c in _country_named(t.text)}:
+                    counts[code] += 1
             # "in Sinaloa", "(Kech, Balochistan)", "Sinop, Mato Grosso": a division NER took for a
             # name counts for its country when the name is a division of one country only
             for a, b in _comma_parts(ent.doc, ent.start, ent.end):
@@ -233,6 +238,10 @@ def context_countries(ents: Iterable) -> dict[str, int]:
         if best is not None and best.country_code:
             counts[best.country_code] += 1
     return dict(counts)
+
+
+def _country_named(word: str) -> set[str]:
+    return {p.country_code for p in lookup(word) if p.kind == "country" and p.country_code}
 
 
 def choose(candidates: Iterable[Resolved], countries: dict[str, int], nearby_admin1: Iterable[str] = (),
@@ -377,9 +386,13 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
         elif ent.label_ in ("PERSON", "ORG", "NORP"):
             parts = _comma_parts(doc, ent.start, ent.end)
             if len(parts) == 1:
-                if (_says_place(ent) or _local_town(ent, countries) or _qualified_town(doc, ent.start, ent.end, span, countries)
-                        or _town_of_a_place_noun(ent, countries)):
-                    spans.append((ent.start, ent.end))
+                # a compound town name NER cut into 'persons' is tested whole ('Jaboatao dos
+                # Guararapes', never its first word's namesake elsewhere); the tests stay the same
+                a, b = _widen(doc, ent.start, ent.end, span, word=_capitalised)
+                name = doc[a:b]
+                if (_says_place(name) or _local_town(name, countries) or _qualified_town(doc, a, b, span, countries)
+                        or _town_of_a_place_noun(name, countries)):
+                    spans.append((a, b))
             else:                               # 'Warder, Somali' taken for a group: a town and its division
                 spans.extend(p for p in parts if _division_named(doc[p[0]:p[1]].text)
                              or any(c.country_code in countries for c in lookup(doc[p[0]:p[1]].text)))
@@ -562,15 +575,26 @@ def _capitalised(token) -> bool:
     return _name_word(token) or (token.ent_type_ == "PERSON" and token.is_alpha and token.text[:1].isupper())
 
 
-def _widen(doc, start: int, end: int, span) -> tuple[int, int]:
+def _joins(token) -> bool:
+    """A word or mark inside a compound place name: 'das' of 'Ribeirao das Neves', the slash of
+    'Tunapuna/Piarco' (written without spaces: 'Maputo / Beira' names two places)."""
+    if token.lower_ in _CONNECTORS:
+        return True
+    return token.text == "/" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+
+
+def _widen(doc, start: int, end: int, span, word=None) -> tuple[int, int]:
     """The whole capitalised name around an entity part, when the gazetteer knows it and not the
-    part alone better ('Boa' -> 'Boa Vista', 'Ribeirao' -> 'Ribeirao das Neves')."""
+    part alone better ('Boa' -> 'Boa Vista', 'Ribeirao' -> 'Ribeirao das Neves'). `word` says
+    which tokens may belong to the name (by default no person's: `_capitalised` lets a name NER
+    split into two 'persons' join up, 'Jaboatao dos Guararapes')."""
+    word = word or _name_word
     lo, hi = start, end
-    while lo > span.start and (_name_word(doc[lo - 1]) or (
-            doc[lo - 1].lower_ in _CONNECTORS and lo - 2 >= span.start and _name_word(doc[lo - 2]))):
+    while lo > span.start and (word(doc[lo - 1]) or (
+            _joins(doc[lo - 1]) and lo - 2 >= span.start and word(doc[lo - 2]))):
         lo -= 1
-    while hi < span.end and (_name_word(doc[hi]) or (
-            doc[hi].lower_ in _CONNECTORS and hi + 1 < span.end and _name_word(doc[hi + 1]))):
+    while hi < span.end and (word(doc[hi]) or (
+            _joins(doc[hi]) and hi + 1 < span.end and word(doc[hi + 1]))):
         hi += 1
     if (lo, hi) == (start, end):
         return start, end
