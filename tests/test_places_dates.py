@@ -281,3 +281,25 @@ def test_compound_names_and_the_country_an_organisation_names(text, code, name, 
     place = _place_of(text, code)
     assert place is not None and place.name == name and place.country_code == country
 
+
+
+def test_a_log_line_that_opens_with_its_date_dates_its_events():
+    text = ("INCIDENT LOG, 2-8 MARCH 2026\n\n"
+            "- 3 Mar, Chad (Lac): gunmen stormed a fishing camp near Bol and killed four fishermen.\n"
+            "- 6 Mar, Chad (Salamat): police detained nine herders after a dispute over water.\n"
+            "On Thursday, in a statement, the governor condemned the raid.\n")
+    a = analyze(text, published="2026-03-09")
+    dated = {(e.code, e.date) for e in a.events if e.factuality in ("asserted", "reported")}
+    assert ("ASSAULT", "2026-03-03") in dated
+    assert ("COERCE", "2026-03-06") in dated
+    # prose opening with a preposition is no log date: the clause keeps its own
+    assert not any(e.date == "2026-03-05" and e.code == "ASSAULT" for e in a.events if e.line == 4)
+
+
+def test_a_wire_dateline_is_the_filing_day_not_the_event_date():
+    text = ("Dockers strike in Mombasa\n\n"
+            "MOMBASA, March 12, 2026 - Kenyan police fired tear gas on Wednesday at striking dock workers "
+            "who had blocked the port gates.\n")
+    a = analyze(text, published="2026-03-12")
+    event = next(e for e in a.events if e.code == "COERCE" or (e.code == "ASSAULT" and e.action == "fired"))
+    assert event.date == "2026-03-11" and event.date_precision == "day"

@@ -52,13 +52,30 @@ class DateMention:
     date: Optional[str]
 
 
+# a wire's dateline: 'LA PAZ, November 18, 2026 -', 'NAIROBI, Nov 3 (Reuters) -': the city in
+# capitals, then the day the story was filed, then a dash
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z .'’-]+)?,\s*[^-–—]{3,30}?(?:\s*\([^)]*\))?\s+[-–—]+\s")
+
+
+def _dateline_end(unit) -> int:
+    """Where a line's dateline ends (its start when it has none): its date says when the story
+    was filed, not when anything in it happened."""
+    line = unit.line
+    found = _DATELINE.match(line.text)
+    return line.start + found.end() if found else line.start
+
+
 def dates_in(unit, published: Optional[str]) -> list[DateMention]:
-    """DATE entities of a sentence with their resolved ISO dates (None when unresolvable)."""
+    """DATE entities of a sentence with their resolved ISO dates (None when unresolvable); the
+    date of a wire's dateline is left out (it is the filing day, read as publication elsewhere)."""
     out = []
+    dateline_end = _dateline_end(unit)
     for ent in unit.span.ents:
         if ent.label_ != "DATE":
             continue
         start, end = unit.offsets(ent)
+        if start < dateline_end:
+            continue
         resolved = resolve(ent.text, published)
         if resolved is not None and _looks_ahead(ent):
             resolved = resolve_ahead(ent.text, published) or resolved

@@ -11,6 +11,8 @@ qualifies a person or a report ('sources in Mopti', 'brokers in London'); a date
 """
 from __future__ import annotations
 
+import re
+
 from ... import lexicon
 from .dates import DateMention, is_duration, is_temporal, resolve
 from .factuality import is_cue
@@ -141,15 +143,27 @@ def _qualified(mention, usable):
     return mention
 
 
+# an incident log's line that opens with its date: '- 14 Nov, Mali (Mopti): ...', '3 March: ...',
+# 'Tue 4 Nov - ...' (a bullet may come first; the date is followed by a comma, colon or dash)
+_LOG_LEAD = re.compile(r"^\s*(?:[-–—•*·]\s+)?(?P<date>[^,:;|()\[\]]{2,30}?)\s*(?:[,:;|]|\s[-–—]\s)")
+_DAY = re.compile(r"\d|\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b", re.I)
+
+
 def row_date(unit, dates, published):
     """'12 Oct | Mali, Mopti | militia | Militiamen stormed a hamlet ... | 7 killed': in a table row
     of an incident log whose first cell is a date, that cell dates every event of the row that
-    names no date of its own (a row is one incident, its date column the when of it)."""
+    names no date of its own (a row is one incident, its date column the when of it). The same
+    for a log line that opens with a bare date ('- 14 Nov, Mali (Mopti): militiamen stormed ...'):
+    a day, not a phrase of prose ('On Tuesday, ...' stays the clause's own date)."""
     line = unit.line
     cells = line.text.split("|")
-    if len(cells) < 3:
-        return None
-    first = cells[0].strip()
+    if len(cells) >= 3:
+        first = cells[0].strip()
+    else:
+        lead = _LOG_LEAD.match(line.text)
+        first = lead.group("date").strip() if lead else ""
+        if not _DAY.search(first) or first.split()[0].lower() in _LOCATIVE | _SCENE_PREPS:
+            return None
     if not first or len(first.split()) > 4 or not is_temporal(first):
         return None
     start = line.start + line.text.index(first)
