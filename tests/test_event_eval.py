@@ -173,3 +173,11 @@ def test_eval_of_gold_files_without_events_prints_no_event_field_table():
     proc = subprocess.run([sys.executable, "-m", "claimledger", "eval", *map(str, gold)], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert "forecasts.found" in proc.stdout and "events by field" not in proc.stdout
+
+
+def test_place_names_fold_apostrophes_of_transliteration():
+    from claimledger.evaluate.event_fields import fold
+
+    assert fold("Debre Mark’os") == fold("Debre Markos") == "debre markos"
+    assert fold("the Côte d'Ivoire") == fold("Cote dIvoire")
+    assert fold("Hamas’s fighters") == "hamas s fighters"        # a possessive stays apart

@@ -303,3 +303,10 @@ def test_a_wire_dateline_is_the_filing_day_not_the_event_date():
     a = analyze(text, published="2026-03-12")
     event = next(e for e in a.events if e.code == "COERCE" or (e.code == "ASSAULT" and e.action == "fired"))
     assert event.date == "2026-03-11" and event.date_precision == "day"
+
+
+def test_a_demonym_inside_an_organisation_name_says_the_country():
+    # 'Jaleshwar' is a town in India and in Nepal; the Nepali force the sentence names decides
+    place = _place_of("Smugglers clashed with border guards in Jaleshwar on Friday, according to the "
+                      "Nepali Armed Police Force.", "ASSAULT")
+    assert place is not None and place.name == "Jaleshwar" and place.country_code == "NP"

@@ -103,9 +103,11 @@ def views_of(analysis: Analysis) -> list[EventView]:
 
 
 def fold(text: str) -> str:
-    """Case, accents, punctuation and a leading article folded away ('the Niger' -> 'niger')."""
+    """Case, accents, punctuation and a leading article folded away ('the Niger' -> 'niger'); an
+    apostrophe inside a word goes without a gap (GeoNames' 'Debre Mark’os' is 'Debre Markos')."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"(?<=[a-z])['’ʼ`](?=[a-z])(?!s\b)", "", text)     # never a possessive's
     text = re.sub(r"[^a-z0-9 ]+", " ", text)
     return re.sub(r"^(the|a|an) ", "", " ".join(text.split()))
 

@@ -200,18 +200,18 @@ def context_countries(ents: Iterable) -> dict[str, int]:
     shared: list[tuple[Resolved, ...]] = []        # names of places in several countries
     for ent in ents:
         if ent.label_ == "NORP":
-            code = country_of_demonym(ent.text)
-            if code:
+            code = country_of_demonym(ent.text) or next(iter(_country_named(ent.text)), None)
+            if code:                               # 'Kenyan', and 'Uzbekistan' when NER calls it a nationality
                 counts[code] += 1
             continue
         if ent.label_ not in _PLACE_LABELS:
             if ent.label_ not in ("PERSON", "ORG", "NORP", "FAC"):
                 continue
-            if ent.label_ == "ORG":
-                # 'the Nepal Police', 'Kenya Defence Forces': a body named after its state says
-                # which country the report is about
-                for code in {c for t in ent if t.pos_ == "PROPN" for c in _country_named(t.text)}:
-                    counts[code] += 1
+            # 'the Nepal Police', 'the Nigerian Armed Forces', 'the Kazakh government' (its
+            # demonym taken for a person): a body named after its state, or a demonym NER
+            # mislabelled, says which country the report is about
+            for code in _state_words(ent):
+                counts[code] += 1
             # "in Sinaloa", "(Kech, Balochistan)", "Sinop, Mato Grosso": a division NER took for a
             # name counts for its country when the name is a division of one country only
             for a, b in _comma_parts(ent.doc, ent.start, ent.end):
@@ -242,6 +242,22 @@ def context_countries(ents: Iterable) -> dict[str, int]:
 
 def _country_named(word: str) -> set[str]:
     return {p.country_code for p in lookup(word) if p.kind == "country" and p.country_code}
+
+
+def _state_words(ent) -> set[str]:
+    """The countries a person or organisation entity names by a word of its own: a country's
+    name ('Nepal Police') or a demonym ('Nigerian Armed Forces'); a lone demonym NER took for a
+    person ('Kazakh')."""
+    words = [t for t in ent if t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper()]
+    if ent.label_ == "PERSON" and len(words) != 1:
+        return set()                              # a person's full name says no country
+    codes = set()
+    for t in words:
+        codes |= _country_named(t.text)
+        code = country_of_demonym(t.text)
+        if code:
+            codes.add(code)
+    return codes
 
 
 def choose(candidates: Iterable[Resolved], countries: dict[str, int], nearby_admin1: Iterable[str] = (),
