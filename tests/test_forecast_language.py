@@ -166,6 +166,17 @@ def test_vague_plural_forecasters_are_sources():
     assert [names.get(f.by) for f in found] == ["Traders in Lagos", "Meteorologists"]
 
 
+def test_an_institution_that_expects_is_the_forecaster():
+    # an institution named by a common noun speaks for itself ("the central bank expects");
+    # "her firm", inside what a named person told, stays in that person's voice
+    a, found = forecasts("The central bank expects inflation to ease below 6 percent by June.\n"
+                         "The utility expects rolling power cuts to end in March.\n"
+                         "Wen Zhao, who runs a forwarder in Keelung, told me her firm expects to reroute "
+                         "cargo through Busan if premiums rise.\n")
+    names = {s.id: s.name for s in a.sources}
+    assert [names.get(f.by) for f in found] == ["central bank", "utility", "Wen Zhao"]
+
+
 def test_an_inverted_condition_and_a_relative_clause_with_its_own_estimate():
     _, found = forecasts("Should the talks fail, the army would almost certainly resume the offensive, "
                          "and a refugee wave would become likely within days.")

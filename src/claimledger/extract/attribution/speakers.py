@@ -217,6 +217,9 @@ def named(span, head, reg: SourceRegistry, register: bool = True) -> Optional[Sp
         return Speaker(_remember_heads(head, reg.get(alias, known.type, known), reg))
     ner = head.ent_type_
     type_, known = type_of_phrase(span, ner, head)
+    if type_ == "organisation" and known is None and head.pos_ == "NOUN" and any(
+            c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children):
+        return None      # "X told me her firm expects ...": the speaker speaks for her firm; no new voice
     if known is None and head.pos_ == "NOUN" and not title_type(span, head) and register:
         words = name_part(span, head)          # "Pentagon figures", "a Kremlin readout"
         inside = known_mentions(words.text)
