@@ -2,7 +2,9 @@
 forecast detection that reads it (extract/forecasts/learned.py), on sentences of our own."""
 from __future__ import annotations
 
+import importlib.util
 import logging
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -15,6 +17,7 @@ from claimledger.pipeline import analyze_document
 from claimledger.settings import Settings
 
 HEAD = learned.HEAD
+ROOT = Path(__file__).resolve().parents[1]
 # A phrasing no forecast rule reads: a columnist's "My read:" before the call
 MISSED_BY_RULES = "My read: the opposition takes the capital's mayoralty in November."
 
@@ -38,7 +41,33 @@ def test_the_head_ships_small_and_names_its_base_pipeline():
     size = sum(p.stat().st_size for p in (models.HEADS / HEAD).iterdir())
     assert size < 25 * 1024 * 1024
     assert (models.HEADS / HEAD / "MODEL_CARD.md").is_file()
-    assert not any("heldout4" in path for path in meta["split"]["train"] + meta["split"]["dev"])
+    # the unread test set and the seed are never trained on; the dev files are the first training's 11
+    used = meta["split"]["train"] + meta["split"]["dev"]
+    assert not any("heldout9" in path or "seed" in path for path in used)
+    assert len(meta["split"]["dev"]) == 11
+
+
+def _training_convert():
+    spec = importlib.util.spec_from_file_location("forecast_convert", ROOT / "training" / "forecasts" / "convert.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_read_sets_added_to_training_go_to_train_and_leave_the_dev_files_unchanged():
+    convert = _training_convert()
+    first = [f"corpus/forecasts/train/a/gold/t{i:02d}.json" for i in range(9)] + ["tests/texts/gold/z.json"]
+    read = ["tests/forecasts/heldout5/gold/b.json", "tests/forecasts/heldout8/gold/c.json"]
+    train, dev = convert.split_files(first)
+    assert dev == ["corpus/forecasts/train/a/gold/t04.json", "tests/texts/gold/z.json"]
+    more_train, same_dev = convert.split_files(first + read)
+    assert same_dev == dev and more_train == sorted(train + read)
+
+
+@pytest.mark.parametrize("test_set", ["tests/forecasts/heldout9/gold/x.json", "/elsewhere/shared/gold/seed.json"])
+def test_the_unread_set_and_the_seed_are_refused_as_training_data(test_set):
+    with pytest.raises(SystemExit, match="never trained on"):
+        _training_convert().split_files(["tests/texts/gold/z.json", test_set])
 
 
 def test_runtime_head_predicts_what_the_trained_pipeline_predicted(headed):

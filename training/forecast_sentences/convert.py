@@ -8,9 +8,10 @@ split into its sentences. A sentence is FORECAST (1.0) when a gold forecast's te
 else 0.0; the `not_forecasts` look-alikes of corpus/forecasts/train (reported past predictions,
 habitual "will", "certain" as a determiner) are simply sentences at 0.0, the hard negatives.
 Only files that annotate forecasts are read (a gold file of another part says nothing of its
-forecasts). Files are split by name as for the cue head (training/forecasts/convert.py): every
-DEV_EVERY-th file, sorted by path, is dev (threshold and early stopping), the rest train; the
-split is written to OUT_DIR/split.json.
+forecasts). Files are split by name as for the cue head (training/forecasts/convert.py,
+split_files): every 5th file, sorted by path, is dev (threshold and early stopping), the rest
+train; the read sets heldout4-heldout8, when FORECAST_WITH_READ=1 adds them, always train so the
+dev files stay the same; the split is written to OUT_DIR/split.json.
 """
 from __future__ import annotations
 
@@ -21,14 +22,18 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 LABEL = "FORECAST"
-DEV_EVERY = 5
 
 
-def _text_of():
+def _cue_convert():
+    """training/forecasts/convert.py: its text_of and split_files, so both parts read the same."""
     spec = importlib.util.spec_from_file_location("forecast_convert", HERE.parent / "forecasts" / "convert.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.text_of
+    return module
+
+
+def _text_of():
+    return _cue_convert().text_of
 
 
 def sentences(gold_path: Path, nlp) -> list[tuple[str, bool]]:
@@ -59,7 +64,7 @@ def convert(out_dir: str, gold_files: list[str], pipeline: str = "en_core_web_sm
     nlp = spacy.load(pipeline, exclude=["attribute_ruler", "lemmatizer", "ner"])
     blank = spacy.blank("en")
     files = sorted(p for p in set(gold_files) if "forecasts" in json.loads(Path(p).read_text(encoding="utf-8")))
-    dev_files = files[DEV_EVERY - 1::DEV_EVERY]
+    dev_files = _cue_convert().split_files(files)[1]
     bins = {"train": DocBin(), "dev": DocBin()}
     counts = {"train": [0, 0], "dev": [0, 0]}
     for path in files:

@@ -22,6 +22,10 @@ Every other token is O: that includes each `not_forecasts` look-alike (reported 
 predictions, habitual "will", "certain" as a determiner), the hard negatives.
 Files are split by name: every DEV_EVERY-th gold file (sorted by path) goes to dev (spaCy's
 early stopping), the rest to train; the split is printed and written to OUT_DIR/split.json.
+The sets that may be added after that split was fixed (TRAIN_ONLY: heldout4-heldout8, blind test
+sets until the developers read them; `make train-forecasts FORECAST_WITH_READ=1`) always go to
+train and are left out of the count, so the dev files stay the same 11 and dev figures stay
+comparable across trainings. The unread test set (heldout9) and the seed are refused.
 """
 from __future__ import annotations
 
@@ -34,6 +38,29 @@ ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 LABEL = "CUE"
 DEV_EVERY = 5
+# Gold sets read by the developers (no longer blind) that a training may add (FORECAST_WITH_READ=1):
+# train only, outside the every-DEV_EVERY-th count, so the dev split of the first trainings is kept.
+# tests/forecasts/heldout9 (still unread) and the seed are never given to training.
+TRAIN_ONLY = tuple(f"tests/forecasts/heldout{n}/" for n in range(4, 9))
+NEVER = ("tests/forecasts/heldout9/", "seed.json")
+
+
+def split_files(files: list[str]) -> tuple[list[str], list[str]]:
+    """(train files, dev files), both sorted: every DEV_EVERY-th file of those not TRAIN_ONLY is
+    dev. A file of a NEVER set stops the run: it is a test set."""
+    files = sorted(set(files))
+    shown = [_relative(p) for p in files]
+    banned = [p for p in shown if any(n in p for n in NEVER)]
+    if banned:
+        raise SystemExit(f"never trained on: {banned}")
+    counted = [p for p, r in zip(files, shown) if not r.startswith(TRAIN_ONLY)]
+    dev = set(counted[DEV_EVERY - 1::DEV_EVERY])
+    return [p for p in files if p not in dev], [p for p in files if p in dev]
+
+
+def _relative(path: str) -> str:
+    resolved = Path(path).resolve()
+    return str(resolved.relative_to(ROOT)) if resolved.is_relative_to(ROOT) else str(path)
 
 
 def text_of(gold_path: Path, data: dict) -> str:
@@ -84,7 +111,7 @@ def convert(out_dir: str, gold_files: list[str], pipeline: str = "en_core_web_sm
     markers = _markers()
     # only files that annotate forecasts: a gold file of another part says nothing of its forecasts
     files = sorted(p for p in set(gold_files) if "forecasts" in json.loads(Path(p).read_text(encoding="utf-8")))
-    dev_files = set(files[DEV_EVERY - 1::DEV_EVERY])
+    dev_files = set(split_files(files)[1])
     bins = {"train": DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE", "SPACY", "SENT_START"]),
             "dev": DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE", "SPACY", "SENT_START"])}
     counts = {"docs": 0, "gold": 0, "phrase": 0, "marker": 0, "none": 0, "not_found": 0}
@@ -144,8 +171,7 @@ def convert(out_dir: str, gold_files: list[str], pipeline: str = "en_core_web_sm
     out.mkdir(parents=True, exist_ok=True)
     for split, bin_ in bins.items():
         bin_.to_disk(out / f"{split}.spacy")
-    rel = lambda p: str(Path(p).resolve().relative_to(ROOT)) if Path(p).resolve().is_relative_to(ROOT) else p
-    summary = {"train": [rel(p) for p in files if p not in dev_files], "dev": [rel(p) for p in files if p in dev_files],
+    summary = {"train": [_relative(p) for p in files if p not in dev_files], "dev": [_relative(p) for p in files if p in dev_files],
                "cues": counts}
     (out / "split.json").write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
     return summary
