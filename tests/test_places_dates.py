@@ -267,15 +267,16 @@ def test_a_table_rows_date_cell_dates_its_events():
 
 
 @pytest.mark.parametrize("text, code, name, country", [
-    # a division written with a slash is one name: it rules out Brazil's Maracás
-    ("A taxi driver was shot and wounded in Maracas, Tunapuna/Piarco, on Tuesday night.",
+    # a division written with a slash is one name: it rules out the El Dorado of Arkansas
+    ("A bus driver was robbed and beaten in El Dorado, Tunapuna/Piarco, on Tuesday night.",
      "ASSAULT", "Tunapuna/Piarco", "TT"),
-    # a compound town name NER cut into two 'persons' is looked up whole, never by its first word
-    ("Gunmen shot dead a teenager in Jaboatao dos Guararapes, Pernambuco, on Thursday.",
-     "ASSAULT", "Jaboatao dos Guararapes", "BR"),
-    # a police force named after its state says the country: Nepal's Ilam, not Iran's
-    ("Police detained three rebels after a gunfight in Mai Municipality-9 (Ilam district), the Nepal Police said.",
-     "COERCE", "Ilam", "NP"),
+    # a compound town name NER cut into two 'persons' is looked up whole, never by its first
+    # word (Juazeiro, Bahia, 300 km away)
+    ("Gunmen shot dead a shopkeeper in Juazeiro do Norte, Ceara, on Thursday.",
+     "ASSAULT", "Juazeiro do Norte", "BR"),
+    # a police force named after its state says the country: Nepal's Jaleshwar, not India's
+    ("Police detained three smugglers after a chase in Jaleshwar on Monday, the Nepal Police said.",
+     "COERCE", "Jaleshwar", "NP"),
 ])
 def test_compound_names_and_the_country_an_organisation_names(text, code, name, country):
     place = _place_of(text, code)

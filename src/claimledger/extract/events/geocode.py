@@ -402,8 +402,8 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
         elif ent.label_ in ("PERSON", "ORG", "NORP"):
             parts = _comma_parts(doc, ent.start, ent.end)
             if len(parts) == 1:
-                # a compound town name NER cut into 'persons' is tested whole ('Jaboatao dos
-                # Guararapes', never its first word's namesake elsewhere); the tests stay the same
+                # a compound town name NER cut into 'persons' is tested whole ('Juazeiro do
+                # Norte', never its first word's namesake elsewhere); the tests stay the same
                 a, b = _widen(doc, ent.start, ent.end, span, word=_capitalised)
                 name = doc[a:b]
                 if (_says_place(name) or _local_town(name, countries) or _qualified_town(doc, a, b, span, countries)
@@ -603,7 +603,7 @@ def _widen(doc, start: int, end: int, span, word=None) -> tuple[int, int]:
     """The whole capitalised name around an entity part, when the gazetteer knows it and not the
     part alone better ('Boa' -> 'Boa Vista', 'Ribeirao' -> 'Ribeirao das Neves'). `word` says
     which tokens may belong to the name (by default no person's: `_capitalised` lets a name NER
-    split into two 'persons' join up, 'Jaboatao dos Guararapes')."""
+    split into two 'persons' join up, 'Juazeiro do Norte')."""
     word = word or _name_word
     lo, hi = start, end
     while lo > span.start and (word(doc[lo - 1]) or (
