@@ -538,3 +538,21 @@ def test_a_second_rating_of_the_same_thing_is_no_exception():
     # "unlikely but not impossible": one forecast, rated once
     _, found = forecasts("The assembly is unlikely to pass the budget this month, but not impossible.")
     assert len(found) == 1 and found[0].probability <= 0.3
+
+
+def test_a_bare_passive_expectation_with_a_time_is_a_forecast():
+    a, found = forecasts("Final results are expected by December 24, the commission said.\n"
+                         "A ruling is expected next week.\n"
+                         "A decision was expected last week.\n"
+                         "Turnout was lower than expected.\n")
+    assert [(f.line, f.probability, f.phrase) for f in found] == [(1, 0.75, "expected"), (2, 0.75, "expected")]
+    assert next(s.name for s in a.sources if s.id == found[0].by) == "commission"
+
+
+def test_a_likelihood_noun_after_a_copula_rates_the_subject():
+    _, found = forecasts("A January hike is a 30% probability in our view.\n"
+                         "A deal by Christmas is a slim chance.\n"
+                         "That is a real risk.\n"
+                         "The main worry is the risk of a strike.\n")
+    assert [(f.line, f.phrase, f.probability) for f in found] == [(1, "30% probability", 0.3), (2, "slim chance", 0.1)]
+    assert (found[1].statement, found[1].horizon) == ("A deal by Christmas", "by Christmas")

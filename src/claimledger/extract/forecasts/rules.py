@@ -42,7 +42,7 @@ from ..syntax import modal_lookalike, trim_tokens
 from .detection import FORECAST_DETECTION, Predicted
 from .candidate import PRIORITY, Candidate
 from .numbers import odds_in, proposition, stated_probability
-from . import answers, exceptions, market_views, present_calls, timing, weighted_items
+from . import answers, copular_calls, exceptions, market_views, present_calls, timing, weighted_items
 from .parts import (borrowed_subject, clause_root, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, own_clause, own_relative, non_restrictive,
                     reported_in_the_past, requirement, statement_tokens, supposed, temporal_negation, tokens_text,
@@ -150,6 +150,7 @@ def _candidates(unit: SentenceUnit, published: Optional[str] = None) -> list[Can
     found += _set_at_candidates(span)
     found += _set_forecast_candidates(span)
     found += _cleft_candidates(span)
+    found += copular_calls.candidates(span)
     found += _timetable_candidates(unit, published)
     found += _futurate_candidates(unit, published)
     return found

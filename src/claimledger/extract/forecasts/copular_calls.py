@@ -1,0 +1,81 @@
+"""Calls made with a copula or a bare passive, where no modal or verb of expecting carries them:
+
+- "Final results are expected by 24 December", "A ruling is expected next week": the passive of
+  "expect" with a time and no complement is the expectation of the subject's event (read as
+  "expected to"). Not "was expected" (told in the past), not "as expected" or "than expected"
+  (comparisons), not "It is expected that ..." and "X is expected to ..." (read elsewhere).
+- "A January hike is a 30% probability in our view", "A deal by Christmas is a slim
+  chance": a likelihood noun (data: likelihood_nouns_ahead) as the attribute of "be", rated by a
+  percentage or a degree (data: likelihood_degrees), rates the subject's event. Not a pronoun
+  subject ("That is a real risk": what it rates is told elsewhere), not in the past.
+"""
+from __future__ import annotations
+
+from ... import lexicon, probability
+from .candidate import Candidate
+from .numbers import stated_probability
+from .parts import clause_root, horizon_of, statement_tokens
+
+W = lexicon.words
+_PRESENT_OR_FUTURE = ("VBZ", "VBP", "MD", "VB")
+
+
+def candidates(span) -> list[Candidate]:
+    return _expected_with_a_time(span) + _rated_by_a_copula(span)
+
+
+def _expected_with_a_time(span) -> list[Candidate]:
+    out = []
+    for verb in span:
+        if verb.lemma_.lower() != "expect" or verb.tag_ != "VBN" or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+            continue
+        kids = list(verb.children)
+        passive = [c for c in kids if c.dep_ == "auxpass" and c.lemma_ == "be"]
+        subject = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+        if not passive or subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(c.dep_ in ("xcomp", "ccomp", "mark") for c in kids) or not _present_or_future(kids):
+            continue
+        after = [t for t in verb.subtree if t.i > verb.i]
+        if not horizon_of(after):
+            continue
+        out.append(Candidate("construction", clause_root(verb), [verb], probability.lookup("expected to"),
+                             statement=statement_tokens(verb)))
+    return out
+
+
+def _rated_by_a_copula(span) -> list[Candidate]:
+    degrees = lexicon.mapping("likelihood_degrees")
+    out = []
+    for noun in span:
+        if noun.pos_ != "NOUN" or noun.dep_ != "attr" or not {noun.lemma_.lower(), noun.lower_} & W("likelihood_nouns_ahead"):
+            continue
+        copula = noun.head
+        kids = list(copula.children)
+        subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if copula.lemma_ != "be" or subject is None or subject.pos_ not in ("NOUN", "PROPN") or not _present_or_future(
+                [copula, *kids]):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            continue                    # "The main worry is the risk of a strike": the rated event is the of-phrase's
+        reading = stated_probability(noun)
+        if reading is None:
+            rating = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in degrees), None)
+            entry = probability.lookup(degrees[rating.lower_]) if rating is not None else None
+            reading = (entry, [rating, noun]) if entry is not None else None
+        if reading is None:
+            continue
+        entry, phrase = reading
+        statement = sorted(subject.subtree, key=lambda t: t.i)
+        # "A deal [by Christmas] is a slim chance": a time the parse hangs on the copula belongs to the event
+        statement += [t for c in kids if c.dep_ == "prep" and horizon_of(list(c.subtree)) for t in c.subtree]
+        out.append(Candidate("stated", clause_root(copula), phrase, entry, statement=sorted(statement, key=lambda t: t.i)))
+    return out
+
+
+def _present_or_future(tokens) -> bool:
+    """Whether a clause is told in the present or under a modal ('is', 'are', 'will be'), not
+    the past ('was expected', 'had been')."""
+    finite = [t for t in tokens if t.tag_ in ("VBD", "VBZ", "VBP", "MD")]
+    return bool(finite) and all(t.tag_ in _PRESENT_OR_FUTURE for t in finite)
+
