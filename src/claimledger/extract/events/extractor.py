@@ -19,6 +19,7 @@ date (dating.py).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -82,16 +83,25 @@ class Events:
         protests: dict[int, Draft] = {}          # per line: the first protest (not by a force or an armed group)
         scenes: dict[int, object] = {}           # per line: the place its first sentence with a place set
         coerced: set[int] = set()                # lines with an arrest or dispersal told with its author
+        title = _title_line(ctx.document.text)
+        told_codes: set[str] = set()             # codes of the happenings told so far
         for unit in body:
-            if unit.model.kind in ("question", "appeal"):
+            if unit.model.kind in ("question", "appeal") or unit.model.line == title:
                 continue
             quantities = window.quantities.get(unit.id, [])
             attributed = ctx.source_of(unit.id) not in (None, AUTHOR_ID)
             drafts = [d for d in _drafts(self.coder.triggers(unit.span), attributed) if not _topic_label(d.token, unit.span)]
             line = unit.model.line
             drafts = [d for d in drafts if not _grievance_retold(d, grievances.get(line, ()))
-                      and not _judged_deed(d.token) and not _unclaimed_accusation(d)]
+                      and not _judged_deed(d.token) and not _unclaimed_accusation(d) and not _those_affected(d.token)
+                      and not _characterised(d.token)]
+            earlier_here = first_violent.get(line)
+            for d in [d for d in drafts if _referred_back(d, told_codes, earlier_here, drafts)]:
+                drafts.remove(d)
+                if earlier_here is not None and earlier_here.actor is None and d.actor is not None and _claimed_act(d.token):
+                    earlier_here.actor = entity_for(ctx, unit, d.actor, demonym_as_state=True)
             _riot_of_the_protest(drafts, protests.get(line))
+            drafts = [d for d in drafts if not _setting_meeting(d, drafts)]
             drafts = _one_per_happening(drafts)
             drafts = [d for d in drafts if not _arrest_count(d, drafts, line in coerced)]
             for d in drafts:
@@ -125,6 +135,8 @@ class Events:
                 unit.cue(event.start, event.end, f"event:{event.code}", ctx.document.text[event.start:event.end])
                 ctx.events.append(event)
                 told.append(event)
+                if event.factuality in HAPPENED:
+                    told_codes.add(event.code)
                 if event.code in _VIOLENT or event.mode == "riot" or forceful:
                     first_violent.setdefault(unit.model.line, event)
                 if event.code == "COERCE" and event.actor is not None and event.factuality in HAPPENED:
@@ -143,6 +155,23 @@ class Events:
 
 
 _SCENE_BREAKS = lexicon.words("scene_breaks")
+_TITLE_MAX_WORDS = 25
+
+
+def _title_line(text: str) -> Optional[int]:
+    """The line number of the document's title, if it has one: a short first line set apart
+    by a blank line, or one that does not end as a sentence does, over a body of further lines
+    ('Police break up opposition march; three dead' above a wire story). A title restates the
+    story's lead (or frames an essay) and tells no happening of its own; coding it would count
+    the lead's events twice. A one-line note, or a first line that is a sentence of the body,
+    is no title."""
+    lines = text.split("\n")
+    first = lines[0].strip() if lines else ""
+    if not first or sum(1 for ln in lines[1:] if ln.strip()) < 2 or len(first.split()) > _TITLE_MAX_WORDS or "|" in first:
+        return None                     # (a table row's cells are a record, not a title)
+    set_apart = len(lines) > 1 and not lines[1].strip()
+    sentence_end = re.search(r"[.!?…][\"'”’)\]]*(\s|$)", first) is not None
+    return 1 if set_apart or not sentence_end else None
 
 
 def _set_the_scene(events: list[Event], drafts: list[Draft], places, unit, scenes: dict) -> None:
@@ -197,7 +226,7 @@ def _drafts(triggers, attributed: bool) -> list[Draft]:
     out = []
     for trigger in triggers:
         who = parties(trigger)
-        code = recode(trigger.token, trigger.code, who.actor, who.target)
+        code = recode(trigger.token, trigger.code, who.actor, who.target, armed=bool(who.instruments))
         if code is None:
             continue
         mode = trigger.mode if code == trigger.code else None
@@ -234,6 +263,51 @@ def _unclaimed_accusation(draft: Draft) -> bool:
     return draft.code == "ACCUSE" and t.lemma_.lower() == "accuse" and t.tag_ == "VBN" and not any(
         c.dep_ in ("nsubj", "agent") or c.dep_ == "prep" and c.lower_ == "by" for c in t.children) and (
         t.dep_ == "acl" or any(c.dep_ == "auxpass" for c in t.children))
+
+
+def _those_affected(token) -> bool:
+    """'freed 40 of those detained', 'the release of the arrested', 'those wounded were taken to
+    hospital': a participle standing for the people an act befell names them; the act itself
+    is told elsewhere (or not at all), not here."""
+    return token.tag_ == "VBN" and token.dep_ in ("acl", "amod", "relcl") and token.head.lower_ in ("those", "these") and not any(
+        c.dep_ in ("agent", "nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
+
+
+def _characterised(token) -> bool:
+    """'It was the deadliest attack on the police this year', 'This was a massacre': an event noun
+    that a copula predicates of a pronoun classes the happening already told; it tells none."""
+    if token.pos_ != "NOUN" or token.dep_ != "attr" or token.head.lemma_ != "be":
+        return False
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in ("it", "this", "that")
+
+
+def _claimed_act(token) -> bool:
+    """'The group claimed the attack', 'X claimed responsibility for the bombing': the act is the
+    object of a claim."""
+    head = token.head
+    if token.dep_ == "dobj" and head.lemma_.lower() in lexicon.words("claim_verbs"):
+        return True
+    return token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in lexicon.words("responsibility_nouns")
+
+
+def _referred_back(draft: Draft, told_codes: set[str], earlier_violent, drafts: list[Draft]) -> bool:
+    """A definite event noun with nothing of its own ('killed in the unrest', 'detained during
+    the clashes') after a happening of its type was told, or an act claimed ('the group claimed
+    the attack') after the paragraph told a violent one, or fighting that 'continued' after an
+    attack of its sentence or paragraph, names that happening again: no second event (a claim
+    gives the first its author)."""
+    token = draft.token
+    if token.pos_ != "NOUN":
+        return False
+    if _claimed_act(token) and draft.code in _VIOLENT and earlier_violent is not None:
+        return True
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in lexicon.words("continuation_verbs") and (
+            draft.code in told_codes or any(d is not draft and d.code == draft.code and d.token.i < token.i for d in drafts)):
+        return True                     # "shelled naval positions; fighting continued into the night"
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in token.children)
+    bare = not any(c.dep_ in ("amod", "compound", "nummod", "prep", "acl", "relcl", "poss") for c in token.children)
+    return definite and bare and token.dep_ == "pobj" and draft.code in told_codes
 
 
 def _grievance_codes(token) -> set[str]:
@@ -297,6 +371,38 @@ def _linked(a, b) -> bool:
     return False
 
 
+def _named_in_phrase(verb, noun) -> bool:
+    """'met in Vell for a new round of talks', 'met in Osk, their first formal talks in two
+    years': an event noun of the verb's own type, reached from the verb through prepositions,
+    nouns and appositions only (no clause of its own), names the happening the verb tells."""
+    if verb.pos_ != "VERB" or noun.pos_ != "NOUN":
+        return False
+    node = noun
+    for _ in range(6):
+        if node.head is node or node.dep_ not in ("pobj", "prep", "appos", "npadvmod", "dobj", "conj"):
+            return False
+        node = node.head
+        if node.i == verb.i:
+            return True
+        if node.pos_ not in ("NOUN", "PROPN", "ADP", "NUM"):
+            return False
+    return False
+
+
+def _setting_meeting(draft: Draft, drafts: list[Draft]) -> bool:
+    """'signed a memorandum at a meeting in Osk', 'announced the aid at a summit': a meeting
+    named as the place of another act told in its clause is where that act was done; the act is
+    the event the sentence tells ('during a visit by X' tells the visit too: a journey made, and
+    'brokered a ceasefire at talks in Kunming' the talks: a negotiation, no venue)."""
+    token = draft.token
+    if draft.code != "CONSULT" or token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "at":
+        return False
+    if token.lemma_.lower() in ("talk", "talks", "negotiation", "negotiations"):
+        return False
+    verb = token.head.head
+    return any(d is not draft and d.code != "CONSULT" and d.token.i == verb.i for d in drafts)
+
+
 def _operation_phase(a: Draft, b: Draft) -> bool:
     """'raided the offices and seized computers', 'seized a boat and detained its crew', 'dispersed
     them and arrested a dozen': coercive verbs joined where one is a step of a security operation
@@ -358,7 +464,8 @@ def _one_per_happening(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for draft in drafts:
         home = next((d for d in out if d.code == draft.code and d.factuality == draft.factuality and (
-            _linked(d.token, draft.token) or _linked(draft.token, d.token)) and not _two_acts(d, draft)), None)
+            _linked(d.token, draft.token) or _linked(draft.token, d.token) or _named_in_phrase(d.token, draft.token)
+            or _named_in_phrase(draft.token, d.token)) and not _two_acts(d, draft)), None)
         if home is None:
             out.append(draft)
             continue

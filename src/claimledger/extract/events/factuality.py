@@ -56,6 +56,9 @@ def factuality(trigger, question: bool = False, attributed: bool = False, verbal
     node = trigger
     via_conj = False
     in_phrase = False                   # climbed out of a prepositional phrase ('hurt in the clash')
+    if trigger.head.lower_ == "to" and any(c.dep_ == "amod" and c.lower_ in lexicon.words("removal_verbs")
+                                           for c in trigger.children):
+        return _told(trigger, question, attributed)   # "to clear barricades", 'clear' parsed as an adjective
     for depth in range(10):
         verdict = _local(node, trigger, depth == 0, via_conj, in_phrase)
         if verdict is not None:
@@ -68,17 +71,52 @@ def factuality(trigger, question: bool = False, attributed: bool = False, verbal
         in_phrase = in_phrase or node.dep_ == "pobj"
         if via_conj and node.tag_ in ("VBD", "VBZ", "VBP") and node.head.tag_ == "VB":
             break                       # "refused to apologise and accused X": a finite verb is no infinitive's sister
+        if _clause_before_semicolon(node):
+            break                       # "X accused Y of ...; Y denied any role": the next clause is no frame of this one
         child, node = node, node.head
+        if _removed(child, node):
+            break                       # "fired tear gas to break up a march": the march was there to break up
         if protest and _protest_purpose(trigger, child, node):
             continue                    # "blocked the road to protest ...": the act was the protest
         verdict = _governor(node, child, via_conj, verbal, in_phrase)
         if verdict is not None:
             return verdict
+    return _told(trigger, question, attributed)
+
+
+def _told(trigger, question: bool, attributed: bool) -> str:
+    """What nothing governing the trigger decided: a question's event is hypothetical, a habit
+    generic, else it happened, told by the author or by a source."""
     if question:
         return "hypothetical"
     if _generic(trigger):
         return "generic"
     return "reported" if attributed or _reported_inline(trigger) else "asserted"
+
+
+def _removed(child, governor) -> bool:
+    """'fired tear gas to break up a march by supporters', 'to scatter students who had marched
+    on the ministry', 'to clear blockades set up by drivers': what is broken up, cleared or ended
+    was there; an event in the object of such a verb happened, whatever the verb's own
+    factuality (a purpose, an order)."""
+    return child.dep_ in ("dobj", "nsubjpass") and governor.pos_ in ("VERB", "ADJ") and (
+        governor.lemma_.lower() in lexicon.words("removal_verbs"))     # ('to clear blockades': 'clear' tagged an adjective)
+
+
+_FRAMING_ONLY = ("set", "due", "poise", "expect", "mean", "target")   # plan words only in 'set to', 'due to' ...
+
+
+def _clause_before_semicolon(clause) -> bool:
+    """'Rebels shot dead two guards; the group threatened more attacks', 'India accused Pakistan of
+    ...; Islamabad denied any role', 'demanded an inquiry; Delhi has not replied': the parser
+    often hangs a clause on the verb of the clause after a semicolon (as its ccomp or conj). A
+    semicolon joins two statements; the later one neither reports, denies nor negates the
+    earlier, so the climb stops there."""
+    head = clause.head
+    if head is clause or clause.i > head.i or clause.dep_ not in ("ccomp", "conj", "parataxis", "advcl"):
+        return False
+    end = clause.right_edge.i
+    return any(t.text == ";" for t in clause.doc[end + 1:head.i])
 
 
 def _protest_purpose(trigger, clause, governor) -> bool:
@@ -89,8 +127,9 @@ def _protest_purpose(trigger, clause, governor) -> bool:
     protest' has no protest verb and stays a purpose."""
     if clause.dep_ != "advcl" or clause.tag_ != "VB" or not any(g.dep_ == "aux" and g.lower_ == "to" for g in clause.children):
         return False
-    if governor.pos_ != "VERB" or _is(governor.lemma_.lower(), "plan"):
-        return False
+    lemma = governor.lemma_.lower()
+    if governor.pos_ != "VERB" or _is(lemma, "plan") and (lemma not in _FRAMING_ONLY or clause.dep_ == "xcomp"):
+        return False                    # "plans to protest"; but "set up barricades to protest" is no plan
     if clause.i == trigger.i:
         return clause.lemma_.lower() in lexicon.words("protest_act_verbs")
     return trigger.dep_ == "dobj" and trigger.head.i == clause.i and clause.lemma_.lower() in lexicon.words("protest_light_verbs")
@@ -110,9 +149,12 @@ def _local(node, trigger, is_trigger: bool, via_conj: bool, in_phrase: bool = Fa
             return "negated"
         if child.dep_ == "det" and low == "no" and is_trigger:
             return "negated"            # "no attack was reported"
+        own_clause = is_trigger or trigger.dep_ == "dobj" and trigger.head.i == node.i
         if child.dep_ in ("nsubj", "nsubjpass") and not in_phrase and (_is(low, "nobody") or low in lexicon.words("no_one") or any(
-                g.lower_ == "no" and g.dep_ == "det" and is_trigger or low == "one" and g.lower_ == "no" for g in child.children)):
-            return "negated"            # "nobody was killed", "no one was hurt", "no government has recognised it"
+                g.lower_ in ("no", "neither") and g.dep_ == "det" and own_clause or low == "one" and g.lower_ == "no"
+                for g in child.children)):
+            return "negated"            # "nobody was killed", "no one was hurt", "no government has recognised it",
+                                        # "neither government gave up a single demand"
         if child.dep_ == "cc" and low in ("nor", "neither") and child.i == node.sent.start and child.i < node.i:
             return "negated"            # "Nor did Moscow send reinforcements" (inverted: 'nor' opens the clause)
         if is_trigger and child.dep_ in ("dobj", "nsubjpass") and any(
@@ -168,12 +210,15 @@ def _governor(node, child, via_conj: bool, verbal: bool = False, in_phrase: bool
     if lemma == "be" and child.dep_ in ("xcomp", "attr", "ccomp") and any(
             c.dep_ == "nsubj" and _is(c.lemma_.lower(), "means_subject") for c in node.children):
         return "hypothetical"           # "the only way to win is to destroy X": a means, not an act
-    framing = lemma not in ("set", "due", "poise", "expect", "mean", "target")   # only 'set to', 'due to' ...
+    framing = lemma not in _FRAMING_ONLY   # only 'set to', 'due to' ...
     if _is(lemma, "plan") and (framing or child.dep_ == "xcomp") or (
             lemma == "be" and any(c.dep_ == "nsubj" and _is(c.lemma_.lower(), "plan") for c in node.children)):
         return "planned"                # "its goal is to retake", "plans to build"
     if _is(lemma, "agreement") and (child.dep_ in ("xcomp", "ccomp") or child.dep_ == "prep" and child.lower_ in ("to", "on")):
         return "planned"                # "agreed to withdraw", "agreed to a ceasefire"
+    if _is(lemma, "accord_noun") and node.pos_ == "NOUN" and (
+            child.dep_ == "acl" and child.tag_ in ("VBG", "VB") or child.dep_ == "prep" and child.lower_ in ("on", "for", "to")):
+        return "planned"                # "a pact allowing more joint patrols", "a memorandum on sharing data": its terms
     if child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children) and not child.tag_ == "VBG":
         if verbal and _is(lemma, "communication"):
             return None                 # "phoned Aliyev to express solidarity": said in the call

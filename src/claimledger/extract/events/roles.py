@@ -31,6 +31,8 @@ def roles(trigger, pos: str):
 
 def _verb_roles(verb):
     agent = child_of(verb, "agent")
+    if agent is not None and verb.tag_ == "VB" and child_of(verb, "dobj") is not None and child_of(verb, "auxpass") is None:
+        agent = None                    # "to break up a march by students": the 'by' phrase is the object's
     agent_obj = pobj_of(agent) if agent is not None else None
     subject, subject_passive = _subject(verb)
     # A bare participle ("~30 soldiers killed", "the ship seized") is passive; a finite verb
@@ -217,6 +219,12 @@ def _noun_roles(noun):
         if subject is not None and not passive:
             actor = subject
     holder = _amount_holder(noun)
+    removed = holder.dep_ in ("dobj", "nsubjpass") and holder.head.lemma_.lower() in W("removal_verbs")
+    if actor is None and removed and not _passive_verb(holder.head):
+        # "to break up a march by supporters": the parser hangs the march's 'by' on the verb
+        actor = next((pobj_of(c) for c in holder.head.children if c.dep_ == "agent"), None)
+    if actor is None and removed:
+        return actor, target            # "police dispersed a demonstration": the police are not its authors
     if actor is None and holder.dep_ in ("dobj", "nsubjpass", "attr") and holder.head.pos_ in ("VERB", "AUX") and not _comment(holder.head):
         head = holder.head
         subject, passive = _subject(head)
@@ -226,6 +234,10 @@ def _noun_roles(noun):
 
 
 _FORCE_KINDS = ("force", "group", "authority")
+
+
+def _passive_verb(verb) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _claimant(noun):

@@ -51,10 +51,15 @@ def find(span, context=frozenset()) -> list[Trigger]:
     'gunshot wounds' in the next)."""
     found = [t for t in _candidates(span) if t is not None]
     verbs = {t.token.i: t for t in found if t.pattern.pos == "verb"}
+    enacted = _enacted(found, verbs)
     out = []
     for t in found:
         tok = t.token
-        if t.pattern.pos == "noun":
+        if tok.i in enacted.values():
+            continue           # "approved a package of sanctions": the approval is the sanction
+        if t.pattern.pos == "noun" and tok.i in enacted:
+            pass               # "approved the deployment of 300 troops": the deployment is the event
+        elif t.pattern.pos == "noun":
             if tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in verbs and (
                     verbs[tok.head.i].code == t.code or not _told_here(tok)) and not (
                     t.code == "PROTEST" and verbs[tok.head.i].code in ("COERCE", "ASSAULT")):
@@ -75,6 +80,25 @@ def find(span, context=frozenset()) -> list[Trigger]:
             continue           # "a blast blamed on the rebels": names the blast's author, no accusation
         out.append(t)
     return _with_violent_context(out, span, context)
+
+
+def _enacted(found, verbs) -> dict[int, int]:
+    """'the senate approved the deployment of 300 troops', 'ministers adopted a package of
+    sanctions': an approval whose object (or the object's 'of' noun) is an event noun of another
+    type enacts that event; the event noun is what happened, the approval no event beside it.
+    Returns {noun token index: approving verb token index}."""
+    out = {}
+    approvals = lexicon.words("approval_verbs")
+    for t in found:
+        tok = t.token
+        if t.pattern.pos != "noun":
+            continue
+        holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+        verb = holder.head
+        if holder.dep_ in ("dobj", "nsubjpass") and verb.i in verbs and verb.lemma_.lower() in approvals and (
+                verbs[verb.i].code != t.code):
+            out[tok.i] = verb.i
+    return out
 
 
 _MAKING_VERBS = {"sign", "reach", "agree", "broker", "seal", "conclude", "strike", "announce", "declare", "take", "hold",
@@ -313,6 +337,9 @@ def _object_lemmas(token, particle=None) -> set[str]:
                       *_measured(child)]:
                 out.update(_lemmas(c))
                 out.add(c.lower_)
+                if c.lower_ in ("those", "these") and any(g.tag_ == "VBN" and g.lemma_.lower() in lexicon.words("custody_participles")
+                                                          for g in c.children):
+                    out.add("detainee")       # "freed 40 of those detained": people held
     if particle is not None:
         for c in particle.children:
             if c.dep_ == "pobj":
@@ -377,6 +404,9 @@ def _anchored(noun) -> bool:
     head = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr") and head.lemma_.lower() in _HAPPEN_VERBS:
         return True                  # "a protest was held", "clashes broke out", "killed in an attack"
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in lexicon.words("removal_verbs") and (
+            not _told_before(noun)):
+        return True                  # "police dispersed a student demonstration": it was there to disperse
     if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and head.lower_ in ("in", "during", "after", "amid", "following"):
         # "after the attack" refers back to an attack told before; "killed in the attack" tells its toll
         return not (head.lower_ in ("after", "following") and _told_before(noun))
@@ -427,6 +457,9 @@ def _campaign(token) -> bool:
     sentence = {c.lemma_.lower() for c in token.sent} | {c.lower_ for c in token.sent}
     if any(w in sentence for w in ("against", "protest", "demand", "demanding", "denounce", "oppose", "condemn")):
         return False
+    if token.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+            g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children) for c in token.children):
+        return False                # "supporters marched on the capital": a march on a seat of power is a protest
     if token.dep_ in ("dobj", "pobj", "dative") and token.head.lemma_.lower() in ("tell", "address", "speak", "addres"):
         return True
     if token.dep_ == "pobj" and token.head.head.lemma_.lower() in ("tell", "address", "speak"):
@@ -531,6 +564,10 @@ def _blocking(token, code, mode):
     if member is not None and party_kind(member.lemma_) in ("person", "crowd"):
         subject = member            # "a crowd of residents barricaded the bridge"
     kind = party_kind(subject.lemma_)
+    if subject.lemma_.lower() == "member" and any(
+            c.dep_ in ("poss", "compound") and (c.lemma_.lower() in word_class("labour") or party_kind(c.lemma_) in ("person", "crowd"))
+            for c in subject.children):
+        kind = "crowd"              # "teachers' union members", "union members": a trade's people, no force
     if kind in ("force", "authority", "group") or subject.ent_type_ in ("GPE", "ORG"):
         return "COERCE", "restrict"
     if kind in ("crowd", "person") or subject.lemma_.lower() in word_class("labour") or subject.tag_ in ("NNS", "NNPS"):
@@ -569,9 +606,28 @@ def _force_without_harm(token, lemma: str) -> bool:
             return False
     elif lemma != "raid":
         return False
-    words = {t.lemma_.lower() for t in _sentence_and_next(token)} | {t.lower_ for t in _sentence_and_next(token)}
+    told = [t for t in _sentence_and_next(token) if not _harm_denied(t)]
+    words = {t.lemma_.lower() for t in told} | {t.lower_ for t in told}
     harm = word_class("casualty_word") | word_class("weapon") | word_class("violence_cue")
     return not (words & (harm - {"operation", "round", "stick", "stone", "rock", "shot"}))
+
+
+def _harm_denied(token) -> bool:
+    """'no one was hurt', 'nobody was injured', 'were not harmed': a casualty word the sentence
+    says did not happen tells of no harm (the raid stays coercion); nor does a weapon that was
+    seized or found ('seized 40 rifles', 'recovered explosives'), which no one used."""
+    if token.dep_ in ("dobj", "nsubjpass", "conj") and token.head.lemma_.lower() in lexicon.words("weapon_seizure_verbs"):
+        return True
+    verb = token if token.pos_ in ("VERB", "AUX") or token.tag_ == "VBN" else None
+    if verb is None:
+        return False
+    for c in verb.children:
+        if c.dep_ == "neg":
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or c.lower_ == "one" and any(
+                g.lower_ == "no" for g in c.children)):
+            return True
+    return False
 
 
 def _sentence_and_next(token) -> list:
@@ -630,7 +686,13 @@ def _another_event_erupted(token) -> bool:
 def _displaced(token) -> bool:
     """'100,000 residents fled', 'families evacuated': civilians on the move are displaced;
     RETREAT is a force pulling back."""
-    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # the subject nearest before the verb ('Clashes in Tibu; families fled': the parse gives two)
+    subject = max((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")),
+                  key=lambda c: (c.i < token.i, c.i if c.i < token.i else -c.i), default=None)
+    if subject is None and token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
+        subject = token.head            # "forcing 3,000 residents to flee" (the parse makes 'flee' their clause)
+    elif subject is None and token.dep_ in ("xcomp", "ccomp"):
+        subject = next((c for c in token.head.children if c.dep_ == "dobj"), None)   # "forced families to leave"
     if subject is not None and (subject.like_num or subject.ent_type_ == "CARDINAL"):
         of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         subject = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else subject
