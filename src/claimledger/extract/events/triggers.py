@@ -185,6 +185,8 @@ def _candidates(span) -> Iterator[Optional[Trigger]]:
         if tag not in ("VERB", "NOUN", "PROPN"):
             continue
         lemma0 = token.lemma_.lower()
+        if token.lower_ in ("aide", "aides"):
+            continue           # "their aides spoke of a breakthrough": people, not aid (lemmatised 'aid')
         if lemma0 not in known and not any(l in known for l in _lemmas(token)[1:]):
             continue
         pos = "verb" if tag == "VERB" else "noun" if token.tag_ != "NNP" else None
@@ -259,6 +261,10 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         return None            # "who asked not to be named": a source's anonymity, no request
     elif code == "SANCTION" and lemma == "expel" and not _object_lemmas(token) & word_class("diplomatic_person"):
         code, mode = "COERCE", None     # expelling a journalist or a fishing boat is coercion; diplomats, a sanction
+    elif code == "SANCTION" and lemma == "order" and not _ordered_out(token):
+        return None            # "ordered the ambassador to attend": no expulsion
+    elif code == "COERCE" and lemma in ("disperse", "scatter") and _dispersed_of_itself(token):
+        return None            # "the crowd dispersed after two hours": it left, no one dispersed it
     elif code == "CONSULT" and lemma in ("meet", "meeting") and _object_lemmas(token) & word_class("demand_met_object"):
         return None            # "meeting a key demand of traders"
     elif code == "REQUEST" and pattern.pos == "noun" and token.dep_ == "dobj" and token.head.lemma_.lower() in ("meet", "satisfy", "fulfil", "fulfill"):
@@ -310,6 +316,23 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
     elif code == "PROTEST" and lemma == "erupt" and _another_event_erupted(token):
         return None
     return Trigger(token, pattern, particle, code, mode)
+
+
+def _ordered_out(token) -> bool:
+    """'ordered 12 diplomats to leave the country', 'ordered the envoy out': an expulsion, told by
+    the order (the leaving itself is the order's content, not yet done)."""
+    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("leave", "quit", "depart", "exit") or
+               c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in token.children)
+
+
+def _dispersed_of_itself(token) -> bool:
+    """'the crowd dispersed peacefully', 'they dispersed after the delegate promised ...': used
+    intransitively, with a subject that is no force, the verb tells that the people left; no one
+    dispersed them ('police dispersed the crowd' and 'the crowd was dispersed' stay coercion)."""
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and party_kind(subject.lemma_) != "force"
 
 
 def _particle(token, word: str):
