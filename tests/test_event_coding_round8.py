@@ -4,7 +4,9 @@ diplomats ordered to leave); states of emergency decreed or extended; a crowd th
 itself was dispersed by no one; an active verb the parser joined to a denied passive is no part of
 the denial; a violent noun qualified as of words or politics ('a rhetorical offensive') is no
 attack; 'aides' are people, not aid; triggers the tables lacked (initialled a protocol, stopped
-work, rangers sent).
+work, rangers sent); a party saying it would not do a thing refuses it; people of a place or trade
+occupying a site protest; a quoted term of blame for another's act accuses ('called the measures
+"brutal"'), 'dismissed as "blackmail"' rejects.
 Own invented sentences; one document analysed once, each line one behaviour."""
 from __future__ import annotations
 
@@ -28,6 +30,19 @@ TEXT = "\n".join([
     "Nurses in Vell stopped work for two hours on Monday over unpaid wages.",                                       # 13
     "About 400 additional rangers were sent to Tarel on Tuesday.",                                                   # 14
     "Osk ordered the Norland ambassador to attend a meeting at the ministry.",                                      # 15
+    "A spokesman said the ministry would not reverse the fuel price rise, but offered to meet union leaders.",      # 16
+    "Norland said it would not return to the border talks.",                                                        # 17
+    "Analysts said the deal would not last.",                                                                       # 18
+    "Vell's president said his government would not send a single soldier to the border.",                          # 19
+    "Protesters in Vell occupied the offices of the state power company for several hours.",                        # 20
+    "Landless farmers occupied a cattle estate in Tarel district.",                                                 # 21
+    "Norland troops occupied the town of Osk in March.",                                                             # 22
+    'The foreign minister called the measures "unjustified and brutal" on Monday.',                                # 23
+    'Osk detained a Vell envoy, which Vell called "a flagrant violation of the treaty".',                          # 24
+    'Osk welcomed what it called Vell\'s "principled position".',                                                   # 25
+    'The Union froze budget support to Osk, a step the Osk government dismissed as "blackmail".',                  # 26
+    'Vell rejected the offer, calling it "an insult".',                                                              # 27
+    'Analysts called the dispute "a war of attrition".',                                                             # 28
 ])
 
 
@@ -95,3 +110,55 @@ def test_triggers_the_tables_lacked(events, line, codes):
 
 def test_an_order_to_attend_is_no_expulsion(events):
     assert "SANCTION" not in _happened(events, 15)
+
+
+@pytest.mark.parametrize("line", [16, 17])
+def test_saying_one_would_not_act_is_a_refusal(events, line):
+    assert "REJECT" in _happened(events, line)
+
+
+def test_the_refusal_is_of_the_party_that_would_not_act(events):
+    assert {a for e, a, _ in events[16] if e.code == "REJECT"} == {"ministry"}
+
+
+def test_a_forecast_that_something_would_not_happen_is_no_refusal(events):
+    assert _happened(events, 18) == []
+
+
+def test_a_negated_deployment_stays_a_negated_deployment(events):
+    assert _happened(events, 19) == []
+    assert _fact(events, 19, "MOBILIZE") == {"negated"}
+
+
+@pytest.mark.parametrize("line", [20, 21])
+def test_people_occupying_a_site_protest(events, line):
+    assert _happened(events, line) == ["PROTEST"]
+
+
+def test_troops_occupying_a_town_is_no_protest(events):
+    assert "PROTEST" not in _happened(events, 22)
+
+
+def test_a_quoted_term_of_blame_accuses(events):
+    assert _happened(events, 23) == ["ACCUSE"]
+    assert {(a, t) for e, a, t in events[23] if e.code == "ACCUSE"} == {("foreign minister", "measures")}
+
+
+def test_a_quoted_term_of_blame_in_a_relative_clause_accuses(events):
+    assert _happened(events, 24) == ["ACCUSE", "COERCE"]
+
+
+def test_a_quoted_term_of_praise_is_no_accusation(events):
+    assert _happened(events, 25) == ["SUPPORT"]
+
+
+def test_dismissed_as_a_quoted_term_rejects(events):
+    assert _happened(events, 26) == ["REJECT", "SANCTION"]
+
+
+def test_the_manner_of_a_rejection_is_no_second_event(events):
+    assert _happened(events, 27) == ["REJECT"]
+
+
+def test_an_analysts_description_is_no_accusation(events):
+    assert _happened(events, 28) == []
