@@ -43,6 +43,8 @@ TEXT = "\n".join([
     'The Union froze budget support to Osk, a step the Osk government dismissed as "blackmail".',                  # 26
     'Vell rejected the offer, calling it "an insult".',                                                              # 27
     'Analysts called the dispute "a war of attrition".',                                                             # 28
+    "The junta's chief denied that the army had bombed villages and accused the rebels of hiding in schools.",    # 29
+    "Osk denied that its troops had attacked a convoy and killed three drivers.",                                  # 30
 ])
 
 
@@ -87,6 +89,7 @@ def test_police_dispersing_a_crowd_stays_coercion(events):
 
 def test_an_accusation_joined_to_a_denied_passive_is_not_denied(events):
     assert _happened(events, 8) == ["ACCUSE", "REJECT"]
+    assert {a for e, a, _ in events[8] if e.code == "ACCUSE"} == {"Strike organisers"}
     assert _fact(events, 8, "ASSAULT") == {"hypothetical"}   # what they were accused of stays alleged
 
 
@@ -162,3 +165,14 @@ def test_the_manner_of_a_rejection_is_no_second_event(events):
 
 def test_an_analysts_description_is_no_accusation(events):
     assert _happened(events, 28) == []
+
+
+def test_an_accusation_joined_to_a_denied_perfect_is_the_deniers(events):
+    assert _happened(events, 29) == ["ACCUSE", "REJECT"]
+    assert {a for e, a, _ in events[29] if e.code == "ACCUSE"} == {"junta's chief"}
+    assert _fact(events, 29, "ASSAULT") == {"denied"}
+
+
+def test_a_deed_joined_to_a_denied_perfect_stays_denied(events):
+    assert _happened(events, 30) == ["REJECT"]
+    assert _fact(events, 30, "ASSAULT") == {"denied"}
