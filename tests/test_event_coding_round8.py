@@ -33,7 +33,7 @@ TEXT = "\n".join([
     "A spokesman said the ministry would not reverse the fuel price rise, but offered to meet union leaders.",      # 16
     "Norland said it would not return to the border talks.",                                                        # 17
     "Analysts said the deal would not last.",                                                                       # 18
-    "Vell's president said his government would not send a single soldier to the border.",                          # 19
+    "Vell's president said his government would not send troops to the border.",                               # 19
     "Protesters in Vell occupied the offices of the state power company for several hours.",                        # 20
     "Landless farmers occupied a cattle estate in Tarel district.",                                                 # 21
     "Norland troops occupied the town of Osk in March.",                                                             # 22
