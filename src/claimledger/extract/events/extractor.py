@@ -38,6 +38,7 @@ from .parties import parties
 from .vocabulary import party_kind, triggers, word_class
 from .setting import date_of, place_of, row_date, scope_of
 from .tolls import Casualty
+from .triggers import stated_refusal
 
 HAPPENED = ("asserted", "reported")
 # Verbal events are the speech act itself: a sentence attributed to their speaker tells that the
@@ -232,8 +233,9 @@ def _drafts(triggers, attributed: bool) -> list[Draft]:
         mode = trigger.mode if code == trigger.code else None
         if who.riot and code == "ASSAULT":
             code, mode = "PROTEST", "riot"
-        fact = factuality(trigger.token, attributed=attributed and code not in _VERBAL, verbal=code in _VERBAL,
-                           protest=code == "PROTEST")
+        told = trigger.token.head if code == "REJECT" and stated_refusal(trigger.token) else trigger.token
+        fact = factuality(told, attributed=attributed and code not in _VERBAL, verbal=code in _VERBAL,
+                          protest=code == "PROTEST")   # a stated refusal is as factual as its saying
         out.append(Draft(trigger.token, code, mode, trigger.particle, who.actor, who.target, who.instruments, fact,
                          scope_of(trigger.token)))
     return out

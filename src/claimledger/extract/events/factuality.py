@@ -71,6 +71,9 @@ def factuality(trigger, question: bool = False, attributed: bool = False, verbal
         in_phrase = in_phrase or node.dep_ == "pobj"
         if via_conj and node.tag_ in ("VBD", "VBZ", "VBP") and node.head.tag_ == "VB":
             break                       # "refused to apologise and accused X": a finite verb is no infinitive's sister
+        if via_conj and (active_sister_of_passive(node) or verbal and speech_sister_of_perfect(node)):
+            break                       # "denied that any guard had been hurt and accused police of ...": the
+                                        # accusation is the denier's second act, not part of what was denied
         if _clause_before_semicolon(node):
             break                       # "X accused Y of ...; Y denied any role": the next clause is no frame of this one
         child, node = node, node.head
@@ -104,6 +107,27 @@ def _removed(child, governor) -> bool:
 
 
 _FRAMING_ONLY = ("set", "due", "poise", "expect", "mean", "target")   # plan words only in 'set to', 'due to' ...
+
+
+def active_sister_of_passive(conj) -> bool:
+    """'... that any guard had been hurt and accused police officers of beating a man': the parser
+    joins the second verb to the passive one of the subordinate clause. A participle with a direct
+    object of its own and no auxiliary cannot share a passive's auxiliaries, so it is active: a
+    verb of the main clause (its subject's second act), outside the clause it was hung on."""
+    head = conj.head
+    return (conj.tag_ in ("VBN", "VBD") and any(c.dep_ == "auxpass" for c in head.children)
+            and any(c.dep_ == "dobj" for c in conj.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in conj.children))
+
+
+def speech_sister_of_perfect(conj) -> bool:
+    """'denied that the army had targeted civilians and accused the resistance of ...': a speech act
+    (the event is verbal) joined without an auxiliary of its own to a perfect verb of the denied or
+    reported clause is the main subject's second act; a deed there ('had attacked a convoy and
+    killed three') still shares the clause."""
+    head = conj.head
+    return (conj.tag_ in ("VBN", "VBD") and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in conj.children))
 
 
 def _clause_before_semicolon(clause) -> bool:

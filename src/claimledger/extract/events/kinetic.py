@@ -42,11 +42,23 @@ def recode(trigger, code: str, actor=None, target=None, armed: bool = False) -> 
     named = trigger if trigger.pos_ == "NOUN" else next((c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if named is not None and _quoted(named) and not _hard_evidence(trigger.sent):
         return None     # 'called the blockades "an attack on the economy"', 'a "battle for the region"'
+    if _figurative_modifier(trigger, named) and not _hard_evidence(trigger.sent):
+        return None     # "a rhetorical offensive", "fighting a quieter battle with Moscow", "a charm offensive"
     if lemma not in words["prone"] or armed or _material(trigger, actor, target):
         return code
     if not _verbal(trigger, target):
         return code
     return "ACCUSE" if lemma in words["recode"] else None
+
+
+def _figurative_modifier(trigger, named) -> bool:
+    """A violent noun (the trigger or the object of its verb) qualified as of words or politics
+    ('rhetorical', 'diplomatic', 'legal', 'quiet', 'charm': data/event_figurative.tsv
+    figurative_modifier): no blow is struck."""
+    nouns = [t for t in (trigger, named) if t is not None and t.pos_ == "NOUN"]
+    return any(c.dep_ in ("amod", "compound") and (c.lower_ in _words()["figurative_modifier"] or
+                                                   c.lemma_.lower() in _words()["figurative_modifier"])
+               for n in nouns for c in n.children)
 
 
 _SCORELINE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])(?!\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")  # not a date range

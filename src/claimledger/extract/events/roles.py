@@ -14,6 +14,7 @@ dependency parse.
 from __future__ import annotations
 
 from ... import lexicon
+from .factuality import active_sister_of_passive, is_cue, speech_sister_of_perfect
 from .vocabulary import party_kind
 from ..syntax import child as child_of, children, pobj as pobj_of, walk
 
@@ -118,6 +119,9 @@ def _up_to_subject(node):
     noun a participle clause modifies."""
     if node.dep_ == "acl":
         return node.head.head if node.head.dep_ in ("dobj", "pobj") else node.head
+    if node.dep_ == "conj" and node.head.dep_ == "ccomp" and (active_sister_of_passive(node) or (
+            speech_sister_of_perfect(node) and is_cue(node.lemma_.lower(), "allegation"))):
+        return node.head.head           # "X denied that a guard had been hurt and accused police of ...": X accused
     if node.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "ccomp", "prep") and node.head is not node:
         return node.head
     return None

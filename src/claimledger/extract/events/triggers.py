@@ -50,6 +50,10 @@ def find(span, context=frozenset()) -> list[Trigger]:
     `context`: lower-cased words of the sentence's paragraph (a body 'found dead' in one sentence,
     'gunshot wounds' in the next)."""
     found = [t for t in _candidates(span) if t is not None]
+    taken = {t.token.i for t in found}
+    found += [t for t in _stated_refusals(span) if t.token.i not in taken]
+    found += [t for t in _quoted_characterisations(span) if t.token.i not in taken]
+    found.sort(key=lambda t: t.token.i)
     verbs = {t.token.i: t for t in found if t.pattern.pos == "verb"}
     enacted = _enacted(found, verbs)
     out = []
@@ -185,6 +189,8 @@ def _candidates(span) -> Iterator[Optional[Trigger]]:
         if tag not in ("VERB", "NOUN", "PROPN"):
             continue
         lemma0 = token.lemma_.lower()
+        if token.lower_ in ("aide", "aides"):
+            continue           # "their aides spoke of a breakthrough": people, not aid (lemmatised 'aid')
         if lemma0 not in known and not any(l in known for l in _lemmas(token)[1:]):
             continue
         pos = "verb" if tag == "VERB" else "noun" if token.tag_ != "NNP" else None
@@ -213,6 +219,90 @@ def _candidates(span) -> Iterator[Optional[Trigger]]:
             if trigger is not None:
                 yield trigger
                 break
+
+
+STATED_REFUSAL = "stated_refusal"     # TriggerPattern.requires of a refusal told as a negated 'would'
+_REFUSAL = TriggerPattern("REJECT", "verb", "refuse", None, frozenset(), STATED_REFUSAL, None)
+_SPEECH_VERBS = frozenset({"say", "insist", "tell", "state", "reiterate", "announce", "declare", "vow", "confirm", "add"})
+_NO_ACT_VERBS = frozenset({"be", "have", "comment", "say", "speak", "elaborate", "happen", "work", "know", "need", "want", "expect"})
+
+
+def _stated_refusals(span) -> Iterator[Trigger]:
+    """'the spokesman said the executive would not reverse the price rise', 'said it would not
+    return to talks', 'said it would never negotiate with X': a party saying it would not do what
+    it is asked or expected to is a refusal (PLOVER REJECT), though no refusal verb is used. Only a
+    reported 'would not' with its own subject, in the content of a speech verb; never a verb that
+    is itself a trigger ('would not send troops': a negated deployment), a passive ('would not be
+    lectured') or 'will not' (a prediction as often as a refusal)."""
+    for token in span:
+        if stated_refusal(token):
+            yield Trigger(token, _REFUSAL, None, "REJECT", None)
+
+
+_CHARACTERISATION = TriggerPattern("ACCUSE", "verb", "call", None, frozenset(), None, None)
+_DISMISSAL = TriggerPattern("REJECT", "verb", "dismiss", None, frozenset(), None, None)
+
+
+def _quoted_characterisations(span) -> Iterator[Trigger]:
+    """'the minister called the measures "unjustified and brutal"', 'which Vell called "a flagrant
+    violation"', 'branded the vote "a farce"': a party naming another's act or text with a quoted
+    term of blame accuses it (PLOVER ACCUSE: denounce, criticise); 'dismissed the step as
+    "blackmail"' rejects it. Never praise ('what it called a "principled position"': data
+    words_events.tsv praise_words), never the manner of a speech act already told ('rejected the
+    offer, calling it "an insult"', 'condemned what he called ...': characterisation_heads), never
+    an analyst's description."""
+    for token in span:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB" or lemma not in ("call", "brand", "label", "term", "dub", "dismiss"):
+            continue
+        quoted = _quote_after(token)
+        if quoted is None:
+            continue
+        if lemma == "dismiss" and not any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+            continue
+        if any(c.dep_ in ("prt", "prep") and c.i == token.i + 1 and c.lower_ in ("for", "on", "upon", "off", "up", "in", "out")
+               for c in token.children):
+            continue                    # "called for", "called on", "called off": another act
+        if {w.lower_ for w in quoted} & lexicon.words("praise_words"):
+            continue
+        if token.dep_ in ("conj", "advcl", "relcl", "ccomp", "xcomp") and (
+                token.head.lemma_.lower() in lexicon.words("characterisation_heads")):
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lemma_.lower() in lexicon.words("commentator_nouns"):
+            continue
+        yield Trigger(token, _DISMISSAL if lemma == "dismiss" else _CHARACTERISATION, None,
+                      "REJECT" if lemma == "dismiss" else "ACCUSE", None)
+
+
+def _quote_after(token):
+    """The quoted words that open within five tokens after `token` (in its sentence), or None."""
+    sent = token.sent
+    marks = ('"', "“", "”")
+    for i in range(token.i + 1, min(token.i + 7, sent.end)):
+        if token.doc[i].text in marks[:2] and token.doc[i].text != "”":
+            end = next((j for j in range(i + 1, sent.end) if token.doc[j].text in marks), None)
+            return token.doc[i + 1:end] if end is not None and end > i + 1 else None
+    return None
+
+
+def stated_refusal(token) -> bool:
+    """Is `token` the verb of a stated refusal (see _stated_refusals)? Its event is as factual as
+    the saying: the negation is the refusal's content, not a denial that it happened."""
+    if token.pos_ != "VERB" or token.dep_ != "ccomp" or token.head.lemma_.lower() not in _SPEECH_VERBS:
+        return False
+    if token.lemma_.lower() in _NO_ACT_VERBS:
+        return False
+    kids = list(token.children)
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
+        return False
+    subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in kids) or subject is None:
+        return False
+    if not (subject.lower_ in ("it", "we", "he", "she", "they", "i") or party_kind(subject.lemma_) is not None
+            or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
+        return False                    # "analysts said the deal would not last": a forecast, no one refuses
+    return any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ == "never" for c in kids)
 
 
 def _after_infinitive_to(token) -> bool:
@@ -259,6 +349,10 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         return None            # "who asked not to be named": a source's anonymity, no request
     elif code == "SANCTION" and lemma == "expel" and not _object_lemmas(token) & word_class("diplomatic_person"):
         code, mode = "COERCE", None     # expelling a journalist or a fishing boat is coercion; diplomats, a sanction
+    elif code == "SANCTION" and lemma == "order" and not _ordered_out(token):
+        return None            # "ordered the ambassador to attend": no expulsion
+    elif code == "COERCE" and lemma in ("disperse", "scatter") and _dispersed_of_itself(token):
+        return None            # "the crowd dispersed after two hours": it left, no one dispersed it
     elif code == "CONSULT" and lemma in ("meet", "meeting") and _object_lemmas(token) & word_class("demand_met_object"):
         return None            # "meeting a key demand of traders"
     elif code == "REQUEST" and pattern.pos == "noun" and token.dep_ == "dobj" and token.head.lemma_.lower() in ("meet", "satisfy", "fulfil", "fulfill"):
@@ -284,6 +378,9 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         return None            # "the gravest security threats", "the threat from Russia": a danger, no threat made
     elif code == "ASSAULT" and lemma in ("destroy", "damage", "gut") and _accidental_cause(token):
         return None            # "a fire at the market destroyed 300 shops": no attack unless someone set it
+    if code == "PROTEST" and lemma == "occupy" and pattern.requires is None and _blocking(token, "OCCUPY", None)[0] != "PROTEST":
+        return None            # only people of a place or trade occupying a site protest ('farmers occupied an estate');
+                               # troops or a state occupying a town do not
     if code == "PROTEST" and pattern.requires == "purpose" and lemma in ("close", "shut", "occupy", "chain", "padlock") and (
             _by_state(token) or not _infinitive_purpose(token)):
         return None            # "the government closed the crossing after ...": a state's act, no protest
@@ -310,6 +407,23 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
     elif code == "PROTEST" and lemma == "erupt" and _another_event_erupted(token):
         return None
     return Trigger(token, pattern, particle, code, mode)
+
+
+def _ordered_out(token) -> bool:
+    """'ordered 12 diplomats to leave the country', 'ordered the envoy out': an expulsion, told by
+    the order (the leaving itself is the order's content, not yet done)."""
+    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("leave", "quit", "depart", "exit") or
+               c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in token.children)
+
+
+def _dispersed_of_itself(token) -> bool:
+    """'the crowd dispersed peacefully', 'they dispersed after the delegate promised ...': used
+    intransitively, with a subject that is no force, the verb tells that the people left; no one
+    dispersed them ('police dispersed the crowd' and 'the crowd was dispersed' stay coercion)."""
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and party_kind(subject.lemma_) != "force"
 
 
 def _particle(token, word: str):
