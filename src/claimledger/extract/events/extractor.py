@@ -72,6 +72,7 @@ class Events:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.coder = EVENT_CODING.chosen(ctx.settings)(ctx)
+        self.title = _UNREAD
 
     def window(self, window: Window) -> None:
         ctx = self.ctx
@@ -84,7 +85,9 @@ class Events:
         protests: dict[int, Draft] = {}          # per line: the first protest (not by a force or an armed group)
         scenes: dict[int, object] = {}           # per line: the place its first sentence with a place set
         coerced: set[int] = set()                # lines with an arrest or dispersal told with its author
-        title = _title_line(ctx.document.text)
+        if self.title is _UNREAD:
+            self.title = _title_line(ctx.document.text)   # once per document: it reads only its opening lines
+        title = self.title
         told_codes: set[str] = set()             # codes of the happenings told so far
         for unit in body:
             if unit.model.kind in ("question", "appeal") or unit.model.line == title:
@@ -157,6 +160,8 @@ class Events:
 
 _SCENE_BREAKS = lexicon.words("scene_breaks")
 _TITLE_MAX_WORDS = 25
+_TITLE_LOOKS_AT = 4096
+_UNREAD = object()
 
 
 def _title_line(text: str) -> Optional[int]:
@@ -166,7 +171,7 @@ def _title_line(text: str) -> Optional[int]:
     story's lead (or frames an essay) and tells no happening of its own; coding it would count
     the lead's events twice. A one-line note, or a first line that is a sentence of the body,
     is no title."""
-    lines = text.split("\n")
+    lines = text[:_TITLE_LOOKS_AT].split("\n", 8)     # the opening lines decide; never the whole of a long input
     first = lines[0].strip() if lines else ""
     if not first or sum(1 for ln in lines[1:] if ln.strip()) < 2 or len(first.split()) > _TITLE_MAX_WORDS or "|" in first:
         return None                     # (a table row's cells are a record, not a title)
