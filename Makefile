@@ -40,7 +40,7 @@ bench: install  ## speed and memory, as ratios against bare spaCy in the same ru
 eval: install  ## accuracy: the seed, the repository's gold files, then each public dev set whose variable is set, each beside a baseline
 	$(BIN)/claimledger eval $(SHARED)/gold/seed.json
 	$(BIN)/claimledger eval tests/gold/*.json tests/heldout/gold/*.json tests/texts/gold/*.json tests/commentary/gold/*.json
-	$(BIN)/claimledger eval tests/events/dev/gold/*.json tests/events/heldout/gold/*.json tests/events/heldout2/gold/*.json tests/events/heldout3/gold/*.json tests/events/heldout4/gold/*.json tests/events/heldout5/gold/*.json tests/events/heldout6/gold/*.json
+	$(BIN)/claimledger eval tests/events/dev/gold/*.json tests/events/heldout/gold/*.json tests/events/heldout2/gold/*.json tests/events/heldout3/gold/*.json tests/events/heldout4/gold/*.json tests/events/heldout5/gold/*.json tests/events/heldout6/gold/*.json tests/events/heldout7/gold/*.json
 	$(BIN)/claimledger eval tests/forecasts/gold/*.json tests/forecasts/fresh/gold/*.json tests/forecasts/heldout2/gold/*.json tests/forecasts/heldout3/gold/*.json tests/forecasts/dev4/gold/*.json tests/forecasts/heldout4/gold/*.json tests/forecasts/heldout5/gold/*.json tests/forecasts/heldout6/gold/*.json tests/forecasts/heldout7/gold/*.json tests/forecasts/heldout8/gold/*.json tests/forecasts/heldout9/gold/*.json tests/forecasts/heldout10/gold/*.json
 	$(BIN)/claimledger eval --certainty corpus/certainty/sentences.tsv --split test
 	@if [ -n "$$CLAIMLEDGER_ACLED" ]; then $(BIN)/claimledger eval --acled "$$CLAIMLEDGER_ACLED"; else echo "(CLAIMLEDGER_ACLED not set: ACLED skipped)"; fi
