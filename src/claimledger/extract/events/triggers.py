@@ -223,8 +223,8 @@ def _candidates(span) -> Iterator[Optional[Trigger]]:
 
 STATED_REFUSAL = "stated_refusal"     # TriggerPattern.requires of a refusal told as a negated 'would'
 _REFUSAL = TriggerPattern("REJECT", "verb", "refuse", None, frozenset(), STATED_REFUSAL, None)
-_SPEECH_VERBS = frozenset({"say", "insist", "tell", "state", "reiterate", "announce", "declare", "vow", "confirm", "add"})
-_NO_ACT_VERBS = frozenset({"be", "have", "comment", "say", "speak", "elaborate", "happen", "work", "know", "need", "want", "expect"})
+_SPEECH_VERBS = lexicon.words("refusal_speech_verbs")
+_NO_ACT_VERBS = lexicon.words("refusal_non_acts")
 
 
 def _stated_refusals(span) -> Iterator[Trigger]:
@@ -253,7 +253,7 @@ def _quoted_characterisations(span) -> Iterator[Trigger]:
     an analyst's description."""
     for token in span:
         lemma = token.lemma_.lower()
-        if token.pos_ != "VERB" or lemma not in ("call", "brand", "label", "term", "dub", "dismiss"):
+        if token.pos_ != "VERB" or lemma not in lexicon.words("naming_verbs"):
             continue
         quoted = _quote_after(token)
         if quoted is None:
