@@ -20,3 +20,13 @@ def events_by_line(text: str, published: str, head: int = 0) -> dict[int, list]:
 def killed(event) -> list[float]:
     """The event's counts of the killed, in order."""
     return [q.value for q in event.quantities if q.kind == "killed"]
+
+
+def happened_codes(events: dict[int, list], line: int) -> list[str]:
+    """The codes of a line's events told as happened (asserted or reported), sorted."""
+    return sorted(e.code for e, _, _ in events.get(line, []) if e.factuality in ("asserted", "reported"))
+
+
+def factualities(events: dict[int, list], line: int, code: str) -> set[str]:
+    """The factualities a line's events of one code were given."""
+    return {e.factuality for e, _, _ in events.get(line, []) if e.code == code}

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import events_by_line
+from event_helpers import events_by_line, factualities
 
 TEXT = "\n".join([
     "On 3 June, cane growers blocked the N4 highway with burning logs to protest against late payments.",   # 1
@@ -55,16 +55,12 @@ def _happened(events, line) -> list[str]:
     return sorted({e.code for e, _, _ in events.get(line, []) if e.factuality in ("asserted", "reported")})
 
 
-def _fact(events, line, code) -> set[str]:
-    return {e.factuality for e, _, _ in events.get(line, []) if e.code == code}
-
-
 def _actors(events, line, code) -> set:
     return {a for e, a, _ in events.get(line, []) if e.code == code}
 
 
 def test_an_act_done_to_protest_is_a_protest_that_happened(events):
-    assert _fact(events, 1, "PROTEST") == {"asserted"}
+    assert factualities(events, 1, "PROTEST") == {"asserted"}
 
 
 @pytest.mark.parametrize("line", [2, 3, 4, 5, 6, 7, 8])
@@ -73,8 +69,8 @@ def test_protest_told_by_light_verb_or_act_happened(events, line):
 
 
 def test_the_demand_of_the_purpose_clause_stays_a_goal(events):
-    assert _fact(events, 2, "REQUEST") == {"planned"}
-    assert _fact(events, 8, "REQUEST") == {"planned"}
+    assert factualities(events, 2, "REQUEST") == {"planned"}
+    assert factualities(events, 8, "REQUEST") == {"planned"}
 
 
 def test_a_protest_the_police_went_to_prevent_did_not_happen(events):
@@ -113,7 +109,7 @@ def test_deaths_caused_by_violence_are_an_assault(events):
 
 
 def test_an_act_someone_is_accused_of_is_reported(events):
-    assert _fact(events, 20, "ASSAULT") == {"reported"}
+    assert factualities(events, 20, "ASSAULT") == {"reported"}
 
 
 def test_the_accused_is_the_actor_of_what_they_are_accused_of(events):

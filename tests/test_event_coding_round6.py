@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import events_by_line
+from event_helpers import events_by_line, factualities, happened_codes
 
 TEXT = "\n".join([
     "12 May | Norland, Osk | rebels; army | Army clashed with a rebel unit near Osk. | 4 rebels killed, 1 soldier wounded",  # 1
@@ -41,88 +41,80 @@ def events():
     return events_by_line(TEXT, published="2024-05-20")
 
 
-def _happened(events, line) -> list[str]:
-    return sorted(e.code for e, _, _ in events.get(line, []) if e.factuality in ("asserted", "reported"))
-
-
-def _fact(events, line, code) -> set[str]:
-    return {e.factuality for e, _, _ in events.get(line, []) if e.code == code}
-
-
 def test_toll_cell_parsed_as_subject_and_object_is_the_clash_toll(events):
-    assert _happened(events, 1) == ["ASSAULT"]
+    assert happened_codes(events, 1) == ["ASSAULT"]
 
 
 def test_toll_cell_with_count_on_the_verb_is_the_bombing_toll(events):
-    assert _happened(events, 2) == ["ASSAULT"]
+    assert happened_codes(events, 2) == ["ASSAULT"]
 
 
 def test_arrest_count_cell_is_the_arrest_told_before(events):
-    assert _happened(events, 3) == ["COERCE"]
+    assert happened_codes(events, 3) == ["COERCE"]
 
 
 def test_raid_and_seizure_are_one_operation(events):
-    assert _happened(events, 4) == ["COERCE"]
+    assert happened_codes(events, 4) == ["COERCE"]
 
 
 def test_tear_gas_used_to_disperse_is_one_dispersal(events):
-    assert _happened(events, 5).count("COERCE") == 1 and "ASSAULT" not in _happened(events, 5)
+    assert happened_codes(events, 5).count("COERCE") == 1 and "ASSAULT" not in happened_codes(events, 5)
 
 
 def test_seizure_and_detention_joined_are_one_operation(events):
-    assert _happened(events, 6) == ["COERCE"]
+    assert happened_codes(events, 6) == ["COERCE"]
 
 
 def test_subject_with_no_negates(events):
-    assert _fact(events, 7, "SUPPORT") == {"negated"}
+    assert factualities(events, 7, "SUPPORT") == {"negated"}
 
 
 def test_opening_nor_negates(events):
-    assert _fact(events, 8, "MOBILIZE") == {"negated"}
+    assert factualities(events, 8, "MOBILIZE") == {"negated"}
 
 
 def test_stopped_short_of_negates(events):
-    assert "REQUEST" not in _happened(events, 9)
+    assert "REQUEST" not in happened_codes(events, 9)
 
 
 def test_without_negates(events):
-    assert "SUPPORT" not in _happened(events, 10)
-    assert "CONSULT" in _happened(events, 10)
+    assert "SUPPORT" not in happened_codes(events, 10)
+    assert "CONSULT" in happened_codes(events, 10)
 
 
 def test_planned_talks_are_planned(events):
-    assert _fact(events, 11, "CONSULT") == {"planned"}
-    assert "RETREAT" in _happened(events, 11)
+    assert factualities(events, 11, "CONSULT") == {"planned"}
+    assert "RETREAT" in happened_codes(events, 11)
 
 
 def test_deed_praised_for_is_no_event(events):
-    assert _happened(events, 12) == ["SUPPORT"]
+    assert happened_codes(events, 12) == ["SUPPORT"]
 
 
 def test_deed_blamed_for_is_no_event(events):
-    assert "ASSAULT" not in _happened(events, 13)
+    assert "ASSAULT" not in happened_codes(events, 13)
 
 
 def test_agentless_accused_of_is_no_accusation(events):
-    assert "ACCUSE" not in _happened(events, 14)
-    assert "COERCE" in _happened(events, 14)
+    assert "ACCUSE" not in happened_codes(events, 14)
+    assert "COERCE" in happened_codes(events, 14)
 
 
 def test_imposed_travel_bans_and_asset_freezes_are_sanctions(events):
-    assert _happened(events, 15) == ["SANCTION"]
+    assert happened_codes(events, 15) == ["SANCTION"]
 
 
 def test_blockers_nearest_the_verb_decide_protest(events):
-    assert _happened(events, 16) == ["PROTEST"]
+    assert happened_codes(events, 16) == ["PROTEST"]
 
 
 def test_soldiers_blocking_stay_coercion(events):
-    assert _happened(events, 17) == ["COERCE"]
+    assert happened_codes(events, 17) == ["COERCE"]
 
 
 def test_accuser_named_stays_an_accusation(events):
-    assert "ACCUSE" in _happened(events, 18)
+    assert "ACCUSE" in happened_codes(events, 18)
 
 
 def test_imposed_curfew_stays_coercion(events):
-    assert _happened(events, 19) == ["COERCE"]
+    assert happened_codes(events, 19) == ["COERCE"]

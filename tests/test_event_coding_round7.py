@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from claimledger import analyze
-from event_helpers import events_by_line
+from event_helpers import events_by_line, factualities, happened_codes
 
 TEXT = "\n".join([
     "Lakeland accused Norvia of arming the rebels; Norvia denied any role.",                                  # 1
@@ -62,87 +62,79 @@ def events():
     return events_by_line(TEXT, published="2024-05-20")
 
 
-def _happened(events, line) -> list[str]:
-    return sorted(e.code for e, _, _ in events.get(line, []) if e.factuality in ("asserted", "reported"))
-
-
-def _fact(events, line, code) -> set[str]:
-    return {e.factuality for e, _, _ in events.get(line, []) if e.code == code}
-
-
 def _actors(events, line, code) -> set:
     return {actor for e, actor, _ in events.get(line, []) if e.code == code}
 
 
 def test_a_denial_after_a_semicolon_does_not_deny_the_accusation_before_it(events):
-    assert _happened(events, 1) == ["ACCUSE", "REJECT"]
+    assert happened_codes(events, 1) == ["ACCUSE", "REJECT"]
 
 
 def test_a_threat_after_a_semicolon_does_not_make_the_killing_a_threat(events):
-    assert _happened(events, 2) == ["ASSAULT", "THREATEN"]
+    assert happened_codes(events, 2) == ["ASSAULT", "THREATEN"]
 
 
 def test_a_negation_after_a_semicolon_does_not_negate_the_demand(events):
-    assert _happened(events, 3) == ["ACCUSE", "REQUEST"]
+    assert happened_codes(events, 3) == ["ACCUSE", "REQUEST"]
 
 
 def test_a_raid_where_no_one_was_hurt_and_rifles_were_seized_is_coercion(events):
-    assert _happened(events, 4) == ["COERCE"]
+    assert happened_codes(events, 4) == ["COERCE"]
 
 
 def test_a_march_police_broke_up_happened_and_is_the_supporters(events):
-    assert _happened(events, 5) == ["ASSAULT", "PROTEST"]
+    assert happened_codes(events, 5) == ["ASSAULT", "PROTEST"]
     assert _actors(events, 5, "PROTEST") == {"opposition supporters"}
 
 
 def test_a_dispersed_demonstration_happened_and_is_not_the_police(events):
-    assert _happened(events, 6) == ["COERCE", "PROTEST"]
+    assert happened_codes(events, 6) == ["COERCE", "PROTEST"]
     assert _actors(events, 6, "PROTEST") == {None}
 
 
 def test_a_march_in_the_object_of_a_scattering_happened(events):
-    assert _happened(events, 7) == ["ASSAULT", "PROTEST"]
+    assert happened_codes(events, 7) == ["ASSAULT", "PROTEST"]
 
 
 def test_a_sports_report_has_no_attack(events):
-    assert _happened(events, 8) == []
+    assert happened_codes(events, 8) == []
 
 
 def test_a_quoted_characterisation_is_no_assault(events):
-    assert _happened(events, 9) == []
+    assert happened_codes(events, 9) == []
 
 
 def test_residents_forced_to_flee_are_displaced_not_retreating(events):
-    assert _happened(events, 10) == ["ASSAULT"]
+    assert happened_codes(events, 10) == ["ASSAULT"]
 
 
 def test_talks_named_in_a_phrase_of_met_are_the_same_meeting(events):
-    assert _happened(events, 11) == ["CONSULT"]
+    assert happened_codes(events, 11) == ["CONSULT"]
 
 
 def test_a_meeting_that_is_the_occasion_of_a_signing_is_no_second_event(events):
-    assert _happened(events, 12) == ["AGREE"]
+    assert happened_codes(events, 12) == ["AGREE"]
 
 
 def test_the_terms_of_a_pact_are_planned(events):
-    assert _happened(events, 13) == ["AGREE"]
-    assert _fact(events, 13, "COOPERATE") == {"planned"}
+    assert happened_codes(events, 13) == ["AGREE"]
+    assert factualities(events, 13, "COOPERATE") == {"planned"}
 
 
 def test_approving_a_deployment_is_the_deployment(events):
-    assert _happened(events, 14) == ["MOBILIZE"]
+    assert happened_codes(events, 14) == ["MOBILIZE"]
 
 
 def test_approving_a_package_of_sanctions_is_the_sanctions_not_aid(events):
-    assert _happened(events, 15) == ["SANCTION"]
+    assert happened_codes(events, 15) == ["SANCTION"]
 
 
 def test_supporters_marching_on_the_capital_protest(events):
-    assert _happened(events, 16) == ["PROTEST"]
+    assert happened_codes(events, 16) == ["PROTEST"]
 
 
 def test_freeing_some_of_those_detained_is_a_release(events):
-    assert _happened(events, 17) == ["RETREAT"]
+    assert happened_codes(events, 17) == ["RETREAT"]
 
 
 @pytest.mark.parametrize("line, codes", [
@@ -158,40 +150,40 @@ def test_freeing_some_of_those_detained_is_a_release(events):
     (27, ["AID"]),                  # announced assistance
 ])
 def test_triggers_the_tables_lacked(events, line, codes):
-    assert _happened(events, line) == codes
+    assert happened_codes(events, line) == codes
 
 
 def test_jets_named_as_the_instrument_make_a_strike_material(events):
-    assert _happened(events, 28) == ["ASSAULT"]
+    assert happened_codes(events, 28) == ["ASSAULT"]
 
 
 def test_union_members_blocking_a_road_protest(events):
-    assert _happened(events, 29) == ["PROTEST"]
+    assert happened_codes(events, 29) == ["PROTEST"]
 
 
 def test_a_subject_with_neither_negates_its_clause(events):
-    assert _happened(events, 30) == []
+    assert happened_codes(events, 30) == []
 
 
 def test_barricades_set_up_to_protest_are_the_protest(events):
-    assert _happened(events, 31) == ["PROTEST"]
+    assert happened_codes(events, 31) == ["PROTEST"]
 
 
 def test_blockades_police_cleared_happened(events):
-    assert _happened(events, 32) == ["ASSAULT", "PROTEST"]
+    assert happened_codes(events, 32) == ["ASSAULT", "PROTEST"]
     assert _actors(events, 32, "PROTEST") == {"transport workers"}
 
 
 def test_families_who_fled_clashes_are_displaced(events):
-    assert _happened(events, 33) == ["ASSAULT"]
+    assert happened_codes(events, 33) == ["ASSAULT"]
 
 
 def test_fighting_that_continued_is_the_shelling_told_before_it(events):
-    assert _happened(events, 34) == ["ASSAULT"]
+    assert happened_codes(events, 34) == ["ASSAULT"]
 
 
 def test_ending_a_walkout_is_a_retreat_from_it(events):
-    assert _happened(events, 35) == ["AGREE", "RETREAT"]
+    assert happened_codes(events, 35) == ["AGREE", "RETREAT"]
 
 
 def _codes_by_line(text: str) -> dict[int, list[str]]:

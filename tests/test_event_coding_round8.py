@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import events_by_line
+from event_helpers import events_by_line, factualities, happened_codes
 
 TEXT = "\n".join([
     "Norland imposed visa restrictions on 40 Arland officials.",                                                   # 1
@@ -53,53 +53,45 @@ def events():
     return events_by_line(TEXT, published="2024-05-20")
 
 
-def _happened(events, line) -> list[str]:
-    return sorted(e.code for e, _, _ in events.get(line, []) if e.factuality in ("asserted", "reported"))
-
-
-def _fact(events, line, code) -> set[str]:
-    return {e.factuality for e, _, _ in events.get(line, []) if e.code == code}
-
-
 @pytest.mark.parametrize("line, codes", [
     (1, ["SANCTION"]),                  # visa restrictions imposed: a sanction, not a curfew-like restriction
     (2, ["SANCTION"]),                  # budget support frozen
     (3, ["SANCTION", "SANCTION"]),      # imports suspended; diplomats ordered to leave (an expulsion)
 ])
 def test_sanctions_told_by_their_measure(events, line, codes):
-    assert _happened(events, line) == codes
+    assert happened_codes(events, line) == codes
 
 
 def test_the_leaving_diplomats_were_ordered_to_do_is_not_yet_done(events):
-    assert _fact(events, 3, "RETREAT") == {"hypothetical"}
+    assert factualities(events, 3, "RETREAT") == {"hypothetical"}
 
 
 @pytest.mark.parametrize("line", [4, 5])
 def test_a_state_of_emergency_decreed_or_extended_is_coercion(events, line):
-    assert _happened(events, line) == ["COERCE"]
+    assert happened_codes(events, line) == ["COERCE"]
 
 
 def test_a_crowd_that_dispersed_of_itself_was_dispersed_by_no_one(events):
-    assert _happened(events, 6) == []
+    assert happened_codes(events, 6) == []
 
 
 def test_police_dispersing_a_crowd_stays_coercion(events):
-    assert _happened(events, 7) == ["COERCE"]
+    assert happened_codes(events, 7) == ["COERCE"]
 
 
 def test_an_accusation_joined_to_a_denied_passive_is_not_denied(events):
-    assert _happened(events, 8) == ["ACCUSE", "REJECT"]
+    assert happened_codes(events, 8) == ["ACCUSE", "REJECT"]
     assert {a for e, a, _ in events[8] if e.code == "ACCUSE"} == {"Strike organisers"}
-    assert _fact(events, 8, "ASSAULT") == {"hypothetical"}   # what they were accused of stays alleged
+    assert factualities(events, 8, "ASSAULT") == {"hypothetical"}   # what they were accused of stays alleged
 
 
 @pytest.mark.parametrize("line", [9, 10])
 def test_a_battle_or_offensive_of_words_or_politics_is_no_attack(events, line):
-    assert _happened(events, line) == []
+    assert happened_codes(events, line) == []
 
 
 def test_aides_are_people_not_aid(events):
-    assert _happened(events, 11) == []
+    assert happened_codes(events, 11) == []
 
 
 @pytest.mark.parametrize("line, codes", [
@@ -108,16 +100,16 @@ def test_aides_are_people_not_aid(events):
     (14, ["MOBILIZE"]),             # rangers sent
 ])
 def test_triggers_the_tables_lacked(events, line, codes):
-    assert _happened(events, line) == codes
+    assert happened_codes(events, line) == codes
 
 
 def test_an_order_to_attend_is_no_expulsion(events):
-    assert "SANCTION" not in _happened(events, 15)
+    assert "SANCTION" not in happened_codes(events, 15)
 
 
 @pytest.mark.parametrize("line", [16, 17])
 def test_saying_one_would_not_act_is_a_refusal(events, line):
-    assert "REJECT" in _happened(events, line)
+    assert "REJECT" in happened_codes(events, line)
 
 
 def test_the_refusal_is_of_the_party_that_would_not_act(events):
@@ -125,54 +117,54 @@ def test_the_refusal_is_of_the_party_that_would_not_act(events):
 
 
 def test_a_forecast_that_something_would_not_happen_is_no_refusal(events):
-    assert _happened(events, 18) == []
+    assert happened_codes(events, 18) == []
 
 
 def test_a_negated_deployment_stays_a_negated_deployment(events):
-    assert _happened(events, 19) == []
-    assert _fact(events, 19, "MOBILIZE") == {"negated"}
+    assert happened_codes(events, 19) == []
+    assert factualities(events, 19, "MOBILIZE") == {"negated"}
 
 
 @pytest.mark.parametrize("line", [20, 21])
 def test_people_occupying_a_site_protest(events, line):
-    assert _happened(events, line) == ["PROTEST"]
+    assert happened_codes(events, line) == ["PROTEST"]
 
 
 def test_troops_occupying_a_town_is_no_protest(events):
-    assert "PROTEST" not in _happened(events, 22)
+    assert "PROTEST" not in happened_codes(events, 22)
 
 
 def test_a_quoted_term_of_blame_accuses(events):
-    assert _happened(events, 23) == ["ACCUSE"]
+    assert happened_codes(events, 23) == ["ACCUSE"]
     assert {(a, t) for e, a, t in events[23] if e.code == "ACCUSE"} == {("foreign minister", "measures")}
 
 
 def test_a_quoted_term_of_blame_in_a_relative_clause_accuses(events):
-    assert _happened(events, 24) == ["ACCUSE", "COERCE"]
+    assert happened_codes(events, 24) == ["ACCUSE", "COERCE"]
 
 
 def test_a_quoted_term_of_praise_is_no_accusation(events):
-    assert _happened(events, 25) == ["SUPPORT"]
+    assert happened_codes(events, 25) == ["SUPPORT"]
 
 
 def test_dismissed_as_a_quoted_term_rejects(events):
-    assert _happened(events, 26) == ["REJECT", "SANCTION"]
+    assert happened_codes(events, 26) == ["REJECT", "SANCTION"]
 
 
 def test_the_manner_of_a_rejection_is_no_second_event(events):
-    assert _happened(events, 27) == ["REJECT"]
+    assert happened_codes(events, 27) == ["REJECT"]
 
 
 def test_an_analysts_description_is_no_accusation(events):
-    assert _happened(events, 28) == []
+    assert happened_codes(events, 28) == []
 
 
 def test_an_accusation_joined_to_a_denied_perfect_is_the_deniers(events):
-    assert _happened(events, 29) == ["ACCUSE", "REJECT"]
+    assert happened_codes(events, 29) == ["ACCUSE", "REJECT"]
     assert {a for e, a, _ in events[29] if e.code == "ACCUSE"} == {"junta's chief"}
-    assert _fact(events, 29, "ASSAULT") == {"denied"}
+    assert factualities(events, 29, "ASSAULT") == {"denied"}
 
 
 def test_a_deed_joined_to_a_denied_perfect_stays_denied(events):
-    assert _happened(events, 30) == ["REJECT"]
-    assert _fact(events, 30, "ASSAULT") == {"denied"}
+    assert happened_codes(events, 30) == ["REJECT"]
+    assert factualities(events, 30, "ASSAULT") == {"denied"}
