@@ -86,7 +86,7 @@ def test_another_attack_is_a_happening_of_its_own(events):
 
 
 ACTORS = "\n".join([
-    "A roadside bomb hit a military convoy near Afgooye. Al Shabaab militants claimed to have killed five soldiers.",  # 1
+    "A roadside bomb hit a military convoy near Afgooye. Al Shabaab fighters claimed to have killed five troops.",  # 1
     "An army vehicle struck a mine near Banh. The device was planted by JNIM militants.",                            # 2
     "A child was killed in a mortar attack on a village near Baidoa. Al Shabaab is believed to be responsible.",      # 3
     "Clashes broke out between police and protesters in Harare.",                                                    # 4
@@ -148,7 +148,7 @@ def test_the_scorer_reads_a_gold_demonym_as_its_state():
 
 
 FRONTED = "\n".join([
-    "On 29 April, on the outskirts of Sittwe Town, Sittwe Township, Rakhine State, Myanmar troops from battalion 377 detained and tortured a villager.",  # 1
+    "On 12 March, on the edge of Sittwe Town, Sittwe Township, Rakhine State, Myanmar troops from battalion 540 detained and beat a fisherman.",  # 1
     "Clashes between police and protesters in the capital killed three people.",                                          # 2
     "On 4 May, near Kyaukse village, Thabeikkyin Township, Mandalay Region, a landmine injured a farmer.",               # 3
 ])

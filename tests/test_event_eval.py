@@ -54,11 +54,11 @@ def test_acled_actor_matching(names, kind, gold, right):
 
 _CSV = ("event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,assoc_actor_1,actor2,assoc_actor_2,"
         "country,location,latitude,longitude,notes,fatalities\n"
-        'X1,2020-05-09,1,Battles,Armed clash,Al Shabaab,,Military Forces of Somalia (2017-),,Somalia,Baidoa,3.11,43.65,'
-        '"On 9 May 2020, Al Shabaab attacked soldiers in Baidoa, killing 3.",3\n'
-        'X2,2020-05-09,1,Protests,Peaceful protest,Protesters (Chile),,,,Chile,Santiago,-33.45,-70.66,'
-        '"On 9 May 2020, teachers protested in Santiago.",0\n'
-        'X3,2020-05-09,1,Strategic developments,Looting/property destruction,Rioters (Chile),,,,Chile,Santiago,0,0,'
+        'X1,2021-06-12,1,Battles,Armed clash,Al Shabaab,,Military Forces of Somalia (2017-),,Somalia,Baidoa,3.11,43.65,'
+        '"On 12 June 2021, Al Shabaab attacked soldiers in Baidoa, killing 3.",3\n'
+        'X2,2021-06-12,1,Protests,Peaceful protest,Protesters (Chile),,,,Chile,Santiago,-33.45,-70.66,'
+        '"On 12 June 2021, teachers protested in Santiago.",0\n'
+        'X3,2021-06-12,1,Strategic developments,Looting/property destruction,Rioters (Chile),,,,Chile,Santiago,0,0,'
         '"Shops were looted.",0\n')
 
 
@@ -71,9 +71,9 @@ def test_acled_evaluate_counts(tmp_path):
     def perfect(text, published):
         if "attacked" in text:
             return [EventView(code="ASSAULT", actor=("Al Shabaab",), target=("soldiers",), place="Baidoa",
-                              lat=3.1, lon=43.6, date="2020-05-09", killed=3),
+                              lat=3.1, lon=43.6, date="2021-06-12", killed=3),
                     EventView(code="THREATEN", actor=("Al Shabaab",))]          # out of ACLED's scope: no FP
-        return [EventView(code="PROTEST", actor=("teachers",), place="Santiago", lat=-33.4, lon=-70.6, date="2020-05-09"),
+        return [EventView(code="PROTEST", actor=("teachers",), place="Santiago", lat=-33.4, lon=-70.6, date="2021-06-12"),
                 EventView(code="COERCE", factuality="hypothetical")]          # not happened: ignored
 
     def silent(text, published):

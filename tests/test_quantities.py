@@ -92,7 +92,7 @@ def _killed(text: str) -> list:
 
 
 def test_coordinated_groups_are_each_counted():
-    assert sorted(_killed("On 8 May 2020, 5 FC personnel and 1 officer were killed in an IED attack.")) == [
+    assert sorted(_killed("On 8 March 2021, 5 rangers and 1 warden were killed in an IED attack.")) == [
         ("killed", 1.0, None, None), ("killed", 5.0, None, None)]
 
 
@@ -103,7 +103,7 @@ def test_a_range_before_a_subjectless_passive_is_the_wounded():
 
 def test_one_named_role_counts_one_and_a_bare_the_victim_does_not_count_again():
     assert _killed("Boko Haram attacked civilians during evening prayers, killing an imam.") == [("killed", 1.0, None, None)]
-    tolls = _killed("On 6 May 2020, armed men shot and killed a taxi driver near Logo. The victim died later at the hospital.")
+    tolls = _killed("On 9 March 2021, gunmen shot and killed a shopkeeper near Logo. The victim died later at the hospital.")
     assert sum(v for k, v, *_ in tolls if k == "killed") == 1
 
 

@@ -479,7 +479,7 @@ def _one_per_happening(drafts: list[Draft]) -> list[Draft]:
         victim = next((d.target for d in (home, draft) if d.actor is None and d.target is not None), None)
         fighter = next((d for d in (home, draft) if d.actor is not None), None)
         if victim is not None and fighter is not None and fighter.actor.i == victim.i and fighter.target is not None:
-            # "a man was killed after exchanging fire with police": the other side killed him
+            # "a suspect died after a shootout with police": the other side killed him
             home.actor, home.target = fighter.target, victim
         else:
             home.actor = home.actor or draft.actor
@@ -529,8 +529,8 @@ def _tolls_of_one_happening(drafts: list[Draft], earlier: bool, found: list[Casu
 
 def _same_happening_goes_on(ctx, unit, drafts: list[Draft], earlier: Event, places, dates,
                             found: list[Casualty]) -> tuple[list[Draft], bool]:
-    """'Al Shabaab militants attacked a base ... After heavy gunfire, the militants retreated and
-    claimed to have killed one soldier.': a violent act by the same actor (or by no one named,
+    """'Rebels stormed an army post ... After an hour of fighting the rebels withdrew and said
+    they had shot two guards.': a violent act by the same actor (or by no one named,
     against no one or only against the dead it counts: 'A clash broke out and 3 suspects were
     killed.') in a later sentence of the paragraph, with no place or date of its own, is the same
     happening going on; its toll goes to the event already told."""

@@ -76,8 +76,8 @@ def _subject(verb):
         if node.dep_ == "relcl":
             return node.head, False
         if node.dep_ == "acl" and (node.tag_ in ("VBG", "VBD") or _finite_misparse(node)) and node is verb:
-            # "students protesting in Kampala": the students protest; "..., bus drivers gathered
-            # in front of ...": a past tense the parse hung on its subject
+            # "students protesting in Kampala": the students protest; "..., nurses assembled
+            # outside ...": a past tense the parse hung on its subject
             return node.head, False
         if node.dep_ == "acl":
             holder = _agentive(node.head)

@@ -129,7 +129,7 @@ def casualties(unit, numbers) -> list[Casualty]:
             window = doc[min(token.i, first): max(token.i, last) + 1]
             coded = summary and any(t.lower_ == "coded" for t in window)
             out.append(Casualty(kind, quantity, first, last, token.i, summary, coded))
-            if not summary:                     # "5 FC personnel and 1 officer were killed": both groups
+            if not summary:                     # "5 rangers and 1 warden were killed": both groups
                 for other in _coordinated(holder):
                     more = _count_of(other, by_token, unit)
                     if more is not None and more[1] not in taken:
