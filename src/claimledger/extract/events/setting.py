@@ -147,6 +147,7 @@ def _qualified(mention, usable):
 # 'Tue 4 Nov - ...' (a bullet may come first; the date is followed by a comma, colon or dash)
 _LOG_LEAD = re.compile(r"^\s*(?:[-–—•*·]\s+)?(?P<date>[^,:;|()\[\]]{2,30}?)\s*(?:[,:;|]|\s[-–—]\s)")
 _DAY = re.compile(r"\d|\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b", re.I)
+_PROSE_OPENERS = _LOCATIVE | _SCENE_PREPS      # 'On Thursday, ...' opens prose, not a log line
 
 
 def row_date(unit, dates, published):
@@ -162,7 +163,7 @@ def row_date(unit, dates, published):
     else:
         lead = _LOG_LEAD.match(line.text)
         first = lead.group("date").strip() if lead else ""
-        if not _DAY.search(first) or first.split()[0].lower() in _LOCATIVE | _SCENE_PREPS:
+        if not _DAY.search(first) or first.split()[0].lower() in _PROSE_OPENERS:
             return None
     if not first or len(first.split()) > 4 or not is_temporal(first):
         return None
