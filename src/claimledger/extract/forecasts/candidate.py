@@ -29,3 +29,5 @@ class Candidate:
     supposed: bool = False          # the condition is the subject ("A dry July would ..."): it stays in the statement
     rates_before: bool = False      # "I would put that at one in four": rates what the sentence before forecasts
     heading: Optional[SentenceUnit] = None   # the weighted heading the forecast describes, part of its extent
+    figure_of_positive: bool = False    # the entry is a figure given after the clause ("We do not expect X; the
+                                        # odds of that are remote"): it numbers X itself, so a negation does not flip it

@@ -63,6 +63,37 @@ def stated_probability(noun) -> Optional[tuple[Entry, list]]:
     return None
 
 
+_BRACKETED = re.compile(r"^\(\s*(?:about|around|roughly|some|c\.|~)?\s*" + PERCENT.pattern + r"\s*\)$", re.I)
+
+
+def bracketed_probability(tokens: list) -> Optional[tuple[Entry, list]]:
+    """(entry, tokens) of a probability given in brackets at a forecast's end, the style of
+    estimative briefs: "We expect the talks to fail (80-90%)", "will probably hold the vote
+    in March (60-70%)". The bracket is the writer's own number for the clause, so it beats the
+    word. Only a bracket that holds nothing but the figure, opening inside or just after the
+    clause's tokens ("(a rise of 5%)" or "(2025: 40%)" are not probabilities)."""
+    if not tokens:
+        return None
+    doc = tokens[0].doc
+    lo, hi = min(t.i for t in tokens), max(t.i for t in tokens)
+    sent_end = tokens[0].sent.end
+    for k in range(lo, min(hi + 2, sent_end)):
+        if doc[k].text != "(":
+            continue
+        close = next((j for j in range(k + 1, min(k + 9, sent_end)) if doc[j].text == ")"), None)
+        if close is None:
+            return None
+        m = _BRACKETED.match(doc[k: close + 1].text)
+        if not m:
+            continue
+        a = float(m.group(1))
+        b = float(m.group(2)) if m.group(2) else a
+        if 0 <= a <= 100 and 0 <= b <= 100:
+            return Entry(doc[k + 1: close].text, round((a + b) / 200, 4), min(a, b) / 100, max(a, b) / 100,
+                         "stated"), list(doc[k: close + 1])
+    return None
+
+
 def _set_at(noun, ent) -> bool:
     """"we put the chance of a clash ... at 20 to 30 percent": the noun is the object of a verb
     that sets a value (data/words_forecasts.tsv, chance_setting_verbs) and the figure follows
@@ -134,7 +165,8 @@ def proposition(noun) -> Optional[object]:
         if child.dep_ in ("acl", "relcl", "ccomp") and child.pos_ in ("VERB", "AUX"):
             return child
     # "put a 40% chance [on a new field starting production]": the stake's "on" after a verb that sets it
-    preps = ("of", "on") if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.words("chance_setting_verbs") \
+    # ("attach a 25-35% probability [to an early election]": the "to" of a verb that attaches it)
+    preps = ("of", "on", "to") if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.words("chance_setting_verbs") \
         else ("of",)
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in preps:

@@ -208,6 +208,18 @@ def spliced(clause) -> bool:
     return comma and modal(clause) and modal(head) and own_clause(clause) and own_clause(head)
 
 
+def across_a_semicolon(clause) -> bool:
+    """A clause with a subject of its own that a semicolon parts from the clause the parse hangs
+    it on ("The court is almost certain to rule this year; we expect the judges to back the
+    government"): a semicolon joins independent clauses, so each says its own forecast, whatever
+    the parse makes of the pair (a complement of "expect" here)."""
+    head = clause.head
+    if head.i == clause.i or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return False
+    gap = clause.doc[clause.right_edge.i + 1: head.i] if clause.i < head.i else clause.doc[head.i + 1: clause.left_edge.i]
+    return any(t.text == ";" for t in gap)
+
+
 def in_gapped_contrast(token) -> bool:
     """Whether a token stands in a verbless, negated exception hung on its clause ("will tighten
     the rules for new contracts, [though probably not for existing ones]", "in March, [but not in
@@ -657,8 +669,11 @@ def _backshifted(verb) -> bool:
 
 
 def _said_in_the_past(verb, published: Optional[str]) -> bool:
+    # "We assessed in June that ..." (written in November): a month a season or more back dates
+    # the assessment as an earlier one, as a past year does
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) or _dated_before(verb, published) \
-        or _said_back_then(verb)
+        or _said_back_then(verb) or verb.tag_ == "VBD" and _dated_months_back(verb, published) \
+        or _said_when_then(verb, published)
 
 
 def _said_back_then(verb) -> bool:
@@ -701,6 +716,37 @@ def _dated_long_before(verb, published: Optional[str]) -> bool:
         named = [months[w] for w in words if w in months]
         if not years and named and published and not words & W("future_date_words") \
                 and (int(published[5:7]) - named[0]) % 12 >= RECENT_MONTHS:
+            return True
+    return False
+
+
+def _said_when_then(verb, published: Optional[str]) -> bool:
+    """"When the programme was agreed in 2023, the advisers forecast that ...": a "when" clause on
+    the verb of saying, dated to a year before publication, dates the saying too."""
+    if published is None:
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if not any(m.lower_ == "when" and m.dep_ in ("advmod", "mark") for m in clause.children):
+            continue
+        years = [int(t.text) for t in clause.subtree if t.ent_type_ == "DATE" and t.text.isdigit() and len(t.text) == 4]
+        if years and max(years) < int(published[:4]):
+            return True
+    return False
+
+
+def _dated_months_back(verb, published: Optional[str]) -> bool:
+    """"We assessed in June that ..." (written in November): a month named on the verb by "in" or
+    "on", earlier in the publication's year by a season or more. ("called a deal by December 15"
+    names the deal's time, not the call's.)"""
+    if published is None:
+        return False
+    months = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ not in ("in", "on") or child.dep_ not in ("prep", "npadvmod"):
+            continue
+        named = [months[t.lower_] for t in child.subtree if t.ent_type_ == "DATE" and t.lower_ in months]
+        if named and not any(t.text.isdigit() and len(t.text) == 4 for t in child.subtree) \
+                and 0 < int(published[5:7]) - named[0] and int(published[5:7]) - named[0] >= RECENT_MONTHS:
             return True
     return False
 

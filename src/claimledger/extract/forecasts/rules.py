@@ -37,13 +37,14 @@ from typing import Iterator, Optional
 from ... import probability
 from ...due import due_window
 from ... import lexicon
+from ..attribution.cue_features import in_quote
 from ..context import Context, SentenceUnit, Window
 from ..syntax import modal_lookalike, trim_tokens
 from .detection import FORECAST_DETECTION, Predicted
 from .candidate import PRIORITY, Candidate
-from .numbers import odds_in, proposition, stated_probability
-from . import answers, copular_calls, exceptions, market_views, present_calls, timing, weighted_items
-from .parts import (borrowed_subject, clause_root, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
+from .numbers import bracketed_probability, odds_in, proposition, stated_probability
+from . import answers, copular_calls, exceptions, market_views, present_calls, seeing_frames, stated_frames, timing, weighted_items
+from .parts import (across_a_semicolon, borrowed_subject, clause_root, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, own_clause, own_relative, non_restrictive,
                     reported_in_the_past, requirement, statement_tokens, supposed, temporal_negation, tokens_text,
                     ultimatum, under_speech_verb)
@@ -79,13 +80,46 @@ def _rate_the_one_before(chosen: list, units: list[SentenceUnit]) -> list:
     out: list = []
     for unit, c, question in chosen:
         before = out[-1] if out else None
+        if before is not None and before[0] is unit and before[2] is None and _semicolon_between(before[1], c) \
+                and (c.rates_before and _pronoun_rating(c) or _odds_of_a_pronoun(c)):
+            # "X is the least likely path; we put it at no more than 15 percent", "We do not expect
+            # X; the odds of that are remote": the clause before the semicolon is what "it" numbers
+            before[1].entry, before[1].figure_of_positive = c.entry, True
+            continue
         if c.rates_before and before is not None and position.get(id(before[0])) == position.get(id(unit), -1) - 1 \
                 and before[0].line.number == unit.line.number and before[2] is None \
-                and _quoted(before[0]) == _quoted(unit):
-            before[1].entry = c.entry
+                and _quoted(before[0]) == _quoted(unit) and _in_quotes(before[1]) == _in_quotes(c):
+            before[1].entry, before[1].figure_of_positive = c.entry, True
             continue
         out.append((unit, c, question))
     return out
+
+
+def _pronoun_rating(c: Candidate) -> bool:
+    """A rating of a bare "it"/"that" ("we put it at 15 percent"), not of a noun that names its
+    own matter ("we put that risk at one in four" rates the risk just named, a forecast of its own)."""
+    obj = next((k for k in c.root.subtree if k.dep_ == "dobj"), None)
+    return obj is not None and obj.lower_ in ("it", "that", "this")
+
+
+def _odds_of_a_pronoun(c: Candidate) -> bool:
+    """"the odds of that are remote", "the chance of it is slim": a probability noun whose event
+    is a bare pronoun, so the figure is for what the text has just said."""
+    nouns = lexicon.listed("probability_nouns.txt")
+    return any(t.dep_ == "pobj" and t.lower_ in ("that", "it", "this") and t.head.lower_ == "of"
+               and (t.head.head.lemma_.lower() in nouns or t.head.head.lower_ in nouns) for t in c.root.subtree)
+
+
+def _semicolon_between(a: Candidate, b: Candidate) -> bool:
+    doc = b.root.doc
+    return any(t.text == ";" for t in doc[min(a.root.i, b.root.i): max(a.root.i, b.root.i)])
+
+
+def _in_quotes(c: Candidate) -> bool:
+    """A candidate whose words stand inside a quotation ('one told me a framework "could be in
+    place by the summit"'): a rating outside it ("I would put that at one in four") is the
+    writer's own forecast beside the quoted one, not its number."""
+    return in_quote(c.phrase_tokens[0] if c.phrase_tokens else c.root)
 
 
 def _quoted(unit: SentenceUnit) -> bool:
@@ -151,6 +185,8 @@ def _candidates(unit: SentenceUnit, published: Optional[str] = None) -> list[Can
     found += _set_forecast_candidates(span)
     found += _cleft_candidates(span)
     found += copular_calls.candidates(span)
+    found += seeing_frames.candidates(span)
+    found += stated_frames.candidates(span)
     found += _timetable_candidates(unit, published)
     found += _futurate_candidates(unit, published)
     return found
@@ -171,7 +207,9 @@ def _timetable_candidates(unit: SentenceUnit, published: Optional[str]) -> list[
         # "WFP warns that funding runs out in March": under a verb of forewarning any event in
         # the present with a date ahead is foretold, terms that lapse included
         forewarned = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in W("forewarning_verbs")
-        if verb.tag_ not in ("VBZ", "VBP") or verb.dep_ not in ("ROOT", "conj") and not forewarned or any(
+        # "..., the rail bill, which goes before parliament in January": a comment clause of its own
+        independent = verb.dep_ in ("ROOT", "conj") or across_a_semicolon(verb) or verb.dep_ == "relcl" and non_restrictive(verb)
+        if verb.tag_ not in ("VBZ", "VBP") or not independent and not forewarned or any(
                 c.dep_ in ("aux", "auxpass") for c in verb.children):
             continue
         lemma = verb.lemma_.lower()
@@ -187,7 +225,7 @@ def _timetable_candidates(unit: SentenceUnit, published: Optional[str]) -> list[
         prep = span.doc[date.start - 1].lower_ + " " if date is not None and date.start > 0 else ""
         if date is None or due_window(prep + date.text, published) is None:
             continue    # "in a good month", "on Tuesdays": no date ahead
-        reading = probability.lookup("expected to" if forewarned else "scheduled to")
+        reading = probability.lookup("expected to" if forewarned else "on the calendar")
         out.append(Candidate("construction", clause_root(verb), [verb], reading, statement=statement_tokens(verb)))
     return out
 
@@ -285,10 +323,12 @@ def _set_at_candidates(span) -> list[Candidate]:
         if _dated_past(verb) if unmarked else _told_in_the_past(verb):
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        at = next((t for t in verb.subtree if t.lower_ == "at" and t.i > verb.i and (obj is None or t.i > obj.i)), None)
+        # "at one in five", or a bound: "I'd put a return to fighting below one in ten"
+        at = next((t for t in verb.subtree if t.lower_ in _SET_AT and t.i > verb.i and (obj is None or t.i > obj.i)), None)
         if at is None:
             continue
-        if obj is not None and (obj.lemma_.lower() in nouns or obj.lower_ in nouns):     # "odds" lemmatised "odd"
+        pointing = obj is not None and _demonstrative(obj)
+        if obj is not None and (obj.lemma_.lower() in nouns or obj.lower_ in nouns) and not pointing:
             # "We put the chance of a coup before 2027 at one in four": the chance of what, at what
             out.extend(_chance_set_at(span, verb, obj, at))
             continue
@@ -306,15 +346,26 @@ def _set_at_candidates(span) -> list[Candidate]:
         own = subject is not None and subject.lower_ in W("first_person")
         if not own and not horizon_of(list(verb.subtree)) and not any(c.tag_ == "MD" for c in verb.children):
             continue    # "Its own pollsters put it at 44 percent": a reading of today, not a forecast
-        if obj is not None and obj.pos_ != "PRON":
+        if obj is not None and obj.pos_ != "PRON" and not pointing:
             statement = sorted(obj.subtree, key=lambda t: t.i)
-        else:   # "I'd put that at one in five": the whole clause, which names what it rates
-            statement = _trim(sorted((t for t in verb.subtree if t.i < end), key=lambda t: t.i))
+        else:   # "I'd put that at one in five", "we put that risk at one in four": the whole clause, which names what it rates
+            # (from the semicolon before it: a clause the parse hangs on "put" from there is its own)
+            cut = max((t.i for t in verb.sent if t.text == ";" and t.i < verb.i), default=-1)
+            statement = _trim(sorted((t for t in verb.subtree if cut < t.i < end), key=lambda t: t.i))
         if stated is None:
             statement = _trim([t for t in sorted(verb.subtree, key=lambda t: t.i) if t.i > verb.i and t.i < end])
         out.append(Candidate("stated" if stated else "estimate", clause_root(verb), phrase, entry, statement=statement,
-                             rates_before=obj is not None and obj.lower_ in ("that", "it", "this")))
+                             rates_before=obj is not None and (obj.lower_ in ("that", "it", "this") or pointing)))
     return out
+
+
+def _demonstrative(noun) -> bool:
+    """"that risk", "this scenario": a noun that points back at what the text has just said."""
+    return any(c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in noun.children) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+_SET_AT = ("at", "below", "under", "above", "over", "around", "near")
 
 
 def _chance_set_at(span, verb, noun, at) -> list[Candidate]:
@@ -574,6 +625,9 @@ def _modal_candidates(span) -> list[Candidate]:
             continue  # "If I thought a new decree would settle this, I would have signed it": a supposition
         if requirement(verb):
             continue  # "any change would have to be agreed by its board": a rule, not a forecast
+        if strength == "reported" and not estimate and _evaluation(verb) and (
+                not under_speech_verb(verb) or _supposed_subject_phrase(verb)):
+            continue  # "A strike in the dry season would be a disaster": a verdict on a supposed event
         if _habitual(verb) or _generic(verb) or _declaration(verb) or _tag(verb):
             continue  # "will, as a rule, rise"; "Anyone who ... will tell you"; "I won't pretend"; "you'll see"
         negs = [c for c in verb.children if c.dep_ == "neg"]
@@ -594,6 +648,31 @@ def _modal_candidates(span) -> list[Candidate]:
             out.append(Candidate(strength, clause_root(verb), phrase, negated=negated, temporal=temporal,
                                  condition=supposition, supposed=bool(supposition)))
     return out
+
+
+def _evaluation(verb) -> bool:
+    """"A strike at the port would be a disaster", "pricing near 9% would be a good result",
+    "the cut would look premature": a hypothetical "would" on a copula whose complement judges
+    the supposed event (data: evaluative_predicates) says what it would be worth, not that it
+    will happen."""
+    if verb.lemma_.lower() not in ("be", "look", "seem"):
+        return False
+    judged = W("evaluative_predicates")
+    for c in verb.children:
+        if c.dep_ in ("attr", "acomp") and (c.lemma_.lower() in judged or any(
+                m.dep_ == "amod" and m.lemma_.lower() in judged for m in c.children)):
+            return True
+    return False
+
+
+def _supposed_subject_phrase(verb) -> bool:
+    """A subject that names an event not yet real: "a ceasefire", "any deal", a gerund ("pricing
+    near 9%"); "the summit" is one on the calendar."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subject is None:
+        return False
+    return subject.tag_ == "VBG" or subject.dep_ == "csubj" or any(
+        d.dep_ == "det" and d.lower_ in ("a", "an", "any") for d in subject.children)
 
 
 def _habitual(verb) -> bool:
@@ -1026,7 +1105,8 @@ def _estimate_candidates(span) -> list[Candidate]:
     for tok in span:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs | warning or tok.dep_ in ("amod", "acl"):
             continue
-        complement = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+        # a clause the parse hangs on the verb from across a semicolon is not what is expected
+        complement = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and not across_a_semicolon(c)]
         if tok.lemma_.lower() in warning:
             # "warned of more heavy rain in the coming days": a named danger with its horizon
             # ("warned that ..." is a speech verb's complement, read by the modal rules)
@@ -1265,6 +1345,8 @@ def _same_or_nested(a, b) -> bool:
                 break  # "X will rise, and Y won't fall", "will fail and could escalate": two forecasts
             if node.dep_ == "ccomp" and spliced(node):
                 break  # "The price will go up on October 1, the students will march": a list of forecasts
+            if node.pos_ in ("VERB", "AUX") and across_a_semicolon(node):
+                break  # "X is almost certain to fall; we expect Y to ...": two clauses, two forecasts
             if node.dep_ in ("relcl", "acl") and own_relative(node):
                 break  # "in Washington, where negotiators will try to settle": a forecast of its own
             if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in W("concessive_marks") for c in node.children):
@@ -1288,27 +1370,33 @@ def predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
         cond_ids = {t.i for t in condition}
         statement = _trim([t for t in statement if t.i not in cond_ids])
     drop_neg = c.negated and c.kind in ("strong", "phrase", "construction", "estimate")
+    entry = c.entry
+    phrase_tokens = c.phrase_tokens
+    bracket = bracketed_probability(statement + phrase_tokens) if c.kind != "stated" and not c.negated else None
+    if bracket is not None:     # "We expect the talks to fail (80-90%)": the writer's own figure
+        entry, phrase_tokens = bracket
+        inside = {t.i for t in phrase_tokens}
+        statement = _trim([t for t in statement if t.i not in inside])
     text = tokens_text(statement, negate=drop_neg)
     if not text:
         return None
-    entry = c.entry
-    phrase_text = _phrase_text(unit, c.phrase_tokens)
+    phrase_text = _phrase_text(unit, phrase_tokens)
     if entry is None and c.phrase_tokens and c.kind in ("strong", "weak", "reported"):
         modal = lexicon.canonical_modal(c.phrase_tokens[0].lower_)   # "'ll", "shall" are listed as "will"
         entry = probability.lookup(modal) if c.temporal else (probability.lookup(phrase_text) or probability.lookup(modal))
     p = entry.probability if entry else None
     flipped = p is not None and c.negated and entry.phrase.split()[-1] not in ("not", "won't") and \
-        entry.phrase not in W("negative_estimates")
+        entry.phrase not in W("negative_estimates") and not c.figure_of_positive
     if flipped:
         p = round(1.0 - p, 4)
     horizon = horizon_of(statement + (condition or []))
     if _due_before(horizon, published):
         return None      # "would end with elections by early 2022", written later: a past prediction
-    tokens = statement + c.phrase_tokens + (condition or [])
+    tokens = statement + c.phrase_tokens + (phrase_tokens if bracket else []) + (condition or [])
     start, end = _extent(unit, question or c.heading, tokens)
     cue = None
-    if c.phrase_tokens:
-        cue = unit.offsets(c.phrase_tokens[0])[0], unit.offsets(c.phrase_tokens[-1])[1]
+    if phrase_tokens:
+        cue = unit.offsets(phrase_tokens[0])[0], unit.offsets(phrase_tokens[-1])[1]
     hedge = [t for t in c.phrase_tokens if not (c.temporal and t.dep_ == "neg")]   # "not ... until" stays
     low, high, scale = _range(entry, flipped)
     # an answer is the answerer's forecast: the voice of the answer's words, not of the question asked

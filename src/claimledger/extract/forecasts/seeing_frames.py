@@ -1,0 +1,103 @@
+"""Doubt told as not seeing an outcome, where the object is a thing, not a gerund clause (that
+one is the verb frames' "I can't see Delhi reviving it", rules._frame_candidates):
+
+- "I don't see a deal before the spring", "I don't see it before spring": a negated verb of
+  seeing (data: seeing_verbs) in the forecaster's own voice, with an object and a time ahead in
+  its clause. Without a time ("I don't see the point", "we don't see any sign of it") the verb is
+  perception or opinion, not a forecast.
+- "A downgrade is hard to see", "It is hard to see the junta handing over power": the verb of
+  seeing as the infinitive of a degree of difficulty (data: hard_to_see_adjectives); what is
+  hard to see is the copula's subject or the infinitive's object. Not "hard to see why ...":
+  that asks for a reason.
+
+Both read at the negated "see" row of data/forecast_verb_frames.tsv (one reading for the frame).
+"""
+from __future__ import annotations
+
+from ... import lexicon, probability
+from .candidate import Candidate
+from .parts import clause_root, horizon_of, statement_tokens
+
+W = lexicon.words
+
+
+def candidates(span) -> list[Candidate]:
+    row = lexicon.forecast_verb_frames().get(("see", "-", "neg"))
+    if row is None:
+        return []
+    entry = probability.Entry("not see", float(row["probability"]), float(row["low"]), float(row["high"]), "est")
+    out = []
+    for verb in span:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in W("seeing_verbs") or verb.tag_ in ("VBD", "VBN"):
+            continue
+        hard = _degree_of_difficulty(verb)
+        if hard is None and any(c.dep_ in ("ccomp", "xcomp") or c.tag_ == "VBG" for c in verb.children):
+            continue    # "I can't see Delhi reviving it": a gerund or clause object, the verb frames read it
+        if hard is not None:
+            found = _hard_to_see(verb, hard, entry)
+        else:
+            found = _not_seen_by_a_time(verb, entry)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _not_seen_by_a_time(verb, entry):
+    """"I don't see a deal before the spring"."""
+    negs = [c for c in verb.children if c.dep_ == "neg"]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if not negs or subject is None or subject.lower_ not in W("first_person") or obj is None:
+        return None
+    after = [t for t in verb.subtree if t.i > verb.i]
+    if not horizon_of(after):
+        return None
+    modals = [c for c in verb.children if c.dep_ == "aux"]
+    phrase = sorted([*modals, *negs, verb], key=lambda t: t.i)
+    statement = [t for t in after if not (t.is_punct and t.i == verb.sent.end - 1)]
+    comma = next((t.i for t in statement if t.text in (",", ";", ":")), None)
+    if comma is not None:       # "..., not with the route running through Ukraine": the reason stays out
+        statement = [t for t in statement if t.i < comma]
+    return Candidate("phrase", clause_root(verb), phrase, entry, statement=statement)
+
+
+def _hard_to_see(verb, hard, entry):
+    """"A downgrade is hard to see", "It is hard to see the junta handing over power"."""
+    if any(c.tag_ in ("WRB", "WP") for c in verb.subtree):
+        return None     # "hard to see why the talks failed": a reason, not an outcome
+    copula = hard.head
+    if copula.lemma_ != "be" or any(c.tag_ == "VBD" for c in [copula, *copula.children]):
+        return None
+    subject = next((c for c in copula.children if c.dep_ in ("nsubj", "expl")), None)
+    if subject is None:
+        return None
+    if subject.lower_ == "it" or subject.dep_ == "expl":
+        obj = next((c for c in verb.children if c.dep_ == "dobj" or c.tag_ == "VBG" and c.dep_ in ("ccomp", "xcomp")),
+                   None)
+        if obj is None:
+            return None
+        statement = [t for t in verb.subtree if t.i >= obj.left_edge.i and not (t.is_punct and t.i == verb.sent.end - 1)]
+    elif subject.pos_ == "NOUN" and (any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in subject.children)
+                                     or horizon_of(list(subject.subtree))):
+        # an outcome not yet real ("A downgrade", "Any deal by Christmas"); "The logic is hard to
+        # see" is a thing present and hidden, not a doubt about what comes
+        statement = sorted(subject.subtree, key=lambda t: t.i)
+    else:
+        return None
+    phrase = list(verb.doc[hard.left_edge.i: verb.i + 1])
+    return Candidate("phrase", clause_root(copula), phrase, entry,
+                     statement=statement or statement_tokens(copula))
+
+
+def _degree_of_difficulty(verb):
+    """The "hard" of "hard to see", wherever the parse hangs the infinitive: on the adjective, or
+    on the copula beside it ("It is hard to see X": "see" an xcomp of "is")."""
+    if verb.dep_ != "xcomp":
+        return None
+    head = verb.head
+    if head.lower_ in W("hard_to_see_adjectives"):
+        return head
+    if head.lemma_ == "be":
+        return next((c for c in head.children if c.dep_ == "acomp" and c.lower_ in W("hard_to_see_adjectives")
+                     and c.i < verb.i), None)
+    return None
