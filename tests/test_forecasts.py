@@ -173,6 +173,10 @@ HELDOUT = Path(__file__).resolve().parent / "forecasts"
     # 0.68, by 0.83 (keyword baseline 0.68 / 0.46, 0.40, 0.74); after the sixth round's first half,
     # still unread, 0.92 / 0.60 (55/5/37), 0.71, 0.80; read by its second half: 0.95 / 0.64 (59/3/33)
     ("heldout11", 0.94, 0.63, 0.70, 0.80),
+    # heldout12 (102), committed (593f668) after the sixth round and before the first run: 0.85 / 0.54
+    # (55/10/47), in range 0.71, by 0.85; the code before the round 0.84 / 0.52 (53/10/49), 0.72, 0.87;
+    # the keyword baseline 0.70 / 0.47, 0.50, 0.56
+    ("heldout12", 0.84, 0.53, 0.70, 0.84),
 ])
 def test_heldout_sets_keep_their_first_run_level(name, precision, recall, in_range, by):
     scores = evaluate(sorted(str(p) for p in (HELDOUT / name / "gold").glob("*.json")))
