@@ -196,7 +196,8 @@ def _timetable_candidates(unit: SentenceUnit, published: Optional[str]) -> list[
     """"NATO defence ministers meet in Brussels on Thursday", "Armenia votes on June 7", "The
     finance bill goes to parliament in April", "The central bank's next rate decision is on May
     26": an event in the simple present put on a date ahead (a DATE after "on", "in", "at" in the
-    verb's own clause) is on the timetable, read as "scheduled to". Only the events a calendar
+    verb's own clause) is on the timetable, read as "on the calendar" (0.90: surer than a reported
+    schedule; under a verb of forewarning, "expected to"). Only the events a calendar
     lists (data: timetable_verbs; "the mandate expires on 7 February" is a term, not a forecast);
     not in a headline (line 1, where the present narrates), not a habit ("every February")."""
     span = unit.span
@@ -207,9 +208,11 @@ def _timetable_candidates(unit: SentenceUnit, published: Optional[str]) -> list[
         # "WFP warns that funding runs out in March": under a verb of forewarning any event in
         # the present with a date ahead is foretold, terms that lapse included
         forewarned = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in W("forewarning_verbs")
+        if verb.tag_ not in ("VBZ", "VBP"):
+            continue
         # "..., the rail bill, which goes before parliament in January": a comment clause of its own
         independent = verb.dep_ in ("ROOT", "conj") or across_a_semicolon(verb) or verb.dep_ == "relcl" and non_restrictive(verb)
-        if verb.tag_ not in ("VBZ", "VBP") or not independent and not forewarned or any(
+        if not independent and not forewarned or any(
                 c.dep_ in ("aux", "auxpass") for c in verb.children):
             continue
         lemma = verb.lemma_.lower()
