@@ -184,3 +184,22 @@ def test_a_calendar_item_in_a_comment_clause():
     got = found("The unions oppose the rail bill, which goes before parliament in January.")
     assert [(g[1], g[2]) for g in got] == [(0.9, "goes")]
     assert found("The bill that goes before parliament in January is long.") == []
+
+
+def test_date_first_calendar_items_are_each_a_forecast():
+    text = ("Key dates | 12 December: the senate's budget session closes | 18 May 2027: Independence Day "
+            "parade | April 2027: regional elections (our base case, about 65%)")
+    a = analyze("Report\n" + text, published="2026-11-16")
+    assert [(a.document.text[f.start:f.end], f.probability, f.by) for f in a.forecasts] == [
+        ("12 December: the senate's budget session closes", 0.9, "author"),
+        ("18 May 2027: Independence Day parade", 0.9, "author"),
+        ("April 2027: regional elections (our base case, about 65%)", 0.65, "author")]
+
+
+def test_a_week_ahead_list_keeps_future_items_and_drops_past_ones_and_labels():
+    text = ("Week ahead\n- Mon 7 Dec: grain ministers meet online\n- 3 November: the court ruled on the appeal\n"
+            "Summary: The board is likely to approve the plan.")
+    a = analyze("Report\n" + text, published="2026-11-16")
+    assert [(a.document.text[f.start:f.end], f.probability) for f in a.forecasts] == [
+        ("Mon 7 Dec: grain ministers meet online", 0.9),
+        ("The board is likely to approve the plan", 0.7)]

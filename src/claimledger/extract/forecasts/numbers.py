@@ -63,7 +63,9 @@ def stated_probability(noun) -> Optional[tuple[Entry, list]]:
     return None
 
 
-_BRACKETED = re.compile(r"^\(\s*(?:about|around|roughly|some|c\.|~)?\s*" + PERCENT.pattern + r"\s*\)$", re.I)
+# "(60-70%)", "(about 65%)", "(our base case, about 60%)"
+_BRACKETED = re.compile(r"^\(\s*(?:(?:our\s+)?base\s+case,?\s*)?(?:about|around|roughly|some|c\.|~)?\s*" + PERCENT.pattern
+                        + r"\s*\)$", re.I)
 
 
 def bracketed_probability(tokens: list) -> Optional[tuple[Entry, list]]:

@@ -43,7 +43,7 @@ from ..syntax import modal_lookalike, trim_tokens
 from .detection import FORECAST_DETECTION, Predicted
 from .candidate import PRIORITY, Candidate
 from .numbers import bracketed_probability, odds_in, proposition, stated_probability
-from . import answers, copular_calls, exceptions, market_views, present_calls, seeing_frames, stated_frames, timing, weighted_items
+from . import answers, calendar_lists, copular_calls, exceptions, market_views, present_calls, seeing_frames, stated_frames, timing, weighted_items
 from .parts import (across_a_semicolon, borrowed_subject, clause_root, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, own_clause, own_relative, non_restrictive,
                     reported_in_the_past, requirement, statement_tokens, supposed, temporal_negation, tokens_text,
@@ -86,13 +86,23 @@ def _rate_the_one_before(chosen: list, units: list[SentenceUnit]) -> list:
             # X; the odds of that are remote": the clause before the semicolon is what "it" numbers
             before[1].entry, before[1].figure_of_positive = c.entry, True
             continue
-        if c.rates_before and before is not None and position.get(id(before[0])) == position.get(id(unit), -1) - 1 \
+        if c.rates_before and _opens_its_sentence(c) and before is not None \
+                and position.get(id(before[0])) == position.get(id(unit), -1) - 1 \
                 and before[0].line.number == unit.line.number and before[2] is None \
                 and _quoted(before[0]) == _quoted(unit) and _in_quotes(before[1]) == _in_quotes(c):
             before[1].entry, before[1].figure_of_positive = c.entry, True
             continue
         out.append((unit, c, question))
     return out
+
+
+def _opens_its_sentence(c: Candidate) -> bool:
+    """"I would put that at one in four.": the rating is the sentence. ("A snap election call is the
+    talk of Tokyo, though insiders put it at 30 percent": "it" has its noun in its own sentence.)"""
+    sent = c.root.sent
+    verb = next((t for t in c.phrase_tokens if t.pos_ == "VERB"), None) or c.root
+    return all(t.i >= verb.i or t.dep_ in ("nsubj", "aux", "neg", "advmod", "punct", "cc", "intj") or t.pos_ == "ADV"
+               for t in sent if t.i < verb.i)
 
 
 def _pronoun_rating(c: Candidate) -> bool:
@@ -131,9 +141,12 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
     """(sentence, its forecast candidate, the question it answers or None), clause by clause."""
     answered: set[int] = set()
     weights = weighted_items.item_weights(units)
+    calendar, listed = _calendar_items(units, published)
     for i, unit in enumerate(units):
         if unit.section == "appeal" or i in answered:
             continue
+        for item in calendar.get(i, []):    # "Key dates | 10 December: the budget session closes | ..."
+            yield unit, item, None
         answer = units[i + 1] if i + 1 < len(units) else None
         weight = _scenario_weight(unit)
         if weight is not None and answer is not None and answer.line.number == unit.line.number:
@@ -153,12 +166,34 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
             continue
         if unit.text.rstrip().endswith("?"):
             continue  # an open question predicts nothing by itself
-        found = _candidates(unit, published)
+        found = [c for c in _candidates(unit, published) if c.root.i not in listed.get(id(unit.span.doc), ())]
         if not found and i in weights:     # "1. Germany's coalition survives the year. ... 75 percent."
             call = weighted_items.weighted_call(unit, weights[i])
             found = [call] if call is not None else []
         for candidate in _best_per_clause(found):
             yield unit, candidate, None
+
+
+def _calendar_items(units: list[SentenceUnit], published: Optional[str]) -> tuple[dict[int, list[Candidate]], dict[int, set[int]]]:
+    """The date-first calendar items of each line (calendar_lists.py), by the index of the
+    sentence each opens in (a line's sentences share one Doc; the parser may cut an item in two),
+    and the tokens they cover per Doc (no other reading is taken from them)."""
+    by_unit: dict[int, list[Candidate]] = {}
+    covered: dict[int, set[int]] = {}
+    seen: set[int] = set()
+    for unit in units:
+        doc = unit.span.doc
+        if id(doc) in seen:
+            continue
+        seen.add(id(doc))
+        for item in calendar_lists.items(doc, published):
+            first = item.statement[0].i
+            where = next((k for k, u in enumerate(units) if u.span.doc is doc and u.span.start <= first < u.span.end), None)
+            if where is None:
+                continue
+            by_unit.setdefault(where, []).append(item)
+            covered.setdefault(id(doc), set()).update(t.i for t in item.statement)
+    return by_unit, covered
 
 
 # --- finding candidates -------------------------------------------------------------------
