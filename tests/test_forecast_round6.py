@@ -203,3 +203,17 @@ def test_a_week_ahead_list_keeps_future_items_and_drops_past_ones_and_labels():
     assert [(a.document.text[f.start:f.end], f.probability) for f in a.forecasts] == [
         ("Mon 7 Dec: grain ministers meet online", 0.9),
         ("The board is likely to approve the plan", 0.7)]
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("What I anticipate is noise rather than obstruction.", "noise rather than obstruction"),
+    ("What traders expect is a cut in March.", "a cut in March"),
+])
+def test_a_clefted_expectation_forecasts_what_the_copula_names(text, statement):
+    (f,) = analyze("Report\n" + text, published=PUBLISHED).forecasts
+    assert (f.statement, f.probability, f.phrase) == (statement, 0.75, text.split()[2])
+
+
+@pytest.mark.parametrize("text", ["What we expected was a cut.", "What I like is the food."])
+def test_a_past_or_non_estimative_cleft_is_no_forecast(text):
+    assert found(text) == []

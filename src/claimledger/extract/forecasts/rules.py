@@ -573,6 +573,28 @@ def _cleft_candidates(span) -> list[Candidate]:
         statement = sorted(subject.subtree, key=lambda t: t.i) + [modal, *negs] + rest
         out.append(Candidate(strengths[modal.lower_], clause_root(do.head), [modal, *negs], negated=bool(negs),
                              statement=statement))
+    return out + _expecting_clefts(span)
+
+
+def _expecting_clefts(span) -> list[Candidate]:
+    """"What I anticipate is noise rather than obstruction", "What markets expect is a cut in
+    March": a verb of expecting clefted around "is"; what the copula names is the forecast, read at
+    the verb's row. Not told in the past ("What we expected was a cut"), not negated."""
+    verbs = set(lexicon.listed("forecast_estimative_verbs.txt"))
+    out = []
+    for verb in span:
+        if verb.dep_ != "csubj" or verb.lemma_.lower() not in verbs or not any(c.tag_ == "WP" for c in verb.children):
+            continue
+        copula = verb.head
+        if verb.tag_ in ("VBD", "VBN") or copula.tag_ == "VBD" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        named = next((c for c in copula.children if c.dep_ in ("attr", "xcomp", "ccomp", "acomp") and c.i > copula.i), None)
+        if named is None or any(t.text == ":" for t in span.doc[named.i: span.end]):
+            continue    # "What I expect now is pressure on price: they will want discounts": the colon spells it out
+        lemma = verb.lemma_.lower()
+        entry = probability.lookup(lemma) or probability.lookup("we " + lemma) or probability.lookup("expected to")
+        statement = [t for t in sorted(named.subtree, key=lambda t: t.i) if not (t.is_punct and t.i == span.end - 1)]
+        out.append(Candidate("estimate", clause_root(copula), [verb], entry, statement=statement))
     return out
 
 
