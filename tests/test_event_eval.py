@@ -46,6 +46,10 @@ def test_acled_types(event_type, sub, plover):
     (("French Operation Barkhane",), None, "Military Forces of Mali (2012-) ;; ", False),
     (("BSF",), "ORG", "Police Forces of India (2014-) Border Security Force ;; ", True),
     (("BSF",), "ORG", "Military Forces of India (2014-) ;; ", False),
+    # an irregular plural is read as the lemma the category lists hold (round 9)
+    (("armed herdsmen",), None, "Tarel Communal Militia (Vell) ;; ", True),
+    (("clan militiamen",), None, "Osk Clan Militia (Vell) ;; ", True),
+    (("delivery men",), None, "Protesters (Vell) ;; ", True),
 ])
 def test_acled_actor_matching(names, kind, gold, right):
     view = EventView(code="ASSAULT", actor=names, actor_type=kind)

@@ -162,7 +162,7 @@ def actor_matches(view: EventView, role: str, gold: object) -> bool:
     if predicted and _acronyms(predicted) & _initials(name + " ;; " + assoc):
         return True
     category = _category(name)
-    heads = {sorted(words(p.split()[-1]))[0] for p in predicted if p.split() and words(p.split()[-1])}
+    heads = {_singular(sorted(words(p.split()[-1]))[0]) for p in predicted if p.split() and words(p.split()[-1])}
     lists = _category_words()
     wanted = set(lists.get(category, ()))
     if category == "military" and "Police" in name:
@@ -170,6 +170,12 @@ def actor_matches(view: EventView, role: str, gold: object) -> bool:
     if heads & wanted:
         return True
     return category in ("civilians", "protesters") and kind == "PERSON"
+
+
+def _singular(head: str) -> str:
+    """The lemma the category lists hold: words() drops a plural 's' only, so 'gunmen',
+    'militiamen', 'policemen' are read as 'gunman', 'militiaman', 'policeman'."""
+    return head[:-3] + "man" if head.endswith("men") and (len(head) > 4 or head == "men") else head
 
 
 def either_side(view: EventView, role: str, gold: object) -> bool:

@@ -105,6 +105,7 @@ class Events:
                 if earlier_here is not None and earlier_here.actor is None and d.actor is not None and _claimed_act(d.token):
                     earlier_here.actor = entity_for(ctx, unit, d.actor, demonym_as_state=True)
             _riot_of_the_protest(drafts, protests.get(line))
+            _thrown_by_a_crowd(drafts)
             drafts = [d for d in drafts if not _setting_meeting(d, drafts)]
             drafts = _one_per_happening(drafts)
             drafts = [d for d in drafts if not _arrest_count(d, drafts, line in coerced)]
@@ -136,6 +137,8 @@ class Events:
             for draft in drafts:
                 forceful = draft.forceful
                 event = _event(ctx, unit, draft, places, dates, quantities, others - {draft.token.i}, published)
+                if event.actor is None and draft.actor is not None and draft.actor.lower_ in _PLURAL_PRONOUNS:
+                    event.actor = _antecedent_entity(ctx, body, draft.actor)   # "They threw stones ...", "their protest"
                 unit.cue(event.start, event.end, f"event:{event.code}", ctx.document.text[event.start:event.end])
                 ctx.events.append(event)
                 told.append(event)
@@ -347,11 +350,41 @@ def _riot_of_the_protest(drafts: list[Draft], protest: Optional[Draft]) -> None:
     for d in drafts:
         if d.code != "ASSAULT" or d.factuality not in HAPPENED:
             continue
-        if d.actor is None and d.target is not None and d.token.lemma_.lower() in word_class("property_damage") and (
+        if d.actor is None and d.target is not None and _verb_lemmas(d.token) & word_class("property_damage") and (
                 party_kind(d.target.lemma_) not in ("person", "crowd", "force") and d.target.tag_ != "NNS" or d.target.lemma_.lower() in word_class("property_damage_object")):
             d.code, d.mode = "PROTEST", "riot"
         elif d.actor is not None and d.actor.pos_ == "PRON" and d.actor.lower_ in ("they", "them"):
             d.code, d.mode = "PROTEST", "riot"
+        elif d.actor is None and d.target is not None and party_kind(d.target.lemma_) == "force" and not d.instruments and (
+                d.token.lemma_.lower() in lexicon.words("injury_verbs")) and not any(
+                o is not d and o.code == "ASSAULT" and o.token.sent == d.token.sent for o in drafts):
+            d.code, d.mode = "PROTEST", "riot"   # "... Three gendarmes were wounded": hurt by the crowd of the protest
+            d.actor = protest.actor
+
+
+def _thrown_by_a_crowd(drafts: list[Draft]) -> None:
+    """'Gendarmes were attacked with bricks and bottles', 'a bus was pelted with stones': violence by no
+    one named whose only instruments are things a crowd throws is a riot (ACLED mob violence;
+    PLOVER PROTEST, mode riot); a firearm or an explosive in the clause keeps it an assault."""
+    for d in drafts:
+        if d.code != "ASSAULT" or d.actor is not None:
+            continue
+        thrown = [g for c in d.token.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "with"
+                  for p in c.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)]   # every thing named, 'stones and dynamite'
+        words = {w.lower() for i in d.instruments for w in i.split()} | {g.lower_ for g in thrown}
+        if not words:
+            continue
+        lemmas = {w[:-1] if w.endswith("s") else w for w in words}
+        plural = any(w.endswith("s") for w in words)    # a crowd throws many ('stones'); 'killed with a rock' is one hand
+        if plural and lemmas <= lexicon.words("crowd_missiles"):
+            d.code, d.mode = "PROTEST", "riot"
+
+
+def _verb_lemmas(token) -> set[str]:
+    """The lemma, and the verb under a participle the tagger called an adjective ('a kiosk
+    wrecked': 'wrecked' -> 'wreck')."""
+    word = token.lower_
+    return {token.lemma_.lower()} | ({word[:-2], word[:-1]} if token.pos_ == "ADJ" and word.endswith("ed") else set())
 
 
 def _topic_label(token, sent) -> bool:
@@ -659,6 +692,36 @@ def _killed(found: list[Casualty]) -> list[Casualty]:
 def _only_summaries_after(killed: list[Casualty]) -> bool:
     first_summary = next(i for i, c in enumerate(killed) if c.summary)
     return all(c.summary for c in killed[first_summary:])
+
+
+_PLURAL_PRONOUNS = {"they", "them", "their"}
+
+
+def _antecedent_entity(ctx, units, pronoun):
+    """'The fishermen refused. They threw stones at the guards', 'miners were beaten ... during
+    their sit-in': a plural pronoun stands for the nearest plural subject before it in the
+    paragraph (a people, crowd, group or force noun), the one the note's sentences are about."""
+    doc = pronoun.doc
+    for i in range(pronoun.i - 1, -1, -1):
+        token = doc[i]
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
+            continue
+        token = _through_count(token)
+        if token.tag_ != "NNS" and party_kind(token.lemma_) not in ("crowd", "group", "force"):
+            continue
+        if party_kind(token.lemma_) in ("abstract", "instrument") or token.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+            continue
+        unit = next((u for u in units if u.span.doc is doc and u.span.start <= i < u.span.end), None)
+        return entity_for(ctx, unit, token, demonym_as_state=True) if unit is not None else None
+    return None
+
+
+def _through_count(token):
+    """'dozens of residents' -> residents."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and (token.like_num or token.ent_type_ == "CARDINAL" or party_kind(token.lemma_) == "abstract"):
+        return next((c for c in of.children if c.dep_ == "pobj"), token)
+    return token
 
 
 def _add_later_toll(event: Event, found: list[Casualty], unit) -> None:

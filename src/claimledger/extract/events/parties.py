@@ -31,6 +31,7 @@ _ARMED_MODES = lexicon.words("armed_assault_modes")
 _NEVER_CROWDS = lexicon.words("victim_person_nouns")
 _PLACE_WORDS = lexicon.words("place_suffix_nouns") | lexicon.words("place_prefix_nouns")
 _CHANNELS = lexicon.words("report_channels")
+_NO_PEOPLE_PLURALS = lexicon.words("quantifier_words") | {"other", "one"}
 _GIVING = {"AID", "CONCEDE", "COOPERATE", "RETREAT"}
 _JOINT = {"AGREE", "CONSULT", "COOPERATE"}     # done together: a joint subject names both sides
 
@@ -62,12 +63,19 @@ def parties(trigger) -> Parties:
             token.lemma_.lower() not in lexicon.words("victim_subject_verbs")) and not any(   # "people died": no killer named
             c.dep_ == "nsubj" and _event_noun(c) for c in token.children):      # "Clashes ... killed": the clash's sides
         out.actor = _actor_like(_left_party(token), out.instruments)
-    if target is not None and (party_kind(target.lemma_) == "instrument" or (
+    if out.actor is None and pos == "noun" and token.dep_ == "dobj" and token.head.pos_ == "VERB" and (
+            token.head.lemma_.lower() in lexicon.words("protest_light_verbs")) and _subject_of(token.head) is None:
+        # "..., shop owners and shop staff did a motorcade": the stager of a protest noun whose
+        # light verb the parse left without a subject
+        out.actor = _actor_like(_left_party(token.head), out.instruments)
+    # "two cars were set alight": what a damage verb befell is its target, even a vehicle
+    damaged = target is not None and target.dep_ == "nsubjpass" and token.lemma_.lower() in word_class("property_damage")
+    if target is not None and not damaged and (party_kind(target.lemma_) == "instrument" or (
             party_kind(target.lemma_) is None and target.lemma_.lower() in word_class("weapon") and not target.ent_type_)):
         # "fired tear gas (at students)", "set fire to a police station": what was fired is the instrument
         out.instruments.append(target.text)
         target = _prep_target(token)
-    out.target = _target_like(target)
+    out.target = _target_like(target) if not damaged else named(target)
     if out.target is None and pos == "verb":
         out.target = _target_like(_with_object(token))
     if out.target is None and pos == "verb" and trigger.code in _GIVING:
@@ -77,8 +85,19 @@ def parties(trigger) -> Parties:
         out.target = next((c for c in out.actor.conjuncts if _actor_like(c, []) is not None), None)
     if out.actor is not None and out.target is not None and out.actor.i == out.target.i:
         out.target = None
-    out.riot = trigger.code in _RIOT_CODES and _crowd(out.actor, trigger)
+    out.riot = trigger.code in _RIOT_CODES and (_crowd(out.actor, trigger) or out.actor is None and _mob_act(token))
+
     return out
+
+
+def _mob_act(token) -> bool:
+    """'was caught and almost lynched': a lynching with no one named is a crowd's act (ACLED's mob
+    violence), never an armed group's."""
+    return any(token.lower_.startswith(w) for w in lexicon.words("mob_act_stems"))
+
+
+def _subject_of(verb):
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
 
 
 def _owner(token):
@@ -107,25 +126,59 @@ def _left_party(verb):
         verb = verb.head        # "... detained and tortured": the first verb's subject
     i = verb.i - 1
     seen = 0
+    # people nouns are taken only for a verb the parse left without any subject ('an attaché it
+    # accused': 'it' is the accuser), and not across another verb (their clause's people)
+    crossed = _subject_of(verb) is not None
     while i >= verb.sent.start and seen < 12:
         token = doc[i]
+        crossed = crossed or token.pos_ in ("VERB", "AUX")
+        people = not crossed and _people_noun(token)
         if token.text in (";", ":") or (token.text == "," and seen > 0 and named is None and i < verb.i - 1 and doc[i + 1].pos_ not in ("PROPN", "NOUN", "PUNCT")):
             break
         kind = party_kind(token.lemma_)
-        prep_object = token.dep_ == "pobj" and token.head.lower_ in ("from", "of", "in", "near", "at", "with", "during")
-        if prep_object and kind in ("force", "group") and _right_before(token, verb):
+        prep_object = _in_prep_phrase(token)
+        if prep_object and (kind in ("force", "group") or people) and _right_before(token, verb):
             # "..., Rakhine State, Myanmar troops from battalion 540 detained": the parse hung the
             # subject on the fronted phrase, but nothing stands between it and the verb
             while token.dep_ == "pobj" and token.head.lower_ in ("from", "of") and party_kind(token.head.head.lemma_) in ("force", "group"):
                 token = token.head.head     # the troops, not their battalion
             return token
-        if kind in ("force", "group", "authority", "crowd") and not prep_object:
-            return token
+        if (kind in ("force", "group", "authority", "crowd") or people) and not prep_object:
+            return token        # "..., Oster, nurses of the X Hospital staged a sit-in": the nurses
         if named is None and token.ent_type_ in ("ORG", "NORP") and not prep_object and not _place_name(token):
             named = token
         i -= 1
         seen += 1
     return named
+
+
+def _in_prep_phrase(token) -> bool:
+    """Is the token (or the name it is part of) the object of a place, source or time preposition
+    ('in Vell', 'of the Saint Anselm Hospital')?"""
+    while token.dep_ == "compound" and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in ("from", "of", "in", "near", "at", "with", "during")
+
+
+def _people_noun(token) -> bool:
+    """A plural noun of people ('nurses', 'cooks', 'shop owners'): a person noun of the list, or a
+    plural common noun that is no event, weapon, site or abstraction."""
+    if token.tag_ != "NNS" or token.ent_type_ or token.pos_ != "NOUN" or token.lemma_.lower() in _NO_PEOPLE_PLURALS:
+        return False        # "four others wounded", "dozens": no noun of people
+    kind = party_kind(token.lemma_)
+    return kind == "person" or kind is None and not _event_noun(token) and (
+        token.lemma_.lower() not in word_class("force_target") | word_class("weapon"))
+
+
+def _people_of_a_trade(token) -> bool:
+    """'fishmongers', 'scrap collectors', 'Harnese nationals': a plural of people the list does not
+    know, qualified by a trade or an origin, names ordinary people; unqualified ('volunteers
+    allied with the army') it may be an armed body, and is left to the list, as are people of a
+    force ('coast guard crews')."""
+    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod")]
+    return _people_noun(token) and party_kind(token.lemma_) is None and any(
+        c.pos_ == "NOUN" or c.ent_type_ == "NORP" for c in modifiers) and not any(
+        party_kind(t.lemma_) in ("force", "group", "authority") for c in modifiers for t in c.subtree)
 
 
 def _place_name(token) -> bool:
@@ -244,8 +297,9 @@ def _crowd(actor, trigger) -> bool:
         return False
     if party_kind(lemma) == "crowd":
         return True
-    if party_kind(lemma) == "person" and actor.tag_ == "NNS":
-        # "the drivers attacked police officers", "migrants pelted stones", "four men beat him";
+    if (party_kind(lemma) == "person" or _people_of_a_trade(actor)) and actor.tag_ == "NNS":
+        # "the drivers attacked police officers", "migrants pelted stones", "four men beat him",
+        # "fishmongers clashed with guards" (a plural of people the list does not know);
         # people with guns or bombs ("four men used explosives") are an armed group, and the
         # victims of the sentence ("suspects were shot", "civilians killed") no crowd at all
         return lemma not in _NEVER_CROWDS and not _armed_act(trigger)
@@ -255,12 +309,18 @@ def _crowd(actor, trigger) -> bool:
     member = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if member is not None:
         # "a group of youths", "members of the (fishing) community", "members of the UDPS party"
-        # are crowds; "a group of BJP workers", "members of Boko Haram" are organised
+        # are crowds; "a group of ruling-party workers", "members of Boko Haram" are organised; "a group
+        # of armed men", or men who opened fire, are an armed group
+        if {w for c in member.children if c.dep_ in ("amod", "compound", "acl") for w in (c.lemma_.lower(), c.lower_)} & _ARMED or (
+                _armed_act(trigger)):
+            return False
         if party_kind(member.lemma_) == "crowd" or member.lemma_.lower() in _PARTY_NOUNS:
             return True
         if any(c.ent_type_ in ("ORG", "NORP") or c.pos_ == "PROPN" for c in member.subtree):
             return False
-        return party_kind(member.lemma_) == "person"
+        return party_kind(member.lemma_) == "person" or _people_of_a_trade(member)
+    if any(c.lemma_.lower() in _PARTY_NOUNS for c in actor.children if c.dep_ in ("compound", "nmod")):
+        return True         # "young VPP party members": party members, as "members of the party"
     if any(c.ent_type_ in ("ORG", "NORP") or c.pos_ == "PROPN" for c in actor.children):
         return False        # "Iranian-backed groups", "ANC members"
     # "community members", "farmer groups", "two (rival) groups": people of a place or trade, or

@@ -31,7 +31,7 @@ def roles(trigger, pos: str):
 
 
 def _verb_roles(verb):
-    agent = child_of(verb, "agent")
+    agent = _agent(verb)
     if agent is not None and verb.tag_ == "VB" and child_of(verb, "dobj") is not None and child_of(verb, "auxpass") is None:
         agent = None                    # "to break up a march by students": the 'by' phrase is the object's
     agent_obj = pobj_of(agent) if agent is not None else None
@@ -66,6 +66,10 @@ def _subject(verb):
             if accused is not None:     # "Norland accused Vesteria of shelling the post": Vesteria shelled
                 return accused, False
         subjects = children(node, "nsubj", "nsubjpass", "csubj")
+        if len(subjects) > 1:
+            # "families from the barrio Las Flores protested": the parse made the place a second
+            # subject; the people are the subject
+            subjects = [c for c in subjects if c.ent_type_ not in ("GPE", "LOC", "FAC")] or subjects
         if subjects:
             # the subject nearest the verb ("Reuters, citing officials: 14 sailors were injured")
             nearest = max(subjects, key=lambda c: (c.i < node.i, c.i if c.i < node.i else -c.i))
@@ -78,7 +82,7 @@ def _subject(verb):
         if node.dep_ == "acl" and (node.tag_ in ("VBG", "VBD") or _finite_misparse(node)) and node is verb:
             # "students protesting in Kampala": the students protest; "..., nurses assembled
             # outside ...": a past tense the parse hung on its subject
-            return node.head, False
+            return _people_of(node.head), False
         if node.dep_ == "acl":
             holder = _agentive(node.head)
             if holder is not None:
@@ -86,10 +90,47 @@ def _subject(verb):
     return None, False
 
 
+def _agent(verb):
+    """The verb's 'by' phrase when it names someone: 'protested by driving vans' tells the means
+    (a gerund), not who did it."""
+    agent = child_of(verb, "agent")
+    if agent is not None and pobj_of(agent) is None and child_of(agent, "pcomp") is not None:
+        return None
+    return agent
+
+
+def _people_of(noun):
+    """'workers of a textile mill protested', 'owners of small bakeries protested': the parse
+    hangs the verb on the last noun of the subject; the people are the head the 'of'/'from'
+    phrase qualifies (a person, crowd or group noun, or a plural noun that is no event)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "from") or noun.head.head.pos_ != "NOUN":
+        return noun
+    people = noun.head.head
+    return people if _people(people) else noun
+
+
+def _protest_noun(noun) -> bool:
+    from .vocabulary import triggers
+
+    return any(p.code == "PROTEST" for p in triggers().get(("noun", noun.lemma_.lower()), ()))
+
+
+def _people(noun) -> bool:
+    """A noun of people: a person, crowd or group noun, or a plural that is no event."""
+    kind = party_kind(noun.lemma_)
+    return kind in ("person", "crowd", "group") or kind is None and noun.tag_ == "NNS" and not _is_event_noun(noun)
+
+
+def _is_event_noun(token) -> bool:
+    from .vocabulary import triggers
+
+    return ("noun", token.lemma_.lower()) in triggers()
+
+
 def _elliptic_passive(verb) -> bool:
     """'one miner was killed and a second hurt': a participle joined to a passive verb
     shares its auxiliary; its subject is the victim, not the actor."""
-    return (verb.tag_ == "VBN" and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
+    return ((verb.tag_ == "VBN" or verb.pos_ == "ADJ") and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
             and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children))
 
 
@@ -111,7 +152,7 @@ def _finite_misparse(verb) -> bool:
     auxiliary on a noun is a finite verb, and that noun its subject."""
     return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in W("intransitive_event_verbs")
             and verb.head.pos_ in ("NOUN", "PROPN")
-            and not any(c.dep_ in ("agent", "aux", "auxpass") for c in verb.children))
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and (_agent(verb) is None))
 
 
 def _up_to_subject(node):
@@ -201,6 +242,8 @@ def _noun_roles(noun):
                 target = target or _through_quantifier(pobj)
             elif child.lower_ == "of" and noun.lemma_ in W("movers") and actor is None:
                 actor = pobj  # "the withdrawal of US forces": the forces withdraw
+            elif child.lower_ == "of" and actor is None and _protest_noun(noun) and _people(pobj):
+                actor = pobj  # "a sit-in of nurses", "a march of farmers": the nurses protest
     if actor is None:
         for child in noun.lefts:
             if child.dep_ in ("compound", "amod", "nmod") and (child.ent_type_ in ACTOR_ENTS or (child.pos_ == "PROPN" and not child.ent_type_)):
@@ -210,7 +253,10 @@ def _noun_roles(noun):
         actor = next((c for c in noun.lefts if c.dep_ in ("compound", "nmod") and party_kind(c.lemma_) in _FORCE_KINDS), None)
     if actor is None:
         actor = _claimant(noun) or _attributed(noun)
-    if actor is None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in W("happen_verbs"):
+    if actor is None:
+        actor, target = _involving(noun, target)
+    if actor is None and noun.dep_ in ("nsubj", "nsubjpass") and (noun.head.lemma_.lower() in W("happen_verbs") or (
+            noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() == "report")):   # "clashes were reported between A and B"
         # "Clashes broke out between police and protesters": the sides hang on the verb
         between = next((c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "between"), None)
         pobj = pobj_of(between) if between is not None else None
@@ -238,6 +284,18 @@ def _noun_roles(noun):
 
 
 _FORCE_KINDS = ("force", "group", "authority")
+
+
+def _involving(noun, target):
+    """'a gunfight involving Harn militiamen against border guards', 'clashes involving A and B':
+    the parties named in an 'involving' clause on the event noun (the first the actor; the one
+    'against' it, or the second of a pair, the target)."""
+    clause = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "involve" and c.tag_ == "VBG"), None)
+    party = child_of(clause, "dobj") if clause is not None else None
+    if party is None:
+        return None, target
+    against = next((pobj_of(c) for c in (*party.children, *clause.children) if c.dep_ == "prep" and c.lower_ == "against"), None)
+    return party, target or against or next(iter(party.conjuncts), None)
 
 
 def _passive_verb(verb) -> bool:
@@ -302,8 +360,12 @@ def named(token):
     if token is None:
         return None
     for child in token.children:
-        if child.dep_ == "appos" and (child.ent_type_ or child.pos_ == "PROPN"):
+        if child.dep_ == "appos" and (child.ent_type_ or child.pos_ == "PROPN") and not _place_in_brackets(token, child) and (
+                not _place_after_name(token, child)):
             return child
+    body = _body_of_members(token)
+    if body is not None:
+        return named(body)
     if token.lemma_.lower() in W("state_organs"):
         for child in token.lefts:
             if child.dep_ in ("compound", "amod", "npadvmod") and child.ent_type_ in ("ORG", "GPE", "NORP"):
@@ -311,3 +373,36 @@ def named(token):
     return token
 
 
+
+
+def _place_in_brackets(token, appos) -> bool:
+    """'shopkeepers of Dravo (Vell, Oster)', 'pupils of X (Y district, Z)': a bracketed place
+    after a common noun locates the people; it does not name them (a bracketed short name,
+    'the Liberation Front (LF)', still does)."""
+    if token.pos_ != "NOUN" or appos.left_edge.i == 0 or appos.doc[appos.left_edge.i - 1].text != "(":
+        return False
+    return appos.ent_type_ in ("GPE", "LOC", "FAC") or any(c.dep_ in ("appos", "npadvmod", "conj") or c.text == ","
+                                                         for c in appos.children)
+
+
+def _place_after_name(token, appos) -> bool:
+    """'members of the Dock Workers' Union, Oster, staged ...': a place name, or a bare capitalised
+    word that is no short form, after a comma behind a name locates the body; it is not its name."""
+    named_token = token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "NORP")
+    return named_token and (appos.ent_type_ in ("GPE", "LOC", "FAC") or not appos.ent_type_ and not appos.text.isupper())
+
+
+def _body_of_members(token):
+    """'five members of the Norland coast guard', 'fighters of the Vell Brigade': the force or
+    armed organisation the members belong to is the party (members of a party, a community or a
+    trade stay a crowd of people: parties.py tells their violence as a riot)."""
+    if token.lemma_.lower() not in W("membership_nouns"):
+        return None
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    body = pobj_of(of) if of is not None else None
+    if body is None or body.lemma_.lower() in W("political_party_nouns"):
+        return None
+    if party_kind(body.lemma_) == "force" or (body.ent_type_ in ("ORG", "NORP") or body.pos_ == "PROPN") and not any(
+            t.lemma_.lower() in W("political_party_nouns") for t in body.subtree):
+        return body
+    return None

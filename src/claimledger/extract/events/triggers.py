@@ -186,6 +186,8 @@ def _candidates(span) -> Iterator[Optional[Trigger]]:
         infinitive = tag == "ADJ" and _after_infinitive_to(token)
         if infinitive:
             tag = "VERB"       # "forced to shame-facedly beg China": the tagger's adjective is a verb
+        if tag == "ADJ" and token.dep_ == "conj" and token.head.pos_ == "VERB" and token.lower_.endswith("ed"):
+            tag = "VERB"       # "was caught and almost lynched": a participle joined to a verb, tagged an adjective
         if tag not in ("VERB", "NOUN", "PROPN"):
             continue
         lemma0 = token.lemma_.lower()
@@ -445,7 +447,8 @@ def _particle(token, word: str):
 def _object_lemmas(token, particle=None) -> set[str]:
     out = set()
     for child in token.children:
-        if child.dep_ in ("dobj", "nsubjpass", "attr", "dative", "amod", "compound", "npadvmod") or (
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "dative", "amod", "compound", "npadvmod", "acomp", "oprd") or (
+                child.dep_ == "advmod" and child.i == token.i + 1) or (
                 child.dep_ == "prep" and child.lower_ in ("on", "at", "with", "into", "of")):
             for c in [child, *child.conjuncts, *(g for g in child.children if g.dep_ in ("pobj", "compound")),
                       *_measured(child)]:
@@ -766,6 +769,8 @@ def _firing(token, code, mode):
     heads = [token] + [c for c in token.children if c.dep_ == "dobj"]
     into = {g.lemma_.lower() for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("into", "over", "toward", "towards")
             for g in c.children if g.dep_ == "pobj"}
+    into |= {g.lemma_.lower() for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == "air"}     # "fired rounds in the air"
     targeted = any(c.dep_ == "prep" and c.lower_ in ("on", "at", "upon", "against") and not any(
         g.ent_type_ in ("DATE", "TIME") for g in c.children) for h in heads for c in h.children)
     if targeted:
