@@ -217,3 +217,27 @@ def test_a_clefted_expectation_forecasts_what_the_copula_names(text, statement):
 @pytest.mark.parametrize("text", ["What we expected was a cut.", "What I like is the food."])
 def test_a_past_or_non_estimative_cleft_is_no_forecast(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, p, phrase", [
+    ("I suspect the next clash will come at sea.", 0.7, "suspect"),
+    ("Turnout will be high, I think, but nothing like 2019.", 0.7, "think"),
+    ("Ankara, I suspect, will offer a port.", 0.7, "suspect"),
+    ("We fear the lenders will withhold the tranche.", 0.7, "fear"),
+    ("I don't think the truce will hold.", 0.3, "don't think"),
+])
+def test_a_will_held_as_an_opinion_reads_at_the_opinion(text, p, phrase):
+    (f,) = analyze("Report\n" + text, published=PUBLISHED).forecasts
+    assert (f.probability, f.phrase) == (p, phrase)
+    assert "will" in f.proposition
+
+
+@pytest.mark.parametrize("text, p", [
+    ("We forecast real growth of 3.8% in 2027.", 0.65),
+    ("The statistics office projects a harvest of 2.1 million tonnes next year.", 0.65),
+    ("We expect a 50bp cut to 9.25% in January.", 0.65),
+    ("We expect the board to approve the plan in March.", 0.75),
+])
+def test_a_point_forecast_of_a_figure_reads_as_a_point_estimate(text, p):
+    (f,) = analyze("Report\n" + text, published=PUBLISHED).forecasts
+    assert f.probability == p

@@ -180,3 +180,22 @@ def proposition(noun) -> Optional[object]:
             for figure in (c for c in child.children if c.dep_ == "pobj" and c.like_num):
                 return proposition(figure)
     return None
+
+
+_UNITS = {"%", "percent", "per", "bp", "bps", "basis", "points", "billion", "million", "trillion", "bn", "m", "tonnes",
+          "tons", "barrels", "kg", "mw", "gw", "dollars", "euros", "pounds"}
+
+
+def quantity_in(tokens: list) -> bool:
+    """Whether a forecast names a figure: a number with a unit or a currency sign ("3.8%", "$2bn",
+    "82 million tonnes", "a 25bp cut", "130.00"), not a year or a day of the month."""
+    for t in tokens:
+        if not t.like_num or t.ent_type_ in ("DATE", "TIME", "ORDINAL"):
+            continue
+        before = t.doc[t.i - 1] if t.i > 0 else None
+        after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if before is not None and before.tag_ == "$" or after is not None and after.lower_ in _UNITS:
+            return True
+        if t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or any(ch in t.text for ch in "%") or "." in t.text:
+            return True
+    return False

@@ -42,7 +42,7 @@ from ..context import Context, SentenceUnit, Window
 from ..syntax import modal_lookalike, trim_tokens
 from .detection import FORECAST_DETECTION, Predicted
 from .candidate import PRIORITY, Candidate
-from .numbers import bracketed_probability, odds_in, proposition, stated_probability
+from .numbers import bracketed_probability, odds_in, proposition, quantity_in, stated_probability
 from . import answers, calendar_lists, copular_calls, exceptions, market_views, present_calls, seeing_frames, stated_frames, timing, weighted_items
 from .parts import (across_a_semicolon, borrowed_subject, clause_root, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, own_clause, own_relative, non_restrictive,
@@ -700,6 +700,15 @@ def _modal_candidates(span) -> list[Candidate]:
         phrase = sorted([tok] + negs + estimate, key=lambda t: t.i)
         supposition = _supposed_subject(verb) if strength == "reported" or strength == "weak" and _beside_would(verb) \
             else None
+        opinion = _held_as_opinion(verb) if strength == "strong" and not estimate else None
+        if opinion is not None:
+            # "I suspect the next escalation will come at sea", "Turnout will be big, I think", "I don't
+            # think the truce will hold": the verb of opinion, not the "will", says how sure
+            opinion_verb, entry, denied = opinion
+            held = [c for c in opinion_verb.children if c.dep_ in ("aux", "neg") and c.i < opinion_verb.i] + [opinion_verb]
+            out.append(Candidate("phrase", clause_root(verb), sorted(held, key=lambda t: t.i), entry,
+                                 negated=negated != denied, condition=supposition, supposed=bool(supposition)))
+            continue
         if estimate:
             entry = probability.reading(_phrase_text(None, phrase)) or probability.reading(_phrase_text(None, estimate))
             out.append(Candidate("phrase", clause_root(verb), phrase, entry, negated=negated,
@@ -708,6 +717,31 @@ def _modal_candidates(span) -> list[Candidate]:
             out.append(Candidate(strength, clause_root(verb), phrase, negated=negated, temporal=temporal,
                                  condition=supposition, supposed=bool(supposition)))
     return out
+
+
+def _held_as_opinion(verb):
+    """(opinion verb, its reading, whether it is negated) when a will-clause is held as an opinion
+    (data: opinion_verbs): its complement ("We think the talks will collapse", "I don't think the
+    truce will hold", "The truce will hold, we think") or with the opinion put inside it ("Beijing, I
+    suspect, will offer a port"); else None. Not a past opinion ("I thought it would fail" has no
+    "will"), not a question."""
+    readings = lexicon.mapping("opinion_verbs")
+    candidates = [c for c in verb.children if c.dep_ in ("parataxis", "advcl") and c.i != verb.i]
+    if verb.dep_ == "ccomp":
+        candidates.append(verb.head)
+    for opinion in candidates:
+        row = readings.get(opinion.lemma_.lower())
+        if row is None or opinion.pos_ != "VERB" or opinion.tag_ in ("VBD", "VBN", "VBG") or row == "likely":
+            continue
+        if opinion.i != verb.head.i and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in opinion.children):
+            continue    # a clause of its own, not an inserted "I think"
+        if not any(c.dep_ == "nsubj" for c in opinion.children):
+            continue
+        entry = probability.lookup(row)
+        if entry is None:
+            continue
+        return opinion, entry, any(c.dep_ == "neg" for c in opinion.children)
+    return None
 
 
 def _evaluation(verb) -> bool:
@@ -1188,6 +1222,10 @@ def _estimate_candidates(span) -> list[Candidate]:
         lemma = tok.lemma_.lower()
         # the table lists some verbs in the analysts' first person ("we doubt", "we believe")
         entry = probability.lookup(lemma) or probability.lookup("we " + lemma) or probability.lookup("expected to")
+        if lemma in W("point_estimate_verbs") and quantity_in(statement):
+            # "we forecast real growth of 3.8% in 2027", "the bank projects a deficit of $2bn": a
+            # point forecast of a figure is surer of the direction than of the number
+            entry = probability.lookup("a point estimate")
         negated = any(c.dep_ == "neg" for c in tok.children) or denied_by_subject(tok)
         out.append(Candidate("estimate", clause_root(tok), [tok], entry, negated=negated, statement=statement))
     return out
@@ -1277,8 +1315,8 @@ def _mistagged_estimate_candidates(span) -> list[Candidate]:
             rest.append(t)
         if not horizon_of(rest):
             continue
-        out.append(Candidate("estimate", clause_root(tok), [tok], probability.lookup("expected to"),
-                             statement=rest))
+        reading = "a point estimate" if lemma.rstrip("s") in W("point_estimate_verbs") and quantity_in(rest) else "expected to"
+        out.append(Candidate("estimate", clause_root(tok), [tok], probability.lookup(reading), statement=rest))
     return out
 
 
