@@ -1222,7 +1222,11 @@ def _estimate_candidates(span) -> list[Candidate]:
         lemma = tok.lemma_.lower()
         # the table lists some verbs in the analysts' first person ("we doubt", "we believe")
         entry = probability.lookup(lemma) or probability.lookup("we " + lemma) or probability.lookup("expected to")
-        if lemma in W("point_estimate_verbs") and quantity_in(statement):
+        degree = next((probability.lookup(f"{c.lower_} {lemma}") for c in tok.children if c.dep_ == "advmod"
+                       and probability.lookup(f"{c.lower_} {lemma}") is not None), None)
+        if degree is not None:      # "I fully expect it to uphold the award"
+            entry = degree
+        elif lemma in W("point_estimate_verbs") and quantity_in(statement):
             # "we forecast real growth of 3.8% in 2027", "the bank projects a deficit of $2bn": a
             # point forecast of a figure is surer of the direction than of the number
             entry = probability.lookup("a point estimate")
