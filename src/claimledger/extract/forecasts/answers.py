@@ -94,7 +94,7 @@ def elliptical_answer(question: SentenceUnit, answer: SentenceUnit) -> list[Cand
     verbless = not any(t.pos_ in ("VERB", "AUX") for t in asked)
     if not asked or not (_asks_ahead(asked) or verbless):
         return []
-    rated = _rating_of(answer, fragment, opening)
+    rated = _rating_of(answer, fragment, opening) or _echo_or_time(asked, fragment)
     if rated is None:
         return []
     entry, tokens, polar = rated
@@ -129,7 +129,22 @@ def _asks_ahead(asked: list) -> bool:
     return (any(t.tag_ == "MD" and modal_strength().get(t.lower_) in ("strong", "reported", "weak") for t in asked)
             or any(a == "going" and b == "to" for a, b in zip(lowered, lowered[1:]))
             or any(t.lemma_.lower() in W("likelihood_nouns_ahead") for t in asked)
-            or horizon_of(asked) is not None)
+            or horizon_of(asked) is not None
+            or _asks_what_becomes(asked))
+
+
+def _asks_what_becomes(asked: list) -> bool:
+    """"Does any of it turn into an actual mine?", "Does that survive the next change of
+    government?", "When do they actually show up?": a question in the simple present ("do" and a
+    verb) about a change (data: outcome_verbs, becoming_verbs), or asking when something happens,
+    asks what is to come; "Does he speak French?" does not."""
+    do = next((t for t in asked if t.lemma_ == "do" and t.tag_ in ("VBZ", "VBP") and t.dep_ == "aux"), None)
+    if do is None or any(c.dep_ == "neg" for c in do.head.children):
+        return False
+    verb = do.head
+    lemma = verb.lemma_.lower()
+    changing = lemma in W("outcome_verbs") and lemma not in W("lasting_verbs") or lemma in W("becoming_verbs")
+    return changing or lemma == "survive" or any(t.lower_ == "when" and t.i < do.i for t in asked)
 
 
 def _rating_of(answer: SentenceUnit, fragment: list, opening: list):
@@ -140,7 +155,9 @@ def _rating_of(answer: SentenceUnit, fragment: list, opening: list):
     base = answer.span.start_char
     start = fragment[0].idx - base
     end = fragment[-1].idx + len(fragment[-1]) - base
-    hits = [p for p in probability.find(answer.text) if start <= p.start <= start + 3 and p.end <= end]
+    # "Slim to none"; "One, probably, in the far south": the rating may follow what it rates
+    hits = [p for p in probability.find(answer.text) if start <= p.start and p.end <= end
+            and (p.start <= start + 3 or len([t for t in fragment if not t.is_punct]) <= 4)]
     if hits:
         return hits[0].entry, tokens_in(answer.span, hits[0].start, hits[0].end), False
     odds = odds_in(answer.span.doc, fragment[0].i, fragment[-1].i + 1)    # "One in five."
@@ -150,6 +167,9 @@ def _rating_of(answer: SentenceUnit, fragment: list, opening: list):
     if denial is not None:
         return denial[0], denial[1], False
     words = [t for t in fragment if not t.is_punct]
+    surprise = _surprise_answer(words)
+    if surprise is not None:
+        return surprise
     polarity = lexicon.mapping("answer_polarity")
     said = [t for t in words if t.lower_ in polarity]
     if len(said) != 1 or said[0].i != words[-1].i:
@@ -159,6 +179,38 @@ def _rating_of(answer: SentenceUnit, fragment: list, opening: list):
     if entry is None:
         return None
     return entry, [said[0]], True
+
+
+def _echo_or_time(asked: list, fragment: list):
+    """"Does that survive the next change of government? — It survives": an answer that repeats
+    the question's verb in the simple present affirms it; "When do they actually show up? — The
+    drones, next year": an answer to "when" that names a time ahead. Both are plain statements
+    of what will happen, read as "will"; (entry, phrase tokens, False) or None."""
+    do = next((t for t in asked if t.lemma_ == "do" and t.tag_ in ("VBZ", "VBP") and t.dep_ == "aux"), None)
+    if do is None:
+        return None
+    entry = probability.lookup("will")
+    echoed = next((t for t in fragment if t.tag_ in ("VBZ", "VBP") and t.lemma_.lower() == do.head.lemma_.lower()
+                   and not any(c.dep_ == "neg" for c in t.children)), None)
+    if echoed is not None and echoed.lemma_.lower() not in ("be", "have", "do"):
+        return entry, [echoed], False
+    if any(t.lower_ == "when" and t.i < do.i for t in asked) and not any(t.pos_ in ("VERB", "AUX") for t in fragment):
+        words = [t for t in fragment if not t.is_punct]
+        when = horizon_of(words)
+        if when is not None:
+            return entry, words, False
+    return None
+
+
+def _surprise_answer(words: list):
+    """"First ore before 2029? I'd be amazed.": a bare "I'd be surprised/amazed/astonished" answers
+    the question with the reading of "<word> if" (the question is the if-clause left out)."""
+    lowered = [t.lower_ for t in words]
+    if len(lowered) < 3 or lowered[0] not in W("first_person") or lowered[1] not in ("'d", "’d", "would") \
+            or lowered[2] != "be" or len(lowered) > 5:
+        return None
+    entry = probability.lookup(f"{lowered[-1]} if")
+    return (entry, words, False) if entry is not None else None
 
 
 def _reader_question_answered(question: SentenceUnit, answer: SentenceUnit) -> list[Candidate]:

@@ -72,18 +72,25 @@ def _seen_by_forecaster(verb):
     # present as a bare verb; with a subject and no auxiliary it is still the finite present
     finite = verb.tag_ in ("VBP", "VBZ") or verb.tag_ == "VB" and subject is not None and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children)
-    if not finite or not _present(verb):
+    # "the IMF said it saw inflation easing to about 30% by the end of 2027": a "see" backshifted
+    # under a verb of saying is the source's present view, when a time ahead says it is a forecast
+    backshifted = verb.tag_ == "VBD" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon.speech_verbs() \
+        and subject is not None and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if not backshifted and (not finite or not _present(verb)):
         return None
     forecaster = _forecaster(subject)
     negated = any(c.dep_ == "neg" for c in verb.children) or denied_by_subject(verb)
     expected = probability.lookup("expected to")
     gerund = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj") and c.tag_ == "VBG"
                    and (forecaster or any(g.dep_ == "nsubj" for g in c.children))), None)
-    if gerund is not None and (forecaster or horizon_of(list(gerund.subtree))):
+    if gerund is not None and (horizon_of(list(gerund.subtree)) or not backshifted and (
+            forecaster or _own_view_of_change(subject, gerund))):
         return Candidate("estimate", clause_root(verb), [verb], expected, negated=negated,
                          statement=statement_tokens(gerund))
     # an analyst house's own call ("we see two more cuts this year") needs the horizon the paths below ask for
     ahead = _deadline(list(verb.subtree))
+    if backshifted and not ahead:
+        return None
     if not (forecaster or subject is not None and subject.lower_ == "we" or ahead) or negated:
         return None     # negated frames ("we see little chance", "I can't see") are read by the phrase table
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -105,6 +112,18 @@ def _seen_by_forecaster(verb):
         return None     # "We see three ways the next months could unfold:": the forecasts are the ways listed
     return Candidate("estimate", clause_root(verb), [verb], expected,
                      statement=[t for t in rest if not t.is_punct or t.i < rest[-1].i])
+
+
+def _own_view_of_change(subject, gerund) -> bool:
+    """"We see the Western majors staying on the sidelines until security improves", "we see
+    prices easing": the writer's own "see" on a change or a lasting state (data: outcome_verbs),
+    or on something that lasts until a later event, is a view of what is to come; "we see
+    farmers abandoning their fields" reports a sighting."""
+    if subject is None or subject.lower_ not in W("first_person"):
+        return False
+    return gerund.lemma_.lower() in W("outcome_verbs") or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "till") for m in c.children)
+        for c in gerund.children)
 
 
 def _deadline(tokens) -> bool:

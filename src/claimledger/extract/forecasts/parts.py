@@ -557,9 +557,13 @@ def _classifies_any(verb) -> bool:
 
 
 def negated_by_determiner(verb) -> bool:
-    """"There will be no devaluation", "will have no effect": "no" on an argument of the verb."""
+    """"There will be no devaluation", "will have no effect": "no" on an argument of the verb;
+    "nothing in the coming year will force it to", "No one will vote for it": a subject that is a
+    negative pronoun (data: negative_pronouns)."""
     return any(c.dep_ in ("attr", "dobj", "nsubj", "nsubjpass") and any(
-        d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children)
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in W("negative_pronouns") or c.lower_ == "one" and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
 
 
 def temporal_negation(verb) -> bool:
@@ -643,6 +647,69 @@ def supposed(verb) -> bool:
             return node.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in _conditional_marks() for c in node.children)
     return False
+
+
+def unreal_condition(verb) -> bool:
+    """A "would" under a condition the speaker holds contrary to fact: a past perfect ("if the
+    talks had failed", "Had the elections gone ahead, Libya would by now be ..."), or the
+    subjunctive "were" of a single subject ("If the currency were as good as gold, I would take
+    it", "An EU referendum, if one were ever called, would be ..."). What would have been, or
+    would be in a world the speaker does not expect, is no forecast, even in reported speech. Not
+    "were to" ("were the talks to fail": a remote but open future), not a plural "were" (in
+    reported speech a backshifted present: "if the rains were late, prices would rise"). In
+    indirect speech ("said that the reserves would last even if transit were disrupted") a past
+    form may be the speaker's present put back a tense, so only the inverted "Had X gone" counts
+    there; a quotation keeps the speaker's own tenses."""
+    indirect = _indirect_speech(verb)
+    node = verb
+    for _ in range(3):
+        if any(c.dep_ == "advcl" and _unreal(c, inverted_only=indirect) for c in node.children):
+            return True
+        if node.dep_ not in ("ccomp", "conj", "xcomp") or node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def _indirect_speech(verb) -> bool:
+    node = verb
+    while node.dep_ in ("ccomp", "conj", "xcomp") and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in lexicon.speech_verbs():
+            return not any(t.text in ('"', "“", "”") for t in verb.sent)
+    return False
+
+
+def inside_unreal(token) -> bool:
+    """A word inside a condition held contrary to fact ("Had the elections planned for December
+    2021 gone ahead, ..."): nothing said there is forecast."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and _unreal(node):
+            return True
+        node = node.head
+    return False
+
+
+def _unreal(clause, inverted_only: bool = False) -> bool:
+    kids = list(clause.children)
+    subject = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or any(t.lower_ == "to" and t.dep_ == "aux" for t in clause.subtree):
+        return False
+    auxes = [c for c in kids if c.dep_ in ("aux", "auxpass")]
+    # "even if" concedes: what follows holds either way ("would last ... even if transit were disrupted")
+    marked = any(c.dep_ == "mark" and c.lower_ == "if" for c in kids) and not any(
+        c.dep_ == "advmod" and c.lower_ == "even" for c in kids)
+    first = min(clause.subtree, key=lambda t: t.i)
+    inverted = first.lower_ in ("had", "were") and first.head.i == clause.i and first.i < subject.i
+    if not (marked or inverted) or inverted_only and not inverted:
+        return False
+    if any(a.lower_ == "had" for a in auxes) and clause.tag_ in ("VBN", "VBD", "VB"):
+        return True         # "if X had gone", "Had X gone", "Had they let it float" (the tagger's VB)
+    were = clause if clause.lower_ == "were" else next((a for a in auxes if a.lower_ == "were"), None)
+    single = subject.tag_ in ("NN", "NNP") or subject.lower_ in W("singular_pronouns") \
+        or subject.tag_ == "NNS" and subject.lower_ == subject.lemma_.lower()     # "the ZiG" tagged NNS
+    return were is not None and (single or inverted)
 
 
 def requirement(verb, passive: bool = True) -> bool:

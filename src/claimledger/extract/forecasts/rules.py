@@ -46,7 +46,7 @@ from .numbers import bracketed_probability, odds_in, proposition, quantity_in, s
 from . import answers, calendar_lists, copular_calls, exceptions, market_views, present_calls, seeing_frames, stated_frames, timing, weighted_items
 from .parts import (across_a_semicolon, borrowed_subject, clause_root, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, own_clause, own_relative, non_restrictive,
-                    reported_in_the_past, requirement, statement_tokens, supposed, temporal_negation, tokens_text,
+                    reported_in_the_past, requirement, statement_tokens, supposed, temporal_negation, tokens_text, unreal_condition, inside_unreal,
                     ultimatum, under_speech_verb)
 from .proposition import proposition as hedge_free
 from .rating_frames import rated_object
@@ -202,6 +202,7 @@ def _candidates(unit: SentenceUnit, published: Optional[str] = None) -> list[Can
     span = unit.span
     found: list[Candidate] = []
     found += _modal_candidates(span)
+    found += _elliptical_will_candidates(unit)
     found += _opinion_candidates(span)
     found += _phrase_candidates(unit)
     found += _estimate_candidates(span)
@@ -254,8 +255,10 @@ def _timetable_candidates(unit: SentenceUnit, published: Optional[str]) -> list[
         if lemma not in W("timetable_verbs") and not forewarned or not any(c.dep_ in ("nsubj", "expl") for c in verb.children):
             continue
         own = [t for t in verb.subtree if clause_root(t).i == verb.i]
+        # "We're back on December 9": the parse may hang the date on the verb's particle-like adverb
         dated = [t for t in own if t.ent_type_ == "DATE" and t.head.dep_ == "prep" and t.head.lower_ in W("timetable_preps")
-                 and t.head.head.i == verb.i or t.ent_type_ == "DATE" and t.dep_ == "npadvmod" and t.head.i == verb.i]
+                 and (t.head.head.i == verb.i or t.head.head.dep_ == "advmod" and t.head.head.head.i == verb.i)
+                 or t.ent_type_ == "DATE" and t.dep_ == "npadvmod" and t.head.i == verb.i]
         if not dated or _habitual(verb) or any(t.lower_ in W("habitual_determiners") | W("past_date_words") for t in own) \
                 or lemma == "be" and not any(c.dep_ == "prep" and c.i > verb.i for c in verb.children):
             continue
@@ -666,7 +669,7 @@ def _modal_candidates(span) -> list[Candidate]:
     strengths = modal_strength()
     out = []
     for tok in span:
-        if tok.tag_ != "MD" or tok.dep_ not in ("aux", "auxpass"):
+        if tok.tag_ != "MD" or tok.dep_ not in ("aux", "auxpass") or _cut_by_colon(tok):
             continue  # an elliptical modal ("If they could, they would") has no event to predict
         strength = strengths.get(tok.lower_)
         verb = tok.head
@@ -685,6 +688,8 @@ def _modal_candidates(span) -> list[Candidate]:
             continue  # "If I thought a new decree would settle this, I would have signed it": a supposition
         if requirement(verb):
             continue  # "any change would have to be agreed by its board": a rule, not a forecast
+        if strength in ("reported", "weak") and (unreal_condition(verb) or _superlative_relative(verb)):
+            continue  # "Had the elections gone ahead, it would now ..."; "the finest stage they could wish for"
         if strength == "reported" and not estimate and _evaluation(verb) and (
                 not under_speech_verb(verb) or _supposed_subject_phrase(verb)):
             continue  # "A strike in the dry season would be a disaster": a verdict on a supposed event
@@ -717,6 +722,54 @@ def _modal_candidates(span) -> list[Candidate]:
             out.append(Candidate(strength, clause_root(verb), phrase, negated=negated, temporal=temporal,
                                  condition=supposition, supposed=bool(supposition)))
     return out
+
+
+def _superlative_relative(verb) -> bool:
+    """"the finest stage they could wish for", "the last thing Moscow would want", "the only deal
+    it could get": a modal in a relative clause on a noun picked out by a superlative or "only"
+    measures the noun against what is conceivable; it does not say what will happen."""
+    if verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in W("extreme_picking_words")) for c in noun.children) \
+        or any(c.dep_ in ("amod", "advmod", "det") and c.lower_ == "only" for c in noun.children)
+
+
+def _elliptical_will_candidates(unit: SentenceUnit) -> list[Candidate]:
+    """"In January the government promised to close every chapter by the end of this year. It
+    won't: ...", "If the Americans put in real equity, it would change a great deal. They won't.":
+    a bare "will"/"won't" whose verb is left out answers what was just said, a forecast of it by
+    whoever speaks. The statement is the clause as written ("It won't"). Not a question, not a
+    first person ("We won't." promises or refuses), not the text's first sentence (nothing to
+    answer), not an elliptical modal of ability or supposition ("If they could, they would")."""
+    span, out = unit.span, []
+    if unit.text.rstrip().endswith("?") or unit.span.start == 0 and unit.line.number <= 1:
+        return []
+    strengths = modal_strength()
+    for tok in span:
+        if tok.tag_ != "MD" or tok.dep_ in ("aux", "auxpass") and not _cut_by_colon(tok) \
+                or strengths.get(tok.lower_) != "strong":
+            continue
+        kids = list(tok.children)
+        subject = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if _cut_by_colon(tok):      # "It won't: parliament rises ...", the parse hanging "won't" on the verb after the colon
+            subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        if subject is None or subject.lower_ in W("first_person") or subject.i > tok.i:
+            continue
+        if any(c.dep_ in ("xcomp", "ccomp", "dobj", "acomp", "attr", "advcl") and c.i > tok.i
+               and not any(t.text in (":", ";") for t in tok.doc[tok.i + 1: c.left_edge.i]) for c in kids):
+            continue    # a verb the parse hung on the modal, not a reason after a colon: not an ellipsis
+        negs = [c for c in kids if c.dep_ == "neg"]
+        said = sorted(list(subject.subtree) + [tok] + negs, key=lambda t: t.i)
+        out.append(Candidate("strong", tok, [tok] + negs, negated=bool(negs), statement=said))
+    return out
+
+
+def _cut_by_colon(modal) -> bool:
+    """A modal the parse hangs on a verb after a colon or semicolon ("It won't: parliament
+    rises in two weeks"): the modal's own verb was left out."""
+    return modal.dep_ in ("aux", "auxpass") and modal.head.i > modal.i and any(
+        t.text in (":", ";") for t in modal.doc[modal.i + 1: modal.head.i])
 
 
 def _held_as_opinion(verb):
@@ -1445,6 +1498,9 @@ def _same_or_nested(a, b) -> bool:
         while node.head.i != node.i:
             if node.dep_ == "conj" and node.head.i == y.i and own_clause(node):
                 break  # "X will rise, and Y won't fall", "will fail and could escalate": two forecasts
+            if node.dep_ == "conj" and own_clause(node) and (node.left_edge.lower_ == "that" or any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in node.children)):
+                break  # "We judge that X will keep ..., and that Y will fail": a second judgement
             if node.dep_ == "ccomp" and spliced(node):
                 break  # "The price will go up on October 1, the students will march": a list of forecasts
             if node.pos_ in ("VERB", "AUX") and across_a_semicolon(node):
@@ -1464,7 +1520,8 @@ def _same_or_nested(a, b) -> bool:
 def predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
                question: Optional[SentenceUnit] = None) -> Optional[Predicted]:
     published = ctx.document.published
-    if question is None and (ultimatum(c.root) or reported_in_the_past(c.root, published) or counterfactive(c.root)):
+    if question is None and (ultimatum(c.root) or reported_in_the_past(c.root, published) or counterfactive(c.root)
+                             or inside_unreal(c.phrase_tokens[0] if c.phrase_tokens else c.root)):
         return None      # "Stop ... or we'll leave you hanging"; "had predicted that X would"; "pretend it will never come"
     statement = c.statement if c.statement is not None else borrowed_subject(c.root) + statement_tokens(c.root)
     condition = c.condition if c.condition is not None else condition_of(c.root)
