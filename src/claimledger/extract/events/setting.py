@@ -61,7 +61,39 @@ def place_of(unit, draft, places, others):
     rest = [m for m in usable if m.root_i not in parties_ and not _qualifies_a_party(m, doc, draft)
             and m.candidates[0].precision != "country"
             and _root(m, doc).dep_ in ("pobj", "appos", "npadvmod", "conj", "dobj")]
-    return _qualified(min(rest, key=lambda m: (_PRECISION_RANK.get(m.candidates[0].precision, 2), m.start)), usable) if rest else None
+    if rest:
+        return _qualified(min(rest, key=lambda m: (_PRECISION_RANK.get(m.candidates[0].precision, 2), m.start)), usable)
+    return _the_only_place(usable, doc, draft, parties_)
+
+
+def _the_only_place(usable, doc, draft, parties_):
+    """'went on strike in Tarvo city demanding ...', 'residents of Tarvo demonstrated', parsed with
+    the town under a word the rules above do not read: when the sentence names one place only (a
+    town, with the divisions that qualify it), hung on no named person or organisation, no report
+    and no speaker of the act ('a spokesman in Tarvo said'), nor telling where people came from,
+    the act told in it happened there."""
+    starts = {m.start for m in usable}
+    # the divisions that qualify a known place stand for it; those of a village the gazetteer
+    # lacks ('X village (Tarvo, Oster)') are the chain's only names
+    own = [m for m in usable if m.root_i not in parties_ and m.qualifies not in starts
+           and m.candidates[0].precision != "country"]
+    if not any(m.candidates[0].precision == "place" for m in own):
+        return None                                # a region alone says too little of where it happened
+    points = {(round(m.candidates[0].lat, 1), round(m.candidates[0].lon, 1)) for m in own}
+    chains = {m.qualifies for m in own}
+    if not own or (len(points) != 1 and (len(chains) != 1 or None in chains)):
+        return None
+    mention = min(own, key=lambda m: (_PRECISION_RANK.get(m.candidates[0].precision, 2), m.start))
+    root = _root(mention, doc)
+    holder = root.head.head if root.dep_ == "pobj" else root.head
+    if root.dep_ == "pobj" and root.head.lower_ in ("from", "to", "towards", "toward"):
+        return None                                # where people came from or went, not where it happened
+    if holder.lower_ in word_class("reporting_noun") or holder.ent_type_ in ("PERSON", "ORG"):
+        return None
+    verbs = {draft.token.i, *(t.i for t in draft.merged)}
+    if holder.dep_ in ("nsubj", "nsubjpass") and holder.head.i not in verbs and holder.head.i in {t.i for t in draft.token.ancestors}:
+        return None                                # 'a spokesman in X said ... had attacked': the speaker's place
+    return _qualified(mention, usable)
 
 
 
@@ -101,6 +133,12 @@ def _scene(unit) -> set[int]:
                 opened = True
                 scene |= {t.i for t in chunk}
                 continue
+            # 'On 5 May, Tarvo, Oster state, residents burned tyres': a bare name between commas
+            # right after the opening date, with its division after it, is the scene as well
+            if n == 1 and len(chunks) > 3 and chunks[0] and _names_only(chunk) and _names_only(chunks[2]) and chunks[3]:
+                opened = True
+                scene |= {t.i for t in chunk}
+                continue
             break
         if all(t.pos_ == "PROPN" or t.text[:1].isupper() or t.lower_ in _SETTLEMENT_WORDS or t.is_punct or t.lower_ in ("of", "de", "do", "da", "del")
                for t in chunk):
@@ -108,6 +146,12 @@ def _scene(unit) -> set[int]:
             continue
         break
     return scene
+
+
+def _names_only(chunk) -> bool:
+    return bool(chunk) and len(chunk) <= 5 and all(
+        (t.pos_ == "PROPN" or t.text[:1].isupper() or t.lower_ in _SETTLEMENT_WORDS or t.lower_ in ("of", "de", "do", "da", "del"))
+        and not t.ent_type_ in ("DATE", "TIME", "CARDINAL") for t in chunk)
 
 
 def _own_clause(inside, doc, draft):
