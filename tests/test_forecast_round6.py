@@ -7,12 +7,7 @@ import pytest
 
 from claimledger import analyze
 
-PUBLISHED = "2026-11-20"
-
-
-def found(text: str, published: str = PUBLISHED):
-    a = analyze("Report\n" + text, published=published)
-    return [(a.document.text[f.start:f.end], f.probability, f.phrase, f.by) for f in a.forecasts]
+from forecast_helpers import PUBLISHED, found
 
 
 def test_each_clause_across_a_semicolon_is_a_forecast_of_its_own():

@@ -89,7 +89,8 @@ def lookup(phrase: str) -> Optional[Entry]:
 
 @lru_cache(maxsize=1)
 def _regex() -> re.Pattern:
-    phrases = sorted(entries(), key=len, reverse=True)
+    # a `rule` reading is named by the rule that reads it, never looked for in running text
+    phrases = sorted((k for k, e in entries().items() if e.use != "rule"), key=len, reverse=True)
     alternation = "|".join(re.escape(p).replace("'", "['’]").replace(r"\ ", r"[\s-]+") for p in phrases)
     return re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-])", re.IGNORECASE)
 

@@ -64,6 +64,11 @@ class SentenceUnit:
     def text(self) -> str:
         return self.model.text
 
+    @property
+    def asks(self) -> bool:
+        """Whether the sentence is a question (asks_question)."""
+        return asks_question(self.text)
+
     def offsets(self, tokens_or_span) -> tuple[int, int]:
         """Absolute (start, end) in document.text of a Token or Span of this sentence's Doc."""
         if hasattr(tokens_or_span, "idx"):  # Token
@@ -176,3 +181,14 @@ class Context:
     def next_id(self, prefix: str) -> str:
         self._counters[prefix] = self._counters.get(prefix, 0) + 1
         return f"{prefix}{self._counters[prefix]}"
+
+
+# what may close a question after its mark: quotes, brackets and the emphasis of Markdown or of a
+# transcript ("**Could sanctions stop the project?**", "_Will it pass?_", "(Will it?)")
+_AFTER_QUESTION_MARK = "\"'”’)]*_ \t"
+
+
+def asks_question(text: str) -> bool:
+    """Whether a sentence or line ends in a question mark, before any closing quote, bracket or
+    emphasis marks."""
+    return text.rstrip(_AFTER_QUESTION_MARK).endswith("?")

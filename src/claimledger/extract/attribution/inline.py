@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ... import lexicon
-from ..context import SentenceUnit
+from ..context import SentenceUnit, asks_question
 from ...lexicon import speech_nouns
 from ..syntax import child
 from .interface import Attributed
@@ -113,7 +113,6 @@ _LABEL_WORDS = 5
 _ANSWER_LABELS = ("A",)
 # Lines of the headline and standfirst, which name whom an interview asks and declare it one.
 _STANDFIRST_LINES = 3
-_QUESTION_ENDS = ("?", "?\"", "?”", "?’")
 
 
 def note_interviewee(unit: SentenceUnit, memory: Memory) -> None:
@@ -140,9 +139,16 @@ def follow_interview(unit: SentenceUnit, memory: Memory) -> None:
     if unit.line.number != memory.line:
         memory.after_question = memory.line_asks
         memory.line = unit.line.number
-        memory.line_asks = unit.line.text.rstrip().endswith(_QUESTION_ENDS)
-    if unit.text.rstrip().endswith(_QUESTION_ENDS):
+        memory.line_asks = asks_question(unit.line.text) or _set_in_bold(unit.line.text)
+    if unit.asks:
         memory.question = (unit.model.start, unit.model.end, unit.text)
+
+
+def _set_in_bold(line: str) -> bool:
+    """"**Environmental groups say the plant will drain the lake.**": a printed Q&A sets the
+    interviewer's turns in bold, prompts that are no questions among them."""
+    text = line.strip()
+    return len(text) > 4 and text.startswith(("**", "__")) and text.endswith(("**", "__"))
 
 
 def interview_answer(unit: SentenceUnit, reg: SourceRegistry, memory: Memory) -> Optional[Attributed]:

@@ -47,7 +47,7 @@ def question_answered(question: SentenceUnit, answer: Optional[SentenceUnit]) ->
     probability from the answer's opening words."""
     if answer is None or answer.section != question.section:
         return []
-    if not question.text.rstrip().endswith("?"):
+    if not question.asks:
         return _reader_question_answered(question, answer)
     first = next((t for t in _after_label(question.span) if not t.is_punct), None)
     if first is None or not (first.tag_ == "MD" and modal_strength().get(first.lower_) in ("strong", "reported", "weak")
@@ -242,7 +242,8 @@ def _after_label(span) -> list:
                 t.pos_ in ("PROPN", "NOUN", "ADJ", "X", "PRON") and t.is_alpha for t in tokens[:colon]):
             break
         tokens = tokens[colon + 1:]
-    return tokens
+    # the bold or italics of a printed Q&A ("**Will it open on time?**") are no words of the turn
+    return [t for t in tokens if not (t.is_punct and not t.text.strip("*_"))]
 
 
 def _denying_answer(answer: SentenceUnit) -> Optional[tuple[probability.Entry, list]]:

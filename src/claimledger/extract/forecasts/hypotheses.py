@@ -86,7 +86,7 @@ def _window(ctx: Context, groups: list[Group], window: Window) -> None:
         line = unit.model.line
         if open_alt and open_alt[2] != line:
             open_alt = None
-        if open_alt is not None and unit.text.rstrip().endswith("?"):
+        if open_alt is not None and unit.asks:
             _elaboration(unit, open_alt)   # a question right after an explanation objects to it
             previous = unit
             continue
@@ -100,7 +100,7 @@ def _window(ctx: Context, groups: list[Group], window: Window) -> None:
         puzzle = _puzzle_start(unit)
         if puzzle is not None:
             if groups and groups[-1].last_line >= line - 1 and not groups[-1].alternatives and \
-                    previous is not None and previous.text.rstrip().endswith("?") and _puzzle_start(previous):
+                    previous is not None and previous.asks and _puzzle_start(previous):
                 groups[-1].question = text_ref(unit, puzzle)    # "what is going on? why ...?": the last one
                 groups[-1].topic = _topic(unit.span[puzzle - unit.span.start:])
             else:
@@ -117,7 +117,7 @@ def _window(ctx: Context, groups: list[Group], window: Window) -> None:
             group.alternatives.append(ref)
             group.last_line = line
             # the rest of the paragraph argues for a stated explanation, not for a bare question
-            polar = unit.text.rstrip().endswith("?")
+            polar = unit.asks
             open_alt = None if polar else (group, len(group.alternatives) - 1, line)
         elif open_alt is not None:
             _elaboration(unit, open_alt)
@@ -143,7 +143,7 @@ def _settle(ctx: Context, groups: list[Group], before_line: Optional[int]) -> No
 def _puzzle_start(unit: SentenceUnit) -> Optional[int]:
     """Token index where a puzzle starts: a question ("why is ...?") or a statement of one
     ("It remains unclear why ..."), or None."""
-    question = unit.text.rstrip().endswith("?")
+    question = unit.asks
     words = [t.lower_ for t in unit.span]
     for cue in _lists()[0]:
         if not question and cue[0] not in ("it", "the"):
@@ -200,7 +200,7 @@ def _answers_puzzle(groups: list[Group], line: int) -> bool:
 
 
 def _is_polar_question(unit: SentenceUnit) -> bool:
-    if not unit.text.rstrip().endswith("?"):
+    if not unit.asks:
         return False
     toks = [t for t in unit.span if not t.is_punct]
     if toks and toks[0].lower_ == "or":
@@ -348,7 +348,7 @@ def _forecast_answer(unit: SentenceUnit) -> bool:
 
 
 def _added_possibility(unit: SentenceUnit) -> bool:
-    if unit.text.rstrip().endswith("?"):
+    if unit.asks:
         return False
     connectives = _lists()[4]
     first = unit.span[0].lower_
@@ -408,7 +408,7 @@ def _elaboration(unit: SentenceUnit, open_alt) -> None:
     """A sentence that develops an alternative in its own paragraph bears on it: an objection
     put as a question counts against it, anything else for it."""
     group, index, _line = open_alt
-    objection = unit.text.rstrip().endswith("?")
+    objection = unit.asks
     group.evidence.append(text_ref(unit, unit.span.start))
     group.ratings.append(Rating(evidence=len(group.evidence) - 1, alternative=index,
                                 rating="I" if objection else "C",

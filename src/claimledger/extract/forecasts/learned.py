@@ -78,7 +78,7 @@ def model_forecasts(ctx: Context, window: Window, known: list[Predicted]) -> lis
     """A forecast for each head cue of the window that `known` does not already cover."""
     out: list[Predicted] = []
     for unit in window.sentences:
-        if unit.section == "appeal" or unit.text.rstrip().endswith("?"):
+        if unit.section == "appeal" or unit.asks:
             continue    # as the rules: a call to readers and an open question predict nothing
         mine = [p for p in known if p.unit.id == unit.id]
         for cue in cues_of(unit):

@@ -400,6 +400,9 @@ def horizon_of(tokens: list) -> Optional[str]:
         before = doc[k].lower_ if k >= 0 and ent.start > 0 else ""
         if words & W("past_date_words") or _in_past_clause(ent.root):
             continue      # "the rate Japan accepted in July", "like the one imposed in 2023"
+        lead = k if before in W("horizon_preps") else ent.start      # the date's first word, or its preposition
+        if lead > 0 and doc[lead - 1].lower_ in W("comparison_marks"):
+            continue      # "a smaller majority than in 2022", "higher than last year": the yardstick, not the horizon
         if words & W("future_date_words") or before in W("horizon_preps"):
             prefix = before if before in W("horizon_prefixes") else ""
             return (prefix + " " + ent.text).strip()
@@ -890,13 +893,15 @@ def under_speech_verb(verb) -> bool:
     return False
 
 
-def denied_by_subject(verb) -> bool:
+def denied_by_subject(verb, some: bool = False) -> bool:
     """"Few in Lima expect it to pass", "no analyst expects ...": a subject that denies the
-    estimate turns it into its negative."""
-    denying = W("denying_subjects")
+    estimate turns it into its negative. With `some`, only the subjects that leave a few
+    holding it ("few": data partial_denying_subjects)."""
+    denying = W("partial_denying_subjects") if some else W("denying_subjects")
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         if subject.lower_ in denying or any(
-                d.dep_ in ("det", "amod") and d.lower_ in denying | {"no"} and d.i < subject.i for d in subject.children):
+                d.dep_ in ("det", "amod") and d.lower_ in (denying if some else denying | {"no"}) and d.i < subject.i
+                for d in subject.children):
             return True
     return False
 

@@ -43,7 +43,7 @@ from ..syntax import modal_lookalike, trim_tokens
 from .detection import FORECAST_DETECTION, Predicted
 from .candidate import PRIORITY, Candidate
 from .numbers import bracketed_probability, odds_in, proposition, quantity_in, stated_probability
-from . import answers, calendar_lists, copular_calls, exceptions, market_views, present_calls, seeing_frames, stated_frames, timing, weighted_items
+from . import answers, calendar_lists, commitments, copular_calls, exceptions, market_views, present_calls, seeing_frames, stated_frames, timing, weighted_items
 from .parts import (across_a_semicolon, borrowed_subject, clause_root, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, own_clause, own_relative, non_restrictive,
                     reported_in_the_past, requirement, statement_tokens, supposed, temporal_negation, tokens_text, unreal_condition, inside_unreal,
@@ -164,7 +164,7 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
             answered.add(reply)
             yield units[reply], candidates[0], unit
             continue
-        if unit.text.rstrip().endswith("?"):
+        if unit.asks:
             continue  # an open question predicts nothing by itself
         found = [c for c in _candidates(unit, published) if c.root.i not in listed.get(id(unit.span.doc), ())]
         if not found and i in weights:     # "1. Germany's coalition survives the year. ... 75 percent."
@@ -208,6 +208,7 @@ def _candidates(unit: SentenceUnit, published: Optional[str] = None) -> list[Can
     found += _estimate_candidates(span)
     found += market_views.candidates(span)
     found += present_calls.candidates(span)
+    found += commitments.candidates(span)
     found += timing.candidates(span, published)
     found += _scheduled_candidates(span)
     found += _risking_candidates(span)
@@ -743,7 +744,7 @@ def _elliptical_will_candidates(unit: SentenceUnit) -> list[Candidate]:
     first person ("We won't." promises or refuses), not the text's first sentence (nothing to
     answer), not an elliptical modal of ability or supposition ("If they could, they would")."""
     span, out = unit.span, []
-    if unit.text.rstrip().endswith("?") or unit.span.start == 0 and unit.line.number <= 1:
+    if unit.asks or unit.span.start == 0 and unit.line.number <= 1:
         return []
     strengths = modal_strength()
     for tok in span:
@@ -886,7 +887,9 @@ def epistemic_should(verb) -> bool:
     do ("clients should plan", "the government should remain neutral"), nor a passive rule
     ("should be held accountable"), is an expectation, not an obligation."""
     if any(c.dep_ == "auxpass" for c in verb.children):
-        return False
+        # "the second phase should be finished by 2028": a work's completion put on a date is
+        # expected; any other passive with "should" is a rule ("should be held accountable")
+        return verb.lemma_.lower() in W("completion_verbs") and horizon_of(list(verb.subtree)) is not None
     # any verb, when the clause says by when ("trucks should be moving again by the weekend",
     # "that should cap prices through the first half"): advice rarely carries a deadline on a thing
     timed = verb.lemma_.lower() not in W("outcome_verbs") and horizon_of(list(verb.subtree)) is not None
@@ -1284,6 +1287,11 @@ def _estimate_candidates(span) -> list[Candidate]:
             # point forecast of a figure is surer of the direction than of the number
             entry = probability.lookup("a point estimate")
         negated = any(c.dep_ == "neg" for c in tok.children) or denied_by_subject(tok)
+        if negated and lemma in W("expecting_verbs") and not denied_by_subject(tok, some=True):
+            # "we do not expect it to soften", "nobody in the chamber expects it to pass": an
+            # expectation denied outright is far below the complement of "expected" (0.25); "few
+            # expect" (some do) keeps that complement
+            entry = probability.lookup("expectation denied")
         out.append(Candidate("estimate", clause_root(tok), [tok], entry, negated=negated, statement=statement))
     return out
 

@@ -69,7 +69,7 @@ def sentence_forecasts(ctx: Context, window: Window, known: list[Predicted]) -> 
 
     taken = {p.unit.id for p in known}
     open_units = [u for u in window.sentences
-                  if u.id not in taken and u.section != "appeal" and not u.text.rstrip().endswith("?")]
+                  if u.id not in taken and u.section != "appeal" and not u.asks]
     if not open_units:
         return []
     cut = threshold()

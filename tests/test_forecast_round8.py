@@ -1,0 +1,116 @@
+"""The eighth forecast round (issue 15), read on tests/forecasts/heldout13: each kind of phrasing on
+sentences written for these tests (other places, names and figures), with the exact reading; and the
+look-alikes that stay out."""
+from __future__ import annotations
+
+import pytest
+
+from claimledger import analyze
+
+from forecast_helpers import PUBLISHED, found
+from claimledger.extract.context import asks_question
+
+
+
+
+def by_name(text: str, published: str = PUBLISHED):
+    a = analyze(text, published=published)
+    names = {s.id: s.name for s in a.sources}
+    return [(a.document.text[f.start:f.end], names.get(f.by, f.by)) for f in a.forecasts]
+
+
+# -- a date in the yardstick of a comparison is not the forecast's date ------------------------
+def test_a_year_after_than_is_the_yardstick_not_a_past_horizon():
+    got = found("The ruling party is likely to hold the capital, though with fewer seats than in 2021.")
+    assert [g[1] for g in got] == [0.7]
+    assert found("Coffee exports will be higher than last year.")[0][1] == 0.85
+
+
+def test_a_past_horizon_without_a_comparison_still_drops_the_forecast():
+    assert found("Officials said in 2019 the line would be open by early 2022.") == []
+
+
+# -- should on the passive of a work completed by a date ---------------------------------------
+def test_should_on_a_completion_passive_with_a_date_is_an_expectation():
+    got = found("The new terminal at Lobito should be completed by 2029, engineers say.")
+    assert len(got) == 1 and got[0][1] == 0.7 and got[0][0].startswith("The new terminal at Lobito should be completed by 2029")
+
+
+@pytest.mark.parametrize("text", [
+    "Those responsible should be held accountable by the courts.",      # a rule, not a schedule
+    "The harbour should be finished.",                                  # no date: a wish or a rule
+])
+def test_should_on_other_passives_or_without_a_date_is_no_forecast(text):
+    assert found(text) == []
+
+
+# -- a standing plan or promise with a date ahead ----------------------------------------------
+@pytest.mark.parametrize("text, phrase", [
+    ("The port authority plans to open the second berth in the first half of 2027.", "plans to"),
+    ("He intends to stand for the mayoralty again next year.", "intends to"),
+    ("The mining ministry has promised a ruling on the licence in the spring.", "has promised"),
+    ("The cabinet has pledged to end fuel subsidies by 2028.", "has pledged to"),
+])
+def test_a_standing_plan_or_promise_with_a_date_ahead_is_a_forecast(text, phrase):
+    got = found(text)
+    assert len(got) == 1 and got[0][1] == 0.75 and got[0][2] == phrase
+
+
+@pytest.mark.parametrize("text", [
+    "In March the minister promised that the bridge would open by 2027.",     # a past promise, told
+    "The ministry has promised farmers a bigger say.",                        # no time ahead
+    "The port authority does not plan to open the berth next year.",          # negated
+    "The mayor had pledged to end the water cuts by 2025.",                   # past perfect, long lapsed
+])
+def test_past_undated_or_negated_commitments_are_no_forecasts(text):
+    assert [g for g in found(text) if g[2] in ("plans to", "has promised", "promised", "pledged", "plan")] == []
+
+
+# -- an expectation denied outright ------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "We do not expect the shilling to recover this year.",
+    "Nobody at the exchange expects the listing to go ahead.",
+    "No analyst expects a rate cut in December.",
+])
+def test_an_expectation_denied_outright_is_read_at_one_in_ten(text):
+    got = found(text)
+    assert [g[1] for g in got] == [0.1]
+
+
+def test_few_expecting_keeps_the_complement_of_expected():
+    assert [g[1] for g in found("Few in Maputo expect the talks to succeed.")] == [0.25]
+
+
+# -- questions set in bold or closed by quotes ---------------------------------------------------
+@pytest.mark.parametrize("text, asks", [
+    ("**Could the drought end the harvest altogether?**", True),
+    ('"Will they sign?"', True),
+    ("_Is it over?_", True),
+    ("**The ministry says the plant will close.**", False),
+    ("It will close.", False),
+])
+def test_a_question_mark_before_closing_emphasis_or_quotes_asks(text, asks):
+    assert asks_question(text) is asks
+
+
+INTERVIEW = """Interview | The port will not be ready before 2030
+Tuesday 3 November 2026 | Lindiwe Dube, who advises shipping lines at Coastline Partners in Durban, talked to us about the new container terminal.
+**Will the terminal open on time?**
+No. The dredging alone will take until 2028.
+**The ministry says the cranes arrive next year.**
+They will arrive late. I expect the first ship in 2030.
+"""
+
+
+def test_answers_after_bold_questions_and_prompts_are_the_interviewees():
+    got = by_name(INTERVIEW)
+    answers = [g for g in got if not g[0].startswith("The port will not") and "ministry says" not in g[0]]
+    assert answers and all(name == "Lindiwe Dube" for _, name in answers), got
+
+
+def test_a_bold_question_answered_no_is_forecast_in_plain_words():
+    got = found(INTERVIEW)
+    asked = [g for g in got if g[2] == "No"]
+    assert [g[1] for g in asked] == [0.1]
+    a = analyze("Report\n" + INTERVIEW, published=PUBLISHED)
+    assert [f.statement.lower() for f in a.forecasts if f.phrase == "No"] == ["will the terminal open on time"]
