@@ -34,7 +34,7 @@ from .dates import dates_in
 from .dating import event_date
 from .factuality import factuality
 from .kinetic import recode
-from .parties import parties
+from .parties import armed_party, parties
 from .vocabulary import party_kind, triggers, word_class
 from .setting import date_of, place_of, row_date, scope_of
 from .tolls import Casualty
@@ -238,6 +238,8 @@ def _drafts(triggers, attributed: bool) -> list[Draft]:
         code = recode(trigger.token, trigger.code, who.actor, who.target, armed=bool(who.instruments))
         if code is None:
             continue
+        if code == "PROTEST" and trigger.token.lemma_.lower() == "march" and armed_party(who.actor):
+            continue        # "communal militias marched to the village and attacked": fighters moving, no protest
         mode = trigger.mode if code == trigger.code else None
         if who.riot and code == "ASSAULT":
             code, mode = "PROTEST", "riot"

@@ -37,6 +37,10 @@ def recode(trigger, code: str, actor=None, target=None, armed: bool = False) -> 
     words = _words()
     if target is not None and target.lemma_.lower() in words["value_object"] and target.ent_type_ == "":
         return None     # "an attack on press freedom", "an assault on democracy": no one's body or property
+    if target is not None and target.lemma_.lower() in words["illness_object"] and target.ent_type_ in ("", "DISEASE"):
+        return None     # "measures imposed to battle the coronavirus", "fighting the epidemic": no one's body
+    if _not_deliberate(trigger):
+        return None     # "a constable who was accidentally shot dead": PLOVER's ASSAULT is deliberate
     if sporting(trigger.sent):
         return None     # "the visitors attacked for 90 minutes but lost the derby 1-0"
     named = trigger if trigger.pos_ == "NOUN" else next((c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
@@ -44,11 +48,23 @@ def recode(trigger, code: str, actor=None, target=None, armed: bool = False) -> 
         return None     # 'called the blockades "an attack on the economy"', 'a "battle for the region"'
     if _figurative_modifier(trigger, named) and not _hard_evidence(trigger.sent):
         return None     # "a rhetorical offensive", "fighting a quieter battle with Moscow", "a charm offensive"
-    if lemma not in words["prone"] or armed or _material(trigger, actor, target):
+    if lemma not in words["prone"] or armed or _material(trigger, actor, target) or _hurt_after(trigger, target):
         return code
     if not _verbal(trigger, target):
         return code
     return "ACCUSE" if lemma in words["recode"] else None
+
+
+def _not_deliberate(trigger) -> bool:
+    """'accidentally shot dead', 'an accidental shooting', 'was shot by accident': the act's manner
+    says it was not meant (data/event_figurative.tsv accidental_manner)."""
+    manner = _words()["accidental_manner"]
+    for c in trigger.children:
+        if c.dep_ == "advmod" and c.lower_ in manner or c.dep_ == "amod" and c.lower_ == "accidental":
+            return True
+        if c.dep_ == "prep" and c.lower_ == "by" and any(p.lower_ == "accident" and p.dep_ == "pobj" for p in c.children):
+            return True
+    return False
 
 
 def _figurative_modifier(trigger, named) -> bool:
@@ -61,6 +77,7 @@ def _figurative_modifier(trigger, named) -> bool:
                for n in nouns for c in n.children)
 
 
+_CASUALTY = frozenset(("kill", "die", "wound", "injure", "dead", "casualty", "fatality"))
 _SCORELINE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])(?!\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")  # not a date range
 
 
@@ -88,7 +105,7 @@ def _hard_evidence(sentence) -> bool:
     lemmas = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
     if lemmas & (word_class("weapon") | word_class("violence_cue")) - {"fire", "shot", "round", "operation", "offensive"}:
         return True
-    return any(t.lemma_.lower() in ("kill", "die", "wound", "injure", "dead", "casualty", "fatality") for t in sentence)
+    return any(t.lemma_.lower() in _CASUALTY for t in sentence)
 
 
 def _material(trigger, actor, target) -> bool:
@@ -96,7 +113,7 @@ def _material(trigger, actor, target) -> bool:
     lemmas = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
     if lemmas & (word_class("weapon") | word_class("violence_cue")) - {"fire", "shot", "round"}:
         return True
-    if any(t.lemma_.lower() in ("kill", "die", "wound", "injure", "dead", "casualty", "fatality") for t in sentence):
+    if any(t.lemma_.lower() in _CASUALTY for t in sentence):
         return True
     for party in (actor, target):
         if party is not None and party_kind(party.lemma_) in ("force", "group"):
@@ -104,6 +121,24 @@ def _material(trigger, actor, target) -> bool:
     if target is not None and target.lemma_.lower() in word_class("force_target") and target.lemma_.lower() not in _words()["verbal_object"]:
         return True
     return False
+
+
+_HURT = _CASUALTY | {"injury", "hospital", "hospitalise", "hospitalize", "hurt", "bleed"}
+
+
+def _hurt_after(trigger, target) -> bool:
+    """'X attacked the local leader of the party. The leader is now in hospital with injuries.': the
+    next sentence tells the harm done to the one attacked (named again by its head word, or as
+    he, she, they or the victim), which makes the attack material."""
+    if target is None:
+        return False
+    doc, end = trigger.doc, trigger.sent.end
+    if end >= len(doc):
+        return False
+    after = doc[end].sent
+    again = {target.lemma_.lower(), "he", "she", "they", "victim", "him", "her", "them"}
+    return any(t.lemma_.lower() in again or t.lower_ in again for t in after) and any(
+        t.lemma_.lower() in _HURT or t.lower_ in ("injuries", "injured", "wounded") for t in after)
 
 
 def _verbal(trigger, target) -> bool:

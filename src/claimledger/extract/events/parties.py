@@ -22,6 +22,7 @@ from .roles import named, roles
 
 _NAMED = ("PERSON", "ORG", "GPE", "NORP")
 _ARMED = lexicon.words("armed_modifiers")
+_ARMED_PARTIES = lexicon.words("armed_party_nouns")
 _RIOT_CODES = {"ASSAULT"}
 _CROWD_HEADS = lexicon.words("crowd_collective_heads")
 _RIVAL = lexicon.words("rival_modifiers")
@@ -286,6 +287,40 @@ def _armed_act(trigger) -> bool:
                for t in clause)
 
 
+def armed_party(actor) -> bool:
+    """A force, an armed group ('militias', 'gunmen') or people qualified as armed ('armed herders')."""
+    if actor is None:
+        return False
+    modifiers = {c.lemma_.lower() for c in actor.children if c.dep_ in ("amod", "compound", "nmod")}
+    return party_kind(actor.lemma_) == "force" or actor.lemma_.lower() in _ARMED_PARTIES or bool(modifiers & _ARMED)
+
+
+def _armed_with(actor, trigger) -> bool:
+    """'a group of youths armed with machetes', 'attacked by a group of youth, armed with swords'
+    (the parse hangs the participle on the verb): people who came armed are an armed group, as
+    'armed youths' are, whatever they carried."""
+    token = trigger.token
+    holders = [actor, *(p for c in actor.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]
+    if token.pos_ in ("VERB", "AUX"):
+        holders.append(token)
+    return any(c.dep_ in ("acl", "advcl", "amod") and c.lower_ == "armed" and any(
+        g.dep_ == "prep" and g.lower_ == "with" for g in c.children) for h in holders for c in h.children)
+
+
+def _of_an_organised_group(actor) -> bool:
+    """'two people, allegedly members of a local gang', 'three men, members of the X cartel': an
+    apposition that makes the people members of a group (a gang, a militia, a named organisation)
+    names an organised group, not a crowd."""
+    for appos in (c for c in actor.children if c.dep_ == "appos"):
+        if appos.lemma_.lower() not in _CROWD_HEADS:
+            continue
+        for of in (c for c in appos.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for group in (p for p in of.children if p.dep_ == "pobj"):
+                if group.ent_type_ == "ORG" or party_kind(group.lemma_) == "group" and group.lemma_.lower() not in _CROWD_HEADS | _PARTY_NOUNS:
+                    return True
+    return False
+
+
 def _crowd(actor, trigger) -> bool:
     """A crowd, not an armed force or an organised armed group: 'a mob', 'residents',
     'two groups of villagers'."""
@@ -293,7 +328,7 @@ def _crowd(actor, trigger) -> bool:
         return False
     lemma = actor.lemma_.lower()
     modifiers = {c.lemma_.lower() for c in actor.children if c.dep_ in ("amod", "compound", "nmod")}
-    if modifiers & _ARMED:
+    if modifiers & _ARMED or _armed_with(actor, trigger) or _of_an_organised_group(actor):
         return False
     if party_kind(lemma) == "crowd":
         return True
