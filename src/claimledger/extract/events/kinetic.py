@@ -77,7 +77,6 @@ def _figurative_modifier(trigger, named) -> bool:
                for n in nouns for c in n.children)
 
 
-_CASUALTY = frozenset(("kill", "die", "wound", "injure", "dead", "casualty", "fatality"))
 _SCORELINE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])(?!\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")  # not a date range
 
 
@@ -105,7 +104,7 @@ def _hard_evidence(sentence) -> bool:
     lemmas = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
     if lemmas & (word_class("weapon") | word_class("violence_cue")) - {"fire", "shot", "round", "operation", "offensive"}:
         return True
-    return any(t.lemma_.lower() in _CASUALTY for t in sentence)
+    return any(t.lemma_.lower() in _words()["casualty"] for t in sentence)
 
 
 def _material(trigger, actor, target) -> bool:
@@ -113,7 +112,7 @@ def _material(trigger, actor, target) -> bool:
     lemmas = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
     if lemmas & (word_class("weapon") | word_class("violence_cue")) - {"fire", "shot", "round"}:
         return True
-    if any(t.lemma_.lower() in _CASUALTY for t in sentence):
+    if any(t.lemma_.lower() in _words()["casualty"] for t in sentence):
         return True
     for party in (actor, target):
         if party is not None and party_kind(party.lemma_) in ("force", "group"):
@@ -121,9 +120,6 @@ def _material(trigger, actor, target) -> bool:
     if target is not None and target.lemma_.lower() in word_class("force_target") and target.lemma_.lower() not in _words()["verbal_object"]:
         return True
     return False
-
-
-_HURT = _CASUALTY | {"injury", "hospital", "hospitalise", "hospitalize", "hurt", "bleed"}
 
 
 def _hurt_after(trigger, target) -> bool:
@@ -136,9 +132,10 @@ def _hurt_after(trigger, target) -> bool:
     if end >= len(doc):
         return False
     after = doc[end].sent
-    again = {target.lemma_.lower(), "he", "she", "they", "victim", "him", "her", "them"}
+    again = _words()["harmed_again"] | {target.lemma_.lower()}
+    hurt = _words()["hurt_after"]
     return any(t.lemma_.lower() in again or t.lower_ in again for t in after) and any(
-        t.lemma_.lower() in _HURT or t.lower_ in ("injuries", "injured", "wounded") for t in after)
+        t.lemma_.lower() in hurt or t.lower_ in hurt for t in after)
 
 
 def _verbal(trigger, target) -> bool:
