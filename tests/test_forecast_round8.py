@@ -114,3 +114,25 @@ def test_a_bold_question_answered_no_is_forecast_in_plain_words():
     assert [g[1] for g in asked] == [0.1]
     a = analyze("Report\n" + INTERVIEW, published=PUBLISHED)
     assert [f.statement.lower() for f in a.forecasts if f.phrase == "No"] == ["will the terminal open on time"]
+
+
+# -- a speaker set between commas inside the clause owns it ------------------------------------
+@pytest.mark.parametrize("text, speaker", [
+    ("Amara Diallo runs the port. By 2030, Diallo says, the new quay will handle twice the cargo.", "Amara Diallo"),
+    ('Rosa Ibarra leads the union. The strike, she said, "will go on until the mines reopen."', "Rosa Ibarra"),
+])
+def test_a_parenthetical_speaker_owns_the_forecast(text, speaker):
+    got = by_name(text)
+    assert got and got[-1][1] in (speaker, speaker.split()[-1]), got     # the speaker, however the registry names them
+
+
+def test_words_left_out_between_kept_ones_leave_a_space():
+    a = analyze("Amara Diallo runs the port. By 2030, Diallo says, the new quay will handle twice the cargo.",
+                published=PUBLISHED)
+    assert [f.statement for f in a.forecasts] == ["By 2030 the new quay will handle twice the cargo"]
+
+
+# -- nobody holding the view -------------------------------------------------------------------
+def test_a_view_nobody_holds_is_read_at_one_in_ten():
+    assert [g[1] for g in found("In the port towns nobody thinks the ferry service will resume before March.")] == [0.1]
+    assert [g[1] for g in found("Few think the ferry service will resume before March.")] == [0.7]

@@ -360,7 +360,11 @@ def tokens_text(tokens: list, negate: bool = False) -> str:
             word = word.lower()  # "Will the US ..." -> "the US will ..."
         if negate and t.lower_ in lexicon.mapping("contractions") and t.tag_ == "MD":
             word = lexicon.mapping("contractions")[t.lower_]     # "wo|n't" -> "will", "ca|n't" -> "can"
-        out.append(word + t.whitespace_)
+        space = t.whitespace_
+        following = tokens[n + 1] if n + 1 < len(tokens) else None
+        if not space and following is not None and following.i > t.i + 1 and not following.is_punct:
+            space = " "     # "By 2050[, Ioane says,] there": words left out between two kept ones
+        out.append(word + space)
     text = "".join(out).strip()
     return " ".join(text.split())
 
@@ -509,8 +513,22 @@ def _reported(root) -> bool:
         if node.dep_ == "conj" and node.head.lemma_.lower() in lexicon.speech_verbs():
             return False
         node = node.head
-    return node.lemma_.lower() not in lexicon.speech_verbs() and not any(
-        c.lemma_.lower() in lexicon.speech_verbs() for c in node.children if c.dep_ in ("parataxis", "advcl", "ccomp"))
+    speech = [c for c in node.children if c.dep_ in ("parataxis", "advcl", "ccomp") and c.lemma_.lower() in lexicon.speech_verbs()]
+    if any(c.dep_ == "parataxis" and _parenthetical(c) for c in speech):
+        return True     # "By 2050, Ioane says, there will be ...": the speaker set between commas inside the clause
+    return node.lemma_.lower() not in lexicon.speech_verbs() and not speech
+
+
+def _parenthetical(verb) -> bool:
+    """A speech verb set off by commas (or dashes) inside the clause it reports: "X, she said, will
+    stay"; its subject is its only argument."""
+    doc = verb.doc
+    words = [t.i for t in verb.subtree if not t.is_punct]      # the parse hangs the commas on the verb
+    left, right = words[0], words[-1]
+    before = doc[left - 1].text if left > 0 else ""
+    after = doc[right + 1].text if right + 1 < len(doc) else ""
+    return before in (",", "—", "–") and after in (",", "—", "–") and not any(
+        c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
 
 
 def _commenter_handle(ctx: Context, unit: SentenceUnit) -> bool:

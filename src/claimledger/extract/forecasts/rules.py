@@ -794,6 +794,9 @@ def _held_as_opinion(verb):
         entry = probability.lookup(row)
         if entry is None:
             continue
+        if denied_by_subject(opinion) and not denied_by_subject(opinion, some=True):
+            # "nobody thinks the protests will stop": the view denied outright, as "nobody expects"
+            return opinion, probability.lookup("expectation denied"), False
         return opinion, entry, any(c.dep_ == "neg" for c in opinion.children)
     return None
 
