@@ -136,3 +136,77 @@ def test_words_left_out_between_kept_ones_leave_a_space():
 def test_a_view_nobody_holds_is_read_at_one_in_ten():
     assert [g[1] for g in found("In the port towns nobody thinks the ferry service will resume before March.")] == [0.1]
     assert [g[1] for g in found("Few think the ferry service will resume before March.")] == [0.7]
+
+
+# -- a commitment or an opinion joined to the verb before ----------------------------------------
+def test_a_commitment_sharing_the_subject_of_the_verb_before_is_read():
+    got = found("The council raised bus fares twice in 2025 and has pledged to freeze them until 2028.")
+    assert [(g[1], g[2]) for g in got] == [(0.75, "has pledged to")]
+
+
+def test_a_plan_and_a_view_joined_by_and_are_two_forecasts():
+    got = found("He plans to contest the seat again next year and thinks he will win it.")
+    assert [(g[1], g[2]) for g in got] == [(0.75, "plans to"), (0.7, "thinks")]
+
+
+# -- a forecast noun that is a figure or a date --------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The treasury's own forecast, published in October, is 2.5% growth next year.",
+    "Our estimate for the deficit is 4.5% of GDP in 2027.",
+])
+def test_a_forecast_noun_that_is_a_figure_or_date_is_a_point_estimate(text):
+    assert [g[1] for g in found(text)] == [0.65]
+
+
+@pytest.mark.parametrize("text", [
+    "The forecast was 2% in 2024.",                  # told in the past
+    "The official target for the runway is 2031.",   # a goal set, not a forecast made
+    "Our forecast is unchanged.",                    # no figure, no date
+])
+def test_a_forecast_noun_without_a_value_ahead_is_no_forecast(text):
+    assert found(text) == []
+
+
+def test_an_existential_will_clause_clefted_around_is_is_a_forecast():
+    got = found("What there won't be is a second ballot: the commission regards the count as final.")
+    assert [(g[1], g[2]) for g in got] == [(0.1, "won't")]
+
+
+def test_a_chance_set_at_a_value_after_a_time_phrase_of_the_event():
+    got = found("I put the chance of the levy changing over the next two years at one in four.")
+    assert [(g[1], g[2]) for g in got] == [(0.25, "one in four")]
+    a = analyze("Report\nI put the chance of the levy changing over the next two years at one in four.", published=PUBLISHED)
+    assert a.forecasts[0].statement == "the levy changing over the next two years"
+
+
+def test_a_percentage_after_a_verb_is_no_weight_of_the_scenario_heading():
+    text = ("Stress scenario: Should copper average $7,000 a tonne in 2027, we estimate that reserves would fall "
+            "below $3 billion, and the cedi, which has lost about 6% this year, would weaken further.")
+    got = found(text)
+    assert got and all(g[1] != 0.06 for g in got) and got[0][2] == "we estimate"
+
+
+@pytest.mark.parametrize("text", [
+    "Scenario 2: Escalation (roughly 30%). If the talks fail, the army will move north.",
+    "Northern drift (probability 30 percent). The fighters move into the hills and the army follows them.",
+])
+def test_a_weighted_scenario_heading_still_weighs_the_scenario(text):
+    got = found(text)
+    assert [g[1] for g in got] == [0.3]
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("Our central scenario assumes that copper averages $9,000 a tonne in 2027.", "copper averages $9,000 a tonne in 2027"),
+    ("Our base case envisages two more rate cuts next year.", "two more rate cuts next year"),
+])
+def test_what_our_own_scenario_assumes_is_its_forecast(text, statement):
+    a = analyze("Report\n" + text, published=PUBLISHED)
+    assert [(f.statement, f.probability) for f in a.forecasts] == [(statement, 0.6)]
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition's scenario assumes that copper averages $9,000 a tonne.",   # not the writer's own
+    "Our central scenario does not assume a devaluation next year.",            # negated
+])
+def test_other_scenarios_assumptions_are_no_forecasts_of_ours(text):
+    assert found(text) == []

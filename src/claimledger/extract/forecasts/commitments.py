@@ -25,7 +25,11 @@ def candidates(span) -> list[Candidate]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in W("commitment_verbs") or not _standing(verb):
             continue
         kids = list(verb.children)
-        if any(c.dep_ == "neg" for c in kids) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        subject = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and verb.dep_ == "conj":
+            # "The government raised prices twice and has pledged to ...": the subject of the verb before
+            subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if any(c.dep_ == "neg" for c in kids) or subject is None:
             continue
         # (", which would be the most since 2010" parsed as a complement is a comment on it)
         content = [c for c in kids if c.dep_ in ("xcomp", "dobj", "ccomp") and c.i > verb.i
@@ -37,7 +41,6 @@ def candidates(span) -> list[Candidate]:
                                                                      and c.i > verb.i for t in c.subtree}, key=lambda t: t.i)
         if horizon_of(promised) is None:
             continue
-        subject = next(c for c in kids if c.dep_ in ("nsubj", "nsubjpass"))
         statement = sorted(set(subject.subtree) | {verb} | set(promised)
                            | {c for c in kids if c.dep_ == "aux"}, key=lambda t: t.i)
         # the phrase as written: "has promised", "plans to"

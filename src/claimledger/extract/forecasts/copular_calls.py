@@ -21,7 +21,35 @@ _PRESENT_OR_FUTURE = ("VBZ", "VBP", "MD", "VB")
 
 
 def candidates(span) -> list[Candidate]:
-    return _expected_with_a_time(span) + _rated_by_a_copula(span)
+    return _expected_with_a_time(span) + _rated_by_a_copula(span) + _forecast_noun_is(span)
+
+
+def _forecast_noun_is(span) -> list[Candidate]:
+    """"The central bank's own forecast, published last month, is 3%", "Our estimate for the
+    deficit is 4.5% of GDP": a noun of a forecast made (data: valued_forecast_nouns) as the subject
+    of "is", with a figure or a date ahead as what it is, states that forecast; read as a point
+    estimate (the direction surer than the number). Not in the past ("the forecast was 2%"), not
+    without a value ("the forecast is unchanged"), not a target (a goal set, not a forecast)."""
+    out = []
+    for noun in span:
+        if noun.dep_ != "nsubj" or noun.lemma_.lower() not in W("valued_forecast_nouns") or noun.head.lemma_ != "be":
+            continue
+        copula = noun.head
+        kids = list(copula.children)
+        value = next((c for c in kids if c.dep_ in ("attr", "acomp") and c.i > copula.i), None)
+        if value is None or not _present_or_future([copula, *kids]):
+            continue
+        said = list(value.subtree)
+        figure = any(t.like_num or t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL") for t in said)
+        if not (figure or horizon_of(said)):
+            continue
+        # "... is 3% growth [next year]": a time the parse hangs on the copula is the value's
+        timed = [t for c in kids if c.dep_ in ("npadvmod", "prep") and c.i > value.i and horizon_of(list(c.subtree))
+                 for t in c.subtree]
+        statement = sorted([t for t in noun.subtree] + [copula] + said + timed, key=lambda t: t.i)
+        out.append(Candidate("estimate", clause_root(copula), [noun], probability.lookup("a point estimate"),
+                             statement=statement))
+    return out
 
 
 def _expected_with_a_time(span) -> list[Candidate]:

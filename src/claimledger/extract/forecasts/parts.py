@@ -246,7 +246,15 @@ def own_clause(conj) -> bool:
     Y won't fall"), its own modal ("will almost certainly fail and could escalate") or its own
     estimate ("is expected in the capital next week and is likely to press both governments")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") or c.tag_ == "MD" and c.dep_ in ("aux", "auxpass")
-               for c in conj.children) or _rated_relative(conj)
+               for c in conj.children) or _rated_relative(conj) or _own_frame(conj)
+
+
+def _own_frame(conj) -> bool:
+    """A conjoined verb that frames a forecast of its own: a verb of opinion or a commitment ("She
+    plans to enter the ballot next year and thinks she will get in": two forecasts)."""
+    lemma = conj.lemma_.lower()
+    return conj.pos_ == "VERB" and conj.tag_ in ("VBZ", "VBP") and (
+        lemma in lexicon.mapping("opinion_verbs") or lemma in W("commitment_verbs"))
 
 
 def own_relative(relcl) -> bool:

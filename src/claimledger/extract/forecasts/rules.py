@@ -220,6 +220,7 @@ def _candidates(unit: SentenceUnit, published: Optional[str] = None) -> list[Can
     found += _frame_candidates(span)
     found += _set_at_candidates(span)
     found += _set_forecast_candidates(span)
+    found += _scenario_assumption_candidates(span)
     found += _cleft_candidates(span)
     found += copular_calls.candidates(span)
     found += seeing_frames.candidates(span)
@@ -366,7 +367,11 @@ def _set_at_candidates(span) -> list[Candidate]:
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         # "at one in five", or a bound: "I'd put a return to fighting below one in ten"
-        at = next((t for t in verb.subtree if t.lower_ in _SET_AT and t.i > verb.i and (obj is None or t.i > obj.i)), None)
+        after = [t for t in verb.subtree if t.lower_ in _SET_AT and t.i > verb.i and (obj is None or t.i > obj.i)]
+        # the value's preposition hangs on the verb ("the chance of X changing [over the next two years] at
+        # one in four": "over" belongs to the event)
+        at = next((t for t in after if t.head.i == verb.i), None) or next((t for t in after if t.lower_ == "at"),
+                                                                         after[0] if after else None)
         if at is None:
             continue
         pointing = obj is not None and _demonstrative(obj)
@@ -427,7 +432,8 @@ def _chance_set_at(span, verb, noun, at) -> list[Candidate]:
         return []
     entry, phrase = stated
     timed = [t for c in verb.children if c.dep_ == "prep" and c.i != at.i for t in c.subtree]
-    statement = sorted([*event.subtree, *timed], key=lambda t: t.i)
+    value = {t.i for t in at.subtree}       # the parse may hang "at one in four" inside the event
+    statement = sorted([t for t in [*event.subtree, *timed] if t.i not in value], key=lambda t: t.i)
     return [Candidate("stated", clause_root(verb), phrase, entry, statement=statement)]
 
 
@@ -540,6 +546,31 @@ def _opinion_candidates(span) -> list[Candidate]:
     return out
 
 
+def _scenario_assumption_candidates(span) -> list[Candidate]:
+    """"Our central scenario assumes that Brent averages $65 a barrel in 2027", "Our base case
+    envisages two more cuts": what a forecaster's own scenario assumes or sees is that scenario's
+    forecast, read as "our base case is". The scenario must be owned ("our", "my") or the central
+    one ("the base case"), its verb in the present (data: scenario_nouns, assuming_verbs)."""
+    out = []
+    for noun in span:
+        if noun.dep_ != "nsubj" or noun.lemma_.lower() not in W("scenario_nouns") | {"baseline"}:
+            continue
+        verb = noun.head
+        if verb.lemma_.lower() not in W("assuming_verbs") or verb.tag_ not in ("VBZ", "VBP"):
+            continue
+        modifiers = {c.lower_ for c in noun.children if c.dep_ in ("poss", "det", "amod", "compound")}
+        if not modifiers & (W("opinion_owners") | W("base_case_words")) or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        content = next((c for c in verb.children if c.dep_ in ("ccomp", "dobj") and c.i > verb.i), None)
+        if content is None:
+            continue
+        statement = statement_tokens(content, strip_mark=True) if content.dep_ == "ccomp" else sorted(
+            content.subtree, key=lambda t: t.i)
+        phrase = sorted([t for t in noun.subtree if t.i <= noun.i] + [verb], key=lambda t: t.i)
+        out.append(Candidate("phrase", clause_root(verb), phrase, probability.lookup("our base case is"), statement=statement))
+    return out
+
+
 def _set_forecast_candidates(span) -> list[Candidate]:
     """"We keep our 12-month USD/EGP forecast at 54.00", "we raise our growth estimate to 4
     percent": a forecaster's own forecast (a forecast noun with "my"/"our") set by a verb in the
@@ -561,20 +592,23 @@ def _set_forecast_candidates(span) -> list[Candidate]:
 
 def _cleft_candidates(span) -> list[Candidate]:
     """"What Moscow will not do is fire a shot": a will-clause clefted around "do"; the forecast
-    is its subject with the modal and what the copula names ("Moscow will not fire a shot")."""
+    is its subject with the modal and what the copula names ("Moscow will not fire a shot"); "What
+    there won't be is a second referendum" -> "there won't be a second referendum"."""
     strengths = modal_strength()
     out = []
     for do in span:
-        if do.lemma_ != "do" or do.dep_ != "csubj" or not any(c.tag_ == "WP" for c in do.children):
+        # "What there won't be is a second referendum": an existential will-clause clefted the same way
+        existential = do.lemma_ == "be" and any(c.dep_ == "expl" for c in do.children)
+        if do.lemma_ != "do" and not existential or do.dep_ != "csubj" or not any(c.tag_ == "WP" for c in do.children):
             continue
         modal = next((c for c in do.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
-        subject = next((c for c in do.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in do.children if c.dep_ in ("nsubj", "expl")), None)
         named = next((c for c in do.head.children if c.dep_ in ("xcomp", "attr", "ccomp") and c.i > do.head.i), None)
         if modal is None or subject is None or named is None or strengths.get(modal.lower_) not in ("strong", "weak"):
             continue
         negs = [c for c in do.children if c.dep_ == "neg"]
         rest = [t for t in sorted(named.subtree, key=lambda t: t.i) if not (t.is_punct and t.i == span.end - 1)]
-        statement = sorted(subject.subtree, key=lambda t: t.i) + [modal, *negs] + rest
+        statement = sorted(subject.subtree, key=lambda t: t.i) + [modal, *negs] + ([do] if existential else []) + rest
         out.append(Candidate(strengths[modal.lower_], clause_root(do.head), [modal, *negs], negated=bool(negs),
                              statement=statement))
     return out + _expecting_clefts(span)
@@ -789,8 +823,9 @@ def _held_as_opinion(verb):
             continue
         if opinion.i != verb.head.i and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in opinion.children):
             continue    # a clause of its own, not an inserted "I think"
-        if not any(c.dep_ == "nsubj" for c in opinion.children):
-            continue
+        holder = opinion.head if opinion.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in opinion.children) else opinion
+        if not any(c.dep_ == "nsubj" for c in holder.children):
+            continue    # ("She plans to enter again and thinks she will get in": the subject of the verb before)
         entry = probability.lookup(row)
         if entry is None:
             continue
@@ -1426,6 +1461,8 @@ def _scenario_weight(unit: SentenceUnit) -> Optional[tuple[probability.Entry, li
     for tok in unit.span:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         if tok.like_num and nxt is not None and nxt.text in W("scenario_percent") and tok.i < unit.span.end - 1:
+            if not _weight_marked(unit.span, tok):
+                continue    # "Downside scenario: Should Brent average $50, ... the kwanza, which has lost about 8%"
             try:
                 value = float(tok.text.replace(",", "")) / 100
             except ValueError:
@@ -1434,6 +1471,18 @@ def _scenario_weight(unit: SentenceUnit) -> Optional[tuple[probability.Entry, li
                 entry = probability.Entry(f"{tok.text}{nxt.text}", value, value, value, "stated")
                 return entry, [tok, nxt]
     return None
+
+
+def _weight_marked(span, number) -> bool:
+    """A percentage that weighs the scenario, not a figure of its story: in brackets ("(roughly
+    30%)", "(our base case, about 55%)") or beside a probability noun ("probability 55 percent")."""
+    nouns = lexicon.listed("probability_nouns.txt")
+    doc = span.doc
+    before = doc[span.start:number.i]
+    bracketed = any(t.text == "(" for t in before) and not any(t.text == ")" for t in doc[
+        max((t.i for t in before if t.text == "("), default=span.start):number.i])
+    near = doc[max(span.start, number.i - 3): min(span.end, number.i + 4)]
+    return bracketed or any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in near)
 
 
 # --- filters and helpers ------------------------------------------------------------------
