@@ -16,9 +16,11 @@ document's countries (named places and demonyms), then by a division named besid
 """
 from __future__ import annotations
 
+import gc
 import re
 import unicodedata
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Optional
@@ -162,6 +164,8 @@ def _squeeze(key: str) -> str:
 
 
 def _dedupe(places: list[Resolved]) -> list[Resolved]:
+    if len(places) < 2:         # most names have one place: nothing to compare (and no rounding)
+        return places
     seen, out = set(), []
     for p in places:
         key = (p.name, round(p.lat, 2), round(p.lon, 2), p.kind)
@@ -172,6 +176,8 @@ def _dedupe(places: list[Resolved]) -> list[Resolved]:
 
 
 def _plain(name: str) -> str:
+    if name.isascii():          # nothing to take off (NFKD leaves ASCII as it is)
+        return name
     text = unicodedata.normalize("NFKD", name)
     return "".join(c for c in text if not unicodedata.combining(c))
 
@@ -203,24 +209,60 @@ def lookup(name: str) -> tuple[Resolved, ...]:
     return ()
 
 
+class _Towns:
+    """One country's small towns: folded name -> the rows of the table, each name's rows made
+    into places the first time it is asked for (a document asks for a handful of a country's
+    thousands of names; making places of them all was most of the cost of reading a country,
+    paid inside the first document that names it)."""
+
+    def __init__(self, country_code: str, rows: dict[str, tuple[dict[str, str], ...]]) -> None:
+        self.country_code = country_code
+        self.rows = rows
+        self._places: dict[str, tuple[Resolved, ...]] = {}
+
+    def get(self, key: str) -> tuple[Resolved, ...]:
+        places = self._places.get(key)
+        if places is None:
+            places = self._places[key] = tuple(_dedupe([self._place(row) for row in self.rows.get(key, ())]))
+        return places
+
+    def _place(self, row: dict[str, str]) -> Resolved:
+        code = row["admin1code"] or None
+        return Resolved(row["name"], float(row["latitude"]), float(row["longitude"]), int(row["geonameid"]), "place",
+                        self.country_code, code, _admin1_names().get((self.country_code, code or "")),
+                        int(row["population"] or 0))
+
+
 @lru_cache(maxsize=None)
-def _small_towns_of(country_code: str) -> dict[str, tuple[Resolved, ...]]:
-    """Folded name -> the towns and villages of 1,000-4,999 people of one country (GeoNames'
+def _small_towns_of(country_code: str) -> _Towns:
+    """The towns and villages of 1,000-4,999 people of one country by folded name (GeoNames'
     cities1000, data/towns1000.zip, one member a country; the 5,000+ layer is in `_index`). Read
     only for a name the main gazetteer lacks, and only in the document's countries: a village's
     name is too often a word, or a namesake elsewhere, to be looked up across the world."""
-    admin1 = _admin1_names()
-    index: dict[str, list[Resolved]] = defaultdict(list)
-    for row in lexicon.archived_rows("towns1000.zip", f"{country_code}.tsv"):
-        code = row["admin1code"] or None
-        place = Resolved(row["name"], float(row["latitude"]), float(row["longitude"]), int(row["geonameid"]), "place",
-                         country_code, code, admin1.get((country_code, code or "")), int(row["population"] or 0))
-        names = {row["name"], _plain(row["name"]), *(n for n in row["alternatenames"].split("|") if n)}
-        for name in names:
-            key = _fold(name)
-            if len(key) > 3 and key not in _GENERIC:
-                index[key].append(place)
-    return {k: tuple(_dedupe(v)) for k, v in index.items()}
+    index: dict[str, list[dict[str, str]]] = defaultdict(list)
+    with _no_cyclic_gc():
+        for row in lexicon.archived_rows("towns1000.zip", f"{country_code}.tsv"):
+            names = {row["name"], _plain(row["name"]), *(n for n in row["alternatenames"].split("|") if n)}
+            for name in names:
+                key = _fold(name)
+                if len(key) > 3 and key not in _GENERIC:
+                    index[key].append(row)
+        return _Towns(country_code, {k: tuple(v) for k, v in index.items()})
+
+
+@contextmanager
+def _no_cyclic_gc():
+    """The cyclic garbage collector paused while a table of plain rows is built: the 100,000s of
+    lists and tuples it allocates set off full collections that walk the whole heap (spaCy's and
+    the gazetteer's 500,000 objects: 0.3-0.4 s, measured) and find nothing, for rows hold no
+    reference cycles. Reference counting still frees everything as usual."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def small_towns(name: str, countries: Iterable[str]) -> tuple[Resolved, ...]:
@@ -232,7 +274,7 @@ def small_towns(name: str, countries: Iterable[str]) -> tuple[Resolved, ...]:
         return ()
     if lookup(name):
         return ()
-    return tuple(p for code in sorted(set(countries)) for p in _small_towns_of(code).get(key, ()))
+    return tuple(p for code in sorted(set(countries)) for p in _small_towns_of(code).get(key))
 
 
 def country_of_demonym(word: str) -> Optional[str]:
