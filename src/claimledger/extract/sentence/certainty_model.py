@@ -145,7 +145,9 @@ def _lexical(span) -> list[Cue]:
         lower, lemma = _norm(tok), tok.lemma_.lower()
         if lower not in index and lemma not in index:
             continue
-        for key in {lower, lemma}:
+        # the form as written first, then its lemma ("suspected ... of" is evidential, "suspect" a
+        # cognition hedge): a fixed order, where a set's would change with the hash seed
+        for key in dict.fromkeys((lower, lemma)):
             for words, feature, needs in index.get(key, ()):
                 n = len(words)
                 if i + n > len(tokens):
