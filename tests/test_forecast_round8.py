@@ -210,3 +210,45 @@ def test_what_our_own_scenario_assumes_is_its_forecast(text, statement):
 ])
 def test_other_scenarios_assumptions_are_no_forecasts_of_ours(text):
     assert found(text) == []
+
+
+HEARING = """Standing Committee on Fisheries | Evidence
+The Chair (Ms. Ruth Adeyemi): Good morning. The committee will report to the House in February.
+Captain Omar Haddad (Director General, Coast Guard Fleet): Thank you, Madam Chair. The second icebreaker will enter service in 2029.
+Mr. Leo Marchetti (Labrador, Liberal): Will the Goose Bay station stay open?
+Captain Omar Haddad: I expect it to stay open through the decade.
+The Chair: Thank you. We will resume on Thursday.
+"""
+
+
+def test_committee_labels_with_a_bracket_name_the_speaker():
+    got = by_name(HEARING)
+    assert [name for text, name in got if "report to the House" in text] == ["Ruth Adeyemi"], got   # the Chair (Ms. ...)
+    assert [name for text, name in got if "icebreaker" in text] in (["Omar Haddad"], ["Captain Omar Haddad"]), got
+
+
+def test_a_speakers_label_is_no_part_of_the_forecast():
+    a = analyze(HEARING, published=PUBLISHED)
+    assert [f.statement for f in a.forecasts if "icebreaker" in f.statement] == [
+        "The second icebreaker will enter service in 2029"]
+
+
+LONG_LABELS = """Standing Committee on Transport | Evidence
+The Chair (Hon. Maria Santos (Halifax West, Lib.)): Colleagues, the committee will report in February.
+Hon. Peter Wong (Minister of Transport): Thank you, Madam Chair. We will award the ferry contract before the end of March.
+Ms. Anne Roy (Lévis—Lotbinière, CPC): Is it likely that the second ferry is delayed again?
+Vice-Admiral Paul Dubois (Commissioner, Canadian Coast Guard, Department of Fisheries and Oceans): Very likely. The hull will slip to 2031.
+Hon. Peter Wong: The terminal will open in 2028.
+"""
+
+
+def test_long_committee_labels_titles_and_a_split_title_name_the_speaker():
+    got = by_name(LONG_LABELS)
+    assert [n for t, n in got if "report in February" in t] == ["Maria Santos"], got
+    assert {n for t, n in got if "ferry contract" in t or "terminal will open" in t} == {"Peter Wong"}, got
+    assert [n for t, n in got if "hull will slip" in t] == ["Paul Dubois"], got
+
+
+def test_a_likelihood_question_answered_by_a_rating_is_a_forecast():
+    got = found(LONG_LABELS.split("\n", 1)[1])
+    assert any(g[2] == "Very likely" for g in got), got

@@ -184,8 +184,8 @@ HELDOUT = Path(__file__).resolve().parent / "forecasts"
     # (103/8/20), in range 0.76, by 0.76
     ("heldout13", 0.92, 0.83, 0.74, 0.74),
     # heldout14 (130), committed (40e3841) before the first run, never read: 0.88 / 0.65 (84/11/46),
-    # in range 0.79, by 0.67; after the eighth round 0.89 / 0.65 (85/11/45), 0.79, 0.66
-    ("heldout14", 0.87, 0.64, 0.77, 0.64),
+    # in range 0.79, by 0.67; after the eighth round 0.89 / 0.65 (85/11/45), 0.79, 0.73
+    ("heldout14", 0.87, 0.64, 0.77, 0.71),
 ])
 def test_heldout_sets_keep_their_first_run_level(name, precision, recall, in_range, by):
     scores = evaluate(sorted(str(p) for p in (HELDOUT / name / "gold").glob("*.json")))

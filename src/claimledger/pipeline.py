@@ -10,8 +10,10 @@ from __future__ import annotations
 import os
 import re
 import warnings
+from functools import lru_cache
 from typing import IO, Callable, Iterable, Iterator, Optional, Union
 
+from . import lexicon
 from .assemble import Spill, assemble, write_json
 from .contract import Analysis, Document, Sentence
 from .errors import PathAsTextWarning
@@ -167,28 +169,44 @@ def _sentence_units(ctx: Context, nlp, window_lines: list[Line]) -> Iterator[Sen
             yield SentenceUnit(model=sentence, span=span, doc_offset=piece.start, line=piece.line)
 
 
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """Titles written with a dot ("Hon.", "Mr.", "Gen."), which end no sentence (data/antecedent_roles.tsv)."""
+    return frozenset(row["word"] for row in lexicon.rows("antecedent_roles.tsv") if row["word"].endswith("."))
+
+
+def _ends_in_title(span) -> bool:
+    """"Hon.", "The Chair (Hon.": a stretch that ends in a title with its dot ("Hon" "." may be two tokens)."""
+    last = span[-2:].text.lower().replace(" ", "") if len(span) >= 2 and span[-1].text == "." else span[-1].text.lower()
+    return last in _titles() and (len(span) < 2 or span[-1].text == "." or span[-1].text.endswith("."))
+
+
 def sentence_spans(doc) -> Iterator:
     """The parser's sentences, trimmed of white space; a fragment of bare punctuation (a closing
     quote or bracket the parser split off) is joined to the sentence before it, and a bare number
     it split off the front of a sentence ("14 | Al Shabaab militants were killed.", the parser
-    reading a name after a digit as a new start) to the sentence after it."""
+    reading a name after a digit as a new start) to the sentence after it, as is a title the parser
+    took for a sentence's end ("Hon. | Bill Blair (Minister of National Defence): ...")."""
     spans = []
-    number_first = None
+    carried = None
     for sent in doc.sents:
         span = _trim(sent)
         if span is None:
             continue
-        if number_first is not None:
-            span = doc[number_first: span.end]
-            number_first = None
+        if carried is not None:
+            span = doc[carried: span.end]
+            carried = None
+        if span.end < len(doc) and _ends_in_title(span):
+            carried = span.start      # "Hon. | Bill Blair (Minister ...): ...": a title the parser took for an end
+            continue
         if spans and _ONLY_PUNCT.match(span.text):
             spans[-1] = doc[spans[-1].start: span.end]
         elif all(t.like_num for t in span) and span.end < len(doc):
-            number_first = span.start
+            carried = span.start
         else:
             spans.append(span)
-    if number_first is not None:
-        spans.append(doc[number_first:])
+    if carried is not None:
+        spans.append(doc[carried:])
     return iter(spans)
 
 

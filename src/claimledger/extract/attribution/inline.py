@@ -12,6 +12,9 @@
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from typing import Optional
 
 from ... import lexicon
@@ -31,7 +34,9 @@ def inline_lead_in(unit: SentenceUnit, reg: SourceRegistry, memory: Memory,
     span = unit.span
     if not _opens_line(unit):
         return None
-    colon = next((t for t in span[:16] if t.text in (":", "：")), None)
+    # the tokenizer keeps a bracket closed right before the colon in one token: "(Commander, ...):"
+    colon = next((t for t in span[:16] if t.text in (":", "：", "):")), None) or next(
+        (t for t in span[16:_BRACKETED_LABEL_TOKENS] if t.text == "):"), None)   # "X (Chief of the Defence Staff, ...):"
     if colon is None or colon.i == span.start:
         return None
     # a speaker of the transcript: its label recurs, whatever the tagger made of it ("DAVIT" as a verb)
@@ -42,14 +47,20 @@ def inline_lead_in(unit: SentenceUnit, reg: SourceRegistry, memory: Memory,
     citing = next((t for t in before if t.lemma_ == "cite"), None)
     name_end = citing.i - 1 if citing is not None and citing.i > span.start else colon.i
     name_span = span.doc[span.start: name_end]
-    while len(name_span) and name_span[-1].is_punct:
+    while len(name_span) and name_span[-1].is_punct and name_span[-1].text != ")":   # "(Commander, ...)" stays whole
         name_span = name_span[:-1]
     if not len(name_span) or not turn and any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in name_span):
         return None
     if any(t.like_num or t.text in ("#", "No.") for t in name_span):
         return None     # "Weekly Dispatch #41: ...", "Day 14: ..." head a series, nobody speaks
-    if sum(t.text == "(" for t in name_span) > sum(t.text == ")" for t in name_span):
+    closed = colon.text == "):"
+    if sum(t.text == "(" for t in name_span) > sum(t.text == ")" for t in name_span) + closed:
         return None     # "Shares of Acme (NYSE: ACM) fell": a market ticker, not a speaker
+    name_span = _named_in_label(name_span, closed)
+    if turn:
+        name_span = _without_titles(name_span)      # "Hon. Bill Blair:" is Bill Blair
+    if not len(name_span):
+        return None
     addressee = next((t for t in name_span if t.lower_ == "to" and t.pos_ in ("ADP", "PART") and t.i > name_span.start), None)
     if addressee is not None:
         name_span = span.doc[name_span.start: addressee.i]    # "Lawmakers to Prime Minister: Resign": the lawmakers speak
@@ -71,8 +82,50 @@ def inline_lead_in(unit: SentenceUnit, reg: SourceRegistry, memory: Memory,
             inner = named(cited, cited.root, reg) or Speaker(reg.anonymous("unnamed sources"))
             via = [inner.source]
     cue_start = unit.offsets(name_span)[0]
-    return Attributed(speaker.source, unit.text[: colon.idx + 1 - span.start_char], cue_start, unit.offsets(colon)[1],
+    return Attributed(speaker.source, unit.text[: colon.idx + len(colon.text) - span.start_char], cue_start, unit.offsets(colon)[1],
                       unit.model.start, unit.model.end, "inline", via)
+
+
+def _named_in_label(name_span, closed: bool = False):
+    """The person of a label with a bracket: "The Chair (Mr. Daniel Okafor)" names the person
+    inside the bracket after a role; "Rear-Admiral Claire Tremblay (Commander, Maritime Forces
+    Atlantic)" the person before it, the bracket their post (a committee transcript's labels).
+    `closed`: the closing bracket went with the colon ("...):"). Roles and titles:
+    data/antecedent_roles.tsv."""
+    if len(name_span) < 2 or not closed and name_span[-1].text != ")":
+        return name_span
+    opening = next((t for t in name_span if t.text == "("), None)
+    if opening is None or opening.i == name_span.start:
+        return name_span
+    doc = name_span.doc
+    outside, inside = doc[name_span.start: opening.i], doc[opening.i + 1: name_span.end - (0 if closed else 1)]
+    role_words = _role_words()
+    if all(t.pos_ == "DET" or t.lower_ in role_words or t.lemma_.lower() in role_words for t in outside) and len(inside):
+        # "The Chair (Hon. John McKay (Scarborough—Guildwood, Lib.))": the name, without its title
+        # or its own bracket (the riding)
+        nested = next((t.i for t in inside if t.text == "("), inside.end)
+        return _without_titles(doc[inside.start: nested])
+    return _without_titles(outside)
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in lexicon.rows("antecedent_roles.tsv"))
+
+
+def _without_titles(name_span):
+    """"Hon. Bill Blair" -> "Bill Blair", "Mr. Daniel Okafor" -> "Daniel Okafor" (the title may be
+    one token or the word and its dot)."""
+    doc, start, role_words = name_span.doc, name_span.start, _role_words()
+    while start < name_span.end - 1:
+        word = doc[start].lower_
+        if word.endswith(".") and word in role_words:
+            start += 1
+        elif doc[start + 1].text == "." and word + "." in role_words and start + 2 < name_span.end:
+            start += 2
+        else:
+            break
+    return doc[start: name_span.end]
 
 
 def name_the_speakers(sentences, reg: SourceRegistry) -> None:
@@ -92,10 +145,19 @@ def speaker_labels(lines) -> frozenset[str]:
     lines_of: dict[str, set[int]] = {}
     for n, line in enumerate(lines):
         head, colon, rest = line.text.lstrip().partition(":")
-        if colon and rest.strip() and 0 < len(head.split()) <= _LABEL_WORDS and not any(c.isdigit() for c in head):
+        # "Rear-Admiral Claire Tremblay (Commander, Maritime Forces Atlantic):": a role in brackets
+        # does not count against the label's length
+        bare = _BRACKETED.sub(" ", head)
+        if colon and rest.strip() and 0 < len(bare.split()) <= _LABEL_WORDS and not any(c.isdigit() for c in head):
             for word in _label_words(head):
                 lines_of.setdefault(word, set()).add(n)
     return frozenset(word for word, where in lines_of.items() if len(where) >= 2)
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+# A committee transcript's label may carry a long post in brackets ("Lieutenant-General Jennie
+# Carignan (Chief of the Defence Staff, Department of National Defence):"): its colon within this many tokens.
+_BRACKETED_LABEL_TOKENS = 32
 
 
 def _label_words(label: str) -> set[str]:

@@ -124,11 +124,14 @@ def _fragment(opening: list) -> list:
 
 def _asks_ahead(asked: list) -> bool:
     """A question about what is to come: a modal of the future or of possibility, "going to",
-    a likelihood noun ("any chance"), or a date ahead."""
+    a likelihood noun or adjective ("any chance", "Is it likely that ..."), or a date ahead."""
     lowered = [t.lower_ for t in asked]
     return (any(t.tag_ == "MD" and modal_strength().get(t.lower_) in ("strong", "reported", "weak") for t in asked)
             or any(a == "going" and b == "to" for a, b in zip(lowered, lowered[1:]))
             or any(t.lemma_.lower() in W("likelihood_nouns_ahead") for t in asked)
+            # "Is it likely that the frigates slip again?", "How likely is a deal?" (not "Does that make
+            # boarding less likely?", which asks about the present)
+            or any(t.lower_ in W("likelihood_adjectives") and t.dep_ == "acomp" and t.head.lemma_ == "be" for t in asked)
             or horizon_of(asked) is not None
             or _asks_what_becomes(asked))
 
@@ -236,6 +239,11 @@ def _after_label(span) -> list:
     """The words of a transcript line after its speaker label ("Q:", "A:", "JB:", "Short
     answer:"): a colon among the first four words, only names or short words before it."""
     tokens = list(span)
+    # a committee transcript's label with the speaker's post in brackets, the bracket closed with
+    # the colon in one token: "Vice-Admiral X (Commander, Royal Canadian Navy): Very likely."
+    bracketed = next((k for k, t in enumerate(tokens[:32]) if t.text == "):"), None)
+    if bracketed is not None and any(t.text == "(" for t in tokens[:bracketed]):
+        tokens = tokens[bracketed + 1:]
     for _ in range(2):      # "A: Short answer: probably"
         colon = next((k for k, t in enumerate(tokens[:5]) if t.text == ":"), None)
         if colon is None or not tokens[:colon] or not all(

@@ -1584,6 +1584,16 @@ def predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
                              or inside_unreal(c.phrase_tokens[0] if c.phrase_tokens else c.root)):
         return None      # "Stop ... or we'll leave you hanging"; "had predicted that X would"; "pretend it will never come"
     statement = c.statement if c.statement is not None else borrowed_subject(c.root) + statement_tokens(c.root)
+    label_end = max((a.cue_end for a in window.attributed.get(unit.id, ()) if a.form == "inline"
+                     and a.cue.rstrip().endswith((":", "：")) and a.cue_start <= unit.model.start + 1), default=None)
+    if label_end is not None:
+        # "Rear-Admiral X (Commander, ...): The first ship will deploy ...": the parse may take the
+        # speaker's label into the clause; it is who speaks, not what is forecast
+        # (only the sentence's own words: an answer's statement may come from the question before it)
+        own = unit.span
+        spoken = [t for t in statement if not (t.doc is own.doc and own.start <= t.i < own.end)
+                  or unit.offsets(t)[0] >= label_end]
+        statement = spoken or statement     # (a parse that put all of it in the label: left as it was)
     condition = c.condition if c.condition is not None else condition_of(c.root)
     if condition and question is None and not c.supposed:
         cond_ids = {t.i for t in condition}
