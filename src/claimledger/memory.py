@@ -38,28 +38,8 @@ def own_tensor(doc) -> None:
         doc.tensor = tensor.copy()
 
 
-_analysed_since_trim = 0      # characters analysed since the heap was last trimmed (this process)
-
-
 def release_freed_memory() -> None:
     """Return free heap pages to the OS (a few ms); a no-op where the C library cannot."""
-    global _analysed_since_trim
-    _analysed_since_trim = 0
     trim = _malloc_trim()
     if trim is not None:
         trim(0)
-
-
-def release_freed_memory_every(chars: int, every: int) -> None:
-    """`release_freed_memory()` once `every` characters have been analysed since it last ran.
-    After an ordinary article the trim gave back a few MB that the next article at once took
-    again, one page fault a page: trimming after every one of the bench's 28 short texts cost
-    ~30,000 minor faults and 0.1-0.2 s CPU a round (about 8% of the analysis; measured with
-    ru_minflt and process_time). Trimming every `every` characters (the window size) bounds the
-    creep of a stream of short texts as it does a huge input's, whose windows still trim one by
-    one (pipeline._extract); between trims such a stream holds a little more (the bench corpus
-    analysed over and over: RSS 460-471 MiB, against 454 MiB trimming after every text)."""
-    global _analysed_since_trim
-    _analysed_since_trim += chars
-    if _analysed_since_trim >= every:
-        release_freed_memory()

@@ -21,7 +21,7 @@ from .extract import plan_for, run_finish, run_window, start
 from .extract.context import Context, SentenceUnit, Window
 from .extract.syntax import trim_span
 from .ingest import from_text, parse_published
-from .memory import own_tensor, release_freed_memory, release_freed_memory_every
+from .memory import own_tensor, release_freed_memory
 from .parse import Piece, line_parts, load_pipeline, parse, pieces
 from .segment import Line, iter_lines, label_lines, sections_of, split_lines
 from .settings import Settings, get_settings
@@ -115,8 +115,7 @@ def _extract(document: Document, settings: Settings, after_window: Optional[Call
     ctx = Context(document=document, settings=settings, line_sections=labels, sections=sections_of(lines, labels))
     # Lines are cut again window by window: kept, their text would double a huge input in memory.
     del lines
-    huge = len(document.text) > settings.window_chars
-    if huge:
+    if len(document.text) > settings.window_chars:
         release_freed_memory()  # what reading a huge input freed, before the first window parses
     extractors = start(declarations, ctx)
     for window_lines in _windows(iter_lines(document.text), settings.window_lines, settings.window_chars):
@@ -128,10 +127,7 @@ def _extract(document: Document, settings: Settings, after_window: Optional[Call
         if after_window is not None:
             after_window(ctx)
         ctx.end_window()
-        if huge:
-            release_freed_memory()
-        else:   # a short text's window: trimmed with the next ones (memory.py says why)
-            release_freed_memory_every(sum(len(line.text) for line in window_lines), settings.window_chars)
+        release_freed_memory()
     run_finish(extractors)
     return ctx
 
