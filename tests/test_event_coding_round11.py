@@ -23,7 +23,7 @@ def _events(text: str, code: str):
 
 # -- what is no assault -------------------------------------------------------------------------
 def test_battling_an_illness_is_no_assault():
-    text = "On 4 March 2026, about 200 traders protested in Quito against the rules imposed to battle the coronavirus."
+    text = "On 4 March 2026, about 200 traders protested in Quito against the curfew the city uses to fight the virus."
     assert not _events(text, "ASSAULT")
     assert _events(text, "PROTEST")
 
@@ -33,7 +33,7 @@ def test_fighting_an_epidemic_is_no_assault():
 
 
 def test_an_accidental_shooting_is_no_assault():
-    text = "On 6 March 2026, relatives of a guard who was accidentally shot dead by a colleague held a vigil in Kumasi."
+    text = "On 6 March 2026, relatives of a guard whom a colleague accidentally shot dead last week held a vigil in Kumasi."
     assert not _events(text, "ASSAULT")
 
 
@@ -63,7 +63,7 @@ def test_people_armed_with_blades_are_an_armed_group_not_a_riot():
 
 
 def test_people_who_are_members_of_a_gang_are_no_crowd():
-    text = "On 2 March 2026, in Toluca, Mexico state, a driver was stabbed to death by two people allegedly members of a local gang."
+    text = "On 2 March 2026, in Toluca, Mexico state, a taxi driver was stabbed to death by two men, members of a local gang, police said."
     assert _events(text, "ASSAULT")
     assert not _events(text, "PROTEST")
 

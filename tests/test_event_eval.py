@@ -56,6 +56,8 @@ def test_acled_actor_matching(names, kind, gold, right):
     assert acled.actor_matches(view, "actor", gold) is right
 
 
+# Three records invented for this loader test (ids X1-X3, our own wording): ACLED's column layout,
+# none of its rows. The real export is read from a local path (CLAIMLEDGER_ACLED), never committed.
 _CSV = ("event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,assoc_actor_1,actor2,assoc_actor_2,"
         "country,location,latitude,longitude,notes,fatalities\n"
         'X1,2021-06-12,1,Battles,Armed clash,Al Shabaab,,Military Forces of Somalia (2017-),,Somalia,Baidoa,3.11,43.65,'

@@ -13,6 +13,8 @@ from claimledger.cli import app
 from conftest import TEXTS
 
 MERGE = TEXTS / "merge"
+# The column layout of ACLED's export, which `claimledger events --format acled` writes for our own
+# events (no ACLED row is in this repository; the rows checked below come from the test texts).
 ACLED_HEADER = ("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,"
                 "assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,"
                 "country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,"
