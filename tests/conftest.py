@@ -1,14 +1,34 @@
 """Shared fixtures. The seed article and its gold annotation live in ../shared (beside the
-repository), or wherever CLAIMLEDGER_SHARED points."""
+repository), or wherever CLAIMLEDGER_SHARED points; a clone made elsewhere from a local checkout
+(`git clone /work/main /tmp/x/fresh`) finds the shared folder beside the checkout it came from."""
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("CLAIMLEDGER_SHARED", ROOT.parent / "shared"))
+
+
+def _shared_dir() -> Path:
+    if os.environ.get("CLAIMLEDGER_SHARED"):
+        return Path(os.environ["CLAIMLEDGER_SHARED"])
+    beside = ROOT.parent / "shared"
+    if beside.exists():
+        return beside
+    try:        # a clone of a local checkout: the shared folder beside that checkout
+        origin = subprocess.run(["git", "-C", str(ROOT), "config", "--get", "remote.origin.url"],
+                                capture_output=True, text=True, timeout=5).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        origin = ""
+    if origin and "://" not in origin and (Path(origin).parent / "shared").exists():
+        return Path(origin).parent / "shared"
+    return beside
+
+
+SHARED = _shared_dir()
 SEED = SHARED / "seed" / "article.txt"
 SEED_GOLD = SHARED / "gold" / "seed.json"
 EXAMPLES = ROOT / "examples"
