@@ -32,13 +32,13 @@ from . import geocode
 from .coding import EVENT_CODING
 from .dates import dates_in
 from .dating import event_date
-from .factuality import factuality
+from .factuality import factuality, is_cue
 from .kinetic import recode
 from .parties import armed_party, parties
 from .vocabulary import party_kind, triggers, word_class
 from .setting import date_of, place_of, row_date, scope_of
 from .tolls import Casualty
-from .triggers import stated_refusal
+from .triggers import stated_refusal, stated_response
 
 HAPPENED = ("asserted", "reported")
 # Verbal events are the speech act itself: a sentence attributed to their speaker tells that the
@@ -98,7 +98,7 @@ class Events:
             line = unit.model.line
             drafts = [d for d in drafts if not _grievance_retold(d, grievances.get(line, ()))
                       and not _judged_deed(d.token) and not _unclaimed_accusation(d) and not _those_affected(d.token)
-                      and not _characterised(d.token)]
+                      and not _characterised(d.token) and not _time_reference(d.token)]
             earlier_here = first_violent.get(line)
             for d in [d for d in drafts if _referred_back(d, told_codes, earlier_here, drafts)]:
                 drafts.remove(d)
@@ -243,7 +243,8 @@ def _drafts(triggers, attributed: bool) -> list[Draft]:
         mode = trigger.mode if code == trigger.code else None
         if who.riot and code == "ASSAULT":
             code, mode = "PROTEST", "riot"
-        told = trigger.token.head if code == "REJECT" and stated_refusal(trigger.token) else trigger.token
+        told = trigger.token.head if (code == "REJECT" and stated_refusal(trigger.token) or
+                                      code == "THREATEN" and stated_response(trigger.token)) else trigger.token
         fact = factuality(told, attributed=attributed and code not in _VERBAL, verbal=code in _VERBAL,
                           protest=code == "PROTEST")   # a stated refusal is as factual as its saying
         out.append(Draft(trigger.token, code, mode, trigger.particle, who.actor, who.target, who.instruments, fact,
@@ -283,6 +284,18 @@ def _those_affected(token) -> bool:
     is told elsewhere (or not at all), not here."""
     return token.tag_ == "VBN" and token.dep_ in ("acl", "amod", "relcl") and token.head.lower_ in ("those", "these") and not any(
         c.dep_ in ("agent", "nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
+
+
+def _time_reference(token) -> bool:
+    """'the first aid to enter since the fighting began', 'after the clashes started': a definite event
+    noun that begins in a temporal clause ('since', 'after', 'when' ... 'began') dates another act by
+    an event told elsewhere; it tells no new one."""
+    if token.pos_ != "NOUN" or token.dep_ != "nsubj" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                                   for c in token.children):
+        return False
+    verb = token.head
+    return verb.lemma_.lower() in ("begin", "start", "erupt", "break") and verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("since", "after", "before", "when", "until") for c in verb.children)
 
 
 def _characterised(token) -> bool:
@@ -407,6 +420,11 @@ def _linked(a, b) -> bool:
     for _ in range(3):
         if node.dep_ not in _MERGE_DEPS or node.head is node:
             return False
+        if node.dep_ in ("conj", "advcl", "ccomp") and node.i > node.head.i and not is_cue(node.lemma_.lower(), "reporting") and any(
+                t.text == ";" for t in node.doc[node.head.i + 1:node.left_edge.i]):
+            return False        # "police detained an MP; supporters gathered ... until officers dispersed them":
+                                # a semicolon ends the clause, whatever the parser hung on it (not a report of the
+                                # same act: "air strikes killed 11; the military said it had targeted fighters")
         node = node.head
         if node.i == a.i:
             return True
@@ -459,8 +477,11 @@ def _two_acts(a: Draft, b: Draft) -> bool:
     acts (violent verbs so joined tell one happening: 'struck back and killed three')."""
     if a.code in _VIOLENT or a.token.pos_ != "VERB" or b.token.pos_ != "VERB" or _operation_phase(a, b):
         return False
-    if not (a.token.dep_ == "conj" and a.token.head.i == b.token.i or b.token.dep_ == "conj" and b.token.head.i == a.token.i):
-        return False
+    if not (a.token.dep_ == "conj" and a.token.head.i == b.token.i or b.token.dep_ == "conj" and b.token.head.i == a.token.i or
+            any(x.token.dep_ == "conj" and x.token.tag_ == "VBD" and x.token.head.tag_ == "VB" and x.token.head.head.i == y.token.i
+                for x, y in ((a, b), (b, a)))):
+        return False            # (also "ordered two diplomats to leave ... and closed its crossings": the parser joins
+                                # the finite verb to the infinitive; it is the subject's second act)
     return all(any(c.dep_ == "dobj" for c in t.children) for t in (a.token, b.token))
 
 

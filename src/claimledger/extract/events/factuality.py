@@ -76,7 +76,14 @@ def factuality(trigger, question: bool = False, attributed: bool = False, verbal
                                         # accusation is the denier's second act, not part of what was denied
         if _clause_before_semicolon(node):
             break                       # "X accused Y of ...; Y denied any role": the next clause is no frame of this one
+        if _past_relative(node):
+            break                       # "demanded consular access, which Minsk refused on Thursday": a relative clause
+                                        # in the past tells its own fact, whatever frames the noun it describes
         child, node = node, node.head
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and node.dep_ == "ccomp" and any(
+                m.dep_ == "mark" and m.lower_ in ("while", "whilst") for m in child.children):
+            node = node.head            # "promised that Serbia would never abandon them, while urging restraint": the
+            continue                    # participle is the promiser's act, not part of what was promised or negated
         if _removed(child, node):
             break                       # "fired tear gas to break up a march": the march was there to break up
         if protest and _protest_purpose(trigger, child, node):
@@ -130,6 +137,29 @@ def speech_sister_of_perfect(conj) -> bool:
             and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in conj.children))
 
 
+def _past_relative(clause) -> bool:
+    """'access, which Minsk refused', 'a robbery in which a guard was killed', 'a man who had been
+    arrested last week': a relative clause in the past or perfect, on a noun that names someone or
+    something particular (not 'anyone who attacked', 'any ship that entered')."""
+    if clause.dep_ != "relcl":
+        return False
+    if not (clause.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "has", "have", "was", "were")
+                                        for c in clause.children)):
+        return False
+    noun = clause.head
+    if noun.lower_ in ("anyone", "anybody", "whoever", "those", "everyone", "anything") or any(
+            c.dep_ == "det" and c.lower_ in ("any", "every", "each", "no") for c in noun.children):
+        return False
+    node = noun
+    for _ in range(8):                  # not inside a purpose ('set fire to a post to avenge a raid in which rangers
+        if node.head is node:           # had seized their cattle'): a background reason a purpose names, which
+            break                       # records of one happening leave out
+        if node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return False
+        node = node.head
+    return True
+
+
 def _clause_before_semicolon(clause) -> bool:
     """'Rebels shot dead two guards; the group threatened more attacks', 'India accused Pakistan of
     ...; Islamabad denied any role', 'demanded an inquiry; Delhi has not replied': the parser
@@ -179,6 +209,10 @@ def _local(node, trigger, is_trigger: bool, via_conj: bool, in_phrase: bool = Fa
                 for g in child.children)):
             return "negated"            # "nobody was killed", "no one was hurt", "no government has recognised it",
                                         # "neither government gave up a single demand"
+        if is_trigger and child.dep_ in ("nsubj", "nsubjpass") and low in ("anyone", "anybody") and node.tag_ in ("VBD", "VBN") and not any(
+                c.dep_ == "aux" for c in children):
+            return "negated"            # "ended without a shot fired or anyone detained": 'anyone' with a past act is
+                                        # the scope of a negation the parser lost
         if child.dep_ == "cc" and low in ("nor", "neither") and child.i == node.sent.start and child.i < node.i:
             return "negated"            # "Nor did Moscow send reinforcements" (inverted: 'nor' opens the clause)
         if is_trigger and child.dep_ in ("dobj", "nsubjpass") and any(
@@ -213,7 +247,7 @@ def _governor(node, child, via_conj: bool, verbal: bool = False, in_phrase: bool
     lemma = node.lemma_.lower()
     if via_conj:
         return None                     # "appealed ... and condemned": a neighbour, not a frame
-    if _is(lemma, "negating") or lemma == "without" and child.dep_ == "pcomp" or (
+    if _is(lemma, "negating") or lemma == "without" and child.dep_ in ("pcomp", "pobj") or (
             lemma == "short" and child.dep_ == "prep" and child.lower_ == "of"):
         return "negated"                # "without granting them recognition", "stopped short of calling for"
     if _is(lemma, "denial") and child.dep_ in ("ccomp", "xcomp", "dobj", "pcomp", "pobj"):
@@ -234,6 +268,16 @@ def _governor(node, child, via_conj: bool, verbal: bool = False, in_phrase: bool
     if lemma == "be" and child.dep_ in ("xcomp", "attr", "ccomp") and any(
             c.dep_ == "nsubj" and _is(c.lemma_.lower(), "means_subject") for c in node.children):
         return "hypothetical"           # "the only way to win is to destroy X": a means, not an act
+    if lemma == "be" and child.dep_ in ("attr", "ccomp", "xcomp") and any(
+            c.dep_ == "nsubj" and _is(c.lemma_.lower(), "hypothetical_frame") for c in node.children):
+        return "hypothetical"           # "the danger is a miscalculation: a raid gone wrong": a feared event
+    if _is(lemma, "postponement") and child.dep_ in ("nsubjpass", "dobj"):
+        return "planned"                # "the summit was postponed to March": it has not taken place
+    if _is(lemma, "cancellation") and child.dep_ in ("nsubjpass", "dobj"):
+        return "negated"                # "the talks were cancelled"
+    if child.dep_ == "prep" and _is(lemma, "rumour_noun") and node.dep_ == "nsubj" and any(
+            c.dep_ in ("acomp", "attr") and _is(c.lemma_.lower(), "falsehood") for c in node.head.children):
+        return "denied"                 # "reports of a grenade attack on a bus were false"
     framing = lemma not in _FRAMING_ONLY   # only 'set to', 'due to' ...
     if _is(lemma, "plan") and (framing or child.dep_ == "xcomp") or (
             lemma == "be" and any(c.dep_ == "nsubj" and _is(c.lemma_.lower(), "plan") for c in node.children)):
@@ -246,6 +290,9 @@ def _governor(node, child, via_conj: bool, verbal: bool = False, in_phrase: bool
     if child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children) and not child.tag_ == "VBG":
         if verbal and _is(lemma, "communication"):
             return None                 # "phoned Aliyev to express solidarity": said in the call
+        if verbal and child.lemma_.lower() in ("demand", "call", "protest", "denounce", "condemn") and (
+                lemma in lexicon.words("protest_act_verbs") or lemma in ("march", "rally", "gather", "demonstrate", "assemble")):
+            return None                 # "marched through the city to demand better care": the march made the demand
         return "planned"                # purpose: "(in order) to press both capitals"
     if not in_phrase and child.dep_ in ("acl", "relcl") and _is(lemma, "purpose_noun") and child.tag_ == "VB" and any(
             g.dep_ == "aux" and g.lower_ == "to" for g in child.children) and not any(

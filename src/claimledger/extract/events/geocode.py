@@ -497,6 +497,8 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
     out: list[Mention] = []
     spans = [(s.start, s.end) for s in extra]
     for ent in span.ents:
+        if ent.label_ in _PLACE_LABELS and not any(t.text[:1].isupper() for t in ent):
+            continue                            # "the old medina": a common noun NER took for a place, no name
         if ent.label_ in _PLACE_LABELS:
             spans.extend(_widen(doc, a, b, span) for a, b in _comma_parts(doc, ent.start, ent.end))
         elif ent.label_ in _MISREAD_LABELS:

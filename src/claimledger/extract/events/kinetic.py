@@ -35,12 +35,15 @@ def recode(trigger, code: str, actor=None, target=None, armed: bool = False) -> 
         return code
     lemma = trigger.lemma_.lower()
     words = _words()
-    if target is not None and target.lemma_.lower() in words["value_object"] and target.ent_type_ == "":
+    if target is not None and (target.lemma_.lower() in words["value_object"] or target.lower_ in words["value_object"]) and (
+            target.ent_type_ == ""):
         return None     # "an attack on press freedom", "an assault on democracy": no one's body or property
     if target is not None and target.lemma_.lower() in words["illness_object"] and target.ent_type_ in ("", "DISEASE"):
         return None     # "measures imposed to battle the coronavirus", "fighting the epidemic": no one's body
     if _not_deliberate(trigger):
         return None     # "a constable who was accidentally shot dead": PLOVER's ASSAULT is deliberate
+    if _crash_toll(trigger):
+        return None     # "a bus carrying workers overturned, killing two": a road accident, no one attacked
     if sporting(trigger.sent):
         return None     # "the visitors attacked for 90 minutes but lost the derby 1-0"
     named = trigger if trigger.pos_ == "NOUN" else next((c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
@@ -65,6 +68,19 @@ def _not_deliberate(trigger) -> bool:
         if c.dep_ == "prep" and c.lower_ == "by" and any(p.lower_ == "accident" and p.dep_ == "pobj" for p in c.children):
             return True
     return False
+
+
+def _crash_toll(trigger) -> bool:
+    """'a minibus overturned near Mbale, killing four', 'the boat capsized and six drowned': deaths or
+    injuries told as what an accident verb (data/words_events.tsv accident_verbs) led to, with no
+    one who did it ('rebels ambushed a bus, which overturned, killing four' keeps its ambush)."""
+    if trigger.lemma_.lower() not in _words()["casualty"] or trigger.dep_ not in ("advcl", "conj", "xcomp", "acl"):
+        return False
+    crash = lexicon.words("accident_verbs")
+    if not any(t.lemma_.lower() in crash and t.pos_ == "VERB" and t.i < trigger.i for t in trigger.sent):
+        return False                    # (the parser often hangs the toll on the vehicle's participle, not the crash)
+    words = {t.lemma_.lower() for t in trigger.sent}
+    return not words & (word_class("weapon") | word_class("violence_cue") | {"ambush", "attack", "gunman", "militant"})
 
 
 def _figurative_modifier(trigger, named) -> bool:

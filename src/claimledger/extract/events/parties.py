@@ -81,6 +81,10 @@ def parties(trigger) -> Parties:
         out.target = _target_like(_with_object(token))
     if out.target is None and pos == "verb" and trigger.code in _GIVING:
         out.target = _target_like(_recipient(token))   # "granted amnesty to 800 prisoners"
+    if out.target is None and pos == "verb" and trigger.code == "AID":
+        out.target = _target_like(_helped(token))      # "announced 30 million euros to help Vilnius install radars"
+    if out.target is None and pos == "verb" and trigger.code == "SUPPORT":
+        out.target = _target_like(_supported(token))   # "voiced support for the striking teachers"
     if out.target is None and out.actor is not None and trigger.code in _JOINT:
         # "Kenya and Somalia agreed", "A and B held talks": each side is the other's counterpart
         out.target = next((c for c in out.actor.conjuncts if _actor_like(c, []) is not None), None)
@@ -213,6 +217,29 @@ def _prep_target(verb):
     for child in verb.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in lexicon.words("target_preps") and child.lower_ != "with":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _helped(verb):
+    """'... to help Chad build wells', '... to assist the flood victims': who the aid is for."""
+    for clause in verb.children:
+        if clause.dep_ in ("advcl", "xcomp", "acl") and clause.lemma_.lower() in ("help", "assist", "support", "aid"):
+            for c in clause.children:
+                if c.dep_ == "dobj":
+                    return c
+                if c.dep_ in ("ccomp", "xcomp"):     # "to help Vilnius install radars"
+                    return next((g for g in c.children if g.dep_ == "nsubj"), None)
+    return None
+
+
+def _supported(verb):
+    """'voiced support for X', 'expressed solidarity with X', 'declared his country's backing for X':
+    the party the support named as the verb's object is for."""
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and party_kind(obj.lemma_) == "abstract":
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("for", "with", "to"):
+                    return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
 
 

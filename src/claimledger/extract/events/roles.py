@@ -275,7 +275,7 @@ def _noun_roles(noun):
         actor = next((pobj_of(c) for c in holder.head.children if c.dep_ == "agent"), None)
     if actor is None and removed:
         return actor, target            # "police dispersed a demonstration": the police are not its authors
-    if actor is None and holder.dep_ in ("dobj", "nsubjpass", "attr") and holder.head.pos_ in ("VERB", "AUX") and not _comment(holder.head):
+    if actor is None and holder.dep_ in ("dobj", "nsubjpass", "attr") and holder.head.pos_ in ("VERB", "AUX") and not _comment(holder.head, holder):
         head = holder.head
         subject, passive = _subject(head)
         if subject is not None and subject.i != noun.i and not passive:
@@ -329,12 +329,16 @@ def _attributed(noun):
     return None
 
 
-def _comment(verb) -> bool:
+def _comment(verb, noun=None) -> bool:
     """'condemned the bombing', 'praised the talks': a verbal event about the noun's event, whose
-    speaker is not its author."""
+    speaker is not its author. A pattern that asks for particular objects is a comment only on
+    those ('expressed solidarity', not 'declared a ceasefire' or 'offered a pause', whose speaker
+    makes the event); a warning or a response read from its clause comments on no noun."""
     from .vocabulary import triggers
 
-    return any(p.code in _VERBAL_CODES for p in triggers().get(("verb", verb.lemma_.lower()), ()))
+    lemma = noun.lemma_.lower() if noun is not None else None
+    return any(p.code in _VERBAL_CODES and p.requires not in ("conditional_consequence", "stated_future") and (
+        not p.objects or lemma is None or lemma in p.objects) for p in triggers().get(("verb", verb.lemma_.lower()), ()))
 
 
 _VERBAL_CODES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"}

@@ -30,6 +30,10 @@ _CAMPAIGN = {"campaign", "election", "electoral", "supporter", "party", "birthda
 _CASUALTY_LEMMAS = {"die", "death", "casualty", "wound", "injure"}
 _MAYBE_NATURAL = {"die", "death", "casualty"}
 _PURPOSE_CODES = {"REQUEST", "PROTEST", "ACCUSE", "REJECT"}
+# What a party can refuse by saying it would not do it ('would not lift the ban', 'no talks would be
+# held', 'would not hand over its weapons'): concessions and cooperation. A negated deployment or attack
+# ('would not send troops') stays a negated event of its own type.
+_REFUSABLE = {"CONCEDE", "RETREAT", "CONSULT", "AGREE", "COOPERATE", "AID"}
 
 
 @dataclass
@@ -51,7 +55,11 @@ def find(span, context=frozenset()) -> list[Trigger]:
     'gunshot wounds' in the next)."""
     found = [t for t in _candidates(span) if t is not None]
     taken = {t.token.i for t in found}
-    found += [t for t in _stated_refusals(span) if t.token.i not in taken]
+    refusals = list(_stated_refusals(span))
+    refused = {t.token.i for t in refusals}
+    found = [t for t in found if not (t.token.i in refused and t.code in _REFUSABLE)]
+    taken = {t.token.i for t in found}
+    found += [t for t in refusals if t.token.i not in taken]
     found += [t for t in _quoted_characterisations(span) if t.token.i not in taken]
     found.sort(key=lambda t: t.token.i)
     verbs = {t.token.i: t for t in found if t.pattern.pos == "verb"}
@@ -262,6 +270,8 @@ def _quoted_characterisations(span) -> Iterator[Trigger]:
             continue
         if lemma == "dismiss" and not any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
             continue
+        if any(c.dep_ in ("dobj", "nsubj") and c.lower_ in ("itself", "themselves", "himself", "herself") for c in token.children):
+            continue                    # "a collective calling itself 'X'": a name, no blame
         if any(c.dep_ in ("prt", "prep") and c.i == token.i + 1 and c.lower_ in ("for", "on", "upon", "off", "up", "in", "out")
                for c in token.children):
             continue                    # "called for", "called on", "called off": another act
@@ -291,14 +301,26 @@ def _quote_after(token):
 def stated_refusal(token) -> bool:
     """Is `token` the verb of a stated refusal (see _stated_refusals)? Its event is as factual as
     the saying: the negation is the refusal's content, not a denial that it happened."""
-    if token.pos_ != "VERB" or token.dep_ != "ccomp" or token.head.lemma_.lower() not in _SPEECH_VERBS:
+    if token.pos_ != "VERB":
+        return False
+    clause = token
+    if token.dep_ == "conj" and token.head.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children):
+        clause = token.head             # "said the community is at war with no one but would not hand over its weapons"
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SPEECH_VERBS:
         return False
     if token.lemma_.lower() in _NO_ACT_VERBS:
         return False
     kids = list(token.children)
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
-        return False
+        # "said no talks would be held while ...": a passive whose subject is an event noun of what
+        # is refused, with 'no' (the speaker refuses it)
+        passive_subject = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+        return (passive_subject is not None and any(c.dep_ == "aux" and c.lower_ == "would" for c in kids)
+                and any(g.dep_ == "det" and g.lower_ == "no" for g in passive_subject.children)
+                and any(p.code in _REFUSABLE for p in triggers().get(("noun", passive_subject.lemma_.lower()), ())))
     subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subject is None and clause is not token:
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if not any(c.dep_ == "aux" and c.lower_ == "would" for c in kids) or subject is None:
         return False
     if not (subject.lower_ in ("it", "we", "he", "she", "they", "i") or party_kind(subject.lemma_) is not None
@@ -326,6 +348,10 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         return None
     if pattern.requires in ("purpose", "purpose_clause") and not _has_purpose(token, clause_only=pattern.requires == "purpose_clause"):
         return None
+    if pattern.requires == "conditional_consequence" and not _warns_of_consequence(token):
+        return None
+    if pattern.requires == "stated_future" and not _stated_future(token):
+        return None
     if pattern.objects and not (_object_lemmas(token, particle) & pattern.objects):
         return None
     if pattern.pos == "noun" and _described(token):
@@ -344,6 +370,40 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         code, mode = "ACCUSE", None
     elif code == "SUPPORT" and lemma in ("thank", "welcome") and _courtesy(token):
         return None
+    elif code in ("SANCTION", "COERCE") and lemma in ("close", "shut") and token.tag_ == "VBN" and not any(
+            c.dep_ == "agent" for c in token.children) and (token.dep_ == "relcl" or any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)):
+        return None            # "crossings that have been closed since the floods", "the weeks the building was
+                               # closed for repairs": a state, no act the sentence tells
+    elif code == "ASSAULT" and lemma == "go" and particle is not None and (
+            any(c.dep_ == "pobj" for c in particle.children) or particle.i + 1 < len(token.doc) and token.doc[particle.i + 1].lower_ in (
+                "the", "course", "script", "track")):
+        return None            # "an operation that has gone off the rails": no blast
+    elif code == "COERCE" and lemma in ("stop", "evict") and (token.tag_ == "VBG" and token.dep_ in ("acl", "advcl") or not _by_state_or_agent(token)):
+        return None            # "held a sit-in on the bridge, stopping lorries ...", "angry tenants evicted the agents":
+                               # a crowd's act is part of its protest; only a state's organs coerce here
+    elif code == "COERCE" and lemma == "stop" and token.dep_ == "xcomp" and token.head.lemma_.lower() in ("try", "attempt", "seek"):
+        return None            # "a guard who tried to stop the men from entering": an attempt
+    elif code == "CONCEDE" and lemma == "hand" and not _hands_over_people(token):
+        return None            # "handed over the keys": only people handed over are released or transferred
+    elif code in ("AID", "RETREAT", "CONCEDE") and lemma == "hand" and _hands_over_people(token):
+        # "the hostages were handed over to the Red Cross": a release (CONCEDE); "police handed over to
+        # Greece a man wanted for ...": one state's organs transferring a suspect to another (COOPERATE)
+        code, mode = ("COOPERATE", "legal") if _to_authority(token) else ("CONCEDE", "release")
+    elif code == "CONSULT" and lemma == "call" and _object_lemmas(token) & _PROTEST_NOUNS:
+        return None            # "the movement that called the march": a protest called, no phone call
+    elif code == "CONSULT" and lemma in ("hand", "deliver") and token.dep_ in ("advcl", "xcomp") and (
+            token.head.lemma_.lower() in word_class("diplomatic_act")):
+        return None            # "summoned the envoy to hand him a note of protest": the summons' purpose, told by it
+    elif code == "CONSULT" and lemma == "visit" and pattern.pos == "verb" and _visits_a_place(token):
+        return None            # "the minister visited the hospital": a place seen, no one consulted
+    elif code == "REQUEST" and lemma == "call" and particle is not None and _object_lemmas(token, particle) & _CHANNELS:
+        return None            # "a march called on social media": where it was called, no appeal to anyone
+    elif code == "AID" and lemma == "arm" and pattern.pos == "verb" and not any(
+            c.dep_ in ("dobj", "agent", "dative") or c.dep_ == "prep" and c.lower_ in ("by", "with") for c in token.children):
+        return None            # "its police, though well armed": a description, no one armed them here
+    elif code == "COERCE" and lemma == "extend" and _object_lemmas(token) & {"ban"} and _trade_ban(token):
+        code, mode = "SANCTION", None   # "extended its ban on imports from X": a trade sanction
     elif code == "REQUEST" and lemma == "order" and _deploys(token):
         code, mode = "MOBILIZE", None
     elif code == "REQUEST" and lemma == "ask" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("name", "identify", "quote")
@@ -378,7 +438,8 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         return None            # "the fire service blamed a faulty cable": a cause, no one accused
     elif code == "THREATEN" and pattern.pos == "noun" and not _threat_made(token):
         return None            # "the gravest security threats", "the threat from Russia": a danger, no threat made
-    elif code == "ASSAULT" and lemma in ("destroy", "damage", "gut") and _accidental_cause(token):
+    elif code == "ASSAULT" and lemma in ("destroy", "damage", "gut", "hit", "strike", "batter", "ravage", "flatten") and (
+            _accidental_cause(token)):
         return None            # "a fire at the market destroyed 300 shops": no attack unless someone set it
     if code == "PROTEST" and lemma == "occupy" and pattern.requires is None and _blocking(token, "OCCUPY", None)[0] != "PROTEST":
         return None            # only people of a place or trade occupying a site protest ('farmers occupied an estate');
@@ -409,6 +470,105 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
     elif code == "PROTEST" and lemma == "erupt" and _another_event_erupted(token):
         return None
     return Trigger(token, pattern, particle, code, mode)
+
+
+_PROTEST_NOUNS = frozenset({"march", "strike", "protest", "rally", "demonstration", "boycott", "sit-in", "shutdown", "walkout",
+                            "stayaway", "vigil", "picket"})
+_CHANNELS = frozenset({"media", "social", "television", "tv", "radio", "twitter", "facebook", "whatsapp", "telegram",
+                       "tiktok", "instagram", "internet", "online", "website", "platform", "network"})
+
+
+def _warns_of_consequence(token) -> bool:
+    """'warned that any vessel entering the bay would be sunk', 'warned that the fund could freeze the
+    loans if the reforms stalled', 'warned that it would strike again if ...': a warning whose content
+    is a consequence (a modal clause) set on a condition ('if', 'unless') or on anyone who does a thing
+    ('any official who ...', 'any new restriction'). A forecast ('warned that exports could fall') has
+    no condition and is no threat."""
+    for clause in token.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might", "'ll", "’ll") for c in clause.children):
+            continue
+        if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+               for c in clause.children):
+            return True
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and any(g.dep_ == "det" and g.lower_ in ("any", "anyone") for g in subject.children) or (
+                subject is not None and subject.lower_ in ("anyone", "anybody", "whoever")):
+            return True
+    return False
+
+
+def _stated_future(token) -> bool:
+    """'its foreign ministry said Belarus would respond symmetrically', 'said it would retaliate':
+    a party's response announced in a reported 'would' or 'will' clause with its own subject (a
+    state, a person, an organisation or a pronoun standing for one)."""
+    if token.dep_ not in ("ccomp", "xcomp") or token.head.lemma_.lower() not in _SPEECH_VERBS | {"vow", "pledge", "promise"}:
+        return False
+    kids = list(token.children)
+    if any(c.dep_ == "neg" for c in kids):
+        return False
+    if token.dep_ == "ccomp" and not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "’ll") for c in kids):
+        return False
+    subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if token.dep_ == "xcomp":
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.lower_ in ("it", "we", "he", "she", "they") or party_kind(subject.lemma_) is not None
+                                    or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+
+
+def _hands_over_people(token) -> bool:
+    """The people handed over: the object or passive subject names people ('the two aid workers were
+    handed over'; 'aid' there qualifies the workers), or, where the parser took a shifted object for
+    the subject of its participle ('handed over to Greece on Monday a man wanted for ...'), that
+    subject."""
+    people = word_class("person") | word_class("custody")
+    for c in token.children:
+        if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in people or c.ent_type_ == "PERSON"):
+            return True
+        if c.dep_ == "conj" and c.i > token.i and c.tag_ in ("VBD", "VBN") and any(
+                g.dep_ == "nsubj" and g.lemma_.lower() in people for g in c.children) and not any(
+                g.dep_ == "dobj" for g in token.children):
+            return True
+    return False
+
+
+def stated_response(token) -> bool:
+    """Is `token` the verb of a response announced as a threat ('said it would retaliate')? Its
+    event is as factual as the saying."""
+    return token.lemma_.lower() in ("respond", "retaliate", "hit") and _stated_future(token)
+
+
+def _to_authority(token) -> bool:
+    """'handed over to Greece', 'handed them to police': the people go to a state or its organs."""
+    for prep in token.children if token.dep_ != "prt" else token.head.children:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
+            for g in prep.children:
+                if g.dep_ == "pobj" and (g.ent_type_ in ("GPE",) or party_kind(g.lemma_) in ("force", "authority")
+                                         or g.lemma_.lower() in lexicon.words("state_organs")):
+                    return True
+    return False
+
+
+def _visits_a_place(token) -> bool:
+    """'visited the regional hospital', 'visited the site of the blast': the object is a thing or
+    a place no party stands for (a town or a country visited is a state visit, kept)."""
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.pos_ == "NOUN" and obj.ent_type_ == "" and party_kind(obj.lemma_) is None and not any(
+        c.ent_type_ in ("ORG", "PERSON", "NORP") for c in obj.children if c.dep_ in ("poss", "compound")) and (
+        obj.lemma_.lower() not in word_class("person"))
+
+
+def _trade_ban(token) -> bool:
+    """'extended its ban on imports of vegetables from X': a ban on trade."""
+    for obj in token.children:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() == "ban":
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ == "on" and any(
+                        g.lemma_.lower() in ("import", "export", "trade", "good", "product", "transit", "shipment")
+                        for g in prep.children):
+                    return True
+    return False
 
 
 def _ordered_out(token) -> bool:
@@ -448,6 +608,7 @@ def _object_lemmas(token, particle=None) -> set[str]:
     out = set()
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "dative", "amod", "compound", "npadvmod", "acomp", "oprd") or (
+                child.dep_ == "dep" and child.pos_ == "NOUN") or (
                 child.dep_ == "advmod" and child.i == token.i + 1) or (
                 child.dep_ == "prep" and child.lower_ in ("on", "at", "with", "into", "of")):
             for c in [child, *child.conjuncts, *(g for g in child.children if g.dep_ in ("pobj", "compound")),
@@ -457,6 +618,8 @@ def _object_lemmas(token, particle=None) -> set[str]:
                 if c.lower_ in ("those", "these") and any(g.tag_ == "VBN" and g.lemma_.lower() in lexicon.words("custody_participles")
                                                           for g in c.children):
                     out.add("detainee")       # "freed 40 of those detained": people held
+            if child.dep_ in ("nsubjpass", "dobj") and child.like_num and any(g.dep_ in ("det", "amod") for g in child.children):
+                out.add("person")             # "the 14 were released", "the other 12 were freed": people counted before
     if particle is not None:
         for c in particle.children:
             if c.dep_ == "pobj":
@@ -547,9 +710,12 @@ def _labour_strike(token) -> bool:
     if any(c.lower_ in word_class("strike_sense") or c.lemma_.lower() in word_class("labour")
            for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")):
         return True
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in ("day", "hour", "week", "month") and any(
+            g.like_num or g.tag_ == "HYPH" for g in c.children) for c in token.children):
+        return True                 # "a three-day strike", "a 48-hour strike": a stoppage of work, timed
     head = token.head
     return token.dep_ in ("pobj", "dobj") and (head.lower_ == "on" and head.head.lemma_.lower() in ("go", "be", "remain")
-                                               or head.lemma_.lower() in ("call", "declare", "end", "suspend", "stage"))
+                                               or head.lemma_.lower() in ("call", "declare", "end", "suspend", "stage", "begin", "join"))
 
 
 def _strike_mode(token) -> Optional[str]:
@@ -574,6 +740,9 @@ def _campaign(token) -> bool:
     sentence = {c.lemma_.lower() for c in token.sent} | {c.lower_ for c in token.sent}
     if any(w in sentence for w in ("against", "protest", "demand", "demanding", "denounce", "oppose", "condemn")):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in ("support", "solidarity", "defence", "defense")
+                                                          for g in c.children) for c in token.children):
+        return False                # "rallied in support of the state court": a demonstration for a cause
     if token.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
             g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children) for c in token.children):
         return False                # "supporters marched on the capital": a march on a seat of power is a protest
@@ -637,6 +806,8 @@ def _accidental_cause(token) -> bool:
     agent = next((c for c in token.children if c.dep_ == "agent"), None)
     if subject is None and agent is not None:    # "vineyards flattened by a storm"
         subject = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if subject is not None and subject.lower_ in ("that", "which") and token.dep_ == "relcl":
+        subject = token.head                     # "a cyclone that hit the coast"
     if subject is None or subject.lemma_.lower() not in word_class("accidental_fire"):
         return False
     words = {t.lemma_.lower() for t in token.sent}
@@ -696,6 +867,18 @@ def _by_state(token) -> bool:
     """Is the verb's subject a state, an authority or a force ('Pakistan closed the crossing')?"""
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     return subject is not None and (party_kind(subject.lemma_) in ("force", "authority") or subject.ent_type_ == "GPE")
+
+
+def _by_state_or_agent(token) -> bool:
+    """_by_state, or a passive whose agent is a state, an authority or a force ('were evicted by
+    police'), or a passive with no agent (a state's act told without its author: 'squatters were
+    evicted')."""
+    if _by_state(token):
+        return True
+    if any(c.dep_ == "nsubj" for c in token.children):
+        return False
+    agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return agent is None or party_kind(agent.lemma_) in ("force", "authority") or agent.ent_type_ == "GPE"
 
 
 def _infinitive_purpose(token) -> bool:

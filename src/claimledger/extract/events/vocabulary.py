@@ -12,7 +12,7 @@ from typing import Optional
 
 from ... import lexicon
 
-REQUIREMENTS = {"party", "purpose", "purpose_clause"}
+REQUIREMENTS = {"party", "purpose", "purpose_clause", "conditional_consequence", "stated_future"}
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class TriggerPattern:
     lemma: str
     particle: Optional[str]
     objects: frozenset          # object lemmas (classes expanded); empty: any object
-    requires: Optional[str]     # "party" | "purpose" | "purpose_clause" | None
+    requires: Optional[str]     # "party" | "purpose" | "purpose_clause" | "conditional_consequence" | "stated_future" | None
     mode: Optional[str]
 
 
