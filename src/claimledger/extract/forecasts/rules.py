@@ -730,6 +730,10 @@ def _modal_candidates(span) -> list[Candidate]:
             continue  # "A strike in the dry season would be a disaster": a verdict on a supposed event
         if _habitual(verb) or _generic(verb) or _declaration(verb) or _tag(verb):
             continue  # "will, as a rule, rise"; "Anyone who ... will tell you"; "I won't pretend"; "you'll see"
+        if strength == "reported" and _checked_against_now(verb):
+            continue  # "you told us it would be running at full rate by now": a past forecast checked today
+        if strength == "weak" and _disclaimer(verb):
+            continue  # "actual results may differ materially": a notice's caveat on its own figures
         negs = [c for c in verb.children if c.dep_ == "neg"]
         temporal = bool(negs) and temporal_negation(verb)
         negated = (bool(negs) or negated_by_determiner(verb)) and not temporal
@@ -899,9 +903,46 @@ def _generic(verb) -> bool:
 
 
 def _declaration(verb) -> bool:
-    """"I won't pretend otherwise", "we will not speculate": a speaker on how they speak now."""
-    return verb.lemma_.lower() in W("declarative_verbs") and any(
-        c.dep_ == "nsubj" and c.lower_ in W("first_person") for c in verb.children)
+    """"I won't pretend otherwise", "we will not speculate": a speaker on how they speak now; also
+    "I will be brief", "I'll be honest with you" (data: candour_adjectives), "I will now hand you
+    over to ..." (turn_taking_verbs) and "so I'll own it" (admission_verbs, a bare pronoun as the
+    object), none with a date: a step of the talk, not a forecast."""
+    holder = verb.head if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+    if not any(c.dep_ == "nsubj" and c.lower_ in W("first_person") for c in holder.children):
+        return False    # ("I am going to pretend ...": the subject is on "going")
+    lemma = verb.lemma_.lower()
+    if lemma in W("declarative_verbs"):
+        return True
+    if lemma == "be":
+        shown = any(c.dep_ == "acomp" and c.lemma_.lower() in W("candour_adjectives") for c in verb.children)
+    elif lemma in W("turn_taking_verbs"):
+        shown = True
+    elif lemma in W("admission_verbs"):
+        shown = any(c.dep_ in ("dobj", "ccomp") and c.lower_ in ("it", "that", "this") for c in verb.children)
+    else:
+        return False
+    return shown and horizon_of(list(verb.subtree)) is None
+
+
+def _checked_against_now(verb) -> bool:
+    """A "would" whose time is the present ("would be running at 1.2 million tonnes by now"; data:
+    present_time_phrases): told from the past, it is checked against today, not forecast."""
+    words = [t.lower_ for t in verb.subtree]
+    return any(tuple(words[i: i + len(p)]) == p for p in lexicon.phrases("present_time_phrases")
+               for i in range(len(words)))
+
+
+def _disclaimer(verb) -> bool:
+    """"actual results may differ materially", "All figures are provisional and may be revised":
+    the caveat a notice puts on its own figures (data: disclaimer_verbs, disclaimer_subjects), with
+    no date, is boilerplate, not a forecast."""
+    if verb.lemma_.lower() not in W("disclaimer_verbs"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "conj":     # "are provisional and may be revised"
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lemma_.lower() in W("disclaimer_subjects") \
+        and horizon_of(list(verb.subtree)) is None
 
 
 def _list_frame(span, verb) -> bool:
@@ -1102,6 +1143,9 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
         complement = _complement(head, supposition)
         if supposition and complement is None:
             continue
+        declared = complement if complement is not None else next((c for c in head.children if c.dep_ == "xcomp"), None)
+        if declared is not None and _declaration(declared):
+            continue  # "I am not going to pretend the history is a happy one": how the speaker speaks
         if complement is None and entry.phrase.endswith(" are") and root.dep_ == "ccomp" and root.head.i > root.i:
             complement = root.head   # "Chances are the next incident will look ...": the parse hangs the frame below
         copula_neg = [c for c in head.head.children if c.dep_ == "neg"] if head.dep_ == "acomp" else []
