@@ -245,7 +245,7 @@ def _timetable_candidates(unit: SentenceUnit, published: Optional[str]) -> list[
     for verb in span:
         # "WFP warns that funding runs out in March": under a verb of forewarning any event in
         # the present with a date ahead is foretold, terms that lapse included
-        forewarned = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in W("forewarning_verbs")
+        forewarned = verb.dep_ == "ccomp" and (verb.head.lemma_.lower() in W("forewarning_verbs") or _said_now(verb.head))
         if verb.tag_ not in ("VBZ", "VBP"):
             continue
         # "..., the rail bill, which goes before parliament in January": a comment clause of its own
@@ -261,16 +261,31 @@ def _timetable_candidates(unit: SentenceUnit, published: Optional[str]) -> list[
         dated = [t for t in own if t.ent_type_ == "DATE" and t.head.dep_ == "prep" and t.head.lower_ in W("timetable_preps")
                  and (t.head.head.i == verb.i or t.head.head.dep_ == "advmod" and t.head.head.head.i == verb.i)
                  or t.ent_type_ == "DATE" and t.dep_ == "npadvmod" and t.head.i == verb.i]
-        if not dated or _habitual(verb) or any(t.lower_ in W("habitual_determiners") | W("past_date_words") for t in own) \
+        # "a runoff follows in April if nobody wins half the vote": a rule of procedure, not a date set
+        # (under a warning the condition is the forecast's own: "funding runs out in March unless ...")
+        ruled = not forewarned and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+                                       for c in verb.children)
+        if not dated or ruled or _habitual(verb) or any(t.lower_ in W("habitual_determiners") | W("past_date_words") for t in own) \
                 or lemma == "be" and not any(c.dep_ == "prep" and c.i > verb.i for c in verb.children):
             continue
         date = next((e for e in span.doc.ents if e.start <= dated[0].i < e.end), None)
         prep = span.doc[date.start - 1].lower_ + " " if date is not None and date.start > 0 else ""
-        if date is None or due_window(prep + date.text, published) is None:
-            continue    # "in a good month", "on Tuesdays": no date ahead
+        if date is None or due_window(prep + date.text, published) is None and not (
+                dated[0].dep_ == "npadvmod" and due_window(date.text, published) is not None):
+            continue    # "in a good month", "on Tuesdays": no date ahead ("ends next year": no preposition)
         reading = probability.lookup("expected to" if forewarned else "on the calendar")
         out.append(Candidate("construction", clause_root(verb), [verb], reading, statement=statement_tokens(verb)))
     return out
+
+
+def _said_now(verb) -> bool:
+    """"The ministry says the subsidy ends next year", "Your rivals keep telling us it ends next
+    year": a verb of saying in the present, whose clause in the simple present with a date ahead
+    reports what the speaker holds is to come (read as a forewarning)."""
+    if verb.lemma_.lower() not in lexicon.speech_verbs():
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "ROOT", "conj") and (
+        verb.head.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children))
 
 
 def _futurate_candidates(unit: SentenceUnit, published: Optional[str]) -> list[Candidate]:
@@ -1383,7 +1398,10 @@ def _expected_event(verb) -> bool:
     windfall": a verb of expecting (data: expecting_verbs) in the present, under a modal or as a
     command, whose object is a noun phrase (not "what we expect", not a bare "it")."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return (verb.lemma_.lower() in W("expecting_verbs") and obj is not None and obj.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+    # "I don't expect anything like March 2019": an indefinite pronoun with what it is like
+    named = obj is not None and (obj.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or obj.lower_ in ("anything", "something")
+                                 and any(c.dep_ == "prep" for c in obj.children))
+    return (verb.lemma_.lower() in W("expecting_verbs") and named
             and not _told_in_the_past(verb) and verb.tag_ != "VBN")
 
 
@@ -1399,6 +1417,10 @@ def _scheduled_candidates(span) -> list[Candidate]:
         timed = any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(g.lower_ == "to" for g in c.children)
                     for c in tok.children)
         horizon = horizon_of([t for t in copula.subtree if t.i > tok.i])   # "is due [in February]" hangs on the copula
+        # "our results are due on 24 February": a calendar date after "on"
+        horizon = horizon or any(p.dep_ == "prep" and p.lower_ in W("timetable_preps") and p.i > tok.i
+                                 and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in p.children)
+                                 for p in [*tok.children, *copula.children])
         if not (timed or horizon) or _narrated_past(tok):
             continue
         out.append(Candidate("construction", clause_root(copula), [tok], probability.lookup("scheduled to"),
