@@ -249,7 +249,23 @@ def own_clause(conj) -> bool:
     Y won't fall"), its own modal ("will almost certainly fail and could escalate") or its own
     estimate ("is expected in the capital next week and is likely to press both governments")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") or c.tag_ == "MD" and c.dep_ in ("aux", "auxpass")
-               for c in conj.children) or _rated_relative(conj) or _own_frame(conj)
+               for c in conj.children) or _rated_relative(conj) or _own_frame(conj) or second_infinitive(conj)
+
+
+def second_infinitive(conj) -> bool:
+    """"They expect Accra to seek a delay, and to win it", "I expect the cash to go abroad and the
+    depots to hire few locals": a second to-infinitive under one verb of expecting (data:
+    expecting_verbs), hung on the first infinitive or on the verb itself, is a second expectation."""
+    if conj.dep_ != "conj" or conj.tag_ != "VB" or not _to_infinitive(conj):
+        return False
+    head = conj.head
+    if head.dep_ in ("ccomp", "xcomp") and _to_infinitive(head):
+        head = head.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in W("expecting_verbs")
+
+
+def _to_infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _own_frame(conj) -> bool:
@@ -257,7 +273,9 @@ def _own_frame(conj) -> bool:
     plans to enter the ballot next year and thinks she will get in": two forecasts)."""
     lemma = conj.lemma_.lower()
     return conj.pos_ == "VERB" and conj.tag_ in ("VBZ", "VBP") and (
-        lemma in lexicon.mapping("opinion_verbs") or lemma in W("commitment_verbs"))
+        lemma in lexicon.mapping("opinion_verbs") or lemma in W("commitment_verbs")
+        # "puts it nearer 2033, and says a budget crisis will come": a verb of saying with its own clause
+        or lemma in lexicon.speech_verbs() and any(c.dep_ == "ccomp" for c in conj.children))
 
 
 def own_relative(relcl) -> bool:
