@@ -121,7 +121,7 @@ def test_an_expectation_after_a_concession_is_read_apart_from_the_clause_before(
 @pytest.mark.parametrize("text, p", [
     ("Our engineers consider mid-2028 more realistic.", 0.6),
     ("The council considered that date ambitious given the rains.", 0.3),
-    ("The plan assumes $70 oil, which I'd call prudent.", 0.7),
+    ("Our budget uses $70 oil, which I'd call prudent.", 0.7),
 ])
 def test_a_figure_or_target_judged_attainable_or_not_is_a_forecast(text, p):
     assert [g[1] for g in found(text)] == [p]
@@ -258,3 +258,43 @@ def test_another_partys_figure_put_at_is_read_as_a_point_forecast():
                 "puts it nearer 2032.")
     assert [g[1] for g in got] == [0.65, 0.65]
     assert [g[1] for g in found("We put its effective strength by then at somewhere between 2,800 and 3,200.")] == [0.75]
+
+
+# -- what a plan, a schedule or a projection says ------------------------------------------------
+@pytest.mark.parametrize("text, statement, p", [
+    ("Both bidders' own timetables put the first ferry in service in 2031.",
+     "Both bidders' own timetables put the first ferry in service in 2031", 0.65),
+    ("The new plan gets the smelter to 400,000 tonnes in fiscal 2029, and it assumes a month of outages a year.",
+     "The new plan gets the smelter to 400,000 tonnes in fiscal 2029", 0.65),
+    ("Treasury projections assume 2.1 million barrels a day.", "Treasury projections assume 2.1 million barrels a day", 0.55),
+    ("The ministry's current plan is for the first dredging at the port during the 2027 dry season.",
+     "The ministry's current plan is for the first dredging at the port during the 2027 dry season", 0.75),
+])
+def test_a_plan_or_projection_placing_its_forecast_with_a_date_or_figure(text, statement, p):
+    assert [(g[0], g[1]) for g in found(text)] == [(statement, p)]
+
+
+@pytest.mark.parametrize("text", [
+    "The plan puts the cost at $2 billion.",        # a figure of the plan now, no date ahead
+    "The plan had the mine open by 2020.",           # narrated
+])
+def test_a_plans_figure_without_a_date_ahead_stays_out(text):
+    assert found(text) == []
+
+
+# -- a "would" in someone's view -------------------------------------------------------------------
+def test_would_in_a_named_view_is_that_partys_forecast():
+    got = found("The deficit would, in our view, come closer to 5 per cent once election spending is counted.")
+    assert [(g[1], g[2]) for g in got] == [(0.7, "would")]
+    assert found("A strike would be a disaster.") == []
+
+
+def test_a_plan_assumes_a_figure_but_what_it_envisages_is_its_aim():
+    assert [g[1] for g in found("The plan assumes two weeks of disruption a year.")] == [0.55]
+    assert found("The long-term plan envisages some 200 hectares by the end of the century.") == []
+
+
+def test_a_rating_put_on_a_likelihood_noun_in_a_relative_stays_that_nouns_number():
+    got = found("A breakdown of the council, through resignations or a walkout, is a realistic possibility, "
+                "which we rate at 30 to 40 percent over the next six months.")
+    assert [g[1] for g in got] == [0.35]

@@ -287,6 +287,12 @@ def own_relative(relcl) -> bool:
         return True       # "..., and one that is bound to trigger another round": its own estimate
     if non_restrictive(relcl) and any(c.tag_ == "MD" and c.dep_ == "aux" for c in relcl.children):
         return True       # "... from May, which should reduce crossings": a comment with its own forecast
+    if non_restrictive(relcl) and relcl.lemma_.lower() in W("chance_setting_verbs") and any(
+            c.dep_ == "nsubj" and c.lower_ not in W("relativizers") for c in relcl.children) \
+            and relcl.head.lemma_.lower() not in set(lexicon.listed("probability_nouns.txt")) | W("likelihood_nouns_ahead"):
+        # "the 2027 deficit, which the treasury puts at 3.4 per cent, would ...": another's figure ("a realistic
+        # possibility, which we rate at 30 to 40 percent" numbers the possibility itself)
+        return True
     return any(c.dep_ == "nsubj" and c.lower_ not in W("relativizers") for c in relcl.children) and any(
         c.tag_ == "MD" for c in relcl.children)
 

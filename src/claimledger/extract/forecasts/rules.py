@@ -43,7 +43,7 @@ from ..syntax import modal_lookalike, trim_tokens
 from .detection import FORECAST_DETECTION, Predicted
 from .candidate import PRIORITY, Candidate
 from .numbers import bracketed_probability, odds_in, proposition, quantity_in, stated_probability
-from . import answers, calendar_lists, commitments, copular_calls, exceptions, judged_frames, market_views, present_calls, seeing_frames, stated_frames, timing, weighted_items
+from . import answers, calendar_lists, commitments, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, seeing_frames, stated_frames, timing, weighted_items
 from .parts import (across_a_semicolon, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, own_clause, own_relative, non_restrictive,
                     reported_in_the_past, requirement, second_infinitive, statement_tokens, supposed, temporal_negation, tokens_text, unreal_condition, inside_unreal,
@@ -248,6 +248,7 @@ def _candidates(unit: SentenceUnit, published: Optional[str] = None) -> list[Can
     found += seeing_frames.candidates(span)
     found += stated_frames.candidates(span)
     found += judged_frames.candidates(span)
+    found += plan_frames.candidates(span)
     found += _timetable_candidates(unit, published)
     found += _futurate_candidates(unit, published)
     return found
@@ -776,7 +777,8 @@ def _modal_candidates(span) -> list[Candidate]:
         estimate = _modal_estimate(tok, verb, strength)
         consequence = strength == "reported" and not estimate and (
             _supposed_event_consequence(tok, verb) or _open_condition_consequence(verb))
-        if strength == "reported" and not under_speech_verb(verb) and not estimate and not consequence:
+        if strength == "reported" and not under_speech_verb(verb) and not estimate and not consequence \
+                and not _in_a_view(verb):
             continue  # a bare hypothetical "would"; "would probably drain" is an estimate
         if strength == "reported" and supposed(verb):
             continue  # "If I thought a new decree would settle this, I would have signed it": a supposition
@@ -996,6 +998,14 @@ def _declaration(verb) -> bool:
     else:
         return False
     return shown and horizon_of(list(verb.subtree)) is None
+
+
+def _in_a_view(verb) -> bool:
+    """"The deficit would, in our view, come closer to 5 per cent", "would in the Bank's view be
+    larger": a "would" put in someone's view (data: view_nouns) is their forecast."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in W("view_nouns") and any(p.dep_ == "poss" for p in g.children)
+        for g in c.children) for c in verb.children)
 
 
 def _checked_against_now(verb) -> bool:
