@@ -24,10 +24,11 @@ _FIGURE_ENTS = ("DATE", "MONEY", "PERCENT", "CARDINAL", "QUANTITY")
 
 def candidates(span) -> list[Candidate]:
     readings = lexicon.mapping("plausibility_adjectives")
+    text = span.text.lower()
+    if "surpris" not in text and not any(word in text for word in readings):
+        return []       # the sentence's text first: no token is read for most sentences
     judged = [t for t in span if t.lower_ in readings]
     surprise = [t for t in span if t.lemma_.lower() == "surprise" and t.pos_ == "VERB"]
-    if not judged and not surprise:
-        return []
     out = [c for adj in judged for c in _judged(adj, readings[adj.lower_])]
     out += [c for verb in surprise for c in _surprising(verb)]
     return out

@@ -162,7 +162,7 @@ def statement_tokens(root, strip_mark: bool = False) -> list:
         if _past_comparison(child):
             excluded.update(t.i for t in child.subtree)  # ", as in 2021": a precedent, not the forecast's time
     excluded.update(_stance_prefix(root))
-    for when in root.subtree:
+    for when in (root.subtree if "when" in root.sent.text.lower() else ()):
         if when.lower_ == "when" and when.head.i != root.i and dated_when(when.head):
             excluded.update(t.i for t in when.head.subtree)  # "on 9 February, [when it will also ...]": its own
     # in document order: a non-projective parse walks a subtree out of it

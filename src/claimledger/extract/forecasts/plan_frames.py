@@ -21,6 +21,9 @@ W = lexicon.words
 
 def candidates(span) -> list[Candidate]:
     nouns = W("plan_nouns")
+    text = span.text.lower()
+    if not any(noun in text for noun in nouns):
+        return []       # the sentence's text first: no token is read for most sentences
     out = []
     for noun in span:
         if noun.lemma_.lower() not in nouns or noun.dep_ != "nsubj":
