@@ -108,6 +108,7 @@ def test_as_early_as_a_date_is_still_the_horizon():
 def test_a_second_infinitive_under_expect_is_a_second_forecast(text, second):
     got = found(text)
     assert [g[1] for g in got] == [0.75, 0.75] and got[1][0] == second and got[1][2] == "expect"
+    assert got[1][3] == got[0][3]       # the same forecaster: the subject of "expect"
     assert second not in got[0][0]
 
 

@@ -1813,7 +1813,8 @@ def predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
     hedge = [t for t in c.phrase_tokens if not (c.temporal and t.dep_ == "neg")]   # "not ... until" stays
     low, high, scale = _range(entry, flipped)
     # an answer is the answerer's forecast: the voice of the answer's words, not of the question asked
-    voice = c.phrase_tokens[0] if c.kind == "answer" and c.phrase_tokens else c.root
+    # (and a second forecast under one verb, "expect X to A, and to B", is that verb's subject's)
+    voice = c.phrase_tokens[0] if (c.kind == "answer" or c.shared_phrase) and c.phrase_tokens else c.root
     return Predicted(unit=unit, by=forecaster_of(ctx, unit, voice, window.attributed.get(unit.id)), statement=text,
                      phrase=phrase_text or None, probability=p, horizon=horizon,
                      condition=condition_text(condition) if condition else None, start=start, end=end, cue=cue,
