@@ -183,9 +183,11 @@ HELDOUT = Path(__file__).resolve().parent / "forecasts"
     # the keyword baseline 0.77 / 0.58, 0.48, 0.34; read by the eighth round since: 0.93 / 0.84
     # (103/8/20), in range 0.76, by 0.76
     ("heldout13", 0.92, 0.83, 0.74, 0.74),
-    # heldout14 (130), committed (40e3841) before the first run, never read: 0.88 / 0.65 (84/11/46),
-    # in range 0.79, by 0.67; after the eighth round 0.89 / 0.65 (85/11/45), 0.79, 0.73
-    ("heldout14", 0.87, 0.64, 0.77, 0.71),
+    # heldout14 (130), committed (40e3841) before the first run: 0.88 / 0.65 (84/11/46), in range 0.79,
+    # by 0.67; after the eighth round, still unread, 0.89 / 0.65 (85/11/45), 0.79, 0.73; read by the
+    # ninth round since: 0.97 / 0.87 (113/3/17), in range 0.81, by 0.72 (the new finds are often a
+    # plan's or a projection's, whose party the attribution step does not name)
+    ("heldout14", 0.96, 0.86, 0.80, 0.71),
 ])
 def test_heldout_sets_keep_their_first_run_level(name, precision, recall, in_range, by):
     scores = evaluate(sorted(str(p) for p in (HELDOUT / name / "gold").glob("*.json")))

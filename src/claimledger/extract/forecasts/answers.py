@@ -155,6 +155,8 @@ def _rating_of(answer: SentenceUnit, fragment: list, opening: list):
     fragment: a probability phrase at its start ("Slim to none", "One in five"), a denial with a
     time or an opinion tag ("Not before 2028", "Not this decade, I'd say"), or a polarity word
     after a qualifier ("On paper, yes", "In the long run, yes", "Officially, nobody"); None else."""
+    if any(t.lemma_.lower() in W("wishing_verbs") for t in fragment):
+        return None     # "I hope the answer is yes": a wish, no rating
     base = answer.span.start_char
     start = fragment[0].idx - base
     end = fragment[-1].idx + len(fragment[-1]) - base

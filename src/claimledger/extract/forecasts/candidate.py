@@ -29,5 +29,9 @@ class Candidate:
     supposed: bool = False          # the condition is the subject ("A dry July would ..."): it stays in the statement
     rates_before: bool = False      # "I would put that at one in four": rates what the sentence before forecasts
     heading: Optional[SentenceUnit] = None   # the weighted heading the forecast describes, part of its extent
+    also: list = field(default_factory=list)    # further forecasts of the same phrase, yielded after this one
+                                                # ("projected X of 15% in December and of 12% by June")
+    shared_phrase: bool = False     # the phrase governs a forecast before this one too ("expect X to seek a
+                                    # delay, and to win it"): the extent is this one's own words
     figure_of_positive: bool = False    # the entry is a figure given after the clause ("We do not expect X; the
                                         # odds of that are remote"): it numbers X itself, so a negation does not flip it

@@ -30,12 +30,15 @@ def candidates(span) -> list[Candidate]:
     a word-set lookup on the token before any parse is read)."""
     out: list[Candidate] = []
     seeing, consensus = W("seeing_verbs"), W("consensus_nouns")
+    projections = W("forecast_nouns") - {"target", "call"}
     for tok in span:
         lemma = tok.lemma_.lower()
         if lemma in seeing:
             found = _seen_passive(tok) if tok.tag_ == "VBN" else _seen_by_forecaster(tok)
         elif lemma in consensus or tok.lower_ in consensus:
             found = _consensus(tok)
+        elif tok.dep_ == "nsubj" and lemma in projections and tok.head.lemma_ == "have":
+            found = _consensus(tok, dated_only=True)    # "official projections have the fund exhausted by 2035"
         else:
             continue
         if found is not None:
@@ -161,11 +164,13 @@ def _seen_passive(seen):
     return Candidate("estimate", clause_root(seen), [seen], probability.lookup("expected to"), statement=statement)
 
 
-def _consensus(noun):
+def _consensus(noun, dated_only: bool = False):
     """"The consensus is for a hold", "Consensus has the deficit at 2 percent next year", "the
     median forecast in the poll is 16.5 percent for December", "Consensus forecasts point to a
     third month of contraction": a consensus noun (data: consensus_nouns) as the subject of
-    "is for", of "have ... at", of "is" + a figure with a horizon, or of "point to"."""
+    "is for", of "have ... at", of "is" + a figure with a horizon, or of "point to". A forecast's
+    own noun as the subject of "have" (`dated_only`: data forecast_nouns, not a target) states a
+    forecast with a date ahead: "the ministry's projections have the fund exhausted by 2035"."""
     if noun.dep_ not in ("nsubj", "compound", "amod") or noun.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
     head = noun.head if noun.dep_ == "nsubj" else noun.head
@@ -180,6 +185,8 @@ def _consensus(noun):
     lemma = verb.lemma_.lower()
     kids = list(verb.children)
     statement = None
+    if dated_only and lemma != "have":
+        return None
     if lemma == "be":
         named = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "for" and c.i > verb.i), None)
         if named is not None:
@@ -193,8 +200,16 @@ def _consensus(noun):
         obj = next((c for c in kids if c.dep_ == "dobj"), None)
         # "has [the gap] at 3 percent": the parse may hang "at" on the object
         at = next((t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "at" and obj is not None and t.i > obj.i), None)
+        rest = [t for t in sorted(verb.subtree, key=lambda t: t.i) if obj is not None and t.i >= obj.left_edge.i]
+        if dated_only:
+            # (a date after "by", "in" ...: horizon_of takes one hung on a participle for the narrated past)
+            dated = horizon_of(rest) or any(t.ent_type_ == "DATE" and t.head.lower_ in W("horizon_preps") for t in rest)
+            at = at if at is not None and dated else None
+            if at is None and obj is not None and dated and any(
+                    c.dep_ in ("acl", "amod") and c.tag_ == "VBN" for c in obj.children):
+                at = obj    # "have the fund exhausted by 2035": a state the object is in by then
         if obj is not None and at is not None:
-            statement = [t for t in sorted(verb.subtree, key=lambda t: t.i) if t.i >= obj.left_edge.i and not t.is_punct]
+            statement = [t for t in rest if not t.is_punct]
     elif lemma == "point":
         to = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "to"), None)
         if to is not None:

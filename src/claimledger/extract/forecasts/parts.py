@@ -162,6 +162,9 @@ def statement_tokens(root, strip_mark: bool = False) -> list:
         if _past_comparison(child):
             excluded.update(t.i for t in child.subtree)  # ", as in 2021": a precedent, not the forecast's time
     excluded.update(_stance_prefix(root))
+    for when in (root.subtree if "when" in root.sent.text.lower() else ()):
+        if when.lower_ == "when" and when.head.i != root.i and dated_when(when.head):
+            excluded.update(t.i for t in when.head.subtree)  # "on 9 February, [when it will also ...]": its own
     # in document order: a non-projective parse walks a subtree out of it
     tokens = sorted((t for t in root.subtree if t.i not in excluded), key=lambda t: t.i)
     if root.dep_ == "relcl" and _content_clause(root):
@@ -246,7 +249,23 @@ def own_clause(conj) -> bool:
     Y won't fall"), its own modal ("will almost certainly fail and could escalate") or its own
     estimate ("is expected in the capital next week and is likely to press both governments")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") or c.tag_ == "MD" and c.dep_ in ("aux", "auxpass")
-               for c in conj.children) or _rated_relative(conj) or _own_frame(conj)
+               for c in conj.children) or _rated_relative(conj) or _own_frame(conj) or second_infinitive(conj)
+
+
+def second_infinitive(conj) -> bool:
+    """"They expect Accra to seek a delay, and to win it", "I expect the cash to go abroad and the
+    depots to hire few locals": a second to-infinitive under one verb of expecting (data:
+    expecting_verbs), hung on the first infinitive or on the verb itself, is a second expectation."""
+    if conj.dep_ != "conj" or conj.tag_ != "VB" or not _to_infinitive(conj):
+        return False
+    head = conj.head
+    if head.dep_ in ("ccomp", "xcomp") and _to_infinitive(head):
+        head = head.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in W("expecting_verbs")
+
+
+def _to_infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _own_frame(conj) -> bool:
@@ -254,7 +273,9 @@ def _own_frame(conj) -> bool:
     plans to enter the ballot next year and thinks she will get in": two forecasts)."""
     lemma = conj.lemma_.lower()
     return conj.pos_ == "VERB" and conj.tag_ in ("VBZ", "VBP") and (
-        lemma in lexicon.mapping("opinion_verbs") or lemma in W("commitment_verbs"))
+        lemma in lexicon.mapping("opinion_verbs") or lemma in W("commitment_verbs")
+        # "puts it nearer 2033, and says a budget crisis will come": a verb of saying with its own clause
+        or lemma in lexicon.speech_verbs() and any(c.dep_ == "ccomp" for c in conj.children))
 
 
 def own_relative(relcl) -> bool:
@@ -266,6 +287,12 @@ def own_relative(relcl) -> bool:
         return True       # "..., and one that is bound to trigger another round": its own estimate
     if non_restrictive(relcl) and any(c.tag_ == "MD" and c.dep_ == "aux" for c in relcl.children):
         return True       # "... from May, which should reduce crossings": a comment with its own forecast
+    if non_restrictive(relcl) and relcl.lemma_.lower() in W("chance_setting_verbs") and any(
+            c.dep_ == "nsubj" and c.lower_ not in W("relativizers") for c in relcl.children) \
+            and relcl.head.lemma_.lower() not in set(lexicon.listed("probability_nouns.txt")) | W("likelihood_nouns_ahead"):
+        # "the 2027 deficit, which the treasury puts at 3.4 per cent, would ...": another's figure ("a realistic
+        # possibility, which we rate at 30 to 40 percent" numbers the possibility itself)
+        return True
     return any(c.dep_ == "nsubj" and c.lower_ not in W("relativizers") for c in relcl.children) and any(
         c.tag_ == "MD" for c in relcl.children)
 
@@ -413,7 +440,7 @@ def horizon_of(tokens: list) -> Optional[str]:
         if words & W("past_date_words") or _in_past_clause(ent.root):
             continue      # "the rate Japan accepted in July", "like the one imposed in 2023"
         lead = k if before in W("horizon_preps") else ent.start      # the date's first word, or its preposition
-        if lead > 0 and doc[lead - 1].lower_ in W("comparison_marks"):
+        if lead > 0 and doc[lead - 1].lower_ in W("comparison_marks") or _equative_yardstick(ent.root):
             continue      # "a smaller majority than in 2022", "higher than last year": the yardstick, not the horizon
         if words & W("future_date_words") or before in W("horizon_preps"):
             prefix = before if before in W("horizon_prefixes") else ""
@@ -427,6 +454,18 @@ def horizon_of(tokens: list) -> Optional[str]:
     return None
 
 
+def _equative_yardstick(token) -> bool:
+    """"a storm as strong as Freddy in 2023": a date hung on the adjective of an equative
+    comparison ("as ... as" something else) dates the yardstick ("as early as next year", where
+    the date is what "as" compares, is no yardstick)."""
+    prep = token.head if token.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ == "as":
+        return False
+    adj = prep.head
+    return adj.pos_ in ("ADJ", "ADV") and any(c.dep_ == "advmod" and c.lower_ == "as" for c in adj.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "as" and c.i < prep.i for c in adj.children)
+
+
 def _in_past_clause(token) -> bool:
     """Whether the date hangs directly on a verb that narrates the past ("the rate Japan
     accepted in July", "like the one imposed in 2023"); a date on a noun ("a ceasefire before
@@ -435,8 +474,23 @@ def _in_past_clause(token) -> bool:
     while node.dep_ in ("pobj", "prep", "npadvmod") and node.head.i != node.i:
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
+            if node.tag_ == "VBD" and _forecast_dated(node, token):
+                return False    # "Staff projected growth of 4.3 per cent in 2027": the figure's year
+            if node.tag_ == "VB" and node.dep_ == "xcomp" and node.head.pos_ == "ADJ" and node.head.dep_ == "acomp" \
+                    and node.head.head.tag_ == "VBD":
+                return True     # "which was due to reach the town in 2025": a timetable of the past
             return node.tag_ == "VBD" or node.tag_ == "VBN" and node.dep_ in ("acl", "relcl")
+        if node.pos_ == "ADJ" and node.dep_ == "acomp" and node.head.tag_ == "VBD":
+            return True     # "the pipeline, which was due in 2025, ...": a timetable of the past
     return False
+
+
+def _forecast_dated(verb, date) -> bool:
+    """A verb of forecasting told in the past whose object, a figure, comes before the date ("Bank
+    staff projected inflation of about 15 per cent in December"): the date is when the figure is
+    due, not when it was said ("forecast in July that ..." dates the saying: no object before it)."""
+    return verb.lemma_.lower() in lexicon.listed("forecast_estimative_verbs.txt") and any(
+        c.dep_ == "dobj" and c.i < date.i for c in verb.children)
 
 
 def forecaster_of(ctx: Context, unit: SentenceUnit, root, attributed: Optional[list] = None) -> str:
@@ -556,9 +610,9 @@ def event_verb(verb, strength: str) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in W("perfect_auxiliaries") for c in children) and not (
             strength == "strong" and any(c.tag_ == "MD" and c.dep_ == "aux" for c in children)):
         return False  # "could have abandoned": the past ("will have forgotten" is a future perfect)
-    if verb.lemma_.lower() in lexicon.listed("forecast_stative_verbs.txt"):
+    if verb.lemma_.lower() in lexicon.listed("forecast_stative_verbs.txt") and not _dated_appearance(verb):
         return False
-    if verb.dep_ != "relcl" and any(c.tag_ in ("WRB", "WP") for c in children):
+    if verb.dep_ != "relcl" and any(c.tag_ in ("WRB", "WP") for c in children) and not dated_when(verb):
         return False  # "how and when a withdrawal may take place": an indirect question
     marks = {c.lower_ for c in children if c.dep_ == "mark"}
     if "whether" in marks or verb.dep_ == "ccomp" and "if" in marks:
@@ -574,6 +628,29 @@ def event_verb(verb, strength: str) -> bool:
         if verb.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in children):
             return False  # "may be pushing": present progressive
     return True
+
+
+def dated_when(verb) -> bool:
+    """"The board meets on 9 February, when it will also review the dividend": a "when"-clause
+    after a comma that closes a date, with "also", says what else happens then (the parse hangs it
+    on the verb as an adverbial clause): a forecast of its own, not an indirect question."""
+    when = verb.left_edge
+    if when.lower_ != "when" or when.head.i != verb.i or when.i < 2:
+        return False
+    comma, before = verb.doc[when.i - 1], verb.doc[when.i - 2]
+    # "also" marks a second event on that date ("The hard part begins in February, when a team is due":
+    # the clause says what the date brings, one forecast)
+    return comma.text == "," and before.ent_type_ == "DATE" and any(
+        c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in verb.children)
+
+
+def _dated_appearance(verb) -> bool:
+    """"The next letter will appear on 5 December": a verb of seeming used of a thing coming out,
+    with a date ahead hung on it, is an event ("it may seem unrelated", "readers will remember
+    the 2017 crisis" have none)."""
+    return verb.lemma_.lower() == "appear" and any(
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children)
+        and not any(t.lower_ in W("past_date_words") for t in c.subtree) for c in verb.children)
 
 
 def _classifies_any(verb) -> bool:

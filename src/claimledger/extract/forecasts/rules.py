@@ -43,10 +43,10 @@ from ..syntax import modal_lookalike, trim_tokens
 from .detection import FORECAST_DETECTION, Predicted
 from .candidate import PRIORITY, Candidate
 from .numbers import bracketed_probability, odds_in, proposition, quantity_in, stated_probability
-from . import answers, calendar_lists, commitments, copular_calls, exceptions, market_views, present_calls, seeing_frames, stated_frames, timing, weighted_items
-from .parts import (across_a_semicolon, borrowed_subject, clause_root, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
+from . import answers, calendar_lists, commitments, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, seeing_frames, stated_frames, timing, weighted_items
+from .parts import (across_a_semicolon, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, own_clause, own_relative, non_restrictive,
-                    reported_in_the_past, requirement, statement_tokens, supposed, temporal_negation, tokens_text, unreal_condition, inside_unreal,
+                    reported_in_the_past, requirement, second_infinitive, statement_tokens, supposed, temporal_negation, tokens_text, unreal_condition, inside_unreal,
                     ultimatum, under_speech_verb)
 from .proposition import proposition as hedge_free
 from .rating_frames import rated_object
@@ -140,9 +140,14 @@ def _quoted(unit: SentenceUnit) -> bool:
 def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Iterator[tuple[SentenceUnit, Candidate, Optional[SentenceUnit]]]:
     """(sentence, its forecast candidate, the question it answers or None), clause by clause."""
     answered: set[int] = set()
+    replies: dict[int, Candidate] = {}
     weights = weighted_items.item_weights(units)
     calendar, listed = _calendar_items(units, published)
     for i, unit in enumerate(units):
+        if i in replies and unit.section != "appeal":
+            # "Will they enter without asking? I doubt it; ..., and I expect them to stay careful."
+            for candidate in _after_the_answer(unit, replies[i], published):
+                yield unit, candidate, None
         if unit.section == "appeal" or i in answered:
             continue
         for item in calendar.get(i, []):    # "Key dates | 10 December: the budget session closes | ..."
@@ -162,6 +167,7 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
         candidates = answers.question_answered(unit, units[reply] if reply is not None else None)
         if candidates:
             answered.add(reply)
+            replies[reply] = candidates[0]
             yield units[reply], candidates[0], unit
             continue
         if unit.asks:
@@ -172,6 +178,22 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
             found = [call] if call is not None else []
         for candidate in _best_per_clause(found):
             yield unit, candidate, None
+            for further in candidate.also:
+                yield unit, further, None
+
+
+def _after_the_answer(unit: SentenceUnit, answer: Candidate, published: Optional[str]) -> list[Candidate]:
+    """The forecasts an answer goes on to make after a semicolon that closes its answering words
+    ("I doubt it; they have been careful so far, and I expect them to stay careful"): clauses of
+    their own, read as any sentence's (only for a sentence that answers a question, and only when
+    it has a semicolon)."""
+    words = [t for t in answer.phrase_tokens if t.doc is unit.span.doc]
+    if not words or not any(t.text == ";" for t in unit.span):
+        return []
+    semicolon = next((t for t in unit.span if t.text == ";" and t.i > max(w.i for w in words)), None)
+    if semicolon is None:
+        return []
+    return [c for c in _best_per_clause(_candidates(unit, published)) if c.root.i > semicolon.i]
 
 
 def _calendar_items(units: list[SentenceUnit], published: Optional[str]) -> tuple[dict[int, list[Candidate]], dict[int, set[int]]]:
@@ -218,13 +240,15 @@ def _candidates(unit: SentenceUnit, published: Optional[str] = None) -> list[Can
     found += _rated_likelihood_candidates(span)
     found += _scenario_opening_candidates(span)
     found += _frame_candidates(span)
-    found += _set_at_candidates(span)
+    found += _set_at_candidates(span, published)
     found += _set_forecast_candidates(span)
     found += _scenario_assumption_candidates(span)
     found += _cleft_candidates(span)
     found += copular_calls.candidates(span)
     found += seeing_frames.candidates(span)
     found += stated_frames.candidates(span)
+    found += judged_frames.candidates(span)
+    found += plan_frames.candidates(span)
     found += _timetable_candidates(unit, published)
     found += _futurate_candidates(unit, published)
     return found
@@ -245,7 +269,7 @@ def _timetable_candidates(unit: SentenceUnit, published: Optional[str]) -> list[
     for verb in span:
         # "WFP warns that funding runs out in March": under a verb of forewarning any event in
         # the present with a date ahead is foretold, terms that lapse included
-        forewarned = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in W("forewarning_verbs")
+        forewarned = verb.dep_ == "ccomp" and (verb.head.lemma_.lower() in W("forewarning_verbs") or _said_now(verb.head))
         if verb.tag_ not in ("VBZ", "VBP"):
             continue
         # "..., the rail bill, which goes before parliament in January": a comment clause of its own
@@ -261,16 +285,31 @@ def _timetable_candidates(unit: SentenceUnit, published: Optional[str]) -> list[
         dated = [t for t in own if t.ent_type_ == "DATE" and t.head.dep_ == "prep" and t.head.lower_ in W("timetable_preps")
                  and (t.head.head.i == verb.i or t.head.head.dep_ == "advmod" and t.head.head.head.i == verb.i)
                  or t.ent_type_ == "DATE" and t.dep_ == "npadvmod" and t.head.i == verb.i]
-        if not dated or _habitual(verb) or any(t.lower_ in W("habitual_determiners") | W("past_date_words") for t in own) \
+        # "a runoff follows in April if nobody wins half the vote": a rule of procedure, not a date set
+        # (under a warning the condition is the forecast's own: "funding runs out in March unless ...")
+        ruled = not forewarned and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+                                       for c in verb.children)
+        if not dated or ruled or _habitual(verb) or any(t.lower_ in W("habitual_determiners") | W("past_date_words") for t in own) \
                 or lemma == "be" and not any(c.dep_ == "prep" and c.i > verb.i for c in verb.children):
             continue
         date = next((e for e in span.doc.ents if e.start <= dated[0].i < e.end), None)
         prep = span.doc[date.start - 1].lower_ + " " if date is not None and date.start > 0 else ""
-        if date is None or due_window(prep + date.text, published) is None:
-            continue    # "in a good month", "on Tuesdays": no date ahead
+        if date is None or due_window(prep + date.text, published) is None and not (
+                dated[0].dep_ == "npadvmod" and due_window(date.text, published) is not None):
+            continue    # "in a good month", "on Tuesdays": no date ahead ("ends next year": no preposition)
         reading = probability.lookup("expected to" if forewarned else "on the calendar")
         out.append(Candidate("construction", clause_root(verb), [verb], reading, statement=statement_tokens(verb)))
     return out
+
+
+def _said_now(verb) -> bool:
+    """"The ministry says the subsidy ends next year", "Your rivals keep telling us it ends next
+    year": a verb of saying in the present, whose clause in the simple present with a date ahead
+    reports what the speaker holds is to come (read as a forewarning)."""
+    if verb.lemma_.lower() not in lexicon.speech_verbs():
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "ROOT", "conj") and (
+        verb.head.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children))
 
 
 def _futurate_candidates(unit: SentenceUnit, published: Optional[str]) -> list[Candidate]:
@@ -348,7 +387,7 @@ def _frame_candidates(span) -> list[Candidate]:
     return out
 
 
-def _set_at_candidates(span) -> list[Candidate]:
+def _set_at_candidates(span, published: Optional[str] = None) -> list[Candidate]:
     """"I'd put that at one in five", "I'd put it at 55 percent", "we put its effective strength
     by then at somewhere between 2,800 and 3,200": a verb that sets a value (data:
     chance_setting_verbs) on its object, with "at" and the value after it, not told in the past.
@@ -391,15 +430,30 @@ def _set_at_candidates(span) -> list[Candidate]:
             entry, phrase = probability.lookup("we estimate"), [verb]
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         own = subject is not None and subject.lower_ in W("first_person")
-        if not own and not horizon_of(list(verb.subtree)) and not any(c.tag_ == "MD" for c in verb.children):
+        # "the 2027 deficit, which the ministry puts at 3.4 per cent": the date is on the noun "which" stands for
+        antecedent = [t for t in verb.head.subtree if t.i < verb.left_edge.i and not t.is_punct] \
+            if verb.dep_ == "relcl" and obj is not None and obj.tag_ == "WDT" else []
+        # "puts it nearer 2033": a year as the value is a date estimate, its own horizon
+        # ("the 2027 deficit, which ...": a year on the noun dates what is put at the figure)
+        this_year = int(published[:4]) if published else 0
+        dated = any(t.like_num and len(t.text) == 4 and t.text.isdigit() and t.text[:2] == "20" and int(t.text) >= this_year
+                    for t in [*span.doc[at.i + 1: end], *antecedent])
+        if not own and not horizon_of(list(verb.subtree) + antecedent) and not dated \
+                and not any(c.tag_ == "MD" for c in verb.children):
             continue    # "Its own pollsters put it at 44 percent": a reading of today, not a forecast
+        if stated is None and not own:
+            # "the ministry puts the 2027 deficit at 3.4 per cent", "Soares puts it nearer 2033": another's
+            # figure reported, read as a point forecast (surer of the direction than of the number)
+            entry = probability.lookup("a point estimate")
         if obj is not None and obj.pos_ != "PRON" and not pointing:
             statement = sorted(obj.subtree, key=lambda t: t.i)
         else:   # "I'd put that at one in five", "we put that risk at one in four": the whole clause, which names what it rates
             # (from the semicolon before it: a clause the parse hangs on "put" from there is its own)
             cut = max((t.i for t in verb.sent if t.text == ";" and t.i < verb.i), default=-1)
             statement = _trim(sorted((t for t in verb.subtree if cut < t.i < end), key=lambda t: t.i))
-        if stated is None:
+        if antecedent:
+            statement = sorted(antecedent + [t for t in verb.subtree if t.i < end], key=lambda t: t.i)
+        elif stated is None:
             statement = _trim([t for t in sorted(verb.subtree, key=lambda t: t.i) if t.i > verb.i and t.i < end])
         out.append(Candidate("stated" if stated else "estimate", clause_root(verb), phrase, entry, statement=statement,
                              rates_before=obj is not None and (obj.lower_ in ("that", "it", "this") or pointing)))
@@ -412,7 +466,7 @@ def _demonstrative(noun) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
-_SET_AT = ("at", "below", "under", "above", "over", "around", "near")
+_SET_AT = ("at", "below", "under", "above", "over", "around", "near", "nearer", "closer")
 
 
 def _chance_set_at(span, verb, noun, at) -> list[Candidate]:
@@ -580,8 +634,14 @@ def _set_forecast_candidates(span) -> list[Candidate]:
         if noun.dep_ != "dobj" or noun.lemma_.lower() not in W("forecast_nouns"):
             continue
         verb = noun.head
-        owned = any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in noun.children)
-        valued = any(c.dep_ == "prep" and c.lower_ in ("at", "to") for c in list(verb.children) + list(noun.children))
+        # "We're holding full-year guidance of 1.9 to 2.1 million tonnes": our own by the subject, valued by "of"
+        # (not "we set a target of 5 percent": a goal, no forecast)
+        goal = noun.lemma_.lower() == "target"
+        owned = any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in noun.children) or not goal and any(
+            c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children)
+        valued = any(c.dep_ == "prep" and c.lower_ in ("at", "to") for c in list(verb.children) + list(noun.children)) \
+            or not goal and any(c.dep_ == "prep" and c.lower_ == "of" and any(t.like_num for t in c.subtree)
+                                for c in noun.children)
         if not owned or not valued or verb.pos_ != "VERB" or _told_in_the_past(verb):
             continue
         statement = _trim(sorted((t for t in verb.subtree if t.i >= noun.left_edge.i), key=lambda t: t.i))
@@ -717,7 +777,8 @@ def _modal_candidates(span) -> list[Candidate]:
         estimate = _modal_estimate(tok, verb, strength)
         consequence = strength == "reported" and not estimate and (
             _supposed_event_consequence(tok, verb) or _open_condition_consequence(verb))
-        if strength == "reported" and not under_speech_verb(verb) and not estimate and not consequence:
+        if strength == "reported" and not under_speech_verb(verb) and not estimate and not consequence \
+                and not _in_a_view(verb):
             continue  # a bare hypothetical "would"; "would probably drain" is an estimate
         if strength == "reported" and supposed(verb):
             continue  # "If I thought a new decree would settle this, I would have signed it": a supposition
@@ -730,6 +791,10 @@ def _modal_candidates(span) -> list[Candidate]:
             continue  # "A strike in the dry season would be a disaster": a verdict on a supposed event
         if _habitual(verb) or _generic(verb) or _declaration(verb) or _tag(verb):
             continue  # "will, as a rule, rise"; "Anyone who ... will tell you"; "I won't pretend"; "you'll see"
+        if strength == "reported" and _checked_against_now(verb):
+            continue  # "you told us it would be running at full rate by now": a past forecast checked today
+        if strength == "weak" and _disclaimer(verb):
+            continue  # "actual results may differ materially": a notice's caveat on its own figures
         negs = [c for c in verb.children if c.dep_ == "neg"]
         temporal = bool(negs) and temporal_negation(verb)
         negated = (bool(negs) or negated_by_determiner(verb)) and not temporal
@@ -746,6 +811,8 @@ def _modal_candidates(span) -> list[Candidate]:
             # think the truce will hold": the verb of opinion, not the "will", says how sure
             opinion_verb, entry, denied = opinion
             held = [c for c in opinion_verb.children if c.dep_ in ("aux", "neg") and c.i < opinion_verb.i] + [opinion_verb]
+            if _reason_to(opinion_verb) is not None:    # "no reason to think"
+                held += [opinion_verb.head] + [c for c in opinion_verb.head.children if c.dep_ == "det"]
             out.append(Candidate("phrase", clause_root(verb), sorted(held, key=lambda t: t.i), entry,
                                  negated=negated != denied, condition=supposition, supposed=bool(supposition)))
             continue
@@ -823,6 +890,9 @@ def _held_as_opinion(verb):
             continue
         if opinion.i != verb.head.i and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in opinion.children):
             continue    # a clause of its own, not an inserted "I think"
+        reason = _reason_to(opinion)
+        if reason is not None:      # "I have no reason to think it will slip again"
+            return opinion, reason, False
         holder = opinion.head if opinion.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in opinion.children) else opinion
         if not any(c.dep_ == "nsubj" for c in holder.children):
             continue    # ("She plans to enter again and thinks she will get in": the subject of the verb before)
@@ -834,6 +904,16 @@ def _held_as_opinion(verb):
             return opinion, probability.lookup("expectation denied"), False
         return opinion, entry, any(c.dep_ == "neg" for c in opinion.children)
     return None
+
+
+def _reason_to(opinion):
+    """"no reason to think", "every reason to believe": a verb of opinion as the infinitive of
+    "reason" with "no" or "every" is read at that phrase's row (data/probability_phrases.tsv)."""
+    noun = opinion.head
+    if opinion.dep_ not in ("acl", "relcl") or noun.lemma_.lower() != "reason":
+        return None
+    det = next((c.lower_ for c in noun.children if c.dep_ == "det" and c.lower_ in ("no", "every")), None)
+    return probability.lookup(f"{det} reason to {opinion.lemma_.lower()}") if det else None
 
 
 def _evaluation(verb) -> bool:
@@ -899,9 +979,54 @@ def _generic(verb) -> bool:
 
 
 def _declaration(verb) -> bool:
-    """"I won't pretend otherwise", "we will not speculate": a speaker on how they speak now."""
-    return verb.lemma_.lower() in W("declarative_verbs") and any(
-        c.dep_ == "nsubj" and c.lower_ in W("first_person") for c in verb.children)
+    """"I won't pretend otherwise", "we will not speculate": a speaker on how they speak now; also
+    "I will be brief", "I'll be honest with you" (data: candour_adjectives), "I will now hand you
+    over to ..." (turn_taking_verbs) and "so I'll own it" (admission_verbs, a bare pronoun as the
+    object), none with a date: a step of the talk, not a forecast."""
+    holder = verb.head if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+    if not any(c.dep_ == "nsubj" and c.lower_ in W("first_person") for c in holder.children):
+        return False    # ("I am going to pretend ...": the subject is on "going")
+    lemma = verb.lemma_.lower()
+    if lemma in W("declarative_verbs"):
+        return True
+    if lemma == "be":
+        shown = any(c.dep_ == "acomp" and c.lemma_.lower() in W("candour_adjectives") for c in verb.children)
+    elif lemma in W("turn_taking_verbs"):
+        shown = True
+    elif lemma in W("admission_verbs"):
+        shown = any(c.dep_ in ("dobj", "ccomp") and c.lower_ in ("it", "that", "this") for c in verb.children)
+    else:
+        return False
+    return shown and horizon_of(list(verb.subtree)) is None
+
+
+def _in_a_view(verb) -> bool:
+    """"The deficit would, in our view, come closer to 5 per cent", "would in the Bank's view be
+    larger": a "would" put in someone's view (data: view_nouns) is their forecast."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in W("view_nouns") and any(p.dep_ == "poss" for p in g.children)
+        for g in c.children) for c in verb.children)
+
+
+def _checked_against_now(verb) -> bool:
+    """A "would" whose time is the present ("would be running at 1.2 million tonnes by now"; data:
+    present_time_phrases): told from the past, it is checked against today, not forecast."""
+    words = [t.lower_ for t in verb.subtree]
+    return any(tuple(words[i: i + len(p)]) == p for p in lexicon.phrases("present_time_phrases")
+               for i in range(len(words)))
+
+
+def _disclaimer(verb) -> bool:
+    """"actual results may differ materially", "All figures are provisional and may be revised":
+    the caveat a notice puts on its own figures (data: disclaimer_verbs, disclaimer_subjects), with
+    no date, is boilerplate, not a forecast."""
+    if verb.lemma_.lower() not in W("disclaimer_verbs"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "conj":     # "are provisional and may be revised"
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lemma_.lower() in W("disclaimer_subjects") \
+        and horizon_of(list(verb.subtree)) is None
 
 
 def _list_frame(span, verb) -> bool:
@@ -1102,6 +1227,9 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
         complement = _complement(head, supposition)
         if supposition and complement is None:
             continue
+        declared = complement if complement is not None else next((c for c in head.children if c.dep_ == "xcomp"), None)
+        if declared is not None and _declaration(declared):
+            continue  # "I am not going to pretend the history is a happy one": how the speaker speaks
         if complement is None and entry.phrase.endswith(" are") and root.dep_ == "ccomp" and root.head.i > root.i:
             complement = root.head   # "Chances are the next incident will look ...": the parse hangs the frame below
         copula_neg = [c for c in head.head.children if c.dep_ == "neg"] if head.dep_ == "acomp" else []
@@ -1124,6 +1252,8 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
         inside = {t.i for t in tokens}
         negated = entry.phrase.split()[-1] in ("not", "won't") or any(
             c.dep_ == "neg" and c.i not in inside for c in head.children)   # "not impossible" is its own reading
+        if supposition and complement is not None and any(c.dep_ == "neg" for c in complement.children):
+            negated = not negated   # "I'll be surprised if it isn't renewed": the phrase rates "it is renewed" from below
         out.append(Candidate(kind, root, tokens, entry, negated=negated, statement=statement,
                              condition=[] if supposition else None))     # the if-clause is the forecast, not its condition
     return out
@@ -1293,8 +1423,12 @@ def _estimate_candidates(span) -> list[Candidate]:
     for tok in span:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs | warning or tok.dep_ in ("amod", "acl"):
             continue
+        seconds: list = []
         # a clause the parse hangs on the verb from across a semicolon is not what is expected
         complement = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and not across_a_semicolon(c)]
+        # "We hold our guidance, although I now expect us to land lower": the parse may hang the clause
+        # before on the verb too; what is expected follows it
+        complement.sort(key=lambda c: c.i < tok.i)
         if tok.lemma_.lower() in warning:
             # "warned of more heavy rain in the coming days": a named danger with its horizon
             # ("warned that ..." is a speech verb's complement, read by the modal rules)
@@ -1305,6 +1439,8 @@ def _estimate_candidates(span) -> list[Candidate]:
                 continue
         elif complement:
             statement = statement_tokens(complement[0], strip_mark=True)
+            # "expect Accra to seek a delay, and to win it": the second infinitive is an expectation of its own
+            seconds = [c for k in (tok, complement[0]) for c in k.children if second_infinitive(c)]
         elif any(c.dep_ == "dobj" for c in tok.children) and (horizon_of(list(tok.subtree)) or _expected_event(tok)):
             # in text order (a non-projective parse yields the subtree out of it); "below-average" keeps its hyphen
             # a clause of its own joined to the verb ("..., and partners must plan for ...") is not expected
@@ -1324,6 +1460,13 @@ def _estimate_candidates(span) -> list[Candidate]:
             # "we forecast real growth of 3.8% in 2027", "the bank projects a deficit of $2bn": a
             # point forecast of a figure is surer of the direction than of the number
             entry = probability.lookup("a point estimate")
+            dated = _figures_by_date(statement)
+            if dated:
+                # "projected inflation of about 15 per cent in December and of 12 to 13 per cent by June":
+                # a figure for each date, each its own forecast
+                statement = dated[0]
+                seconds = [Candidate("estimate", tok, [tok], entry, statement=part, shared_phrase=True)
+                           for part in dated[1:]]
         negated = any(c.dep_ == "neg" for c in tok.children) or denied_by_subject(tok)
         if negated and lemma in W("expecting_verbs") and not denied_by_subject(tok, some=True):
             # "we do not expect it to soften", "nobody in the chamber expects it to pass": an
@@ -1331,7 +1474,34 @@ def _estimate_candidates(span) -> list[Candidate]:
             # expect" (some do) keeps that complement
             entry = probability.lookup("expectation denied")
         out.append(Candidate("estimate", clause_root(tok), [tok], entry, negated=negated, statement=statement))
+        if not complement and seconds:
+            out[-1].also = seconds
+        if complement and tok.lemma_.lower() not in warning:
+            out.extend(Candidate("estimate", second, [tok], entry, negated=negated, statement=statement_tokens(second),
+                                 shared_phrase=True) for second in seconds)
     return out
+
+
+def _figures_by_date(statement: list) -> list[list]:
+    """A point forecast that gives a figure for each of several dates ("inflation of about 15 per
+    cent in December and of 12 to 13 per cent by the end of June", "growth of 3% in 2027 and 3.5%
+    in 2028"), cut after each date: one part a date, each with a figure of its own; [] for one date."""
+    doc = statement[0].doc if statement else None
+    dates = [e for e in (doc.ents if doc is not None else ()) if e.label_ == "DATE" and e.start > 0
+             and doc[e.start - 1].lower_ in W("horizon_preps") | W("timetable_preps")
+             and statement[0].i <= e.start and e.end - 1 <= statement[-1].i]
+    if len(dates) < 2:
+        return []
+    parts, start = [], statement[0].i
+    for k, ent in enumerate(dates):
+        end = ent.end if k < len(dates) - 1 else statement[-1].i + 1
+        part = [t for t in statement if start <= t.i < end]
+        if not any(t.like_num and not (ent.start <= t.i < ent.end) and not t.ent_type_ == "DATE" for t in part):
+            return []       # a date without a figure of its own: one forecast
+        parts.append(part)
+        start = ent.end
+    parts[1:] = [_trim([t for t in p if not (t.dep_ == "cc" or t.is_punct) or t.i > p[0].i + 1]) for p in parts[1:]]
+    return [p for p in parts if p]
 
 
 def _expected_event(verb) -> bool:
@@ -1339,7 +1509,10 @@ def _expected_event(verb) -> bool:
     windfall": a verb of expecting (data: expecting_verbs) in the present, under a modal or as a
     command, whose object is a noun phrase (not "what we expect", not a bare "it")."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return (verb.lemma_.lower() in W("expecting_verbs") and obj is not None and obj.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+    # "I don't expect anything like March 2019": an indefinite pronoun with what it is like
+    named = obj is not None and (obj.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or obj.lower_ in ("anything", "something")
+                                 and any(c.dep_ == "prep" for c in obj.children))
+    return (verb.lemma_.lower() in W("expecting_verbs") and named
             and not _told_in_the_past(verb) and verb.tag_ != "VBN")
 
 
@@ -1355,6 +1528,10 @@ def _scheduled_candidates(span) -> list[Candidate]:
         timed = any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(g.lower_ == "to" for g in c.children)
                     for c in tok.children)
         horizon = horizon_of([t for t in copula.subtree if t.i > tok.i])   # "is due [in February]" hangs on the copula
+        # "our results are due on 24 February": a calendar date after "on"
+        horizon = horizon or any(p.dep_ == "prep" and p.lower_ in W("timetable_preps") and p.i > tok.i
+                                 and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in p.children)
+                                 for p in [*tok.children, *copula.children])
         if not (timed or horizon) or _narrated_past(tok):
             continue
         out.append(Candidate("construction", clause_root(copula), [tok], probability.lookup("scheduled to"),
@@ -1558,6 +1735,13 @@ def _same_or_nested(a, b) -> bool:
         while node.head.i != node.i:
             if node.dep_ == "conj" and node.head.i == y.i and own_clause(node):
                 break  # "X will rise, and Y won't fall", "will fail and could escalate": two forecasts
+            if node.dep_ in ("advcl", "relcl") and dated_when(node):
+                break  # "meets on 9 February, when it will also review the dividend": two forecasts
+            if second_infinitive(node):
+                break  # "expect Accra to seek a delay, and to win it": two expectations
+            if node.dep_ == "ccomp" and node.i < node.head.i and any(
+                    t.lower_ in W("concessive_marks") and t.dep_ == "mark" for t in node.doc[node.i + 1: node.head.i]):
+                break  # "We hold our guidance, although I now expect ...": the parse hangs the clause before on "expect"
             if node.dep_ == "conj" and own_clause(node) and (node.left_edge.lower_ == "that" or any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in node.children)):
                 break  # "We judge that X will keep ..., and that Y will fail": a second judgement
@@ -1621,7 +1805,7 @@ def predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
     horizon = horizon_of(statement + (condition or []))
     if _due_before(horizon, published):
         return None      # "would end with elections by early 2022", written later: a past prediction
-    tokens = statement + c.phrase_tokens + (phrase_tokens if bracket else []) + (condition or [])
+    tokens = statement + ([] if c.shared_phrase else c.phrase_tokens) + (phrase_tokens if bracket else []) + (condition or [])
     start, end = _extent(unit, question or c.heading, tokens)
     cue = None
     if phrase_tokens:
@@ -1629,7 +1813,8 @@ def predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
     hedge = [t for t in c.phrase_tokens if not (c.temporal and t.dep_ == "neg")]   # "not ... until" stays
     low, high, scale = _range(entry, flipped)
     # an answer is the answerer's forecast: the voice of the answer's words, not of the question asked
-    voice = c.phrase_tokens[0] if c.kind == "answer" and c.phrase_tokens else c.root
+    # (and a second forecast under one verb, "expect X to A, and to B", is that verb's subject's)
+    voice = c.phrase_tokens[0] if (c.kind == "answer" or c.shared_phrase) and c.phrase_tokens else c.root
     return Predicted(unit=unit, by=forecaster_of(ctx, unit, voice, window.attributed.get(unit.id)), statement=text,
                      phrase=phrase_text or None, probability=p, horizon=horizon,
                      condition=condition_text(condition) if condition else None, start=start, end=end, cue=cue,

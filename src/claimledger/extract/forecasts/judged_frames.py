@@ -1,0 +1,100 @@
+"""Judgements that forecast: a figure, a date or a target judged by how attainable it is ("Our
+engineers consider mid-2028 more realistic", "the council considered that target ambitious",
+"$70 oil, which I'd call prudent"), and what would or would not surprise the speaker ("Ten new
+ships next year would not surprise me", "It would surprise me if the talks collapsed").
+
+A verb of judging (data: rating_verbs) whose small clause or object complement is an adjective of
+plausibility (data: plausibility_adjectives, each read at its row of data/probability_phrases.tsv)
+rates its object, when that object is a figure or a date (a number or a DATE, MONEY, PERCENT or
+CARDINAL entity in it) or a noun of a forecast (data: judged_nouns): "we consider the policy
+prudent" judges a policy, not an outcome. "would (not) surprise me/us" reads as "(not) surprised
+by" what is its subject, or its "if"-clause after "it". Both check the sentence's words first
+(one set lookup a token) and parse nothing of their own.
+"""
+from __future__ import annotations
+
+from ... import lexicon, probability
+from .candidate import Candidate
+from .parts import clause_root, statement_tokens
+
+W = lexicon.words
+
+_FIGURE_ENTS = ("DATE", "MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+
+
+def candidates(span) -> list[Candidate]:
+    readings = lexicon.mapping("plausibility_adjectives")
+    text = span.text.lower()
+    if "surpris" not in text and not any(word in text for word in readings):
+        return []       # the sentence's text first: no token is read for most sentences
+    judged = [t for t in span if t.lower_ in readings]
+    surprise = [t for t in span if t.lemma_.lower() == "surprise" and t.pos_ == "VERB"]
+    out = [c for adj in judged for c in _judged(adj, readings[adj.lower_])]
+    out += [c for verb in surprise for c in _surprising(verb)]
+    return out
+
+
+def _judged(adj, row) -> list[Candidate]:
+    """"consider mid-2028 more realistic" (a small clause: the adjective's subject), "called the
+    target ambitious" (an object complement), "which I'd call prudent" (the noun "which" stands for)."""
+    if adj.dep_ in ("advmod", "amod") and adj.head.i < adj.i and adj.head.dep_ in ("ccomp", "dobj", "oprd") \
+            and adj.head.pos_ == "NOUN":
+        # "considered [that target] ambitious": the parse may hang the complement on the noun it rates
+        noun = adj.head
+        verb = noun.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in W("rating_verbs"):
+            return []
+        rated = sorted((t for t in noun.subtree if t.i < adj.i), key=lambda t: t.i)
+        return _rated(verb, adj, rated, row)
+    if adj.dep_ not in ("ccomp", "oprd", "xcomp", "acomp"):
+        return []
+    verb = adj.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in W("rating_verbs") or verb.i > adj.i:
+        return []
+    obj = next((c for c in adj.children if c.dep_ == "nsubj"), None) \
+        or next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < adj.i), None)
+    if obj is None:
+        return []
+    if obj.tag_ == "WDT" and verb.dep_ == "relcl":     # "$70 oil, which I'd call prudent"
+        rated = [t for t in verb.head.subtree if t.i < verb.left_edge.i and not t.is_punct]
+    else:
+        rated = sorted(obj.subtree, key=lambda t: t.i)
+    return _rated(verb, adj, rated, row)
+
+
+def _rated(verb, adj, rated, row) -> list[Candidate]:
+    """The candidate for a figure, a date or a forecast noun judged (nothing for anything else)."""
+    if not rated or not (any(t.like_num or t.ent_type_ in _FIGURE_ENTS for t in rated)
+                         or any(t.lemma_.lower() in W("judged_nouns") for t in rated)):
+        return []
+    entry = probability.lookup(row)
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    phrase = sorted([c for c in adj.children if c.dep_ == "advmod"] + [adj], key=lambda t: t.i)
+    return [Candidate("phrase", clause_root(verb), [verb, *phrase], entry, negated=negated, statement=rated)]
+
+
+def _surprising(verb) -> list[Candidate]:
+    """"Ten new ships next year would not surprise me": "would"/"will" on "surprise" with "me" or
+    "us" as the object; the subject is what is rated ("It would surprise me if ...": the
+    if-clause)."""
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"
+                  and lexicon.canonical_modal(c.lower_) in ("would", "will")), None)
+    me = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("me", "us")), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if modal is None or me is None or subject is None:
+        return []
+    if subject.lower_ in ("it", "that", "this"):
+        supposed = next((c for c in verb.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "if" for m in c.children)), None)
+        if supposed is None:
+            return []
+        rated = statement_tokens(supposed, strip_mark=True)
+    else:
+        # the subject with the verb's own time ("four or five [next season]")
+        rated = sorted([*subject.subtree, *(t for c in verb.children if c.dep_ in ("npadvmod", "prep")
+                                            for t in c.subtree)], key=lambda t: t.i)
+    negs = [c for c in verb.children if c.dep_ == "neg"]
+    entry = probability.lookup("not surprised by" if negs else "surprised by")
+    phrase = sorted([modal, *negs, verb, me], key=lambda t: t.i)
+    # (the "if"-clause is what is rated, not a condition of it)
+    return [Candidate("phrase", clause_root(verb), phrase, entry, statement=rated, condition=[])]

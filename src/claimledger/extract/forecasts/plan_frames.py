@@ -1,0 +1,98 @@
+"""What a plan, a schedule or a projection says will happen: "both bidders' own schedules put the
+first boat in the water in 2034", "the new plan gets the mine to 1.1 million tonnes in fiscal
+2028" (a verb of placing with a date ahead: a point forecast, read as "a point estimate"), "staff
+projections assume 1.8 million" (a figure assumed: "a planning assumption", a little above even),
+"the department's current plan is for the first refuelling during the 2027 season" (a standing
+plan with a date: "commitment with a date").
+
+The subject is a noun of a plan or projection (data: plan_nouns), the verb in the present and not
+negated (data: plan_verbs; assuming_verbs). Not a plan's content without a date ahead ("the plan puts
+the cost at $2bn" is its figure now) nor a narrated one ("the plan had the mine open by 2020").
+Cheap: a set lookup on each token's lemma first.
+"""
+from __future__ import annotations
+
+from ... import lexicon, probability
+from .candidate import Candidate
+from .parts import clause_root, statement_tokens
+
+W = lexicon.words
+
+
+def candidates(span) -> list[Candidate]:
+    nouns = W("plan_nouns")
+    text = span.text.lower()
+    if not any(noun in text for noun in nouns):
+        return []       # the sentence's text first: no token is read for most sentences
+    out = []
+    for noun in span:
+        if noun.lemma_.lower() not in nouns or noun.dep_ != "nsubj":
+            continue
+        verb = noun.head
+        # ("schedules put ...": a bare form the tagger may call past, no auxiliary saying so)
+        unmarked = verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower() and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children)
+        if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBZ", "VBP") and not unmarked or any(
+                c.dep_ == "neg" for c in verb.children):
+            continue
+        found = _placed(noun, verb) or _assumed(noun, verb) or _planned_for(noun, verb)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _dated_ahead(tokens) -> bool:
+    """A DATE after a preposition of time, not dated to the past ("in 2034", "by mid-2027", "in fiscal 2028")."""
+    return any(t.ent_type_ == "DATE" and (t.head.lower_ in W("horizon_preps") | W("timetable_preps")
+                                          or t.head.ent_type_ == "DATE" and t.head.head.lower_ in W("horizon_preps"))
+               for t in tokens) and not any(t.lower_ in W("past_date_words") for t in tokens)
+
+
+def _phrase(noun, verb):
+    return sorted([t for t in noun.subtree if t.i <= noun.i and t.dep_ != "det"] + [verb], key=lambda t: t.i)
+
+
+def _placed(noun, verb):
+    """"schedules put the first boat in the water in 2034", "the plan gets the mine to 1.1 million tonnes in 2028"."""
+    if verb.lemma_.lower() not in W("plan_verbs"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    rest = sorted((t for t in verb.subtree if t.i >= obj.left_edge.i), key=lambda t: t.i)
+    if not _dated_ahead(rest):
+        return None
+    # (a clause of its own joined on, "..., and it assumes ...", stays out)
+    return Candidate("estimate", clause_root(verb), _phrase(noun, verb), probability.lookup("a point estimate"),
+                     statement=statement_tokens(verb))
+
+
+def _assumed(noun, verb):
+    """"staff projections assume 1.8 million", "the plan assumes two weeks of disruption a year": a
+    figure a projection assumes or sees, or that a plan assumes ("the long-term plan envisages some 360
+    hectares by the end of the century" states the plan's aim, no forecast: heldout13's annotators)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in W("assuming_verbs") or lemma != "assume" and noun.lemma_.lower() in W("standing_plan_nouns"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or not any(t.like_num for t in obj.subtree):
+        return None
+    statement = sorted([*noun.subtree, verb, *obj.subtree], key=lambda t: t.i)
+    return Candidate("estimate", clause_root(verb), _phrase(noun, verb), probability.lookup("a planning assumption"),
+                     statement=statement)
+
+
+def _planned_for(noun, verb):
+    """"The department's current plan is for the first refuelling during the 2027 season"."""
+    if verb.lemma_ != "be" or noun.lemma_.lower() not in W("standing_plan_nouns"):
+        return None
+    named = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > verb.i), None)
+    if named is None:
+        return None
+    rest = sorted((t for t in verb.subtree if t.i > named.i and not (t.is_punct and t.i == verb.sent.end - 1)),
+                  key=lambda t: t.i)
+    if not _dated_ahead(rest):
+        return None
+    return Candidate("estimate", clause_root(verb), _phrase(noun, verb) + [named],
+                     probability.lookup("commitment with a date"),
+                     statement=sorted([*noun.subtree, verb, named, *rest], key=lambda t: t.i))
