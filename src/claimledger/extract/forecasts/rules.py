@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Iterator, Optional
 
 from ... import probability
@@ -198,35 +199,89 @@ def _calendar_items(units: list[SentenceUnit], published: Optional[str]) -> tupl
 
 # --- finding candidates -------------------------------------------------------------------
 
+class _Held:
+    """The words (lower-case forms and lemmas) and tags of a sentence, gathered in one pass so
+    that a finder whose cue the sentence lacks is not run at all: most finders walk every token
+    for one of a few listed words, and most sentences hold none of them (the finders themselves
+    still check everything; this only skips the ones that could find nothing)."""
+
+    __slots__ = ("words", "tags")
+
+    def __init__(self, span) -> None:
+        self.words: set[str] = set()
+        self.tags: set[str] = set()
+        for tok in span:
+            self.words.add(tok.lower_)
+            self.words.add(tok.lemma_.lower())
+            self.tags.add(tok.tag_)
+
+    def any_of(self, words) -> bool:
+        return not self.words.isdisjoint(words)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, frozenset[str]]:
+    """Per finder, the words (a lemma or a lower-case form) one of which the token it starts
+    from must be: a sentence holding none of them gives that finder nothing."""
+    estimative = frozenset(lexicon.listed("forecast_estimative_verbs.txt"))
+    return {
+        "opinion": frozenset(lexicon.mapping("opinion_nouns")),
+        "estimate": estimative | W("warning_verbs"),
+        "market_views": W("seeing_verbs") | W("consensus_nouns"),
+        "present_calls": frozenset(lexicon.mapping("opinion_verbs")),
+        "commitments": W("commitment_verbs"),
+        "timing": W("calling_verbs") | {"away"},
+        "scheduled": W("schedule_adjectives"),
+        "risking": W("risking_verbs"),
+        # a plural noun is read as its verb without the "s" ("forecasts"), a singular as itself
+        "mistagged_estimate": estimative | {verb + "s" for verb in estimative},
+        "correlative": frozenset({"the"}),
+        "stated": frozenset(lexicon.listed("probability_nouns.txt")),
+        "rated_likelihood": W("likelihood_nouns_ahead"),
+        "frame": frozenset(lemma for lemma, _particle, _polarity in lexicon.forecast_verb_frames()),
+        "set_at": W("chance_setting_verbs"),
+        "set_forecast": W("forecast_nouns"),
+        "scenario_assumption": W("scenario_nouns") | {"baseline"},
+        "copular_calls": W("valued_forecast_nouns") | W("likelihood_nouns_ahead") | {"expect"},
+        "seeing_frames": W("seeing_verbs"),
+        "stated_frames": frozenset({"say", "call"}),
+        # the verb, or the verb of forewarning it is the complement of (in the same sentence)
+        "timetable": W("timetable_verbs") | W("forewarning_verbs"),
+    }
+
+
 def _candidates(unit: SentenceUnit, published: Optional[str] = None) -> list[Candidate]:
     span = unit.span
+    held, cues = _Held(span), _cues()
+    modal = "MD" in held.tags
     found: list[Candidate] = []
-    found += _modal_candidates(span)
-    found += _elliptical_will_candidates(unit)
-    found += _opinion_candidates(span)
+    found += _modal_candidates(span) if modal else []
+    found += _elliptical_will_candidates(unit) if modal else []
+    found += _opinion_candidates(span) if held.any_of(cues["opinion"]) else []
     found += _phrase_candidates(unit)
-    found += _estimate_candidates(span)
-    found += market_views.candidates(span)
-    found += present_calls.candidates(span)
-    found += commitments.candidates(span)
-    found += timing.candidates(span, published)
-    found += _scheduled_candidates(span)
-    found += _risking_candidates(span)
-    found += _mistagged_estimate_candidates(span)
-    found += _correlative_candidates(span)
-    found += _stated_candidates(span)
-    found += _rated_likelihood_candidates(span)
+    found += _estimate_candidates(span) if held.any_of(cues["estimate"]) else []
+    found += market_views.candidates(span) if held.any_of(cues["market_views"]) else []
+    found += present_calls.candidates(span) if held.any_of(cues["present_calls"]) else []
+    found += commitments.candidates(span) if held.any_of(cues["commitments"]) else []
+    found += timing.candidates(span, published) if held.any_of(cues["timing"]) else []
+    found += _scheduled_candidates(span) if held.any_of(cues["scheduled"]) else []
+    found += _risking_candidates(span) if held.any_of(cues["risking"]) else []
+    found += _mistagged_estimate_candidates(span) if held.any_of(cues["mistagged_estimate"]) else []
+    found += _correlative_candidates(span) if held.any_of(cues["correlative"]) else []
+    found += _stated_candidates(span) if held.any_of(cues["stated"]) else []
+    found += _rated_likelihood_candidates(span) if held.any_of(cues["rated_likelihood"]) else []
     found += _scenario_opening_candidates(span)
-    found += _frame_candidates(span)
-    found += _set_at_candidates(span)
-    found += _set_forecast_candidates(span)
-    found += _scenario_assumption_candidates(span)
-    found += _cleft_candidates(span)
-    found += copular_calls.candidates(span)
-    found += seeing_frames.candidates(span)
-    found += stated_frames.candidates(span)
-    found += _timetable_candidates(unit, published)
-    found += _futurate_candidates(unit, published)
+    found += _frame_candidates(span) if held.any_of(cues["frame"]) else []
+    found += _set_at_candidates(span) if held.any_of(cues["set_at"]) else []
+    found += _set_forecast_candidates(span) if held.any_of(cues["set_forecast"]) else []
+    found += _scenario_assumption_candidates(span) if held.any_of(cues["scenario_assumption"]) else []
+    # a cleft's "What" (a WP) is a child of its verb, so in the same sentence
+    found += _cleft_candidates(span) if "WP" in held.tags else []
+    found += copular_calls.candidates(span) if held.any_of(cues["copular_calls"]) else []
+    found += seeing_frames.candidates(span) if held.any_of(cues["seeing_frames"]) else []
+    found += stated_frames.candidates(span) if held.any_of(cues["stated_frames"]) else []
+    found += _timetable_candidates(unit, published) if held.any_of(cues["timetable"]) else []
+    found += _futurate_candidates(unit, published) if "VBG" in held.tags else []
     return found
 
 
