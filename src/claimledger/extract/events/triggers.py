@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Iterator, Optional
 
 from ... import lexicon
+from ..syntax import words_of
 from .vocabulary import TriggerPattern, nonevent_complements, party_kind, triggers, word_class
 
 _HAPPEN_VERBS = {"hold", "stage", "take", "occur", "erupt", "break", "happen", "continue", "carry", "conduct", "launch",
@@ -824,7 +825,7 @@ def _with_violent_context(found: list[Trigger], span, context=frozenset()) -> li
     """Deaths and wounds are assaults only where the sentence tells of violence; none when it
     names an accident, a disaster or an illness as the cause. A body found with the marks of
     violence ('found dead with gunshot wounds') is an assault whose author is unknown."""
-    lemmas = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
+    lemmas = words_of(span)
     nonviolent = bool(lemmas & word_class("nonviolent_cause"))
     cues = (lemmas | set(context)) & word_class("violence_cue")
     violent = bool(cues) or bool(lemmas & word_class("weapon") - {"fire", "shot", "round", "stick", "stone", "rock"}) or any(t.code == "ASSAULT" and t.token.lemma_.lower() not in _CASUALTY_LEMMAS for t in found)

@@ -40,7 +40,7 @@ from ...due import due_window
 from ... import lexicon
 from ..attribution.cue_features import in_quote
 from ..context import Context, SentenceUnit, Window
-from ..syntax import modal_lookalike, trim_tokens
+from ..syntax import modal_lookalike, tags_of, trim_tokens, words_of
 from .detection import FORECAST_DETECTION, Predicted
 from .candidate import PRIORITY, Candidate
 from .numbers import bracketed_probability, odds_in, proposition, quantity_in, stated_probability
@@ -199,26 +199,6 @@ def _calendar_items(units: list[SentenceUnit], published: Optional[str]) -> tupl
 
 # --- finding candidates -------------------------------------------------------------------
 
-class _Held:
-    """The words (lower-case forms and lemmas) and tags of a sentence, gathered in one pass so
-    that a finder whose cue the sentence lacks is not run at all: most finders walk every token
-    for one of a few listed words, and most sentences hold none of them (the finders themselves
-    still check everything; this only skips the ones that could find nothing)."""
-
-    __slots__ = ("words", "tags")
-
-    def __init__(self, span) -> None:
-        self.words: set[str] = set()
-        self.tags: set[str] = set()
-        for tok in span:
-            self.words.add(tok.lower_)
-            self.words.add(tok.lemma_.lower())
-            self.tags.add(tok.tag_)
-
-    def any_of(self, words) -> bool:
-        return not self.words.isdisjoint(words)
-
-
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, frozenset[str]]:
     """Per finder, the words (a lemma or a lower-case form) one of which the token it starts
@@ -245,43 +225,49 @@ def _cues() -> dict[str, frozenset[str]]:
         "copular_calls": W("valued_forecast_nouns") | W("likelihood_nouns_ahead") | {"expect"},
         "seeing_frames": W("seeing_verbs"),
         "stated_frames": frozenset({"say", "call"}),
-        # the verb, or the verb of forewarning it is the complement of (in the same sentence)
+        # the verb (a VBZ or VBP), or the verb of forewarning it is the complement of (in the same sentence)
         "timetable": W("timetable_verbs") | W("forewarning_verbs"),
     }
 
 
 def _candidates(unit: SentenceUnit, published: Optional[str] = None) -> list[Candidate]:
-    span = unit.span
-    held, cues = _Held(span), _cues()
-    modal = "MD" in held.tags
+    # a finder whose cue word (or tag) the sentence lacks could find nothing there: not run
+    span, cues = unit.span, _cues()
+    words, tags = words_of(span), tags_of(span)
+
+    def holds(finder: str) -> bool:
+        return not words.isdisjoint(cues[finder])
+
+    modal = "MD" in tags
     found: list[Candidate] = []
     found += _modal_candidates(span) if modal else []
     found += _elliptical_will_candidates(unit) if modal else []
-    found += _opinion_candidates(span) if held.any_of(cues["opinion"]) else []
+    found += _opinion_candidates(span) if holds("opinion") else []
     found += _phrase_candidates(unit)
-    found += _estimate_candidates(span) if held.any_of(cues["estimate"]) else []
-    found += market_views.candidates(span) if held.any_of(cues["market_views"]) else []
-    found += present_calls.candidates(span) if held.any_of(cues["present_calls"]) else []
-    found += commitments.candidates(span) if held.any_of(cues["commitments"]) else []
-    found += timing.candidates(span, published) if held.any_of(cues["timing"]) else []
-    found += _scheduled_candidates(span) if held.any_of(cues["scheduled"]) else []
-    found += _risking_candidates(span) if held.any_of(cues["risking"]) else []
-    found += _mistagged_estimate_candidates(span) if held.any_of(cues["mistagged_estimate"]) else []
-    found += _correlative_candidates(span) if held.any_of(cues["correlative"]) else []
-    found += _stated_candidates(span) if held.any_of(cues["stated"]) else []
-    found += _rated_likelihood_candidates(span) if held.any_of(cues["rated_likelihood"]) else []
+    found += _estimate_candidates(span) if holds("estimate") else []
+    found += market_views.candidates(span) if holds("market_views") else []
+    found += present_calls.candidates(span) if holds("present_calls") else []
+    found += commitments.candidates(span) if holds("commitments") else []
+    found += timing.candidates(span, published) if holds("timing") else []
+    found += _scheduled_candidates(span) if holds("scheduled") else []
+    found += _risking_candidates(span) if holds("risking") else []
+    found += _mistagged_estimate_candidates(span) if holds("mistagged_estimate") else []
+    found += _correlative_candidates(span) if holds("correlative") else []
+    found += _stated_candidates(span) if holds("stated") else []
+    found += _rated_likelihood_candidates(span) if holds("rated_likelihood") else []
     found += _scenario_opening_candidates(span)
-    found += _frame_candidates(span) if held.any_of(cues["frame"]) else []
-    found += _set_at_candidates(span) if held.any_of(cues["set_at"]) else []
-    found += _set_forecast_candidates(span) if held.any_of(cues["set_forecast"]) else []
-    found += _scenario_assumption_candidates(span) if held.any_of(cues["scenario_assumption"]) else []
+    found += _frame_candidates(span) if holds("frame") else []
+    found += _set_at_candidates(span) if holds("set_at") else []
+    found += _set_forecast_candidates(span) if holds("set_forecast") else []
+    found += _scenario_assumption_candidates(span) if holds("scenario_assumption") else []
     # a cleft's "What" (a WP) is a child of its verb, so in the same sentence
-    found += _cleft_candidates(span) if "WP" in held.tags else []
-    found += copular_calls.candidates(span) if held.any_of(cues["copular_calls"]) else []
-    found += seeing_frames.candidates(span) if held.any_of(cues["seeing_frames"]) else []
-    found += stated_frames.candidates(span) if held.any_of(cues["stated_frames"]) else []
-    found += _timetable_candidates(unit, published) if held.any_of(cues["timetable"]) else []
-    found += _futurate_candidates(unit, published) if "VBG" in held.tags else []
+    found += _cleft_candidates(span) if "WP" in tags else []
+    found += copular_calls.candidates(span) if holds("copular_calls") else []
+    found += seeing_frames.candidates(span) if holds("seeing_frames") else []
+    found += stated_frames.candidates(span) if holds("stated_frames") else []
+    present = "VBZ" in tags or "VBP" in tags
+    found += _timetable_candidates(unit, published) if present and holds("timetable") else []
+    found += _futurate_candidates(unit, published) if "VBG" in tags else []
     return found
 
 
