@@ -139,10 +139,12 @@ def _norm(token) -> str:
 
 def _lexical(span) -> list[Cue]:
     tokens = list(span)
+    # each token's (form, lemma), read once: a phrase's words are compared at every start
+    forms = [(_norm(t), t.lemma_.lower()) for t in tokens]
     index = _lexicon()
     out = []
     for i, tok in enumerate(tokens):
-        lower, lemma = _norm(tok), tok.lemma_.lower()
+        lower, lemma = forms[i]
         if lower not in index and lemma not in index:
             continue
         # the form as written first, then its lemma ("suspected ... of" is evidential, "suspect" a
@@ -153,7 +155,7 @@ def _lexical(span) -> list[Cue]:
                 if i + n > len(tokens):
                     continue
                 run = tokens[i:i + n]
-                if not all(w in (_norm(t), t.lemma_.lower()) for w, t in zip(words, run)):
+                if not all(w in form for w, form in zip(words, forms[i:i + n])):
                     continue
                 if n == 1 and not _meets(tok, needs):
                     continue
