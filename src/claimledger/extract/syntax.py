@@ -8,7 +8,8 @@
   party, without determiners or counts;
 - `trim_span(span, ...)`, `trim_tokens(tokens, ...)`: without leading or trailing words of a kind;
 - `modal_lookalike(tokens)`: a modal's spelling the parse reads as something else;
-- `words_of(span)`, `tags_of(span)`: the words (forms and lemmas) and tags a sentence holds.
+- `words_of(span)`, `tags_of(span)`: the words (forms and lemmas) and tags a sentence holds;
+- `text_of(span)`: a sentence's text, kept once made.
 """
 from __future__ import annotations
 
@@ -209,3 +210,16 @@ def words_of(span) -> frozenset[str]:
 def tags_of(span) -> frozenset[str]:
     """The fine-grained tags (tag_) of the span's tokens."""
     return _held(span).tags
+
+
+_TEXT = "claimledger_text"
+
+
+def text_of(span) -> str:
+    """`span.text`, kept with its Doc: spaCy joins the text token by token at every call, and
+    some rules ask for the same sentence's text once for each word they look at."""
+    key = (_TEXT, span.start, span.end)
+    text = span.doc.user_data.get(key)
+    if text is None:
+        text = span.doc.user_data[key] = span.text
+    return text
