@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 from typing import Iterator, Optional
 
 from ... import probability
@@ -1496,7 +1497,7 @@ def _scenario_weight(unit: SentenceUnit) -> Optional[tuple[probability.Entry, li
     """A scenario heading with its stated weight ("Scenario 1: Managed friction (our base case,
     about 55%)."): the entry for that percentage and its tokens, or None. The sentence after
     it on the same line describes the scenario, so that is the forecast."""
-    words = [t for t in unit.span if not t.is_punct][:4]
+    words = list(islice((t for t in unit.span if not t.is_punct), 4))     # (not a walk of the whole sentence)
     if not any(t.lemma_.lower() == "scenario" for t in words) and not _weighted_heading(unit):
         return None
     for tok in unit.span:
