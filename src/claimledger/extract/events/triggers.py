@@ -262,6 +262,8 @@ def _quoted_characterisations(span) -> Iterator[Trigger]:
     words_events.tsv praise_words), never the manner of a speech act already told ('rejected the
     offer, calling it "an insult"', 'condemned what he called ...': characterisation_heads), never
     an analyst's description."""
+    if words_of(span).isdisjoint(lexicon.words("naming_verbs")):
+        return          # no naming verb in the sentence: not walked
     for token in span:
         lemma = token.lemma_.lower()
         if token.pos_ != "VERB" or lemma not in lexicon.words("naming_verbs"):

@@ -245,6 +245,8 @@ def _hypothesis_noun(unit: SentenceUnit, objects: bool = False):
     alternative, except a definite object ("points to the third reading"), which refers back to
     one already offered (what `objects` asks for)."""
     _q, nouns, openers, _a, _c, _e = _lists()
+    if words_of(unit.span).isdisjoint(nouns):
+        return None     # no hypothesis noun in the sentence: not walked
     for tok in unit.span:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
             continue
