@@ -7,11 +7,13 @@
 - `noun_phrase(token)`: a speaker's whole phrase; `name_phrase(token)`: the words naming a
   party, without determiners or counts;
 - `trim_span(span, ...)`, `trim_tokens(tokens, ...)`: without leading or trailing words of a kind;
-- `modal_lookalike(tokens)`: a modal's spelling the parse reads as something else.
+- `modal_lookalike(tokens)`: a modal's spelling the parse reads as something else;
+- `words_of(span)`, `tags_of(span)`: the words (forms and lemmas) and tags a sentence holds;
+- `text_of(span)`: a sentence's text, kept once made.
 """
 from __future__ import annotations
 
-from typing import Callable, Iterator, Optional
+from typing import Callable, Iterator, NamedTuple, Optional
 
 from .. import lexicon
 
@@ -174,3 +176,50 @@ def is_nickname(span) -> bool:
     mocking = first.text[:1].isupper() and (first.pos_ == "ADJ" or first.dep_ == "amod"
                                              or first.lower_.endswith(("y", "’", "'")))
     return quoted or (mocking and first.ent_type_ != "NORP")
+
+
+class _Held(NamedTuple):
+    words: frozenset[str]
+    tags: frozenset[str]
+
+
+_HELD = "claimledger_held"
+
+
+def _held(span) -> _Held:
+    """The lower-case forms and lower-cased lemmas, and the tags, of a span's tokens, gathered in
+    one pass and kept with its Doc (which lives for one window): several extractors ask whether
+    a sentence holds a word at all before they walk its tokens."""
+    key = (_HELD, span.start, span.end)
+    held = span.doc.user_data.get(key)
+    if held is None:
+        words, tags = set(), set()
+        for tok in span:
+            words.add(tok.lower_)
+            words.add(tok.lemma_.lower())
+            tags.add(tok.tag_)
+        held = span.doc.user_data[key] = _Held(frozenset(words), frozenset(tags))
+    return held
+
+
+def words_of(span) -> frozenset[str]:
+    """The lower-case forms and lower-cased lemmas of the span's tokens."""
+    return _held(span).words
+
+
+def tags_of(span) -> frozenset[str]:
+    """The fine-grained tags (tag_) of the span's tokens."""
+    return _held(span).tags
+
+
+_TEXT = "claimledger_text"
+
+
+def text_of(span) -> str:
+    """`span.text`, kept with its Doc: spaCy joins the text token by token at every call, and
+    some rules ask for the same sentence's text once for each word they look at."""
+    key = (_TEXT, span.start, span.end)
+    text = span.doc.user_data.get(key)
+    if text is None:
+        text = span.doc.user_data[key] = span.text
+    return text

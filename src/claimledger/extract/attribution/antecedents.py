@@ -189,9 +189,11 @@ class Antecedents:
                 # a surname the tagger left outside any entity ("Oz has been dogged by ...")
                 self._observed.add(i)
                 self.person(token.text, prominent=i in speaker_tokens or token.dep_.startswith("nsubj") and not in_quote(token))
-            if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
+            if token.dep_ != "appos":
+                continue
+            if token.head.ent_type_ == "PERSON":
                 self._role_apposition(token.head, token)
-            elif token.ent_type_ == "PERSON" and token.dep_ == "appos" and token.head.pos_ == "NOUN":
+            elif token.ent_type_ == "PERSON" and token.head.pos_ == "NOUN":
                 self._role_apposition(token, token.head)
         self._cursor = max(self._cursor, stop)
         if before is None:

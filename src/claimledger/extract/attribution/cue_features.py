@@ -21,13 +21,14 @@ _CLIMB = ("xcomp", "advcl", "conj", "acl", "pcomp", "relcl")
 
 
 def is_candidate(token) -> bool:
-    if token.pos_ == "VERB":
+    pos = token.pos_
+    if pos == "VERB":
         return True
     if token.lower_ in lexicon.words("prepositional_cues") and any(c.dep_ in ("prep", "pobj") for c in token.children):
         return True       # "according to X", "per X", "as per X"
-    if token.pos_ in ("ADJ", "NOUN") and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+    if pos in ("ADJ", "NOUN") and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
         return True       # "is confident that", "the claim that"
-    return token.pos_ == "AUX" and token.dep_ == "ROOT" and any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
+    return pos == "AUX" and token.dep_ == "ROOT" and any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
 
 
 def speaker_of(token):

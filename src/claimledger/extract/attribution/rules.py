@@ -136,24 +136,27 @@ def local_findings(unit: SentenceUnit, reg: SourceRegistry, memory: Memory,
         found.append(inline)
     verbs = speech_verbs()
     report_nouns, first_person = W("misparsed_report_nouns"), W("first_person")
+    hearsay_adverbs, nouns = lexicon.hearsay_adverbs(), speech_nouns()
     for token in span:
-        if token.lower_ in report_nouns and _misparsed_reports(token, verbs):
+        lower, pos = token.lower_, token.pos_     # read once: each read of a string attribute decodes it anew
+        key = _verb_key(token, verbs) if pos in ("VERB", "AUX") else None
+        if lower in report_nouns and _misparsed_reports(token, verbs):
             finding = _finding(unit, Speaker(reg.anonymous("unnamed reports"), hearsay=True), token,
                                token.head if token.dep_ != "ROOT" else token, "hearsay")
-        elif token.pos_ in ("VERB", "AUX") and _verb_key(token, verbs):
-            finding = _speech_verb(unit, token, verbs[_verb_key(token, verbs)], reg, memory)
-        elif token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+        elif key:
+            finding = _speech_verb(unit, token, verbs[key], reg, memory)
+        elif lower == "according" and any(c.lower_ == "to" for c in token.children):
             finding = _prepositional(unit, token, next(c for c in token.children if c.lower_ == "to"), reg, memory)
-        elif token.lower_ == "per" and token.pos_ == "ADP":
+        elif lower == "per" and pos == "ADP":
             finding = _prepositional(unit, token, token, reg, memory)
-        elif token.lower_ == "in" and token.dep_ == "prep" and _view_noun(token) is not None:
+        elif lower == "in" and token.dep_ == "prep" and _view_noun(token) is not None:
             finding = _in_the_view_of(unit, token, _view_noun(token), reg, memory)
-        elif token.lower_ in lexicon.hearsay_adverbs():
+        elif lower in hearsay_adverbs:
             finding = _finding(unit, Speaker(reg.anonymous("unnamed reports"), hearsay=True), token,
                                token.head, "hearsay")
-        elif token.pos_ == "NOUN" and token.lemma_.lower() in speech_nouns():
+        elif pos == "NOUN" and token.lemma_.lower() in nouns:
             finding = _speech_noun(unit, token, reg, memory)
-        elif token.lower_ in first_person and token.dep_ == "poss" and token.head.lemma_.lower() in W("author_nouns"):
+        elif lower in first_person and token.dep_ == "poss" and token.head.lemma_.lower() in W("author_nouns"):
             finding = _finding(unit, Speaker(reg.special(AUTHOR_ID)), token.head, span.root, "author")
         else:
             continue

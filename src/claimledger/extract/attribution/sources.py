@@ -68,8 +68,16 @@ def known_in(text: str) -> Optional[tuple[Known, int, int]]:
 
 
 def known_mentions(text: str) -> list[tuple[Known, int, int]]:
+    """Every known source named in a text, left to right, with its character range."""
+    return list(_known_mentions(text))
+
+
+@lru_cache(maxsize=512)
+def _known_mentions(text: str) -> tuple[tuple[Known, int, int], ...]:
+    # the rules ask about the same sentence many times (once for each head word a speaker may
+    # have, for the names it mentions, for a lead-in): the scan of every alias runs once a text
     pattern, by_alias = _known_aliases()
-    return [(by_alias[m.group(0)], m.start(), m.end()) for m in pattern.finditer(text)]
+    return tuple((by_alias[m.group(0)], m.start(), m.end()) for m in pattern.finditer(text))
 
 
 def title_type(span, head=None) -> Optional[str]:

@@ -19,7 +19,7 @@ from typing import Optional
 from ...contract import Source
 from ... import lexicon
 from ..context import AUTHOR_ID
-from ..syntax import child as child_of, noun_phrase, pobj as pobj_of
+from ..syntax import child as child_of, noun_phrase, pobj as pobj_of, text_of
 from .sources import SourceRegistry, clean_name, known_mentions, name_part, title_type, type_of_phrase
 
 W = lexicon.words
@@ -178,9 +178,10 @@ def _known_covering(head):
     """The known source whose name, in the sentence, covers this head word, if any."""
     sent = head.sent
     at = head.idx - sent.start_char
-    for known, start, end in known_mentions(sent.text):
+    text = text_of(sent)
+    for known, start, end in known_mentions(text):
         if start <= at < end and (end - start) > len(head.text) or start <= at < end and known.type != "armed_group":
-            return known, sent.text[start:end]
+            return known, text[start:end]
     return None
 
 

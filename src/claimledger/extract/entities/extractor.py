@@ -19,7 +19,7 @@ from ... import lexicon
 from ..context import Context, SentenceUnit, Window
 from ..events import gazetteer
 from ..registry import extractor
-from ..syntax import is_article, is_possessive_ending, name_phrase, trim_span
+from ..syntax import is_article, is_possessive_ending, name_phrase, trim_span, words_of
 from .aliases import lookup, state_of_demonym, surface_forms
 from .registry import EntityRegistry, initials, is_acronym
 
@@ -146,6 +146,8 @@ def _alias_mentions(ctx: Context, reg: EntityRegistry, unit: SentenceUnit) -> No
 def _acronym_definitions(reg: EntityRegistry, unit: SentenceUnit) -> None:
     """'Long Name (LN)' and 'LN (Long Name)' define an alias."""
     span = unit.span
+    if "(" not in words_of(span):
+        return          # no bracket: no definition to walk to
     for i, token in enumerate(span):
         if token.text != "(" or i + 2 >= len(span) or span[i + 2].text != ")":
             continue

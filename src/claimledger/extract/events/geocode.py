@@ -27,6 +27,7 @@ from typing import Iterable, Optional
 
 from ...contract import Location
 from ... import lexicon
+from ..syntax import words_of
 from .gazetteer import place_key
 
 _ARTICLE = re.compile(r"^(el|la|al|the)\s+")
@@ -515,13 +516,17 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
                 spans.extend(p for p in parts if _division_named(doc[p[0]:p[1]].text)
                              or any(c.country_code in countries for c in lookup(doc[p[0]:p[1]].text)))
     spans.extend(_bare_towns(span, countries))   # "in Valledupar, Cesar": a name NER left untagged
-    for token in span:                          # "Bar-Sanguun village", "Wadajir district" without an entity
+    # the two walks below look for a settlement noun (in the sentence, as the noun a name's
+    # "of" hangs on is): a sentence holding none of these words is not walked
+    words = words_of(span)
+    settled = not words.isdisjoint(_SETTLEMENT)
+    for token in span if settled else ():       # "Bar-Sanguun village", "Wadajir district" without an entity
         if token.lower_ in _SETTLEMENT and token.lower_ not in _TOO_SMALL and token.i > span.start and doc[token.i - 1].pos_ == "PROPN" and not doc[token.i - 1].ent_type_:
             start = token.i - 1
             while start > span.start and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
                 start -= 1
             spans.append((start, token.i))
-    for token in span:                          # "the port of Odesa", "the town of Seytenga" without an entity
+    for token in span if settled or not words.isdisjoint(_PLACE_OF) else ():   # "the port of Odesa", "the town of Seytenga"
         if (token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ == "pobj" and token.head.lower_ == "of"
                 and token.head.head.lemma_.lower() in _SETTLEMENT | _PLACE_OF):
             start = token.left_edge.i
@@ -797,6 +802,8 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _in_parentheses(span) -> list[tuple[int, int]]:
     """'(Kismaayo, Lower Juba)', '(Rutshuru, Nord-Kivu)': the divisions a report puts after a
     village, each a candidate whatever NER calls it (but a person stays a person)."""
+    if "(" not in words_of(span):
+        return []
     doc = span.doc
     out = []
     i = span.start

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ... import lexicon
+from ..syntax import words_of
 from .vocabulary import party_kind, word_class
 
 
@@ -100,7 +101,7 @@ def sporting(sentence) -> bool:
     """A sports report ('lost the derby 1-0', 'the striker scored twice in the cup final'): two
     cues of a game (data/event_word_classes.tsv sport_cue, a scoreline) and no weapon; its
     attacks, strikes and battles are play."""
-    words = {t.lower_ for t in sentence} | {t.lemma_.lower() for t in sentence}
+    words = words_of(sentence)
     cues = len(words & word_class("sport_cue")) + len(_SCORELINE.findall(sentence.text))
     return cues >= 2 and not words & word_class("weapon") - {"round", "shot"}
 
@@ -117,7 +118,7 @@ def _hard_evidence(sentence) -> bool:
     """A weapon, a casualty or the marks of violence in the sentence: what a quoted characterisation
     ('"an all-out assault on the institutions"') lacks; a party's kind does not count here, as a
     speaker's metaphor names real parties."""
-    lemmas = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
+    lemmas = words_of(sentence)
     if lemmas & (word_class("weapon") | word_class("violence_cue")) - {"fire", "shot", "round", "operation", "offensive"}:
         return True
     return any(t.lemma_.lower() in _words()["casualty"] for t in sentence)
@@ -125,7 +126,7 @@ def _hard_evidence(sentence) -> bool:
 
 def _material(trigger, actor, target) -> bool:
     sentence = trigger.sent
-    lemmas = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
+    lemmas = words_of(sentence)
     if lemmas & (word_class("weapon") | word_class("violence_cue")) - {"fire", "shot", "round"}:
         return True
     if any(t.lemma_.lower() in _words()["casualty"] for t in sentence):

@@ -46,7 +46,7 @@ def place_of(unit, draft, places, others):
         inside = _own_clause(inside, doc, draft)
         return _qualified(min(inside, key=lambda m: (_clauses_between(doc[m.root_i], draft.token),
                                                      _PRECISION_RANK.get(m.candidates[0].precision, 2), m.start)), usable)
-    scene = _scene(unit)
+    scene = _scene(unit) if usable else set()     # (it only picks among the usable places)
     fronted = [m for m in usable if m.token_start in scene and m.root_i in scene and m.root_i not in parties_]
     if fronted:
         return _qualified(fronted[0], usable)

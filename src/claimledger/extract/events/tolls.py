@@ -18,6 +18,7 @@ from typing import Optional
 
 from ... import lexicon
 from ...contract import Quantity
+from ..syntax import words_of
 from .vocabulary import party_kind
 
 _SUMMARY_NOUNS = lexicon.words("casualty_totals")
@@ -109,6 +110,8 @@ def _article(token) -> Optional[str]:
 def casualties(unit, numbers) -> list[Casualty]:
     """Casualty counts of a sentence (`unit`), in text order, one per number phrase; `numbers`:
     the sentence's Counted quantities (quantities.py). A count taken is given its kind."""
+    if words_of(unit.span).isdisjoint(_casualty_words()):
+        return []       # no casualty word in the sentence (most sentences): nothing to walk
     by_token = {i: c for c in numbers for i in range(c.first, c.last + 1)}
     out: list[Casualty] = []
     taken: set[int] = set()

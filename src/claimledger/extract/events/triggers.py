@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Iterator, Optional
 
 from ... import lexicon
+from ..syntax import words_of
 from .vocabulary import TriggerPattern, nonevent_complements, party_kind, triggers, word_class
 
 _HAPPEN_VERBS = {"hold", "stage", "take", "occur", "erupt", "break", "happen", "continue", "carry", "conduct", "launch",
@@ -164,14 +165,19 @@ def _refused(token, verbs) -> bool:
 def _lemmas(token) -> list[str]:
     """The token's lemma, and the de-inflected word where the lemmatizer stumbles ('staged' ->
     'stag')."""
-    out = [token.lemma_.lower()]
-    word = token.lower_
+    return list(_forms(token.lemma_.lower(), token.lower_))
+
+
+@lru_cache(maxsize=4096)
+def _forms(lemma: str, word: str) -> tuple[str, ...]:
+    # asked of every noun and verb of every sentence: the same words come back (bounded cache)
+    out = [lemma]
     for suffix, repl in (("ied", "y"), ("ed", "e"), ("ed", ""), ("d", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             candidate = word[: len(word) - len(suffix)] + repl
             if candidate not in out:
                 out.append(candidate)
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -191,17 +197,20 @@ def _candidates(span) -> Iterator[Optional[Trigger]]:
     doc = span.doc
     for token in span:
         tag = token.pos_
+        if tag not in ("VERB", "NOUN", "PROPN", "ADJ"):
+            continue
+        # a word that cannot start a trigger is passed over before its tag is looked into
+        lemma0, lower = token.lemma_.lower(), token.lower_
+        if lower in ("aide", "aides"):
+            continue           # "their aides spoke of a breakthrough": people, not aid (lemmatised 'aid')
+        if lemma0 not in known and not any(l in known for l in _forms(lemma0, lower)[1:]):
+            continue
         infinitive = tag == "ADJ" and _after_infinitive_to(token)
         if infinitive:
             tag = "VERB"       # "forced to shame-facedly beg China": the tagger's adjective is a verb
-        if tag == "ADJ" and token.dep_ == "conj" and token.head.pos_ == "VERB" and token.lower_.endswith("ed"):
+        if tag == "ADJ" and token.dep_ == "conj" and token.head.pos_ == "VERB" and lower.endswith("ed"):
             tag = "VERB"       # "was caught and almost lynched": a participle joined to a verb, tagged an adjective
         if tag not in ("VERB", "NOUN", "PROPN"):
-            continue
-        lemma0 = token.lemma_.lower()
-        if token.lower_ in ("aide", "aides"):
-            continue           # "their aides spoke of a breakthrough": people, not aid (lemmatised 'aid')
-        if lemma0 not in known and not any(l in known for l in _lemmas(token)[1:]):
             continue
         pos = "verb" if tag == "VERB" else "noun" if token.tag_ != "NNP" else None
         if token.lower_ in ("clash", "clashes", "strike", "strikes", "attack", "attacks") and tag == "PROPN":
@@ -261,6 +270,8 @@ def _quoted_characterisations(span) -> Iterator[Trigger]:
     words_events.tsv praise_words), never the manner of a speech act already told ('rejected the
     offer, calling it "an insult"', 'condemned what he called ...': characterisation_heads), never
     an analyst's description."""
+    if words_of(span).isdisjoint(lexicon.words("naming_verbs")):
+        return          # no naming verb in the sentence: not walked
     for token in span:
         lemma = token.lemma_.lower()
         if token.pos_ != "VERB" or lemma not in lexicon.words("naming_verbs"):
@@ -1007,7 +1018,7 @@ def _with_violent_context(found: list[Trigger], span, context=frozenset()) -> li
     """Deaths and wounds are assaults only where the sentence tells of violence; none when it
     names an accident, a disaster or an illness as the cause. A body found with the marks of
     violence ('found dead with gunshot wounds') is an assault whose author is unknown."""
-    lemmas = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
+    lemmas = words_of(span)
     nonviolent = bool(lemmas & word_class("nonviolent_cause"))
     cues = (lemmas | set(context)) & word_class("violence_cue")
     violent = bool(cues) or bool(lemmas & word_class("weapon") - {"fire", "shot", "round", "stick", "stone", "rock"}) or any(t.code == "ASSAULT" and t.token.lemma_.lower() not in _CASUALTY_LEMMAS for t in found)

@@ -19,6 +19,7 @@ from typing import Optional
 
 from ... import lexicon, probability
 from ..context import SentenceUnit
+from ..syntax import words_of
 from .candidate import Candidate
 from .numbers import odds_in
 from .parts import horizon_of, is_future_clause, statement_tokens, tokens_in
@@ -223,6 +224,8 @@ def _reader_question_answered(question: SentenceUnit, answer: SentenceUnit) -> l
     answer: probably.": a question reported with "asks whether/if" (data: question_marks and
     "if"), its clause looking ahead, answered at the start of the next sentence by a probability
     phrase; the answer rates the asked clause."""
+    if words_of(question.span).isdisjoint(W("asking_verbs")):
+        return []       # no verb of asking: not walked
     asked = next((c for t in question.span if t.lemma_.lower() in W("asking_verbs") for c in t.children
                   if c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in W("question_marks") | {"if"}
                                                           for m in c.children)), None)

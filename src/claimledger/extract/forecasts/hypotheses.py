@@ -29,7 +29,7 @@ from ...contract import Hypothesis, Rating, TextRef
 from ... import lexicon
 from ..context import Context, SentenceUnit, Window
 from ..registry import extractor
-from ..syntax import child
+from ..syntax import child, words_of
 from .hypothesis_parts import evidence_tokens, ref_tokens, text_ref, verdict_on_evidence
 
 RECENT_LINES = 3          # an alternative without a topic joins a question at most this far back
@@ -144,10 +144,15 @@ def _puzzle_start(unit: SentenceUnit) -> Optional[int]:
     """Token index where a puzzle starts: a question ("why is ...?") or a statement of one
     ("It remains unclear why ..."), or None."""
     question = unit.asks
-    words = [t.lower_ for t in unit.span]
+    held = words_of(unit.span)
+    words = None
     for cue in _lists()[0]:
         if not question and cue[0] not in ("it", "the"):
             continue
+        if not held.issuperset(cue):
+            continue    # a cue some of whose words the sentence lacks is not in it (most cues, most sentences)
+        if words is None:
+            words = [t.lower_ for t in unit.span]
         for k in range(len(words) - len(cue) + 1):
             if tuple(words[k: k + len(cue)]) == cue:
                 return unit.span.start + k
@@ -240,6 +245,8 @@ def _hypothesis_noun(unit: SentenceUnit, objects: bool = False):
     alternative, except a definite object ("points to the third reading"), which refers back to
     one already offered (what `objects` asks for)."""
     _q, nouns, openers, _a, _c, _e = _lists()
+    if words_of(unit.span).isdisjoint(nouns):
+        return None     # no hypothesis noun in the sentence: not walked
     for tok in unit.span:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
             continue

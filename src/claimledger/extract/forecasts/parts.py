@@ -22,14 +22,13 @@ LEADING_JUNK_DEPS = {"cc", "mark", "punct", "intj", "preconj"}
 def clause_root(token):
     """The verb heading the clause a token belongs to."""
     node = token
-    while node.head.i != node.i:
+    while True:
+        head = node.head      # (spaCy makes a new Token at each .head: asked once a step)
+        if head.i == node.i:
+            return node
         if node.dep_ in CLAUSE_DEPS and node.pos_ in ("VERB", "AUX"):
             return node
-        if node.dep_ == "conj" and node.pos_ not in ("VERB", "AUX"):
-            node = node.head
-            continue
-        node = node.head
-    return node
+        node = head           # a conjunct that is no verb belongs to its head's clause, as any word
 
 
 def is_future_clause(root) -> bool:

@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
+from itertools import islice
 from typing import Iterator, Optional
 
 from ... import probability
@@ -39,7 +41,7 @@ from ...due import due_window
 from ... import lexicon
 from ..attribution.cue_features import in_quote
 from ..context import Context, SentenceUnit, Window
-from ..syntax import modal_lookalike, trim_tokens
+from ..syntax import modal_lookalike, tags_of, trim_tokens, words_of
 from .detection import FORECAST_DETECTION, Predicted
 from .candidate import PRIORITY, Candidate
 from .numbers import bracketed_probability, odds_in, proposition, quantity_in, stated_probability
@@ -220,37 +222,85 @@ def _calendar_items(units: list[SentenceUnit], published: Optional[str]) -> tupl
 
 # --- finding candidates -------------------------------------------------------------------
 
-def _candidates(unit: SentenceUnit, published: Optional[str] = None) -> list[Candidate]:
-    span = unit.span
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, frozenset[str]]:
+    """Per finder, the words (a lemma or a lower-case form) one of which the token it starts
+    from must be: a sentence holding none of them gives that finder nothing."""
+    estimative = frozenset(lexicon.listed("forecast_estimative_verbs.txt"))
+    return {
+        "opinion": frozenset(lexicon.mapping("opinion_nouns")),
+        "estimate": estimative | W("warning_verbs"),
+        # (a forecast's own noun as the subject of "have": "projections have the fund exhausted by 2035")
+        "market_views": W("seeing_verbs") | W("consensus_nouns") | W("forecast_nouns"),
+        "present_calls": frozenset(lexicon.mapping("opinion_verbs")),
+        "commitments": W("commitment_verbs"),
+        "timing": W("calling_verbs") | {"away"},
+        "scheduled": W("schedule_adjectives"),
+        "risking": W("risking_verbs"),
+        # a plural noun is read as its verb without the "s" ("forecasts"), a singular as itself
+        "mistagged_estimate": estimative | {verb + "s" for verb in estimative},
+        "correlative": frozenset({"the"}),
+        "stated": frozenset(lexicon.listed("probability_nouns.txt")),
+        "rated_likelihood": W("likelihood_nouns_ahead"),
+        "frame": frozenset(lemma for lemma, _particle, _polarity in lexicon.forecast_verb_frames()),
+        "set_at": W("chance_setting_verbs"),
+        "set_forecast": W("forecast_nouns"),
+        "scenario_assumption": W("scenario_nouns") | {"baseline"},
+        "copular_calls": W("valued_forecast_nouns") | W("likelihood_nouns_ahead") | {"expect"},
+        "seeing_frames": W("seeing_verbs"),
+        "stated_frames": frozenset({"say", "call"}),
+        # the verb (a VBZ or VBP), or the verb of forewarning or of saying in the present it is the
+        # complement of (in the same sentence)
+        "timetable": W("timetable_verbs") | W("forewarning_verbs") | frozenset(lexicon.speech_verbs()),
+    }
+
+
+def _candidates(unit: SentenceUnit, published: Optional[str] = None, prefilter: bool = True) -> list[Candidate]:
+    # a finder whose cue word (or tag) the sentence lacks could find nothing there: not run. A
+    # finder that learns a new starting word must add it to _cues(): tests/test_forecast_prefilter.py
+    # runs every finder with and without this filter on the forecast sets' texts.
+    span, cues = unit.span, _cues()
+    words, tags = words_of(span), tags_of(span)
+    if not prefilter:
+        words = words | frozenset(w for finder in cues.values() for w in finder)
+        tags = tags | {"MD", "WP", "VBZ", "VBP", "VBG"}
+
+    def holds(finder: str) -> bool:
+        return not words.isdisjoint(cues[finder])
+
+    modal = "MD" in tags
     found: list[Candidate] = []
-    found += _modal_candidates(span)
-    found += _elliptical_will_candidates(unit)
-    found += _opinion_candidates(span)
+    found += _modal_candidates(span) if modal else []
+    found += _elliptical_will_candidates(unit) if modal else []
+    found += _opinion_candidates(span) if holds("opinion") else []
     found += _phrase_candidates(unit)
-    found += _estimate_candidates(span)
-    found += market_views.candidates(span)
-    found += present_calls.candidates(span)
-    found += commitments.candidates(span)
-    found += timing.candidates(span, published)
-    found += _scheduled_candidates(span)
-    found += _risking_candidates(span)
-    found += _mistagged_estimate_candidates(span)
-    found += _correlative_candidates(span)
-    found += _stated_candidates(span)
-    found += _rated_likelihood_candidates(span)
+    found += _estimate_candidates(span) if holds("estimate") else []
+    found += market_views.candidates(span) if holds("market_views") else []
+    found += present_calls.candidates(span) if holds("present_calls") else []
+    found += commitments.candidates(span) if holds("commitments") else []
+    found += timing.candidates(span, published) if holds("timing") else []
+    found += _scheduled_candidates(span) if holds("scheduled") else []
+    found += _risking_candidates(span) if holds("risking") else []
+    found += _mistagged_estimate_candidates(span) if holds("mistagged_estimate") else []
+    found += _correlative_candidates(span) if holds("correlative") else []
+    found += _stated_candidates(span) if holds("stated") else []
+    found += _rated_likelihood_candidates(span) if holds("rated_likelihood") else []
     found += _scenario_opening_candidates(span)
-    found += _frame_candidates(span)
-    found += _set_at_candidates(span, published)
-    found += _set_forecast_candidates(span)
-    found += _scenario_assumption_candidates(span)
-    found += _cleft_candidates(span)
-    found += copular_calls.candidates(span)
-    found += seeing_frames.candidates(span)
-    found += stated_frames.candidates(span)
+    found += _frame_candidates(span) if holds("frame") else []
+    found += _set_at_candidates(span, published) if holds("set_at") else []
+    found += _set_forecast_candidates(span) if holds("set_forecast") else []
+    found += _scenario_assumption_candidates(span) if holds("scenario_assumption") else []
+    # a cleft's "What" (a WP) is a child of its verb, so in the same sentence
+    found += _cleft_candidates(span) if "WP" in tags else []
+    found += copular_calls.candidates(span) if holds("copular_calls") else []
+    found += seeing_frames.candidates(span) if holds("seeing_frames") else []
+    found += stated_frames.candidates(span) if holds("stated_frames") else []
+    # each reads the sentence's text for its words before any token
     found += judged_frames.candidates(span)
     found += plan_frames.candidates(span)
-    found += _timetable_candidates(unit, published)
-    found += _futurate_candidates(unit, published)
+    present = "VBZ" in tags or "VBP" in tags
+    found += _timetable_candidates(unit, published) if present and holds("timetable") else []
+    found += _futurate_candidates(unit, published) if "VBG" in tags else []
     return found
 
 
@@ -1632,7 +1682,7 @@ def _scenario_weight(unit: SentenceUnit) -> Optional[tuple[probability.Entry, li
     """A scenario heading with its stated weight ("Scenario 1: Managed friction (our base case,
     about 55%)."): the entry for that percentage and its tokens, or None. The sentence after
     it on the same line describes the scenario, so that is the forecast."""
-    words = [t for t in unit.span if not t.is_punct][:4]
+    words = list(islice((t for t in unit.span if not t.is_punct), 4))     # (not a walk of the whole sentence)
     if not any(t.lemma_.lower() == "scenario" for t in words) and not _weighted_heading(unit):
         return None
     for tok in unit.span:

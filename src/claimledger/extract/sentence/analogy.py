@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from ... import lexicon
 from ..context import SentenceUnit
+from ..syntax import words_of
 
 
 @lru_cache(maxsize=1)
@@ -20,9 +21,12 @@ def _analogy_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def analogy_cue(unit: SentenceUnit):
     """(first, last) tokens of the analogy cue of a sentence, or None (kinds.py asks too)."""
+    cues = _analogy_cues()
+    words = words_of(unit.span)
+    if words.isdisjoint(cues) and "like" not in words:
+        return None     # no word a cue starts with (most sentences): nothing to walk
     tokens = list(unit.span)
     lemmas = [t.lemma_.lower() for t in tokens]
-    cues = _analogy_cues()
     for i, lemma in enumerate(lemmas):
         for cue in cues.get(lemma, ()):
             n = len(cue)

@@ -139,10 +139,12 @@ def _norm(token) -> str:
 
 def _lexical(span) -> list[Cue]:
     tokens = list(span)
+    # each token's (form, lemma), read once: a phrase's words are compared at every start
+    forms = [(_norm(t), t.lemma_.lower()) for t in tokens]
     index = _lexicon()
     out = []
     for i, tok in enumerate(tokens):
-        lower, lemma = _norm(tok), tok.lemma_.lower()
+        lower, lemma = forms[i]
         if lower not in index and lemma not in index:
             continue
         # the form as written first, then its lemma ("suspected ... of" is evidential, "suspect" a
@@ -153,7 +155,7 @@ def _lexical(span) -> list[Cue]:
                 if i + n > len(tokens):
                     continue
                 run = tokens[i:i + n]
-                if not all(w in (_norm(t), t.lemma_.lower()) for w, t in zip(words, run)):
+                if not all(w in form for w, form in zip(words, forms[i:i + n])):
                     continue
                 if n == 1 and not _meets(tok, needs):
                     continue
@@ -247,15 +249,16 @@ def _longest_first(found: list[Cue]) -> list[Cue]:
 def _syntactic(span) -> list[Cue]:
     out = []
     speech, marks, negations = _speech_verbs(), _conditional_marks(), lexicon.words("negations")
+    cognition = _lexicon_verbs("cognition")
     for tok in span:
-        dep = tok.dep_
-        if dep == "mark" and tok.lower_ in marks:
+        dep, lower = tok.dep_, tok.lower_
+        if dep == "mark" and lower in marks:
             out.append(_cue(tok, "conditional"))
-        elif dep == "neg" or dep in ("det", "advmod") and tok.lower_ in negations:
+        elif dep == "neg" or dep in ("det", "advmod") and lower in negations:
             out.append(_cue(tok, "negation"))
         lemma = tok.lemma_.lower()
         # (a ROOT tagged as a noun: the small parser reads "Some regard it as …" as a noun phrase)
-        if (tok.pos_ == "VERB" or tok.dep_ == "ROOT") and (lemma in speech or lemma in _lexicon_verbs("cognition")):
+        if (tok.pos_ == "VERB" or dep == "ROOT") and (lemma in speech or lemma in cognition):
             # the speaker is the active subject ("prices are expected" names no speaker)
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subject is None:
@@ -269,7 +272,7 @@ def _syntactic(span) -> list[Cue]:
             elif lemma in speech and not speech[lemma] and not _distancing(tok) \
                     and subject.lower_ not in lexicon.words("first_person"):
                 out.append(_cue(tok, "named_source"))     # "alleged", "claimed" distance: no named source
-        if tok.lower_ == "according" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+        if lower == "according" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             named = tok.doc[tok.i + 2]
             out.append(_cue(tok, "weasel" if named.lower_ in lexicon.words("vague_quantifiers") else "named_source"))
     root = span.root

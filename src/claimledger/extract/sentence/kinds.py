@@ -20,6 +20,7 @@ from functools import lru_cache
 from ... import lexicon
 from ..context import AUTHOR_ID, COMMENTER_ID, Context, SentenceUnit, Window
 from ..registry import extractor
+from ..syntax import tags_of, words_of
 from .analogy import analogy_cue
 
 _KEEP = {"question", "lead_in", "appeal"}
@@ -71,6 +72,8 @@ def decide(ctx: Context, unit: SentenceUnit):
 
 def _normative(unit: SentenceUnit):
     normative = lexicon.modals("obligation")
+    if "MD" not in tags_of(unit.span) or words_of(unit.span).isdisjoint(normative):
+        return None     # (no such modal in the sentence: not walked)
     for token in unit.span:
         if token.lower_ in normative and token.tag_ == "MD":
             return token
@@ -85,8 +88,11 @@ def _token_at(unit: SentenceUnit, start: int):
 
 
 def _future(unit: SentenceUnit):
-    tokens = list(unit.span)
     future, frames = lexicon.modals("future"), lexicon.phrases("future_frames")
+    tags = tags_of(unit.span)
+    if "TO" not in tags and ("MD" not in tags or words_of(unit.span).isdisjoint(future)):
+        return None     # neither a future modal nor a frame's "to": not walked
+    tokens = list(unit.span)
     for i, token in enumerate(tokens):
         lower = token.lower_
         if lower in future and token.tag_ == "MD":
@@ -100,7 +106,7 @@ def _future(unit: SentenceUnit):
 def _estimate(unit: SentenceUnit):
     """An estimative probability phrase about something not yet past ("Probably not.",
     "Most likely not") is a forecast."""
-    if any(t.tag_ in _PAST for t in unit.span):
+    if not tags_of(unit.span).isdisjoint(_PAST):
         return None
     for cue in unit.model.cues:
         if cue.role == "probability":
@@ -113,6 +119,8 @@ def _hedge(unit: SentenceUnit):
         if cue.role.startswith("hedge") or (cue.role == "probability" and (cue.weight or 0.5) < 0.5):
             return _token_at(unit, cue.start)
     hedging = lexicon.modals("hypothetical", "possibility")
+    if "MD" not in tags_of(unit.span) or words_of(unit.span).isdisjoint(hedging):
+        return None
     for token in unit.span:
         if token.lower_ in hedging and token.tag_ == "MD":
             return token
@@ -124,6 +132,8 @@ def _opinion(unit: SentenceUnit):
     for cue in unit.model.cues:
         if cue.role == "booster":
             return _token_at(unit, cue.start)
+    if words_of(unit.span).isdisjoint(opinion_words()):
+        return None
     for token in unit.span:
         if token.lemma_.lower() in opinion_words() and token.pos_ in ("ADJ", "NOUN", "ADV"):
             return token
