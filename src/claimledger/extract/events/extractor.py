@@ -230,24 +230,27 @@ def _carry_the_story_place(events: list[Event], drafts: list[Draft], places, uni
     city, or the place of the last sentence whose events had one. Only an act told as happened,
     in the past, as for a paragraph's scene. A sentence that names a place and sets none of its
     events there (a country only, a name the gazetteer lacks) ends the carried place. Returns the
-    place carried on after this sentence."""
+    place carried on after this sentence, with the code of the act that set it (None: a dateline)."""
     if not places:
         dateline = dateline_place(unit) if unit.model.start == unit.line.start else None
         if dateline is not None:
-            _set_there(events, drafts, dateline)      # the dateline's own sentence: its acts have no other place
-            return dateline
+            _set_there(events, drafts, dateline, None)   # the dateline's own sentence: its acts have no other place
+            return dateline, None
         if carried is not None and not _names_a_place(unit.span):
             if any(t.lower_ in _SCENE_BREAKS for t in unit.span):
                 return None
-            _set_there(events, drafts, carried)
+            _set_there(events, drafts, *carried)
             return carried
-    placed = next((e.location for e in events if e.location is not None and e.location.geo_precision != "country"), None)
-    return placed
+    placed = next((e for e in events if e.location is not None and e.location.geo_precision != "country"), None)
+    return (placed.location, placed.code) if placed is not None else None
 
 
-def _set_there(events: list[Event], drafts: list[Draft], place) -> None:
+def _set_there(events: list[Event], drafts: list[Draft], place, code) -> None:
+    """Set the carried place on the past, happened acts with none; never on an act of the code of
+    the one that set it (the same happening retold: 'A drone strike hit the market ... | the drone
+    struck shortly after ten'), whose place is for the merge of records to decide."""
     for event, draft in zip(events, drafts):
-        if event.location is None and event.factuality in HAPPENED and _told_in_the_past(draft.token):
+        if event.location is None and event.code != code and event.factuality in HAPPENED and _told_in_the_past(draft.token):
             event.location = place.model_copy()
 
 
