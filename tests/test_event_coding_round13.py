@@ -68,6 +68,13 @@ def test_elsewhere_moves_away():
     assert "Lagos" not in _placed(text, "COERCE")
 
 
+def test_a_digest_item_about_another_country_takes_no_carried_place():
+    text = ("World in brief\n"
+            "Hundreds of students marched in Lagos on Monday against fee rises.\n"
+            "The Peruvian government lifted a week-long curfew on Tuesday.\n")
+    assert "Lagos" not in _placed(text, "CONCEDE") + _placed(text, "COERCE")
+
+
 def test_a_present_comment_takes_no_carried_place():
     text = ("Unrest in the north\n"
             "Hundreds of students marched in Lagos on Monday against fee rises.\n"

@@ -229,7 +229,8 @@ def _carry_the_story_place(events: list[Event], drafts: list[Draft], places, uni
     not move away ('Elsewhere, ...') takes the place the story was last set in: a wire's dateline
     city, or the place of the last sentence whose events had one. Only an act told as happened,
     in the past, as for a paragraph's scene. A sentence that names a place and sets none of its
-    events there (a country only, a name the gazetteer lacks) ends the carried place. Returns the
+    events there (a country only, a name the gazetteer lacks), or names another country, ends the
+    carried place. Returns the
     place carried on after this sentence, with the code of the act that set it (None: a dateline)."""
     if not places:
         dateline = dateline_place(unit) if unit.model.start == unit.line.start else None
@@ -237,7 +238,7 @@ def _carry_the_story_place(events: list[Event], drafts: list[Draft], places, uni
             _set_there(events, drafts, dateline, None)   # the dateline's own sentence: its acts have no other place
             return dateline, None
         if carried is not None and not _names_a_place(unit.span):
-            if any(t.lower_ in _SCENE_BREAKS for t in unit.span):
+            if any(t.lower_ in _SCENE_BREAKS for t in unit.span) or _another_country(unit.span, carried[0]):
                 return None
             _set_there(events, drafts, *carried)
             return carried
@@ -252,6 +253,13 @@ def _set_there(events: list[Event], drafts: list[Draft], place, code) -> None:
     for event, draft in zip(events, drafts):
         if event.location is None and event.code != code and event.factuality in HAPPENED and _told_in_the_past(draft.token):
             event.location = place.model_copy()
+
+
+def _another_country(span, place) -> bool:
+    """A sentence about another country than the carried place's ('The government of Sierra
+    Leone lifted ...' in a digest after a line on Nairobi, by its name, a demonym or a body named
+    after its state) has moved away: a digest's next item, a reaction abroad."""
+    return any(code != place.country_code for code in geocode.context_countries(span.ents))
 
 
 def _names_a_place(span) -> bool:
