@@ -63,7 +63,8 @@ def test_two_documents_with_different_tolls_give_one_merged_event(ledger_url, tm
     reports, both tolls side by side and GDELT's counts of 2 articles and 2 sources."""
     result = runner.invoke(app, ["--db", ledger_url, "ingest", "-q", _records(tmp_path, WIRE, COMMENTARY)])
     assert result.exit_code == 0, result.output
-    strikes = [e for e in _events(ledger_url, "--country", "Sudan") if e["location"] == "El Fasher"]
+    strikes = [e for e in _events(ledger_url, "--country", "Sudan")
+               if e["location"] == "El Fasher" and e["plover_type"] == "ASSAULT"]   # (the siege is there too)
     assert len(strikes) == 1, [(e["event_date"], e["notes"]) for e in strikes]
     strike = strikes[0]
     assert strike["articles"] == 2 and strike["sources"] == 2 and strike["mentions"] >= 2
@@ -109,7 +110,8 @@ def test_csv_header_is_acled_then_claimledger(sudan_ledger):
     assert header[:31] == ACLED_HEADER
     assert header[31:] == OWN_HEADER
     rows = list(csv.DictReader(io.StringIO(result.output)))
-    strike = next(r for r in rows if r["location"] == "El Fasher" and r["event_date"] == "2025-06-08")
+    strike = next(r for r in rows if r["location"] == "El Fasher" and r["event_date"] == "2025-06-08"
+                  and r["plover_type"] == "ASSAULT")
     assert strike["fatalities_reported"] == ("12 (newswire.example: two local officials) | "
                                               "19 (siege-notes.example: Sudan Doctors Network)")
     assert strike["happened"] == "true" and strike["time_precision"] == "1"

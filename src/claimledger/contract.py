@@ -125,6 +125,8 @@ class Location(_Model):
     admin1: Optional[str] = Field(None, description="First-level division (state, province, region).")
     admin2: Optional[str] = None
     geo_precision: Optional[GeoPrecision] = None
+    mention: Optional[str] = Field(None, description="The place as the text names it ('Grodno'), where `name` "
+                                                     "is the gazetteer's spelling ('Hrodna').")
 
 
 class Quantity(_Model):

@@ -36,7 +36,7 @@ from .factuality import factuality, is_cue
 from .kinetic import recode
 from .parties import armed_party, parties
 from .vocabulary import party_kind, triggers, word_class
-from .setting import date_of, place_of, row_date, scope_of
+from .setting import date_of, dateline_place, place_of, row_date, scope_of
 from .tolls import Casualty
 from .triggers import stated_refusal, stated_response
 
@@ -73,6 +73,7 @@ class Events:
         self.ctx = ctx
         self.coder = EVENT_CODING.chosen(ctx.settings)(ctx)
         self.title = _UNREAD
+        self.story_place = None     # the place the story's last placed line set, carried on (see _carry_the_story_place)
 
     def window(self, window: Window) -> None:
         ctx = self.ctx
@@ -149,6 +150,7 @@ class Events:
                 if event.code == "COERCE" and event.actor is not None and event.factuality in HAPPENED:
                     coerced.add(unit.model.line)
             _set_the_scene(told, drafts, places, unit, scenes)
+            self.story_place = _carry_the_story_place(told, drafts, places, unit, self.story_place)
 
     def finish(self) -> None:
         index = self.ctx.entity_index
@@ -215,6 +217,59 @@ def _set_the_scene(events: list[Event], drafts: list[Draft], places, unit, scene
     for event, draft in zip(events, drafts):
         if event.location is None and event.factuality in HAPPENED and _told_in_the_past(draft.token):
             event.location = scene.model_copy()
+
+
+_LOCATIVE = lexicon.words("locative_preps")
+
+
+def _carry_the_story_place(events: list[Event], drafts: list[Draft], places, unit, carried):
+    """A story names the place once and tells the acts that follow without it ('ULAANBAATAR -
+    Thousands rallied ... | Police said 37 people had been detained'). An event with no place
+    in a line (a sentence) that names no place at all (no place entity, geocoded or not) and does
+    not move away ('Elsewhere, ...') takes the place the story was last set in: a wire's dateline
+    city, or the place of the last sentence whose events had one. Only an act told as happened,
+    in the past, as for a paragraph's scene. A sentence that names a place and sets none of its
+    events there (a country only, a name the gazetteer lacks), or names another country, ends the
+    carried place. Returns the
+    place carried on after this sentence, with the code of the act that set it (None: a dateline)."""
+    if not places:
+        dateline = dateline_place(unit) if unit.model.start == unit.line.start else None
+        if dateline is not None:
+            _set_there(events, drafts, dateline, None)   # the dateline's own sentence: its acts have no other place
+            return dateline, None
+        if carried is not None and not _names_a_place(unit.span):
+            if any(t.lower_ in _SCENE_BREAKS for t in unit.span) or _another_country(unit.span, carried[0]):
+                return None
+            _set_there(events, drafts, *carried)
+            return carried
+    placed = next((e for e in events if e.location is not None and e.location.geo_precision != "country"), None)
+    return (placed.location, placed.code) if placed is not None else None
+
+
+def _set_there(events: list[Event], drafts: list[Draft], place, code) -> None:
+    """Set the carried place on the past, happened acts with none; never on an act of the code of
+    the one that set it (the same happening retold: 'A drone strike hit the market ... | the drone
+    struck shortly after ten'), whose place is for the merge of records to decide."""
+    for event, draft in zip(events, drafts):
+        if event.location is None and event.code != code and event.factuality in HAPPENED and _told_in_the_past(draft.token):
+            event.location = place.model_copy()
+
+
+def _another_country(span, place) -> bool:
+    """A sentence about another country than the carried place's ('The government of Sierra
+    Leone lifted ...' in a digest after a line on Nairobi, by its name, a demonym or a body named
+    after its state) has moved away: a digest's next item, a reaction abroad."""
+    return any(code != place.country_code for code in geocode.context_countries(span.ents))
+
+
+def _names_a_place(span) -> bool:
+    """Does a sentence name a place, known to the gazetteer or not: a place entity, or a proper
+    name NER left untagged governed by a locative preposition ('near Sadda', 'deployed to
+    Kurram')? A building or a square (FAC: 'the Government Palace') stands inside the story's town
+    and moves nowhere."""
+    if any(e.label_ in ("GPE", "LOC") for e in span.ents):
+        return True
+    return any(t.pos_ == "PROPN" and not t.ent_type_ and t.head.lower_ in _LOCATIVE for t in span)
 
 
 def _told_in_the_past(token) -> bool:

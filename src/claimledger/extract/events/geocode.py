@@ -970,4 +970,4 @@ def location(mention: Mention) -> Location:
     return Location(name=plain, lat=round(p.lat, 5), lon=round(p.lon, 5), geonames_id=p.geonames_id,
                     country=country["name"] if country else None, country_code=p.country_code,
                     admin1=p.admin1 if p.kind != "admin1" else p.name, admin2=None,
-                    geo_precision=p.precision)
+                    geo_precision=p.precision, mention=mention.text)

@@ -25,6 +25,31 @@ _NOT_WHERE = lexicon.words("not_locative_preps")
 _SETTLEMENT_WORDS = lexicon.words("settlement_nouns") | lexicon.words("place_suffix_nouns")
 
 
+# a wire's dateline: 'PESHAWAR, Pakistan, Nov 17 -', 'NAIROBI, Nov 3 (Reuters) -', 'LA PAZ -': the
+# city in capitals at the start of a line, a country, the filing day, the wire, then a dash
+_DATELINE_PLACE = re.compile(r"^\s*([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})(?:,\s*[A-Z][A-Za-z .'’-]+?)?"
+                             r"(?:,\s*[^-–—,]{3,30}?)?(?:\s*\([^)]*\))?\s+[-–—]+\s")
+
+
+def dateline_place(unit):
+    """The city of a wire's dateline, when this sentence opens its line with one: the place the
+    story's acts are set in unless they name their own (geocode.location; `mention` as written)."""
+    line = unit.line
+    found = _DATELINE_PLACE.match(line.text)
+    if found is None or len(found.group(1)) < 3 or unit.model.start > line.start + found.end():
+        return None                     # (only the sentence the dateline opens)
+    return _dateline_location(found.group(1), line.start + found.start(1))
+
+
+def _dateline_location(name: str, start: int):
+    from . import geocode
+    best = geocode.choose(geocode.lookup(name), {})
+    if best is None or best.precision != "place" or best.kind != "city":
+        return None
+    return geocode.location(geocode.Mention(text=name, start=start, end=start + len(name), token_start=-1,
+                                            token_end=-1, candidates=(best,)))
+
+
 def scope_of(trigger) -> set[int]:
     """Token indices that belong to an event: the trigger's subtree, and for a noun that is an
     object or subject, the clause of its verb as well."""

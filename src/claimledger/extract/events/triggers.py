@@ -373,6 +373,8 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         return None            # "a late strike from the midfielder"
     if lemma == "strike":
         code, mode = ("PROTEST", "strike-lim") if _labour_strike(token) else ("ASSAULT", _strike_mode(token))
+        if code == "ASSAULT" and pattern.pos == "verb" and _accidental_cause(token):
+            return None        # "an earthquake struck the region": a disaster, decided after the strike's sense
     elif code == "PROTEST" and pattern.pos == "noun" and lemma == "protest" and _diplomatic(token):
         code, mode = "ACCUSE", None
     elif code == "PROTEST" and lemma in ("rally", "march") and _campaign(token):
@@ -821,7 +823,7 @@ def _accidental_cause(token) -> bool:
         subject = token.head                     # "a cyclone that hit the coast"
     if subject is None or subject.lemma_.lower() not in word_class("accidental_fire"):
         return False
-    words = {t.lemma_.lower() for t in token.sent}
+    words = {t.lemma_.lower() for t in token.sent if t.i != token.i}     # never the verb itself ('struck')
     return not words & {"arson", "arsonist", "attacker", "gunman", "militant", "set", "torch", "bomb", "shell", "strike"}
 
 
