@@ -124,6 +124,20 @@ def hearsay_adverbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def person_roles() -> dict[str, dict[str, str]]:
+    """Titles and role nouns of people (data/antecedent_roles.tsv), by word as written: "sen." ->
+    {role: senator, ...}, "spokeswoman" -> {gender: f, ...}. Titles with a dot ("Hon.", "Gen.")
+    end no sentence and are no part of a speaker's name."""
+    return {row["word"]: row for row in _table("antecedent_roles.tsv")}
+
+
+@lru_cache(maxsize=1)
+def dotted_titles() -> frozenset[str]:
+    """The titles of person_roles() written with a dot ("hon.", "mr.", "gen.")."""
+    return frozenset(word for word in person_roles() if word.endswith("."))
+
+
+@lru_cache(maxsize=1)
 def source_titles() -> dict[str, str]:
     """Titles that type a speaker (data/source_titles.tsv): title -> source type."""
     return {row["title"].lower(): row["type"] for row in _table("source_titles.tsv")}

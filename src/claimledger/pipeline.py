@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import re
 import warnings
-from functools import lru_cache
 from typing import IO, Callable, Iterable, Iterator, Optional, Union
 
 from . import lexicon
@@ -165,16 +164,11 @@ def _sentence_units(ctx: Context, nlp, window_lines: list[Line]) -> Iterator[Sen
             yield SentenceUnit(model=sentence, span=span, doc_offset=piece.start, line=piece.line)
 
 
-@lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
-    """Titles written with a dot ("Hon.", "Mr.", "Gen."), which end no sentence (data/antecedent_roles.tsv)."""
-    return frozenset(row["word"] for row in lexicon.rows("antecedent_roles.tsv") if row["word"].endswith("."))
-
-
 def _ends_in_title(span) -> bool:
-    """"Hon.", "The Chair (Hon.": a stretch that ends in a title with its dot ("Hon" "." may be two tokens)."""
+    """"Hon.", "The Chair (Hon.": a stretch that ends in a title with its dot ("Hon" "." may be two
+    tokens). Every dotted title ends in a dot, so a match needs no second test of it."""
     last = span[-2:].text.lower().replace(" ", "") if len(span) >= 2 and span[-1].text == "." else span[-1].text.lower()
-    return last in _titles() and (len(span) < 2 or span[-1].text == "." or span[-1].text.endswith("."))
+    return last in lexicon.dotted_titles()
 
 
 def sentence_spans(doc) -> Iterator:

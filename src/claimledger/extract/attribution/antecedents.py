@@ -33,10 +33,9 @@ from .sources import known_in
 PRONOUN_REACH = 8
 
 
-@lru_cache(maxsize=1)
 def roles() -> dict[str, dict[str, str]]:
     """title or role noun -> {role, gender}: "sen." -> senator, "spokeswoman" -> f."""
-    return {row["word"]: row for row in lexicon.rows("antecedent_roles.tsv")}
+    return lexicon.person_roles()
 
 
 @lru_cache(maxsize=1)

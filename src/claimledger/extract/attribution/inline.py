@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from typing import Optional
 
@@ -108,9 +107,8 @@ def _named_in_label(name_span, closed: bool = False):
     return _without_titles(outside)
 
 
-@lru_cache(maxsize=1)
-def _role_words() -> frozenset[str]:
-    return frozenset(row["word"] for row in lexicon.rows("antecedent_roles.tsv"))
+def _role_words() -> dict[str, dict[str, str]]:
+    return lexicon.person_roles()
 
 
 def _without_titles(name_span):
