@@ -75,7 +75,7 @@ def test_residents_of_a_town_name_the_town():
 
 
 def test_the_only_place_of_a_sentence_is_where_its_act_happened():
-    place = _located("On 4 March 2026, members of the Bus Owners' Association staged a protest and went on strike in "
+    place = _located("On 4 March 2026, members of the Bus Owners' Association downed tools and held a rally in "
                      "Ludhiana city demanding lower tolls.", "PROTEST")
     assert place is not None and place.name == "Ludhiana"
 

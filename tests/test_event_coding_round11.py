@@ -76,8 +76,8 @@ def test_an_unarmed_mob_stays_a_riot():
 
 # -- harm told in the next sentence ----------------------------------------------------------------
 def test_an_attack_whose_harm_is_told_next_is_an_assault():
-    text = ("On 3 March 2026, Kivukoro attacked the local hill leader of the UPN in Gitega (Gitega, Gitega). "
-            "The UPN leader is now in the hospital due to injuries.")
+    text = ("On 3 March 2026, Kivukoro attacked a ward official of the UPN in Gitega (Gitega, Gitega). "
+            "He was taken to hospital with head injuries.")
     assert _events(text, "ASSAULT")
     assert not _events(text, "ACCUSE")
 
