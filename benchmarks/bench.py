@@ -124,6 +124,13 @@ def main() -> None:
         bench_pipeline(texts, settings=every),
         settings={k: getattr(every, k) for k in ("attribution", "attribution_head", "event_coding", "forecast_detection",
                                                   "forecast_sentences")})
+    # The embedding second look (models/forecast_embeddings/) needs the embeddings extra (torch),
+    # which the bench's install leaves out: measured apart, where it is installed.
+    from claimledger.archive.similarity import embeddings_available
+
+    if embeddings_available():
+        results["pipeline_embedding_second_look"] = bench_pipeline(
+            texts, settings=every.model_copy(update={"forecast_sentence_model": "embeddings"}))
     results["peak_rss_mib_after_pipeline"] = peak_rss_mib()
     results.update(extra_benchmarks({"texts": texts, "root": str(ROOT)}))
     results["bench_seconds"] = round(time.perf_counter() - started, 1)
@@ -143,6 +150,8 @@ def report(results: dict) -> None:
         ("ratio, every learned component on", results["pipeline_every_learned_component"]["ratio_full_over_bare"]),
         ("peak RSS MiB (after pipeline)", results["peak_rss_mib_after_pipeline"]),
     ]
+    if "pipeline_embedding_second_look" in results:
+        rows.insert(4, ("ratio, + embedding second look (torch)", results["pipeline_embedding_second_look"]["ratio_full_over_bare"]))
     for group in ("archive_bench", "scale_bench", "claims_bench"):
         for key, value in (results.get(group) or {}).items():
             if isinstance(value, (int, float, str)):

