@@ -4,11 +4,13 @@ torch, and, where the embeddings extra is installed, what it finds, on sentences
 installs without torch: the tests that embed skip there."""
 from __future__ import annotations
 
+import json
 import logging
 
 import pytest
 from pydantic import ValidationError
 
+from claimledger import models
 from claimledger.archive import similarity
 from claimledger.extract.forecasts import rules, sentence_model
 from claimledger.ingest import from_text
@@ -32,6 +34,21 @@ def _analysis(text: str):
 def detector_finds_nothing(monkeypatch):
     """The rules find no forecast at all: whatever is found is the second look's."""
     monkeypatch.setattr(rules.RulesDetector, "window", lambda self, window: [])
+
+
+def test_the_head_ships_small_with_its_card_threshold_and_dev_scores():
+    folder = models.HEADS / sentence_model.EMBEDDING_MODEL
+    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+    assert size < 100 * 1024          # the weights of a logistic regression; MiniLM comes from its package
+    meta = json.loads((folder / "head.json").read_text(encoding="utf-8"))
+    card = (folder / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert f"{meta['threshold']:.2f}" in card and f"{meta['prefilter']:.2f}" in card
+    assert len(meta["coef"]) == 384                          # all-MiniLM-L6-v2's dimension
+    # better than the n-gram classifier where it matters: the sentences the rules left open
+    assert meta["dev"]["auc_dev_open"] > meta["dev"]["ngram_auc_dev_open"]
+    used = meta["data"]["train_files"] + meta["data"]["dev_files"]
+    assert not any("heldout15" in f or "seed" in f for f in used)
+    assert len(meta["data"]["dev_files"]) == 11              # the dev files of the n-gram classifier
 
 
 def test_the_setting_names_a_model_kind(monkeypatch):
