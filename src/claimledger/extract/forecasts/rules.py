@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from itertools import islice
 from typing import Iterator, Optional
 
@@ -689,7 +690,7 @@ def _expecting_clefts(span) -> list[Candidate]:
     """"What I anticipate is noise rather than obstruction", "What markets expect is a cut in
     March": a verb of expecting clefted around "is"; what the copula names is the forecast, read at
     the verb's row. Not told in the past ("What we expected was a cut"), not negated."""
-    verbs = set(lexicon.listed("forecast_estimative_verbs.txt"))
+    verbs = _estimative_verbs()
     out = []
     for verb in span:
         if verb.dep_ != "csubj" or verb.lemma_.lower() not in verbs or not any(c.tag_ == "WP" for c in verb.children):
@@ -1187,7 +1188,7 @@ def _supposition_rejected(verb) -> bool:
     """"A collapse in gold prices would weaken the juntas' finances, but we do not expect such a
     collapse this year": the writer rules the supposition out later in the sentence (a negated
     verb of expecting, or a low probability phrase), so its consequence is no forecast."""
-    verbs = set(lexicon.listed("forecast_estimative_verbs.txt"))
+    verbs = _estimative_verbs()
     later = [t for t in verb.sent if t.i > verb.i]
     if any(t.lemma_.lower() in verbs and (any(c.dep_ == "neg" for c in t.children) or denied_by_subject(t))
            for t in later):
@@ -1446,7 +1447,7 @@ def _bracket_weight(unit: SentenceUnit, start: int, end: int) -> Optional[tuple[
 
 def _estimate_candidates(span) -> list[Candidate]:
     """"Officials expect the talks to resume", "we do not expect such a collapse this year"."""
-    verbs = set(lexicon.listed("forecast_estimative_verbs.txt"))
+    verbs = _estimative_verbs()
     warning = W("warning_verbs")
     out = []
     for tok in span:
@@ -1509,10 +1510,6 @@ def _estimate_candidates(span) -> list[Candidate]:
             out.extend(Candidate("estimate", second, [tok], entry, negated=negated, statement=statement_tokens(second),
                                  shared_phrase=True) for second in seconds)
     return out
-
-
-def _estimative_verbs() -> frozenset[str]:
-    return frozenset(lexicon.listed("forecast_estimative_verbs.txt"))
 
 
 _ESTIMATE_FINDER = Finder("estimate", _estimate_candidates, lambda: _estimative_verbs() | W("warning_verbs"))
@@ -1610,7 +1607,7 @@ def _mistagged_estimate_candidates(span) -> list[Candidate]:
     with no finite verb ("Planners at the ministry project a deficit of 4 percent for 2027"). Taken as the verb when a noun stands before it, a noun phrase follows it, and
     what follows up to the clause's end has a horizon; "the bank's forecasts of growth" (a
     preposition or a verb next) stays a noun."""
-    verbs = set(lexicon.listed("forecast_estimative_verbs.txt"))
+    verbs = _estimative_verbs()
     out = []
     toks = list(span)
     verbless = None     # computed once, for a bare form only
@@ -1726,6 +1723,12 @@ FINDERS: tuple[Finder, ...] = (
 
 
 # --- filters and helpers ------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _estimative_verbs() -> frozenset[str]:
+    """The verbs of estimating and expecting (data/forecast_estimative_verbs.txt)."""
+    return frozenset(lexicon.listed("forecast_estimative_verbs.txt"))
+
 
 HEAD_POS_ORDER = ("NOUN", "ADJ", "VERB", "ADV")
 
