@@ -1,6 +1,6 @@
 """A forecast finder's declaration: its function and what a sentence must hold for it to find
-anything there, its cue words (a lemma or a lower-case form of the token it starts from) and
-its tags (the fine-grained tag of that token). Each finder module declares its own beside its
+anything there: its cue words (a lemma or a lower-case form of the token it starts from) and
+its tags (fine-grained tags, of that token or one beside it in the sentence). Each finder module declares its own beside its
 code, so that a finder that learns a new starting word learns it in the same place;
 rules.py runs the declared finders in their order (the order of the output) and skips those
 whose cue the sentence lacks. That skip is a speed-up only: tests/test_forecast_prefilter.py
@@ -22,7 +22,7 @@ class Finder:
     # the words one of which the sentence must hold, from the lexicon; None: every sentence (the
     # finder checks its own words first, or starts from no word); called once, at the first sentence
     cue_words: Optional[Callable[[], frozenset[str]]] = None
-    tags: frozenset[str] = frozenset()      # one of which the sentence must hold; empty: any
+    tags: tuple[str, ...] = ()              # one of which the sentence must hold; empty: any
     reads_unit: bool = False                # find reads the SentenceUnit (its line, its text), not its span
     dated: bool = False                     # find reads the publication date too
 
