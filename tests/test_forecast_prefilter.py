@@ -1,7 +1,8 @@
-"""The forecast rules skip a candidate finder when the sentence lacks every word it could start
-from (rules._cues). That is a speed-up only: a finder that learns a new starting word and is not
-given it in _cues() would silently lose forecasts. This test runs the read forecast sets' texts
-with and without the filter and asks for the same forecasts."""
+"""The forecast rules skip a candidate finder when the sentence lacks every word (or tag) it could
+start from: the cue words and tags each finder declares beside its code (finder.py; the ordered
+list is rules.FINDERS). That is a speed-up only: a finder that learns a new starting word and is
+not given it in its declaration would silently lose forecasts. This test runs the read forecast
+sets' texts with and without the filter and asks for the same forecasts."""
 from __future__ import annotations
 
 import json
@@ -51,6 +52,22 @@ def test_the_finders_prefilter_loses_no_forecast(monkeypatch):
         assert filtered[name] == unfiltered[name], name
 
 
-@pytest.mark.parametrize("finder", sorted(rules._cues()))
-def test_every_cue_set_is_nonempty(finder):
-    assert rules._cues()[finder], finder
+@pytest.mark.parametrize("finder", rules.FINDERS, ids=lambda finder: finder.name)
+def test_every_declared_cue_set_is_nonempty(finder):
+    # a finder runs on every sentence (None), or on those holding one of a non-empty set of words
+    assert finder.cues is None or finder.cues, finder.name
+
+
+def test_every_finder_a_module_declares_is_run_once():
+    # a finder module's declaration (FINDER) that rules.FINDERS does not list would never run
+    import importlib
+    import pkgutil
+
+    from claimledger.extract import forecasts
+
+    names = [finder.name for finder in rules.FINDERS]
+    assert len(names) == len(set(names))
+    declared = [module.FINDER for info in pkgutil.iter_modules(forecasts.__path__)
+                if hasattr(module := importlib.import_module(f"{forecasts.__name__}.{info.name}"), "FINDER")]
+    assert len(declared) >= 9
+    assert [finder for finder in declared if finder not in rules.FINDERS] == []

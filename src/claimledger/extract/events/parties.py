@@ -323,7 +323,7 @@ def armed_party(actor) -> bool:
 
 
 def _armed_with(actor, trigger) -> bool:
-    """'a group of youths armed with machetes', 'attacked by a group of youth, armed with swords'
+    """'a group of youths armed with machetes', 'set upon by a band of youth, armed with clubs'
     (the parse hangs the participle on the verb): people who came armed are an armed group, as
     'armed youths' are, whatever they carried."""
     token = trigger.token

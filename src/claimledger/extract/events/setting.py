@@ -81,7 +81,7 @@ def place_of(unit, draft, places, others):
     outside = [m for m in usable if m.root_i not in parties_ and _verbal_locative(m, doc)]
     if outside:
         return _qualified(outside[0], usable)
-    # the parse broke the clause ('Mozambique's military re-captured Quissanga (Cabo Delgado)'):
+    # the parse broke the clause ('the army's units retook Vell (Oster province) on Friday'):
     # a place of the sentence that qualifies no person or report, the most specific first
     rest = [m for m in usable if m.root_i not in parties_ and not _qualifies_a_party(m, doc, draft)
             and m.candidates[0].precision != "country"

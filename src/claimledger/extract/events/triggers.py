@@ -1040,7 +1040,7 @@ def _with_violent_context(found: list[Trigger], span, context=frozenset()) -> li
 
 
 def _found_dead(span):
-    """'a man was found dead', 'the bodies of two women were found': the verb 'find'."""
+    """'a man was found dead', 'the bodies of three fishermen were found on the shore': the verb 'find'."""
     for token in span:
         if token.lemma_.lower() != "find" or token.pos_ != "VERB":
             continue

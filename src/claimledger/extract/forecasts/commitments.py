@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ... import lexicon, probability
 from .candidate import Candidate
+from .finder import Finder
 from .parts import clause_root, horizon_of
 
 W = lexicon.words
@@ -50,6 +51,9 @@ def candidates(span) -> list[Candidate]:
         out.append(Candidate("estimate", clause_root(verb), phrase, probability.lookup("commitment with a date"),
                              statement=statement))
     return out
+
+
+FINDER = Finder("commitments", candidates, lambda: W("commitment_verbs"))
 
 
 def _standing(verb) -> bool:

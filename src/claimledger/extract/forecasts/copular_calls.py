@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ... import lexicon, probability
 from .candidate import Candidate
+from .finder import Finder
 from .numbers import stated_probability
 from .parts import clause_root, horizon_of, statement_tokens
 
@@ -22,6 +23,10 @@ _PRESENT_OR_FUTURE = ("VBZ", "VBP", "MD", "VB")
 
 def candidates(span) -> list[Candidate]:
     return _expected_with_a_time(span) + _rated_by_a_copula(span) + _forecast_noun_is(span)
+
+
+# "expected", a likelihood noun, a forecast noun: the word each of the three starts from
+FINDER = Finder("copular_calls", candidates, lambda: W("valued_forecast_nouns") | W("likelihood_nouns_ahead") | {"expect"})
 
 
 def _forecast_noun_is(span) -> list[Candidate]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ... import lexicon, probability
 from .candidate import Candidate
+from .finder import Finder
 from .parts import clause_root, statement_tokens
 
 W = lexicon.words
@@ -32,6 +33,10 @@ def candidates(span) -> list[Candidate]:
     out = [c for adj in judged for c in _judged(adj, readings[adj.lower_])]
     out += [c for verb in surprise for c in _surprising(verb)]
     return out
+
+
+# no cue words: it reads the sentence's text for its words before any token
+FINDER = Finder("judged_frames", candidates)
 
 
 def _judged(adj, row) -> list[Candidate]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from ... import lexicon, probability
 from .candidate import Candidate
+from .finder import Finder
 from .parts import clause_root, denied_by_subject, horizon_of, statement_tokens
 
 W = lexicon.words
@@ -44,6 +45,11 @@ def candidates(span) -> list[Candidate]:
         if found is not None:
             out.append(found)
     return out
+
+
+# the words each kind starts from (a forecast's own noun as the subject of "have": "projections have
+# the fund exhausted by 2035")
+FINDER = Finder("market_views", candidates, lambda: W("seeing_verbs") | W("consensus_nouns") | W("forecast_nouns"))
 
 
 def _present(verb) -> bool:

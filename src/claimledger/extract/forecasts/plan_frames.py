@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ... import lexicon, probability
 from .candidate import Candidate
+from .finder import Finder
 from .parts import clause_root, statement_tokens
 
 W = lexicon.words
@@ -39,6 +40,10 @@ def candidates(span) -> list[Candidate]:
         if found is not None:
             out.append(found)
     return out
+
+
+# no cue words: it reads the sentence's text for its nouns before any token
+FINDER = Finder("plan_frames", candidates)
 
 
 def _dated_ahead(tokens) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ... import lexicon, probability
 from .candidate import Candidate
+from .finder import Finder
 from .parts import clause_root, horizon_of, statement_tokens
 
 W = lexicon.words
@@ -50,6 +51,9 @@ def candidates(span) -> list[Candidate]:
             statement += [t for t in call.doc[colon + 1: call.sent.end] if not (t.is_punct and t.i == call.sent.end - 1)]
         out.append(Candidate("estimate", clause_root(verb), [verb], entry, negated=negated, statement=statement))
     return out
+
+
+FINDER = Finder("present_calls", candidates, lambda: frozenset(lexicon.mapping("opinion_verbs")))
 
 
 def _present(call) -> bool:

@@ -44,6 +44,7 @@ from ..context import Context, SentenceUnit, Window
 from ..syntax import modal_lookalike, tags_of, trim_tokens, words_of
 from .detection import FORECAST_DETECTION, Predicted
 from .candidate import PRIORITY, Candidate
+from .finder import Finder
 from .numbers import bracketed_probability, odds_in, proposition, quantity_in, stated_probability
 from . import answers, calendar_lists, commitments, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, seeing_frames, stated_frames, timing, weighted_items
 from .parts import (across_a_semicolon, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
@@ -222,85 +223,15 @@ def _calendar_items(units: list[SentenceUnit], published: Optional[str]) -> tupl
 
 # --- finding candidates -------------------------------------------------------------------
 
-@lru_cache(maxsize=1)
-def _cues() -> dict[str, frozenset[str]]:
-    """Per finder, the words (a lemma or a lower-case form) one of which the token it starts
-    from must be: a sentence holding none of them gives that finder nothing."""
-    estimative = frozenset(lexicon.listed("forecast_estimative_verbs.txt"))
-    return {
-        "opinion": frozenset(lexicon.mapping("opinion_nouns")),
-        "estimate": estimative | W("warning_verbs"),
-        # (a forecast's own noun as the subject of "have": "projections have the fund exhausted by 2035")
-        "market_views": W("seeing_verbs") | W("consensus_nouns") | W("forecast_nouns"),
-        "present_calls": frozenset(lexicon.mapping("opinion_verbs")),
-        "commitments": W("commitment_verbs"),
-        "timing": W("calling_verbs") | {"away"},
-        "scheduled": W("schedule_adjectives"),
-        "risking": W("risking_verbs"),
-        # a plural noun is read as its verb without the "s" ("forecasts"), a singular as itself
-        "mistagged_estimate": estimative | {verb + "s" for verb in estimative},
-        "correlative": frozenset({"the"}),
-        "stated": frozenset(lexicon.listed("probability_nouns.txt")),
-        "rated_likelihood": W("likelihood_nouns_ahead"),
-        "frame": frozenset(lemma for lemma, _particle, _polarity in lexicon.forecast_verb_frames()),
-        "set_at": W("chance_setting_verbs"),
-        "set_forecast": W("forecast_nouns"),
-        "scenario_assumption": W("scenario_nouns") | {"baseline"},
-        "copular_calls": W("valued_forecast_nouns") | W("likelihood_nouns_ahead") | {"expect"},
-        "seeing_frames": W("seeing_verbs"),
-        "stated_frames": frozenset({"say", "call"}),
-        # the verb (a VBZ or VBP), or the verb of forewarning or of saying in the present it is the
-        # complement of (in the same sentence)
-        "timetable": W("timetable_verbs") | W("forewarning_verbs") | frozenset(lexicon.speech_verbs()),
-    }
-
-
 def _candidates(unit: SentenceUnit, published: Optional[str] = None, prefilter: bool = True) -> list[Candidate]:
-    # a finder whose cue word (or tag) the sentence lacks could find nothing there: not run. A
-    # finder that learns a new starting word must add it to _cues(): tests/test_forecast_prefilter.py
-    # runs every finder with and without this filter on the forecast sets' texts.
-    span, cues = unit.span, _cues()
-    words, tags = words_of(span), tags_of(span)
-    if not prefilter:
-        words = words | frozenset(w for finder in cues.values() for w in finder)
-        tags = tags | {"MD", "WP", "VBZ", "VBP", "VBG"}
-
-    def holds(finder: str) -> bool:
-        return not words.isdisjoint(cues[finder])
-
-    modal = "MD" in tags
+    """What the finders (FINDERS, in their order) find in the sentence. A finder whose cue words
+    or tags (declared beside its code: finder.py) the sentence lacks could find nothing there: not
+    run, unless `prefilter` is off (tests/test_forecast_prefilter.py compares the two)."""
+    words, tags = words_of(unit.span), tags_of(unit.span)
     found: list[Candidate] = []
-    found += _modal_candidates(span) if modal else []
-    found += _elliptical_will_candidates(unit) if modal else []
-    found += _opinion_candidates(span) if holds("opinion") else []
-    found += _phrase_candidates(unit)
-    found += _estimate_candidates(span) if holds("estimate") else []
-    found += market_views.candidates(span) if holds("market_views") else []
-    found += present_calls.candidates(span) if holds("present_calls") else []
-    found += commitments.candidates(span) if holds("commitments") else []
-    found += timing.candidates(span, published) if holds("timing") else []
-    found += _scheduled_candidates(span) if holds("scheduled") else []
-    found += _risking_candidates(span) if holds("risking") else []
-    found += _mistagged_estimate_candidates(span) if holds("mistagged_estimate") else []
-    found += _correlative_candidates(span) if holds("correlative") else []
-    found += _stated_candidates(span) if holds("stated") else []
-    found += _rated_likelihood_candidates(span) if holds("rated_likelihood") else []
-    found += _scenario_opening_candidates(span)
-    found += _frame_candidates(span) if holds("frame") else []
-    found += _set_at_candidates(span, published) if holds("set_at") else []
-    found += _set_forecast_candidates(span) if holds("set_forecast") else []
-    found += _scenario_assumption_candidates(span) if holds("scenario_assumption") else []
-    # a cleft's "What" (a WP) is a child of its verb, so in the same sentence
-    found += _cleft_candidates(span) if "WP" in tags else []
-    found += copular_calls.candidates(span) if holds("copular_calls") else []
-    found += seeing_frames.candidates(span) if holds("seeing_frames") else []
-    found += stated_frames.candidates(span) if holds("stated_frames") else []
-    # each reads the sentence's text for its words before any token
-    found += judged_frames.candidates(span)
-    found += plan_frames.candidates(span)
-    present = "VBZ" in tags or "VBP" in tags
-    found += _timetable_candidates(unit, published) if present and holds("timetable") else []
-    found += _futurate_candidates(unit, published) if "VBG" in tags else []
+    for finder in FINDERS:
+        if not prefilter or finder.could_find(words, tags):
+            found += finder(unit, published)
     return found
 
 
@@ -352,6 +283,13 @@ def _timetable_candidates(unit: SentenceUnit, published: Optional[str]) -> list[
     return out
 
 
+# the verb (a VBZ or VBP), or the verb of forewarning or of saying in the present it is the
+# complement of (in the same sentence)
+_TIMETABLE_FINDER = Finder("timetable", _timetable_candidates,
+                           lambda: W("timetable_verbs") | W("forewarning_verbs") | frozenset(lexicon.speech_verbs()),
+                           tags=("VBZ", "VBP"), reads_unit=True, dated=True)
+
+
 def _said_now(verb) -> bool:
     """"The ministry says the subsidy ends next year", "Your rivals keep telling us it ends next
     year": a verb of saying in the present, whose clause in the simple present with a date ahead
@@ -396,6 +334,9 @@ def _futurate_candidates(unit: SentenceUnit, published: Optional[str]) -> list[C
     return out
 
 
+_FUTURATE_FINDER = Finder("futurate", _futurate_candidates, tags=("VBG",), reads_unit=True, dated=True)
+
+
 # --- the frames of analysts and commentators ------------------------------------------------
 
 def _frame_candidates(span) -> list[Candidate]:
@@ -435,6 +376,10 @@ def _frame_candidates(span) -> list[Candidate]:
                                   float(row["high"]), "est")
         out.append(Candidate("phrase", clause_root(tok), phrase, entry, statement=statement))
     return out
+
+
+_FRAME_FINDER = Finder("frame", _frame_candidates,
+                       lambda: frozenset(lemma for lemma, _particle, _polarity in lexicon.forecast_verb_frames()))
 
 
 def _set_at_candidates(span, published: Optional[str] = None) -> list[Candidate]:
@@ -508,6 +453,9 @@ def _set_at_candidates(span, published: Optional[str] = None) -> list[Candidate]
         out.append(Candidate("stated" if stated else "estimate", clause_root(verb), phrase, entry, statement=statement,
                              rates_before=obj is not None and (obj.lower_ in ("that", "it", "this") or pointing)))
     return out
+
+
+_SET_AT_FINDER = Finder("set_at", _set_at_candidates, lambda: W("chance_setting_verbs"), dated=True)
 
 
 def _demonstrative(noun) -> bool:
@@ -650,6 +598,9 @@ def _opinion_candidates(span) -> list[Candidate]:
     return out
 
 
+_OPINION_FINDER = Finder("opinion", _opinion_candidates, lambda: frozenset(lexicon.mapping("opinion_nouns")))
+
+
 def _scenario_assumption_candidates(span) -> list[Candidate]:
     """"Our central scenario assumes that Brent averages $65 a barrel in 2027", "Our base case
     envisages two more cuts": what a forecaster's own scenario assumes or sees is that scenario's
@@ -673,6 +624,10 @@ def _scenario_assumption_candidates(span) -> list[Candidate]:
         phrase = sorted([t for t in noun.subtree if t.i <= noun.i] + [verb], key=lambda t: t.i)
         out.append(Candidate("phrase", clause_root(verb), phrase, probability.lookup("our base case is"), statement=statement))
     return out
+
+
+_SCENARIO_ASSUMPTION_FINDER = Finder("scenario_assumption", _scenario_assumption_candidates,
+                                     lambda: W("scenario_nouns") | {"baseline"})
 
 
 def _set_forecast_candidates(span) -> list[Candidate]:
@@ -700,6 +655,9 @@ def _set_forecast_candidates(span) -> list[Candidate]:
     return out
 
 
+_SET_FORECAST_FINDER = Finder("set_forecast", _set_forecast_candidates, lambda: W("forecast_nouns"))
+
+
 def _cleft_candidates(span) -> list[Candidate]:
     """"What Moscow will not do is fire a shot": a will-clause clefted around "do"; the forecast
     is its subject with the modal and what the copula names ("Moscow will not fire a shot"); "What
@@ -724,11 +682,15 @@ def _cleft_candidates(span) -> list[Candidate]:
     return out + _expecting_clefts(span)
 
 
+# a cleft's "What" (a WP) is a child of its verb, so in the same sentence
+_CLEFT_FINDER = Finder("cleft", _cleft_candidates, tags=("WP",))
+
+
 def _expecting_clefts(span) -> list[Candidate]:
     """"What I anticipate is noise rather than obstruction", "What markets expect is a cut in
     March": a verb of expecting clefted around "is"; what the copula names is the forecast, read at
     the verb's row. Not told in the past ("What we expected was a cut"), not negated."""
-    verbs = set(lexicon.listed("forecast_estimative_verbs.txt"))
+    verbs = _estimative_verbs()
     out = []
     for verb in span:
         if verb.dep_ != "csubj" or verb.lemma_.lower() not in verbs or not any(c.tag_ == "WP" for c in verb.children):
@@ -773,6 +735,9 @@ def _scenario_opening_candidates(span) -> list[Candidate]:
     return [Candidate("phrase" if entry else "construction", clause_root(root), phrase, entry, statement=statement)]
 
 
+_SCENARIO_OPENING_FINDER = Finder("scenario_opening", _scenario_opening_candidates)
+
+
 def _stated_candidates(span) -> list[Candidate]:
     """"a 30 percent chance that ...", "the odds of a default are one in four"."""
     out = []
@@ -792,6 +757,9 @@ def _stated_candidates(span) -> list[Candidate]:
             statement = list(about.subtree)
         out.append(Candidate("stated", clause_root(tok), tokens, entry, statement=statement))
     return out
+
+
+_STATED_FINDER = Finder("stated", _stated_candidates, lambda: frozenset(lexicon.listed("probability_nouns.txt")))
 
 
 def _carried_by(noun):
@@ -876,6 +844,9 @@ def _modal_candidates(span) -> list[Candidate]:
     return out
 
 
+_MODAL_FINDER = Finder("modal", _modal_candidates, tags=("MD",))
+
+
 def _superlative_relative(verb) -> bool:
     """"the finest stage they could wish for", "the last thing Moscow would want", "the only deal
     it could get": a modal in a relative clause on a noun picked out by a superlative or "only"
@@ -915,6 +886,9 @@ def _elliptical_will_candidates(unit: SentenceUnit) -> list[Candidate]:
         said = sorted(list(subject.subtree) + [tok] + negs, key=lambda t: t.i)
         out.append(Candidate("strong", tok, [tok] + negs, negated=bool(negs), statement=said))
     return out
+
+
+_ELLIPTICAL_WILL_FINDER = Finder("elliptical_will", _elliptical_will_candidates, tags=("MD",), reads_unit=True)
 
 
 def _cut_by_colon(modal) -> bool:
@@ -1214,7 +1188,7 @@ def _supposition_rejected(verb) -> bool:
     """"A collapse in gold prices would weaken the juntas' finances, but we do not expect such a
     collapse this year": the writer rules the supposition out later in the sentence (a negated
     verb of expecting, or a low probability phrase), so its consequence is no forecast."""
-    verbs = set(lexicon.listed("forecast_estimative_verbs.txt"))
+    verbs = _estimative_verbs()
     later = [t for t in verb.sent if t.i > verb.i]
     if any(t.lemma_.lower() in verbs and (any(c.dep_ == "neg" for c in t.children) or denied_by_subject(t))
            for t in later):
@@ -1309,6 +1283,9 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
     return out
 
 
+_PHRASE_FINDER = Finder("phrase", _phrase_candidates, reads_unit=True)
+
+
 def _narrated_past(head) -> bool:
     """A construction told in the narrated past ("the vote was scheduled to take place", "talks
     were set to resume"), not under a verb of saying ("said talks were expected to resume")."""
@@ -1381,6 +1358,9 @@ def _rated_likelihood_candidates(span) -> list[Candidate]:
         tokens = sorted([noun, *rating], key=lambda t: t.i)
         out.append(Candidate("phrase", clause_root(noun), tokens, entry, statement=statement))
     return out
+
+
+_RATED_LIKELIHOOD_FINDER = Finder("rated_likelihood", _rated_likelihood_candidates, lambda: W("likelihood_nouns_ahead"))
 
 
 _LABELLED = re.compile(r"^\W*(?:[^\W\d][\w'’-]*\s+){0,7}[^\W\d][\w'’-]*\s*"
@@ -1467,7 +1447,7 @@ def _bracket_weight(unit: SentenceUnit, start: int, end: int) -> Optional[tuple[
 
 def _estimate_candidates(span) -> list[Candidate]:
     """"Officials expect the talks to resume", "we do not expect such a collapse this year"."""
-    verbs = set(lexicon.listed("forecast_estimative_verbs.txt"))
+    verbs = _estimative_verbs()
     warning = W("warning_verbs")
     out = []
     for tok in span:
@@ -1532,6 +1512,9 @@ def _estimate_candidates(span) -> list[Candidate]:
     return out
 
 
+_ESTIMATE_FINDER = Finder("estimate", _estimate_candidates, lambda: _estimative_verbs() | W("warning_verbs"))
+
+
 def _figures_by_date(statement: list) -> list[list]:
     """A point forecast that gives a figure for each of several dates ("inflation of about 15 per
     cent in December and of 12 to 13 per cent by the end of June", "growth of 3% in 2027 and 3.5%
@@ -1589,6 +1572,9 @@ def _scheduled_candidates(span) -> list[Candidate]:
     return out
 
 
+_SCHEDULED_FINDER = Finder("scheduled", _scheduled_candidates, lambda: W("schedule_adjectives"))
+
+
 def _risking_candidates(span) -> list[Candidate]:
     """"A prolonged outage on the Turkish section risks pushing buyers back to liquefied gas":
     "risks" (the tagger often reads it as a plural noun) right before a gerund, in the present,
@@ -1611,6 +1597,9 @@ def _risking_candidates(span) -> list[Candidate]:
     return out
 
 
+_RISKING_FINDER = Finder("risking", _risking_candidates, lambda: W("risking_verbs"))
+
+
 def _mistagged_estimate_candidates(span) -> list[Candidate]:
     """"The Kyrgyz central bank forecasts growth of 7 percent this year": the tagger reads a
     third-person estimative verb after a noun as a plural noun ("forecasts", "projects",
@@ -1618,7 +1607,7 @@ def _mistagged_estimate_candidates(span) -> list[Candidate]:
     with no finite verb ("Planners at the ministry project a deficit of 4 percent for 2027"). Taken as the verb when a noun stands before it, a noun phrase follows it, and
     what follows up to the clause's end has a horizon; "the bank's forecasts of growth" (a
     preposition or a verb next) stays a noun."""
-    verbs = set(lexicon.listed("forecast_estimative_verbs.txt"))
+    verbs = _estimative_verbs()
     out = []
     toks = list(span)
     verbless = None     # computed once, for a bare form only
@@ -1650,6 +1639,11 @@ def _mistagged_estimate_candidates(span) -> list[Candidate]:
     return out
 
 
+# a plural noun is read as its verb without the "s" ("forecasts"), a singular as itself
+_MISTAGGED_ESTIMATE_FINDER = Finder("mistagged_estimate", _mistagged_estimate_candidates,
+                                    lambda: _estimative_verbs() | {verb + "s" for verb in _estimative_verbs()})
+
+
 def _correlative_candidates(span) -> list[Candidate]:
     """"The longer it goes, the larger the storms ...": the first half is the condition."""
     toks = list(span)
@@ -1666,6 +1660,9 @@ def _correlative_candidates(span) -> list[Candidate]:
                     break
             return [Candidate("correlative", toks[0].sent.root, toks[:2], entry, statement=rest, condition=condition)]
     return []
+
+
+_CORRELATIVE_FINDER = Finder("correlative", _correlative_candidates, lambda: frozenset({"the"}))
 
 
 _WEIGHTED_HEADING = re.compile(r"^\W*(?:[^\W\d][\w'’-]*\s+){0,5}[^\W\d][\w'’-]*\s*\((?:[a-z]+\s+){0,2}"
@@ -1712,7 +1709,26 @@ def _weight_marked(span, number) -> bool:
     return bracketed or any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in near)
 
 
+# --- the finders, in the order they run (the order of the output) ---------------------------
+
+FINDERS: tuple[Finder, ...] = (
+    _MODAL_FINDER, _ELLIPTICAL_WILL_FINDER, _OPINION_FINDER, _PHRASE_FINDER, _ESTIMATE_FINDER,
+    market_views.FINDER, present_calls.FINDER, commitments.FINDER, timing.FINDER,
+    _SCHEDULED_FINDER, _RISKING_FINDER, _MISTAGGED_ESTIMATE_FINDER, _CORRELATIVE_FINDER, _STATED_FINDER,
+    _RATED_LIKELIHOOD_FINDER, _SCENARIO_OPENING_FINDER, _FRAME_FINDER, _SET_AT_FINDER, _SET_FORECAST_FINDER,
+    _SCENARIO_ASSUMPTION_FINDER, _CLEFT_FINDER,
+    copular_calls.FINDER, seeing_frames.FINDER, stated_frames.FINDER, judged_frames.FINDER, plan_frames.FINDER,
+    _TIMETABLE_FINDER, _FUTURATE_FINDER,
+)
+
+
 # --- filters and helpers ------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _estimative_verbs() -> frozenset[str]:
+    """The verbs of estimating and expecting (data/forecast_estimative_verbs.txt)."""
+    return frozenset(lexicon.listed("forecast_estimative_verbs.txt"))
+
 
 HEAD_POS_ORDER = ("NOUN", "ADJ", "VERB", "ADV")
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ... import lexicon, probability
 from .candidate import Candidate
+from .finder import Finder
 from .parts import clause_root, horizon_of, statement_tokens
 
 W = lexicon.words
@@ -40,6 +41,9 @@ def candidates(span) -> list[Candidate]:
         if found is not None:
             out.append(found)
     return out
+
+
+FINDER = Finder("seeing_frames", candidates, lambda: W("seeing_verbs"))
 
 
 def _not_seen_by_a_time(verb, entry):

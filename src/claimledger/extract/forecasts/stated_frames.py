@@ -20,6 +20,7 @@ from ... import lexicon
 from ...probability import Entry
 from ..events.quantities import number_value
 from .candidate import Candidate
+from .finder import Finder
 from .numbers import PERCENT
 from .parts import clause_root, statement_tokens
 
@@ -42,6 +43,9 @@ def candidates(span) -> list[Candidate]:
         out.append(Candidate("stated", clause_root(verb) if verb.dep_ == "ROOT" else clause_root(verb.head),
                              phrase, entry, statement=statement))
     return out
+
+
+FINDER = Finder("stated_frames", candidates, lambda: frozenset({"say", "call"}))
 
 
 def _framed_figure(verb) -> Optional[tuple[Entry, list]]:

@@ -17,6 +17,7 @@ from typing import Optional
 from ... import lexicon, probability
 from ...due import due_window
 from .candidate import Candidate
+from .finder import Finder
 from .parts import clause_root, statement_tokens
 
 W = lexicon.words
@@ -36,6 +37,9 @@ def candidates(span, published: Optional[str]) -> list[Candidate]:
         if found is not None:
             out.append(found)
     return out
+
+
+FINDER = Finder("timing", candidates, lambda: W("calling_verbs") | {"away"}, dated=True)
 
 
 def _time_away(away, spans) -> Optional[Candidate]:
