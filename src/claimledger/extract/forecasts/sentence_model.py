@@ -66,7 +66,9 @@ def embedding_head() -> Optional[dict]:
 
     path = HEADS / EMBEDDING_MODEL / "head.json"
     if not path.is_file():
-        log.warning("claimledger: the forecast embedding head is not installed; the detectors answer alone")
+        # not shipped (too slow for the bench's aim): built locally by `make train-forecast-embeddings`
+        log.warning("claimledger: the forecast embedding head is not built (make train-forecast-embeddings, "
+                    "see training/forecast_embeddings/README.md); the detectors answer alone")
         return None
     if not embeddings_available():
         log.warning("claimledger: the forecast embedding head needs `pip install claimledger[embeddings]` "
