@@ -89,3 +89,28 @@ def test_a_part_of_a_town_is_placed_in_the_town():
 def test_a_community_of_a_town_is_placed_in_the_town():
     place = _place("On 5 May 2020, market women demonstrated in the Kotobabi community of Accra over stall fees.", "PROTEST")
     assert place is not None and place.country_code == "GH"
+
+
+def test_a_chain_places_its_town_when_the_document_names_no_country():
+    # the town NER read as a person, in a chain whose other names say no country: a town of one country only
+    place = _place("On 9 June 2021, a vendor was shot dead by gunmen in Barangay Tabuc, Escalante, Negros Occidental.", "ASSAULT")
+    assert place is not None and place.name == "Escalante" and place.country_code == "PH"
+
+
+def test_a_name_with_no_namesake_in_its_qualifier_country_leaves_the_place_to_the_qualifier():
+    # 'Santa Fe, Bogota': the Argentine city is no part of Bogota
+    place = _place("On 9 June 2021, in Santa Fe, Bogota, street vendors protested against evictions.", "PROTEST")
+    assert place is not None and place.country_code == "CO"
+
+
+def test_the_towns_a_road_is_named_after_are_not_where_the_blockade_was():
+    text = ("On 9 June 2021, some 500 farmers blocked the Lucknow-Kanpur highway and pelted stones at police "
+            "at Tarvo village (Unnao, Uttar Pradesh).")
+    places = [e.location.name for e in _events(text) if e.code == "PROTEST" and e.location]
+    assert places and "Lucknow" not in places
+
+
+def test_a_town_named_beside_its_road_is_the_place():
+    # the town named on its own (near Kisumu) is kept, the road named after it is not read as a place
+    place = _place("On 9 June 2021, truckers blocked the Kisumu-Busia highway for six hours near Kisumu.", "PROTEST")
+    assert place is not None and place.name == "Kisumu"

@@ -44,6 +44,7 @@ _CONNECTORS = lexicon.words("place_name_connectors")
 # parts of a town whose names are shared with towns elsewhere: no place to geocode by name
 _TOO_SMALL = lexicon.words("small_place_parts")
 _GENERIC = lexicon.words("generic_place_words")
+_ROUTES = lexicon.words("route_nouns")
 # below this population a town named in a text that names no country, and shared with towns of
 # other countries, is not placed (the largest namesake is a guess: 'Leer', 'Bara', 'Banh')
 _UNCORROBORATED = 50_000
@@ -584,7 +585,10 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
         said = text + (" " + doc[end].lower_ if end < len(doc) and doc[end].lower_ in _DIVISION_WORDS else "")
         # the names that qualify this one ('Tarvo, Oster', 'Kell (Tarvo, Oster)') say its country
         # more surely than the sentence's other places: a small town there beats a large namesake abroad
-        qualifier_countries, _ = _sure_of([looked[q] for q in _qualifying(doc, (start, end), trimmed) if q in looked])
+        qualifier_countries = _qualifier_countries([looked[q] for q in _qualifying(doc, (start, end), trimmed) if q in looked])
+        if len(qualifier_countries) == 1 and not any(
+                p.country_code in qualifier_countries for p in found):
+            continue        # 'San Tarvo, Kell' with no San Tarvo in Kell's country: a namesake; Kell places it
         here, pool = _beside_the_others(found, countries, sure_countries, qualified_in=qualifier_countries)
         best = choose(pool, here, [n for n in near if n != text] + sure_admin1, said,
                       qualified_by=[expanded.get((a, b), doc[a:b].text) for a, b in _qualifying(doc, (start, end), trimmed)])
@@ -594,6 +598,11 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
         s, e = unit.offsets(doc[start:end])
         out.append(Mention(text, s, e, start, end, ordered,
                            qualifies=unit.offsets(doc[owner[0]:owner[1]])[0] if owner else None))
+    # 'blocked the Tarvo-Kell highway at Oster': the towns a road is named after are its ends;
+    # the other place the sentence names is where it happened (alone, the road's name stays)
+    routes = [m for m in out if m.token_end < len(doc) and doc[m.token_end].lower_ in _ROUTES]
+    if routes and len(routes) < len(out):
+        out = [m for m in out if m not in routes]
     return out
 
 
@@ -688,6 +697,26 @@ def _sure_of(looked: list[tuple[Resolved, ...]]) -> tuple[set[str], list[str]]:
     return countries, admin1
 
 
+def _qualifier_countries(looked: list[tuple[Resolved, ...]]) -> set[str]:
+    """The country the names qualifying a place say it is in: a first-level division's (or a
+    country's) first ('El Tarvo, Kell municipality, Oster state': Oster's, whatever Kell is
+    abroad); else that of the qualifiers the sentence leaves no doubt about (`_sure_of`)."""
+    divisions: set[str] = set()
+    for found in looked:
+        codes = {p.country_code for p in found if p.kind in ("admin1", "country") and p.country_code}
+        if len(codes) == 1:
+            divisions |= codes
+    if divisions:
+        return divisions
+    sure = _sure_of(looked)[0]
+    for found in looked:        # 'Tarvo, Bogota': a world city beside a small namesake (Bogota, New Jersey)
+        cities = sorted((p for p in found if p.kind == "city"), key=lambda p: -p.population)
+        if cities and cities[0].country_code and cities[0].population >= 100_000 and all(p.population * 20 < cities[0].population for p in cities[1:]) and (
+                len(cities) == len(found)):
+            sure.add(cities[0].country_code)
+    return sure
+
+
 def _beside_the_others(found, countries: dict[str, int], sure: set[str], qualified_in: set[str] = frozenset()):
     """Like-named places: the one in the country of the other places the sentence names beats
     population and the document's other countries ('the road from Paraiso to Comalcalco' is
@@ -696,7 +725,7 @@ def _beside_the_others(found, countries: dict[str, int], sure: set[str], qualifi
     codes = {p.country_code for p in found if p.country_code}
     qualified = len(qualified_in) == 1 and bool(qualified_in & codes)
     sure = qualified_in if qualified else sure
-    if len(codes) < 2 or not sure & codes:
+    if (len(codes) < 2 and not qualified) or not sure & codes:
         return countries, found
     pool = [p for p in found if p.country_code in sure]
     largest = max((p.population for p in found), default=0)
@@ -859,9 +888,19 @@ def _local_town(ent, countries: dict[str, int]) -> bool:
     locative preposition and only when the gazetteer has it in a country the document is about
     (a group's name never becomes a like-named town abroad)."""
     root = ent.root
-    if (root.dep_ != "pobj" or root.head.lower_ not in _LOCATIVE_PREPS) and not _after_a_place_chain(ent.doc, ent.start, ent.sent):
-        return False
-    return _plausible_town(ent.text, countries)
+    if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS:
+        return _plausible_town(ent.text, countries)
+    return _after_a_place_chain(ent.doc, ent.start, ent.sent) and _chain_town(ent.text, countries)
+
+
+def _chain_town(text: str, countries: dict[str, int]) -> bool:
+    """A name inside a report's chain of places ('in Barangay X, Tarvo, Oster'): a town of the
+    document's countries, or, when the document names none, a town whose name is of one country
+    only (the chain itself says it is a place; a namesake in several countries stays unread)."""
+    if _plausible_town(text, countries):
+        return True
+    found = lookup(text)
+    return not countries and bool(found) and all(p.kind == "city" for p in found) and len({p.country_code for p in found}) == 1
 
 
 _LOCATIVE_PREPS = ("in", "near", "at", "outside", "around", "to", "into", "from")
@@ -911,8 +950,10 @@ def _bare_towns(span, countries: dict[str, int]) -> list[tuple[int, int]]:
         i = max(j, b)
         before = doc[a - 1] if a > span.start else None
         after_prep = before is not None and before.lower_ in _TOWN_PREPS and (before.lower_ != "of" or (
-            a >= 2 and doc[a - 2].lemma_.lower() in _SETTLEMENT | _PLACE_OF | _TOO_SMALL | {"part"})) or _after_a_place_chain(doc, a, span)
+            a >= 2 and doc[a - 2].lemma_.lower() in _SETTLEMENT | _PLACE_OF | _TOO_SMALL | {"part"}))
         if after_prep and _plausible_town(doc[a:b].text, countries):
+            out.append((a, b))
+        elif _after_a_place_chain(doc, a, span) and _chain_town(doc[a:b].text, countries):
             out.append((a, b))
         elif _qualified_town(doc, a, b, span, countries):
             out.append((a, b))
