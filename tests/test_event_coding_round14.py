@@ -97,12 +97,6 @@ def test_a_chain_places_its_town_when_the_document_names_no_country():
     assert place is not None and place.name == "Escalante" and place.country_code == "PH"
 
 
-def test_a_name_with_no_namesake_in_its_qualifier_country_leaves_the_place_to_the_qualifier():
-    # 'Santa Fe, Bogota': the Argentine city is no part of Bogota
-    place = _place("On 9 June 2021, in Santa Fe, Bogota, street vendors protested against evictions.", "PROTEST")
-    assert place is not None and place.country_code == "CO"
-
-
 def test_the_towns_a_road_is_named_after_are_not_where_the_blockade_was():
     text = ("On 9 June 2021, some 500 farmers blocked the Lucknow-Kanpur highway and pelted stones at police "
             "at Tarvo village (Unnao, Uttar Pradesh).")
@@ -114,3 +108,19 @@ def test_a_town_named_beside_its_road_is_the_place():
     # the town named on its own (near Kisumu) is kept, the road named after it is not read as a place
     place = _place("On 9 June 2021, truckers blocked the Kisumu-Busia highway for six hours near Kisumu.", "PROTEST")
     assert place is not None and place.name == "Kisumu"
+
+
+# -- a person's record ----------------------------------------------------------------------------
+def test_a_victims_earlier_detention_is_background():
+    codes = _codes("On 7 June 2021, a trader was shot dead by two gunmen on a motorbike in Tarvo. "
+                   "The trader had previously been detained for theft.")
+    assert "ASSAULT" in codes and "COERCE" not in codes
+
+
+def test_an_arrest_told_as_before_is_background():
+    codes = _codes("On 7 June 2021, a trader was shot dead by gunmen in Tarvo. Police said the man had been arrested before on fraud charges.")
+    assert "COERCE" not in codes
+
+
+def test_a_past_perfect_arrest_with_its_day_is_told():
+    assert "COERCE" in _codes("On 7 June 2021, police said 31 members of the party had been arrested on Friday in Tarvo.")

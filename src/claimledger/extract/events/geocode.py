@@ -586,9 +586,6 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
         # the names that qualify this one ('Tarvo, Oster', 'Kell (Tarvo, Oster)') say its country
         # more surely than the sentence's other places: a small town there beats a large namesake abroad
         qualifier_countries = _qualifier_countries([looked[q] for q in _qualifying(doc, (start, end), trimmed) if q in looked])
-        if len(qualifier_countries) == 1 and not any(
-                p.country_code in qualifier_countries for p in found):
-            continue        # 'San Tarvo, Kell' with no San Tarvo in Kell's country: a namesake; Kell places it
         here, pool = _beside_the_others(found, countries, sure_countries, qualified_in=qualifier_countries)
         best = choose(pool, here, [n for n in near if n != text] + sure_admin1, said,
                       qualified_by=[expanded.get((a, b), doc[a:b].text) for a, b in _qualifying(doc, (start, end), trimmed)])
@@ -598,9 +595,9 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
         s, e = unit.offsets(doc[start:end])
         out.append(Mention(text, s, e, start, end, ordered,
                            qualifies=unit.offsets(doc[owner[0]:owner[1]])[0] if owner else None))
-    # 'blocked the Tarvo-Kell highway at Oster': the towns a road is named after are its ends;
+    # 'blocked the Tarvo-Kell highway at Oster': the two towns a road is named after are its ends;
     # the other place the sentence names is where it happened (alone, the road's name stays)
-    routes = [m for m in out if m.token_end < len(doc) and doc[m.token_end].lower_ in _ROUTES]
+    routes = [m for m in out if m.token_end < len(doc) and doc[m.token_end].lower_ in _ROUTES and "-" in m.text]
     if routes and len(routes) < len(out):
         out = [m for m in out if m not in routes]
     return out
@@ -699,22 +696,14 @@ def _sure_of(looked: list[tuple[Resolved, ...]]) -> tuple[set[str], list[str]]:
 
 def _qualifier_countries(looked: list[tuple[Resolved, ...]]) -> set[str]:
     """The country the names qualifying a place say it is in: a first-level division's (or a
-    country's) first ('El Tarvo, Kell municipality, Oster state': Oster's, whatever Kell is
-    abroad); else that of the qualifiers the sentence leaves no doubt about (`_sure_of`)."""
+    country's) first ('El Tarvo, Kell municipality, Oster state': Oster's, whatever town Kell
+    names abroad); else that of the qualifiers the sentence leaves no doubt about (`_sure_of`)."""
     divisions: set[str] = set()
     for found in looked:
         codes = {p.country_code for p in found if p.kind in ("admin1", "country") and p.country_code}
         if len(codes) == 1:
             divisions |= codes
-    if divisions:
-        return divisions
-    sure = _sure_of(looked)[0]
-    for found in looked:        # 'Tarvo, Bogota': a world city beside a small namesake (Bogota, New Jersey)
-        cities = sorted((p for p in found if p.kind == "city"), key=lambda p: -p.population)
-        if cities and cities[0].country_code and cities[0].population >= 100_000 and all(p.population * 20 < cities[0].population for p in cities[1:]) and (
-                len(cities) == len(found)):
-            sure.add(cities[0].country_code)
-    return sure
+    return divisions or _sure_of(looked)[0]
 
 
 def _beside_the_others(found, countries: dict[str, int], sure: set[str], qualified_in: set[str] = frozenset()):
