@@ -97,6 +97,12 @@ def test_a_chain_places_its_town_when_the_document_names_no_country():
     assert place is not None and place.name == "Escalante" and place.country_code == "PH"
 
 
+def test_a_chain_town_far_from_the_next_name_is_not_read_as_that_town():
+    # Escalante (Negros) is some 300 km from Davao: the chain contradicts the namesake
+    place = _place("On 9 June 2021, a vendor was shot dead by gunmen in Barangay Tabuc, Escalante, Davao.", "ASSAULT")
+    assert place is None or place.name != "Escalante"
+
+
 def test_the_towns_a_road_is_named_after_are_not_where_the_blockade_was():
     text = ("On 9 June 2021, some 500 farmers blocked the Lucknow-Kanpur highway and pelted stones at police "
             "at Tarvo village (Unnao, Uttar Pradesh).")

@@ -879,17 +879,44 @@ def _local_town(ent, countries: dict[str, int]) -> bool:
     root = ent.root
     if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS:
         return _plausible_town(ent.text, countries)
-    return _after_a_place_chain(ent.doc, ent.start, ent.sent) and _chain_town(ent.text, countries)
+    return _after_a_place_chain(ent.doc, ent.start, ent.sent) and _chain_town(ent.doc, ent.start, ent.end, ent.sent, countries)
 
 
-def _chain_town(text: str, countries: dict[str, int]) -> bool:
+_CHAIN_NEXT_KM = 150         # a town and the wider place named after it in a chain (a province may be named like a city outside it)
+
+
+def _chain_town(doc, start: int, end: int, span, countries: dict[str, int]) -> bool:
     """A name inside a report's chain of places ('in Barangay X, Tarvo, Oster'): a town of the
     document's countries, or, when the document names none, a town whose name is of one country
-    only (the chain itself says it is a place; a namesake in several countries stays unread)."""
-    if _plausible_town(text, countries):
-        return True
+    only (the chain itself says it is a place; a namesake in several countries stays unread),
+    and not one the next name of the chain contradicts (a division of its country it is not in,
+    or a town of its country far from it: 'Sitio X, Tarvo, Kell' with Tarvo 600 km from Kell)."""
+    text = doc[start:end].text
     found = lookup(text)
-    return not countries and bool(found) and all(p.kind == "city" for p in found) and len({p.country_code for p in found}) == 1
+    if not _plausible_town(text, countries) and not (
+            not countries and found and all(p.kind == "city" for p in found) and len({p.country_code for p in found}) == 1):
+        return False
+    if end + 1 >= span.end or doc[end].text != ",":
+        return True
+    k = end + 1
+    while k < span.end and _capitalised(doc[k]):
+        k += 1
+    after = lookup(doc[end + 1:k].text) if k > end + 1 else ()
+    towns = [p for p in found if p.kind == "city"] or list(small_towns(text, countries))
+    if not towns:
+        return True                            # a division ('X district, Oster'): nothing to contradict
+    for town in towns:
+        same = [p for p in after if p.country_code == town.country_code]
+        divisions = [p for p in same if p.kind == "admin1"]
+        if divisions:
+            if not town.admin1 or any(place_key(town.admin1) == place_key(d.name) for d in divisions):
+                return True
+        elif same:
+            if any(_km(town.lat, town.lon, p.lat, p.lon) <= _CHAIN_NEXT_KM for p in same):
+                return True
+        else:
+            return True                        # the next name says nothing of this town's country
+    return False
 
 
 _LOCATIVE_PREPS = ("in", "near", "at", "outside", "around", "to", "into", "from")
@@ -942,7 +969,7 @@ def _bare_towns(span, countries: dict[str, int]) -> list[tuple[int, int]]:
             a >= 2 and doc[a - 2].lemma_.lower() in _SETTLEMENT | _PLACE_OF | _TOO_SMALL | {"part"}))
         if after_prep and _plausible_town(doc[a:b].text, countries):
             out.append((a, b))
-        elif _after_a_place_chain(doc, a, span) and _chain_town(doc[a:b].text, countries):
+        elif _after_a_place_chain(doc, a, span) and _chain_town(doc, a, b, span, countries):
             out.append((a, b))
         elif _qualified_town(doc, a, b, span, countries):
             out.append((a, b))
