@@ -97,7 +97,8 @@ class Events:
             attributed = ctx.source_of(unit.id) not in (None, AUTHOR_ID)
             drafts = [d for d in _drafts(self.coder.triggers(unit.span), attributed) if not _topic_label(d.token, unit.span)]
             line = unit.model.line
-            drafts = [d for d in drafts if not _grievance_retold(d, grievances.get(line, ()))
+            drafts = [d for d in drafts if not _grievance_retold(d, grievances.get(line, ())) and not _protest_grievance(d, drafts)
+                      and not _on_the_record(d)
                       and not _judged_deed(d.token) and not _unclaimed_accusation(d) and not _those_affected(d.token)
                       and not _characterised(d.token) and not _time_reference(d.token)]
             earlier_here = first_violent.get(line)
@@ -400,6 +401,43 @@ def _grievance_codes(token) -> set[str]:
                 if t.pos_ == "NOUN":
                     out.update(p.code for p in triggers().get(("noun", t.lemma_.lower()), ()) if p.code in ("COERCE", "ASSAULT"))
     return out
+
+
+def _on_the_record(draft: Draft) -> bool:
+    """'The victim had previously been jailed for fraud', 'he had been arrested before':
+    a past-perfect arrest with an adverb of earlier times and no date of its own is the person's
+    record, background to the act the text reports ('31 of its members had been arrested on
+    Friday' tells one and stays)."""
+    token = draft.token
+    if draft.code != "COERCE" or token.tag_ != "VBN":
+        return False
+    children = list(token.children)
+    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in children) or not any(c.dep_ == "auxpass" for c in children):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in lexicon.words("past_record_adverbs") for c in children)
+
+
+def _protest_grievance(draft: Draft, drafts: list[Draft]) -> bool:
+    """'a strike over the killing of a driver', 'traders marched against the attacks on shops',
+    'residents burned tyres in reaction to the assassination of a trader': an act named by a noun
+    in the phrase that gives a protest's reason is what the protest answers, told in passing; the
+    sentence reports the protest (and a grievance told with a verb of its own stays an event)."""
+    token = draft.token
+    if draft.code not in ("ASSAULT", "COERCE") or token.pos_ != "NOUN" or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ in lexicon.words("grievance_preps"):
+        anchor = prep.head
+    elif (prep.lower_ in ("to", "for", "at", "against") and prep.head.lemma_.lower() in lexicon.words("grievance_reply_nouns")
+          and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "in"):
+        anchor = prep.head.head.head          # 'in reaction to the X': the phrase hangs on the protest
+    else:
+        return False
+    near = {anchor.i, anchor.head.i, anchor.head.head.i}
+    return any(d is not draft and d.code == "PROTEST" and d.factuality in HAPPENED and (
+        d.token.i in near or d.token.head.i == anchor.i) for d in drafts)
 
 
 def _grievance_retold(draft: Draft, codes) -> bool:

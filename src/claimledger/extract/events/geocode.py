@@ -44,6 +44,7 @@ _CONNECTORS = lexicon.words("place_name_connectors")
 # parts of a town whose names are shared with towns elsewhere: no place to geocode by name
 _TOO_SMALL = lexicon.words("small_place_parts")
 _GENERIC = lexicon.words("generic_place_words")
+_ROUTES = lexicon.words("route_nouns")
 # below this population a town named in a text that names no country, and shared with towns of
 # other countries, is not placed (the largest namesake is a guess: 'Leer', 'Bara', 'Banh')
 _UNCORROBORATED = 50_000
@@ -550,6 +551,10 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
             continue
         seen.add((start, end))
         trimmed.append((start, end))
+    # 'the Tarvo area of Kell', 'the Tarvo community of Kell': a part of the town named after it
+    # is in that town; its own name, looked up, is too often a namesake elsewhere
+    starts = {a for a, _ in trimmed}
+    trimmed = [(a, b) for a, b in trimmed if not _part_of_the_next(doc, b, starts)]
     near = [doc[a:b].text for a, b in trimmed]
     looked: dict[tuple[int, int], tuple[Resolved, ...]] = {}
     for start, end in trimmed:
@@ -578,7 +583,10 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
         sure_countries, sure_admin1 = _sure_of([f for k, f in looked.items() if k != (start, end)])
         owner = qualified.get((start, end))
         said = text + (" " + doc[end].lower_ if end < len(doc) and doc[end].lower_ in _DIVISION_WORDS else "")
-        here, pool = _beside_the_others(found, countries, sure_countries)
+        # the names that qualify this one ('Tarvo, Oster', 'Kell (Tarvo, Oster)') say its country
+        # more surely than the sentence's other places: a small town there beats a large namesake abroad
+        qualifier_countries = _qualifier_countries([looked[q] for q in _qualifying(doc, (start, end), trimmed) if q in looked])
+        here, pool = _beside_the_others(found, countries, sure_countries, qualified_in=qualifier_countries)
         best = choose(pool, here, [n for n in near if n != text] + sure_admin1, said,
                       qualified_by=[expanded.get((a, b), doc[a:b].text) for a, b in _qualifying(doc, (start, end), trimmed)])
         if best is None:
@@ -587,7 +595,23 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
         s, e = unit.offsets(doc[start:end])
         out.append(Mention(text, s, e, start, end, ordered,
                            qualifies=unit.offsets(doc[owner[0]:owner[1]])[0] if owner else None))
+    # 'blocked the Tarvo-Kell highway at Oster': the two towns a road is named after are its ends;
+    # the other place the sentence names is where it happened (alone, the road's name stays)
+    routes = [m for m in out if m.token_end < len(doc) and doc[m.token_end].lower_ in _ROUTES and "-" in m.text]
+    if routes and len(routes) < len(out):
+        out = [m for m in out if m not in routes]
     return out
+
+
+def _part_of_the_next(doc, end: int, starts: set[int]) -> bool:
+    """Is the name ending at `end` followed by a small part's noun and 'of' a place named next
+    ('Tarvo area of Kell', 'Tarvo neighbourhood of the capital Kell')?"""
+    if end + 2 >= len(doc) or doc[end].lower_ not in _TOO_SMALL or doc[end + 1].lower_ != "of":
+        return False
+    i = end + 2
+    while i < len(doc) and doc[i].lower_ in ("the", "capital", "city", "town"):
+        i += 1
+    return i in starts
 
 
 _VILLAGE_NEAR_KM = 120       # a village qualified by a district town lies by it
@@ -670,17 +694,31 @@ def _sure_of(looked: list[tuple[Resolved, ...]]) -> tuple[set[str], list[str]]:
     return countries, admin1
 
 
-def _beside_the_others(found, countries: dict[str, int], sure: set[str]):
+def _qualifier_countries(looked: list[tuple[Resolved, ...]]) -> set[str]:
+    """The country the names qualifying a place say it is in: a first-level division's (or a
+    country's) first ('El Tarvo, Kell municipality, Oster state': Oster's, whatever town Kell
+    names abroad); else that of the qualifiers the sentence leaves no doubt about (`_sure_of`)."""
+    divisions: set[str] = set()
+    for found in looked:
+        codes = {p.country_code for p in found if p.kind in ("admin1", "country") and p.country_code}
+        if len(codes) == 1:
+            divisions |= codes
+    return divisions or _sure_of(looked)[0]
+
+
+def _beside_the_others(found, countries: dict[str, int], sure: set[str], qualified_in: set[str] = frozenset()):
     """Like-named places: the one in the country of the other places the sentence names beats
     population and the document's other countries ('the road from Paraiso to Comalcalco' is
     Tabasco's Paraiso; a 'Nord-Ouest' beside Kumba is Cameroon's), unless it is a far smaller
-    namesake of a world city."""
+    namesake of a world city and no name qualifying it ('Tarvo, Oster') is of that country."""
     codes = {p.country_code for p in found if p.country_code}
-    if len(codes) < 2 or not sure & codes:
+    qualified = len(qualified_in) == 1 and bool(qualified_in & codes)
+    sure = qualified_in if qualified else sure
+    if (len(codes) < 2 and not qualified) or not sure & codes:
         return countries, found
     pool = [p for p in found if p.country_code in sure]
     largest = max((p.population for p in found), default=0)
-    if all(p.kind == "city" for p in pool) and max(p.population for p in pool) * 20 < largest:
+    if all(p.kind == "city" for p in pool) and max(p.population for p in pool) * 20 < largest and not qualified:
         return countries, found
     here = dict(countries)
     for code in sure & codes:
@@ -818,7 +856,8 @@ def _in_parentheses(span) -> list[tuple[int, int]]:
                     if doc[k].text in (",", ")"):
                         part = doc[start:k]
                         if part and (part[0].pos_ == "PROPN" or part[0].text.istitle()) and (
-                                not any(t.ent_type_ == "PERSON" for t in part) or _division_named(part.text)):
+                                not any(t.ent_type_ == "PERSON" for t in part) or _division_named(part.text)
+                                or _town_of_the_brackets(part.text, doc, i, span)):
                             out.append((start, k))
                         start = k + 1
             i = j
@@ -826,14 +865,82 @@ def _in_parentheses(span) -> list[tuple[int, int]]:
     return out
 
 
+def _town_of_the_brackets(name: str, doc, opening: int, span) -> bool:
+    """'(Tarvo, Oster)' with Tarvo taken for a person: a town of that name in the country of
+    the first-level division the same brackets name is the district town, no person."""
+    states = {d.country_code for d in _bracketed_divisions(doc, opening, span) if d.country_code}
+    return bool(states) and any(p.kind == "city" and p.country_code in states for p in lookup(name))
+
+
 def _local_town(ent, countries: dict[str, int]) -> bool:
     """'in Nova Iguacu', tagged as a group by NER: taken as a place only as the object of a
     locative preposition and only when the gazetteer has it in a country the document is about
     (a group's name never becomes a like-named town abroad)."""
     root = ent.root
-    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "near", "at", "outside", "around", "to", "into", "from"):
+    if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS:
+        return _plausible_town(ent.text, countries)
+    return _after_a_place_chain(ent.doc, ent.start, ent.sent) and _chain_town(ent.doc, ent.start, ent.end, ent.sent, countries)
+
+
+_CHAIN_NEXT_KM = 150         # a town and the wider place named after it in a chain (a province may be named like a city outside it)
+
+
+def _chain_town(doc, start: int, end: int, span, countries: dict[str, int]) -> bool:
+    """A name inside a report's chain of places ('in Barangay X, Tarvo, Oster'): a town of the
+    document's countries, or, when the document names none, a town whose name is of one country
+    only (the chain itself says it is a place; a namesake in several countries stays unread),
+    and not one the next name of the chain contradicts (a division of its country it is not in,
+    or a town of its country far from it: 'Sitio X, Tarvo, Kell' with Tarvo 600 km from Kell)."""
+    text = doc[start:end].text
+    found = lookup(text)
+    if not _plausible_town(text, countries) and not (
+            not countries and found and all(p.kind == "city" for p in found) and len({p.country_code for p in found}) == 1):
         return False
-    return _plausible_town(ent.text, countries)
+    if end + 1 >= span.end or doc[end].text != ",":
+        return True
+    k = end + 1
+    while k < span.end and _capitalised(doc[k]):
+        k += 1
+    after = lookup(doc[end + 1:k].text) if k > end + 1 else ()
+    towns = [p for p in found if p.kind == "city"] or list(small_towns(text, countries))
+    if not towns:
+        return True                            # a division ('X district, Oster'): nothing to contradict
+    for town in towns:
+        same = [p for p in after if p.country_code == town.country_code]
+        divisions = [p for p in same if p.kind == "admin1"]
+        if divisions:
+            if not town.admin1 or any(place_key(town.admin1) == place_key(d.name) for d in divisions):
+                return True
+        elif same:
+            if any(_km(town.lat, town.lon, p.lat, p.lon) <= _CHAIN_NEXT_KM for p in same):
+                return True
+        else:
+            return True                        # the next name says nothing of this town's country
+    return False
+
+
+_LOCATIVE_PREPS = ("in", "near", "at", "outside", "around", "to", "into", "from")
+
+
+def _after_a_place_chain(doc, start: int, span) -> bool:
+    """'in Barangay Pilar, Tarvo, Oster', 'at Kell village, Tarvo': a name right after a comma
+    that follows a name standing after a locative preposition (one or two such links back) is
+    the next, wider place of a report's chain (village, town, division), whatever NER or the
+    parser made of it (a person, an organisation, a conjunct)."""
+    i = start - 1
+    for _ in range(3):
+        if i <= span.start or doc[i].text != ",":
+            return False
+        j = i - 1
+        while j >= span.start and (_capitalised(doc[j]) or doc[j].lower_ in _SETTLEMENT or (
+                _joins(doc[j]) and j - 1 >= span.start and _capitalised(doc[j - 1]))):
+            j -= 1
+        if j == i - 1 or j < span.start:
+            return False                          # no name before the comma
+        if doc[j].lower_ in _LOCATIVE_PREPS:
+            return True
+        i = j
+    return False
 
 
 _TOWN_PREPS = ("in", "near", "at", "outside", "around", "to", "into", "from", "of")
@@ -859,8 +966,10 @@ def _bare_towns(span, countries: dict[str, int]) -> list[tuple[int, int]]:
         i = max(j, b)
         before = doc[a - 1] if a > span.start else None
         after_prep = before is not None and before.lower_ in _TOWN_PREPS and (before.lower_ != "of" or (
-            a >= 2 and doc[a - 2].lemma_.lower() in _SETTLEMENT | _PLACE_OF | {"part"}))
+            a >= 2 and doc[a - 2].lemma_.lower() in _SETTLEMENT | _PLACE_OF | _TOO_SMALL | {"part"}))
         if after_prep and _plausible_town(doc[a:b].text, countries):
+            out.append((a, b))
+        elif _after_a_place_chain(doc, a, span) and _chain_town(doc, a, b, span, countries):
             out.append((a, b))
         elif _qualified_town(doc, a, b, span, countries):
             out.append((a, b))
