@@ -662,11 +662,13 @@ def _classifies_any(verb) -> bool:
 
 
 def negated_by_determiner(verb) -> bool:
-    """"There will be no devaluation", "will have no effect": "no" on an argument of the verb;
-    "nothing in the coming year will force it to", "No one will vote for it": a subject that is a
-    negative pronoun (data: negative_pronouns)."""
+    """"There will be no devaluation", "will have no effect", "Neither side will give way": a
+    negative determiner on an argument of the verb, or "neither" before a pair ("Neither Kyiv nor
+    Moscow will") (data: negative_determiners); "nothing in the coming year will force it to", "No
+    one will vote for it": a subject that is a negative pronoun (data: negative_pronouns)."""
+    negative = W("negative_determiners")
     return any(c.dep_ in ("attr", "dobj", "nsubj", "nsubjpass") and any(
-        d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children) or any(
+        d.dep_ in ("det", "preconj") and d.lower_ in negative for d in c.children) for c in verb.children) or any(
         c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in W("negative_pronouns") or c.lower_ == "one" and any(
             d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
 
@@ -980,6 +982,15 @@ def _addressed(verb) -> bool:
 
 def _imperative(verb) -> bool:
     return verb.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def backshifted_will(verb) -> bool:
+    """"Analysts said the summit would almost certainly approve it": a "would" under a verb of
+    saying or believing is the reported "will" (the sequence of tenses), a forecast told as the
+    source's, not a hypothetical."""
+    strengths = lexicon.forecast_modal_strength()
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" and strengths.get(c.lower_) == "reported"
+               for c in verb.children) and under_speech_verb(verb)
 
 
 def under_speech_verb(verb) -> bool:

@@ -47,7 +47,7 @@ from .candidate import PRIORITY, Candidate
 from .finder import Finder
 from .numbers import bracketed_probability, odds_in, proposition, quantity_in, stated_probability
 from . import answers, calendar_lists, commitments, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, seeing_frames, stated_frames, timing, weighted_items
-from .parts import (across_a_semicolon, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
+from .parts import (across_a_semicolon, backshifted_will, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, own_clause, own_relative, non_restrictive,
                     reported_in_the_past, requirement, second_infinitive, statement_tokens, supposed, temporal_negation, tokens_text, unreal_condition, inside_unreal,
                     ultimatum, under_speech_verb)
@@ -839,7 +839,11 @@ def _modal_candidates(span) -> list[Candidate]:
             out.append(Candidate("phrase", clause_root(verb), phrase, entry, negated=negated,
                                  condition=supposition, supposed=bool(supposition)))
         else:
-            out.append(Candidate(strength, clause_root(verb), phrase, negated=negated, temporal=temporal,
+            # "the envoy said Brazil would not support another extension": the reported "will not",
+            # as firm as the source's own words (a bare "would not" reads as the complement of "would")
+            firm_no = probability.lookup("will not") if (
+                strength == "reported" and negated and under_speech_verb(verb)) else None
+            out.append(Candidate(strength, clause_root(verb), phrase, firm_no, negated=negated, temporal=temporal,
                                  condition=supposition, supposed=bool(supposition)))
     return out
 
@@ -1241,6 +1245,7 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
         if in_gapped_contrast(head):
             continue  # "..., though probably not for existing ones": it rates the exception, not the clause
         entry = found.entry
+        entry, tokens = _with_degree(head, tokens, entry)
         kind = "construction" if entry.phrase.endswith(" to") or entry.ahead and head.pos_ == "VERB" else "phrase"
         if _narrated_past(head) if kind == "construction" else entry.ahead and _narrated_past(clause_root(head)):
             continue  # "The vote was scheduled to take place last week", "the convoy was on its way": then
@@ -1264,6 +1269,7 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
         target = complement if complement is not None else root
         own_clause = [t for t in target.subtree if clause_root(t).i == target.i]
         future = (is_future_clause(target) or bool(horizon_of(own_clause)) or _takes_infinitive(head)
+                  or backshifted_will(target)     # "said it would almost certainly", the modal leaves the adverb to us
                   or complement is not None and not_past(complement)
                   or condition_of(root) is not None and not_past(root)    # "If X, a standoff becomes likely"
                   or entry.ahead                                           # "a matter of time", "on the brink of"
@@ -1275,7 +1281,8 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
         statement = statement_tokens(complement, strip_mark=True) if complement is not None else rated or None
         inside = {t.i for t in tokens}
         negated = entry.phrase.split()[-1] in ("not", "won't") or any(
-            c.dep_ == "neg" and c.i not in inside for c in head.children)   # "not impossible" is its own reading
+            c.dep_ == "neg" and c.i not in inside for c in head.children) or (   # "not impossible" is its own reading
+            negated_by_determiner(root))     # "Neither side is going to break through", "No deal is likely"
         if supposition and complement is not None and any(c.dep_ == "neg" for c in complement.children):
             negated = not negated   # "I'll be surprised if it isn't renewed": the phrase rates "it is renewed" from below
         out.append(Candidate(kind, root, tokens, entry, negated=negated, statement=statement,
@@ -1284,6 +1291,19 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
 
 
 _PHRASE_FINDER = Finder("phrase", _phrase_candidates, reads_unit=True)
+
+
+def _with_degree(head, tokens: list, entry: probability.Entry) -> tuple[probability.Entry, list]:
+    """"would very probably renew": a degree word just before a rated adverb the table lists
+    alone, read as the compound (claimledger.probability.reading: an intensifier halves the
+    distance to the nearer extreme). Only for a firm reading (at least 0.6, at most 0.3): "very
+    possibly" says "quite likely", not "even less likely"."""
+    if head.pos_ != "ADV" or 0.3 < entry.probability < 0.6:
+        return entry, tokens
+    degree = next((c for c in head.children if c.dep_ == "advmod" and c.i == tokens[0].i - 1
+                   and c.lower_ in W("phrase_modifiers")), None)
+    composed = probability.reading(f"{degree.lower_} {entry.phrase}") if degree is not None else None
+    return (composed, [degree] + tokens) if composed is not None else (entry, tokens)
 
 
 def _narrated_past(head) -> bool:
