@@ -93,6 +93,27 @@ def test_acled_evaluate_counts(tmp_path):
     assert none["type"].recall == 0.0 and none["fatalities"].accuracy == 0.5   # the 0-toll protest is right
 
 
+def test_an_act_the_records_sub_type_tells_is_no_false_positive_but_counts_when_strict(tmp_path):
+    # invented record X4: a protest "with intervention" (police dispersed it); the coder's COERCE
+    # for the dispersal is told by the sub-type itself, an ASSAULT is not
+    path = tmp_path / "sample.csv"
+    path.write_text(_CSV.split("\n")[0] + "\n" +
+                    'X4,2021-06-12,1,Protests,Protest with intervention,Protesters (Chile),,Police Forces of Chile,,Chile,'
+                    'Santiago,-33.45,-70.66,"On 12 June 2021, police dispersed a march of teachers in Santiago.",0\n',
+                    encoding="utf-8")
+    (record,) = acled.load(str(path))
+    assert record.codes == {"PROTEST"} and record.also == {"COERCE"}
+
+    def coder(text, published):
+        return [EventView(code="PROTEST", actor=("teachers",)), EventView(code="COERCE", actor=("police",)),
+                EventView(code="ASSAULT", actor=("police",))]
+
+    got = acled.evaluate(str(path), {"coder": coder})["coder"]
+    assert (got["type"].tp, got["type"].fp, got["type"].fn) == (1, 1, 0)                 # the ASSAULT only
+    assert (got["type_strict"].tp, got["type_strict"].fp, got["type_strict"].fn) == (1, 2, 0)
+    assert acled.also_told("Peaceful protest") == frozenset()
+
+
 def test_acled_bad_input_is_one_clear_error(tmp_path):
     from claimledger.errors import InputError
 

@@ -26,12 +26,15 @@ def _fmt(value) -> str:
     return "" if value is None else f"{value:.2f}"
 
 
-_FIELD_NOTES = {"place_50km": "place ≤ 50 km", "one_row": "one row/happening", "unasserted": "type, not happened"}
+_FIELD_NOTES = {"place_50km": "place ≤ 50 km", "one_row": "one row/happening", "unasserted": "type, not happened",
+                "type_strict": "type, strict"}
 _FOOTNOTE = ("P/R of fatalities count tolls above 0 (accuracy: exact, zeros included); factuality: accuracy on found "
              "events; one row/happening: records whose type was found with exactly one row; traps: (line, type) where "
              "a happened event would be wrong (figurative attack, goal, zero count) and none was given. type counts the events "
              "told as happened (asserted, reported) against the gold's happened ones; type, not happened: the events kept "
-             "with another factuality against the gold's events that did not happen.")
+             "with another factuality against the gold's events that did not happen. ACLED: type does not count against "
+             "precision an act the record's sub-event type says happened too (a protest with intervention coded COERCE "
+             "beside PROTEST); type, strict does.")
 
 
 def evaluate_command(gold: Optional[list[str]] = typer.Argument(None, help="Gold files in the format of shared/gold/seed.json."),

@@ -37,6 +37,7 @@ class Record:
     codes: set[str]
     gold: GoldEvent
     two_sided: bool = False     # a battle: PLOVER codes every side as a source, so roles may swap
+    also: frozenset = frozenset()   # other acts its sub-event type says happened (data/acled_plover.tsv)
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +48,18 @@ def _type_map() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _category_words() -> dict[str, frozenset]:
     return {r["category"]: frozenset(r["words"].split("|")) for r in table("acled_actor_words.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _also_map() -> dict[str, frozenset]:
+    return {r["acled_type"].lower(): frozenset(filter(None, (r.get("also") or "").split("|")))
+            for r in table("acled_plover.tsv")}
+
+
+def also_told(sub_event_type: str) -> frozenset:
+    """The PLOVER acts besides its type that a record's sub-event type says happened ("Protest
+    with intervention": COERCE)."""
+    return _also_map().get(sub_event_type.strip().lower(), frozenset())
 
 
 def plover_type(event_type: str, sub_event_type: str = "") -> Optional[str]:
@@ -90,7 +103,8 @@ def load(path: str) -> list[Record]:
             date_tolerance_days=_TOLERANCE.get(str(row.get("time_precision", "1")).strip(), 0),
             killed=int(row["fatalities"]) if (row.get("fatalities") or "").strip().isdigit() else UNSET)
         two_sided = row.get("event_type", "").startswith("Battle")
-        out.append(Record(row.get("event_id_cnty") or str(i), text, {code}, gold, two_sided))
+        out.append(Record(row.get("event_id_cnty") or str(i), text, {code}, gold, two_sided,
+                          also_told(row.get("sub_event_type", ""))))
     if not out:
         raise InputError(f"{path}: no record of a type with a PLOVER equivalent")
     return out
@@ -193,7 +207,7 @@ def evaluate(path: str, systems: dict[str, Callable[[str, Optional[str]], list[E
         for record, views in zip(records, run_system(system, [(r.text, None) for r in records])):
             views = [v for v in views if v.factuality in HAPPENED]
             label = f"{record.id}: "
-            score_record_types(record.codes, views, totals[name], label, in_scope=SCOPE)
+            score_record_types(record.codes, views, totals[name], label, in_scope=SCOPE, also=set(record.also))
             paired = next((v for v in views if v.code in record.codes), None)
             score_fields(record.gold, paired, totals[name], label=label,
                          actor_matcher=either_side if record.two_sided else actor_matches)

@@ -24,8 +24,8 @@ from ..contract import Analysis
 from .gold import Score
 
 HAPPENED = ("asserted", "reported")
-FIELDS = ("type", "actor", "target", "place", "place_50km", "date", "fatalities", "factuality", "one_row", "traps",
-          "unasserted")
+FIELDS = ("type", "type_strict", "actor", "target", "place", "place_50km", "date", "fatalities", "factuality", "one_row",
+          "traps", "unasserted")
 UNSET = object()
 
 
@@ -288,13 +288,22 @@ def score_types(golds: Sequence[GoldEvent], views: Sequence[EventView], paired: 
 
 
 def score_record_types(gold_codes: set[str], views: Sequence[EventView], out: FieldScores, label: str = "",
-                       in_scope: Optional[Iterable[str]] = None) -> None:
+                       in_scope: Optional[Iterable[str]] = None, also: Optional[set[str]] = None) -> None:
     """A record coded with one happening (ACLED, PETRARCH2): its type is found when the system
     has an event of that type; each other type the system gives (within the gold's scope) is a
     false positive. How many rows the system gives for the coded type is kept as `one_row`
-    (right when exactly one)."""
+    (right when exactly one). With `also` (the other acts the record's own sub-type says happened:
+    the police intervention of a "protest with intervention"), a code among them is no false
+    positive of `type`; `type_strict` counts it all the same, so both readings are shown."""
     scope = set(in_scope) if in_scope is not None else None
     got = {v.code for v in views if scope is None or v.code in scope}
+    if also is not None:
+        strict = out["type_strict"]
+        strict.tp += len(gold_codes & got)
+        strict.fn += len(gold_codes - got)
+        strict.fp += len(got - set(gold_codes))
+        got_strict, got = got, {c for c in got if c in gold_codes or c not in also}
+        strict.misses += [f"{label}{code} not coded, but told by the record's sub-type" for code in sorted(got_strict - got)]
     s = out["type"]
     for code in gold_codes:
         if code in got:
