@@ -71,7 +71,12 @@ def test_the_setting_names_a_model_kind(monkeypatch):
         Settings(forecast_sentence_model="vectors")
 
 
-def test_without_torch_one_warning_and_the_detector_alone(detector_finds_nothing, monkeypatch, caplog):
+def test_without_torch_one_warning_and_the_detector_alone(detector_finds_nothing, monkeypatch, caplog, tmp_path):
+    # a built head (as `make train-forecast-embeddings` writes it), but no torch
+    (tmp_path / sentence_model.EMBEDDING_MODEL).mkdir()
+    (tmp_path / sentence_model.EMBEDDING_MODEL / "head.json").write_text(
+        json.dumps({"coef": [0.0] * 384, "intercept": 0.0, "threshold": 0.8, "prefilter": 0.5}), encoding="utf-8")
+    monkeypatch.setattr(sentence_model, "HEADS", tmp_path)
     monkeypatch.setattr(similarity, "embeddings_available", lambda: False)
     sentence_model.embedding_head.cache_clear()
     try:
