@@ -82,3 +82,11 @@ def test_a_no_outside_the_subject_leaves_the_forecast_alone():
 ])
 def test_a_degree_word_before_a_rated_adverb_is_read_as_the_compound(text, phrase, p):
     assert _numbers(text) == [(phrase, p)]
+
+
+# -- a point forecast told through an infinitive, a figure for each date ------------------------------
+def test_an_infinitive_point_forecast_with_a_figure_per_date_is_one_forecast_a_date():
+    # "forecast growth to reach X in one year and Y in the next" once stopped the analysis (the
+    # dates' forecasts were read as second infinitives)
+    got = found("We forecast growth to reach 3% in 2027 and 3.5% in 2028.")
+    assert [(text, p) for text, p, _phrase, _by in got] == [("forecast growth to reach 3% in 2027", 0.65), ("3.5% in 2028", 0.65)]

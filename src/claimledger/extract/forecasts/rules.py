@@ -1473,7 +1473,8 @@ def _estimate_candidates(span) -> list[Candidate]:
     for tok in span:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs | warning or tok.dep_ in ("amod", "acl"):
             continue
-        seconds: list = []
+        seconds: list = []      # a second infinitive's verbs: expectations of their own
+        per_date: list = []     # the other dates' figures of a point forecast: forecasts of their own
         # a clause the parse hangs on the verb from across a semicolon is not what is expected
         complement = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and not across_a_semicolon(c)]
         # "We hold our guidance, although I now expect us to land lower": the parse may hang the clause
@@ -1515,8 +1516,8 @@ def _estimate_candidates(span) -> list[Candidate]:
                 # "projected inflation of about 15 per cent in December and of 12 to 13 per cent by June":
                 # a figure for each date, each its own forecast
                 statement = dated[0]
-                seconds = [Candidate("estimate", tok, [tok], entry, statement=part, shared_phrase=True)
-                           for part in dated[1:]]
+                per_date = [Candidate("estimate", tok, [tok], entry, statement=part, shared_phrase=True)
+                            for part in dated[1:]]
         negated = any(c.dep_ == "neg" for c in tok.children) or denied_by_subject(tok)
         if negated and lemma in W("expecting_verbs") and not denied_by_subject(tok, some=True):
             # "we do not expect it to soften", "nobody in the chamber expects it to pass": an
@@ -1524,8 +1525,7 @@ def _estimate_candidates(span) -> list[Candidate]:
             # expect" (some do) keeps that complement
             entry = probability.lookup("expectation denied")
         out.append(Candidate("estimate", clause_root(tok), [tok], entry, negated=negated, statement=statement))
-        if not complement and seconds:
-            out[-1].also = seconds
+        out[-1].also = per_date
         if complement and tok.lemma_.lower() not in warning:
             out.extend(Candidate("estimate", second, [tok], entry, negated=negated, statement=statement_tokens(second),
                                  shared_phrase=True) for second in seconds)
