@@ -673,6 +673,41 @@ def negated_by_determiner(verb) -> bool:
             d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
 
 
+def denied_object(verb) -> bool:
+    """"the ruling will change nothing on the ground", "the talks will achieve nothing": a negative
+    pronoun as the verb's object denies the clause as a negative subject does (data:
+    negative_pronouns); not "will do nothing but delay it", "nothing less than", where an exception
+    or a comparison after the pronoun names what does happen."""
+    exceptions = W("negative_object_exceptions")
+    return any(c.dep_ in ("dobj", "attr") and c.lower_ in W("negative_pronouns") and not any(
+        d.lower_ in exceptions for d in c.subtree if d.i > c.i) and not (
+        c.i + 1 < len(c.doc) and c.nbor(1).lower_ in exceptions) for c in verb.children)
+
+
+def nor_inversion(verb) -> bool:
+    """"Nor does she expect the Bank to act", "Nor will the talks resume": "nor" opening a clause
+    whose auxiliary comes before its subject negates that clause (the inversion of a negative
+    opening); "neither Kyiv nor Moscow will", where "nor" joins two subjects, is
+    negated_by_determiner's."""
+    nor = next((c for c in verb.children if c.lower_ == "nor" and c.dep_ in ("cc", "preconj", "advmod") and c.i < verb.i), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if nor is None or subject is None:
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and nor.i < c.i < subject.i for c in verb.children)
+
+
+def complement_denied(verb) -> bool:
+    """Whether the clause an estimate rates is itself negative ("think [the budget will not pass]",
+    "expect [the talks not to resume]", "likely that [no deal will be reached]", "thinks [the ruling
+    will change nothing]"): the estimate then rates the negative, so the forecast of the positive is
+    its complement (Kent's table reads "we believe that not" at 0.30 beside "we believe" at 0.70). A
+    negation about the time ("will not be signed until March") forecasts the event, later."""
+    negs = [c for c in verb.children if c.dep_ == "neg"]
+    if negs and not temporal_negation(verb):
+        return True
+    return not negs and (negated_by_determiner(verb) or denied_object(verb) or nor_inversion(verb))
+
+
 def temporal_negation(verb) -> bool:
     """"will not be announced until next week": the negation is about the time; the event is
     forecast to happen, later (claimledger.probability.temporal_negation on the clause's text)."""
