@@ -510,15 +510,24 @@ def forecaster_of(ctx: Context, unit: SentenceUnit, root, attributed: Optional[l
             # nested voices ("X told ... that A, and his allies have said B"): the innermost speaks
             return min(holding, key=lambda a: a.end - a.start).source.id
         if all(a.form != "hearsay" or _beside_cue(unit, root, a) for a in attributed):
-            return own
+            # outside what the sentence quotes, the clause's own verb of expecting or intending may
+            # still name its owner ("...; staff caution that ..." after "The authorities intend to")
+            return _voiced_by(ctx, root, climb=False) or own
     by = ctx.source_of(unit.id)
     if by not in (AUTHOR_ID,) or not ctx.sources:
         return by
-    # the subject of the clause's own verb of expecting ("Pollsters expect X to win") or of a
-    # speech or estimative verb above it; a source only when the attribution interface made one
-    node = root
+    return _voiced_by(ctx, root, climb=True) or by
+
+
+def _voiced_by(ctx: Context, root, climb: bool) -> Optional[str]:
+    """The subject of the clause's own verb of expecting or intending ("Pollsters expect X to win",
+    "The authorities plan to complete ...") or, climbing, of a speech or estimative verb above it;
+    a source only when the attribution interface made one."""
+    node, entered = root, None
     while True:
-        voicing = _estimative(node) or node.i != root.i and node.lemma_.lower() in lexicon.speech_verbs()
+        # an intention owns its own clause and the infinitive it governs, not a clause joined beside it
+        intends = _intending(node) and entered in (None, "xcomp")
+        voicing = _estimative(node) or intends or node.i != root.i and node.lemma_.lower() in lexicon.speech_verbs()
         subjects = [c for c in node.children if c.dep_ == "nsubj"] if voicing else []
         for subject in subjects:
             name = " ".join(t.text for t in subject.subtree).lower()
@@ -526,9 +535,23 @@ def forecaster_of(ctx: Context, unit: SentenceUnit, root, attributed: Optional[l
                 names = [source.name.lower()] + [a.lower() for a in source.aliases]
                 if name in names or subject.text.lower() in names or _names_head(source.name, subject):
                     return source.id
-        if node.head.i == node.i:
-            return by
-        node = node.head
+        if node.head.i == node.i or not climb:
+            return None
+        entered, node = node.dep_, node.head
+
+
+@lru_cache(maxsize=1)
+def _intention_verbs() -> frozenset[str]:
+    """Verbs whose subject states an intention (data/attribution_kinds.tsv, kind "intention":
+    PolNeAR's intentions, Levin's want verbs): "plan", "intend", "aim"."""
+    return frozenset(row["cue"] for row in lexicon.rows("attribution_kinds.tsv")
+                     if row["kind"] == "intention" and " " not in row["cue"])
+
+
+def _intending(verb) -> bool:
+    """A verb of intending whose infinitive is the forecast ("The authorities intend [to unify the
+    rates]"): its subject owns the plan."""
+    return verb.lemma_.lower() in _intention_verbs() and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _beside_cue(unit: SentenceUnit, root, found) -> bool:
