@@ -699,10 +699,10 @@ def negated_by_determiner(verb) -> bool:
 def denied_object(verb) -> bool:
     """"the ruling will change nothing on the ground", "the talks will achieve nothing": a negative
     pronoun as the verb's object denies the clause as a negative subject does (data:
-    negative_pronouns); not "will do nothing but delay it", "nothing less than", where an exception
-    or a comparison after the pronoun names what does happen."""
+    negative_object_pronouns); not "will do nothing but delay it", "nothing short of", where an
+    exception or a comparison after the pronoun names what does happen."""
     exceptions = W("negative_object_exceptions")
-    return any(c.dep_ in ("dobj", "attr") and c.lower_ in W("negative_pronouns") and not any(
+    return any(c.dep_ in ("dobj", "attr") and c.lower_ in W("negative_object_pronouns") and not any(
         d.lower_ in exceptions for d in c.subtree if d.i > c.i) and not (
         c.i + 1 < len(c.doc) and c.nbor(1).lower_ in exceptions) for c in verb.children)
 
