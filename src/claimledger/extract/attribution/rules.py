@@ -205,6 +205,8 @@ def _speech_verb(unit, verb, entry, reg: SourceRegistry, memory: Memory) -> Opti
             return _finding(unit, speaker, verb, verb, "speech") if speaker else None
         if entry["cognition"] == "1" and verb.lemma_ not in W("hearsay_cognition"):
             return None
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            return None     # "The staff report will be published in March": a report still to come vouches for nothing
         if verb.lemma_ in W("naming_verbs"):     # "what was called the worst day" names, it does not report
             return None
         if not _has_content(verb, passive_form=True):

@@ -510,15 +510,24 @@ def forecaster_of(ctx: Context, unit: SentenceUnit, root, attributed: Optional[l
             # nested voices ("X told ... that A, and his allies have said B"): the innermost speaks
             return min(holding, key=lambda a: a.end - a.start).source.id
         if all(a.form != "hearsay" or _beside_cue(unit, root, a) for a in attributed):
-            return own
+            # outside what the sentence quotes, the clause's own verb of expecting or intending may
+            # still name its owner ("...; staff caution that ..." after "The authorities intend to")
+            return _voiced_by(ctx, root, climb=False) or own
     by = ctx.source_of(unit.id)
     if by not in (AUTHOR_ID,) or not ctx.sources:
         return by
-    # the subject of the clause's own verb of expecting ("Pollsters expect X to win") or of a
-    # speech or estimative verb above it; a source only when the attribution interface made one
-    node = root
+    return _voiced_by(ctx, root, climb=True) or by
+
+
+def _voiced_by(ctx: Context, root, climb: bool) -> Optional[str]:
+    """The subject of the clause's own verb of expecting or intending ("Pollsters expect X to win",
+    "The authorities plan to complete ...") or, climbing, of a speech or estimative verb above it;
+    a source only when the attribution interface made one."""
+    node, entered = root, None
     while True:
-        voicing = _estimative(node) or node.i != root.i and node.lemma_.lower() in lexicon.speech_verbs()
+        # an intention owns its own clause and the infinitive it governs, not a clause joined beside it
+        intends = _intending(node) and entered in (None, "xcomp")
+        voicing = _estimative(node) or intends or node.i != root.i and node.lemma_.lower() in lexicon.speech_verbs()
         subjects = [c for c in node.children if c.dep_ == "nsubj"] if voicing else []
         for subject in subjects:
             name = " ".join(t.text for t in subject.subtree).lower()
@@ -526,9 +535,23 @@ def forecaster_of(ctx: Context, unit: SentenceUnit, root, attributed: Optional[l
                 names = [source.name.lower()] + [a.lower() for a in source.aliases]
                 if name in names or subject.text.lower() in names or _names_head(source.name, subject):
                     return source.id
-        if node.head.i == node.i:
-            return by
-        node = node.head
+        if node.head.i == node.i or not climb:
+            return None
+        entered, node = node.dep_, node.head
+
+
+@lru_cache(maxsize=1)
+def _intention_verbs() -> frozenset[str]:
+    """Verbs whose subject states an intention (data/attribution_kinds.tsv, kind "intention":
+    PolNeAR's intentions, Levin's want verbs): "plan", "intend", "aim"."""
+    return frozenset(row["cue"] for row in lexicon.rows("attribution_kinds.tsv")
+                     if row["kind"] == "intention" and " " not in row["cue"])
+
+
+def _intending(verb) -> bool:
+    """A verb of intending whose infinitive is the forecast ("The authorities intend [to unify the
+    rates]"): its subject owns the plan."""
+    return verb.lemma_.lower() in _intention_verbs() and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _beside_cue(unit: SentenceUnit, root, found) -> bool:
@@ -671,6 +694,41 @@ def negated_by_determiner(verb) -> bool:
         d.dep_ in ("det", "preconj") and d.lower_ in negative for d in c.children) for c in verb.children) or any(
         c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in W("negative_pronouns") or c.lower_ == "one" and any(
             d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
+
+
+def denied_object(verb) -> bool:
+    """"the ruling will change nothing on the ground", "the talks will achieve nothing": a negative
+    pronoun as the verb's object denies the clause as a negative subject does (data:
+    negative_object_pronouns); not "will do nothing but delay it", "nothing short of", where an
+    exception or a comparison after the pronoun names what does happen."""
+    exceptions = W("negative_object_exceptions")
+    return any(c.dep_ in ("dobj", "attr") and c.lower_ in W("negative_object_pronouns") and not any(
+        d.lower_ in exceptions for d in c.subtree if d.i > c.i) and not (
+        c.i + 1 < len(c.doc) and c.nbor(1).lower_ in exceptions) for c in verb.children)
+
+
+def nor_inversion(verb) -> bool:
+    """"Nor does she expect the Bank to act", "Nor will the talks resume": "nor" opening a clause
+    whose auxiliary comes before its subject negates that clause (the inversion of a negative
+    opening); "neither Kyiv nor Moscow will", where "nor" joins two subjects, is
+    negated_by_determiner's."""
+    nor = next((c for c in verb.children if c.lower_ == "nor" and c.dep_ in ("cc", "preconj", "advmod") and c.i < verb.i), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if nor is None or subject is None:
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and nor.i < c.i < subject.i for c in verb.children)
+
+
+def complement_denied(verb) -> bool:
+    """Whether the clause an estimate rates is itself negative ("think [the budget will not pass]",
+    "expect [the talks not to resume]", "likely that [no deal will be reached]", "thinks [the ruling
+    will change nothing]"): the estimate then rates the negative, so the forecast of the positive is
+    its complement (Kent's table reads "we believe that not" at 0.30 beside "we believe" at 0.70). A
+    negation about the time ("will not be signed until March") forecasts the event, later."""
+    negs = [c for c in verb.children if c.dep_ == "neg"]
+    if negs and not temporal_negation(verb):
+        return True
+    return not negs and (negated_by_determiner(verb) or denied_object(verb) or nor_inversion(verb))
 
 
 def temporal_negation(verb) -> bool:

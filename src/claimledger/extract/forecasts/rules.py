@@ -48,7 +48,7 @@ from .finder import Finder
 from .numbers import bracketed_probability, odds_in, proposition, quantity_in, stated_probability
 from . import answers, calendar_lists, commitments, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, seeing_frames, stated_frames, timing, weighted_items
 from .parts import (across_a_semicolon, backshifted_will, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
-                    forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, own_clause, own_relative, non_restrictive,
+                    forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, denied_object, nor_inversion, complement_denied, own_clause, own_relative, non_restrictive,
                     reported_in_the_past, requirement, second_infinitive, statement_tokens, supposed, temporal_negation, tokens_text, unreal_condition, inside_unreal,
                     ultimatum, under_speech_verb)
 from .proposition import proposition as hedge_free
@@ -815,7 +815,7 @@ def _modal_candidates(span) -> list[Candidate]:
             continue  # "actual results may differ materially": a notice's caveat on its own figures
         negs = [c for c in verb.children if c.dep_ == "neg"]
         temporal = bool(negs) and temporal_negation(verb)
-        negated = (bool(negs) or negated_by_determiner(verb)) and not temporal
+        negated = (bool(negs) or negated_by_determiner(verb) or denied_object(verb) or nor_inversion(verb)) and not temporal
         if strength == "weak" and negated and not estimate:
             continue  # "could not", "may not": ability or doubt about the present, rarely a forecast
         if strength == "weak" and _list_frame(span, verb):
@@ -1285,6 +1285,8 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
             negated_by_determiner(root))     # "Neither side is going to break through", "No deal is likely"
         if supposition and complement is not None and any(c.dep_ == "neg" for c in complement.children):
             negated = not negated   # "I'll be surprised if it isn't renewed": the phrase rates "it is renewed" from below
+        elif complement is not None and not supposition and complement_denied(complement):
+            negated = not negated   # "a handful think the budget will not pass": the phrase rates the negative
         out.append(Candidate(kind, root, tokens, entry, negated=negated, statement=statement,
                              condition=[] if supposition else None))     # the if-clause is the forecast, not its condition
     return out
@@ -1518,12 +1520,14 @@ def _estimate_candidates(span) -> list[Candidate]:
                 statement = dated[0]
                 per_date = [Candidate("estimate", tok, [tok], entry, statement=part, shared_phrase=True)
                             for part in dated[1:]]
-        negated = any(c.dep_ == "neg" for c in tok.children) or denied_by_subject(tok)
+        negated = any(c.dep_ == "neg" for c in tok.children) or denied_by_subject(tok) or nor_inversion(tok)
         if negated and lemma in W("expecting_verbs") and not denied_by_subject(tok, some=True):
             # "we do not expect it to soften", "nobody in the chamber expects it to pass": an
             # expectation denied outright is far below the complement of "expected" (0.25); "few
             # expect" (some do) keeps that complement
             entry = probability.lookup("expectation denied")
+        elif complement and complement_denied(complement[0]):
+            negated = True      # "expect the talks not to resume": the expectation is of the negative
         out.append(Candidate("estimate", clause_root(tok), [tok], entry, negated=negated, statement=statement))
         out[-1].also = per_date
         if complement and tok.lemma_.lower() not in warning:
