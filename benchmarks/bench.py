@@ -76,7 +76,13 @@ def bench_pipeline(texts: list[str], rounds: int = 3, settings=None) -> dict:
     nlp = spacy.load(settings.pipeline)
     documents = [from_text(t) for t in texts]
     list(nlp.pipe(texts[:2]))
-    analyze_document(documents[0], settings)  # warm caches (gazetteer, matchers) outside the timing
+    # A first pass over the whole corpus, timed apart: the tables read on first use (the gazetteer,
+    # a country's small towns, matchers) load here once a process, as they would in a long ingest;
+    # the rounds below measure the steady pace. A single article's cold cost is `first_pass`.
+    t0 = time.perf_counter()
+    for document in documents:
+        analyze_document(document, settings)
+    first_s = time.perf_counter() - t0
     bare_s = full_s = 0.0
     for _ in range(rounds):  # interleaved so drift on a shared machine hits both alike
         t0 = time.perf_counter()
@@ -93,6 +99,7 @@ def bench_pipeline(texts: list[str], rounds: int = 3, settings=None) -> dict:
         "bare_nlp_pipe_words_per_s": round(n_words / bare_s, 1),
         "full_analyze_words_per_s": round(n_words / full_s, 1),
         "ratio_full_over_bare": round(bare_s / full_s, 3),
+        "first_pass_analyze_words_per_s": round(words(texts) / first_s, 1),
         "pipeline": settings.pipeline,
     }
 
@@ -146,6 +153,7 @@ def report(results: dict) -> None:
     rows = [
         ("bare nlp.pipe words/s", p["bare_nlp_pipe_words_per_s"]),
         ("full analyze words/s", p["full_analyze_words_per_s"]),
+        ("full analyze words/s, first pass (cold tables)", p["first_pass_analyze_words_per_s"]),
         ("ratio full / bare (aim >= 0.7)", p["ratio_full_over_bare"]),
         ("ratio, every learned component on", results["pipeline_every_learned_component"]["ratio_full_over_bare"]),
         ("peak RSS MiB (after pipeline)", results["peak_rss_mib_after_pipeline"]),
