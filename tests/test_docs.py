@@ -45,8 +45,12 @@ def test_every_capability_is_documented_with_its_setting_and_implementations(cap
 
 
 def _settings_variables() -> list[str]:
+    # Every field's variable (settings.ENVIRONMENT), not only those spelt out in settings.py: most
+    # are written PREFIX + "NAME" there.
+    from claimledger.settings import ENVIRONMENT
+
     source = (ROOT / "src" / "claimledger" / "settings.py").read_text(encoding="utf-8")
-    return sorted(set(re.findall(r"CLAIMLEDGER_[A-Z_]+", source)))
+    return sorted(set(re.findall(r"CLAIMLEDGER_[A-Z_]+", source)) | set(ENVIRONMENT))
 
 
 @pytest.mark.parametrize("variable", _settings_variables())

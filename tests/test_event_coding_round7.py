@@ -204,6 +204,23 @@ def test_a_title_restates_the_story_and_tells_no_event():
     assert codes[3] == ["COERCE", "PROTEST"]     # the tear gas is the break-up's means: one COERCE
 
 
+def test_a_one_sentence_lead_set_apart_is_no_title():
+    # Wire copy pasted with a blank line between paragraphs: its first paragraph, told in the past,
+    # is the lead, and its events count; a standfirst in the present set apart the same way is a title.
+    lead = ("Gunmen killed twelve villagers in Vell on Sunday, officials said.\n\n"
+            "The army said it had sent reinforcements to the district.\n\n"
+            "Residents said the attackers arrived on motorbikes.")
+    assert _codes_by_line(lead)[1] == ["ASSAULT"]
+    passive = ("Twelve villagers were killed in an attack on Vell on Sunday.\n\n"
+               "The army said it had sent reinforcements.\n\n"
+               "Residents fled to Osk.")
+    assert _codes_by_line(passive)[1] == ["ASSAULT"]
+    standfirst = ("Vell's rebels are talking again. Nobody should mistake that for peace.\n\n"
+                  "Rebels attacked an army post near Osk on Monday, killing three soldiers.\n\n"
+                  "The talks resumed on Tuesday.")
+    assert 1 not in _codes_by_line(standfirst)
+
+
 def test_a_first_line_that_is_a_sentence_of_the_body_is_no_title():
     text = ("Police fired tear gas at a march in Vell.\n"
             "Two people were killed.\n"

@@ -57,7 +57,7 @@ def _document(example_text):
 def test_the_result_kinds_are_the_contracts_lists():
     names = [kind.name for kind in contract.result_kinds()]
     assert names == ["sections", "sentences", "sources", "attributions", "entities", "events", "forecasts",
-                     "hypotheses", "evidence_gaps", "rhetoric", "quantities"]
+                     "hypotheses", "evidence_gaps", "rhetoric", "quantities", "failures"]
     assert [k.name for k in contract.result_kinds() if not k.per_window] == list(contract.DOCUMENT_LISTS)
 
 

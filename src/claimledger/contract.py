@@ -232,6 +232,16 @@ class Rhetoric(_Model):
     line: int
 
 
+class ExtractorFailure(_Model):
+    """Part of the document where an extractor raised: its results there are missing (or partial),
+    the rest of the analysis stands. A reader can see that the ledger is incomplete, and where."""
+    extractor: str = Field(description="The registered extractor's name (docs/extending.md).")
+    stage: Literal["window", "finish"] = Field(description="'window': while reading the span; 'finish': in its end-of-document step.")
+    start: int = Field(description="Offset in document.text where the span it was reading begins.")
+    end: int = Field(description="Offset where that span ends ('finish': the whole document).")
+    error: str = Field(description="The exception's type and first line, for the bug report.")
+
+
 class Analysis(_Model):
     schema_: str = Field(SCHEMA, alias="schema")
     document: Document
@@ -246,6 +256,7 @@ class Analysis(_Model):
     evidence_gaps: list[EvidenceGap] = Field(default_factory=list)
     rhetoric: list[Rhetoric] = Field(default_factory=list)
     quantities: list[Quantity] = Field(default_factory=list, description="Every quantity found in the body; events carry those of their sentence.")
+    failures: list[ExtractorFailure] = Field(default_factory=list, description="Where an extractor raised and its results are missing; empty when the analysis is whole.")
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True, serialize_by_alias=True)
 

@@ -49,5 +49,10 @@ class DecodingWarning(ClaimledgerWarning):
     """An input was not UTF-8 and was decoded with a guessed encoding."""
 
 
+class ExtractorFailedWarning(ClaimledgerWarning):
+    """An extractor raised on part of a document: the analysis goes on without its results there,
+    and the Analysis lists the gap in `failures` (setting `extractor_errors`)."""
+
+
 class PathAsTextWarning(ClaimledgerWarning):
     """analyze() was given a string that looks like a file path: it analyses the string itself."""

@@ -88,6 +88,10 @@ class Settings(BaseSettings):
     # Names are checked against the registry before anything is parsed (docs/extending.md).
     extractors: Annotated[tuple[str, ...], NoDecode, BeforeValidator(_names)] = Field(
         (), validation_alias=AliasChoices(PREFIX + "EXTRACTORS"))
+    # What an extractor's exception does: "record" lists the gap in the Analysis's `failures`, warns
+    # in one line and goes on with the other extractors (a user's archive run is not lost to one odd
+    # sentence); "raise" stops with the traceback (the test suite runs so, to see every bug).
+    extractor_errors: Literal["record", "raise"] = Field("record", validation_alias=AliasChoices(PREFIX + "EXTRACTOR_ERRORS"))
     # Which implementation of each capability runs (docs/extending.md): "rules" today.
     attribution: str = Field("both", validation_alias=AliasChoices(PREFIX + "ATTRIBUTION"))
     # Add the trained NER head (SOURCE/CUE/CONTENT spans over the parse's own tok2vec) to the

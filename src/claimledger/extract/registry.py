@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import warnings
 from dataclasses import dataclass, fields
 from typing import Any, Callable, Iterable, Optional
 
@@ -196,18 +197,60 @@ def plan_for(settings) -> list[Declaration]:
     return declarations
 
 
-def start(declarations: list[Declaration], ctx) -> list:
+def start(declarations: list[Declaration], ctx) -> list["Running"]:
     """One object per extractor for a document's run."""
-    return [d.make(ctx) for d in declarations]
+    return [Running(d.name, d.make(ctx), ctx) for d in declarations]
 
 
-def run_window(components: list, window) -> None:
+class Running:
+    """One extractor at work on one document. What it raises is caught here unless the setting
+    `extractor_errors` is "raise": a bug in one extractor, met on one unusual sentence, then costs
+    its own results on that window (listed in the Analysis's `failures`, with a one-line warning),
+    not the whole analysis. Extractors that read its fields run on what it left."""
+
+    def __init__(self, name: str, component, ctx) -> None:
+        self.name, self.component, self._ctx = name, component, ctx
+        self._raise = getattr(ctx.settings, "extractor_errors", "record") == "raise"
+
+    def window(self, window) -> None:
+        try:
+            self.component.window(window)
+        except Exception as exc:  # noqa: BLE001 - any bug of an extractor, see the class docstring
+            if self._raise:
+                raise
+            lines = window.lines
+            start, end = (lines[0].start, lines[-1].end) if lines else (0, 0)
+            self._failed("window", start, end, exc)
+
+    def finish(self) -> None:
+        finish = getattr(self.component, "finish", None)
+        if finish is None:
+            return
+        try:
+            finish()
+        except Exception as exc:  # noqa: BLE001
+            if self._raise:
+                raise
+            self._failed("finish", 0, len(self._ctx.document.text), exc)
+
+    def _failed(self, stage: str, start: int, end: int, exc: Exception) -> None:
+        from ..contract import ExtractorFailure
+        from ..errors import ExtractorFailedWarning
+
+        first_line = (str(exc).strip().splitlines() or [""])[0][:200]
+        error = f"{type(exc).__name__}: {first_line}" if first_line else type(exc).__name__
+        self._ctx.failures.append(ExtractorFailure(extractor=self.name, stage=stage, start=start, end=end, error=error))
+        where = f"characters {start}-{end}" if stage == "window" else "its end-of-document step"
+        warnings.warn(ExtractorFailedWarning(
+            f"extractor '{self.name}' failed on {where} of document {self._ctx.document.id} ({error}); "
+            "its results there are missing (set CLAIMLEDGER_EXTRACTOR_ERRORS=raise for the traceback)"), stacklevel=2)
+
+
+def run_window(components: list[Running], window) -> None:
     for component in components:
         component.window(window)
 
 
-def run_finish(components: list) -> None:
+def run_finish(components: list[Running]) -> None:
     for component in components:
-        finish = getattr(component, "finish", None)
-        if finish is not None:
-            finish()
+        component.finish()

@@ -57,6 +57,19 @@ def _kinds_line(a: Analysis) -> str:
     return "**Body sentences by kind:** " + " · ".join(f"{kind} {n}" for kind, n in ranked)
 
 
+def failures_block(a: Analysis) -> str:
+    """Where an extractor failed (contract.ExtractorFailure), said before any result: the brief
+    that follows is missing that extractor's findings there."""
+    if not a.failures:
+        return ""
+    lines = ["## Incomplete analysis", ""]
+    for f in a.failures:
+        where = f"characters {f.start}–{f.end}" if f.stage == "window" else "its end-of-document step"
+        lines.append(f"- extractor **{for_markdown(f.extractor)}** failed on {where} "
+                     f"({for_markdown(clip(f.error, 200))}): its results there are missing.")
+    return "\n".join(lines)
+
+
 @dataclass(frozen=True)
 class Block:
     kinds: tuple[str, ...]                 # the result kinds it renders
@@ -65,6 +78,7 @@ class Block:
 
 BLOCKS: list[Block] = [
     Block(("sections", "sentences"), header),
+    Block(("failures",), failures_block),
     Block(("sources", "attributions"), sources_block),
     Block(("forecasts",), forecasts_block),
     Block(("hypotheses",), hypotheses_block),

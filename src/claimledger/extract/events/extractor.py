@@ -87,7 +87,10 @@ class Events:
         scenes: dict[int, object] = {}           # per line: the place its first sentence with a place set
         coerced: set[int] = set()                # lines with an arrest or dispersal told with its author
         if self.title is _UNREAD:
-            self.title = _title_line(ctx.document.text)   # once per document: it reads only its opening lines
+            title_line, by_layout_only = _title_line(ctx.document.text)   # once per document: it reads only its opening lines
+            if by_layout_only and _tells_the_past([u for u in body if u.model.line == title_line]):
+                title_line = None
+            self.title = title_line
         title = self.title
         told_codes: set[str] = set()             # codes of the happenings told so far
         for unit in body:
@@ -170,20 +173,36 @@ _TITLE_LOOKS_AT = 4096
 _UNREAD = object()
 
 
-def _title_line(text: str) -> Optional[int]:
+def _title_line(text: str) -> tuple[Optional[int], bool]:
     """The line number of the document's title, if it has one: a short first line set apart
     by a blank line, or one that does not end as a sentence does, over a body of further lines
     ('Police break up opposition march; three dead' above a wire story). A title restates the
     story's lead (or frames an essay) and tells no happening of its own; coding it would count
     the lead's events twice. A one-line note, or a first line that is a sentence of the body,
-    is no title."""
+    is no title. The flag says the line is a title by its layout alone (set apart, but ending as
+    a sentence does): a one-sentence lead of a story whose paragraphs are set apart looks the
+    same, and the caller tells them apart by their grammar (_tells_the_past)."""
     lines = text[:_TITLE_LOOKS_AT].split("\n", 8)     # the opening lines decide; never the whole of a long input
     first = lines[0].strip() if lines else ""
     if not first or sum(1 for ln in lines[1:] if ln.strip()) < 2 or len(first.split()) > _TITLE_MAX_WORDS or "|" in first:
-        return None                     # (a table row's cells are a record, not a title)
+        return None, False              # (a table row's cells are a record, not a title)
     set_apart = len(lines) > 1 and not lines[1].strip()
     sentence_end = re.search(r"[.!?…][\"'”’)\]]*(\s|$)", first) is not None
-    return 1 if set_apart or not sentence_end else None
+    if not sentence_end:
+        return 1, False
+    return (1, True) if set_apart else (None, False)
+
+
+def _tells_the_past(units) -> bool:
+    """A first paragraph told in the past tense is the story's lead, not its title: headlines and
+    standfirsts tell news in the present ('Police break up march', 'Diplomats are talking
+    again'), a lead in the past ('Gunmen killed twelve villagers on Sunday, officials said')."""
+    for unit in units:
+        root = unit.span.root
+        if root.tag_ == "VBD" or (root.tag_ == "VBN" and any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children)):
+            return True
+    return False
 
 
 def _set_the_scene(events: list[Event], drafts: list[Draft], places, unit, scenes: dict) -> None:
