@@ -15,7 +15,7 @@ from __future__ import annotations
 from ... import lexicon, probability
 from .candidate import Candidate
 from .finder import Finder
-from .parts import clause_root, horizon_of
+from .parts import clause_root, condition_of, horizon_of
 
 W = lexicon.words
 
@@ -40,7 +40,7 @@ def candidates(span) -> list[Candidate]:
         # the date may hang on the verb itself ("has promised a decision in the spring", "... next year")
         promised = sorted({t for c in content for t in c.subtree} | {t for c in kids if c.dep_ in ("prep", "npadvmod")
                                                                      and c.i > verb.i for t in c.subtree}, key=lambda t: t.i)
-        if horizon_of(promised) is None:
+        if horizon_of(promised) is None and not _conditional(content):
             continue
         statement = sorted(set(subject.subtree) | {verb} | set(promised)
                            | {c for c in kids if c.dep_ == "aux"}, key=lambda t: t.i)
@@ -54,6 +54,13 @@ def candidates(span) -> list[Candidate]:
 
 
 FINDER = Finder("commitments", candidates, lambda: W("commitment_verbs"))
+
+
+def _conditional(content) -> bool:
+    """"The union has promised to strike again if the plant is sold", "have vowed to fight on if the
+    deal is signed": a standing commitment to act on a condition is that party's forecast of the act
+    should the condition hold, dated or not (a conditional threat or pledge is the genre's staple)."""
+    return any(c.dep_ == "xcomp" and condition_of(c) is not None for c in content)
 
 
 def _standing(verb) -> bool:

@@ -145,8 +145,8 @@ def _deadline(tokens) -> bool:
 
 def _seen_passive(seen):
     """"The lira is seen trading near 40 by the end of the year", "Inflation seen dipping below
-    2 pct by mid-year" (a headline): a present or bare passive "seen" with an -ing or to-clause
-    right after it, with a horizon or a figure in it ("He is seen leaving the building in the
+    2 pct by mid-year", "Copper seen higher into January" (headlines): a present or bare passive
+    "seen" with an -ing or to-clause or an adjective right after it, with a horizon or a figure in it ("He is seen leaving the building in the
     video" has neither; "was seen" is the narrated past)."""
     if any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in seen.children) or seen.dep_ == "amod":
         return None
@@ -155,7 +155,9 @@ def _seen_passive(seen):
     if after >= seen.sent.end:
         return None
     nxt = doc[after]
-    if not (nxt.lower_.endswith("ing") and nxt.is_alpha or nxt.lower_ == "to"):
+    # "Copper seen higher into January", "rates seen firm through December": a state adjective
+    # after it says where the thing stands then, as the -ing clause says where it goes
+    if not (nxt.lower_.endswith("ing") and nxt.is_alpha or nxt.lower_ == "to" or nxt.tag_ in ("JJ", "JJR", "RBR")):
         return None
     subject = next((c for c in seen.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     if subject is None and not (seen.i > seen.sent.start and doc[seen.i - 1].pos_ in ("NOUN", "PROPN")):
@@ -163,11 +165,22 @@ def _seen_passive(seen):
     rest = [t for t in doc[after: seen.sent.end] if not (t.is_punct and t.i == seen.sent.end - 1)]
     cut = next((k for k, t in enumerate(rest) if t.text in (";", ":") or t.dep_ == "cc" and k > 0), len(rest))
     rest = rest[:cut]
-    if not (horizon_of(rest) or any(t.like_num for t in rest)):
+    if not (horizon_of(rest) or _dated(rest) or any(t.like_num for t in rest)):
         return None
     head = subject if subject is not None else doc[seen.i - 1]
     statement = sorted([*head.subtree, *rest], key=lambda t: t.i) if subject is not None else [head, *rest]
     return Candidate("estimate", clause_root(seen), [seen], probability.lookup("expected to"), statement=statement)
+
+
+def _dated(rest) -> bool:
+    """"Copper seen higher [into January]": horizon_of reads a date hung on a bare participle as the
+    narrated past ("the flooding seen in July"); after "seen" with its complement the date is the
+    view's horizon, when a horizon preposition opens it and it is no past date ("last January")."""
+    for t in rest:
+        if t.ent_type_ == "DATE" and t.ent_iob_ == "B" and t.i > 0 and t.doc[t.i - 1].lower_ in W("horizon_preps") \
+                and not {w.lower_ for w in t.doc[t.i: t.i + 3]} & W("past_date_words"):
+            return True
+    return False
 
 
 def _consensus(noun, dated_only: bool = False):

@@ -886,13 +886,22 @@ def requirement(verb, passive: bool = True) -> bool:
 
 
 def counterfactive(root) -> bool:
-    """A clause its framing verb holds untrue or only wished for ("pretend it will never come")."""
+    """A clause its framing verb holds untrue or only wished for ("pretend it will never come"),
+    or hopes for ("we hope that this pledge will be kept", "said she hoped the talks would resume"):
+    a wish states what the speaker wants, not what they expect (the annotators of the forecast sets
+    list hopes among the look-alikes)."""
     node = root
     while node.dep_ in ("ccomp", "xcomp") and node.head.i != node.i:
         node = node.head
-        if node.lemma_.lower() in W("counterfactive_verbs"):
+        if node.lemma_.lower() in W("counterfactive_verbs") or node.pos_ == "VERB" and _wishing(node):
             return True
     return False
+
+
+def _wishing(verb) -> bool:
+    # the lemmatiser reads "hoped" as "hop": the inflected forms of the listed verbs count too
+    forms = {f for w in W("wishing_verbs") for f in (w, w + "s", w + "es", w + "d", w + "ed", w.rstrip("e") + "ing")}
+    return verb.lemma_.lower() in W("wishing_verbs") or verb.lower_ in forms
 
 
 def _backshifted(verb) -> bool:

@@ -1333,6 +1333,12 @@ def _estimate_of_event(head) -> bool:
     noun stands for its adjective ("a deal is the most probable outcome")."""
     if head.dep_ == "amod" and head.head.dep_ == "attr" and head.head.lemma_.lower() in W("outcome_nouns"):
         head = head.head
+    if head.dep_ == "amod" and head.head.dep_ == "nsubj" and head.head.lemma_.lower() in W("outcome_nouns"):
+        # "The likeliest outcome of the talks is a short extension": the rated outcome is the subject,
+        # the event its predicate noun (the order reversed from "a deal is the most probable outcome")
+        copula = head.head.head
+        named = next((c for c in copula.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+        return copula.lemma_ == "be" and named is not None and (copula.tag_ != "VBD" or under_speech_verb(copula))
     if head.pos_ not in ("ADJ", "NOUN") or head.dep_ not in ("acomp", "attr"):
         return False
     copula = head.head
@@ -1784,6 +1790,8 @@ def _complement(head, supposition: bool = False):
     hosts = [head]
     if head.dep_ in ("acomp", "attr") or head.pos_ == "NOUN":
         hosts.append(head.head)
+    if head.dep_ == "compound" and head.head.dep_ == "nsubj":
+        hosts.append(head.head.head)     # "our base case is ...": the copula after the noun the phrase names
     deps = ("ccomp", "acl", "advcl") if supposition else ("ccomp", "acl")
     for host in hosts:
         for child in host.children:
@@ -1794,6 +1802,9 @@ def _complement(head, supposition: bool = False):
                 return child
             if not supposition and child.dep_ == "advcl" and "that" in marks:
                 return child    # "we think it unlikely that the government will ...": a that-clause parsed as advcl
+            if not supposition and child.dep_ == "advcl" and "for" in marks and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and host.lemma_ == "be":
+                return child    # "Our base case is for rates to hold": a for-to clause is the frame's proposition
     return None
 
 
