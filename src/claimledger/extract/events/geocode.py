@@ -28,6 +28,7 @@ from typing import Iterable, Optional
 from ...contract import Location
 from ... import lexicon
 from ..syntax import words_of
+from .dates import is_month_name, is_temporal, resolve
 from .gazetteer import place_key
 
 _ARTICLE = re.compile(r"^(el|la|al|the)\s+")
@@ -52,6 +53,7 @@ _DIVISION_WORDS = {"state", "region", "province", "governorate", "department", "
 # labels NER gives town names it misreads (a town taken for a product): such a name is a place only by
 # the tests a person's or a group's name must pass (a settlement word, a locative preposition and
 # a town of the document's countries, a division after it, a place noun before it)
+_WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MISREAD_LABELS = ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART")
 _NOT_NAME_POS = {"ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "VERB", "NUM", "PUNCT", "PART"}
 
@@ -503,7 +505,7 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
             continue                            # "the old medina": a common noun NER took for a place, no name
         if ent.label_ in _PLACE_LABELS:
             spans.extend(_widen(doc, a, b, span) for a, b in _comma_parts(doc, ent.start, ent.end))
-        elif ent.label_ in _MISREAD_LABELS:
+        elif ent.label_ in _MISREAD_LABELS or _named_like_a_date(ent):
             parts = _comma_parts(doc, ent.start, ent.end)
             if len(parts) == 1:
                 # a compound town name NER cut into 'persons' is tested whole ('Juazeiro do
@@ -601,6 +603,17 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
     if routes and len(routes) < len(out):
         out = [m for m in out if m not in routes]
     return out
+
+
+def _named_like_a_date(ent) -> bool:
+    """'in Tarvo (Oster)' with Tarvo tagged as a date (a town named like a feast day): a date entity made of
+    proper nouns only, none a month or a weekday, that reads as no date, passes the tests of a
+    name NER took for a person."""
+    if ent.label_ != "DATE" or not all(t.pos_ == "PROPN" and t.is_alpha for t in ent):
+        return False
+    if any(is_month_name(t.text) or t.lower_ in _WEEKDAY_NAMES for t in ent) or is_temporal(ent.text):
+        return False
+    return resolve(ent.text, None) is None
 
 
 def _part_of_the_next(doc, end: int, starts: set[int]) -> bool:

@@ -67,12 +67,21 @@ def place_of(unit, draft, places, others):
     parties_ = {t.i for t in (draft.actor, draft.target) if t is not None and draft.code != "ASSAULT"}
     usable = [m for m in places if not _owned_elsewhere(doc[m.root_i], draft.token, others)]
     inside = [m for m in usable if m.root_i in draft.scope and m.root_i not in parties_ and _where(m, doc, draft)]
-    if inside:
-        inside = _own_clause(inside, doc, draft)
-        return _qualified(min(inside, key=lambda m: (_clauses_between(doc[m.root_i], draft.token),
-                                                     _PRECISION_RANK.get(m.candidates[0].precision, 2), m.start)), usable)
     scene = _scene(unit) if usable else set()     # (it only picks among the usable places)
     fronted = [m for m in usable if m.token_start in scene and m.root_i in scene and m.root_i not in parties_]
+    if inside:
+        inside = _own_clause(inside, doc, draft)
+        best = _qualified(min(inside, key=lambda m: (_clauses_between(doc[m.root_i], draft.token),
+                                                     _PRECISION_RANK.get(m.candidates[0].precision, 2), m.start)), usable)
+        # 'In Tarvo, Oster, migrants protested over the lack of help at the border between Kell
+        # and Vell': a country deep in the clause says less than the town fronted as the scene,
+        # when that town is in it
+        here = best.candidates[0]
+        finer = [m for m in fronted if m is not best and m.candidates[0].precision in ("place", "district", "region")
+                 and m.candidates[0].country_code and m.candidates[0].country_code == here.country_code]
+        if here.precision == "country" and finer:
+            return _qualified(finer[0], usable)
+        return best
     if fronted:
         return _qualified(fronted[0], usable)
     on_party = [m for m in usable if m.root_i in draft.scope and m.candidates[0].precision != "country" and _on_a_participant(m, doc, draft)]

@@ -84,6 +84,10 @@ def find(span, context=frozenset()) -> list[Trigger]:
                 continue       # "a raid on a settlement": the place attacked, no agreement
         if _refused(tok, verbs):
             continue           # "refused to apologise": the refusal is the event
+        if t.code == "COERCE" and _arms_seized(tok):
+            continue           # "the police seized a pistol": a find of the operation, no act on anyone
+        if t.code == "ASSAULT" and (_noise_made(tok) or _stormed_out(tok)):
+            continue           # "protested by beating pots", "stormed out of the hall": no one was hit
         if t.pattern.pos == "verb" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in word_class(
                 "descriptive_participle") and not any(c.dep_ == "agent" for c in tok.children):
             continue           # "militias allied with the army", "a journalist accused of spying", "people cut off
@@ -925,6 +929,45 @@ def _force_without_harm(token, lemma: str) -> bool:
     return not (words & (harm - {"operation", "round", "stick", "stone", "rock", "shot"}))
 
 
+def _objects(token) -> list:
+    """The things a verb acts on: its direct objects (the subject of a passive) and their conjuncts."""
+    heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    out = []
+    for head in heads:
+        out.append(head)
+        out.extend(c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN"))
+    return out
+
+
+def _arms_seized(token) -> bool:
+    """'The police seized a pistol and ammunition', 'weapons were confiscated': what a force finds
+    in an operation or after a clash is no coercion of anyone (the clash or arrest told beside it
+    is the event). Only when every thing seized is arms or kit: drugs, boats, land or a town seized
+    stay coercion."""
+    if token.lemma_.lower() not in lexicon.words("weapon_seizure_verbs"):
+        return False
+    things = _objects(token)
+    arms = word_class("seized_arms")
+    return bool(things) and all(t.lemma_.lower() in arms or t.lower_ in arms for t in things)
+
+
+def _noise_made(token) -> bool:
+    """'protested by beating pots', 'banging pans': beating what protesters make noise with
+    hits no one."""
+    things = _objects(token)
+    noise = word_class("noise_makers")
+    return bool(things) and all(t.lemma_.lower() in noise or t.lower_ in noise for t in things)
+
+
+def _stormed_out(token) -> bool:
+    """'stormed out of the meeting', 'stormed off': leaving in anger, no assault on a place."""
+    if token.lemma_.lower() != "storm":
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "off") for c in token.children) or (
+        after is not None and after.lower_ in ("out", "off"))
+
+
 def _harm_denied(token) -> bool:
     """'no one was hurt', 'nobody was injured', 'were not harmed': a casualty word the sentence
     says did not happen tells of no harm (the raid stays coercion); nor does a weapon that was
@@ -1022,7 +1065,8 @@ def _with_violent_context(found: list[Trigger], span, context=frozenset()) -> li
     violence ('found dead with gunshot wounds') is an assault whose author is unknown."""
     lemmas = words_of(span)
     nonviolent = bool(lemmas & word_class("nonviolent_cause"))
-    cues = (lemmas | set(context)) & word_class("violence_cue")
+    # a body hidden or restrained ('found wrapped in a blanket', 'inside a bag') was killed
+    cues = (lemmas | set(context)) & (word_class("violence_cue") | word_class("concealed_body"))
     violent = bool(cues) or bool(lemmas & word_class("weapon") - {"fire", "shot", "round", "stick", "stone", "rock"}) or any(t.code == "ASSAULT" and t.token.lemma_.lower() not in _CASUALTY_LEMMAS for t in found)
     out = []
     for t in found:
