@@ -1,7 +1,7 @@
 """Issue 13, fifteenth round of event coding: kinds of type and place errors on short incident
 notes (ACLED-style sample C read by kind; every sentence here is our own, none taken from C or
 from a test set).
-- a body found hidden or restrained ('wrapped in a blanket', 'inside a bag') is a killing by no
+- a body found hidden or restrained ('rolled up in a tarpaulin', 'inside a bag') is a killing by no
   one named, as one found with gunshot wounds already was;
 - people 'taken (as) hostages' or 'held hostage' were abducted (ASSAULT);
 - arms and kit a force seizes in an operation or a clash are no coercion of anyone;
@@ -41,7 +41,7 @@ def test_a_body_found_inside_a_bag_is_a_killing():
 
 def test_a_body_wrapped_in_the_next_sentence_is_a_killing():
     assert "ASSAULT" in _codes("On 2 May 2021, a man was found dead near the bus station of Tarvo. "
-                               "The body was wrapped in a blanket.")
+                               "His corpse had been rolled up in a tarpaulin and tied.")
 
 
 def test_a_death_told_with_a_hidden_body_is_a_killing():
@@ -71,8 +71,8 @@ def test_holding_a_town_is_no_abduction():
 
 # -- arms seized ------------------------------------------------------------------------------------
 def test_a_pistol_seized_after_a_shootout_is_no_coercion():
-    codes = _codes("On 3 May 2021, police raided a hideout in Tarvo. A shoot-out broke out and a suspect was shot. "
-                   "The police seized a pistol and a radio.")
+    codes = _codes("On 3 May 2021, police raided a hideout in Tarvo and exchanged fire with its occupants, wounding one. "
+                   "Officers seized two handguns and several radios.")
     assert "ASSAULT" in codes and "COERCE" not in codes
 
 

@@ -1065,7 +1065,7 @@ def _with_violent_context(found: list[Trigger], span, context=frozenset()) -> li
     violence ('found dead with gunshot wounds') is an assault whose author is unknown."""
     lemmas = words_of(span)
     nonviolent = bool(lemmas & word_class("nonviolent_cause"))
-    # a body hidden or restrained ('found wrapped in a blanket', 'inside a bag') was killed
+    # a body hidden or restrained ('found rolled up in a tarpaulin', 'inside a bag') was killed
     cues = (lemmas | set(context)) & (word_class("violence_cue") | word_class("concealed_body"))
     violent = bool(cues) or bool(lemmas & word_class("weapon") - {"fire", "shot", "round", "stick", "stone", "rock"}) or any(t.code == "ASSAULT" and t.token.lemma_.lower() not in _CASUALTY_LEMMAS for t in found)
     out = []
