@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ... import lexicon, probability
-from ..context import Context, SentenceUnit, Window
+from ..context import Context, Window
 from .detection import Predicted
 from .parts import forecaster_of
 
