@@ -13,6 +13,14 @@ PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:[-–]|to)?\s*(\d+(?:\.\d+)?)?\s*(?:
 NEAR = 8   # tokens between the number and its noun at most
 
 
+def is_percent(ent) -> bool:
+    """A percentage entity; "70 per cent" written before its noun ("a 70 per cent chance") the
+    English model often labels MONEY or CARDINAL, so a span that is nothing but a percentage
+    counts whatever its label."""
+    return ent.label_ == "PERCENT" or ent.label_ in ("MONEY", "CARDINAL", "QUANTITY") and bool(
+        PERCENT.fullmatch(ent.text.strip()))
+
+
 @lru_cache(maxsize=1)
 def _numbers() -> dict[str, float]:
     return {row["word"]: float(row["value"]) for row in lexicon.rows("number_words.tsv")}
@@ -40,7 +48,8 @@ def stated_probability(noun) -> Optional[tuple[Entry, list]]:
     # of at least 15 percent"), not its probability; "put the chance ... at about 60 percent"
     # puts the number on the verb that governs the noun, however far away
     inside = {t.i for t in about.subtree} if about is not None else set()
-    found = [ent for ent in doc.ents if ent.label_ == "PERCENT" and ent.start not in inside and (
+    # (a percentage the model read as money counts only right before its noun: "a 65 per cent chance")
+    found = [ent for ent in doc.ents if (ent.label_ == "PERCENT" or is_percent(ent) and ent.end == noun.i) and ent.start not in inside and (
         lo <= ent.start and ent.end <= hi
         or noun.sent.start <= ent.start and ent.end <= noun.sent.end and (
             ent.root.head.head.i == noun.head.i or _set_at(noun, ent)))]

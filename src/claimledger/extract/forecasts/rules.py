@@ -45,8 +45,8 @@ from ..syntax import modal_lookalike, tags_of, trim_tokens, words_of
 from .detection import FORECAST_DETECTION, Predicted
 from .candidate import PRIORITY, Candidate
 from .finder import Finder
-from .numbers import bracketed_probability, odds_in, proposition, quantity_in, stated_probability
-from . import answers, calendar_lists, commitments, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, seeing_frames, stated_frames, timing, weighted_items
+from .numbers import PERCENT, bracketed_probability, is_percent, odds_in, proposition, quantity_in, stated_probability
+from . import answers, calendar_lists, commitments, endorsements, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, seeing_frames, stated_frames, timing, weighted_items
 from .parts import (across_a_semicolon, backshifted_will, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, denied_object, nor_inversion, complement_denied, own_clause, own_relative, non_restrictive,
                     reported_in_the_past, requirement, second_infinitive, statement_tokens, supposed, temporal_negation, tokens_text, unreal_condition, inside_unreal,
@@ -69,8 +69,12 @@ class RulesDetector:
         """The forecasts of the window's sentences, in order."""
         chosen = _rate_the_one_before(list(_chosen(window.sentences, self.ctx.document.published)), window.sentences)
         # "..., but not a vote of no confidence": an exception hung on a forecast is one of its own
-        return exceptions.with_exceptions([p for p in (predicted(self.ctx, window, unit, c, question)
-                                                       for unit, c, question in chosen) if p is not None])
+        found = exceptions.with_exceptions([p for p in (predicted(self.ctx, window, unit, c, question)
+                                                        for unit, c, question in chosen) if p is not None])
+        # "3. The port opens in 2027. ... Confidence: 70 per cent.": the item's weight is its call's number
+        found = weighted_items.weigh(window.sentences, found, weighted_items.item_weights(window.sentences))
+        # "The minister says X will happen. I don't believe that.": a view of the forecast before it
+        return endorsements.endorsed(self.ctx, window, found)
 
 
 def _rate_the_one_before(chosen: list, units: list[SentenceUnit]) -> list:
@@ -157,6 +161,15 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
             yield unit, item, None
         answer = units[i + 1] if i + 1 < len(units) else None
         weight = _scenario_weight(unit)
+        if weight is not None and _told_in_full(unit):
+            # "Our central scenario (about 55 per cent) is a slow recovery ...": a sentence with a verb of
+            # its own is the scenario it weighs, not a heading of the sentence after it
+            first = weight[1][0].i
+            opened = max((t.i for t in unit.span if t.text == "(" and t.i < first), default=first)
+            closed = min((t.i for t in unit.span if t.text == ")" and t.i > first), default=weight[1][-1].i)
+            statement = [t for t in unit.span if not opened <= t.i <= closed]
+            yield unit, Candidate("stated", unit.span.root, weight[1], weight[0], statement=_trim(statement)), None
+            continue
         if weight is not None and answer is not None and answer.line.number == unit.line.number:
             answered.add(i + 1)     # "Scenario 2: Escalation (roughly 30%). If X, Y ..." -> Y at 0.3
             heading = unit if _weighted_heading(unit) else None
@@ -183,6 +196,15 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
             yield unit, candidate, None
             for further in candidate.also:
                 yield unit, further, None
+
+
+def _told_in_full(unit: SentenceUnit) -> bool:
+    """A sentence whose root is a finite verb with a subject ("Our central scenario (55%) is a
+    slow recovery"), not a heading ("Scenario 1: Managed friction (about 55%).")."""
+    root = unit.span.root
+    finite = root.pos_ in ("VERB", "AUX") and (root.tag_ in ("VBZ", "VBP", "VBD", "MD") or any(
+        c.tag_ == "MD" for c in root.children))
+    return finite and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
 
 
 def _after_the_answer(unit: SentenceUnit, answer: Candidate, published: Optional[str]) -> list[Candidate]:
@@ -416,7 +438,9 @@ def _set_at_candidates(span, published: Optional[str] = None) -> list[Candidate]
         if obj is None and not (verb.dep_ == "relcl" or any(c.dep_ == "nsubj" for c in verb.children)):
             continue
         end = max(t.i for t in at.subtree) + 1 if any(True for _ in at.children) else min(at.i + 8, verb.sent.end)
-        stated = odds_in(span.doc, at.i + 1, end) or _percent_after(span.doc, at.i + 1, end)
+        rated = _noun_phrase_head(verb.head) if verb.dep_ == "relcl" and obj is not None and obj.tag_ == "WDT" \
+            else obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
+        stated = odds_in(span.doc, at.i + 1, end) or _percent_after(span.doc, at.i + 1, end, rated)
         if stated is None and not any(t.like_num for t in span.doc[at.i + 1: end]):
             continue
         if stated is not None:
@@ -426,7 +450,7 @@ def _set_at_candidates(span, published: Optional[str] = None) -> list[Candidate]
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         own = subject is not None and subject.lower_ in W("first_person")
         # "the 2027 deficit, which the ministry puts at 3.4 per cent": the date is on the noun "which" stands for
-        antecedent = [t for t in verb.head.subtree if t.i < verb.left_edge.i and not t.is_punct] \
+        antecedent = [t for t in _noun_phrase_head(verb.head).subtree if t.i < verb.left_edge.i and not t.is_punct] \
             if verb.dep_ == "relcl" and obj is not None and obj.tag_ == "WDT" else []
         # "puts it nearer 2033": a year as the value is a date estimate, its own horizon
         # ("the 2027 deficit, which ...": a year on the noun dates what is put at the figure)
@@ -458,6 +482,43 @@ def _set_at_candidates(span, published: Optional[str] = None) -> list[Candidate]
 _SET_AT_FINDER = Finder("set_at", _set_at_candidates, lambda: W("chance_setting_verbs"), dated=True)
 
 
+def _noun_phrase_head(noun):
+    """The noun a relative clause's "which" stands for when the parse hangs the clause on the
+    last noun of a prepositional phrase: "a border war in 2027, which we put at 15 per cent" rates
+    the war in 2027, not the year."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN") \
+            and noun.tag_ == "CD":
+        noun = noun.head.head
+    return noun
+
+
+def _weighted_subject_candidates(span) -> list[Candidate]:
+    """"A darker scenario, at roughly one in five, adds a banking crisis to the slump": an outcome
+    noun (data: outcome_nouns) as subject, weighed by "at" and a chance set off beside it; the
+    clause it is the subject of is the forecast, at that chance."""
+    out = []
+    for noun in span:
+        if noun.dep_ not in ("nsubj", "nsubjpass") or noun.lemma_.lower() not in W("outcome_nouns"):
+            continue
+        at = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "at" and c.i > noun.i), None)
+        if at is None or not any(t.is_punct and t.text == "," for t in noun.doc[noun.i: at.i]):
+            continue     # set off by commas: "the path at home" is no weight
+        stated = _chance_at(span, at, noun)
+        verb = noun.head
+        if stated is None or verb.pos_ not in ("VERB", "AUX") or _told_in_the_past(verb):
+            continue
+        value = {t.i for t in at.subtree}
+        value |= {i for i in (min(value) - 1, max(value) + 1) if noun.doc[i].text == ","}     # its commas too
+        # "..., and would push prices up": a verb joined to it is a forecast of its own
+        value |= {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+        statement = _trim([t for t in sorted(verb.subtree, key=lambda t: t.i) if t.i not in value])
+        out.append(Candidate("stated", clause_root(verb), stated[1], stated[0], statement=statement))
+    return out
+
+
+_WEIGHTED_SUBJECT_FINDER = Finder("weighted_subject", _weighted_subject_candidates, lambda: W("outcome_nouns"))
+
+
 def _demonstrative(noun) -> bool:
     """"that risk", "this scenario": a noun that points back at what the text has just said."""
     return any(c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in noun.children) and not any(
@@ -475,18 +536,41 @@ def _chance_set_at(span, verb, noun, at) -> list[Candidate]:
     event = next((c for c in of.children if c.dep_ in ("pobj", "pcomp")), None) if of is not None else None
     if event is None:
         return []
+    stated = _chance_at(span, at, noun)
+    if stated is None:
+        return []
+    entry, phrase = stated
+    gaps = [t for t in span.doc[at.i: verb.sent.end] if t.dep_ == "conj" and t.lower_ == "of" and t.head.i in (verb.i, at.i)]
+    stop = gaps[0].i if gaps else verb.sent.end     # a gapped second phrase's words are its own
+    timed = [t for c in verb.children if c.dep_ == "prep" and c.i != at.i and c.i < stop for t in c.subtree]
+    value = {t.i for t in at.subtree}       # the parse may hang "at one in four" inside the event
+    statement = sorted([t for t in [*event.subtree, *timed] if t.i not in value], key=lambda t: t.i)
+    main = Candidate("stated", clause_root(verb), phrase, entry, statement=statement)
+    # "..., and of talks resuming at about one in three": a second event and its chance, the verb
+    # and the noun left out; a forecast of its own
+    # (read off the words, "of" to the next "at": the parse scatters a gapped phrase)
+    doc = span.doc
+    for gapped in gaps:
+        at2 = next((t for t in doc[gapped.i + 1: verb.sent.end] if t.lower_ == "at"), None)
+        stated2 = _chance_at(span, at2, noun) if at2 is not None and at2.i > gapped.i + 1 else None
+        if stated2 is not None:
+            main.also.append(Candidate("stated", clause_root(verb), stated2[1], stated2[0],
+                                       statement=_trim([t for t in doc[gapped.i + 1: at2.i] if t.text != ","])))
+    return [main]
+
+
+def _chance_at(span, at, noun):
+    """The chance after "at": odds, a percentage, an even chance ("roughly even") or none at all
+    ("close to zero"); (entry, tokens) or None."""
     end = max(t.i for t in at.subtree) + 1
-    stated = odds_in(span.doc, at.i + 1, end) or _percent_after(span.doc, at.i + 1, end)
+    stated = odds_in(span.doc, at.i + 1, end) or _percent_after(span.doc, at.i + 1, end, noun)
     if stated is None:
         even = next((t for t in span.doc[at.i + 1: end] if t.lower_ in W("even_chance_words")), None)
         stated = (probability.lookup("even chance"), [even]) if even is not None else None
     if stated is None:
-        return []
-    entry, phrase = stated
-    timed = [t for c in verb.children if c.dep_ == "prep" and c.i != at.i for t in c.subtree]
-    value = {t.i for t in at.subtree}       # the parse may hang "at one in four" inside the event
-    statement = sorted([t for t in [*event.subtree, *timed] if t.i not in value], key=lambda t: t.i)
-    return [Candidate("stated", clause_root(verb), phrase, entry, statement=statement)]
+        nil = next((t for t in span.doc[at.i + 1: end] if t.lower_ in W("nil_chance_words")), None)
+        stated = (probability.lookup("zero chance"), list(span.doc[at.i + 1: nil.i + 1])) if nil is not None else None
+    return stated
 
 
 def _dated_past(verb) -> bool:
@@ -494,14 +578,29 @@ def _dated_past(verb) -> bool:
     return any(t.lower_ in W("past_date_words") for t in verb.subtree)
 
 
-def _percent_after(doc, lo: int, hi: int):
-    """The first percentage among tokens lo..hi as a stated probability ("at 55 percent")."""
+def _percent_after(doc, lo: int, hi: int, rated=None):
+    """The first percentage among tokens lo..hi as a stated probability ("at 55 percent"); one the
+    model gave no entity only when what is rated (`rated`, a noun) is no measure (data:
+    figure_nouns), whose percentage would be its value."""
+    event = rated is not None and rated.lemma_.lower() not in W("figure_nouns") and rated.lower_ not in W("figure_nouns")
     for ent in doc.ents:
-        if ent.label_ == "PERCENT" and lo <= ent.start and ent.end <= hi:
+        if (ent.label_ == "PERCENT" or event and is_percent(ent)) and lo <= ent.start and ent.end <= hi:
             values = [float(t.text) for t in ent if t.like_num and t.text.replace(".", "", 1).isdigit()]
             if values and all(0 <= v <= 100 for v in values):
                 low, high = min(values) / 100, max(values) / 100
                 return probability.Entry(ent.text, round((low + high) / 2, 4), low, high, "stated"), list(ent)
+    # "at around 15 per cent": the model often gives a percentage after a preposition no entity
+    if not event:
+        return None
+    span = doc[lo:hi] if hi > lo else None
+    m = PERCENT.search(span.text) if span is not None else None
+    found = span.char_span(m.start(), m.end(), alignment_mode="expand") if m else None
+    if found is not None:
+        a = float(m.group(1))
+        b = float(m.group(2)) if m.group(2) else a
+        if 0 <= a <= 100 and 0 <= b <= 100:
+            low, high = min(a, b) / 100, max(a, b) / 100
+            return probability.Entry(found.text, round((low + high) / 2, 4), low, high, "stated"), list(found)
     return None
 
 
@@ -1746,7 +1845,7 @@ FINDERS: tuple[Finder, ...] = (
     market_views.FINDER, present_calls.FINDER, commitments.FINDER, timing.FINDER,
     _SCHEDULED_FINDER, _RISKING_FINDER, _MISTAGGED_ESTIMATE_FINDER, _CORRELATIVE_FINDER, _STATED_FINDER,
     _RATED_LIKELIHOOD_FINDER, _SCENARIO_OPENING_FINDER, _FRAME_FINDER, _SET_AT_FINDER, _SET_FORECAST_FINDER,
-    _SCENARIO_ASSUMPTION_FINDER, _CLEFT_FINDER,
+    _SCENARIO_ASSUMPTION_FINDER, _CLEFT_FINDER, _WEIGHTED_SUBJECT_FINDER,
     copular_calls.FINDER, seeing_frames.FINDER, stated_frames.FINDER, judged_frames.FINDER, plan_frames.FINDER,
     _TIMETABLE_FINDER, _FUTURATE_FINDER,
 )

@@ -4,6 +4,14 @@ line that closes on a bare weight (a sentence that is only a percentage) weighs 
 first sentence makes, even in the simple present with no future marker of its own. Its
 sentence is the forecast, at the stated weight; the weight is its cue.
 
+The weight may carry a label (data/words_forecasts.tsv, weight_labels: "Confidence: 70 per
+cent."), and then it may say which call of the item it weighs ("Confidence: 80 per cent on the
+shelving, less on the date.": the item's forecast whose words share a stem with "shelving",
+four letters) and
+close on a remark ("Confidence: 60 per cent, and I hope I am wrong."). A weight is the writer's
+confidence in the call as written: a call read as unlikely ("There will be no snap election")
+at 70 per cent puts its event at 30.
+
 Not a call: a numbered line with no closing weight (a list of facts or of steps), a weight
 sentence that says more than a figure ("Unemployment is 7 percent."), a first sentence told in
 the past ("1. The coalition survived the year.").
@@ -11,9 +19,11 @@ the past ("1. The coalition survived the year.").
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Optional
 
-from ... import probability
+from ... import lexicon, probability
 from ..context import SentenceUnit
 from .candidate import Candidate
 
@@ -21,19 +31,46 @@ _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 _LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s*$")
 _BARE_WEIGHT = re.compile(r"^\W*(?:about|roughly|around|maybe|perhaps)?\s*(\d{1,3})\s*(?:%|percent|per\s+cent)\W*$",
                           re.IGNORECASE)
+_WORD = re.compile(r"[a-z0-9]+")
+_FIGURE = re.compile(r"\d{1,3}\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
 
 
-def item_weights(units: list[SentenceUnit]) -> dict[int, tuple[probability.Entry, list]]:
-    """For each numbered line closed by a bare weight: the index of its first sentence, with the
-    weight (an entry on the stated scale and the weight's tokens)."""
-    out: dict[int, tuple[probability.Entry, list]] = {}
+@lru_cache(maxsize=1)
+def _labelled_weight() -> re.Pattern:
+    """"Confidence: 65 per cent on the win, 55 on the margin.": the label, the figure, then
+    optionally "on"/"for" and the words naming the call it weighs, then optionally a remark
+    after a comma or semicolon that holds no other percentage ("..., up from 40 per cent" is a
+    reading, not a weight)."""
+    labels = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.words("weight_labels")),
+                             key=len, reverse=True))
+    return re.compile(r"^\W*(?:" + labels + r")\s*[:\-\u2013]\s*(?:about|roughly|around|maybe|perhaps)?\s*"
+                      r"(\d{1,3})\s*(?:%|percent|per\s+cent)(?:\s+(?:on|for)\s+([^,;.%]+))?\s*"
+                      r"(?:[,;](?:(?!%|percent|per\s+cent).)*)?\W*$",
+                      re.IGNORECASE)
+
+
+@dataclass
+class Weight:
+    """The closing weight of a numbered item: its entry and tokens, the words naming the call it
+    weighs (empty: the item's first call) and the sentences of the item (indices end-exclusive)."""
+    entry: probability.Entry
+    tokens: list
+    named: tuple[str, ...]
+    start: int
+    end: int
+
+
+def item_weights(units: list[SentenceUnit]) -> dict[int, Weight]:
+    """For each numbered line closed by a weight: the index of its first sentence, with the
+    weight (an entry on the stated scale, the weight's tokens and what it names)."""
+    out: dict[int, Weight] = {}
     first_of_line: dict[int, int] = {}
     for k, unit in enumerate(units):
         line = unit.line.number
         if line not in first_of_line:
             first_of_line[line] = k
             continue
-        m = _BARE_WEIGHT.match(unit.text)
+        m = _BARE_WEIGHT.match(unit.text) or _labelled_weight().match(unit.text)
         nxt = units[k + 1] if k + 1 < len(units) else None
         if m is None or nxt is not None and nxt.line.number == line:
             continue        # the weight closes the line
@@ -45,13 +82,57 @@ def item_weights(units: list[SentenceUnit]) -> dict[int, tuple[probability.Entry
         value = int(m.group(1))
         if not 0 <= value <= 100:
             continue
-        tokens = [t for t in unit.span if not t.is_punct]
-        entry = probability.Entry(unit.text.strip().rstrip("."), value / 100, value / 100, value / 100, "stated")
-        out[start] = (entry, tokens)
+        labelled = m.re is not _BARE_WEIGHT
+        named = m.group(2) if labelled and m.group(2) else ""
+        stop = lexicon.listed("stop_words.txt")
+        words = tuple(w for w in _WORD.findall(named.lower()) if w not in stop)
+        # the label and the figure are the cue and the phrase; what the weight names, and a remark
+        # after it, are not
+        figure_end = _FIGURE.search(unit.text, m.start(1)).end()
+        tokens = [t for t in unit.span if not t.is_punct and unit.offsets(t)[0] < unit.model.start + figure_end]
+        phrase = unit.text[:figure_end].strip()
+        entry = probability.Entry(phrase if labelled else unit.text.strip().rstrip("."),
+                                  value / 100, value / 100, value / 100, "stated")
+        out[start] = Weight(entry, tokens, words, start, k)
     return out
 
 
-def weighted_call(unit: SentenceUnit, weight: tuple[probability.Entry, list]) -> Optional[Candidate]:
+def _stem(word: str) -> str:
+    """Four letters: enough to meet "shelving" in "shelved" and "closures" in "close"."""
+    return word[:4]
+
+
+def weigh(units: list[SentenceUnit], found: list, weights: dict[int, Weight]) -> list:
+    """The forecasts of the window with each item's weight put on the call it weighs: the one
+    whose words share a stem with the words the weight names, else the first of the item's first
+    sentence. A forecast with a number of its own ("at one in three") keeps it."""
+    if not weights:
+        return found
+    out = list(found)
+    position = {id(u): i for i, u in enumerate(units)}
+    for w in weights.values():
+        inside = [k for k, p in enumerate(out) if w.start <= position.get(id(p.unit), -1) < w.end]
+        if w.named:
+            stems = {_stem(x) for x in w.named}
+            target = next((k for k in inside if stems & {_stem(x) for x in _WORD.findall(out[k].statement.lower())}),
+                          None)
+        else:
+            target = next((k for k in inside if position[id(out[k].unit)] == w.start), None)
+        if target is None or (out[target].scale or "").startswith("stated"):
+            continue
+        p = out[target]
+        value = w.entry.probability
+        # the weight is the writer's confidence in the call as written: a call read as unlikely
+        # ("no election in 2027", "not in 2027") puts its event at the rest
+        against = p.probability is not None and p.probability < 0.5
+        out[target] = replace(p, probability=round(1 - value, 4) if against else value,
+                              probability_low=round(1 - value, 4) if against else value,
+                              probability_high=round(1 - value, 4) if against else value,
+                              scale="stated:negated" if against else "stated", phrase=w.entry.phrase)
+    return out
+
+
+def weighted_call(unit: SentenceUnit, weight: Weight) -> Optional[Candidate]:
     """The first sentence of a weighted numbered item as a forecast at its weight (its list
     number left out); None when it narrates the past."""
     tokens = [t for t in unit.span if not t.is_punct]
@@ -62,5 +143,4 @@ def weighted_call(unit: SentenceUnit, weight: tuple[probability.Entry, list]) ->
     root = unit.span.root
     if root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children):
         return None
-    entry, phrase = weight
-    return Candidate("stated", root, phrase, entry, statement=tokens)
+    return Candidate("stated", root, weight.tokens, weight.entry, statement=tokens)

@@ -1,0 +1,106 @@
+"""A forecast endorsed or rejected in a clause of its own: "The minister says the bridge will
+open in March. I don't believe that."; "The regulator expects prices to fall, and I expect that
+too"; "The army insists the offensive will be over by Christmas. We agree." The clause holds
+nothing but a first-person subject, a verb of holding a view (data/words_forecasts.tsv,
+endorsing_verbs) and at most a pronoun pointing back ("it", "that", "that one"), with "too" or
+a reason or a setting after it; it makes the forecast before it in the same paragraph, made in
+another voice, a forecast of the endorser too, at the verb's reading ("believe" as "we believe",
+"doubt" as "we doubt"; "agree" takes the claim at its own number; a negation flips it).
+
+Not an endorsement: a verb with a clause of its own ("I believe the bridge will open" is an
+opinion forecast, read by the rules), an object that is a noun ("I believe the minister"), a
+forecast before it in the endorser's own voice, or one in another paragraph."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from ... import lexicon, probability
+from ..context import Context, Window
+from .detection import Predicted
+from .parts import forecaster_of
+
+_POINTING = ("it", "that", "this", "so", "one")
+_AFTER = ("too", "also", "either", "fully", "entirely")
+
+
+W = lexicon.words
+
+
+def _endorsing_clause(verb) -> bool:
+    """A verb of holding a view with a first-person subject and no more than a pointing pronoun."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in W("endorsing_verbs"):
+        return False
+    subject = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subject) != 1 or subject[0].lower_ not in W("first_person"):
+        return False
+    # a view held now: "I believe", "I don't believe", "I'd agree"; not "I have been buying"
+    if verb.tag_ not in ("VBP", "VB") or any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() != "do"
+                                              and c.lower_ not in ("would", "'d") for c in verb.children):
+        return False
+    # an object pointing back, except for "agree", which takes none ("We agree.")
+    if verb.lemma_.lower() != "agree" and not any(c.dep_ in ("dobj", "advmod") and c.lower_ in _POINTING
+                                                   for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp", "attr", "oprd", "dative"):
+            return False        # "I believe the bridge will open": a view of its own, not of the one before
+        if c.dep_ == "dobj" and not (c.lower_ in _POINTING or c.lower_ == "one" and any(
+                d.lower_ in ("that", "this") for d in c.children)):
+            return False        # "I believe the minister"
+        if c.dep_ == "advmod" and c.lower_ not in _AFTER and c.lower_ not in ("not", "n't", "never"):
+            return False
+    return True
+
+
+def _value(verb, claim: Predicted) -> Optional[tuple[float, float, float, str]]:
+    key = lexicon.mapping("endorsing_verbs").get(verb.lemma_.lower())
+    if key == "=":      # "we agree": the claim at its own number
+        if claim.probability is None:
+            return None
+        p, low, high = claim.probability, claim.probability_low, claim.probability_high
+        scale = claim.scale or "est"
+    else:
+        entry = probability.lookup(key) if key else None
+        if entry is None:
+            return None
+        p, low, high, scale = entry.probability, entry.low, entry.high, entry.source
+    if any(c.dep_ == "neg" for c in verb.children):
+        return round(1 - p, 4), round(1 - (high if high is not None else p), 4), \
+            round(1 - (low if low is not None else p), 4), f"{scale}:negated"
+    return p, low, high, scale
+
+
+def endorsed(ctx: Context, window: Window, found: list[Predicted]) -> list[Predicted]:
+    """The window's forecasts with each endorsement added after the forecast it endorses."""
+    if not found:
+        return found
+    out = list(found)
+    for unit in window.sentences:
+        for verb in unit.span:
+            if not _endorsing_clause(verb):
+                continue
+            start = unit.offsets(verb.left_edge)[0]
+            end = unit.offsets(verb)[1]
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "advmod") and c.i > verb.i), None)
+            if obj is not None:
+                end = max(end, unit.offsets(obj.right_edge)[1])
+            # read already ("I doubt it" answering a question): a forecast's cue in the clause (its
+            # extent may run over it: a weighted call's reaches its weight, a conjunct's the "and ...")
+            if any(a < end and b > start for a, b in (p.cue or (p.start, p.end) for p in out)):
+                continue
+            before = [p for p in out if p.start < start and p.unit.line.number == unit.line.number]
+            if not before:
+                continue
+            claim = max(before, key=lambda p: p.start)
+            by = forecaster_of(ctx, unit, verb, window.attributed.get(unit.id))
+            value = _value(verb, claim)
+            if claim.by == by or value is None:
+                continue        # one's own forecast restated, or no reading
+            p, low, high, scale = value
+            phrase = ctx.document.text[start:end]
+            # after the forecast it endorses (the output keeps the finders' order)
+            out.insert(out.index(claim) + 1, replace(
+                claim, unit=unit, by=by, start=start, end=end, phrase=phrase, cue=(start, end), probability=p,
+                probability_low=low, probability_high=high, scale=scale, condition=None))
+    return out
