@@ -65,7 +65,7 @@ def test_read_sets_added_to_training_go_to_train_and_leave_the_dev_files_unchang
     assert same_dev == dev and more_train == sorted(train + read)
 
 
-@pytest.mark.parametrize("test_set", ["tests/forecasts/heldout18/gold/x.json", "tests/forecasts/heldout19/gold/y.json", "/elsewhere/shared/gold/seed.json"])
+@pytest.mark.parametrize("test_set", ["tests/forecasts/heldout19/gold/x.json", "tests/forecasts/heldout20/gold/y.json", "/elsewhere/shared/gold/seed.json"])
 def test_the_unread_set_and_the_seed_are_refused_as_training_data(test_set):
     with pytest.raises(SystemExit, match="never trained on"):
         _training_convert().split_files(["tests/texts/gold/z.json", test_set])
