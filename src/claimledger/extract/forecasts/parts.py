@@ -900,8 +900,13 @@ def counterfactive(root) -> bool:
 
 def _wishing(verb) -> bool:
     # the lemmatiser reads "hoped" as "hop": the inflected forms of the listed verbs count too
-    forms = {f for w in W("wishing_verbs") for f in (w, w + "s", w + "es", w + "d", w + "ed", w.rstrip("e") + "ing")}
-    return verb.lemma_.lower() in W("wishing_verbs") or verb.lower_ in forms
+    return verb.lemma_.lower() in W("wishing_verbs") or verb.lower_ in _wishing_forms()
+
+
+@lru_cache(maxsize=1)
+def _wishing_forms() -> frozenset:
+    """The listed wishing verbs with their inflections, made once (counterfactive asks per clause)."""
+    return frozenset(f for w in W("wishing_verbs") for f in (w, w + "s", w + "es", w + "d", w + "ed", w.rstrip("e") + "ing"))
 
 
 def _backshifted(verb) -> bool:
