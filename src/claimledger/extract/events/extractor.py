@@ -111,6 +111,7 @@ class Events:
                     earlier_here.actor = entity_for(ctx, unit, d.actor, demonym_as_state=True)
             _riot_of_the_protest(drafts, protests.get(line))
             _thrown_by_a_crowd(drafts)
+            _riot_of_one_act(drafts)
             drafts = [d for d in drafts if not _setting_meeting(d, drafts)]
             drafts = _one_per_happening(drafts)
             drafts = [d for d in drafts if not _arrest_count(d, drafts, line in coerced)]
@@ -489,6 +490,27 @@ def _riot_of_the_protest(drafts: list[Draft], protest: Optional[Draft]) -> None:
             d.actor = protest.actor
 
 
+def _riot_of_one_act(drafts: list[Draft]) -> None:
+    """'Fishermen armed with shotguns raided a market, wrecking stalls and killing five': a participle or
+    a joined verb that tells more of an assault by the same actor is that one act, an assault
+    like its head, though the crowd test alone would have made the killing a riot (a head
+    itself a riot makes the participle one already)."""
+    heads = {d.token.i: d for d in drafts if d.code == "ASSAULT" and d.factuality in HAPPENED}
+    for d in drafts:
+        if d.code != "PROTEST" or d.mode != "riot" or d.token.dep_ not in ("advcl", "conj") or d.actor is None:
+            continue
+        node, head = d.token, None
+        for _ in range(3):          # 'raided a market, wrecking stalls and killing five': up the chain of participles
+            if node.dep_ not in ("advcl", "conj") or node.head is node:
+                break
+            node = node.head
+            head = heads.get(node.i)
+            if head is not None:
+                break
+        if head is not None and head.actor is not None and head.actor.i == d.actor.i:
+            d.code, d.mode = "ASSAULT", head.mode
+
+
 def _thrown_by_a_crowd(drafts: list[Draft]) -> None:
     """'Gendarmes were attacked with bricks and bottles', 'a bus was pelted with stones': violence by no
     one named whose only instruments are things a crowd throws is a riot (ACLED mob violence;
@@ -589,11 +611,15 @@ def _two_acts(a: Draft, b: Draft) -> bool:
     acts (violent verbs so joined tell one happening: 'struck back and killed three')."""
     if a.code in _VIOLENT or a.token.pos_ != "VERB" or b.token.pos_ != "VERB" or _operation_phase(a, b):
         return False
+    if a.actor is not None and b.actor is not None and a.actor.i != b.actor.i and a.actor.lower_ != b.actor.lower_ and (
+            "PRON" not in (a.actor.pos_, b.actor.pos_)):
+        return True             # "X expelled an attaché, and Y replied by ordering one of X's to go": each side's own act
     if not (a.token.dep_ == "conj" and a.token.head.i == b.token.i or b.token.dep_ == "conj" and b.token.head.i == a.token.i or
-            any(x.token.dep_ == "conj" and x.token.tag_ == "VBD" and x.token.head.tag_ == "VB" and x.token.head.head.i == y.token.i
+            any(x.token.dep_ == "conj" and x.token.tag_ in ("VBD", "VBG") and x.token.head.tag_ == "VB" and x.token.head.head.i == y.token.i
                 for x, y in ((a, b), (b, a)))):
-        return False            # (also "ordered two diplomats to leave ... and closed its crossings": the parser joins
-                                # the finite verb to the infinitive; it is the subject's second act)
+        return False            # (also "ordered two diplomats to leave ... and closed its crossings", "by ordering three
+                                # attachés to quit the country and withdrawing its envoy": the parser joins the finite
+                                # verb or the gerund to the infinitive; it is the subject's second act)
     return all(any(c.dep_ == "dobj" for c in t.children) for t in (a.token, b.token))
 
 

@@ -80,6 +80,10 @@ def factuality(trigger, question: bool = False, attributed: bool = False, verbal
             break                       # "demanded consular access, which Minsk refused on Thursday": a relative clause
                                         # in the past tells its own fact, whatever frames the noun it describes
         child, node = node, node.head
+        if via_conj and child.tag_ == "VBG" and node.tag_ == "VB" and node.dep_ in ("xcomp", "ccomp", "advcl") and (
+                node.head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)):
+            node = node.head            # "retaliated by ordering three attachés to quit the country and withdrawing its envoy": the
+            continue                    # parse joins the gerund to the infinitive; it is the first gerund's sister
         if child.dep_ == "advcl" and child.tag_ == "VBG" and node.dep_ == "ccomp" and any(
                 m.dep_ == "mark" and m.lower_ in ("while", "whilst") for m in child.children):
             node = node.head            # "promised that Serbia would never abandon them, while urging restraint": the

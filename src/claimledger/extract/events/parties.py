@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ... import lexicon
+from .factuality import is_cue
 from .vocabulary import party_kind, word_class
 from .roles import named, roles
 
@@ -76,6 +77,15 @@ def parties(trigger) -> Parties:
         # "fired tear gas (at students)", "set fire to a police station": what was fired is the instrument
         out.instruments.append(target.text)
         target = _prep_target(token)
+    if pos == "verb" and target is not None and target.dep_ in ("dobj", "nsubjpass") and (
+            trigger.code == "AID" and target.lemma_.lower() in word_class("aid_goods") or
+            trigger.code == "SANCTION" and target.lemma_.lower() == "entry"):
+        # "delivered hygiene kits to 900 families", "barred entry to a senator": the goods or the
+        # entry are what passed or was withheld; the party is who they went to
+        target = _recipient(token) or _recipient(target) or target
+    if pos == "verb" and trigger.code == "SANCTION" and trigger.particle is not None and trigger.particle.lower_ in ("to", "on"):
+        # "added two militia leaders to its sanctions list": the people listed, not the list
+        target = next((c for c in token.children if c.dep_ == "dobj"), target)
     out.target = _target_like(target) if not damaged else named(target)
     if out.target is None and pos == "verb":
         out.target = _target_like(_with_object(token))
@@ -131,10 +141,16 @@ def _left_party(verb):
         verb = verb.head        # "... detained and tortured": the first verb's subject
     i = verb.i - 1
     seen = 0
+    # "a women's group said mortar fire hit the market": a clause reported by a verb of saying, with a
+    # subject of its own that is no pronoun (a weapon, fire), is not searched past its own start; the
+    # sayer is no actor ("the army said it shelled ...": 'it' is the sayer, found as before)
+    subject = _subject_of(verb)
+    floor = verb.left_edge.i if verb.dep_ == "ccomp" and is_cue(verb.head.lemma_.lower(), "reporting") and (
+        subject is not None and subject.pos_ != "PRON") else verb.sent.start
     # people nouns are taken only for a verb the parse left without any subject ('an attaché it
     # accused': 'it' is the accuser), and not across another verb (their clause's people)
     crossed = _subject_of(verb) is not None
-    while i >= verb.sent.start and seen < 12:
+    while i >= floor and seen < 12:
         token = doc[i]
         crossed = crossed or token.pos_ in ("VERB", "AUX")
         people = not crossed and _people_noun(token)

@@ -62,6 +62,8 @@ def find(span, context=frozenset()) -> list[Trigger]:
     taken = {t.token.i for t in found}
     found += [t for t in refusals if t.token.i not in taken]
     found += [t for t in _quoted_characterisations(span) if t.token.i not in taken]
+    taken = {t.token.i for t in found}
+    found += [t for t in _stated_threats(span) if t.token.i not in taken]
     found.sort(key=lambda t: t.token.i)
     verbs = {t.token.i: t for t in found if t.pattern.pos == "verb"}
     enacted = _enacted(found, verbs)
@@ -82,8 +84,13 @@ def find(span, context=frozenset()) -> list[Trigger]:
                 continue
             if _target_of_other(tok, found):
                 continue       # "a raid on a settlement": the place attacked, no agreement
+            if tok.lemma_.lower() in word_class("standing_noun") and _agreed_by(tok, verbs):
+                continue       # "the 2019 truce signed in Oslo", "signed a truce": the signing is the event
         if _refused(tok, verbs):
             continue           # "refused to apologise": the refusal is the event
+        if tok.head.i in verbs and verbs[tok.head.i].code == "CONCEDE" and tok.head.i != tok.i and (
+                getattr(_permits(tok.head), "i", None) == tok.i):
+            continue           # "allowed a Swiss consul to visit the sailor": the permission is the event, the visit its content
         if t.code == "COERCE" and _arms_seized(tok):
             continue           # "the police seized a pistol": a find of the operation, no act on anyone
         if t.code == "ASSAULT" and (_noise_made(tok) or _stormed_out(tok)):
@@ -97,6 +104,15 @@ def find(span, context=frozenset()) -> list[Trigger]:
             continue           # "a blast blamed on the rebels": names the blast's author, no accusation
         out.append(t)
     return _with_violent_context(out, span, context)
+
+
+def _agreed_by(noun, verbs) -> bool:
+    """Is the agreement noun what an AGREE trigger verb makes: its object or passive subject
+    ('signed a truce', 'a ceasefire was agreed') or the noun its participle describes ('the truce
+    signed in Oslo')? The agreement is then told once, by that verb."""
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.i in verbs and verbs[noun.head.i].code == "AGREE":
+        return True
+    return any(c.dep_ in ("acl", "relcl") and c.i in verbs and verbs[c.i].code == "AGREE" for c in noun.children)
 
 
 def _enacted(found, verbs) -> dict[int, int]:
@@ -262,6 +278,40 @@ def _stated_refusals(span) -> Iterator[Trigger]:
             yield Trigger(token, _REFUSAL, None, "REJECT", None)
 
 
+_THREAT = TriggerPattern("THREATEN", "verb", "say", None, frozenset(), "stated_threat", None)
+_FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+def _stated_threats(span) -> Iterator[Trigger]:
+    """'guard leaders said they would "burn the offices down" if the council certified the vote',
+    'the trade office said Norland would block Ostria's bid "for as long as the embargo lasts"': a party
+    saying it would use force or a sanction on a condition threatens (PLOVER THREATEN), though no
+    verb of threat is used. Only a 'would'/'will' clause in the content of a speech verb, with its
+    own subject, not negated, whose verb is a trigger of force or sanction (data/plover_triggers.tsv)
+    or a measure against a party (data/words_events.tsv threatened_acts: block, veto, cut ...), set on a condition ('if', 'unless', 'as long as'). The act itself stays unasserted."""
+    for token in span:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in _SPEECH_VERBS:
+            continue
+        for clause in token.children:
+            if clause.dep_ != "ccomp" or not _stated_future(clause):
+                continue
+            codes = {p.code for p in triggers().get(("verb", clause.lemma_.lower()), ())}
+            if (codes & _FORCEFUL or clause.lemma_.lower() in lexicon.words("threatened_acts")) and _conditioned(clause):
+                yield Trigger(token, _THREAT, None, "THREATEN", None)
+                break
+
+
+def _conditioned(clause) -> bool:
+    """Is the clause set on a condition: an 'if' or 'unless' clause, or 'as long as'?"""
+    doc = clause.doc
+    for t in clause.subtree:
+        if t.dep_ == "mark" and t.lower_ in ("if", "unless"):
+            return True
+        if t.lower_ == "long" and 0 < t.i < len(doc) - 1 and doc[t.i - 1].lower_ == "as" and doc[t.i + 1].lower_ == "as":
+            return True
+    return False
+
+
 _CHARACTERISATION = TriggerPattern("ACCUSE", "verb", "call", None, frozenset(), None, None)
 _DISMISSAL = TriggerPattern("REJECT", "verb", "dismiss", None, frozenset(), None, None)
 
@@ -367,6 +417,13 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         return None
     if pattern.requires == "stated_future" and not _stated_future(token):
         return None
+    if pattern.requires == "sanction_listed" and not _sanction_listed(particle):
+        return None
+    if pattern.requires == "permitted_act" and _permits(token) is None:
+        return None
+    if pattern.code == "THREATEN" and pattern.lemma == "give" and any(
+            t.pos_ == "VERB" and t.lemma_.lower() in ("leave", "quit", "depart", "exit") for t in token.subtree if t.i > token.i):
+        return None            # "expelled two attachés and gave them a week to depart": the expulsion's term
     if pattern.objects and not (_object_lemmas(token, particle) & pattern.objects):
         return None
     if pattern.pos == "noun" and _described(token):
@@ -451,6 +508,10 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         return None            # "a council meeting", "a cabinet meeting": one body's own business
     elif code == "REQUEST" and lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in token.subtree):
         return None            # "pleaded not guilty": a plea in court, no request
+    elif code == "ACCUSE" and lemma == "charge" and pattern.pos == "verb" and not any(
+            c.dep_ == "ccomp" for c in token.children):
+        code, mode = "COERCE", None   # "charged four men with arson", "were charged under the law": a legal
+                                      # step against them, as an arrest is; "charged that ..." stays an accusation
     elif code == "ACCUSE" and lemma == "blame" and _blames_a_thing(token):
         return None            # "the fire service blamed a faulty cable": a cause, no one accused
     elif code == "THREATEN" and pattern.pos == "noun" and not _threat_made(token):
@@ -484,6 +545,12 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         return None
     elif code == "RETREAT" and lemma in ("flee", "evacuate", "leave", "abandon") and _displaced(token):
         return None
+    elif code == "CONSULT" and lemma == "speak" and particle is not None and particle.lower_ == "by" and not _two_sides(token):
+        return None            # "the witness spoke by telephone from a clinic": talking to the reporter, no one consulted
+    elif code == "CONSULT" and lemma == "broker" and _brokered_agreement(token):
+        code, mode = "AGREE", None   # "the clans signed a truce, brokered by church leaders": the broker's part in it
+    elif pattern.pos == "noun" and _defined(token):
+        return None            # "every truce is a breather between wars": a definition, no pause that happened
     elif code == "PROTEST" and lemma == "erupt" and _another_event_erupted(token):
         return None
     return Trigger(token, pattern, particle, code, mode)
@@ -590,9 +657,79 @@ def _trade_ban(token) -> bool:
 
 def _ordered_out(token) -> bool:
     """'ordered 12 diplomats to leave the country', 'ordered the envoy out': an expulsion, told by
-    the order (the leaving itself is the order's content, not yet done)."""
-    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("leave", "quit", "depart", "exit") or
+    the order (the leaving itself is the order's content, not yet done). The parse may hang the
+    infinitive on the order as an adverbial clause ('by ordering three attachés to quit the country')."""
+    return any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in ("leave", "quit", "depart", "exit") or
                c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in token.children)
+
+
+_PERMITTED_VERBS = frozenset({"enter", "visit", "access", "return", "cross", "land", "dock", "leave", "see", "meet", "attend", "resume"})
+
+
+def _permits(token):
+    """'Ostria allowed a consular visit', 'Norland let a Swiss consul see the sailor', 'permitted the monitors
+    to enter the camp': a party's past permission (the verb in the past, its subject a name or a
+    party) of another's act, told by an event noun as its object or a verb as its complement.
+    Returns the act permitted, None for no such permission ('the law allows police to hold ...')."""
+    if token.tag_ not in ("VBD", "VBN"):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is not None and not (subject.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or subject.pos_ == "PRON" or
+                                    party_kind(subject.lemma_) in ("force", "authority", "group", "person", "crowd")):
+        return None
+    for c in token.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and (c.lemma_.lower() in _PERMITTED_VERBS or ("verb", c.lemma_.lower()) in triggers()):
+            return c
+        if c.dep_ == "dobj" and c.pos_ == "NOUN" and (("noun", c.lemma_.lower()) in triggers() or c.lemma_.lower() in ("access", "entry")):
+            return c
+        if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.lemma_.lower() in _PERMITTED_VERBS:
+            return c
+    return None
+
+
+def _sanction_listed(particle) -> bool:
+    """'added to its sanctions list', 'put on a blacklist', 'added to its list of smugglers under
+    sanctions': the list the particle names is one of sanctioned people or firms (word class
+    sanction_list in its phrase); 'added to the agenda' is no sanction."""
+    if particle is None:
+        return False
+    listed = next((c for c in particle.children if c.dep_ == "pobj"), None)
+    return listed is not None and any(t.lemma_.lower() in word_class("sanction_list") or t.lower_ in word_class("sanction_list")
+                                      for t in listed.subtree)
+
+
+def _two_sides(token) -> bool:
+    """A call between two sides: a plural or joined subject ('the two ministers spoke by telephone',
+    'A and B spoke'), or a partner after 'with' or 'to' ('spoke by phone with her counterpart')."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is not None and (subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("we", "they") or
+                                any(c.dep_ == "conj" for c in subject.children)):
+        return True
+    return any(t.dep_ == "prep" and t.lower_ in ("with", "to") and t.head.i in (token.i, *(c.i for c in token.subtree))
+               for t in token.subtree)
+
+
+def _brokered_agreement(token) -> bool:
+    """'a truce ... brokered by church leaders' (the parse hangs the participle on the date or the
+    verb): a passive 'brokered' with its broker named and no object of its own, in a clause that
+    names an agreement (word class standing_noun) before it, tells who brokered that agreement."""
+    if not any(c.dep_ == "agent" for c in token.children) or any(c.dep_ == "dobj" for c in token.children):
+        return False
+    return any(t.lemma_.lower() in word_class("standing_noun") and t.pos_ == "NOUN" for t in token.sent if t.i < token.i)
+
+
+def _defined(noun) -> bool:
+    """'Every truce is a breather between wars', 'a ceasefire is only a pause': an event noun
+    as the predicate of 'be' whose subject is a kind (quantified by every/each/any/no, or an
+    agreement word) says what such things are; nothing happened."""
+    head = noun.head
+    if noun.dep_ != "attr" or head.lemma_ != "be":
+        return False
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    quantified = any(c.dep_ == "det" and c.lower_ in ("every", "each", "any", "no") for c in subject.children)
+    return quantified or subject.lemma_.lower() in word_class("standing_noun")
 
 
 def _dispersed_of_itself(token) -> bool:
@@ -869,10 +1006,11 @@ def _blocking(token, code, mode):
     if member is not None and party_kind(member.lemma_) in ("person", "crowd"):
         subject = member            # "a crowd of residents barricaded the bridge"
     kind = party_kind(subject.lemma_)
-    if subject.lemma_.lower() == "member" and any(
+    if subject.lemma_.lower() in ("member", "group") and any(
             c.dep_ in ("poss", "compound") and (c.lemma_.lower() in word_class("labour") or party_kind(c.lemma_) in ("person", "crowd"))
             for c in subject.children):
-        kind = "crowd"              # "teachers' union members", "union members": a trade's people, no force
+        kind = "crowd"              # "teachers' union members", "union members", "student groups": a trade's
+                                    # or a community's people, no force
     if kind in ("force", "authority", "group") or subject.ent_type_ in ("GPE", "ORG"):
         return "COERCE", "restrict"
     if kind in ("crowd", "person") or subject.lemma_.lower() in word_class("labour") or subject.tag_ in ("NNS", "NNPS"):
@@ -923,10 +1061,26 @@ def _force_without_harm(token, lemma: str) -> bool:
             return False
     elif lemma != "raid":
         return False
+    raider = _subject_of_clause(token)
+    if raider is not None and party_kind(raider.lemma_) == "group":
+        return False            # "fighters raided three villages": an armed group's raid is an attack; a
+                                # search by the state's forces is what tells of no harm
     told = [t for t in _sentence_and_next(token) if not _harm_denied(t)]
     words = {t.lemma_.lower() for t in told} | {t.lower_ for t in told}
     harm = word_class("casualty_word") | word_class("weapon") | word_class("violence_cue")
     return not (words & (harm - {"operation", "round", "stick", "stone", "rock", "shot"}))
+
+
+def _subject_of_clause(verb):
+    """The verb's subject, or that of the verb its participle or conjunct hangs on ('struck back,
+    raiding two villages')."""
+    for v in (verb, verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else None):
+        if v is None:
+            continue
+        subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
 
 
 def _objects(token) -> list:
@@ -1047,6 +1201,8 @@ def _displaced(token) -> bool:
     # the subject nearest before the verb ('Clashes in Tibu; families fled': the parse gives two)
     subject = max((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")),
                   key=lambda c: (c.i < token.i, c.i if c.i < token.i else -c.i), default=None)
+    if subject is not None and subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+        subject = token.head            # "three suspects who had fled to the hills": the people the clause is about
     if subject is None and token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
         subject = token.head            # "forcing 3,000 residents to flee" (the parse makes 'flee' their clause)
     elif subject is None and token.dep_ in ("xcomp", "ccomp"):
