@@ -149,7 +149,7 @@ def _left_party(verb):
         subject is not None and subject.pos_ != "PRON") else verb.sent.start
     # people nouns are taken only for a verb the parse left without any subject ('an attaché it
     # accused': 'it' is the accuser), and not across another verb (their clause's people)
-    crossed = _subject_of(verb) is not None
+    crossed = subject is not None
     while i >= floor and seen < 12:
         token = doc[i]
         crossed = crossed or token.pos_ in ("VERB", "AUX")
