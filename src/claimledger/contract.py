@@ -30,6 +30,7 @@ GapKind = Literal["map", "image", "video", "tweet", "report", "article", "chart"
 # as happened in tables, maps and counts; the rest stay visible with their factuality.
 # "generic": a habitual or generic mention ('militias routinely attack', 'each new strike'), no one happening.
 Factuality = Literal["asserted", "reported", "denied", "planned", "threatened", "hypothetical", "negated", "generic"]
+HAPPENED: tuple[str, ...] = ("asserted", "reported")     # the factualities that count as happened
 # How exact a place is (ACLED's geo_precision 1/2/3 and a country-only fix).
 GeoPrecision = Literal["place", "district", "region", "country"]
 # How exact an event's date is; "undated" marks an event the text gives no date for.

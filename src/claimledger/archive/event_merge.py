@@ -35,7 +35,8 @@ from functools import cached_property, lru_cache
 from typing import Iterable, Optional
 from urllib.parse import urlsplit
 
-HAPPENED = ("asserted", "reported")          # counted as happened in tables, maps and counts
+from ..contract import HAPPENED
+
 # Not one happening: planned, threatened or supposed acts, and generic or habitual mentions
 # ("each new strike", "routinely attack") that tell of many or none.
 IRREALIS = ("planned", "threatened", "hypothetical", "generic")

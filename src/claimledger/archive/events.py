@@ -12,12 +12,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Optional, Sequence, get_args
 
+from ..contract import HAPPENED, Factuality
 from ..errors import InputError
-from .event_merge import HAPPENED, MergedEvent, merge, one_per_report
+from .event_merge import MergedEvent, merge, one_per_report
 
-FACTUALITIES = ("asserted", "reported", "denied", "planned", "threatened", "hypothetical", "negated", "generic")
+FACTUALITIES = get_args(Factuality)      # every factuality, in the contract's order
 
 
 @lru_cache(maxsize=1)

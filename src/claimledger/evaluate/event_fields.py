@@ -20,10 +20,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Callable, Iterable, Optional, Sequence
 
-from ..contract import Analysis
+from ..contract import HAPPENED, Analysis
 from .gold import Score
 
-HAPPENED = ("asserted", "reported")
 FIELDS = ("type", "type_strict", "actor", "target", "place", "place_50km", "date", "fatalities", "factuality", "one_row",
           "traps", "unasserted")
 UNSET = object()

@@ -164,7 +164,7 @@ def _traps(gold: Gold, views: list[EventView], fs: FieldScores, label: str) -> N
     a goal, a zero count): counted as wrong when the system reports one as happened."""
     s = fs["traps"]
     for trap in gold.data.get("event_traps", []):
-        bad = [v for v in views if v.line == trap["line"] and v.code == trap["plover"] and v.factuality in ("asserted", "reported")]
+        bad = [v for v in views if v.line == trap["line"] and v.code == trap["plover"] and v.factuality in HAPPENED]
         s.total += 1
         s.correct += not bad
         if bad:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ... import lexicon
-from ...contract import Event
+from ...contract import HAPPENED, Event
 from ..context import AUTHOR_ID, Context, Window
 from ..entities.extractor import entity_for
 from ..registry import extractor
@@ -40,7 +40,6 @@ from .setting import date_of, dateline_place, place_of, row_date, scope_of
 from .tolls import Casualty
 from .triggers import stated_refusal, stated_response
 
-HAPPENED = ("asserted", "reported")
 # Verbal events are the speech act itself: a sentence attributed to their speaker tells that the
 # speaker spoke (the author asserts it); only material events inside someone's report are 'reported'.
 _VERBAL = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "CONCEDE", "CONSULT"}
