@@ -12,9 +12,8 @@ from __future__ import annotations
 import pytest
 
 from claimledger import analyze
+from claimledger.contract import HAPPENED
 from claimledger.extract.events import geocode
-
-HAPPENED = ("asserted", "reported")
 
 
 def _events(text: str, code: str):

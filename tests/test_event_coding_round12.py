@@ -18,8 +18,8 @@ from __future__ import annotations
 import pytest
 
 from claimledger import analyze
+from claimledger.contract import HAPPENED
 
-HAPPENED = ("asserted", "reported")
 PUBLISHED = "2026-10-21"
 
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 import pytest
 
 from claimledger import analyze
+from claimledger.contract import HAPPENED
 from claimledger.evaluate.event_fields import EventView, FieldScores, GoldEvent, score_fields
 
-HAPPENED = ("asserted", "reported")
 PUBLISHED = "2026-10-21"
 
 

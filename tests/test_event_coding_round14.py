@@ -12,21 +12,8 @@ test set).
   the town, not looked up by its own name (a namesake elsewhere)."""
 from __future__ import annotations
 
-from claimledger import analyze
 
-HAPPENED = ("asserted", "reported")
-
-
-def _events(text: str):
-    return [e for e in analyze(text).events if e.factuality in HAPPENED]
-
-
-def _codes(text: str) -> list[str]:
-    return [e.code for e in _events(text)]
-
-
-def _place(text: str, code: str):
-    return next((e.location for e in _events(text) if e.code == code), None)
+from event_support import codes as _codes, happened as _events, place_of as _place
 
 
 # -- a protest's grievance ------------------------------------------------------------------------

@@ -14,24 +14,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from claimledger import analyze
 from claimledger.extract.events import geocode
 from claimledger.parse import load_pipeline
 from claimledger.settings import Settings
 
-HAPPENED = ("asserted", "reported")
-
-
-def _events(text: str):
-    return [e for e in analyze(text).events if e.factuality in HAPPENED]
-
-
-def _codes(text: str) -> list[str]:
-    return [e.code for e in _events(text)]
-
-
-def _place(text: str, code: str):
-    return next((e.location for e in _events(text) if e.code == code), None)
+from event_support import codes as _codes, place_of as _place
 
 
 # -- bodies found hidden or restrained -------------------------------------------------------------

@@ -24,25 +24,28 @@ from __future__ import annotations
 
 from claimledger import analyze
 
-HAPPENED = ("asserted", "reported")
+from claimledger.contract import HAPPENED
+from event_support import codes, happened
+
+PUBLISHED = "2026-05-06"
 
 
 def _events(text: str):
-    return [e for e in analyze(text, published="2026-05-06").events if e.factuality in HAPPENED]
+    return happened(text, PUBLISHED)
 
 
 def _codes(text: str) -> list[str]:
-    return [e.code for e in _events(text)]
+    return codes(text, PUBLISHED)
 
 
 def _actor_names(text: str, code: str) -> list:
-    a = analyze(text, published="2026-05-06")
+    a = analyze(text, published=PUBLISHED)
     names = {e.id: e.name for e in a.entities}
     return [names.get(e.actor) for e in a.events if e.code == code and e.factuality in HAPPENED]
 
 
 def _target_names(text: str, code: str) -> list:
-    a = analyze(text, published="2026-05-06")
+    a = analyze(text, published=PUBLISHED)
     names = {e.id: e.name for e in a.entities}
     return [names.get(e.target) for e in a.events if e.code == code and e.factuality in HAPPENED]
 

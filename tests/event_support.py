@@ -1,0 +1,20 @@
+"""Helpers of the event-coding round tests: the events a text tells as happened, their codes, and
+the place of the first of a code (what a reader of the events table sees)."""
+from __future__ import annotations
+
+from typing import Optional
+
+from claimledger import analyze
+from claimledger.contract import HAPPENED
+
+
+def happened(text: str, published: Optional[str] = None) -> list:
+    return [e for e in analyze(text, published=published).events if e.factuality in HAPPENED]
+
+
+def codes(text: str, published: Optional[str] = None) -> list[str]:
+    return [e.code for e in happened(text, published)]
+
+
+def place_of(text: str, code: str):
+    return next((e.location for e in happened(text) if e.code == code), None)
