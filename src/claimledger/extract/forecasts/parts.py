@@ -501,6 +501,11 @@ def forecaster_of(ctx: Context, unit: SentenceUnit, root, attributed: Optional[l
     if unit.section == "comments" and _commenter_handle(ctx, unit):
         return "commenter"
     own = COMMENTER_ID if unit.section == "comments" else AUTHOR_ID
+    # "The leaders agreed in October to open two crossings", asked by an interviewer: the plan is
+    # the party's own, whoever reports it (when the attribution made the party a source)
+    party = _voiced_by(ctx, root, climb=False) if binds_itself(root) else None
+    if party is not None:
+        return party
     if attributed:
         at = unit.offsets(root)[0]
         holding = [a for a in attributed if a.start <= at < a.end and (a.form != "speech" or _reported(root)
@@ -511,8 +516,9 @@ def forecaster_of(ctx: Context, unit: SentenceUnit, root, attributed: Optional[l
             return min(holding, key=lambda a: a.end - a.start).source.id
         if all(a.form != "hearsay" or _beside_cue(unit, root, a) for a in attributed):
             # outside what the sentence quotes, the clause's own verb of expecting or intending may
-            # still name its owner ("...; staff caution that ..." after "The authorities intend to")
-            return _voiced_by(ctx, root, climb=False) or own
+            # still name its owner ("...; staff caution that ..." after "The authorities intend to");
+            # a second that-clause is still the speaker's ("UNICEF has told partners that A, and that B")
+            return _voiced_by(ctx, root, climb=_second_that_clause(root)) or own
     by = ctx.source_of(unit.id)
     if by not in (AUTHOR_ID,) or not ctx.sources:
         return by
@@ -526,14 +532,19 @@ def _voiced_by(ctx: Context, root, climb: bool) -> Optional[str]:
     node, entered = root, None
     while True:
         # an intention owns its own clause and the infinitive it governs, not a clause joined beside it
-        intends = _intending(node) and entered in (None, "xcomp")
+        intends = (_intending(node) or binds_itself(node)) and entered in (None, "xcomp")
         voicing = _estimative(node) or intends or node.i != root.i and node.lemma_.lower() in lexicon.speech_verbs()
         subjects = [c for c in node.children if c.dep_ == "nsubj"] if voicing else []
         for subject in subjects:
             name = " ".join(t.text for t in subject.subtree).lower()
+            # ("The Office of the Prime Minister, which manages refugee affairs," for the source "Office of
+            # the Prime Minister": without its article and what is said of it between commas)
+            aside = {t.i for c in subject.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+            bare = " ".join(t.text for t in subject.subtree if t.i not in aside and not t.is_punct
+                            and not (t.dep_ == "det" and t.head.i == subject.i)).lower()
             for source in ctx.sources:
                 names = [source.name.lower()] + [a.lower() for a in source.aliases]
-                if name in names or subject.text.lower() in names or _names_head(source.name, subject):
+                if name in names or bare in names or subject.text.lower() in names or _names_head(source.name, subject):
                     return source.id
         if node.head.i == node.i or not climb:
             return None
@@ -552,6 +563,24 @@ def _intending(verb) -> bool:
     """A verb of intending whose infinitive is the forecast ("The authorities intend [to unify the
     rates]"): its subject owns the plan."""
     return verb.lemma_.lower() in _intention_verbs() and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _second_that_clause(root) -> bool:
+    """"... has told partners that the stock lasts until March, and [that a consignment will not
+    arrive before April]": a clause joined with its own "that" to a reported clause."""
+    # (the parse hangs it on the first clause or on the verb of saying itself)
+    return root.dep_ == "conj" and (root.head.dep_ == "ccomp" or root.head.lemma_.lower() in lexicon.speech_verbs()) \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in root.children)
+
+
+def binds_itself(verb) -> bool:
+    """A verb by which a party binds itself to a plan or puts one on a date (data/words_forecast_plans.tsv:
+    "has undertaken to", "agreed to", "has invited ... to", "has told donors to plan for", "now talks
+    of"): its subject owns the plan (forecasts/undertakings.py)."""
+    lemma = verb.lemma_.lower()
+    if lemma in W("undertaking_verbs") or lemma in W("instructing_verbs"):
+        return any(c.dep_ == "xcomp" for c in verb.children)
+    return lemma in W("inviting_verbs") or lemma in W("timetable_talk_verbs")
 
 
 def _beside_cue(unit: SentenceUnit, root, found) -> bool:
