@@ -4,7 +4,8 @@ crossings", "the envoy has invited the parties to a round of talks in January", 
 donors to plan for 40,000 arrivals in the first half of 2027", "the mandate comes up for renewal in
 February", "the new bridge is supposed to open in 2028", "the report is to be presented in January",
 "the election, due by mid-2028", "the operator now talks of the second quarter", "the second
-frigate is now promised for the first half of 2027".
+frigate is now promised for the first half of 2027", "the minister insists that a deal is close",
+"UNICEF has told partners that the stock lasts only until the end of March".
 
 The act of undertaking, inviting or instructing is past or present perfect, but what it binds the
 party to lies ahead: the writer reports that party's plan, which is its forecast that the thing will
@@ -12,7 +13,8 @@ happen (the annotators of the forecast sets count it, at a party's-plan number: 
 Readings: an undertaking at "commitment with a date" (0.75, plans slip); an invitation with a date at
 "planned for"; what others are told to plan for at "a planning assumption"; a review or renewal on a
 date at "on the calendar"; "is to"/"due" at "scheduled to"; "supposed to" and a party's timetable in
-its own words ("talks of") a little above even ("supposed to", "a stated timetable").
+its own words ("talks of", "insists a deal is close") a little above even ("supposed to", "a stated
+timetable"); an event in the present said in the present perfect with a date ahead at "expected to".
 
 Not forecasts: a plan told in the pluperfect ("had agreed to"), negated, or dated a season or more
 back ("agreed in 2019 to ..."); a plan whose date has passed ("agreed to hold talks in 2025",
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Optional
 
 from ... import lexicon, probability
@@ -65,6 +68,7 @@ def candidates(span, published: Optional[str]) -> list[Candidate]:
     return out
 
 
+@lru_cache(maxsize=1)
 def _speech_verbs() -> frozenset[str]:
     return frozenset(lexicon.speech_verbs())
 
