@@ -26,8 +26,8 @@ def _one(text: str) -> tuple[str, float, str]:
 @pytest.mark.parametrize("text, start", [
     ("The ministry has undertaken to publish a review of the scheme within six months.",
      "The ministry has undertaken to publish"),
-    ("The authorities have committed to publish the audited accounts by June 2027.",
-     "The authorities have committed to publish"),
+    ("The city council has committed to publish its road survey by June 2027.",
+     "The city council has committed to publish"),
     ("The port authority has agreed to cut its fees from January.", "The port authority has agreed to cut"),
 ])
 def test_an_undertaking_in_the_present_perfect_is_the_partys_forecast(text, start):
@@ -38,8 +38,8 @@ def test_an_undertaking_in_the_present_perfect_is_the_partys_forecast(text, star
 
 
 def test_an_undertaking_told_lately_in_the_past_still_stands():
-    extent, p, _ = _one("The two presidents agreed in October to reopen three border crossings.")
-    assert extent == "The two presidents agreed in October to reopen three border crossings"
+    extent, p, _ = _one("The two railway companies agreed in October to merge their ticket offices.")
+    assert extent == "The two railway companies agreed in October to merge their ticket offices"
     assert p == 0.75
 
 
@@ -66,9 +66,9 @@ def test_an_undertaking_of_the_past_is_no_forecast(text):
 # -- invitations and instructions ---------------------------------------------------------------
 
 def test_an_invitation_to_a_dated_gathering_is_its_hosts_forecast():
-    extent, p, phrase = _one("The Secretary-General has invited the two leaders to an informal "
-                             "meeting in Geneva in March.")
-    assert extent.startswith("The Secretary-General has invited the two leaders")
+    extent, p, phrase = _one("The Commonwealth secretary has invited both prime ministers to a "
+                             "summit in Nairobi in March.")
+    assert extent.startswith("The Commonwealth secretary has invited both prime ministers")
     assert (p, phrase) == (0.8, "invited")     # "planned for"
 
 
@@ -78,36 +78,36 @@ def test_an_invitation_without_a_date_ahead_is_no_forecast():
 
 
 def test_what_a_party_tells_others_to_plan_for_is_its_working_assumption():
-    extent, p, _ = _one("The agency has told donors to plan for 40,000 new arrivals in the first half of 2027.")
-    assert extent == "The agency has told donors to plan for 40,000 new arrivals in the first half of 2027"
+    extent, p, _ = _one("The health ministry has told hospitals to plan for 5,000 extra admissions in the first quarter of 2027.")
+    assert extent == "The health ministry has told hospitals to plan for 5,000 extra admissions in the first quarter of 2027"
     assert p == 0.55        # "a planning assumption"
 
 
 def test_an_appeal_is_no_plan():
     # told to do a thing, not to get ready for one
-    assert found("The agency has told donors to send more money by March.") == []
+    assert found("The health ministry has told hospitals to send more nurses by March.") == []
 
 
 # -- schedules without a future tense ------------------------------------------------------------
 
 def test_a_review_on_a_date_ahead_is_on_the_calendar():
-    extent, p, _ = _one("The peacekeeping mission's mandate comes up for renewal in February.")
-    assert extent == "The peacekeeping mission's mandate comes up for renewal in February"
+    extent, p, _ = _one("The fishing treaty comes up for review in February.")
+    assert extent == "The fishing treaty comes up for review in February"
     assert p == 0.9
 
 
 def test_a_review_of_the_past_is_no_forecast():
-    assert found("The mandate came up for renewal in February.") == []
+    assert found("The fishing treaty came up for review in February.") == []
     assert found("The question comes up for discussion every year.") == []
 
 
 def test_supposed_to_with_a_date_ahead_is_a_doubted_schedule():
-    extent, p, phrase = _one("The new bridge is supposed to open in 2028.")
-    assert (extent, p, phrase) == ("The new bridge is supposed to open in 2028", 0.6, "supposed to")
+    extent, p, phrase = _one("The new metro line is supposed to open in 2029.")
+    assert (extent, p, phrase) == ("The new metro line is supposed to open in 2029", 0.6, "supposed to")
 
 
 @pytest.mark.parametrize("text", [
-    "The new bridge was supposed to open in 2025.",          # a plan that lapsed
+    "The new metro line was supposed to open in 2025.",          # a plan that lapsed
     "Drivers are supposed to pay the toll at the gate.",     # a rule, no date
 ])
 def test_supposed_to_of_the_past_or_of_a_rule_is_no_forecast(text):
@@ -125,13 +125,15 @@ def test_be_to_of_a_goal_is_no_forecast():
 
 
 def test_due_after_its_noun_with_a_date_ahead_is_scheduled():
-    got = found("Much depends on the election, due by mid-2028.")
-    assert [(e, p) for e, p, _ph, _by in got] == [("the election, due by mid-2028", 0.85)]
+    got = found("Much depends on the referendum, due by mid-2029.")
+    assert [(e, p) for e, p, _ph, _by in got] == [("the referendum, due by mid-2029", 0.85)]
+    got = found("The outcome hangs on the election, due by mid-2029.")
+    assert [(e, p) for e, p, _ph, _by in got] == [("the election, due by mid-2029", 0.85)]
 
 
 def test_due_within_hours_is_scheduled():
-    extent, p, _ = _one("The official result is due within 72 hours of the close of polls.")
-    assert extent.startswith("The official result is due within 72 hours")
+    extent, p, _ = _one("The recount is due within 72 hours of the court's order.")
+    assert extent.startswith("The recount is due within 72 hours")
     assert p == 0.85
 
 
@@ -151,13 +153,13 @@ def test_talk_of_a_past_date_is_no_forecast():
 
 
 def test_a_thing_now_promised_for_a_date_ahead():
-    extent, p, _ = _one("The second frigate is now promised for the first half of 2027.")
-    assert extent == "The second frigate is now promised for the first half of 2027"
+    extent, p, _ = _one("The new airport scanners are now promised for the spring.")
+    assert extent == "The new airport scanners are now promised for the spring"
     assert p == 0.75
 
 
 def test_a_thing_promised_for_a_date_gone_by_is_no_forecast():
-    assert found("The second frigate was promised for 2024.") == []
+    assert found("The new airport scanners were promised for 2024.") == []
 
 
 # -- what the detector keeps out for every finder ----------------------------------------------
@@ -171,24 +173,24 @@ def test_a_question_hope_or_demand_about_a_plan_is_no_forecast():
 # -- what a party has said of a date, and of a thing near ------------------------------------------
 
 def test_a_present_tense_event_said_in_the_present_perfect_with_a_date_ahead():
-    extent, p, _ = _one("The water board has told farmers that the reservoir lasts only until the end of February.")
-    assert extent == "the reservoir lasts only until the end of February"
+    extent, p, _ = _one("The water board has told farmers that the canals stay open until the end of February.")
+    assert extent == "the canals stay open until the end of February"
     assert p == 0.75        # "expected to", as "says ... runs out in March" is read
 
 
 def test_a_present_tense_event_said_with_a_past_date_is_no_forecast():
-    assert found("The water board has told farmers that the reservoir lasted until the end of 2024.") == []
+    assert found("The water board has told farmers that the canals stayed open until the end of 2024.") == []
 
 
 def test_a_party_saying_an_event_is_near():
-    extent, p, phrase = _one("The energy minister insists that a deal with the miners is close.")
-    assert extent == "insists that a deal with the miners is close"
+    extent, p, phrase = _one("The union leader insists that an agreement with the owners is close.")
+    assert extent == "insists that an agreement with the owners is close"
     assert (p, phrase) == (0.6, "insists")
 
 
 @pytest.mark.parametrize("text", [
-    "The energy minister insists that the two sides are close.",     # a distance between parties
-    "The energy minister insists that a deal is not close.",        # negated: another reading's business
+    "The union leader insists that the two sides are close.",     # a distance between parties
+    "The union leader insists that an agreement is not close.",        # negated: another reading's business
     "The station is close to the river.",                          # no one says it
 ])
 def test_nearness_that_is_no_timetable(text):
@@ -197,17 +199,17 @@ def test_nearness_that_is_no_timetable(text):
 
 def test_talks_read_as_a_noun_is_still_a_timetable():
     # the tagger reads "talks" after "now" as a plural noun at the root
-    extent, p, _ = _one('The joint venture now talks of "the first quarter".')
-    assert extent.startswith("The joint venture now talks of")
+    extent, p, _ = _one('The consortium now talks of "the third quarter".')
+    assert extent.startswith("The consortium now talks of")
     assert p == 0.6
 
 
 def test_be_to_of_advice_is_no_forecast():
-    assert found("My advice is to leave the date off until next year.") == []
+    assert found("My advice is to sell the shares before the summer.") == []
 
 
 def test_asked_to_prepare_for_a_meeting_is_no_forecast():
-    assert found("Two members asked staff to prepare for the January meeting.") == []
+    assert found("The chairman asked clerks to prepare for the March hearing.") == []
 
 
 def test_a_figure_deep_inside_what_staff_prepare_is_no_planning_figure():
@@ -244,11 +246,11 @@ def test_an_undertaking_asked_about_in_an_interview_is_the_partys():
 
 
 def test_a_second_that_clause_is_still_the_speakers():
-    text = ("Admissions rose 28 per cent between August and October. The Harbour Board has told shippers that "
-            "the national fuel stock covers needs only until the end of March, and that a tanker ordered in "
-            "October will not arrive before mid-April. A gap is on the cards.")
+    text = ("Fuel sales fell sharply in the autumn. The Harbour Board has told shippers that the regional diesel "
+            "stock covers needs only until mid-March, and that a tanker booked in October will not dock before "
+            "late April. Rationing is on the cards.")
     owners = _owners(text)
     tanker = [name for extent, name in owners if extent.startswith("a tanker")]
     assert tanker == ["Harbour Board"]
     # the writer's own inference after it stays the writer's
-    assert ("A gap is on the cards", "author") in owners
+    assert ("Rationing is on the cards", "author") in owners

@@ -330,7 +330,8 @@ def _due_noun(tok, published: Optional[str]) -> list[Candidate]:
     of hours the date finder does not read (the predicate "due" with a date: rules._scheduled_candidates)."""
     if tok.pos_ != "ADJ":
         return []
-    timed = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in W("horizon_preps") | W("timetable_preps")]
+    # ("due by mid-2029": the parse may call the preposition a complement of "due")
+    timed = [c for c in tok.children if c.dep_ in ("prep", "pcomp") and c.lower_ in W("horizon_preps") | W("timetable_preps")]
     if tok.dep_ == "acomp":
         within = [c for c in [*tok.children, *tok.head.children] if c.dep_ == "prep" and c.lower_ == "within" and c.i > tok.i
                   and any(g.ent_type_ in ("TIME", "DATE") for g in c.subtree)]
@@ -340,7 +341,13 @@ def _due_noun(tok, published: Optional[str]) -> list[Candidate]:
         return [Candidate("construction", clause_root(copula), [tok], probability.lookup("scheduled to"),
                           statement=_sorted([t for t in copula.subtree if not (t.is_punct and t.i == tok.sent.end - 1)]))]
     noun = tok.head
-    if tok.dep_ not in ("amod", "appos", "acl", "advmod") or noun.pos_ not in ("NOUN", "PROPN") or noun.i > tok.i or not timed:
+    if tok.dep_ == "prep" and tok.i >= 2 and tok.doc[tok.i - 1].text == ",":
+        # "Much depends on the referendum, due by mid-2029": the parse may hang "due" on the verb
+        # as a preposition; its noun is the one before the comma
+        noun = tok.doc[tok.i - 2]
+    elif tok.dep_ not in ("amod", "appos", "acl", "advmod"):
+        return []
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i > tok.i or not timed:
         return []
     if not _ahead([t for p in timed for t in p.subtree], published):
         return []
@@ -403,7 +410,8 @@ def _told_now(verb, published: Optional[str]) -> list[Candidate]:
         return []
     # (without a clause joined to it, "..., and that a new tanker will not arrive": a forecast of its own)
     return [Candidate("construction", clause_root(said), [said], probability.lookup("expected to"),
-                      statement=[t for t in statement_tokens(said, strip_mark=True) if not (t.is_punct and t.i == said.sent.end - 1)])]
+                      statement=[t for t in statement_tokens(said) if not (t.is_punct and t.i == said.sent.end - 1)
+                                 and not (t.dep_ == "mark" and t.head.i == said.i)])]
 
 
 def _said_close(verb) -> list[Candidate]:
