@@ -73,6 +73,8 @@ class Events:
         self.coder = EVENT_CODING.chosen(ctx.settings)(ctx)
         self.title = _UNREAD
         self.story_place = None     # the place the story's last placed line set, carried on (see _carry_the_story_place)
+        self.told_in_document: set[str] = set()   # codes of the happenings told so far in the whole document
+        self.told_words: set[str] = set()         # and the words that told them ('attack', 'ambush')
 
     def window(self, window: Window) -> None:
         ctx = self.ctx
@@ -104,6 +106,7 @@ class Events:
                       and not _judged_deed(d.token) and not _unclaimed_accusation(d) and not _those_affected(d.token)
                       and not _characterised(d.token) and not _time_reference(d.token)]
             earlier_here = first_violent.get(line)
+            drafts = [d for d in drafts if not _cause_retold(d, self.told_in_document | told_codes, self.told_words)]
             for d in [d for d in drafts if _referred_back(d, told_codes, earlier_here, drafts)]:
                 drafts.remove(d)
                 if earlier_here is not None and earlier_here.actor is None and d.actor is not None and _claimed_act(d.token):
@@ -149,6 +152,8 @@ class Events:
                 told.append(event)
                 if event.factuality in HAPPENED:
                     told_codes.add(event.code)
+                    self.told_in_document.add(event.code)
+                    self.told_words.update(_word_family(t) for t in (draft.token, *draft.merged))
                 if event.code in _VIOLENT or event.mode == "riot" or forceful:
                     first_violent.setdefault(unit.model.line, event)
                 if event.code == "COERCE" and event.actor is not None and event.factuality in HAPPENED:
@@ -410,6 +415,49 @@ def _referred_back(draft: Draft, told_codes: set[str], earlier_violent, drafts: 
     return definite and bare and token.dep_ == "pobj" and draft.code in told_codes
 
 
+_CAUSE_PREPS = {"over", "for", "about", "into"}
+
+
+def _word_family(token) -> str:
+    """A trigger's lemma without a gerund's '-ing' ('killing' -> 'kill'), so the noun meets its verb."""
+    lemma = token.lemma_.lower()
+    return lemma[:-3] if lemma.endswith("ing") and len(lemma) > 5 else lemma
+
+
+def _cause_retold(draft: Draft, told: set[str], words: set[str] = frozenset()) -> bool:
+    """'lodged a complaint about the attack at the lorry park', 'detained three suspects for
+    Sunday's massacre', 'suspended a weekly paper over its coverage of the ambush', 'condolences for
+    the month's raids': a definite or possessive event noun that is the cause or topic of another act (an
+    'over', 'for', 'about', 'into' phrase, or 'of' after a word of reporting), or what a removal
+    verb clears or ends ('police dismantled the blockade'), with no toll, clause
+    or place of its own, after the document told a happening of its type (for a cause or a topic: by
+    the same word, or named by its day, 'Sunday's massacre'). It names that happening again; the
+    sentence's own act is the complaint, the arrest or the suspension."""
+    token = draft.token
+    if token.pos_ != "NOUN" or draft.code not in told:
+        return False
+    prep = token.head
+    if token.dep_ in ("dobj", "nsubjpass"):
+        if not (token.head.pos_ in ("VERB", "ADJ") and token.head.lemma_.lower() in lexicon.words("removal_verbs")):
+            return False                # "dismantled the blockade", "to clear the picket lines": the
+                                        # blockade the document told, now removed (the clearing is the act)
+    elif token.dep_ != "pobj" or not (prep.lower_ in _CAUSE_PREPS or prep.lower_ == "of" and (
+            prep.head.lemma_.lower() in word_class("reporting_noun") | lexicon.words("coverage_nouns"))):
+        return False
+    elif _word_family(token) not in words and not any(
+            c.dep_ == "poss" and (c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in ("week", "day", "month", "weekend"))
+            for c in token.children):
+        return False                    # "a complaint about the murder of a night watchman" after a raid: another
+                                        # happening, unless its word told one before or a day names it ("Sunday's massacre")
+    if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
+               for c in token.children):
+        return False                    # "arrested over a killing in Lagos": an act not told before
+    if any(c.dep_ == "nummod" for c in token.children):
+        return False                    # "over the two attacks": counted here
+    return not any(t.lemma_.lower() in ("dead", "kill", "die", "wound", "injure") or t.ent_type_ in ("GPE", "LOC", "FAC") and (
+        t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "at", "outside")) for t in token.subtree if t.i != token.i)
+
+
 def _grievance_codes(token) -> set[str]:
     """The codes of the acts a protest is against ('protested against the arrest of an editor',
     'a sit-in over the killing of a student'): event nouns in its 'against'/'over' phrase."""
@@ -613,6 +661,9 @@ def _two_acts(a: Draft, b: Draft) -> bool:
     if a.actor is not None and b.actor is not None and a.actor.i != b.actor.i and a.actor.lower_ != b.actor.lower_ and (
             "PRON" not in (a.actor.pos_, b.actor.pos_)):
         return True             # "X expelled an attaché, and Y replied by ordering one of X's to go": each side's own act
+    if a.code == b.code == "PROTEST" and "riot" not in (a.mode, b.mode):
+        return False            # "market women blocked junctions and burned tyres": one crowd's acts of one protest (a riot's
+                                # torching beside a blockade stays two acts)
     if not (a.token.dep_ == "conj" and a.token.head.i == b.token.i or b.token.dep_ == "conj" and b.token.head.i == a.token.i or
             any(x.token.dep_ == "conj" and x.token.tag_ in ("VBD", "VBG") and x.token.head.tag_ == "VB" and x.token.head.head.i == y.token.i
                 for x, y in ((a, b), (b, a)))):
@@ -665,7 +716,9 @@ def _one_per_happening(drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         home = next((d for d in out if d.code == draft.code and d.factuality == draft.factuality and (
             _linked(d.token, draft.token) or _linked(draft.token, d.token) or _named_in_phrase(d.token, draft.token)
-            or _named_in_phrase(draft.token, d.token)) and not _two_acts(d, draft)), None)
+            or _named_in_phrase(draft.token, d.token)
+            or d.code == "PROTEST" and any(_linked(m, draft.token) for m in d.merged)) and not _two_acts(d, draft)), None)
+        # (a protest's acts bound to one already folded into it: "market women protesting ... blocked junctions and burned tyres")
         if home is None:
             out.append(draft)
             continue

@@ -59,6 +59,8 @@ def factuality(trigger, question: bool = False, attributed: bool = False, verbal
     if trigger.head.lower_ == "to" and any(c.dep_ == "amod" and c.lower_ in lexicon.words("removal_verbs")
                                            for c in trigger.children):
         return _told(trigger, question, attributed)   # "to clear barricades", 'clear' parsed as an adjective
+    if _inverted_condition(trigger):
+        return "hypothetical"           # "had the sentry fired on the boat, the two navies would ..."
     for depth in range(10):
         verdict = _local(node, trigger, depth == 0, via_conj, in_phrase)
         if verdict is not None:
@@ -74,6 +76,9 @@ def factuality(trigger, question: bool = False, attributed: bool = False, verbal
         if via_conj and (active_sister_of_passive(node) or verbal and speech_sister_of_perfect(node)):
             break                       # "denied that any guard had been hurt and accused police of ...": the
                                         # accusation is the denier's second act, not part of what was denied
+        if via_conj and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+            break                       # "said there would be no dialogue and that nine informers had been detained":
+                                        # a second 'that' clause tells its own fact
         if _clause_before_semicolon(node):
             break                       # "X accused Y of ...; Y denied any role": the next clause is no frame of this one
         if _past_relative(node):
@@ -96,6 +101,43 @@ def factuality(trigger, question: bool = False, attributed: bool = False, verbal
         if verdict is not None:
             return verdict
     return _told(trigger, question, attributed)
+
+
+def _with_particle(verb) -> str:
+    """A phrasal verb's lemma with its particle ('rule out'), as the cue lists write it."""
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {particle.lower_}" if particle is not None else verb.lemma_.lower()
+
+
+_INVERTING = ("had", "were", "should")
+
+
+def _inverted_condition(trigger) -> bool:
+    """A condition told by inversion ('Had the patrol opened fire, ...', 'Were the army to
+    advance, ...', '..., or had a guard fired, both sides would ...'): the clause from
+    'had', 'were' or 'should' (opening the sentence or after a comma or 'or') to the next comma,
+    its subject right after the verb, with a modal of possibility later in the sentence. An event
+    in that clause is a condition, not a fact."""
+    sent = trigger.sent
+    if sent.text.rstrip().endswith("?"):
+        return False                    # "Had they fired?": a question, decided elsewhere
+    doc = trigger.doc
+    for opener in sent:
+        if opener.i >= trigger.i:
+            return False
+        if opener.lower_ not in _INVERTING or opener.i + 1 >= sent.end:
+            continue
+        before = doc[opener.i - 1] if opener.i > sent.start else None
+        if before is not None and before.lower_ not in (",", "or", "and", ";"):
+            continue
+        if doc[opener.i + 1].pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM"):
+            continue                    # "..., had been ...": no subject between
+        end = next((t.i for t in doc[opener.i:sent.end] if t.text == ","), sent.end)
+        if not opener.i < trigger.i < end:
+            continue
+        if any(t.lower_ in ("would", "could", "might", "'d") for t in doc[end:sent.end]):
+            return True
+    return False
 
 
 def _told(trigger, question: bool, attributed: bool) -> str:
@@ -201,10 +243,13 @@ def _local(node, trigger, is_trigger: bool, via_conj: bool, in_phrase: bool = Fa
     children = list(node.children)
     if not is_trigger and _is(node.lemma_.lower(), "knowledge"):
         children = [c for c in children if c.dep_ != "neg"]   # "who fired is not known": the shooting happened
+    own_tense = via_conj and trigger.tag_ == "VBD" and node.tag_ != "VBD" and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "can", "do", "does") for c in children)
     for child in children:
         low = child.lower_
-        if child.dep_ == "neg" or (child.dep_ == "advmod" and _is(low, "negation")):
-            return "negated"
+        if (child.dep_ == "neg" or (child.dep_ == "advmod" and _is(low, "negation"))) and not own_tense:
+            return "negated"            # (not "said her state 'will not be pushed around' and urged X to ...": a past
+                                        # verb joined to a negated future one is an act of its own)
         if child.dep_ == "det" and low == "no" and is_trigger:
             return "negated"            # "no attack was reported"
         own_clause = is_trigger or trigger.dep_ == "dobj" and trigger.head.i == node.i
@@ -222,12 +267,14 @@ def _local(node, trigger, is_trigger: bool, via_conj: bool, in_phrase: bool = Fa
         if is_trigger and child.dep_ in ("dobj", "nsubjpass") and any(
                 g.lower_ in ("zero", "no") and g.dep_ in ("nummod", "det") for g in child.children):
             return "negated"            # "killed zero foreign soldiers"
+    threat = is_trigger and _is(node.lemma_.lower(), "threat")
     for child in children:
         low = child.lower_
         if child.dep_ == "mark" and _is(low, "condition"):
             return "hypothetical"
-        if child.dep_ == "advcl" and any(g.dep_ == "mark" and _is(g.lower_, "condition") for g in child.children):
-            return "hypothetical"       # the consequence of "if ...", or "will surrender only if ..."
+        if child.dep_ == "advcl" and any(g.dep_ == "mark" and _is(g.lower_, "condition") for g in child.children) and not threat:
+            return "hypothetical"       # the consequence of "if ...", or "will surrender only if ..."; but "threatened a
+                                        # strike if wages are not paid": the condition is the threat's content, made now
         if child.dep_ == "aux" and _is(low, "hypothetical_modal"):
             return "hypothetical"
         if is_trigger and child.dep_ == "amod" and _is(low, "irrealis_modifier"):
@@ -251,13 +298,18 @@ def _governor(node, child, via_conj: bool, verbal: bool = False, in_phrase: bool
     lemma = node.lemma_.lower()
     if via_conj:
         return None                     # "appealed ... and condemned": a neighbour, not a frame
-    if _is(lemma, "negating") or lemma == "without" and child.dep_ in ("pcomp", "pobj") or (
+    if _is(lemma, "negating") or _is(_with_particle(node), "negating") or lemma == "without" and child.dep_ in ("pcomp", "pobj") or (
             lemma == "short" and child.dep_ == "prep" and child.lower_ == "of"):
         return "negated"                # "without granting them recognition", "stopped short of calling for"
     if _is(lemma, "denial") and child.dep_ in ("ccomp", "xcomp", "dobj", "pcomp", "pobj"):
         return "denied"
     if _is(lemma, "threat"):
         return "threatened"
+    if lemma == "call" and child.dep_ == "dobj" and child.lemma_.lower() in lexicon.words("called_protests") and not any(
+            p.dep_ == "prep" and p.lower_ == "for" and any(g.ent_type_ in ("DATE", "TIME") for g in p.subtree)
+            for p in [*child.children, *node.children]):
+        return None                     # "the federation called a strike on 3 March": a protest called is one declared
+                                        # ("called a second march for next Saturday" stays to come)
     if _is(lemma, "request") and (child.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "pcomp") or
                                   child.dep_ == "prep" and child.lower_ == "for"):   # "called for her release"
         return "hypothetical"
@@ -295,7 +347,8 @@ def _governor(node, child, via_conj: bool, verbal: bool = False, in_phrase: bool
         if verbal and _is(lemma, "communication"):
             return None                 # "phoned Aliyev to express solidarity": said in the call
         if verbal and child.lemma_.lower() in ("demand", "call", "protest", "denounce", "condemn") and (
-                lemma in lexicon.words("protest_act_verbs") or lemma in ("march", "rally", "gather", "demonstrate", "assemble")):
+                lemma in lexicon.words("protest_act_verbs") or lemma in ("march", "rally", "gather", "demonstrate", "assemble",
+                                                                         "block", "blockade", "occupy", "strike")):
             return None                 # "marched through the city to demand better care": the march made the demand
         return "planned"                # purpose: "(in order) to press both capitals"
     if not in_phrase and child.dep_ in ("acl", "relcl") and _is(lemma, "purpose_noun") and child.tag_ == "VB" and any(
@@ -347,6 +400,10 @@ def _generic(trigger) -> bool:
         return False
     if _habitual_clause(trigger):
         return True
+    if trigger.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.lower_ == "past" and not any(m.dep_ == "amod" or m.like_num for m in g.children)
+            for g in c.children) for c in trigger.children):
+        return True                     # "Qatar, which mediated for the rivals in the past": a record, no one happening
     if trigger.tag_ == "VBG" and trigger.dep_ == "pcomp":
         # "militias increase pressure by hammering US bases": the means of a habit
         governor = _governing_verb(trigger)

@@ -50,6 +50,10 @@ def recode(trigger, code: str, actor=None, target=None, armed: bool = False) -> 
     named = trigger if trigger.pos_ == "NOUN" else next((c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if named is not None and _quoted(named) and not _hard_evidence(trigger.sent):
         return None     # 'called the blockades "an attack on the economy"', 'a "battle for the region"'
+    if _of_the_economy(trigger):
+        return None     # "an economic bombardment of small farms", "a trade war": whatever else the sentence holds
+    if trigger.pos_ == "VERB" and _scare_quoted(trigger) and not any(t.lemma_.lower() in words["casualty"] for t in trigger.sent):
+        return None     # 'claims migrants have "invaded" the south': the speaker's word, held at a distance
     if _figurative_modifier(trigger, named) and not _hard_evidence(trigger.sent):
         return None     # "a rhetorical offensive", "fighting a quieter battle with Moscow", "a charm offensive"
     if lemma not in words["prone"] or armed or _material(trigger, actor, target) or _hurt_after(trigger, target):
@@ -92,6 +96,23 @@ def _figurative_modifier(trigger, named) -> bool:
     return any(c.dep_ in ("amod", "compound") and (c.lower_ in _words()["figurative_modifier"] or
                                                    c.lemma_.lower() in _words()["figurative_modifier"])
                for n in nouns for c in n.children)
+
+
+def _of_the_economy(trigger) -> bool:
+    """A violent noun qualified as economic, a matter of trade or of money ('an economic bombardment',
+    'a trade war', 'a tariff offensive': data/event_figurative.tsv economic_modifier) strikes no one,
+    whatever weapon words the sentence uses beside it."""
+    if trigger.pos_ != "NOUN":
+        return False                    # "shot dead a prominent economic adviser": the person killed, not the act, is economic
+    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _words()["economic_modifier"] for c in trigger.children)
+
+
+def _scare_quoted(token) -> bool:
+    """A single word in quotation marks ('have "invaded" the south'): a word the writer
+    reports and holds at a distance, not an act the writer tells."""
+    doc = token.doc
+    quotes = ('"', "“", "”", "'", "‘", "’")
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text in quotes and doc[token.i + 1].text in quotes
 
 
 _SCORELINE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])(?!\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")  # not a date range
@@ -155,12 +176,18 @@ def _hurt_after(trigger, target) -> bool:
         t.lemma_.lower() in hurt or t.lower_ in hurt for t in after)
 
 
+def _armed_formation(noun) -> bool:
+    """'fired on an insurgent column', 'an army column': a channel word ('column') qualified by a force
+    or an armed group names a body of fighters on the move, not a newspaper's column."""
+    return any(c.dep_ in ("compound", "amod") and party_kind(c.lemma_) in ("force", "group") for c in noun.children)
+
+
 def _verbal(trigger, target) -> bool:
     words = _words()
     if target is not None and (target.lemma_.lower() in words["verbal_object"] or target.ent_type_ == "PERSON"):
         return True
     for token in trigger.subtree:
-        if token.dep_ == "pobj" and token.lemma_.lower() in words["channel"]:
+        if token.dep_ == "pobj" and token.lemma_.lower() in words["channel"] and not _armed_formation(token):
             return True
         if token.dep_ == "advmod" and token.lower_ in words["verbal_manner"]:
             return True

@@ -64,6 +64,7 @@ def find(span, context=frozenset()) -> list[Trigger]:
     found += [t for t in _quoted_characterisations(span) if t.token.i not in taken]
     taken = {t.token.i for t in found}
     found += [t for t in _stated_threats(span) if t.token.i not in taken]
+
     found.sort(key=lambda t: t.token.i)
     verbs = {t.token.i: t for t in found if t.pattern.pos == "verb"}
     enacted = _enacted(found, verbs)
@@ -84,6 +85,8 @@ def find(span, context=frozenset()) -> list[Trigger]:
                 continue
             if _target_of_other(tok, found):
                 continue       # "a raid on a settlement": the place attacked, no agreement
+            if tok.lemma_.lower() in word_class("unit_noun") and _unit_as_party(tok, verbs, t.code):
+                continue       # "a naval patrol detained eleven shrimp fishers": the unit that acts, no deployment
             if tok.lemma_.lower() in word_class("standing_noun") and _agreed_by(tok, verbs):
                 continue       # "the 2019 truce signed in Oslo", "signed a truce": the signing is the event
         if _refused(tok, verbs):
@@ -91,6 +94,9 @@ def find(span, context=frozenset()) -> list[Trigger]:
         if tok.head.i in verbs and verbs[tok.head.i].code == "CONCEDE" and tok.head.i != tok.i and (
                 getattr(_permits(tok.head), "i", None) == tok.i):
             continue           # "allowed a Swiss consul to visit the sailor": the permission is the event, the visit its content
+        if t.code == "COERCE" and _released_were_held(tok, verbs):
+            continue           # "freed eight of the 20 students detained during the sit-in": who was freed, told by
+                               # their arrest (told before); the release is the event
         if t.code == "COERCE" and _arms_seized(tok):
             continue           # "the police seized a pistol": a find of the operation, no act on anyone
         if t.code == "ASSAULT" and (_noise_made(tok) or _stormed_out(tok)):
@@ -161,6 +167,37 @@ def _target_of_other(noun, found) -> bool:
     head = noun.head
     return (noun.dep_ == "pobj" and head.lower_ in ("on", "against") and
             any(t.token.i == head.head.i for t in found))
+
+
+def _released_were_held(token, verbs) -> bool:
+    """A past participle of custody ('arrested', 'detained') describing the people a release verb
+    frees ('freed eight of the 20 students detained during the sit-in', 'released the men held on
+    Monday'): the participle names them; the arrest is not a second act here."""
+    if token.tag_ != "VBN" or token.dep_ != "acl":
+        return False
+    noun = token.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head           # "eight of the 20 students detained"
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.i in verbs and verbs[noun.head.i].code in ("CONCEDE", "RETREAT") and (
+        verbs[noun.head.i].token.lemma_.lower() in lexicon.words("release_verbs"))
+
+
+def _held_still(noun) -> bool:
+    """'three remain in custody', 'he is still in detention': a noun of custody after 'in'
+    on a verb of staying tells a state, not an act of detaining."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in ("remain", "stay", "be", "sit", "languish")
+
+
+def _unit_as_party(noun, verbs, code: str) -> bool:
+    """'a naval patrol detained eleven shrimp fishers', 'intercepted by a coastguard patrol', 'turned back
+    the other side's patrols', 'fired on a patrol': a noun that names a deployment and the unit
+    deployed (data/event_word_classes.tsv unit_noun) is the unit when another act's trigger has it
+    as its subject, agent or object; 'stepped up patrols' keeps the deployment."""
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.i in verbs and verbs[head.i].code != code:
+        return True
+    return noun.dep_ == "pobj" and head.lower_ in ("on", "against", "at", "by") and head.head.i in verbs and (
+        verbs[head.head.i].code != code)
 
 
 def _told_here(noun) -> bool:
@@ -464,6 +501,22 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         # "the hostages were handed over to the Red Cross": a release (CONCEDE); "police handed over to
         # Greece a man wanted for ...": one state's organs transferring a suspect to another (COOPERATE)
         code, mode = ("COOPERATE", "legal") if _to_authority(token) else ("CONCEDE", "release")
+    elif code == "ASSAULT" and lemma == "launch" and _object_lemmas(token) & lexicon.words("rescue_operations"):
+        code, mode = "MOBILIZE", None  # "launched a rescue operation": forces sent out to find people, no one attacked
+    elif code == "COERCE" and pattern.pos == "noun" and _held_still(token):
+        return None            # "three remain in custody": a state, not the act of detaining them
+    elif code == "PROTEST" and lemma == "walk" and particle is not None and any(
+            g.dep_ == "pobj" and _is_accord(g) for c in (token, particle) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children):
+        return None            # "the militia walked out of the ceasefire accord": a pact left, no walkout
+    elif code == "COERCE" and lemma in ("intercept", "turn") and _by_armed_men(token):
+        return None            # "masked gunmen intercepted a councillor's pickup and shot him": the ambush's first move
+    elif code == "COOPERATE" and lemma in ("send", "transfer") and not _to_authority(token):
+        return None            # "sent the prisoners to a jail in the north": moved within the state, no transfer to another
+    elif code == "CONSULT" and lemma in ("send", "hand") and _object_lemmas(token) & _SOLIDARITY:
+        code, mode = "SUPPORT", None   # "sent letters of solidarity to the striking nurses": what the letter says is the act
+    elif code == "RETREAT" and lemma == "evacuate" and _evacuates_others(token):
+        code, mode = "AID", None       # "blue helmets evacuated sixty medical staff": people taken to safety by another party
     elif code == "CONSULT" and lemma == "call" and _object_lemmas(token) & _PROTEST_NOUNS:
         return None            # "the movement that called the march": a protest called, no phone call
     elif code == "CONSULT" and lemma in ("hand", "deliver") and token.dep_ in ("advcl", "xcomp") and (
@@ -601,6 +654,22 @@ def _stated_future(token) -> bool:
                                     or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
 
 
+_SOLIDARITY = {"solidarity", "support", "condolence", "condolences", "sympathy"}
+
+
+def _evacuates_others(token) -> bool:
+    """'blue helmets evacuated sixty medical staff', 'the army evacuated 3,000 residents': the object
+    names people whom the subject took away from danger (a relief act, PLOVER AID); 'the rebels
+    evacuated the town' (a place left) and 'residents were evacuated' with no one named as doing
+    it stay a withdrawal."""
+    people = word_class("person") - {"force", "troop", "soldier", "fighter", "rebel", "militant", "insurgent", "police"}
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if not objects or not any(o.lemma_.lower() in people for o in objects):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() not in {o.lemma_.lower() for o in objects}
+
+
 def _hands_over_people(token) -> bool:
     """The people handed over: the object or passive subject names people ('the two aid workers were
     handed over'; 'aid' there qualifies the workers), or, where the parser took a shifted object for
@@ -610,7 +679,7 @@ def _hands_over_people(token) -> bool:
     for c in token.children:
         if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in people or c.ent_type_ == "PERSON"):
             return True
-        if c.dep_ == "conj" and c.i > token.i and c.tag_ in ("VBD", "VBN") and any(
+        if c.dep_ in ("conj", "advcl") and c.i > token.i and c.tag_ in ("VBD", "VBN") and any(
                 g.dep_ == "nsubj" and g.lemma_.lower() in people for g in c.children) and not any(
                 g.dep_ == "dobj" for g in token.children):
             return True
@@ -629,9 +698,26 @@ def _to_authority(token) -> bool:
         if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
             for g in prep.children:
                 if g.dep_ == "pobj" and (g.ent_type_ in ("GPE",) or party_kind(g.lemma_) in ("force", "authority")
-                                         or g.lemma_.lower() in lexicon.words("state_organs")):
+                                         or g.lemma_.lower() in lexicon.words("state_organs") or _names_a_country(g)):
                     return True
     return False
+
+
+def _is_accord(noun) -> bool:
+    """A pact or agreement, or a pronoun whose sentence names one ('walked out of it')."""
+    accords = {"agreement", "accord", "deal", "pact", "treaty", "truce", "ceasefire", "arrangement", "process"}
+    if noun.lemma_.lower() in accords:
+        return True
+    return noun.lower_ in ("it", "them") and any(t.lemma_.lower() in accords for t in noun.sent if t.i < noun.i)
+
+
+def _names_a_country(noun) -> bool:
+    """'handed over to Sierra Leone': a proper name the parser tagged as an organisation that the
+    gazetteer knows as a country."""
+    if noun.pos_ != "PROPN":
+        return False
+    from .gazetteer import is_country
+    return is_country(" ".join(t.text for t in noun.subtree if t.i == noun.i or t.dep_ == "compound"))
 
 
 def _visits_a_place(token) -> bool:
@@ -772,8 +858,10 @@ def _object_lemmas(token, particle=None) -> set[str]:
                 if c.lower_ in ("those", "these") and any(g.tag_ == "VBN" and g.lemma_.lower() in lexicon.words("custody_participles")
                                                           for g in c.children):
                     out.add("detainee")       # "freed 40 of those detained": people held
-            if child.dep_ in ("nsubjpass", "dobj") and child.like_num and any(g.dep_ in ("det", "amod") for g in child.children):
-                out.add("person")             # "the 14 were released", "the other 12 were freed": people counted before
+            if child.dep_ in ("nsubjpass", "dobj") and child.like_num and (any(g.dep_ in ("det", "amod") for g in child.children) or (
+                    child.dep_ == "nsubjpass" and child.pos_ == "NUM" and child.i == child.sent.start)):
+                out.add("person")             # "the 14 were released", "the other 12 were freed", "Nine were freed on
+                                              # bail": people counted before
     if particle is not None:
         for c in particle.children:
             if c.dep_ == "pobj":
@@ -880,8 +968,11 @@ def _strike_mode(token) -> Optional[str]:
 
 
 def _diplomatic(noun) -> bool:
-    """'lodged a formal protest': a government's complaint (ACCUSE), not a demonstration."""
+    """'lodged a formal protest': a government's complaint (ACCUSE), not a demonstration; so is a
+    note or letter of protest sent ('sent Norland a note of protest')."""
     if any(c.lemma_.lower() in _DIPLOMATIC for c in noun.children if c.dep_ == "amod"):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ("note", "letter", "memorandum"):
         return True
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _COMPLAINT_VERBS
 
@@ -1022,6 +1113,14 @@ def _by_state(token) -> bool:
     """Is the verb's subject a state, an authority or a force ('Pakistan closed the crossing')?"""
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     return subject is not None and (party_kind(subject.lemma_) in ("force", "authority") or subject.ent_type_ == "GPE")
+
+
+def _by_armed_men(token) -> bool:
+    """Is the verb's subject an armed group or armed men ('gunmen', 'armed men', 'bandits')? Their
+    stopping a vehicle is part of their attack or abduction, not a state's coercion."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (party_kind(subject.lemma_) == "group" or any(
+        c.dep_ == "amod" and c.lower_ == "armed" for c in subject.children))
 
 
 def _by_state_or_agent(token) -> bool:
