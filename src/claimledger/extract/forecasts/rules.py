@@ -46,7 +46,7 @@ from .detection import FORECAST_DETECTION, Predicted
 from .candidate import PRIORITY, Candidate
 from .finder import Finder
 from .numbers import PERCENT, bracketed_probability, is_percent, odds_in, proposition, quantity_in, stated_probability
-from . import answers, calendar_lists, commitments, endorsements, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, seeing_frames, stated_frames, timing, weighted_items
+from . import answers, calendar_lists, commitments, endorsements, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, seeing_frames, stated_frames, timing, weighted_items, weighted_lists
 from .parts import (across_a_semicolon, backshifted_will, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, denied_object, nor_inversion, complement_denied, own_clause, own_relative, non_restrictive,
                     reported_in_the_past, requirement, second_infinitive, statement_tokens, supposed, temporal_negation, tokens_text, unreal_condition, inside_unreal,
@@ -175,6 +175,11 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
             heading = unit if _weighted_heading(unit) else None
             yield answer, Candidate("stated", answer.span.root, weight[1], weight[0], heading=heading), None
             continue
+        run = weighted_lists.calls(unit)
+        if run:     # "Bottom line: 90 percent that X, 55 percent that Y, and roughly 2-to-1 against Z."
+            for call in run:
+                yield unit, call, None
+            continue
         labelled = _labelled_scenario(unit) or _scorecard_line(unit)
         if labelled is not None:    # "Base case (about 60%): the juntas hold the capitals ..."; "Runoff needed: 90 percent."
             yield unit, labelled, None
@@ -213,6 +218,10 @@ def _after_the_answer(unit: SentenceUnit, answer: Candidate, published: Optional
     their own, read as any sentence's (only for a sentence that answers a question, and only when
     it has a semicolon)."""
     words = [t for t in answer.phrase_tokens if t.doc is unit.span.doc]
+    if len(words) == 1 and words[0].lower_ in lexicon.mapping("opening_answers"):
+        # "Short answer: no, and nobody there expects it to": after a bare yes or no, what the
+        # answer goes on to say is read as any sentence's
+        return [c for c in _best_per_clause(_candidates(unit, published)) if c.root.i > words[0].i]
     if not words or not any(t.text == ";" for t in unit.span):
         return []
     semicolon = next((t for t in unit.span if t.text == ";" and t.i > max(w.i for w in words)), None)
@@ -942,6 +951,9 @@ def _modal_candidates(span) -> list[Candidate]:
             # as firm as the source's own words (a bare "would not" reads as the complement of "would")
             firm_no = probability.lookup("will not") if (
                 strength == "reported" and negated and under_speech_verb(verb)) else None
+            if firm_no is None and strength == "reported" and not negated and not temporal and _told(verb):
+                # "the commission said it would publish the results by Thursday": the source's "will", told
+                firm_no = probability.lookup("said would")
             out.append(Candidate(strength, clause_root(verb), phrase, firm_no, negated=negated, temporal=temporal,
                                  condition=supposition, supposed=bool(supposition)))
     return out
@@ -1169,6 +1181,18 @@ def _list_frame(span, verb) -> bool:
     # the frame counts what it announces: "three ways", "several things"
     return counted is not None and any(c.dep_ == "nummod" or c.lower_ in W("counting_determiners")
                                        for c in counted.children)
+
+
+def _told(verb) -> bool:
+    """Whether a clause is reported under a verb of saying ("said", "told", "announced"; data:
+    speech_verbs, not those of belief): indirect speech, whose "would" is the source's "will"."""
+    saying = {lemma for lemma, row in lexicon.speech_verbs().items() if row["cognition"] != "1"}
+    node = verb
+    while node.dep_ in ("ccomp", "conj") and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in saying:
+            return True
+    return False
 
 
 def epistemic_should(verb) -> bool:
@@ -1967,7 +1991,8 @@ def predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
     if question is None and (ultimatum(c.root) or reported_in_the_past(c.root, published) or counterfactive(c.root)
                              or inside_unreal(c.phrase_tokens[0] if c.phrase_tokens else c.root)):
         return None      # "Stop ... or we'll leave you hanging"; "had predicted that X would"; "pretend it will never come"
-    statement = c.statement if c.statement is not None else borrowed_subject(c.root) + statement_tokens(c.root)
+    borrowed = borrowed_subject(c.root) if c.statement is None else []
+    statement = c.statement if c.statement is not None else borrowed + statement_tokens(c.root)
     label_end = max((a.cue_end for a in window.attributed.get(unit.id, ()) if a.form == "inline"
                      and a.cue.rstrip().endswith((":", "：")) and a.cue_start <= unit.model.start + 1), default=None)
     if label_end is not None:
@@ -2006,7 +2031,11 @@ def predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
     if _due_before(horizon, published):
         return None      # "would end with elections by early 2022", written later: a past prediction
     tokens = statement + ([] if c.shared_phrase else c.phrase_tokens) + (phrase_tokens if bracket else []) + (condition or [])
-    start, end = _extent(unit, question or c.heading, tokens)
+    # "said India would facilitate the trade and would not use the approval as leverage": the second
+    # conjunct's statement borrows "India", but its words on the page start at its own verb (the
+    # first conjunct's words are the first forecast's)
+    lent = {t.i for t in borrowed}
+    start, end = _extent(unit, question or c.heading, [t for t in tokens if t.i not in lent] or tokens)
     cue = None
     if phrase_tokens:
         cue = unit.offsets(phrase_tokens[0])[0], unit.offsets(phrase_tokens[-1])[1]
