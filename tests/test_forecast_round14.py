@@ -128,3 +128,58 @@ def test_a_second_conjunct_of_a_reported_would_starts_at_its_own_verb():
     assert spans[0].startswith("Chile would welcome the sale")
     assert spans[1] == "would not use the permit as leverage"
     assert got[1][1] == 0.1
+
+
+# -- the writer rates the question just asked ------------------------------------------------------
+def test_a_rating_of_that_answers_the_question_before_it():
+    got = _forecasts("Will we need another rescue next year? I would call that unlikely.")
+    assert [(p, s) for _t, p, _b, _c, s in got] == [(0.2, "we will need another rescue next year")]
+    got = _forecasts("Will the bank raise rates next year? I would put that at one in five.")
+    assert [p for _t, p, _b, _c, _s in got] == [0.2]
+
+
+def test_an_answer_that_rates_nothing_is_no_forecast():
+    assert _forecasts("Will the bank raise rates next year? I think that is a question for the board.") == []
+
+
+# -- a verbless denial with a time ahead -----------------------------------------------------------
+def test_a_verbless_denial_with_a_time_ahead_is_a_firm_no():
+    got = _forecasts("The council needs a two-thirds vote, and nobody has it. No reform this decade.")
+    assert [(t, p) for t, p, _b, _c, _s in got] == [("No reform this decade", 0.125)]
+    got = _forecasts("The juntas will hold elections eventually. Not in 2027 in Mali or Niger.")
+    assert ("Not in 2027 in Mali or Niger", 0.125) in [(t, p) for t, p, _b, _c, _s in got]
+
+
+def test_a_denial_with_no_time_or_a_past_time_is_none():
+    assert _forecasts("No comment. Not yet. No change in 2025. Not this time.") == []
+
+
+# -- an owned estimate with a time ahead -----------------------------------------------------------
+def test_my_estimate_is_that_with_a_time_ahead_is_a_call():
+    got = found("My own estimate is that Chile takes 200 MW in the 2027 season, if anything.")
+    assert [(p, ph) for _t, p, ph, _by in got] == [(0.6, "My own estimate is")]
+
+
+def test_an_estimate_of_today_is_no_call():
+    assert found("Our estimate is that 40 percent of households are poor.") == []
+
+
+# -- schedules: "supposed to" with a date, an apposed "due by" -------------------------------------
+def test_supposed_to_with_a_date_ahead_is_a_doubted_timetable():
+    assert [(p, ph) for _t, p, ph, _by in found("The first power is supposed to flow in June 2027.")] == [(0.6, "supposed to")]
+
+
+def test_supposed_to_as_a_rule_or_a_past_plan_is_none():
+    assert found("Drivers are supposed to carry their licence.") == []
+    assert found("You are supposed to pay the fee at the door.") == []
+    assert found("The talks were supposed to end in 2023.") == []
+
+
+def test_an_apposed_due_date_is_a_schedule_of_its_own():
+    got = found("My odds that the deal is gone before the election, due by mid-2028, are now one in four.")
+    assert ("the election, due by mid-2028", 0.85) in [(t, p) for t, p, _ph, _by in got]
+    assert 0.25 in [p for _t, p, _ph, _by in got]
+
+
+def test_an_apposed_due_date_in_the_past_is_none():
+    assert found("The loan, due last month, was never repaid.") == []

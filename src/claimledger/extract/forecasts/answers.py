@@ -72,11 +72,14 @@ def question_answered(question: SentenceUnit, answer: Optional[SentenceUnit]) ->
     if echo is not None:
         return elliptical_answer(question, answer)   # "Could it stall? It could, if ...": no sentence of its own
     start = opening[0].idx - answer.span.start_char if opening else 0
-    hits = [p for p in probability.find(answer.text) if start <= p.start <= start + 3]
-    denial = _denying_answer(answer) if not hits else None
-    if not hits and denial is None:
+    rated = _rates_the_question(answer, opening)
+    hits = [] if rated is not None else [p for p in probability.find(answer.text) if start <= p.start <= start + 3]
+    denial = _denying_answer(answer) if not hits and rated is None else None
+    if not hits and denial is None and rated is None:
         return elliptical_answer(question, answer)
-    if not hits and modal_strength().get(first.lower_) == "weak":
+    if rated is not None:
+        pass    # "Will we need another rescue? I'd call that unlikely.": the writer's rating of the question
+    elif not hits and modal_strength().get(first.lower_) == "weak":
         pass    # "Could the treaty collapse outright? Not this year, in our view."
     elif modal_strength().get(first.lower_) == "weak":
         return []   # "Could it fail? Possibly." is read by the answer's own sentence
@@ -90,11 +93,56 @@ def question_answered(question: SentenceUnit, answer: Optional[SentenceUnit]) ->
         statement = subj + [first] + rest  # tokens_text lower-cases a moved sentence-initial word
     else:
         statement = body
+    if rated is not None:
+        return [Candidate("answer", verb, rated[1], rated[0], statement=statement)]
     if denial is not None:
         return [Candidate("answer", verb, denial[1], denial[0], statement=statement)]
     found = hits[0]
     tokens = tokens_in(answer.span, found.start, found.end)
     return [Candidate("answer", verb, tokens, found.entry, statement=statement)]
+
+
+def _rates_the_question(answer: SentenceUnit, opening: list):
+    """"Will we have to raise the rate next year? I'd call that unlikely.", "... I would put that at
+    one in five.": an answer that opens with the writer rating a pronoun for what was just asked
+    ("I'd call that", "I would put it", "we rate that"; data: rating_verbs and "put") gives the
+    question its number (a probability phrase or odds after the pronoun). (entry, phrase tokens)
+    or None."""
+    words = [t for t in opening if not t.is_punct]
+    if len(words) < 4 or words[0].lower_ not in W("first_person"):
+        return None
+    k = 1
+    if words[k].tag_ == "MD":
+        k += 1
+    verb = words[k]
+    if verb.lemma_.lower() not in W("rating_verbs") | {"put"} or k + 1 >= len(words) \
+            or words[k + 1].lower_ not in ("that", "it", "this"):
+        return None
+    base = answer.span.start_char
+    after = words[k + 1].idx + len(words[k + 1]) - base
+    hits = [p for p in probability.find(answer.text) if p.start >= after]
+    if hits:
+        return hits[0].entry, tokens_in(answer.span, hits[0].start, hits[0].end)
+    odds = odds_in(answer.span.doc, words[k + 1].i + 1, answer.span.end)
+    return (odds[0], odds[1]) if odds is not None else None
+
+
+def bare_denial(unit: SentenceUnit) -> Optional[Candidate]:
+    """"No reform this decade.", "Not in 2027 in Mali or Niger.": a commentator's verbless call, a
+    denial that opens a short sentence with no verb and names a time ahead, is a firm forecast that
+    the thing named does not happen then (read at the row data: denying_answers gives the denial).
+    Not "No comment." nor "Not yet." (no time), nor a sentence with a verb of its own."""
+    words = [t for t in _after_label(unit.span) if not t.is_punct]
+    if not 2 <= len(words) <= 9 or words[0].lower_ not in lexicon.mapping("denying_answers") or unit.asks:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    if horizon_of(words[1:]) is None:
+        return None
+    entry = probability.lookup(lexicon.mapping("denying_answers")[words[0].lower_])
+    if entry is None:
+        return None
+    return Candidate("answer", unit.span.root, [words[0]], entry, statement=words[1:])
 
 
 def elliptical_answer(question: SentenceUnit, answer: SentenceUnit) -> list[Candidate]:

@@ -194,6 +194,9 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
         if unit.asks:
             continue  # an open question predicts nothing by itself
         found = [c for c in _candidates(unit, published) if c.root.i not in listed.get(id(unit.span.doc), ())]
+        if not found:
+            denial = answers.bare_denial(unit)      # "No reform this decade."
+            found = [denial] if denial is not None else []
         if not found and i in weights:     # "1. Germany's coalition survives the year. ... 75 percent."
             call = weighted_items.weighted_call(unit, weights[i])
             found = [call] if call is not None else []
@@ -700,6 +703,8 @@ def _opinion_candidates(span) -> list[Candidate]:
             statement = _trim([t for t in sorted(named.subtree, key=lambda t: t.i) if t.i != named.i or named.dep_ != "prep"])
         if not statement:
             continue
+        if lemma in W("estimates_ahead") and horizon_of(statement) is None:
+            continue    # "Our estimate is that 40 percent of households are poor": a measure of today
         entry = probability.lookup(nouns[lemma])
         phrase = sorted([t for t in noun.subtree if t.i <= noun.i] + [copula], key=lambda t: t.i)
         out.append(Candidate("phrase", clause_root(copula), phrase, entry, statement=statement))
@@ -1708,6 +1713,10 @@ def _scheduled_candidates(span) -> list[Candidate]:
     and a past timetable ("payment was due last month") are not forecasts."""
     out = []
     for tok in span:
+        supposed_to = _supposed_to(tok) or _due_apposition(tok)
+        if supposed_to is not None:
+            out.append(supposed_to)
+            continue
         if tok.lower_ not in W("schedule_adjectives") or tok.pos_ != "ADJ" or tok.dep_ != "acomp":
             continue
         copula = tok.head
@@ -1725,7 +1734,46 @@ def _scheduled_candidates(span) -> list[Candidate]:
     return out
 
 
-_SCHEDULED_FINDER = Finder("scheduled", _scheduled_candidates, lambda: W("schedule_adjectives"))
+def _supposed_to(tok) -> Optional[Candidate]:
+    """"The first power is supposed to flow in June 2027": a timetable reported with a doubt, read
+    at "supposed to", only in the present and with a time ahead in its infinitive ("Drivers are
+    supposed to carry a licence" is a rule; "were supposed to end in 2023" a past plan)."""
+    if tok.lower_ != "supposed" or tok.tag_ != "VBN":
+        return None
+    copula = next((c for c in tok.children if c.dep_ == "auxpass" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP")), None)
+    infinitive = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                       and any(g.lower_ == "to" for g in c.children)), None)
+    if copula is None or infinitive is None or horizon_of(list(infinitive.subtree)) is None:
+        return None
+    return Candidate("construction", clause_root(tok), [tok, next(g for g in infinitive.children if g.lower_ == "to")],
+                     probability.lookup("supposed to"), statement=statement_tokens(tok))
+
+
+def _due_apposition(tok) -> Optional[Candidate]:
+    """"before the election, due by mid-2028, ...": an event noun with its timetable set off by
+    commas is a schedule of its own, read as "scheduled to" whatever the sentence around it says
+    (the parse may hang "due" on another noun: the noun right before the comma is the event's).
+    Only with a date after the timetable's preposition ("due by mid-2028", "due in June"), only
+    after a comma; "the payment, due last month," is past (horizon_of finds no time ahead)."""
+    if tok.lower_ not in W("schedule_adjectives") or tok.pos_ != "ADJ" or tok.dep_ == "acomp" or tok.i < 2:
+        return None
+    doc = tok.doc
+    comma, noun = doc[tok.i - 1], doc[tok.i - 2]
+    if comma.text != "," or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    timetable = []
+    for t in doc[tok.i + 1: tok.sent.end]:
+        if t.is_punct:
+            break
+        timetable.append(t)
+    if not timetable or timetable[0].lower_ not in W("timetable_preps") | {"by", "before"} or not any(t.ent_type_ == "DATE" for t in timetable) \
+            or horizon_of(timetable) is None:
+        return None
+    event = [t for t in noun.subtree if t.i <= noun.i]
+    return Candidate("construction", tok, [tok], probability.lookup("scheduled to"), statement=event + [comma, tok] + timetable)
+
+
+_SCHEDULED_FINDER = Finder("scheduled", _scheduled_candidates, lambda: W("schedule_adjectives") | {"supposed"})
 
 
 def _risking_candidates(span) -> list[Candidate]:
@@ -1961,6 +2009,8 @@ def _same_or_nested(a, b) -> bool:
                 break  # "X will rise, and Y won't fall", "will fail and could escalate": two forecasts
             if node.dep_ in ("advcl", "relcl") and dated_when(node):
                 break  # "meets on 9 February, when it will also review the dividend": two forecasts
+            if node.lower_ in W("schedule_adjectives") and node.dep_ != "acomp" and node.i > 0 and node.doc[node.i - 1].text == ",":
+                break  # "My odds that it is gone before the election, due by mid-2028, are ...": a schedule of its own
             if second_infinitive(node):
                 break  # "expect Accra to seek a delay, and to win it": two expectations
             if node.dep_ == "ccomp" and node.i < node.head.i and any(
