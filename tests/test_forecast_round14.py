@@ -81,7 +81,7 @@ def test_an_answer_with_a_verb_of_its_own_is_its_own_forecast():
 def test_a_yes_by_degree_answers_a_transcript_question():
     got = _forecasts("Q (Radio One): Fuel prices rose last week. Will that push commuters onto buses?\n"
                      "MINISTER: A little, at first.")
-    assert [(p, f.split()[-1]) for f, p, _b, _c, _s in got] == [(0.65, "little")]
+    assert [(p, f.split()[-1]) for f, p, _b, _c, _s in got] == [(0.75, "little")]     # a qualified yes
 
 
 def test_a_second_question_does_not_answer_the_first():
@@ -183,3 +183,35 @@ def test_an_apposed_due_date_is_a_schedule_of_its_own():
 
 def test_an_apposed_due_date_in_the_past_is_none():
     assert found("The loan, due last month, was never repaid.") == []
+
+
+# -- a negative subject denies a bare "will" ------------------------------------------------------
+def test_nobody_will_is_a_denial():
+    got = found("Nobody has touched the ballots, and nobody will.")
+    assert [(t, p) for t, p, _ph, _by in got] == [("nobody will", 0.15)]
+    # a bare "will" with an ordinary subject stays a "will"
+    assert [p for _t, p, _ph, _by in found("The ministry promised a new road. It will, eventually.")] == [0.85]
+
+
+# -- a probability said of "that part" after a semicolon rates the clause before ------------------
+def test_that_part_rates_the_clause_before_the_semicolon():
+    got = found("Whoever wins will keep borrowing from both Tokyo and Seoul; that part is as close to certain "
+                "as anything in this column.")
+    assert [(t, p) for t, p, _ph, _by in got] == [("Whoever wins will keep borrowing from both Tokyo and Seoul", 0.95)]
+
+
+def test_a_portion_that_names_its_own_matter_is_a_forecast_of_its_own():
+    got = found("The coalition will survive the winter; that part of the deal is unlikely to matter.")
+    assert [p for _t, p, _ph, _by in got] == [0.85, 0.2]
+
+
+# -- "I would take that at face value" endorses the claim before it --------------------------------
+def test_taking_a_claim_at_face_value_endorses_it():
+    got = found("An official at the ministry said Chile would welcome the sale. I would take that at face value for now.")
+    assert [(p, by) for _t, p, _ph, by in got] == [(0.75, "src1"), (0.7, "author")]
+    assert got[1][0] == "I would take that"
+
+
+def test_taking_a_thing_is_no_endorsement():
+    got = found("An official at the ministry said Chile would welcome the sale. I would take that deal.")
+    assert len(got) == 1

@@ -88,7 +88,7 @@ def _rate_the_one_before(chosen: list, units: list[SentenceUnit]) -> list:
     for unit, c, question in chosen:
         before = out[-1] if out else None
         if before is not None and before[0] is unit and before[2] is None and _semicolon_between(before[1], c) \
-                and (c.rates_before and _pronoun_rating(c) or _odds_of_a_pronoun(c)):
+                and (c.rates_before and _pronoun_rating(c) or _odds_of_a_pronoun(c) or _demonstrative_rated(c)):
             # "X is the least likely path; we put it at no more than 15 percent", "We do not expect
             # X; the odds of that are remote": the clause before the semicolon is what "it" numbers
             before[1].entry, before[1].figure_of_positive = c.entry, True
@@ -117,6 +117,22 @@ def _pronoun_rating(c: Candidate) -> bool:
     own matter ("we put that risk at one in four" rates the risk just named, a forecast of its own)."""
     obj = next((k for k in c.root.subtree if k.dep_ == "dobj"), None)
     return obj is not None and obj.lower_ in ("it", "that", "this")
+
+
+def _demonstrative_rated(c: Candidate) -> bool:
+    """"...; that part is as close to certain as anything in this column", "...; that much is almost
+    certain": a probability said of a bare demonstrative ("that", "this", "that part", "that much")
+    as the subject of "be" rates what the clause before the semicolon says."""
+    if c.entry is None or c.root.lemma_ != "be" or c.kind not in ("phrase", "estimate", "construction"):
+        return False
+    subject = next((k for k in c.root.children if k.dep_ == "nsubj"), None)
+    if subject is None or any(k.dep_ in ("xcomp", "ccomp") and k.i > c.root.i for k in c.root.children) \
+            or any(k.dep_ == "prep" for k in subject.children):
+        return False    # "that part of the deal is unlikely to matter": a matter of its own
+    if subject.lower_ in ("that", "this"):
+        return True
+    return subject.lower_ in W("demonstrative_portions") and any(
+        d.dep_ in ("det", "amod", "advmod") and d.lower_ in ("that", "this") for d in subject.children)
 
 
 def _odds_of_a_pronoun(c: Candidate) -> bool:
@@ -1004,7 +1020,10 @@ def _elliptical_will_candidates(unit: SentenceUnit) -> list[Candidate]:
             continue    # a verb the parse hung on the modal, not a reason after a colon: not an ellipsis
         negs = [c for c in kids if c.dep_ == "neg"]
         said = sorted(list(subject.subtree) + [tok] + negs, key=lambda t: t.i)
-        out.append(Candidate("strong", tok, [tok] + negs, negated=bool(negs), statement=said))
+        # "Nobody has touched anything, and nobody will.": a negative subject denies the bare "will"
+        # as it denies a full clause (negated_by_determiner reads the modal's own subject here)
+        denied = bool(negs) or negated_by_determiner(tok)
+        out.append(Candidate("strong", tok, [tok] + negs, negated=denied, statement=said))
     return out
 
 
