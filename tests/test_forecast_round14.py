@@ -215,3 +215,23 @@ def test_taking_a_claim_at_face_value_endorses_it():
 def test_taking_a_thing_is_no_endorsement():
     got = found("An official at the ministry said Chile would welcome the sale. I would take that deal.")
     assert len(got) == 1
+
+
+# -- a hedged refinement after a comma -------------------------------------------------------------
+def test_a_hedged_detail_after_a_comma_is_a_forecast_of_its_own():
+    got = found("An aide said he would address the nation once the count is over, probably on Thursday or Friday.")
+    assert ("probably on Thursday or Friday", 0.6375) in [(t, p) for t, p, _ph, _by in got]
+    # the detail is the speaker's, at the hedge's number times that of a coming event (0.75 x 0.85)
+    assert {by for *_x, by in got} == {"src1"}
+    assert len(got) == 2
+
+
+def test_a_second_rating_of_a_number_or_a_bare_word_is_no_refinement():
+    got = found("I would put the chance of the vote being rerun at one in ten, perhaps less.")
+    assert [(p, ph) for _t, p, ph, _by in got] == [(0.1, "one in ten")]
+    assert found("I would add a year, perhaps two.") == []
+
+
+def test_a_chance_after_the_hedge_is_no_detail():
+    got = found("A default on the bonds is unlikely this year, perhaps one chance in five.")
+    assert "perhaps one chance in five" not in [t for t, _p, _ph, _by in got]

@@ -46,7 +46,7 @@ from .detection import FORECAST_DETECTION, Predicted
 from .candidate import PRIORITY, Candidate
 from .finder import Finder
 from .numbers import PERCENT, bracketed_probability, is_percent, odds_in, proposition, quantity_in, stated_probability
-from . import answers, calendar_lists, commitments, endorsements, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, seeing_frames, stated_frames, timing, weighted_items, weighted_lists
+from . import answers, calendar_lists, commitments, endorsements, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, refinements, seeing_frames, stated_frames, timing, weighted_items, weighted_lists
 from .parts import (across_a_semicolon, backshifted_will, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, denied_object, nor_inversion, complement_denied, own_clause, own_relative, non_restrictive,
                     reported_in_the_past, requirement, second_infinitive, statement_tokens, supposed, temporal_negation, tokens_text, unreal_condition, inside_unreal,
@@ -71,6 +71,8 @@ class RulesDetector:
         # "..., but not a vote of no confidence": an exception hung on a forecast is one of its own
         found = exceptions.with_exceptions([p for p in (predicted(self.ctx, window, unit, c, question)
                                                         for unit, c, question in chosen) if p is not None])
+        # "We expect prices to come down, probably in February": a hedged detail is a forecast of its own
+        found = refinements.with_refinements(found)
         # "3. The port opens in 2027. ... Confidence: 70 per cent.": the item's weight is its call's number
         found = weighted_items.weigh(window.sentences, found, weighted_items.item_weights(window.sentences))
         # "The minister says X will happen. I don't believe that.": a view of the forecast before it
