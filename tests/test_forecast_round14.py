@@ -235,3 +235,15 @@ def test_a_second_rating_of_a_number_or_a_bare_word_is_no_refinement():
 def test_a_chance_after_the_hedge_is_no_detail():
     got = found("A default on the bonds is unlikely this year, perhaps one chance in five.")
     assert "perhaps one chance in five" not in [t for t, _p, _ph, _by in got]
+
+
+# -- a passive estimate with its agent before the infinitive --------------------------------------
+def test_a_passive_estimate_with_its_agent_is_read():
+    got = found("Copper prices, which support export earnings, are projected by most traders to stay close "
+                "to current levels through 2027.")
+    assert [(p, ph) for _t, p, ph, _by in got] == [(0.75, "projected")]
+    assert got[0][0].startswith("Copper prices") and got[0][0].endswith("through 2027")
+
+
+def test_a_passive_estimate_of_the_past_is_none():
+    assert found("The bridge was expected by engineers to open in 2019.") == []

@@ -1637,6 +1637,11 @@ def _estimate_candidates(span) -> list[Candidate]:
         # "We hold our guidance, although I now expect us to land lower": the parse may hang the clause
         # before on the verb too; what is expected follows it
         complement.sort(key=lambda c: c.i < tok.i)
+        passive_subject = _passive_with_agent(tok) if not complement else None
+        if passive_subject is not None:
+            # "Gold prices are projected by most traders to stay close to current levels": with its agent
+            # between, the parse hangs the infinitive as an adverbial clause
+            complement = passive_subject[1]
         if tok.lemma_.lower() in warning:
             # "warned of more heavy rain in the coming days": a named danger with its horizon
             # ("warned that ..." is a speech verb's complement, read by the modal rules)
@@ -1645,6 +1650,8 @@ def _estimate_candidates(span) -> list[Candidate]:
             statement = _trim(sorted((t for t in tok.subtree if of is not None and t.i > of.i), key=lambda t: t.i))
             if not statement or tok.tag_ == "VBN" or not horizon_of(statement):
                 continue
+        elif complement and passive_subject is not None:
+            statement = passive_subject[0] + statement_tokens(complement[0], strip_mark=True)
         elif complement:
             statement = statement_tokens(complement[0], strip_mark=True)
             # "expect Accra to seek a delay, and to win it": the second infinitive is an expectation of its own
@@ -1689,6 +1696,22 @@ def _estimate_candidates(span) -> list[Candidate]:
             out.extend(Candidate("estimate", second, [tok], entry, negated=negated, statement=statement_tokens(second),
                                  shared_phrase=True) for second in seconds)
     return out
+
+
+def _passive_with_agent(tok) -> Optional[tuple[list, list]]:
+    """"Gold prices, which support export earnings, are projected by most traders to stay ...": a
+    passive verb of estimating with its "by" agent and an infinitive after it; (the subject's words
+    without a relative clause, [the infinitive's verb]) or None."""
+    if not any(c.dep_ == "auxpass" for c in tok.children) or not any(c.dep_ == "agent" for c in tok.children):
+        return None
+    infinitive = next((c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.i > tok.i and c.pos_ in ("VERB", "AUX")
+                       and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if infinitive is None or subject is None:
+        return None
+    clause = {t.i for c in subject.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    words = [t for t in subject.subtree if t.i not in clause and not (t.is_punct and t.i > subject.i)]
+    return words, [infinitive]
 
 
 _ESTIMATE_FINDER = Finder("estimate", _estimate_candidates, lambda: _estimative_verbs() | W("warning_verbs"))
