@@ -166,7 +166,8 @@ def test_a_verdict_on_a_supposed_event_is_not_a_forecast(text):
 
 
 def test_a_verdict_reported_on_a_named_event_stays_the_sources_forecast():
-    assert [(g[1], g[3]) for g in found("Analysts said the summit would be a success.")] == [(0.7, "src1")]
+    # the "would" of indirect speech is read at "said would" (fourteenth round)
+    assert [(g[1], g[3]) for g in found("Analysts said the summit would be a success.")] == [(0.75, "src1")]
 
 
 def test_a_saying_dated_by_its_when_clause_is_a_past_forecast():

@@ -24,7 +24,7 @@ def test_a_would_under_a_condition_held_contrary_to_fact_is_no_forecast(text):
 
 def test_an_open_condition_put_back_a_tense_in_indirect_speech_stays_a_forecast():
     got = found("The minister said that the grain stocks would last until the end of April even if the port were closed again.")
-    assert [g[1] for g in got] == [0.7]
+    assert [g[1] for g in got] == [0.75]     # the "would" of indirect speech: "said would" (fourteenth round)
     assert got[0][0].startswith("the grain stocks would last until the end of April")
 
 

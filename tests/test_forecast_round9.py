@@ -85,7 +85,7 @@ def test_appear_with_a_date_is_an_event_not_a_seeming():
 # -- dates that belong to a yardstick or to a past timetable ------------------------------------
 def test_a_date_in_an_equative_comparison_is_the_yardstick():
     got = found("A direct hit by a storm as strong as Idai in 2019 would flood the port, the agency has warned.")
-    assert len(got) == 1 and got[0][1] == 0.7
+    assert len(got) == 1 and got[0][1] == 0.75     # a warning told: "said would" (fourteenth round)
 
 
 def test_a_date_in_a_past_timetable_relative_is_not_the_horizon():

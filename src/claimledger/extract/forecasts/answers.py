@@ -32,6 +32,8 @@ def reply_index(units: list[SentenceUnit], i: int) -> Optional[int]:
     """The index of the sentence that answers units[i]: the next one, or the one after a bare
     speaker label the segmenter cut off on its own ("GUEST:" | "On paper, yes.")."""
     j = i + 1
+    if j + 1 < len(units) and _signature(units[j]) and units[i].asks:
+        j += 1      # a reader's question signed "(Olga, Vilnius)": the answer is the sentence after the signature
     if j + 1 < len(units) and _bare_label(units[j]) and units[j + 1].line.number == units[j].line.number:
         j += 1
     return j if j < len(units) else None
@@ -43,11 +45,21 @@ def _bare_label(unit: SentenceUnit) -> bool:
     return text.endswith(":") and 0 < len(text.split()) <= 3 and not _after_label(unit.span)
 
 
+def _signature(unit: SentenceUnit) -> bool:
+    """A sentence that is only a letter's signature in brackets, a name and perhaps a place
+    ("(Olga, Vilnius)", "(Ben, Brisbane)", "(A reader in Leeds)"): it stands between a mailbag's
+    question and the columnist's answer and says nothing itself."""
+    text = unit.text.strip()
+    words = [t for t in unit.span if not t.is_punct]
+    return text.startswith("(") and text.endswith(")") and 0 < len(words) <= 6 \
+        and any(t.pos_ == "PROPN" for t in words) and not any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
 def question_answered(question: SentenceUnit, answer: Optional[SentenceUnit]) -> list[Candidate]:
     """"Will the US leave soon? Most likely not." -> statement from the question, phrase and
     probability from the answer's opening words."""
-    if answer is None or answer.section != question.section:
-        return []
+    if answer is None or answer.section != question.section or answer.asks:
+        return []   # "Will X? Will Y?": a second question answers nothing
     if not question.asks:
         return _reader_question_answered(question, answer)
     first = next((t for t in _after_label(question.span) if not t.is_punct), None)
@@ -55,12 +67,19 @@ def question_answered(question: SentenceUnit, answer: Optional[SentenceUnit]) ->
                              or first.lower_ in ("is", "are") and _has_going_to(question.span)):
         return elliptical_answer(question, answer)
     opening = _after_label(answer.span)
+    asked_words = [t for t in _after_label(question.span) if not (t.is_punct and t.text == "?")]
+    echo = _modal_echo(asked_words, _after_label(answer.span, punct=True))
+    if echo is not None:
+        return elliptical_answer(question, answer)   # "Could it stall? It could, if ...": no sentence of its own
     start = opening[0].idx - answer.span.start_char if opening else 0
-    hits = [p for p in probability.find(answer.text) if start <= p.start <= start + 3]
-    denial = _denying_answer(answer) if not hits else None
-    if not hits and denial is None:
+    rated = _rates_the_question(answer, opening)
+    hits = [] if rated is not None else [p for p in probability.find(answer.text) if start <= p.start <= start + 3]
+    denial = _denying_answer(answer) if not hits and rated is None else None
+    if not hits and denial is None and rated is None:
         return elliptical_answer(question, answer)
-    if not hits and modal_strength().get(first.lower_) == "weak":
+    if rated is not None:
+        pass    # "Will we need another rescue? I'd call that unlikely.": the writer's rating of the question
+    elif not hits and modal_strength().get(first.lower_) == "weak":
         pass    # "Could the treaty collapse outright? Not this year, in our view."
     elif modal_strength().get(first.lower_) == "weak":
         return []   # "Could it fail? Possibly." is read by the answer's own sentence
@@ -74,11 +93,56 @@ def question_answered(question: SentenceUnit, answer: Optional[SentenceUnit]) ->
         statement = subj + [first] + rest  # tokens_text lower-cases a moved sentence-initial word
     else:
         statement = body
+    if rated is not None:
+        return [Candidate("answer", verb, rated[1], rated[0], statement=statement)]
     if denial is not None:
         return [Candidate("answer", verb, denial[1], denial[0], statement=statement)]
     found = hits[0]
     tokens = tokens_in(answer.span, found.start, found.end)
     return [Candidate("answer", verb, tokens, found.entry, statement=statement)]
+
+
+def _rates_the_question(answer: SentenceUnit, opening: list):
+    """"Will we have to raise the rate next year? I'd call that unlikely.", "... I would put that at
+    one in five.": an answer that opens with the writer rating a pronoun for what was just asked
+    ("I'd call that", "I would put it", "we rate that"; data: rating_verbs and "put") gives the
+    question its number (a probability phrase or odds after the pronoun). (entry, phrase tokens)
+    or None."""
+    words = [t for t in opening if not t.is_punct]
+    if len(words) < 4 or words[0].lower_ not in W("first_person"):
+        return None
+    k = 1
+    if words[k].tag_ == "MD":
+        k += 1
+    verb = words[k]
+    if verb.lemma_.lower() not in W("rating_verbs") | {"put"} or k + 1 >= len(words) \
+            or words[k + 1].lower_ not in ("that", "it", "this"):
+        return None
+    base = answer.span.start_char
+    after = words[k + 1].idx + len(words[k + 1]) - base
+    hits = [p for p in probability.find(answer.text) if p.start >= after]
+    if hits:
+        return hits[0].entry, tokens_in(answer.span, hits[0].start, hits[0].end)
+    odds = odds_in(answer.span.doc, words[k + 1].i + 1, answer.span.end)
+    return (odds[0], odds[1]) if odds is not None else None
+
+
+def bare_denial(unit: SentenceUnit) -> Optional[Candidate]:
+    """"No reform this decade.", "Not in 2027 in Mali or Niger.": a commentator's verbless call, a
+    denial that opens a short sentence with no verb and names a time ahead, is a firm forecast that
+    the thing named does not happen then (read at the row data: denying_answers gives the denial).
+    Not "No comment." nor "Not yet." (no time), nor a sentence with a verb of its own."""
+    words = [t for t in _after_label(unit.span) if not t.is_punct]
+    if not 2 <= len(words) <= 9 or words[0].lower_ not in lexicon.mapping("denying_answers") or unit.asks:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    if horizon_of(words[1:]) is None:
+        return None
+    entry = probability.lookup(lexicon.mapping("denying_answers")[words[0].lower_])
+    if entry is None:
+        return None
+    return Candidate("answer", unit.span.root, [words[0]], entry, statement=words[1:])
 
 
 def elliptical_answer(question: SentenceUnit, answer: SentenceUnit) -> list[Candidate]:
@@ -88,10 +152,18 @@ def elliptical_answer(question: SentenceUnit, answer: SentenceUnit) -> list[Cand
     question asks. The statement is the question's words; the answer's opening words are the
     phrase (and the cue, so the forecaster is the one who answers)."""
     opening = [t for t in _after_label(answer.span)]
+    asked = [t for t in _after_label(question.span) if not (t.is_punct and t.text == "?")]
+    pieces = _after_label(answer.span, punct=True)
+    firm = _opening_polarity(pieces) or _modal_echo(asked, pieces)
+    if firm is not None and asked and _asks_ahead(asked):
+        # "Will the strike spread? Yes, in stages."; "Could the plan collapse? It could, if ...": the
+        # answer's first word or its echoed modal answers the question, what follows says how
+        root = next((t for t in asked if t.dep_ == "ROOT"), asked[0])
+        entry, tokens, condition = firm
+        return [Candidate("answer", root, tokens, entry, statement=asked, condition=condition)]
     fragment = _fragment(opening)
     if not fragment:
         return []
-    asked = [t for t in _after_label(question.span) if not (t.is_punct and t.text == "?")]
     verbless = not any(t.pos_ in ("VERB", "AUX") for t in asked)
     if not asked or not (_asks_ahead(asked) or verbless):
         return []
@@ -103,6 +175,53 @@ def elliptical_answer(question: SentenceUnit, answer: SentenceUnit) -> list[Cand
         return []   # "Sanctions? Officially, nobody.": a bare noun asked about needs a time or a number in the answer
     root = next((t for t in asked if t.dep_ == "ROOT"), asked[0])
     return [Candidate("answer", root, tokens, entry, statement=asked)]
+
+
+def _opening_polarity(opening: list):
+    """"Yes, in batches, each one traded for something", "No, and nobody there expects it to": a
+    bare yes or no that opens the answer and is closed by a comma or a full stop is the firm
+    answer (data: opening_answers, the row it is read at), whatever the rest adds about how or
+    why. Not "Yes, but ..." (a reservation that may take the yes back) nor "Yes and no".
+    (entry, phrase tokens, None) or None."""
+    if len(opening) < 1 or opening[0].lower_ not in lexicon.mapping("opening_answers"):
+        return None
+    after = opening[1] if len(opening) > 1 else None
+    if after is not None and after.text not in (",", ".", ";", "!"):
+        return None
+    if after is not None and after.text == "," and len(opening) > 2 and opening[2].lower_ in W("concessive_marks") | {"but"}:
+        return None
+    entry = probability.lookup(lexicon.mapping("opening_answers")[opening[0].lower_])
+    return (entry, [opening[0]], None) if entry is not None else None
+
+
+def _modal_echo(asked: list, opening: list):
+    """"Could the whole plan collapse? It could, if the loan is not renewed."; "Will they sign?
+    They will, eventually.": an answer that repeats the question's modal after a pronoun and stops
+    (no verb of its own) affirms the question at that modal's reading, its if-clause the condition.
+    (entry, phrase tokens, condition tokens or None) or None."""
+    if len(opening) < 2 or opening[0].tag_ != "PRP" or opening[1].tag_ != "MD":
+        return None
+    modal = opening[1]
+    if modal_strength().get(modal.lower_) not in ("strong", "weak") \
+            or not any(t.tag_ == "MD" and lexicon.canonical_modal(t.lower_) == lexicon.canonical_modal(modal.lower_) for t in asked):
+        return None
+    k = 2
+    phrase = [modal]
+    if k < len(opening) and opening[k].dep_ == "neg":
+        phrase.append(opening[k])
+        k += 1
+    if k < len(opening) and opening[k].text not in (",", ".", ";", "!"):
+        return None     # "It could take years": a sentence of its own, read by its own words
+    entry = probability.lookup(" ".join(t.lower_ for t in phrase)) or probability.lookup(modal.lower_)
+    if entry is None or len(phrase) > 1:
+        return None     # "It won't, ...": a denial is read by the sentence's own words
+    condition = None
+    if k + 1 < len(opening) and opening[k].text == "," and opening[k + 1].lower_ in ("if", "unless"):
+        clause = opening[k + 1].head
+        condition = [t for t in clause.subtree if t.i >= opening[k + 1].i]
+    if condition is None and modal_strength().get(modal.lower_) == "weak":
+        return None     # a bare "It could." grants a possibility only; the writer's number, if any, follows it
+    return entry, phrase, condition
 
 
 def _fragment(opening: list) -> list:
@@ -173,6 +292,12 @@ def _rating_of(answer: SentenceUnit, fragment: list, opening: list):
     if denial is not None:
         return denial[0], denial[1], False
     words = [t for t in fragment if not t.is_punct]
+    lowered = [t.lower_ for t in words]
+    degree = next((d for d in W("degree_answers") if lowered[:len(d.split())] == d.split()), None)
+    if degree is not None:
+        # "Will that push people back to cash? A little, at first.": a yes by degree
+        entry = probability.lookup("qualified yes")
+        return (entry, words[:len(degree.split())], False) if entry is not None else None
     surprise = _surprise_answer(words)
     if surprise is not None:
         return surprise
@@ -229,18 +354,21 @@ def _reader_question_answered(question: SentenceUnit, answer: SentenceUnit) -> l
     asked = next((c for t in question.span if t.lemma_.lower() in W("asking_verbs") for c in t.children
                   if c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in W("question_marks") | {"if"}
                                                           for m in c.children)), None)
-    if asked is None or not is_future_clause(asked):
+    # "asks whether the navy would intervene if the rebels took the port": the reported question's
+    # "would" asks what is to come (under an asking verb it is the reader's "will")
+    if asked is None or not (is_future_clause(asked) or any(c.tag_ == "MD" and c.lower_ == "would" for c in asked.children)):
         return []
     opening = _after_label(answer.span)
     fragment = _fragment(opening)     # "Short answer: probably.", "Short term, yes."
-    rated = _rating_of(answer, fragment, opening) if fragment else None
+    rated = _opening_polarity(_after_label(answer.span, punct=True)) \
+        or (_rating_of(answer, fragment, opening) if fragment else None)     # "Short answer: no, and ..."
     if rated is None:
         return []
     entry, tokens, _ = rated
     return [Candidate("answer", asked, tokens, entry, statement=statement_tokens(asked, strip_mark=True))]
 
 
-def _after_label(span) -> list:
+def _after_label(span, punct: bool = False) -> list:
     """The words of a transcript line after its speaker label ("Q:", "A:", "JB:", "Short
     answer:"): a colon among the first four words, only names or short words before it."""
     tokens = list(span)
@@ -256,7 +384,8 @@ def _after_label(span) -> list:
             break
         tokens = tokens[colon + 1:]
     # the bold or italics of a printed Q&A ("**Will it open on time?**") are no words of the turn
-    return [t for t in tokens if not (t.is_punct and not t.text.strip("*_"))]
+    # (with `punct`, the commas and full stops stay: where a short answer's pieces end)
+    return [t for t in tokens if not (t.is_punct and not t.text.strip("*_")) or punct and t.text in (",", ".", ";", "!")]
 
 
 def _denying_answer(answer: SentenceUnit) -> Optional[tuple[probability.Entry, list]]:

@@ -31,6 +31,9 @@ def _endorsing_clause(verb) -> bool:
     """A verb of holding a view with a first-person subject and no more than a pointing pronoun."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in W("endorsing_verbs"):
         return False
+    idiom = lexicon.mapping("endorsing_idioms").get(verb.lemma_.lower())
+    if idiom is not None and f" {idiom} " not in " " + " ".join(t.lower_ for t in verb.subtree if t.i > verb.i) + " ":
+        return False    # "I would take that at face value" endorses; "I would take that deal" does not
     subject = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subject) != 1 or subject[0].lower_ not in W("first_person"):
         return False

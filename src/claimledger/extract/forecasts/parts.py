@@ -216,7 +216,8 @@ def across_a_semicolon(clause) -> bool:
     government"): a semicolon joins independent clauses, so each says its own forecast, whatever
     the parse makes of the pair (a complement of "expect" here)."""
     head = clause.head
-    if head.i == clause.i or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+    # (a clausal subject counts: "Whoever wins will keep borrowing ...; that part is ...")
+    if head.i == clause.i or not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
         return False
     gap = clause.doc[clause.right_edge.i + 1: head.i] if clause.i < head.i else clause.doc[head.i + 1: clause.left_edge.i]
     return any(t.text == ";" for t in gap)

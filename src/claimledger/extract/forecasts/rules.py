@@ -46,7 +46,7 @@ from .detection import FORECAST_DETECTION, Predicted
 from .candidate import PRIORITY, Candidate
 from .finder import Finder
 from .numbers import PERCENT, bracketed_probability, is_percent, odds_in, proposition, quantity_in, stated_probability
-from . import answers, calendar_lists, commitments, endorsements, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, seeing_frames, stated_frames, timing, weighted_items
+from . import answers, calendar_lists, commitments, endorsements, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, refinements, seeing_frames, stated_frames, timing, weighted_items, weighted_lists
 from . import undertakings
 from .parts import (across_a_semicolon, backshifted_will, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, denied_object, nor_inversion, complement_denied, own_clause, own_relative, non_restrictive,
@@ -72,6 +72,8 @@ class RulesDetector:
         # "..., but not a vote of no confidence": an exception hung on a forecast is one of its own
         found = exceptions.with_exceptions([p for p in (predicted(self.ctx, window, unit, c, question)
                                                         for unit, c, question in chosen) if p is not None])
+        # "We expect prices to come down, probably in February": a hedged detail is a forecast of its own
+        found = refinements.with_refinements(found)
         # "3. The port opens in 2027. ... Confidence: 70 per cent.": the item's weight is its call's number
         found = weighted_items.weigh(window.sentences, found, weighted_items.item_weights(window.sentences))
         # "The minister says X will happen. I don't believe that.": a view of the forecast before it
@@ -89,7 +91,7 @@ def _rate_the_one_before(chosen: list, units: list[SentenceUnit]) -> list:
     for unit, c, question in chosen:
         before = out[-1] if out else None
         if before is not None and before[0] is unit and before[2] is None and _semicolon_between(before[1], c) \
-                and (c.rates_before and _pronoun_rating(c) or _odds_of_a_pronoun(c)):
+                and (c.rates_before and _pronoun_rating(c) or _odds_of_a_pronoun(c) or _demonstrative_rated(c)):
             # "X is the least likely path; we put it at no more than 15 percent", "We do not expect
             # X; the odds of that are remote": the clause before the semicolon is what "it" numbers
             before[1].entry, before[1].figure_of_positive = c.entry, True
@@ -118,6 +120,22 @@ def _pronoun_rating(c: Candidate) -> bool:
     own matter ("we put that risk at one in four" rates the risk just named, a forecast of its own)."""
     obj = next((k for k in c.root.subtree if k.dep_ == "dobj"), None)
     return obj is not None and obj.lower_ in ("it", "that", "this")
+
+
+def _demonstrative_rated(c: Candidate) -> bool:
+    """"...; that part is as close to certain as anything in this column", "...; that much is almost
+    certain": a probability said of a bare demonstrative ("that", "this", "that part", "that much")
+    as the subject of "be" rates what the clause before the semicolon says."""
+    if c.entry is None or c.root.lemma_ != "be" or c.kind not in ("phrase", "estimate", "construction"):
+        return False
+    subject = next((k for k in c.root.children if k.dep_ == "nsubj"), None)
+    if subject is None or any(k.dep_ in ("xcomp", "ccomp") and k.i > c.root.i for k in c.root.children) \
+            or any(k.dep_ == "prep" for k in subject.children):
+        return False    # "that part of the deal is unlikely to matter": a matter of its own
+    if subject.lower_ in ("that", "this"):
+        return True
+    return subject.lower_ in W("demonstrative_portions") and any(
+        d.dep_ in ("det", "amod", "advmod") and d.lower_ in ("that", "this") for d in subject.children)
 
 
 def _odds_of_a_pronoun(c: Candidate) -> bool:
@@ -176,6 +194,11 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
             heading = unit if _weighted_heading(unit) else None
             yield answer, Candidate("stated", answer.span.root, weight[1], weight[0], heading=heading), None
             continue
+        run = weighted_lists.calls(unit)
+        if run:     # "Bottom line: 90 percent that X, 55 percent that Y, and roughly 2-to-1 against Z."
+            for call in run:
+                yield unit, call, None
+            continue
         labelled = _labelled_scenario(unit) or _scorecard_line(unit)
         if labelled is not None:    # "Base case (about 60%): the juntas hold the capitals ..."; "Runoff needed: 90 percent."
             yield unit, labelled, None
@@ -190,6 +213,9 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
         if unit.asks:
             continue  # an open question predicts nothing by itself
         found = [c for c in _candidates(unit, published) if c.root.i not in listed.get(id(unit.span.doc), ())]
+        if not found:
+            denial = answers.bare_denial(unit)      # "No reform this decade."
+            found = [denial] if denial is not None else []
         if not found and i in weights:     # "1. Germany's coalition survives the year. ... 75 percent."
             call = weighted_items.weighted_call(unit, weights[i])
             found = [call] if call is not None else []
@@ -214,6 +240,10 @@ def _after_the_answer(unit: SentenceUnit, answer: Candidate, published: Optional
     their own, read as any sentence's (only for a sentence that answers a question, and only when
     it has a semicolon)."""
     words = [t for t in answer.phrase_tokens if t.doc is unit.span.doc]
+    if len(words) == 1 and words[0].lower_ in lexicon.mapping("opening_answers"):
+        # "Short answer: no, and nobody there expects it to": after a bare yes or no, what the
+        # answer goes on to say is read as any sentence's
+        return [c for c in _best_per_clause(_candidates(unit, published)) if c.root.i > words[0].i]
     if not words or not any(t.text == ";" for t in unit.span):
         return []
     semicolon = next((t for t in unit.span if t.text == ";" and t.i > max(w.i for w in words)), None)
@@ -692,6 +722,8 @@ def _opinion_candidates(span) -> list[Candidate]:
             statement = _trim([t for t in sorted(named.subtree, key=lambda t: t.i) if t.i != named.i or named.dep_ != "prep"])
         if not statement:
             continue
+        if lemma in W("estimates_ahead") and horizon_of(statement) is None:
+            continue    # "Our estimate is that 40 percent of households are poor": a measure of today
         entry = probability.lookup(nouns[lemma])
         phrase = sorted([t for t in noun.subtree if t.i <= noun.i] + [copula], key=lambda t: t.i)
         out.append(Candidate("phrase", clause_root(copula), phrase, entry, statement=statement))
@@ -943,6 +975,9 @@ def _modal_candidates(span) -> list[Candidate]:
             # as firm as the source's own words (a bare "would not" reads as the complement of "would")
             firm_no = probability.lookup("will not") if (
                 strength == "reported" and negated and under_speech_verb(verb)) else None
+            if firm_no is None and strength == "reported" and not negated and not temporal and _told(verb):
+                # "the commission said it would publish the results by Thursday": the source's "will", told
+                firm_no = probability.lookup("said would")
             out.append(Candidate(strength, clause_root(verb), phrase, firm_no, negated=negated, temporal=temporal,
                                  condition=supposition, supposed=bool(supposition)))
     return out
@@ -988,7 +1023,10 @@ def _elliptical_will_candidates(unit: SentenceUnit) -> list[Candidate]:
             continue    # a verb the parse hung on the modal, not a reason after a colon: not an ellipsis
         negs = [c for c in kids if c.dep_ == "neg"]
         said = sorted(list(subject.subtree) + [tok] + negs, key=lambda t: t.i)
-        out.append(Candidate("strong", tok, [tok] + negs, negated=bool(negs), statement=said))
+        # "Nobody has touched anything, and nobody will.": a negative subject denies the bare "will"
+        # as it denies a full clause (negated_by_determiner reads the modal's own subject here)
+        denied = bool(negs) or negated_by_determiner(tok)
+        out.append(Candidate("strong", tok, [tok] + negs, negated=denied, statement=said))
     return out
 
 
@@ -1170,6 +1208,18 @@ def _list_frame(span, verb) -> bool:
     # the frame counts what it announces: "three ways", "several things"
     return counted is not None and any(c.dep_ == "nummod" or c.lower_ in W("counting_determiners")
                                        for c in counted.children)
+
+
+def _told(verb) -> bool:
+    """Whether a clause is reported under a verb of saying ("said", "told", "announced"; data:
+    speech_verbs, not those of belief): indirect speech, whose "would" is the source's "will"."""
+    saying = {lemma for lemma, row in lexicon.speech_verbs().items() if row["cognition"] != "1"}
+    node = verb
+    while node.dep_ in ("ccomp", "conj") and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in saying:
+            return True
+    return False
 
 
 def epistemic_should(verb) -> bool:
@@ -1588,6 +1638,11 @@ def _estimate_candidates(span) -> list[Candidate]:
         # "We hold our guidance, although I now expect us to land lower": the parse may hang the clause
         # before on the verb too; what is expected follows it
         complement.sort(key=lambda c: c.i < tok.i)
+        passive_subject = _passive_with_agent(tok) if not complement else None
+        if passive_subject is not None:
+            # "Gold prices are projected by most traders to stay close to current levels": with its agent
+            # between, the parse hangs the infinitive as an adverbial clause
+            complement = passive_subject[1]
         if tok.lemma_.lower() in warning:
             # "warned of more heavy rain in the coming days": a named danger with its horizon
             # ("warned that ..." is a speech verb's complement, read by the modal rules)
@@ -1596,6 +1651,8 @@ def _estimate_candidates(span) -> list[Candidate]:
             statement = _trim(sorted((t for t in tok.subtree if of is not None and t.i > of.i), key=lambda t: t.i))
             if not statement or tok.tag_ == "VBN" or not horizon_of(statement):
                 continue
+        elif complement and passive_subject is not None:
+            statement = passive_subject[0] + statement_tokens(complement[0], strip_mark=True)
         elif complement:
             statement = statement_tokens(complement[0], strip_mark=True)
             # "expect Accra to seek a delay, and to win it": the second infinitive is an expectation of its own
@@ -1642,6 +1699,22 @@ def _estimate_candidates(span) -> list[Candidate]:
     return out
 
 
+def _passive_with_agent(tok) -> Optional[tuple[list, list]]:
+    """"Gold prices, which support export earnings, are projected by most traders to stay ...": a
+    passive verb of estimating with its "by" agent and an infinitive after it; (the subject's words
+    without a relative clause, [the infinitive's verb]) or None."""
+    if not any(c.dep_ == "auxpass" for c in tok.children) or not any(c.dep_ == "agent" for c in tok.children):
+        return None
+    infinitive = next((c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.i > tok.i and c.pos_ in ("VERB", "AUX")
+                       and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if infinitive is None or subject is None:
+        return None
+    clause = {t.i for c in subject.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    words = [t for t in subject.subtree if t.i not in clause and not (t.is_punct and t.i > subject.i)]
+    return words, [infinitive]
+
+
 _ESTIMATE_FINDER = Finder("estimate", _estimate_candidates, lambda: _estimative_verbs() | W("warning_verbs"))
 
 
@@ -1685,6 +1758,10 @@ def _scheduled_candidates(span) -> list[Candidate]:
     and a past timetable ("payment was due last month") are not forecasts."""
     out = []
     for tok in span:
+        apposed = _due_apposition(tok)
+        if apposed is not None:
+            out.append(apposed)
+            continue
         if tok.lower_ not in W("schedule_adjectives") or tok.pos_ != "ADJ" or tok.dep_ != "acomp":
             continue
         copula = tok.head
@@ -1700,6 +1777,30 @@ def _scheduled_candidates(span) -> list[Candidate]:
         out.append(Candidate("construction", clause_root(copula), [tok], probability.lookup("scheduled to"),
                              statement=statement_tokens(copula)))
     return out
+
+
+def _due_apposition(tok) -> Optional[Candidate]:
+    """"before the election, due by mid-2028, ...": an event noun with its timetable set off by
+    commas is a schedule of its own, read as "scheduled to" whatever the sentence around it says
+    (the parse may hang "due" on another noun: the noun right before the comma is the event's).
+    Only with a date after the timetable's preposition ("due by mid-2028", "due in June"), only
+    after a comma; "the payment, due last month," is past (horizon_of finds no time ahead)."""
+    if tok.lower_ not in W("schedule_adjectives") or tok.pos_ != "ADJ" or tok.dep_ == "acomp" or tok.i < 2:
+        return None
+    doc = tok.doc
+    comma, noun = doc[tok.i - 1], doc[tok.i - 2]
+    if comma.text != "," or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    timetable = []
+    for t in doc[tok.i + 1: tok.sent.end]:
+        if t.is_punct:
+            break
+        timetable.append(t)
+    if not timetable or timetable[0].lower_ not in W("timetable_preps") | {"by", "before"} or not any(t.ent_type_ == "DATE" for t in timetable) \
+            or horizon_of(timetable) is None:
+        return None
+    event = [t for t in noun.subtree if t.i <= noun.i]
+    return Candidate("construction", tok, [tok], probability.lookup("scheduled to"), statement=event + [comma, tok] + timetable)
 
 
 _SCHEDULED_FINDER = Finder("scheduled", _scheduled_candidates, lambda: W("schedule_adjectives"))
@@ -1938,6 +2039,8 @@ def _same_or_nested(a, b) -> bool:
                 break  # "X will rise, and Y won't fall", "will fail and could escalate": two forecasts
             if node.dep_ in ("advcl", "relcl") and dated_when(node):
                 break  # "meets on 9 February, when it will also review the dividend": two forecasts
+            if node.lower_ in W("schedule_adjectives") and node.dep_ != "acomp" and node.i > 0 and node.doc[node.i - 1].text == ",":
+                break  # "My odds that it is gone before the election, due by mid-2028, are ...": a schedule of its own
             if second_infinitive(node):
                 break  # "expect Accra to seek a delay, and to win it": two expectations
             if node.dep_ == "ccomp" and node.i < node.head.i and any(
@@ -1968,7 +2071,8 @@ def predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
     if question is None and (ultimatum(c.root) or reported_in_the_past(c.root, published) or counterfactive(c.root)
                              or inside_unreal(c.phrase_tokens[0] if c.phrase_tokens else c.root)):
         return None      # "Stop ... or we'll leave you hanging"; "had predicted that X would"; "pretend it will never come"
-    statement = c.statement if c.statement is not None else borrowed_subject(c.root) + statement_tokens(c.root)
+    borrowed = borrowed_subject(c.root) if c.statement is None else []
+    statement = c.statement if c.statement is not None else borrowed + statement_tokens(c.root)
     label_end = max((a.cue_end for a in window.attributed.get(unit.id, ()) if a.form == "inline"
                      and a.cue.rstrip().endswith((":", "：")) and a.cue_start <= unit.model.start + 1), default=None)
     if label_end is not None:
@@ -2007,7 +2111,11 @@ def predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
     if _due_before(horizon, published):
         return None      # "would end with elections by early 2022", written later: a past prediction
     tokens = statement + ([] if c.shared_phrase else c.phrase_tokens) + (phrase_tokens if bracket else []) + (condition or [])
-    start, end = _extent(unit, question or c.heading, tokens)
+    # "said India would facilitate the trade and would not use the approval as leverage": the second
+    # conjunct's statement borrows "India", but its words on the page start at its own verb (the
+    # first conjunct's words are the first forecast's)
+    lent = {t.i for t in borrowed}
+    start, end = _extent(unit, question or c.heading, [t for t in tokens if t.i not in lent] or tokens)
     cue = None
     if phrase_tokens:
         cue = unit.offsets(phrase_tokens[0])[0], unit.offsets(phrase_tokens[-1])[1]

@@ -340,12 +340,10 @@ def _due_noun(tok, published: Optional[str]) -> list[Candidate]:
         copula = tok.head
         return [Candidate("construction", clause_root(copula), [tok], probability.lookup("scheduled to"),
                           statement=_sorted([t for t in copula.subtree if not (t.is_punct and t.i == tok.sent.end - 1)]))]
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == ",":
+        return []      # "the election, due by mid-2028": set off by commas, rules._due_apposition reads it
     noun = tok.head
-    if tok.dep_ == "prep" and tok.i >= 2 and tok.doc[tok.i - 1].text == ",":
-        # "Much depends on the referendum, due by mid-2029": the parse may hang "due" on the verb
-        # as a preposition; its noun is the one before the comma
-        noun = tok.doc[tok.i - 2]
-    elif tok.dep_ not in ("amod", "appos", "acl", "advmod"):
+    if tok.dep_ not in ("amod", "appos", "acl", "advmod"):
         return []
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i > tok.i or not timed:
         return []

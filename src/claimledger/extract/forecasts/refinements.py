@@ -1,0 +1,113 @@
+"""A hedged refinement after a comma is a forecast of its own: "We expect food prices to come down
+once the harvest reaches the markets, [probably in February]"; "An aide said he would address the
+nation once the count is over, [probably on Thursday or Friday]"; "The first big fight will be over
+merging agencies, [probably the two smallest ones]". The writer forecasts the main event and, with a
+weaker word, a detail of it (when, how, which). The detail is narrower than the event: it happens
+only if the event does, so its number is the hedge's times that of an event the writer takes as
+coming ("will", 0.85: "probably" 0.75 gives 0.64, "most likely" 0.68, "perhaps" 0.34); the event's
+own reading is not used, for a reported or negated event (a "would" at 0.75, "not before ...")
+would carry its own hedging into a detail the writer states in their own words.
+
+Not a refinement: a hedge already read as some forecast's phrase ("..., and perhaps never": the
+clause's own cue), a second rating of the number ("one in ten, perhaps less", "perhaps 5%": the
+hedge is followed by a probability or a comparative), a bare word ("a year, perhaps two"; "the rest
+of the decade, and probably longer"), a fragment with a verb of its own before any if-clause (a
+clause, read by the rules). The hedge words: data/words_forecasts.tsv, refining_hedges.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from ... import lexicon, probability
+from .detection import Predicted
+from .numbers import odds_in
+
+W = lexicon.words
+
+
+def with_refinements(found: list[Predicted]) -> list[Predicted]:
+    """The forecasts, each followed by the hedged refinements hung on it."""
+    out: list[Predicted] = []
+    cues = [p.cue for p in found if p.cue is not None]
+    for p in found:
+        out.append(p)
+        refinement = _refinement(p, cues)
+        if refinement is not None:
+            out.append(refinement)
+    return out
+
+
+def _refinement(p: Predicted, cues: list) -> Optional[Predicted]:
+    if p.probability is None or p.scale == "stated":
+        return None
+    unit = p.unit
+    span = unit.span
+    hedges = W("refining_hedges")
+    tokens = list(span)
+    for k, tok in enumerate(tokens):
+        a, _ = unit.offsets(tok)
+        if a <= (p.cue[1] if p.cue else p.start) or k < 2:
+            continue
+        # ", probably ...", ", and probably ...", ", but probably ..."
+        before = tokens[k - 1]
+        opener = None
+        if before.lower_ in ("and", "but") and k >= 3 and tokens[k - 2].text == ",":
+            opener = before
+        elif before.text != ",":
+            continue
+        two = f"{tok.lower_} {tokens[k + 1].lower_}" if k + 1 < len(tokens) else ""
+        hedge_words = 2 if two in hedges else 1 if tok.lower_ in hedges else 0
+        if not hedge_words:
+            continue
+        hedge = tokens[k: k + hedge_words]
+        if any(c[0] <= unit.offsets(hedge[0])[0] < c[1] for c in cues):
+            return None     # the hedge is a forecast's own phrase already
+        rest = []
+        for t in tokens[k + hedge_words:]:
+            if t.text in (",", ";", ".", ":", "?", "!", "—", "–"):
+                break
+            rest.append(t)
+        return _build(p, opener, hedge, rest)
+    return None
+
+
+def _build(p: Predicted, opener, hedge: list, rest: list) -> Optional[Predicted]:
+    words = [t for t in rest if not t.is_punct]
+    content = [t for t in words if t.pos_ not in ("DET", "CCONJ", "ADP")]
+    if len(content) < 2 or any(t.dep_ == "neg" or t.lower_ in ("not", "n't") for t in hedge + words[:1]):
+        return None     # "perhaps two", "probably longer"; "probably not ..." is an exception (exceptions.py)
+    first = words[0]
+    if len(words) <= 3 and any(t.lower_ in W("comparative_refinements") for t in words) or any(h.start == 0 for h in probability.find(
+            first.doc[first.i: words[-1].i + 1].text)):
+        return None     # "one in ten, perhaps less"; "very small, perhaps one chance in five"
+    if any(t.like_num for t in words[:1]) and any(t.text in ("%",) or t.lower_ in ("percent", "per") for t in words[1:3]) \
+            and p.phrase and any(h.start == 0 for h in probability.find(p.phrase)) and p.probability < 0.5:
+        return None     # "very small, perhaps 5%": the number of the chance
+    lead = []
+    for t in words:
+        if t.lower_ in ("if", "unless"):
+            break
+        lead.append(t)
+    if any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in lead):
+        return None     # a clause of its own, read by the rules
+    if odds_in(first.doc, first.i, words[-1].i + 1) is not None:
+        return None     # "perhaps one chance in five": the number of a chance, not a detail
+    entry = probability.lookup(" ".join(t.lower_ for t in hedge))
+    event = probability.lookup("will")
+    if entry is None or event is None:
+        return None
+    value = round(event.probability * entry.probability, 4)
+    unit = p.unit
+    first_tok = opener if opener is not None else hedge[0]
+    start = unit.offsets(first_tok)[0]
+    end = unit.offsets(words[-1])[1]
+    text = first.doc[hedge[0].i: words[-1].i + 1].text
+    statement = re.sub(r"^\W+", "", first.doc[words[0].i: words[-1].i + 1].text)
+    low = round(event.probability * entry.low, 4) if entry.low is not None else None
+    high = round(event.probability * entry.high, 4) if entry.high is not None else None
+    return replace(p, statement=statement, start=start, end=end, phrase=" ".join(t.text for t in hedge),
+                   probability=value, condition=None, cue=(unit.offsets(hedge[0])[0], unit.offsets(hedge[-1])[1]),
+                   proposition=statement, scale=f"{entry.scale}:refinement" if entry.scale else "refinement",
+                   probability_low=low, probability_high=high, horizon=None if text else p.horizon)
