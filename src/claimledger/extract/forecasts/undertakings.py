@@ -3,7 +3,8 @@ to publish a review within six months", "the two presidents agreed in October to
 crossings", "the envoy has invited the parties to a round of talks in January", "the agency has told
 donors to plan for 40,000 arrivals in the first half of 2027", "the mandate comes up for renewal in
 February", "the new bridge is supposed to open in 2028", "the report is to be presented in January",
-"the election, due by mid-2028", "the operator now talks of the second quarter", "the second
+"the EU's decision due in January" (set off by commas, "the election, due by mid-2028," is
+rules._due_apposition's), "the operator now talks of the second quarter", "the second
 frigate is now promised for the first half of 2027", "the minister insists that a deal is close",
 "UNICEF has told partners that the stock lasts only until the end of March".
 
