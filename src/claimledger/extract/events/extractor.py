@@ -95,7 +95,7 @@ class Events:
         title = self.title
         told_codes: set[str] = set()             # codes of the happenings told so far
         for unit in body:
-            if unit.model.kind in ("question", "appeal") or unit.model.line == title:
+            if unit.model.kind in ("question", "appeal") or unit.model.line == title or _section_heading(unit.text):
                 continue
             quantities = window.quantities.get(unit.id, [])
             attributed = ctx.source_of(unit.id) not in (None, AUTHOR_ID)
@@ -196,6 +196,20 @@ def _title_line(text: str) -> tuple[Optional[int], bool]:
     if not sentence_end:
         return 1, False
     return (1, True) if set_apart else (None, False)
+
+
+_HEADING_MAX_WORDS = 5
+
+
+def _section_heading(text: str) -> bool:
+    """'COORDINATION', 'HUMANITARIAN ACCESS': a short line in capitals that is no sentence titles
+    the section of a report below it (situation reports, briefs) and tells no happening, though
+    its word may be an event noun ('coordination' is COOPERATE in a sentence). A label that opens
+    a line ('RED SEA:', 'ZIMBABWE -') is the scene of what follows on it, and is read."""
+    text = text.strip()
+    words = text.split()
+    return (0 < len(words) <= _HEADING_MAX_WORDS and text.isupper() and text[-1] not in ".!?\"'”’:-–—"
+            and not any(ch.isdigit() for ch in text))
 
 
 def _tells_the_past(units) -> bool:
@@ -380,7 +394,11 @@ def _time_reference(token) -> bool:
 
 def _characterised(token) -> bool:
     """'It was the deadliest attack on the police this year', 'This was a massacre': an event noun
-    that a copula predicates of a pronoun classes the happening already told; it tells none."""
+    that a copula predicates of a pronoun classes the happening already told; it tells none. So
+    does the label a naming verb gives something ('are calling this an invasion', 'called the
+    deployment an occupation')."""
+    if token.pos_ == "NOUN" and token.dep_ == "oprd" and token.head.lemma_.lower() in lexicon.words("naming_verbs"):
+        return True
     if token.pos_ != "NOUN" or token.dep_ != "attr" or token.head.lemma_ != "be":
         return False
     subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
@@ -428,7 +446,9 @@ def _cause_retold(draft: Draft, told: set[str], words: set[str] = frozenset()) -
     """'lodged a complaint about the attack at the lorry park', 'detained three suspects for
     Sunday's massacre', 'suspended a weekly paper over its coverage of the ambush', 'condolences for
     the month's raids': a definite or possessive event noun that is the cause or topic of another act (an
-    'over', 'for', 'about', 'into' phrase, or 'of' after a word of reporting), or what a removal
+    'over', 'for', 'about', 'into' phrase, or 'of' after a word of reporting; also the label of
+    'about what it termed the raid'), the subject of a verb that sets it in order ('The raid
+    preceded a curfew' after 'raided': sequence_verbs, by the same word only), or what a removal
     verb clears or ends ('police dismantled the blockade'), with no toll, clause
     or place of its own, after the document told a happening of its type (for a cause or a topic: by
     the same word, or named by its day, 'Sunday's massacre'). It names that happening again; the
@@ -437,11 +457,19 @@ def _cause_retold(draft: Draft, told: set[str], words: set[str] = frozenset()) -
     if token.pos_ != "NOUN" or draft.code not in told:
         return False
     prep = token.head
-    if token.dep_ in ("dobj", "nsubjpass"):
+    role = token.dep_
+    if role in ("oprd", "dobj") and prep.dep_ == "pcomp" and prep.lemma_.lower() in lexicon.words("naming_verbs"):
+        role, prep = "pobj", prep.head  # "a complaint about what it termed the raid on its post": the
+                                        # label names the shelling told before, as 'over the shelling' would
+    if role == "nsubj" and prep.lemma_.lower() in lexicon.words("sequence_verbs"):
+        if _word_family(token) not in words:
+            return False                # "The raid preceded a curfew" after 'raided': the raid told,
+                                        # now set in order; a noun of another word tells its own happening
+    elif role in ("dobj", "nsubjpass"):
         if not (token.head.pos_ in ("VERB", "ADJ") and token.head.lemma_.lower() in lexicon.words("removal_verbs")):
             return False                # "dismantled the blockade", "to clear the picket lines": the
                                         # blockade the document told, now removed (the clearing is the act)
-    elif token.dep_ != "pobj" or not (prep.lower_ in _CAUSE_PREPS or prep.lower_ == "of" and (
+    elif role != "pobj" or not (prep.lower_ in _CAUSE_PREPS or prep.lower_ == "of" and (
             prep.head.lemma_.lower() in word_class("reporting_noun") | lexicon.words("coverage_nouns"))):
         return False
     elif _word_family(token) not in words and not any(
