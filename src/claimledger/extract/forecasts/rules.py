@@ -978,12 +978,23 @@ def _modal_candidates(span) -> list[Candidate]:
             if firm_no is None and strength == "reported" and not negated and not temporal and _told(verb):
                 # "the commission said it would publish the results by Thursday": the source's "will", told
                 firm_no = probability.lookup("said would")
+            if firm_no is None and strength == "strong" and not negated and not temporal and _on_an_open_condition(verb):
+                # "WFP says it will resume distributions from January if the group frees the staff":
+                # a "will" that waits on an open condition is read a step under a plain "will"
+                firm_no = probability.lookup("will on a condition")
             out.append(Candidate(strength, clause_root(verb), phrase, firm_no, negated=negated, temporal=temporal,
                                  condition=supposition, supposed=bool(supposition)))
     return out
 
 
 _MODAL_FINDER = Finder("modal", _modal_candidates, tags=("MD",))
+
+
+def _on_an_open_condition(verb) -> bool:
+    """Whether a "will" waits on a condition that may not be met: an if- or unless-clause of its own
+    (data: open_condition_marks), not a "once" or "as long as" that takes the condition as coming."""
+    condition = condition_of(verb)
+    return bool(condition) and condition[0].lower_ in W("open_condition_marks")
 
 
 def _superlative_relative(verb) -> bool:
@@ -1155,8 +1166,10 @@ def _declaration(verb) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in W("declarative_verbs"):
         return True
-    if lemma == "be":
-        shown = any(c.dep_ == "acomp" and c.lemma_.lower() in W("candour_adjectives") for c in verb.children)
+    if lemma in ("be", "keep"):    # "I will be brief", "I will keep my remarks short"
+        shown = any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in W("candour_adjectives") for c in verb.children)
+    elif lemma in W("talk_move_verbs"):
+        shown = _about_the_talk(verb)
     elif lemma in W("turn_taking_verbs"):
         shown = True
     elif lemma in W("admission_verbs"):
@@ -1164,6 +1177,27 @@ def _declaration(verb) -> bool:
     else:
         return False
     return shown and horizon_of(list(verb.subtree)) is None
+
+
+def _about_the_talk(verb) -> bool:
+    """Whether a verb of moving through the talk has the talk as its object: "stay out of [that
+    one]", "come to [why]", "come back to [this]", "stick my [neck] out" (data: talk_referents; "one"
+    counts with a demonstrative before it). The object of its prepositions, or the idiom's "neck" as
+    its own; not "come back to Kabul", not "get that done" (a thing to do, not a part of the talk)."""
+    referents = W("talk_referents")
+    near = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "neck"]
+    # "come back to this": the parse may hang the preposition on "back" or "out"
+    preps = [c for c in verb.children if c.dep_ == "prep"] + [
+        g for c in verb.children if c.dep_ in ("advmod", "prt") for g in c.children if g.dep_ == "prep"]
+    while preps:
+        prep = preps.pop()
+        for c in prep.children:
+            if c.dep_ == "prep":
+                preps.append(c)     # "out of that one": "of" under "out"
+            elif c.dep_ in ("pobj", "pcomp", "advmod"):
+                near.append(c)
+    return any(c.lower_ in referents or c.lower_ == "one" and any(
+        d.dep_ == "det" and d.lower_ in ("that", "this") for d in c.children) for c in near)
 
 
 def _in_a_view(verb) -> bool:
