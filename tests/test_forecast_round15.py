@@ -98,3 +98,52 @@ def test_a_plain_will_a_denied_one_or_one_on_a_condition_taken_as_coming_keeps_i
     assert [p for _t, p, _ph, _b in found("Grain prices will rise next year.")] == [0.85]
     assert [p for _t, p, _ph, _b in found("Output will rise next year once the new smelter comes on stream.")] == [0.85]
     assert [p for _t, p, _ph, _b in found("The union will not strike if the offer improves.")] == [0.1]
+
+
+# -- "will not ... before" denies the event before that time ------------------------------------------
+def test_will_not_before_a_time_is_a_denial_of_the_event_before_it():
+    got = found("A shipment ordered last month will not reach the port before mid-April.")
+    assert [(p, ph) for _t, p, ph, _b in got] == [(0.1, "will not")]
+    got = found("He said the strike would not end before Friday.")
+    assert [(p, ph) for _t, p, ph, _b in got] == [(0.1, "would not")]
+
+
+def test_will_not_until_still_forecasts_the_event_later():
+    got = found("The bridge will not reopen until the inspectors sign it off.")
+    assert [(p, ph) for _t, p, ph, _b in got] == [(0.85, "will not")]
+
+
+# -- a view held against the event --------------------------------------------------------------------
+def test_a_denied_view_reads_020():
+    assert [(p, ph) for _t, p, ph, _b in found("I don't think the generals will go that far.")] == [(0.2, "don't think")]
+    assert [p for _t, p, _ph, _b in found("We think the budget will not pass before the autumn.")] == [0.2]
+    # a view for the event, a view denied by its subject and "no reason to think" keep their readings
+    assert [p for _t, p, _ph, _b in found("I think the truce will hold.")] == [0.7]
+    assert [p for _t, p, _ph, _b in found("Nobody thinks the protests will stop.")] == [0.1]
+    assert [p for _t, p, _ph, _b in found("I have no reason to think the dates will slip again.")] == [0.1]
+
+
+# -- the idiom of flat refusal ------------------------------------------------------------------------
+def test_not_going_to_happen_reads_005():
+    assert [(p, ph) for _t, p, ph, _b in found("A merger of the two parties? That is not going to happen.")] == \
+        [(0.05, "not going to happen")]
+    assert [p for _t, p, _ph, _b in found("A devaluation before the vote isn't going to happen.")] == [0.05]
+    # "not going to" with another verb keeps the complement of "going to"
+    assert [p for _t, p, _ph, _b in found("We are not going to meet the export target this year.")] == [0.15]
+
+
+# -- a date set again ---------------------------------------------------------------------------------
+def test_a_schedule_set_again_reads_070():
+    got = found("The referendum, postponed twice, is now scheduled for October 2027.")
+    assert [(p, ph) for _t, p, ph, _b in got] == [(0.7, "scheduled for")]
+    assert [p for _t, p, _ph, _b in found("The appeal hearing is now due in March.")] == [0.7]
+    assert [p for _t, p, _ph, _b in found("The appeal hearing is scheduled for 8 March.")] == [0.85]
+
+
+# -- a transcript's speaker label in capitals -----------------------------------------------------------
+def test_a_verbless_denial_after_a_speaker_label_in_capitals_is_the_answer():
+    got = found("JOHN OKORO: And a bailout from the Fund?\nGRACE ADEYEMI: Not in 2027. The minister says no.")
+    assert [(p, ph) for _t, p, ph, _b in got] == [(0.125, "Not")]
+    # the same turn with a one-word label read as before
+    got = found("HOST: And a bailout from the Fund?\nGUEST: Not in 2027. The minister says no.")
+    assert [(p, ph) for _t, p, ph, _b in got] == [(0.125, "Not")]

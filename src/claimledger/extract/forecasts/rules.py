@@ -963,6 +963,10 @@ def _modal_candidates(span) -> list[Candidate]:
             held = [c for c in opinion_verb.children if c.dep_ in ("aux", "neg") and c.i < opinion_verb.i] + [opinion_verb]
             if _reason_to(opinion_verb) is not None:    # "no reason to think"
                 held += [opinion_verb.head] + [c for c in opinion_verb.head.children if c.dep_ == "det"]
+            elif negated != denied and entry is not None and entry.probability > 0.5:
+                # "I don't think they will go that far", "I think the budget will not pass before the
+                # autumn": a view held against the event reads lower than the complement of the view
+                entry = probability.lookup("opinion denied") or entry
             out.append(Candidate("phrase", clause_root(verb), sorted(held, key=lambda t: t.i), entry,
                                  negated=negated != denied, condition=supposition, supposed=bool(supposition)))
             continue
@@ -2136,6 +2140,9 @@ def predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
     if entry is None and c.phrase_tokens and c.kind in ("strong", "weak", "reported"):
         modal = lexicon.canonical_modal(c.phrase_tokens[0].lower_)   # "'ll", "shall" are listed as "will"
         entry = probability.lookup(modal) if c.temporal else (probability.lookup(phrase_text) or probability.lookup(modal))
+    if entry is not None and entry.phrase in W("schedule_readings") and _schedule_reset(phrase_tokens):
+        # "The census, postponed twice, is now scheduled for September 2027": a date set again
+        entry = probability.lookup("schedule reset") or entry
     p = entry.probability if entry else None
     flipped = p is not None and c.negated and entry.phrase.split()[-1] not in ("not", "won't") and \
         entry.phrase not in W("negative_estimates") and not c.figure_of_positive
@@ -2163,6 +2170,15 @@ def predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
                      condition=condition_text(condition) if condition else None, start=start, end=end, cue=cue,
                      proposition=hedge_free(statement, hedge, negate=drop_neg) or text, scale=scale,
                      probability_low=low, probability_high=high)
+
+
+def _schedule_reset(phrase_tokens: list) -> bool:
+    """Whether a schedule is told as set again: a marker of a changed date (data: reset_markers,
+    "now") just before its phrase ("is now scheduled for", "are now slated to")."""
+    if not phrase_tokens:
+        return False
+    first = phrase_tokens[0]
+    return any(t.lower_ in W("reset_markers") for t in first.doc[max(first.sent.start, first.i - 2): first.i])
 
 
 def _range(entry: Optional[probability.Entry], flipped: bool) -> tuple[Optional[float], Optional[float], Optional[str]]:
