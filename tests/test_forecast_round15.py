@@ -147,3 +147,29 @@ def test_a_verbless_denial_after_a_speaker_label_in_capitals_is_the_answer():
     # the same turn with a one-word label read as before
     got = found("HOST: And a bailout from the Fund?\nGUEST: Not in 2027. The minister says no.")
     assert [(p, ph) for _t, p, ph, _b in got] == [(0.125, "Not")]
+
+
+# -- a word quoted inside a reported clause ----------------------------------------------------------------
+def test_a_quoted_word_inside_a_reported_clause_does_not_end_it():
+    got = found('The minister told reporters on Monday that output would "recover" in 2027.')
+    assert [(t, p) for t, p, _ph, _b in got] == [('output would "recover" in 2027', 0.75)]
+    # a quotation opened before the clause still ends at its closing mark
+    got = found('"We will never sell the port," the mayor, Ana Ruiz, said.')
+    assert [t for t, _p, _ph, _b in got] == ["We will never sell the port"]
+
+
+# -- a "would" later in a scenario's paragraph ----------------------------------------------------------
+def test_a_would_in_a_scenario_paragraph_is_the_scenarios_consequent():
+    got = found("Scenario 2: Slow thaw (30 percent). Talks resume in the spring. Trade across the border would "
+                "double within a year, and the currency would firm.")
+    woulds = [(t, p) for t, p, ph, _b in got if ph == "would"]
+    assert woulds == [("Trade across the border would double within a year", 0.7), ("the currency would firm", 0.7)]
+    got = found("In this branch the coalition survives the winter. The budget would pass by March.")
+    assert ("The budget would pass by March", 0.7) in [(t, p) for t, p, _ph, _b in got]
+
+
+def test_a_bare_would_outside_a_scenario_or_a_verdict_inside_one_is_no_forecast():
+    assert found("Trade across the border would double within a year.") == []
+    got = found("Scenario 3: Relapse (20 percent). A default would be a disaster for the banks.")
+    # a verdict on the scenario, not its consequent (the sentence carries the scenario's weight, as before)
+    assert [ph for _t, _p, ph, _b in got] == ["20 percent"]

@@ -928,7 +928,7 @@ def _modal_candidates(span) -> list[Candidate]:
         consequence = strength == "reported" and not estimate and (
             _supposed_event_consequence(tok, verb) or _open_condition_consequence(verb))
         if strength == "reported" and not under_speech_verb(verb) and not estimate and not consequence \
-                and not _in_a_view(verb):
+                and not _in_a_view(verb) and not _in_a_scenario(verb):
             continue  # a bare hypothetical "would"; "would probably drain" is an estimate
         if strength == "reported" and supposed(verb):
             continue  # "If I thought a new decree would settle this, I would have signed it": a supposition
@@ -992,6 +992,25 @@ def _modal_candidates(span) -> list[Candidate]:
 
 
 _MODAL_FINDER = Finder("modal", _modal_candidates, tags=("MD",))
+
+
+def _in_a_scenario(verb) -> bool:
+    """"Scenario 1: Grinding adjustment (probability 55 percent). ... Homicides would fall again, and
+    inflation would stay under 3 percent": a "would" in a later sentence of a paragraph that a
+    scenario opens (a label "Scenario 2:" at its head, or "In this branch", "In our base case", "Under
+    that scenario" before it; data: scenario_nouns) is that scenario's consequent, a forecast on
+    its condition. The paragraph is the parsed line; a "would" in the opening sentence itself is
+    read by the rules for that sentence."""
+    doc, first = verb.doc, verb.sent.start
+    if first == 0:
+        return False
+    head = [t for t in doc[:min(first, 6)] if not t.is_punct]
+    if head and head[0].lemma_.lower() == "scenario" and (
+            any(t.text == ":" for t in doc[:min(first, 8)]) or len(head) > 1 and head[1].like_num):
+        return True     # "Scenario 1: ...", "Scenario 3, rejection (10 percent or less)."
+    nouns = W("scenario_nouns")
+    return any(t.lower_ in ("in", "under") and t.i + 2 < first and doc[t.i + 1].lower_ in ("this", "that", "our", "the")
+               and doc[t.i + 2].lemma_.lower() in nouns for t in doc[:first])
 
 
 def _on_an_open_condition(verb) -> bool:
