@@ -173,3 +173,27 @@ def test_a_bare_would_outside_a_scenario_or_a_verdict_inside_one_is_no_forecast(
     got = found("Scenario 3: Relapse (20 percent). A default would be a disaster for the banks.")
     # a verdict on the scenario, not its consequent (the sentence carries the scenario's weight, as before)
     assert [ph for _t, _p, ph, _b in got] == ["20 percent"]
+
+
+# -- a view held by few, and a bare "will" held as a view -------------------------------------------------
+def test_a_view_held_by_few_reads_as_a_denied_view():
+    assert [p for _t, p, _ph, _b in found("Few traders think the peg will hold through the winter.")] == [0.2]
+
+
+def test_a_bare_will_under_a_view_reads_at_the_view():
+    got = found("The ministry has promised to cut the deficit. Few economists believe it will.")
+    assert [(p, ph) for _t, p, ph, _b in got][-1] == (0.2, "believe")
+    got = found("The ministry has promised to cut the deficit. Nobody thinks it will.")
+    assert [(p, ph) for _t, p, ph, _b in got][-1] == (0.1, "thinks")
+    got = found("The ministry has promised to cut the deficit. I don't think it will.")
+    assert [(p, ph) for _t, p, ph, _b in got][-1] == (0.2, "don't think")
+    # a view for it keeps the bare "will" (the gold is split on it)
+    got = found("The ministry has promised to cut the deficit. I believe it will.")
+    assert [(p, ph) for _t, p, ph, _b in got][-1] == (0.85, "will")
+    got = found("The ministry has promised to cut the deficit. It won't.")
+    assert [(p, ph) for _t, p, ph, _b in got][-1] == (0.1, "won't")
+
+
+# -- "no chance" is already about the negative --------------------------------------------------------------
+def test_giving_no_chance_is_not_flipped():
+    assert [(p, ph) for _t, p, ph, _b in found("We give the peg no chance of surviving the year.")] == [(0.02, "no chance")]

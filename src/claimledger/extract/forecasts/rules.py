@@ -1060,6 +1060,21 @@ def _elliptical_will_candidates(unit: SentenceUnit) -> list[Candidate]:
         # "Nobody has touched anything, and nobody will.": a negative subject denies the bare "will"
         # as it denies a full clause (negated_by_determiner reads the modal's own subject here)
         denied = bool(negs) or negated_by_determiner(tok)
+        opinion = _held_as_opinion(tok) if tok.dep_ == "ccomp" else None
+        if opinion is not None and (opinion[1] is not None and opinion[1].phrase in W("negative_estimates")
+                                    or denied != opinion[2]):
+            # "Astana has promised compensation. Few analysts believe it will.", "Nobody thinks it
+            # will", "I don't think it will": the bare "will" held as a view against it reads at the
+            # view, as a full clause does (a view for it, "I believe it will", "I suspect this one
+            # will, just", is annotated both above and below a plain "will": it stays a "will")
+            opinion_verb, entry, held_denied = opinion
+            held = [c for c in opinion_verb.children if c.dep_ in ("aux", "neg") and c.i < opinion_verb.i] + [opinion_verb]
+            if denied != held_denied and entry is not None and entry.probability > 0.5:
+                entry = probability.lookup("opinion denied") or entry
+            said = sorted(list(subject.subtree) + [tok] + negs, key=lambda t: t.i)
+            out.append(Candidate("phrase", tok, sorted(held, key=lambda t: t.i), entry, negated=denied != held_denied,
+                                 statement=said))
+            continue
         out.append(Candidate("strong", tok, [tok] + negs, negated=denied, statement=said))
     return out
 
@@ -1102,6 +1117,9 @@ def _held_as_opinion(verb):
         if denied_by_subject(opinion) and not denied_by_subject(opinion, some=True):
             # "nobody thinks the protests will stop": the view denied outright, as "nobody expects"
             return opinion, probability.lookup("expectation denied"), False
+        if denied_by_subject(opinion, some=True) and entry.probability > 0.5:
+            # "Few analysts believe it will": a view most of them hold against the event
+            return opinion, probability.lookup("opinion denied") or entry, False
         return opinion, entry, any(c.dep_ == "neg" for c in opinion.children)
     return None
 
