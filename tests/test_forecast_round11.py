@@ -25,8 +25,9 @@ def _owners(text: str) -> list[str]:
 
 # -- an estimate of a negative clause: the forecast of the positive is its complement -----------------
 @pytest.mark.parametrize("text, phrase, p", [
-    ("Most analysts think the talks will not resume this year.", "think", 0.3),
-    ("A few traders think the ruling will change nothing for the port.", "think", 0.3),
+    # a view held against the event reads at "opinion denied" (0.20) since the fifteenth round
+    ("Most analysts think the talks will not resume this year.", "think", 0.2),
+    ("A few traders think the ruling will change nothing for the port.", "think", 0.2),
     ("It is likely that the talks will not resume this year.", "likely", 0.3),
     ("It is likely that no deal will be reached this year.", "likely", 0.3),
     ("We believe the ceasefire will not hold through the winter.", "We believe", 0.3),    # Kent: "we believe that not"

@@ -135,7 +135,8 @@ def test_words_left_out_between_kept_ones_leave_a_space():
 # -- nobody holding the view -------------------------------------------------------------------
 def test_a_view_nobody_holds_is_read_at_one_in_ten():
     assert [g[1] for g in found("In the port towns nobody thinks the ferry service will resume before March.")] == [0.1]
-    assert [g[1] for g in found("Few think the ferry service will resume before March.")] == [0.7]
+    # a view held by few reads at "opinion denied" since the fifteenth round (annotated 0.05-0.35 in five sets)
+    assert [g[1] for g in found("Few think the ferry service will resume before March.")] == [0.2]
 
 
 # -- a commitment or an opinion joined to the verb before ----------------------------------------

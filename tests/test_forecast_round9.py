@@ -90,7 +90,7 @@ def test_a_date_in_an_equative_comparison_is_the_yardstick():
 
 def test_a_date_in_a_past_timetable_relative_is_not_the_horizon():
     got = found("The dam, which was due in 2024, is now scheduled for completion in late 2027.")
-    assert len(got) == 1 and got[0][1] == 0.85
+    assert len(got) == 1 and got[0][1] == 0.7       # a date set again: "schedule reset" (fifteenth round)
 
 
 def test_as_early_as_a_date_is_still_the_horizon():

@@ -106,6 +106,8 @@ def test_certain_and_remote_count_only_as_predicates():
 
 def test_will_not_until_is_about_time():
     assert temporal_negation("will not", "be announced until next week")
-    assert temporal_negation("won’t", "stop before the election")
+    assert temporal_negation("won’t", "stop till the election")
+    # "will not ... before" denies the event before that time (fifteenth forecast round)
+    assert not temporal_negation("won’t", "stop before the election")
     assert not temporal_negation("will not", "stop the war")
     assert not temporal_negation("may", "not happen until May")

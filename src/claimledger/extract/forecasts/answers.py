@@ -379,8 +379,10 @@ def _after_label(span, punct: bool = False) -> list:
         tokens = tokens[bracketed + 1:]
     for _ in range(2):      # "A: Short answer: probably"
         colon = next((k for k, t in enumerate(tokens[:5]) if t.text == ":"), None)
+        # (a name in capitals, "MARIYAM SHAREEF:", the tagger may read as a verb and a preposition)
         if colon is None or not tokens[:colon] or not all(
-                t.pos_ in ("PROPN", "NOUN", "ADJ", "X", "PRON") and t.is_alpha for t in tokens[:colon]):
+                t.is_alpha and (t.pos_ in ("PROPN", "NOUN", "ADJ", "X", "PRON") or t.is_upper and len(t.text) > 1)
+                for t in tokens[:colon]):
             break
         tokens = tokens[colon + 1:]
     # the bold or italics of a printed Q&A ("**Will it open on time?**") are no words of the turn

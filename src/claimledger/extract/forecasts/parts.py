@@ -179,7 +179,9 @@ def statement_tokens(root, strip_mark: bool = False) -> list:
         tokens = tokens[1:]
     # a quotation ends the quoted claim: the speaker the parser hung inside it stays out
     # ("We will never abandon the shoal," the defence secretary, Antonio Reyes, said)
-    opened = any(t.tag_ == "``" for t in root.doc[root.sent.start: root.i])
+    # (only a quotation opened before the clause's first word: a word quoted inside it, 'output would
+    # "stabilise" in 2027', is the source's word, not the end of the claim)
+    opened = any(t.tag_ == "``" for t in root.doc[root.sent.start: tokens[0].i if tokens else root.i])
     closing = next((t for t in tokens if t.tag_ == "''" and t.i > root.i), None) if opened else None
     if closing is not None and any(t.i > closing.i and not t.is_punct for t in tokens):
         tokens = [t for t in tokens if t.i < closing.i]

@@ -34,8 +34,9 @@ def with_refinements(found: list[Predicted]) -> list[Predicted]:
     for p in found:
         out.append(p)
         refinement = _refinement(p, cues)
-        if refinement is not None:
-            out.append(refinement)
+        if refinement is not None and not any(q is not p and q.unit is p.unit and q.start <= refinement.cue[0] < q.end
+                                              for q in found):
+            out.append(refinement)   # (a denial exceptions.py read already is not read twice)
     return out
 
 
@@ -48,12 +49,16 @@ def _refinement(p: Predicted, cues: list) -> Optional[Predicted]:
     tokens = list(span)
     for k, tok in enumerate(tokens):
         a, _ = unit.offsets(tok)
-        if a <= (p.cue[1] if p.cue else p.start) or k < 2:
+        if a <= p.start or k < 2:
+            continue
+        own_hedge = p.cue is not None and p.cue[0] <= a < p.cue[1]
+        if a <= (p.cue[1] if p.cue else p.start) and not own_hedge:
             continue
         # ", probably ...", ", and probably ...", ", but probably ..."
         before = tokens[k - 1]
         opener = None
-        if before.lower_ in ("and", "but") and k >= 3 and tokens[k - 2].text == ",":
+        if (before.lower_ in ("and", "but") or before.lower_ in W("gapped_contrast_words")) \
+                and k >= 3 and tokens[k - 2].text == ",":
             opener = before
         elif before.text != ",":
             continue
@@ -62,15 +67,90 @@ def _refinement(p: Predicted, cues: list) -> Optional[Predicted]:
         if not hedge_words:
             continue
         hedge = tokens[k: k + hedge_words]
-        if any(c[0] <= unit.offsets(hedge[0])[0] < c[1] for c in cues):
-            return None     # the hedge is a forecast's own phrase already
         rest = []
         for t in tokens[k + hedge_words:]:
             if t.text in (",", ";", ".", ":", "?", "!", "—", "–"):
                 break
             rest.append(t)
+        hedge_start = unit.offsets(hedge[0])[0]
+        negated = bool(rest) and rest[0].lower_ in NEGATORS
+        if own_hedge and not negated:
+            continue
+        if negated and own_hedge:
+            # "it gets done anyway, maybe not this week": the clause took the fragment's hedge as
+            # its own phrase; the fragment is the forecast the hedge rates, and the clause is read
+            # as an event the writer takes as coming (the reading the other refinements assume)
+            refinement = _negated(p, opener, hedge, rest)
+            event = probability.lookup("will")
+            if refinement is not None and event is not None:
+                p.probability, p.probability_low, p.probability_high = event.probability, event.low, event.high
+                p.phrase, p.cue, p.scale = None, None, event.scale
+            return refinement
+        if any(c[0] <= hedge_start < c[1] for c in cues):
+            return None     # the hedge is a forecast's own phrase already
+        if negated:
+            return _negated(p, opener, hedge, rest)
         return _build(p, opener, hedge, rest)
     return None
+
+
+# the negators that turn a hedged fragment into a denial ("..., probably not before the summer")
+NEGATORS = ("not", "never")
+# words of a negated fragment that add nothing to what is denied ("maybe not then either")
+_EMPTY_IN_DENIAL = ("not", "never", "either", "too", "even")
+
+
+def _negated(p: Predicted, opener, hedge: list, rest: list) -> Optional[Predicted]:
+    """"..., though probably not below 80,000", "..., maybe not this week", "..., and maybe not then
+    either", "..., probably not this year either": a hedged denial set off by a comma after a
+    forecast, with no verb of its own, is a forecast of its own that the detail will not come
+    true, at the reading of the hedge with its negator ("probably not" 0.265, "maybe not" 0.45);
+    the forecast it hangs on ends where it begins. Not a bare "probably not" (nothing denied), not a
+    fragment with a verb of its own (a clause, read by the rules), not a second rating of a number
+    ("one in ten, perhaps not even that"). exceptions.py reads those the parse marks as a gapped
+    contrast ("..., but probably not before the summer"); this reads them from the words, which
+    the parse often hangs elsewhere."""
+    unit = p.unit
+    words = [t for t in rest if not t.is_punct]
+    lead = []
+    for t in words:
+        if t.lower_ in ("if", "unless"):
+            break
+        lead.append(t)
+    content = [t for t in lead if t.lower_ not in _EMPTY_IN_DENIAL and t.pos_ not in ("DET", "CCONJ", "ADP", "PRON")]
+    if not content or any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in lead):
+        return None
+    first = words[0]
+    if any(h.start == 0 for h in probability.find(first.doc[first.i: words[-1].i + 1].text)) \
+            or odds_in(first.doc, first.i, words[-1].i + 1) is not None:
+        return None     # a second rating, not a detail
+    entry = probability.lookup(" ".join(t.lower_ for t in hedge) + " not")
+    if entry is None:
+        return None
+    exists = [q for q in (p,) if q.start <= unit.offsets(hedge[0])[0] < q.end]
+    first_tok = opener if opener is not None else hedge[0]
+    start = unit.offsets(first_tok)[0]
+    end = unit.offsets(words[-1])[1]
+    if exists:
+        p.end = min(p.end, _cut(p, start))
+    statement = first.doc[words[1].i: words[-1].i + 1].text if len(words) > 1 else first.text
+    negator = words[0]
+    return replace(p, statement=statement, start=start, end=end,
+                   phrase=" ".join(t.text for t in hedge) + " " + negator.text,
+                   probability=entry.probability, condition=None,
+                   cue=(unit.offsets(hedge[0])[0], unit.offsets(negator)[1]), proposition=statement,
+                   scale=f"{entry.scale}:refinement" if entry.scale else "refinement",
+                   probability_low=entry.low, probability_high=entry.high, horizon=None)
+
+
+def _cut(p: Predicted, at: int) -> int:
+    """Where a forecast ends before the fragment hung on it: at the end of its last word before it."""
+    text = p.unit.span.doc.text
+    offset = p.unit.doc_offset
+    end = at
+    while end > p.start and text[end - offset - 1] in " ,;:—–":
+        end -= 1
+    return end
 
 
 def _build(p: Predicted, opener, hedge: list, rest: list) -> Optional[Predicted]:

@@ -928,7 +928,7 @@ def _modal_candidates(span) -> list[Candidate]:
         consequence = strength == "reported" and not estimate and (
             _supposed_event_consequence(tok, verb) or _open_condition_consequence(verb))
         if strength == "reported" and not under_speech_verb(verb) and not estimate and not consequence \
-                and not _in_a_view(verb):
+                and not _in_a_view(verb) and not _in_a_scenario(verb):
             continue  # a bare hypothetical "would"; "would probably drain" is an estimate
         if strength == "reported" and supposed(verb):
             continue  # "If I thought a new decree would settle this, I would have signed it": a supposition
@@ -963,6 +963,10 @@ def _modal_candidates(span) -> list[Candidate]:
             held = [c for c in opinion_verb.children if c.dep_ in ("aux", "neg") and c.i < opinion_verb.i] + [opinion_verb]
             if _reason_to(opinion_verb) is not None:    # "no reason to think"
                 held += [opinion_verb.head] + [c for c in opinion_verb.head.children if c.dep_ == "det"]
+            elif negated != denied and entry is not None and entry.probability > 0.5:
+                # "I don't think they will go that far", "I think the budget will not pass before the
+                # autumn": a view held against the event reads lower than the complement of the view
+                entry = probability.lookup("opinion denied") or entry
             out.append(Candidate("phrase", clause_root(verb), sorted(held, key=lambda t: t.i), entry,
                                  negated=negated != denied, condition=supposition, supposed=bool(supposition)))
             continue
@@ -978,12 +982,42 @@ def _modal_candidates(span) -> list[Candidate]:
             if firm_no is None and strength == "reported" and not negated and not temporal and _told(verb):
                 # "the commission said it would publish the results by Thursday": the source's "will", told
                 firm_no = probability.lookup("said would")
+            if firm_no is None and strength == "strong" and not negated and not temporal and _on_an_open_condition(verb):
+                # "WFP says it will resume distributions from January if the group frees the staff":
+                # a "will" that waits on an open condition is read a step under a plain "will"
+                firm_no = probability.lookup("will on a condition")
             out.append(Candidate(strength, clause_root(verb), phrase, firm_no, negated=negated, temporal=temporal,
                                  condition=supposition, supposed=bool(supposition)))
     return out
 
 
 _MODAL_FINDER = Finder("modal", _modal_candidates, tags=("MD",))
+
+
+def _in_a_scenario(verb) -> bool:
+    """"Scenario 1: Grinding adjustment (probability 55 percent). ... Homicides would fall again, and
+    inflation would stay under 3 percent": a "would" in a later sentence of a paragraph that a
+    scenario opens (a label "Scenario 2:" at its head, or "In this branch", "In our base case", "Under
+    that scenario" before it; data: scenario_nouns) is that scenario's consequent, a forecast on
+    its condition. The paragraph is the parsed line; a "would" in the opening sentence itself is
+    read by the rules for that sentence."""
+    doc, first = verb.doc, verb.sent.start
+    if first == 0:
+        return False
+    head = [t for t in doc[:min(first, 6)] if not t.is_punct]
+    if head and head[0].lemma_.lower() == "scenario" and (
+            any(t.text == ":" for t in doc[:min(first, 8)]) or len(head) > 1 and head[1].like_num):
+        return True     # "Scenario 1: ...", "Scenario 3, rejection (10 percent or less)."
+    nouns = W("scenario_nouns")
+    return any(t.lower_ in ("in", "under") and t.i + 2 < first and doc[t.i + 1].lower_ in ("this", "that", "our", "the")
+               and doc[t.i + 2].lemma_.lower() in nouns for t in doc[:first])
+
+
+def _on_an_open_condition(verb) -> bool:
+    """Whether a "will" waits on a condition that may not be met: an if- or unless-clause of its own
+    (data: open_condition_marks), not a "once" or "as long as" that takes the condition as coming."""
+    condition = condition_of(verb)
+    return bool(condition) and condition[0].lower_ in W("open_condition_marks")
 
 
 def _superlative_relative(verb) -> bool:
@@ -1026,6 +1060,21 @@ def _elliptical_will_candidates(unit: SentenceUnit) -> list[Candidate]:
         # "Nobody has touched anything, and nobody will.": a negative subject denies the bare "will"
         # as it denies a full clause (negated_by_determiner reads the modal's own subject here)
         denied = bool(negs) or negated_by_determiner(tok)
+        opinion = _held_as_opinion(tok) if tok.dep_ == "ccomp" else None
+        if opinion is not None and (opinion[1] is not None and opinion[1].phrase in W("negative_estimates")
+                                    or denied != opinion[2]):
+            # "Astana has promised compensation. Few analysts believe it will.", "Nobody thinks it
+            # will", "I don't think it will": the bare "will" held as a view against it reads at the
+            # view, as a full clause does (a view for it, "I believe it will", "I suspect this one
+            # will, just", is annotated both above and below a plain "will": it stays a "will")
+            opinion_verb, entry, held_denied = opinion
+            held = [c for c in opinion_verb.children if c.dep_ in ("aux", "neg") and c.i < opinion_verb.i] + [opinion_verb]
+            if denied != held_denied and entry is not None and entry.probability > 0.5:
+                entry = probability.lookup("opinion denied") or entry
+            said = sorted(list(subject.subtree) + [tok] + negs, key=lambda t: t.i)
+            out.append(Candidate("phrase", tok, sorted(held, key=lambda t: t.i), entry, negated=denied != held_denied,
+                                 statement=said))
+            continue
         out.append(Candidate("strong", tok, [tok] + negs, negated=denied, statement=said))
     return out
 
@@ -1068,6 +1117,9 @@ def _held_as_opinion(verb):
         if denied_by_subject(opinion) and not denied_by_subject(opinion, some=True):
             # "nobody thinks the protests will stop": the view denied outright, as "nobody expects"
             return opinion, probability.lookup("expectation denied"), False
+        if denied_by_subject(opinion, some=True) and entry.probability > 0.5:
+            # "Few analysts believe it will": a view most of them hold against the event
+            return opinion, probability.lookup("opinion denied") or entry, False
         return opinion, entry, any(c.dep_ == "neg" for c in opinion.children)
     return None
 
@@ -1155,8 +1207,10 @@ def _declaration(verb) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in W("declarative_verbs"):
         return True
-    if lemma == "be":
-        shown = any(c.dep_ == "acomp" and c.lemma_.lower() in W("candour_adjectives") for c in verb.children)
+    if lemma in ("be", "keep"):    # "I will be brief", "I will keep my remarks short"
+        shown = any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in W("candour_adjectives") for c in verb.children)
+    elif lemma in W("talk_move_verbs"):
+        shown = _about_the_talk(verb)
     elif lemma in W("turn_taking_verbs"):
         shown = True
     elif lemma in W("admission_verbs"):
@@ -1164,6 +1218,27 @@ def _declaration(verb) -> bool:
     else:
         return False
     return shown and horizon_of(list(verb.subtree)) is None
+
+
+def _about_the_talk(verb) -> bool:
+    """Whether a verb of moving through the talk has the talk as its object: "stay out of [that
+    one]", "come to [why]", "come back to [this]", "stick my [neck] out" (data: talk_referents; "one"
+    counts with a demonstrative before it). The object of its prepositions, or the idiom's "neck" as
+    its own; not "come back to Kabul", not "get that done" (a thing to do, not a part of the talk)."""
+    referents = W("talk_referents")
+    near = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "neck"]
+    # "come back to this": the parse may hang the preposition on "back" or "out"
+    preps = [c for c in verb.children if c.dep_ == "prep"] + [
+        g for c in verb.children if c.dep_ in ("advmod", "prt") for g in c.children if g.dep_ == "prep"]
+    while preps:
+        prep = preps.pop()
+        for c in prep.children:
+            if c.dep_ == "prep":
+                preps.append(c)     # "out of that one": "of" under "out"
+            elif c.dep_ in ("pobj", "pcomp", "advmod"):
+                near.append(c)
+    return any(c.lower_ in referents or c.lower_ == "one" and any(
+        d.dep_ == "det" and d.lower_ in ("that", "this") for d in c.children) for c in near)
 
 
 def _in_a_view(verb) -> bool:
@@ -2102,6 +2177,9 @@ def predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
     if entry is None and c.phrase_tokens and c.kind in ("strong", "weak", "reported"):
         modal = lexicon.canonical_modal(c.phrase_tokens[0].lower_)   # "'ll", "shall" are listed as "will"
         entry = probability.lookup(modal) if c.temporal else (probability.lookup(phrase_text) or probability.lookup(modal))
+    if entry is not None and entry.phrase in W("schedule_readings") and _schedule_reset(phrase_tokens):
+        # "The census, postponed twice, is now scheduled for September 2027": a date set again
+        entry = probability.lookup("schedule reset") or entry
     p = entry.probability if entry else None
     flipped = p is not None and c.negated and entry.phrase.split()[-1] not in ("not", "won't") and \
         entry.phrase not in W("negative_estimates") and not c.figure_of_positive
@@ -2129,6 +2207,15 @@ def predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
                      condition=condition_text(condition) if condition else None, start=start, end=end, cue=cue,
                      proposition=hedge_free(statement, hedge, negate=drop_neg) or text, scale=scale,
                      probability_low=low, probability_high=high)
+
+
+def _schedule_reset(phrase_tokens: list) -> bool:
+    """Whether a schedule is told as set again: a marker of a changed date (data: reset_markers,
+    "now") just before its phrase ("is now scheduled for", "are now slated to")."""
+    if not phrase_tokens:
+        return False
+    first = phrase_tokens[0]
+    return any(t.lower_ in W("reset_markers") for t in first.doc[max(first.sent.start, first.i - 2): first.i])
 
 
 def _range(entry: Optional[probability.Entry], flipped: bool) -> tuple[Optional[float], Optional[float], Optional[str]]:
