@@ -424,9 +424,25 @@ def choose(candidates: Iterable[Resolved], countries: dict[str, int], nearby_adm
     if not cities:
         return candidates[0]
     best = max(cities, key=lambda p: p.population)
+    if text and not own_name(best, text):
+        # 'Dowa': Malawi's town of that name before a Chinese city that has it as one of its
+        # alternate spellings, unless the city is twenty times larger (an exonym: 'Peking')
+        own = [p for p in cities if own_name(p, text)]
+        if own and max(p.population for p in own) * 20 >= best.population:
+            best = max(own, key=lambda p: p.population)
     if not countries and not qualified_by and best.population < _UNCORROBORATED and len({p.country_code for p in cities}) > 1:
         return None        # a small town's name shared across countries, in a text that names none: a guess
     return best
+
+
+def own_name(place: Resolved, text: str) -> bool:
+    """Is the text the place's own name (folded, without a division word: 'Sarande' for GeoNames'
+    'Sarandë', 'Tarvo district'), not one of its alternate names ('Dowa' for a Chinese Duoba)?"""
+    name = _fold(_plain(place.name))
+    key = _fold(text)
+    bare = _SUFFIXES.sub("", key)
+    head = _fold(re.split(r"\s*-\s*", text)[0]) if "-" in text else key
+    return name in (key, bare, head) or _squeeze(name) == _squeeze(bare)
 
 
 def _as_qualified(candidates: list[Resolved], qualified_by: list[str], countries: dict[str, int]) -> list[Resolved]:
@@ -591,8 +607,19 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
         here, pool = _beside_the_others(found, countries, sure_countries, qualified_in=qualifier_countries)
         best = choose(pool, here, [n for n in near if n != text] + sure_admin1, said,
                       qualified_by=[expanded.get((a, b), doc[a:b].text) for a, b in _qualifying(doc, (start, end), trimmed)])
+        if best is None and _in_a_place_slot(doc, end - 1) and _one_town(found, text):
+            # 'a hotel in Kozani' in a note that names only the country migrants came from: a
+            # town the name denotes alone, where the sentence puts something, is no namesake
+            best = max(found, key=lambda p: p.population)
         if best is None:
             continue
+        # 'Dessa (Tarvo, Oster)' with Oster a division of one country: a town abroad that has the
+        # name only as an alternate spelling, in a country the document does not name, is a
+        # namesake, not the place (the division names of the sentence say where it is)
+        if best.kind == "city" and not countries.get(best.country_code or "", 0) and not own_name(best, text):
+            others_say = _division_countries([f for k, f in looked.items() if k != (start, end)])
+            if others_say and best.country_code not in others_say:
+                continue
         ordered = (best,) + tuple(p for p in found if p is not best)
         s, e = unit.offsets(doc[start:end])
         out.append(Mention(text, s, e, start, end, ordered,
@@ -707,16 +734,22 @@ def _sure_of(looked: list[tuple[Resolved, ...]]) -> tuple[set[str], list[str]]:
     return countries, admin1
 
 
+def _division_countries(looked: list[tuple[Resolved, ...]]) -> set[str]:
+    """The countries of the names among `looked` that are a first-level division or a country of
+    one country only."""
+    out: set[str] = set()
+    for found in looked:
+        codes = {p.country_code for p in found if p.kind in ("admin1", "country") and p.country_code}
+        if len(codes) == 1:
+            out |= codes
+    return out
+
+
 def _qualifier_countries(looked: list[tuple[Resolved, ...]]) -> set[str]:
     """The country the names qualifying a place say it is in: a first-level division's (or a
     country's) first ('El Tarvo, Kell municipality, Oster state': Oster's, whatever town Kell
     names abroad); else that of the qualifiers the sentence leaves no doubt about (`_sure_of`)."""
-    divisions: set[str] = set()
-    for found in looked:
-        codes = {p.country_code for p in found if p.kind in ("admin1", "country") and p.country_code}
-        if len(codes) == 1:
-            divisions |= codes
-    return divisions or _sure_of(looked)[0]
+    return _division_countries(looked) or _sure_of(looked)[0]
 
 
 def _beside_the_others(found, countries: dict[str, int], sure: set[str], qualified_in: set[str] = frozenset()):
@@ -989,13 +1022,42 @@ def _bare_towns(span, countries: dict[str, int]) -> list[tuple[int, int]]:
     return out
 
 
+_OWN_TOWN_POPULATION = 10_000     # a town of one country, named by its own name: no village's guess
+
+
 def _plausible_town(text: str, countries: dict[str, int]) -> bool:
     """A town or division of a country the document is about (down to GeoNames' villages of
-    1,000), or, when the document names no country, a division or a city of 100,000 or more."""
+    1,000), or, when the document names no country, a division, a city of 100,000 or more, or a
+    town the name denotes alone: every place of the name a town of one country, of 10,000 or
+    more, named by its own name (not an alternate spelling of a namesake) ('held a protest in
+    Sarande', an incident note that never names its country)."""
     found = [p for p in lookup(text) if p.kind in ("city", "admin1")]
     if not countries:
-        return any(p.kind == "admin1" or p.population >= 100_000 for p in found)
+        return any(p.kind == "admin1" or p.population >= 100_000 for p in found) or _town_of_its_own(text)
     return any(p.country_code in countries for p in found) or bool(small_towns(text, countries))
+
+
+def _town_of_its_own(text: str) -> bool:
+    """Does a name denote one town only: all its places cities of one country, the largest of
+    10,000 or more and called by this very name (folded: 'Sarande' is GeoNames' 'Sarandë')?"""
+    return _one_town(lookup(text), text)
+
+
+def _in_a_place_slot(doc, i: int) -> bool:
+    """Is the name whose last token is `i` the object of a locative preposition ('in X', 'near
+    X'), not a word qualifying a noun ('the X police station')?"""
+    token = doc[i]
+    return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE_PREPS
+
+
+def _one_town(found, text: str) -> bool:
+    """Are the places of a name towns of one country, the largest of 10,000 or more and called by
+    this very name?"""
+    found = list(found)
+    if not found or any(p.kind != "city" for p in found) or len({p.country_code for p in found}) != 1:
+        return False
+    best = max(found, key=lambda p: p.population)
+    return best.population >= _OWN_TOWN_POPULATION and own_name(best, text)
 
 
 def _qualified_town(doc, start: int, end: int, span, countries: dict[str, int]) -> bool:

@@ -16,6 +16,7 @@ import re
 from ... import lexicon
 from .dates import DateMention, is_duration, is_temporal, resolve
 from .factuality import is_cue
+from .gazetteer import place_key
 from .vocabulary import party_kind, word_class
 
 _LOCATIVE = lexicon.words("locative_preps")
@@ -62,7 +63,52 @@ def scope_of(trigger) -> set[int]:
 
 def place_of(unit, draft, places, others):
     """The place the event's clause puts it in; else a place the sentence puts an act in (never
-    one that only qualifies a noun: 'brokers in London', 'analysts in Dakar'); never a party."""
+    one that only qualifies a noun: 'brokers in London', 'analysts in Dakar'); never a party.
+    A first-level division gives way to a town of the sentence inside it (`_town_in_the_region`)."""
+    found = _place_of(unit, draft, places, others)
+    if found is not None and found.candidates[0].kind == "admin1":
+        return _town_in_the_region(found, unit, draft, places, others) or found
+    return found
+
+
+_REGION_TOWN_KM = 250        # a division's GeoNames point to a town inside it, when the town's division is not coded
+_AWAY_PREPS = ("from", "to", "towards", "toward")
+
+
+def _town_in_the_region(region, unit, draft, places, others):
+    """'in the Tarvo district of Oster', 'in a village (Tarvo LGA, Oster)', 'Kell ward, Tarvo
+    township, Oster': an event placed only at a first-level division, whose sentence also names a
+    town inside that division (GeoNames' division of the town, or near the division's point
+    when it has none), is placed at the town: the division's point lies mostly 50-300 km from where
+    it happened, a district named after its town, or the town itself, rarely. Never a town where
+    people came from or went, one hung on a party, nor one another event of the sentence owns."""
+    from .geocode import _km       # (geocode is imported lazily here, as in _dateline_location)
+
+    doc = unit.span.doc
+    here = region.candidates[0]
+    parties_ = {t.i for t in (draft.actor, draft.target) if t is not None and draft.code != "ASSAULT"}
+    towns = []
+    for m in places:
+        best = m.candidates[0]
+        if m is region or best.kind != "city" or best.precision != "place" or best.country_code != here.country_code:
+            continue
+        if best.admin1 and here.admin1_code:
+            if place_key(best.admin1) != place_key(here.name):
+                continue
+        elif _km(best.lat, best.lon, here.lat, here.lon) > _REGION_TOWN_KM:
+            continue
+        root = _root(m, doc)
+        if m.root_i in parties_ or _owned_elsewhere(doc[m.root_i], draft.token, others):
+            continue
+        if root.dep_ == "pobj" and root.head.lower_ in _AWAY_PREPS:
+            continue
+        towns.append(m)
+    if len({(round(m.candidates[0].lat, 1), round(m.candidates[0].lon, 1)) for m in towns}) != 1:
+        return None                      # none, or two towns of the division: which one is a guess
+    return towns[0]
+
+
+def _place_of(unit, draft, places, others):
     doc = unit.span.doc
     parties_ = {t.i for t in (draft.actor, draft.target) if t is not None and draft.code != "ASSAULT"}
     usable = [m for m in places if not _owned_elsewhere(doc[m.root_i], draft.token, others)]
