@@ -425,8 +425,8 @@ def choose(candidates: Iterable[Resolved], countries: dict[str, int], nearby_adm
         return candidates[0]
     best = max(cities, key=lambda p: p.population)
     if text and not own_name(best, text):
-        # 'Dowa': Malawi's town of that name before a Chinese city that has it as one of its
-        # alternate spellings, unless the city is twenty times larger (an exonym: 'Peking')
+        # 'Tarvo': a small town of that name before a larger city abroad that has it as one of
+        # its alternate spellings, unless the city is twenty times larger (an exonym: 'Peking')
         own = [p for p in cities if own_name(p, text)]
         if own and max(p.population for p in own) * 20 >= best.population:
             best = max(own, key=lambda p: p.population)
@@ -436,8 +436,8 @@ def choose(candidates: Iterable[Resolved], countries: dict[str, int], nearby_adm
 
 
 def own_name(place: Resolved, text: str) -> bool:
-    """Is the text the place's own name (folded, without a division word: 'Sarande' for GeoNames'
-    'Sarandë', 'Tarvo district'), not one of its alternate names ('Dowa' for a Chinese Duoba)?"""
+    """Is the text the place's own name (folded, without a division word: 'Korce' for GeoNames'
+    'Korçë', 'Tarvo district'), not one of its alternate names ('Bombay' for Mumbai)?"""
     name = _fold(_plain(place.name))
     key = _fold(text)
     bare = _SUFFIXES.sub("", key)
@@ -608,12 +608,18 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
         best = choose(pool, here, [n for n in near if n != text] + sure_admin1, said,
                       qualified_by=[expanded.get((a, b), doc[a:b].text) for a, b in _qualifying(doc, (start, end), trimmed)])
         if best is None and _in_a_place_slot(doc, end - 1) and _one_town(found, text):
-            # 'a hotel in Kozani' in a note that names only the country migrants came from: a
-            # town the name denotes alone, where the sentence puts something, is no namesake
-            best = max(found, key=lambda p: p.population)
+            # 'stores in Kozani' in a note that names only the country asylum seekers came from: a
+            # town the name denotes alone, where the sentence puts something, is no namesake,
+            # unless a division or town of the sentence is of another country only ('in Ituzaingo
+            # (Antofagasta)': the Argentine town is not meant); one of its own country may even
+            # be another division than GeoNames gives the town ('X (Kell LGA, Oster)')
+            town = max(found, key=lambda p: p.population)
+            if all(any(p.kind == "country" or p.country_code == town.country_code for p in f)
+                   for k, f in looked.items() if k != (start, end) and f):
+                best = town
         if best is None:
             continue
-        # 'Dessa (Tarvo, Oster)' with Oster a division of one country: a town abroad that has the
+        # 'Kell (Tarvo, Oster)' with Oster a division of one country: a town abroad that has the
         # name only as an alternate spelling, in a country the document does not name, is a
         # namesake, not the place (the division names of the sentence say where it is)
         if best.kind == "city" and not countries.get(best.country_code or "", 0) and not own_name(best, text):
@@ -1029,8 +1035,8 @@ def _plausible_town(text: str, countries: dict[str, int]) -> bool:
     """A town or division of a country the document is about (down to GeoNames' villages of
     1,000), or, when the document names no country, a division, a city of 100,000 or more, or a
     town the name denotes alone: every place of the name a town of one country, of 10,000 or
-    more, named by its own name (not an alternate spelling of a namesake) ('held a protest in
-    Sarande', an incident note that never names its country)."""
+    more, named by its own name (not an alternate spelling of a namesake) ('held a sit-in in
+    Tepelene', an incident note that never names its country)."""
     found = [p for p in lookup(text) if p.kind in ("city", "admin1")]
     if not countries:
         return any(p.kind == "admin1" or p.population >= 100_000 for p in found) or _town_of_its_own(text)
@@ -1039,7 +1045,7 @@ def _plausible_town(text: str, countries: dict[str, int]) -> bool:
 
 def _town_of_its_own(text: str) -> bool:
     """Does a name denote one town only: all its places cities of one country, the largest of
-    10,000 or more and called by this very name (folded: 'Sarande' is GeoNames' 'Sarandë')?"""
+    10,000 or more and called by this very name (folded: 'Korce' is GeoNames' 'Korçë')?"""
     return _one_town(lookup(text), text)
 
 
@@ -1057,7 +1063,8 @@ def _one_town(found, text: str) -> bool:
     if not found or any(p.kind != "city" for p in found) or len({p.country_code for p in found}) != 1:
         return False
     best = max(found, key=lambda p: p.population)
-    return best.population >= _OWN_TOWN_POPULATION and own_name(best, text)
+    # the whole name, never one a division word was taken off ('Green Zone' is no town called Green)
+    return best.population >= _OWN_TOWN_POPULATION and _fold(_plain(best.name)) in (_fold(text), _fold(re.split(r"\s*-\s*", text)[0]))
 
 
 def _qualified_town(doc, start: int, end: int, span, countries: dict[str, int]) -> bool:

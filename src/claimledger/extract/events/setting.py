@@ -362,13 +362,23 @@ def _where(mention, doc, draft) -> bool:
     holder = root.head.head
     participants = {t.i for t in (draft.actor, draft.target) if t is not None}
     if holder.pos_ in ("NOUN", "PROPN") and holder.i != draft.token.i and holder.i not in participants and (
-            party_kind(holder.lemma_) is not None or holder.lower_ in word_class("reporting_noun") or holder.ent_type_ in ("PERSON", "ORG")):
+            party_kind(holder.lemma_) is not None or holder.lower_ in word_class("reporting_noun") or holder.ent_type_ in ("PERSON", "ORG")
+    ) and not _a_premises(holder):
         return False                               # "sources in Mopti", "analysts in Dakar", a party elsewhere
     if prep == "of":
         return mention.candidates[0].precision != "country"
     if prep == "to":
         return draft.code in ("MOBILIZE", "RETREAT", "ASSAULT", "CONSULT")
     return prep in _LOCATIVE and prep not in _NOT_WHERE
+
+
+def _a_premises(holder) -> bool:
+    """'a sit-in at the Water Company's offices in Tarvo', 'gathered outside the Court of Justice in
+    Tarvo': an organisation named as where the act happened (the object of a locative preposition)
+    stands in the town that qualifies it, which is where the act happened too."""
+    prep = holder.head if holder.dep_ == "pobj" else None
+    return (holder.ent_type_ == "ORG" and party_kind(holder.lemma_) is None and prep is not None
+            and prep.lower_ in _LOCATIVE and prep.lower_ not in _NOT_WHERE and prep.lower_ != "to")
 
 
 def _on_a_participant(mention, doc, draft) -> bool:
