@@ -373,7 +373,7 @@ def _where(mention, doc, draft) -> bool:
 
 
 def _a_premises(holder) -> bool:
-    """'a sit-in at the Water Company's offices in Tarvo', 'gathered outside the Court of Justice in
+    """'a sit-in at the Pension Fund's offices in Tarvo', 'picketed outside the Supreme Court in
     Tarvo': an organisation named as where the act happened (the object of a locative preposition)
     stands in the town that qualifies it, which is where the act happened too."""
     prep = holder.head if holder.dep_ == "pobj" else None
