@@ -9,7 +9,8 @@ import sys
 import pytest
 
 from claimledger.evaluate import acled, baseline, petrarch
-from claimledger.evaluate.event_fields import (UNSET, EventView, FieldScores, GoldEvent, date_matches, km_between,
+from claimledger.geo import distance_km
+from claimledger.evaluate.event_fields import (UNSET, EventView, FieldScores, GoldEvent, date_matches,
                                                score_fields, score_record_types)
 
 
@@ -176,7 +177,7 @@ def test_field_arithmetic():
     score_record_types({"ASSAULT"}, [EventView(code="ASSAULT"), EventView(code="ASSAULT")], fs)
     assert fs["one_row"].accuracy == 0.0                      # two rows for one happening
     assert date_matches("2025-01-15", "2025-01") and date_matches("2025-01-17", "2025-01-13", 6)
-    assert 40 < km_between(2.04, 45.34, 2.4, 45.34) < 41
+    assert 40 < distance_km(2.04, 45.34, 2.4, 45.34) < 41
 
 
 def test_eval_without_anything_to_score_is_one_line():

@@ -14,6 +14,7 @@ data/places.tsv (claimledger's additions: seas, regions, bases, camps and their 
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -32,6 +33,14 @@ class Country:
     iso2: str
     iso3: str
     isonumeric: int
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance between two points in kilometres (haversine on a sphere of the mean
+    Earth radius, 6,371 km: within 0.5% of the ellipsoid, finer than any gazetteer point)."""
+    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _fold(name: str) -> str:

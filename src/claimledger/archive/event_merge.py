@@ -36,6 +36,7 @@ from typing import Iterable, Optional
 from urllib.parse import urlsplit
 
 from ..contract import HAPPENED
+from ..geo import distance_km
 
 # Not one happening: planned, threatened or supposed acts, and generic or habitual mentions
 # ("each new strike", "routinely attack") that tell of many or none.
@@ -159,12 +160,6 @@ def _unit(reports: list[dict]) -> _Unit:
     return unit
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def _reach(p: Optional[str], q: Optional[str]) -> float:
     coarser = p if _PRECISION_RANK.get(p, 4) >= _PRECISION_RANK.get(q, 4) else q
     return _REACH_KM.get(coarser, _REACH_KM[None])
@@ -181,7 +176,7 @@ def _contradicts(a: _Unit, b: _Unit) -> bool:
             return True
     if a.countries and b.countries and not (a.countries & b.countries):
         return True
-    return any(_km(p[:2], q[:2]) > _reach(p[2], q[2]) for p in a.points for q in b.points)
+    return any(distance_km(p[0], p[1], q[0], q[1]) > _reach(p[2], q[2]) for p in a.points for q in b.points)
 
 
 def _place_matches(a: _Unit, b: _Unit) -> bool:

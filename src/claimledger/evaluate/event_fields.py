@@ -13,7 +13,6 @@ accuracy, zeros included, is kept beside.
 """
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from datetime import date, timedelta
 from typing import Callable, Iterable, Optional, Sequence
 
 from ..contract import HAPPENED, Analysis
+from ..geo import distance_km
 from .gold import Score
 
 FIELDS = ("type", "type_strict", "actor", "target", "place", "place_50km", "date", "fatalities", "factuality", "one_row",
@@ -159,12 +159,6 @@ def place_matches(predicted: Optional[str], gold_alternatives: str) -> bool:
     return False
 
 
-def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 12742.0 * math.asin(math.sqrt(h))
-
-
 def date_matches(predicted: Optional[str], gold: str, tolerance_days: int = 0) -> bool:
     """ISO day equality (within a tolerance); a gold 'YYYY-MM' or 'YYYY' is matched by prefix."""
     if not predicted:
@@ -218,7 +212,7 @@ def score_fields(gold: GoldEvent, view: Optional[EventView], out: FieldScores,
             out["place"].misses.append(f"{label}place {gold.place!r}: got {view.place if view else 'no event'}")
     if gold.lat is not None and gold.lon is not None:
         given = view is not None and view.lat is not None
-        right = given and km_between(view.lat, view.lon, gold.lat, gold.lon) <= 50
+        right = given and distance_km(view.lat, view.lon, gold.lat, gold.lon) <= 50
         _count(out["place_50km"], given, True, right)
     if gold.date is not UNSET:
         given = view is not None and bool(view.date) and not view.date_from_published

@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 from ...contract import Location
+from ...geo import distance_km
 from ... import lexicon
 from ..syntax import words_of
 from .dates import is_month_name, is_temporal, resolve
@@ -391,7 +392,7 @@ def choose(candidates: Iterable[Resolved], countries: dict[str, int], nearby_adm
         # one of them ('Jenin' in a text about Israel), never a namesake across the world
         # ('Gaza' in a text about Israel is the Palestinian city, not Mozambique's province)
         near = _capital_points(countries)
-        in_document = [p for p in candidates if p.kind == "country" or any(_km(p.lat, p.lon, lat, lon) < 800 for lat, lon in near)]
+        in_document = [p for p in candidates if p.kind == "country" or any(distance_km(p.lat, p.lon, lat, lon) < 800 for lat, lon in near)]
         in_document = in_document or [p for p in candidates if p.kind == "admin1" or p.population >= 200_000]
         if not in_document:
             return None
@@ -410,7 +411,7 @@ def choose(candidates: Iterable[Resolved], countries: dict[str, int], nearby_adm
         # GeoNames name is Mahilyow) when it lies in the division or by its point
         def seats(division):
             return [c for c in cities if c.country_code == division.country_code and c.population >= 10_000 and (
-                (c.admin1 and place_key(c.admin1) == place_key(division.name)) or _km(c.lat, c.lon, division.lat, division.lon) < 200)]
+                (c.admin1 and place_key(c.admin1) == place_key(division.name)) or distance_km(c.lat, c.lon, division.lat, division.lon) < 200)]
 
         # the division of a country the document names; else one with a large town of the name
         # ('Sofia'); else one whose own name this is; else of the most populous country
@@ -493,14 +494,6 @@ def _capitals_of(codes: tuple[str, ...]) -> tuple[tuple[float, float], ...]:
         if found:
             points.append((found[0].lat, found[0].lon))
     return tuple(points)
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    import math
-
-    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 12742.0 * math.asin(math.sqrt(h))
 
 
 def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Mention]:
@@ -681,7 +674,7 @@ def _village(doc, place: tuple[int, int], spans: list[tuple[int, int]], looked: 
         found = tuple(p for p in found if p.country_code in states)
         towns = [q for q in qualifiers if q.kind == "city" and q.country_code in {p.country_code for p in found}]
         if towns:
-            found = tuple(p for p in found if any(_km(p.lat, p.lon, t.lat, t.lon) <= _VILLAGE_NEAR_KM for t in towns))
+            found = tuple(p for p in found if any(distance_km(p.lat, p.lon, t.lat, t.lon) <= _VILLAGE_NEAR_KM for t in towns))
         coded = {place_key(q.name) for q in qualifiers if q.kind == "admin1" and q.admin1_code}
         if coded:
             found = tuple(p for p in found if p.admin1 and place_key(p.admin1) in coded)
@@ -964,7 +957,7 @@ def _chain_town(doc, start: int, end: int, span, countries: dict[str, int]) -> b
             if not town.admin1 or any(place_key(town.admin1) == place_key(d.name) for d in divisions):
                 return True
         elif same:
-            if any(_km(town.lat, town.lon, p.lat, p.lon) <= _CHAIN_NEXT_KM for p in same):
+            if any(distance_km(town.lat, town.lon, p.lat, p.lon) <= _CHAIN_NEXT_KM for p in same):
                 return True
         else:
             return True                        # the next name says nothing of this town's country
@@ -1110,7 +1103,7 @@ def _beside_its_district_town(doc, start: int, end: int, span) -> bool:
         return False
     seats = [p for p in lookup(doc[end + 1:k].text) if p.kind == "city" and p.population >= _DISTRICT_TOWN_POPULATION]
     towns = [p for p in lookup(doc[start:end].text) if p.kind == "city"]
-    return any(_km(t.lat, t.lon, d.lat, d.lon) <= _DISTRICT_TOWN_KM and t.country_code == d.country_code
+    return any(distance_km(t.lat, t.lon, d.lat, d.lon) <= _DISTRICT_TOWN_KM and t.country_code == d.country_code
                for t in towns for d in seats)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon
+from ...geo import distance_km
 from .dates import DateMention, is_duration, is_temporal, resolve
 from .factuality import is_cue
 from .gazetteer import place_key
@@ -82,7 +83,6 @@ def _town_in_the_region(region, unit, draft, places, others):
     when it has none), is placed at the town: the division's point lies mostly 50-300 km from where
     it happened, a district named after its town, or the town itself, rarely. Never a town where
     people came from or went, one hung on a party, nor one another event of the sentence owns."""
-    from .geocode import _km       # (geocode is imported lazily here, as in _dateline_location)
 
     doc = unit.span.doc
     here = region.candidates[0]
@@ -95,7 +95,7 @@ def _town_in_the_region(region, unit, draft, places, others):
         if best.admin1 and here.admin1_code:
             if place_key(best.admin1) != place_key(here.name):
                 continue
-        elif _km(best.lat, best.lon, here.lat, here.lon) > _REGION_TOWN_KM:
+        elif distance_km(best.lat, best.lon, here.lat, here.lon) > _REGION_TOWN_KM:
             continue
         root = _root(m, doc)
         if m.root_i in parties_ or _owned_elsewhere(doc[m.root_i], draft.token, others):
