@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from ... import lexicon
@@ -96,6 +97,8 @@ class Events:
         told_codes: set[str] = set()             # codes of the happenings told so far
         for unit in body:
             if unit.model.kind in ("question", "appeal") or unit.model.line == title or _section_heading(unit.text):
+                continue
+            if _numbered_heading(_line_text(ctx.document.text, unit.model.line), unit.span):
                 continue
             quantities = window.quantities.get(unit.id, [])
             attributed = ctx.source_of(unit.id) not in (None, AUTHOR_ID)
@@ -210,6 +213,30 @@ def _section_heading(text: str) -> bool:
     words = text.split()
     return (0 < len(words) <= _HEADING_MAX_WORDS and text.isupper() and text[-1] not in ".!?\"'”’:-–—"
             and not any(ch.isdigit() for ch in text))
+
+
+_NUMBERED = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+([A-Z][^.!?:;]*)$")
+_NUMBERED_MAX_WORDS = 8
+
+
+def _line_text(text: str, line: int) -> str:
+    return _lines_of(text)[line - 1] if 0 < line <= len(_lines_of(text)) else ""
+
+
+@lru_cache(maxsize=4)
+def _lines_of(text: str) -> tuple[str, ...]:
+    return tuple(text.split("\n"))
+
+
+def _numbered_heading(line_text: str, span) -> bool:
+    """'5. Mass arrests', '4. The killing of a fisherman': a numbered line of a few words with no
+    finite verb and no closing stop titles the section of a report below it (NGO and inquiry
+    reports, newsletters); the happening its noun names is told in the section's sentences. A
+    numbered item that tells news ('2. Gunmen killed 12 in Borno') has a finite verb and is read."""
+    match = _NUMBERED.match(line_text)
+    if match is None or len(match.group(1).split()) > _NUMBERED_MAX_WORDS:
+        return False
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
 
 
 def _tells_the_past(units) -> bool:
