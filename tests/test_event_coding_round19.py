@@ -1,0 +1,137 @@
+"""Issue 13, nineteenth round of event coding: kinds of false codes and misses on an NGO report,
+a dispatch, a press review, a parliamentary sketch and a newsletter (heldout13 read by kind; every
+sentence here is our own, none taken from a test set or an ACLED note).
+- a clause said of every occasion of a kind ('each time the army sent troops', 'every dispute has
+  been followed by a meeting') is a habit, no one happening;
+- a numbered section heading of a report ('5. Mass arrests') tells no happening; a numbered item
+  with a finite verb is read;
+- 'call' that names ('calls the mayor "a coward"') is no phone call; a label the actor gives its own
+  act or claim ('fires what he calls "the opening salvo"') lays no blame; a label joined to an
+  accusation verb ('calling it payback ... and accusing the army of ...') is one accusation;
+- a strike 'called by' a chamber or a union is a stoppage of work (PROTEST), not an attack;
+- 'a press release' releases no one; what a party bans ('banned all rallies') did not happen;
+- 'gave first aid to others in the street' is aid, not 'give in';
+- people handed to a state's organs with no particle ('handed two men accused of smuggling to the
+  border police') are a transfer between authorities (COOPERATE);
+- what a call asks for in the infinitive the parser hangs as an adverbial clause ('called for the
+  killings to be investigated') is requested, not done."""
+from __future__ import annotations
+
+from claimledger import analyze
+
+from event_support import codes
+
+PUBLISHED = "2026-05-06"
+
+
+def _codes(text: str) -> list[str]:
+    return codes(text, PUBLISHED)
+
+
+def _all(text: str) -> list[tuple[str, str]]:
+    return [(e.code, e.factuality) for e in analyze(text, published=PUBLISHED).events]
+
+
+# -- habits over occasions ------------------------------------------------------------------------------
+def test_each_time_tells_a_habit():
+    assert "MOBILIZE" not in _codes("Each time the army sent more troops to the valley, the rebels moved north.")
+    assert "MOBILIZE" in _codes("On Monday the army sent more troops to the valley.")
+
+
+def test_every_dispute_followed_by_a_meeting_is_a_habit():
+    got = _all("Every dispute since has been followed by a boycott and then by a quiet meeting at the border post.")
+    assert ("CONSULT", "generic") in got and not any(f in ("asserted", "reported") for _, f in got)
+
+
+def test_every_party_condemning_one_attack_is_still_one_act():
+    assert "ACCUSE" in _codes("Every party condemned the attack on the convoy on Sunday.")
+
+
+# -- numbered section headings --------------------------------------------------------------------------
+def test_a_numbered_heading_tells_no_happening():
+    text = ("Report of the Lake District Monitors, 2 May 2026\n"
+            "5. Mass arrests\n"
+            "Police arrested 40 people in Nkata on 28 April.\n"
+            "6. The abduction of a teacher\n"
+            "A teacher was abducted from his school in Nkata on 29 April.\n")
+    events = [e for e in analyze(text, published=PUBLISHED).events]
+    assert [e.line for e in events if e.code == "COERCE"] == [3]
+    assert all(e.line != 4 for e in events)
+
+
+def test_a_numbered_item_with_a_verb_is_read():
+    text = ("Weekly brief, 2 May 2026\n"
+            "1. Gunmen killed twelve herders near Dakor on 30 April\n"
+            "2. Troops deployed to the market town on 1 May\n")
+    got = _codes(text)
+    assert "ASSAULT" in got and "MOBILIZE" in got
+
+
+# -- names and labels -----------------------------------------------------------------------------------
+def test_call_that_names_is_no_phone_call():
+    got = _codes('The weekly, as usual, calls the mayor "a coward" and says the council must go.')
+    assert "CONSULT" not in got
+
+
+def test_a_label_for_ones_own_act_lays_no_blame():
+    assert "ACCUSE" not in _codes('The columnist fires what he calls "the opening salvo" in a campaign for a new police force.')
+
+
+def test_a_label_joined_to_an_accusation_is_one_accusation():
+    got = _codes('On Friday the front claimed the raid in a leaflet, calling it payback for the "staged killings" '
+                 'of the spring and accusing the army of shooting unarmed farmers.')
+    assert got.count("ACCUSE") == 1
+
+
+def test_a_label_with_which_still_accuses():
+    got = _codes('The ministry summoned the envoy over remarks which it called "a gross insult".')
+    assert "ACCUSE" in got
+
+
+# -- strikes, releases, bans ----------------------------------------------------------------------------
+def test_a_strike_called_by_a_chamber_is_a_stoppage():
+    got = _codes("In Hilltown, shopkeepers kept their shutters down on Monday in a strike called by the "
+                 "traders' union against the new tax.")
+    assert "PROTEST" in got and "ASSAULT" not in got
+
+
+def test_a_bandh_is_a_general_strike():
+    assert "PROTEST" in _codes("A bandh called by the student union shut the town on Monday.")
+
+
+def test_a_press_release_releases_no_one():
+    got = _codes("The spokesman left with his press release and the reporters left with nothing.")
+    assert "RETREAT" not in got and "CONCEDE" not in got
+    assert "RETREAT" in _codes("The prisoners were released on Friday.")
+
+
+def test_rallies_banned_did_not_happen():
+    got = _codes('On 3 May the district commissioner banned all public rallies and processions in East and '
+                 'West Mara "until order returns".')
+    assert "PROTEST" not in got and "COERCE" in got
+    assert "PROTEST" in _codes("Police dispersed a rally in the capital on Monday.")
+
+
+# -- aid and handovers ----------------------------------------------------------------------------------
+def test_first_aid_given_is_aid():
+    got = _codes("Red Cross volunteers gave first aid to others in the street.")
+    assert "AID" in got and "CONCEDE" not in got
+    assert "CONCEDE" in _codes("The army finally gave in to the strikers on Friday.")
+
+
+def test_people_handed_to_police_are_a_transfer():
+    assert "COOPERATE" in _codes("On Sunday Nigerien police handed two men accused of smuggling to Malian police.")
+    assert "COOPERATE" in _codes("Police handed three suspects to the border police on Monday.")
+
+
+def test_things_handed_are_no_transfer():
+    got = _codes("The envoy handed the minister a letter from the king.")
+    assert "COOPERATE" not in got
+    assert "COOPERATE" not in _codes("She handed the children to their aunt on Monday.")
+
+
+# -- what a call asks for ---------------------------------------------------------------------------------
+def test_an_investigation_called_for_is_not_done():
+    got = _all("The rights office urged restraint on Monday and called for the killing of two farmers to be investigated.")
+    assert not any(code == "ACCUSE" and f in ("asserted", "reported") for code, f in got)
+    assert ("REQUEST", "asserted") in got
