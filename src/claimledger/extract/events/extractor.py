@@ -109,7 +109,8 @@ class Events:
                       and not _judged_deed(d.token) and not _unclaimed_accusation(d) and not _those_affected(d.token)
                       and not _characterised(d.token) and not _time_reference(d.token)]
             earlier_here = first_violent.get(line)
-            drafts = [d for d in drafts if not _cause_retold(d, self.told_in_document | told_codes, self.told_words)]
+            drafts = [d for d in drafts if not _cause_retold(d, self.told_in_document | told_codes, self.told_words)
+                      and not _act_retold(d, self.told_words)]
             for d in [d for d in drafts if _referred_back(d, told_codes, earlier_here, drafts)]:
                 drafts.remove(d)
                 if earlier_here is not None and earlier_here.actor is None and d.actor is not None and _claimed_act(d.token):
@@ -467,6 +468,20 @@ def _word_family(token) -> str:
     """A trigger's lemma without a gerund's '-ing' ('killing' -> 'kill'), so the noun meets its verb."""
     lemma = token.lemma_.lower()
     return lemma[:-3] if lemma.endswith("ing") and len(lemma) > 5 else lemma
+
+
+def _act_retold(draft: Draft, words: set[str]) -> bool:
+    """'granted bail to the 19 people charged with unlawful assembly' after 'Nineteen were charged
+    with ...': a past participle describing definite people or things by an act the document told
+    before by the same word, with no time of its own, names that act again to say who they are.
+    (The verb of an 'after' clause was tried too and dropped: a digest's 'after their defence chiefs
+    met' is often a new meeting.)"""
+    token = draft.token
+    if token.pos_ != "VERB" or token.dep_ != "acl" or token.tag_ != "VBN" or _word_family(token) not in words:
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") or c.dep_ == "poss" for c in token.head.children)
 
 
 def _cause_retold(draft: Draft, told: set[str], words: set[str] = frozenset()) -> bool:

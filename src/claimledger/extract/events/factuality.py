@@ -296,6 +296,10 @@ def _governor(node, child, via_conj: bool, verbal: bool = False, in_phrase: bool
     `in_phrase`: the event was reached through a prepositional phrase ('to begin talks in a letter
     delivered by ...'), whose act the purpose of a noun does not reach."""
     lemma = node.lemma_.lower()
+    if via_conj and _is(lemma, "request") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and any(
+            p.dep_ == "prep" and p.lower_ == "for" and p.i < child.i for p in node.children):
+        return "hypothetical"           # "called for the use of force to be investigated", the infinitive parsed as
+                                        # a sister of 'called': an infinitive is no finite verb's neighbour
     if via_conj:
         return None                     # "appealed ... and condemned": a neighbour, not a frame
     if lemma in ("have", "be") and child.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in node.children):

@@ -647,6 +647,10 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         return None            # "a council meeting", "a cabinet meeting": one body's own business
     elif code == "REQUEST" and lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in token.subtree):
         return None            # "pleaded not guilty": a plea in court, no request
+    elif code == "ACCUSE" and lemma == "charge" and pattern.pos == "verb" and any(
+            p.dep_ == "prep" and p.lower_ == "with" and any(g.dep_ == "pobj" and g.lemma_.lower() in word_class("weapon") for g in p.children)
+            for p in token.children):
+        code, mode = "ASSAULT", None  # "charged the crowd with batons": a charge by force, not at law
     elif code == "ACCUSE" and lemma == "charge" and pattern.pos == "verb" and not any(
             c.dep_ == "ccomp" for c in token.children):
         code, mode = "COERCE", None   # "charged four men with arson", "were charged under the law": a legal
@@ -1472,6 +1476,9 @@ def _displaced(token) -> bool:
         subject = next((c for c in token.head.children if c.dep_ == "dobj"), None)   # "forced families to leave"
     if subject is not None and (subject.like_num or subject.ent_type_ == "CARDINAL"):
         of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None and subject.tag_ == "NNS":
+            return True                 # "thousands fled by boat", "hundreds left for the hills": a crowd counted
+                                        # (a force would be named: 'hundreds of troops pulled back')
         subject = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else subject
     if subject is None:
         return False
