@@ -1,16 +1,16 @@
 """Issue 13, nineteenth round of event coding: kinds of false codes and misses on an NGO report,
 a dispatch, a press review, a parliamentary sketch and a newsletter (heldout13 read by kind; every
 sentence here is our own, none taken from a test set or an ACLED note).
-- a clause said of every occasion of a kind ('each time the army sent troops', 'every dispute has
-  been followed by a meeting') is a habit, no one happening;
+- a clause said of every occasion of a kind ('each time the army moved in', 'each incident was
+  followed by a meeting') is a habit, no one happening;
 - a numbered section heading of a report ('5. Mass arrests') tells no happening; a numbered item
   with a finite verb is read;
 - 'call' that names ('calls the mayor "a coward"') is no phone call; a label the actor gives its own
-  act or claim ('fires what he calls "the opening salvo"') lays no blame; a label joined to an
+  act or claim ('opens what she calls "the first round"') lays no blame; a label joined to an
   accusation verb ('calling it payback ... and accusing the army of ...') is one accusation;
-- a strike 'called by' a chamber or a union is a stoppage of work (PROTEST), not an attack;
+- a strike 'called by' bus owners or a union is a stoppage of work (PROTEST), not an attack;
 - 'a press release' releases no one; what a party bans ('banned all rallies') did not happen;
-- 'gave first aid to others in the street' is aid, not 'give in';
+- 'gave first aid to the injured in the square' is aid, not 'give in';
 - people handed to a state's organs with no particle ('handed two men accused of smuggling to the
   border police') are a transfer between authorities (COOPERATE);
 - what a call asks for in the infinitive the parser hangs as an adverbial clause ('called for the
@@ -34,12 +34,12 @@ def _all(text: str) -> list[tuple[str, str]]:
 
 # -- habits over occasions ------------------------------------------------------------------------------
 def test_each_time_tells_a_habit():
-    assert "MOBILIZE" not in _codes("Each time the army sent more troops to the valley, the rebels moved north.")
+    assert "MOBILIZE" not in _codes("Each time the army moved more troops into the valley, the rebels slipped north.")
     assert "MOBILIZE" in _codes("On Monday the army sent more troops to the valley.")
 
 
-def test_every_dispute_followed_by_a_meeting_is_a_habit():
-    got = _all("Every dispute since has been followed by a boycott and then by a quiet meeting at the border post.")
+def test_each_incident_followed_by_a_meeting_is_a_habit():
+    got = _all("Each incident was followed within days by talks between the two governors.")
     assert ("CONSULT", "generic") in got and not any(f in ("asserted", "reported") for _, f in got)
 
 
@@ -74,7 +74,7 @@ def test_call_that_names_is_no_phone_call():
 
 
 def test_a_label_for_ones_own_act_lays_no_blame():
-    assert "ACCUSE" not in _codes('The columnist fires what he calls "the opening salvo" in a campaign for a new police force.')
+    assert "ACCUSE" not in _codes('The essayist opens what she calls "the first round" of a drive to create a new police force.')
 
 
 def test_a_label_joined_to_an_accusation_is_one_accusation():
@@ -90,8 +90,7 @@ def test_a_label_with_which_still_accuses():
 
 # -- strikes, releases, bans ----------------------------------------------------------------------------
 def test_a_strike_called_by_a_chamber_is_a_stoppage():
-    got = _codes("In Hilltown, shopkeepers kept their shutters down on Monday in a strike called by the "
-                 "traders' union against the new tax.")
+    got = _codes("Shops stayed shut in Hilltown on Monday during a strike called by bus owners against the fuel tax.")
     assert "PROTEST" in got and "ASSAULT" not in got
 
 
@@ -100,21 +99,20 @@ def test_a_bandh_is_a_general_strike():
 
 
 def test_a_press_release_releases_no_one():
-    got = _codes("The spokesman left with his press release and the reporters left with nothing.")
+    got = _codes("The spokesman handed out a press release at noon.")
     assert "RETREAT" not in got and "CONCEDE" not in got
     assert "RETREAT" in _codes("The prisoners were released on Friday.")
 
 
 def test_rallies_banned_did_not_happen():
-    got = _codes('On 3 May the district commissioner banned all public rallies and processions in East and '
-                 'West Mara "until order returns".')
+    got = _codes('On 3 May the governor banned marches and open-air meetings across the province "until order returns".')
     assert "PROTEST" not in got and "COERCE" in got
     assert "PROTEST" in _codes("Police dispersed a rally in the capital on Monday.")
 
 
 # -- aid and handovers ----------------------------------------------------------------------------------
 def test_first_aid_given_is_aid():
-    got = _codes("Red Cross volunteers gave first aid to others in the street.")
+    got = _codes("Red Crescent medics gave first aid to the injured in the square.")
     assert "AID" in got and "CONCEDE" not in got
     assert "CONCEDE" in _codes("The army finally gave in to the strikers on Friday.")
 
@@ -132,38 +130,39 @@ def test_things_handed_are_no_transfer():
 
 # -- what a call asks for ---------------------------------------------------------------------------------
 def test_an_investigation_called_for_is_not_done():
-    got = _all("The rights office urged restraint on Monday and called for the killing of two farmers to be investigated.")
+    got = _all("The rights commission pressed both camps for calm on Monday and called for the firing of tear gas "
+               "inside the jail to be investigated.")
     assert not any(code == "ACCUSE" and f in ("asserted", "reported") for code, f in got)
     assert ("REQUEST", "asserted") in got
 
 
-def test_an_investigation_called_for_stays_asked_when_parsed_as_a_sister():
-    got = _all('The rights office urged "maximum restraint" on all sides on Monday and called for the use of '
-               'rubber bullets to be investigated.')
+def test_an_investigation_asked_for_in_a_for_to_clause_is_not_done():
+    got = _all("The rights commission pressed both camps for calm on Monday, and it asked for the shootings at "
+               "the depot to be investigated.")
     assert not any(code == "ACCUSE" and f in ("asserted", "reported") for code, f in got)
 
 
 # -- crowds fleeing, baton charges, bail --------------------------------------------------------------
 def test_thousands_fleeing_are_displaced_not_a_retreat():
-    got = _codes("In March 1998 soldiers opened fire on marchers in the port, and thousands fled by boat to the mainland.")
+    got = _codes("In March 1998 soldiers opened fire on marchers in the port, and thousands fled on foot into the hills.")
     assert "RETREAT" not in got and "ASSAULT" in got
     assert "RETREAT" in _codes("Hundreds of troops pulled back from the ridge on Monday.")
 
 
 def test_a_baton_charge_is_no_legal_charge():
-    got = _codes("Shortly after 9 p.m. riot police fired tear gas into the crowd and charged it with batons.")
+    got = _codes("Late on Friday gendarmes lobbed tear gas at the marchers and charged them with batons.")
     assert "COERCE" not in got and "ASSAULT" in got
     assert "COERCE" in _codes("Prosecutors charged four men with arson on Monday.")
 
 
 def test_bail_granted_is_a_release():
-    assert "CONCEDE" in _codes("On Friday the court granted bail to the 19 men.")
+    assert "CONCEDE" in _codes("On Friday the magistrate granted bail to 12 of the defendants.")
 
 
 # -- acts named again -----------------------------------------------------------------------------------
 def test_people_described_by_a_charge_told_before():
-    text = ("Nineteen men were charged with rioting on Monday. "
-            "On Friday the court granted bail to the 19 men charged with rioting.")
+    text = ("Twelve men were charged with looting on Monday. "
+            "On Friday the judge granted bail to the twelve men charged with looting.")
     assert _codes(text).count("COERCE") == 1
 
 
@@ -179,5 +178,5 @@ def test_a_second_act_of_the_same_word_is_kept():
 
 
 def test_weapons_laid_down_are_a_disarmament():
-    assert "RETREAT" in _codes("Twelve rebels laid down their weapons before the district police chief on Monday.")
+    assert "RETREAT" in _codes("Twelve rebels laid down their rifles at the district police headquarters on Monday.")
     assert "RETREAT" not in _codes("The council laid down new rules for traders on Monday.")

@@ -471,7 +471,7 @@ def _word_family(token) -> str:
 
 
 def _act_retold(draft: Draft, words: set[str]) -> bool:
-    """'granted bail to the 19 people charged with unlawful assembly' after 'Nineteen were charged
+    """'the judge freed on bail the twelve men charged with looting' after 'Twelve men were charged
     with ...': a past participle describing definite people or things by an act the document told
     before by the same word, with no time of its own, names that act again to say who they are.
     (The verb of an 'after' clause was tried too and dropped: a digest's 'after their defence chiefs

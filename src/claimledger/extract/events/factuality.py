@@ -298,7 +298,7 @@ def _governor(node, child, via_conj: bool, verbal: bool = False, in_phrase: bool
     lemma = node.lemma_.lower()
     if via_conj and _is(lemma, "request") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and any(
             p.dep_ == "prep" and p.lower_ == "for" and p.i < child.i for p in node.children):
-        return "hypothetical"           # "called for the use of force to be investigated", the infinitive parsed as
+        return "hypothetical"           # "called for the raid on the camp to be examined", the infinitive parsed as
                                         # a sister of 'called': an infinitive is no finite verb's neighbour
     if via_conj:
         return None                     # "appealed ... and condemned": a neighbour, not a frame
@@ -319,8 +319,9 @@ def _governor(node, child, via_conj: bool, verbal: bool = False, in_phrase: bool
     if _is(lemma, "request") and (child.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "pcomp") or
                                   child.dep_ == "prep" and child.lower_ == "for"):   # "called for her release"
         return "hypothetical"
-    if _is(lemma, "request") and child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and any(
-            p.dep_ == "prep" and p.lower_ == "for" and p.i < child.i for p in node.children):
+    if _is(lemma, "request") and child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and (
+            any(p.dep_ == "prep" and p.lower_ == "for" and p.i < child.i for p in node.children)
+            or any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children)):
         return "hypothetical"           # "called for the killings to be investigated": the parse's adverbial clause
                                         # is the infinitive of what is asked for
     if _is(lemma, "allegation") and child.dep_ == "prep" and child.lower_ == "with" and lemma == "charge":
@@ -401,7 +402,7 @@ def _habitual_clause(verb) -> bool:
 
 
 def _over_occasions(verb) -> bool:
-    """'each time the state sent more troops', 'every incident has been followed by a meeting': the
+    """'each time the army moved in', 'every flare-up ended in a meeting': the
     clause is said of every occasion of a kind (an occasion noun with 'each' or 'every' as its
     adverbial or subject), a habit in any tense, no one happening."""
     return any(c.dep_ in ("npadvmod", "advmod", "nsubj", "nsubjpass") and _is(c.lemma_.lower(), "occasion_noun")
@@ -429,7 +430,7 @@ def _generic(trigger) -> bool:
             if governor is not None and _present_simple(governor) and not _is(governor.lemma_.lower(), "reporting"):
                 return True             # "Russian planes deter Israeli strikes"
         governor = _governing_verb(trigger)
-        return governor is not None and _over_occasions(governor)   # "each clash was followed by a meeting"
+        return governor is not None and _over_occasions(governor)   # "every flare-up ended in a meeting"
     if _habitual_clause(trigger):
         return True
     if trigger.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "in" and any(

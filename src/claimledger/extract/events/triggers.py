@@ -400,8 +400,8 @@ def _quoted_characterisations(span) -> Iterator[Trigger]:
             continue
         if any(c.lower_ == "what" and c.i < token.i for c in token.children) and any(
                 c.dep_ == "nsubj" and c.lower_ in ("he", "she", "it", "they", "we") for c in token.children):
-            continue                    # 'the columnist fires what he calls "the opening salvo"', 'waged a war of
-                                        # words over what he calls his nation's "historic claim"': the actor's own
+            continue                    # 'the essayist opens what she calls "the first round"', 'a feud over
+                                        # what it calls its "ancestral right" to the valley': the actor's own
                                         # name for its own act or claim, no blame laid on another
         if any(c.dep_ == "conj" and c.lemma_.lower() in lexicon.words("characterisation_heads") for c in token.children):
             continue                    # 'calling it payback ... and accusing the army of ...': one accusation,
@@ -510,7 +510,7 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
             return None
     if particle is not None and particle.dep_ == "prep" and particle.lower_ == "in" and not pattern.objects and any(
             c.dep_ == "dobj" and c.i < particle.i for c in token.children):
-        return None            # "gave first aid to others in the street": 'give in' (yield) takes no object; this
+        return None            # "gave first aid to the injured in the square": 'give in' (yield) takes no object; this
                                # 'in' is the place of the act
     if pattern.requires == "party" and not _has_party_object(token):
         return None
@@ -535,7 +535,7 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         return None            # "banned all rallies and marches": what is forbidden did not happen
     if pattern.pos == "noun" and pattern.lemma == "release" and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("press", "news") for c in token.children):
-        return None            # "left with his press release": a document, no one released
+        return None            # "handed out a press release at noon": a document, no one released
     code, mode = pattern.code, pattern.mode
     lemma = pattern.lemma
     if lemma == "strike" and pattern.pos == "noun" and _sporting(token):
@@ -571,7 +571,7 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
     elif code == "COOPERATE" and lemma == "hand" and not (
             _hands_over_people(token) and _to_authority(token) and any(c.dep_ == "nsubj" for c in token.children)):
         return None            # "handed him a letter", "handed the children to their aunt": no transfer between authorities;
-                               # "the passengers were handed to the police": within one state, no giver named
+                               # "the migrants were handed on to the coastguard": within one state, no giver named
     elif code in ("AID", "RETREAT", "CONCEDE") and lemma == "hand" and _hands_over_people(token):
         # "the hostages were handed over to the Red Cross": a release (CONCEDE); "police handed over to
         # Greece a man wanted for ...": one state's organs transferring a suspect to another (COOPERATE)
@@ -793,8 +793,8 @@ def stated_response(token) -> bool:
 def _to_authority(token) -> bool:
     """'handed over to Greece', 'handed them to police': the people go to a state or its organs.
     After the people handed, the parser often hangs the 'to' inside the words that describe them
-    ('handed two men accused of smuggling to Malian police', 'three men wanted for arson to the
-    border police'): the last 'to' of that phrase is read too."""
+    ('handed two men accused of smuggling to Malian police', 'two brothers wanted for theft to the
+    river police'): the last 'to' of that phrase is read too."""
     preps = [p for p in (token.children if token.dep_ != "prt" else token.head.children)
              if p.dep_ in ("prep", "dative") and p.lower_ == "to"]
     if not preps and token.lemma_.lower() == "hand":
@@ -1024,7 +1024,7 @@ def _has_purpose(token, clause_only: bool = False) -> bool:
 
 
 def _forbidden(noun) -> bool:
-    """'banned all public rallies and processions', 'rallies were prohibited': the noun (or the first
+    """'banned marches and open-air meetings', 'rallies were prohibited': the noun (or the first
     of its conjuncts) is what a verb of prohibition (word set `prohibition_verbs`) bans."""
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
@@ -1085,7 +1085,7 @@ def _labour_strike(token) -> bool:
             g.like_num or g.tag_ == "HYPH" for g in c.children) for c in token.children):
         return True                 # "a three-day strike", "a 48-hour strike": a stoppage of work, timed
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ("call", "declare", "stage") for c in token.children):
-        return True                 # "a strike called by the chamber of commerce": a stoppage called, as 'called a strike'
+        return True                 # "shops shut for a strike called by bus owners": a stoppage called, as 'called a strike'
     head = token.head
     return token.dep_ in ("pobj", "dobj") and (head.lower_ == "on" and head.head.lemma_.lower() in ("go", "be", "remain")
                                                or head.lemma_.lower() in ("call", "declare", "end", "suspend", "stage", "begin", "join"))
@@ -1477,7 +1477,7 @@ def _displaced(token) -> bool:
     if subject is not None and (subject.like_num or subject.ent_type_ == "CARDINAL"):
         of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is None and subject.tag_ == "NNS":
-            return True                 # "thousands fled by boat", "hundreds left for the hills": a crowd counted
+            return True                 # "thousands fled on foot", "hundreds left for the hills": a crowd counted
                                         # (a force would be named: 'hundreds of troops pulled back')
         subject = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else subject
     if subject is None:
