@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from ... import lexicon
@@ -97,6 +98,8 @@ class Events:
         for unit in body:
             if unit.model.kind in ("question", "appeal") or unit.model.line == title or _section_heading(unit.text):
                 continue
+            if _numbered_heading(_line_text(ctx.document.text, unit.model.line), unit.span):
+                continue
             quantities = window.quantities.get(unit.id, [])
             attributed = ctx.source_of(unit.id) not in (None, AUTHOR_ID)
             drafts = [d for d in _drafts(self.coder.triggers(unit.span), attributed) if not _topic_label(d.token, unit.span)]
@@ -106,7 +109,8 @@ class Events:
                       and not _judged_deed(d.token) and not _unclaimed_accusation(d) and not _those_affected(d.token)
                       and not _characterised(d.token) and not _time_reference(d.token)]
             earlier_here = first_violent.get(line)
-            drafts = [d for d in drafts if not _cause_retold(d, self.told_in_document | told_codes, self.told_words)]
+            drafts = [d for d in drafts if not _cause_retold(d, self.told_in_document | told_codes, self.told_words)
+                      and not _act_retold(d, self.told_words)]
             for d in [d for d in drafts if _referred_back(d, told_codes, earlier_here, drafts)]:
                 drafts.remove(d)
                 if earlier_here is not None and earlier_here.actor is None and d.actor is not None and _claimed_act(d.token):
@@ -210,6 +214,30 @@ def _section_heading(text: str) -> bool:
     words = text.split()
     return (0 < len(words) <= _HEADING_MAX_WORDS and text.isupper() and text[-1] not in ".!?\"'”’:-–—"
             and not any(ch.isdigit() for ch in text))
+
+
+_NUMBERED = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+([A-Z][^.!?:;]*)$")
+_NUMBERED_MAX_WORDS = 8
+
+
+def _line_text(text: str, line: int) -> str:
+    return _lines_of(text)[line - 1] if 0 < line <= len(_lines_of(text)) else ""
+
+
+@lru_cache(maxsize=4)
+def _lines_of(text: str) -> tuple[str, ...]:
+    return tuple(text.split("\n"))
+
+
+def _numbered_heading(line_text: str, span) -> bool:
+    """'5. Mass arrests', '4. The killing of a fisherman': a numbered line of a few words with no
+    finite verb and no closing stop titles the section of a report below it (NGO and inquiry
+    reports, newsletters); the happening its noun names is told in the section's sentences. A
+    numbered item that tells news ('2. Gunmen killed 12 in Borno') has a finite verb and is read."""
+    match = _NUMBERED.match(line_text)
+    if match is None or len(match.group(1).split()) > _NUMBERED_MAX_WORDS:
+        return False
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
 
 
 def _tells_the_past(units) -> bool:
@@ -440,6 +468,20 @@ def _word_family(token) -> str:
     """A trigger's lemma without a gerund's '-ing' ('killing' -> 'kill'), so the noun meets its verb."""
     lemma = token.lemma_.lower()
     return lemma[:-3] if lemma.endswith("ing") and len(lemma) > 5 else lemma
+
+
+def _act_retold(draft: Draft, words: set[str]) -> bool:
+    """'the judge freed on bail the twelve men charged with looting' after 'Twelve men were charged
+    with ...': a past participle describing definite people or things by an act the document told
+    before by the same word, with no time of its own, names that act again to say who they are.
+    (The verb of an 'after' clause was tried too and dropped: a digest's 'after their defence chiefs
+    met' is often a new meeting.)"""
+    token = draft.token
+    if token.pos_ != "VERB" or token.dep_ != "acl" or token.tag_ != "VBN" or _word_family(token) not in words:
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") or c.dep_ == "poss" for c in token.head.children)
 
 
 def _cause_retold(draft: Draft, told: set[str], words: set[str] = frozenset()) -> bool:

@@ -296,6 +296,10 @@ def _governor(node, child, via_conj: bool, verbal: bool = False, in_phrase: bool
     `in_phrase`: the event was reached through a prepositional phrase ('to begin talks in a letter
     delivered by ...'), whose act the purpose of a noun does not reach."""
     lemma = node.lemma_.lower()
+    if via_conj and _is(lemma, "request") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and any(
+            p.dep_ == "prep" and p.lower_ == "for" and p.i < child.i for p in node.children):
+        return "hypothetical"           # "called for the raid on the camp to be examined", the infinitive parsed as
+                                        # a sister of 'called': an infinitive is no finite verb's neighbour
     if via_conj:
         return None                     # "appealed ... and condemned": a neighbour, not a frame
     if lemma in ("have", "be") and child.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in node.children):
@@ -315,6 +319,11 @@ def _governor(node, child, via_conj: bool, verbal: bool = False, in_phrase: bool
     if _is(lemma, "request") and (child.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "pcomp") or
                                   child.dep_ == "prep" and child.lower_ == "for"):   # "called for her release"
         return "hypothetical"
+    if _is(lemma, "request") and child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and (
+            any(p.dep_ == "prep" and p.lower_ == "for" and p.i < child.i for p in node.children)
+            or any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children)):
+        return "hypothetical"           # "called for the killings to be investigated": the parse's adverbial clause
+                                        # is the infinitive of what is asked for
     if _is(lemma, "allegation") and child.dep_ == "prep" and child.lower_ == "with" and lemma == "charge":
         return "hypothetical"           # "were charged with funding banned rallies": a prosecutor's case,
                                         # whatever the voice; the charge is the act told (the gold sets never code
@@ -386,8 +395,19 @@ def _habitual_clause(verb) -> bool:
     if _present_simple(verb) and any(c.dep_ in ("advmod", "npadvmod") and _is(c.lower_, "habitual_adverb")
                                      for c in verb.children):
         return True
+    if _over_occasions(verb):
+        return True
     head = verb.head
     return verb.dep_ == "xcomp" and _is(head.lemma_.lower(), "habitual_verb") and _present_simple(head)
+
+
+def _over_occasions(verb) -> bool:
+    """'each time the army moved in', 'every flare-up ended in a meeting': the
+    clause is said of every occasion of a kind (an occasion noun with 'each' or 'every' as its
+    adverbial or subject), a habit in any tense, no one happening."""
+    return any(c.dep_ in ("npadvmod", "advmod", "nsubj", "nsubjpass") and _is(c.lemma_.lower(), "occasion_noun")
+               and any(d.dep_ == "det" and _is(d.lower_, "occasion_det") for d in c.children)
+               for c in verb.children)
 
 
 def _bare_plural(noun) -> bool:
@@ -409,7 +429,8 @@ def _generic(trigger) -> bool:
             governor = _governing_verb(trigger)
             if governor is not None and _present_simple(governor) and not _is(governor.lemma_.lower(), "reporting"):
                 return True             # "Russian planes deter Israeli strikes"
-        return False
+        governor = _governing_verb(trigger)
+        return governor is not None and _over_occasions(governor)   # "every flare-up ended in a meeting"
     if _habitual_clause(trigger):
         return True
     if trigger.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "in" and any(

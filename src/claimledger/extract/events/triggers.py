@@ -398,6 +398,14 @@ def _quoted_characterisations(span) -> Iterator[Trigger]:
         if token.dep_ in ("conj", "advcl", "relcl", "ccomp", "xcomp") and (
                 token.head.lemma_.lower() in lexicon.words("characterisation_heads")):
             continue
+        if any(c.lower_ == "what" and c.i < token.i for c in token.children) and any(
+                c.dep_ == "nsubj" and c.lower_ in ("he", "she", "it", "they", "we") for c in token.children):
+            continue                    # 'the essayist opens what she calls "the first round"', 'a feud over
+                                        # what it calls its "ancestral right" to the valley': the actor's own
+                                        # name for its own act or claim, no blame laid on another
+        if any(c.dep_ == "conj" and c.lemma_.lower() in lexicon.words("characterisation_heads") for c in token.children):
+            continue                    # 'calling it payback ... and accusing the army of ...': one accusation,
+                                        # told by the verb joined to the label (as 'accused ..., calling it ...')
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lemma_.lower() in lexicon.words("commentator_nouns"):
             continue
@@ -428,6 +436,19 @@ def _names_an_allegation(token) -> bool:
     """Does the naming verb's object name a charge made by another party ('the allegations', 'these
     claims'; word class `allegation_nouns`)?"""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words("allegation_nouns") for c in token.children)
+
+
+def _names_with_label(token) -> bool:
+    """'calls the mayor a coward', 'called the town "a second Srebrenica"': the verb's object is
+    followed by the name it is given (a predicate noun, or quoted words right after the object),
+    so 'call' names, it does not telephone."""
+    if any(c.dep_ == "oprd" for c in token.children):
+        return True
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    after = obj.right_edge.i + 1
+    return after < token.sent.end and token.doc[after].text in ('"', "“")
 
 
 def _quote_after(token):
@@ -487,6 +508,10 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         particle = _particle(token, pattern.particle)
         if particle is None:
             return None
+    if particle is not None and particle.dep_ == "prep" and particle.lower_ == "in" and not pattern.objects and any(
+            c.dep_ == "dobj" and c.i < particle.i for c in token.children):
+        return None            # "gave first aid to the injured in the square": 'give in' (yield) takes no object; this
+                               # 'in' is the place of the act
     if pattern.requires == "party" and not _has_party_object(token):
         return None
     if pattern.requires in ("purpose", "purpose_clause") and not _has_purpose(token, clause_only=pattern.requires == "purpose_clause"):
@@ -506,6 +531,11 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         return None
     if pattern.pos == "noun" and _described(token):
         return None
+    if pattern.pos == "noun" and _forbidden(token):
+        return None            # "banned all rallies and marches": what is forbidden did not happen
+    if pattern.pos == "noun" and pattern.lemma == "release" and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("press", "news") for c in token.children):
+        return None            # "handed out a press release at noon": a document, no one released
     code, mode = pattern.code, pattern.mode
     lemma = pattern.lemma
     if lemma == "strike" and pattern.pos == "noun" and _sporting(token):
@@ -538,6 +568,10 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         return None            # "a guard who tried to stop the men from entering": an attempt
     elif code == "CONCEDE" and lemma == "hand" and not _hands_over_people(token):
         return None            # "handed over the keys": only people handed over are released or transferred
+    elif code == "COOPERATE" and lemma == "hand" and not (
+            _hands_over_people(token) and _to_authority(token) and any(c.dep_ == "nsubj" for c in token.children)):
+        return None            # "handed him a letter", "handed the children to their aunt": no transfer between authorities;
+                               # "the migrants were handed on to the coastguard": within one state, no giver named
     elif code in ("AID", "RETREAT", "CONCEDE") and lemma == "hand" and _hands_over_people(token):
         # "the hostages were handed over to the Red Cross": a release (CONCEDE); "police handed over to
         # Greece a man wanted for ...": one state's organs transferring a suspect to another (COOPERATE)
@@ -567,6 +601,8 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         code, mode = "AID", None       # "blue helmets evacuated sixty medical staff": people taken to safety by another party
     elif code == "CONSULT" and lemma == "call" and _object_lemmas(token) & _PROTEST_NOUNS:
         return None            # "the movement that called the march": a protest called, no phone call
+    elif code == "CONSULT" and lemma == "call" and pattern.pos == "verb" and _names_with_label(token):
+        return None            # 'the weekly calls the mayor "a coward"': a name given, no phone call
     elif code == "CONSULT" and lemma in ("hand", "deliver") and (token.dep_ in ("advcl", "xcomp") or token.dep_ == "conj" and _protest_note(token)) and (
             token.head.lemma_.lower() in word_class("diplomatic_act")):
         return None            # "summoned the envoy to hand him a note of protest": the summons' purpose, told by it;
@@ -611,6 +647,10 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         return None            # "a council meeting", "a cabinet meeting": one body's own business
     elif code == "REQUEST" and lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in token.subtree):
         return None            # "pleaded not guilty": a plea in court, no request
+    elif code == "ACCUSE" and lemma == "charge" and pattern.pos == "verb" and any(
+            p.dep_ == "prep" and p.lower_ == "with" and any(g.dep_ == "pobj" and g.lemma_.lower() in word_class("weapon") for g in p.children)
+            for p in token.children):
+        code, mode = "ASSAULT", None  # "charged the crowd with batons": a charge by force, not at law
     elif code == "ACCUSE" and lemma == "charge" and pattern.pos == "verb" and not any(
             c.dep_ == "ccomp" for c in token.children):
         code, mode = "COERCE", None   # "charged four men with arson", "were charged under the law": a legal
@@ -737,7 +777,7 @@ def _hands_over_people(token) -> bool:
     for c in token.children:
         if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in people or c.ent_type_ == "PERSON"):
             return True
-        if c.dep_ in ("conj", "advcl") and c.i > token.i and c.tag_ in ("VBD", "VBN") and any(
+        if c.dep_ in ("conj", "advcl", "ccomp") and c.i > token.i and c.tag_ in ("VBD", "VBN") and any(
                 g.dep_ == "nsubj" and g.lemma_.lower() in people for g in c.children) and not any(
                 g.dep_ == "dobj" for g in token.children):
             return True
@@ -751,13 +791,21 @@ def stated_response(token) -> bool:
 
 
 def _to_authority(token) -> bool:
-    """'handed over to Greece', 'handed them to police': the people go to a state or its organs."""
-    for prep in token.children if token.dep_ != "prt" else token.head.children:
-        if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
-            for g in prep.children:
-                if g.dep_ == "pobj" and (g.ent_type_ in ("GPE",) or party_kind(g.lemma_) in ("force", "authority")
-                                         or g.lemma_.lower() in lexicon.words("state_organs") or _names_a_country(g)):
-                    return True
+    """'handed over to Greece', 'handed them to police': the people go to a state or its organs.
+    After the people handed, the parser often hangs the 'to' inside the words that describe them
+    ('handed two men accused of smuggling to Malian police', 'two brothers wanted for theft to the
+    river police'): the last 'to' of that phrase is read too."""
+    preps = [p for p in (token.children if token.dep_ != "prt" else token.head.children)
+             if p.dep_ in ("prep", "dative") and p.lower_ == "to"]
+    if not preps and token.lemma_.lower() == "hand":
+        described = [c for c in token.children if c.i > token.i and (c.dep_ == "dobj" or c.dep_ in ("ccomp", "advcl", "conj") and c.tag_ in ("VBD", "VBN"))]
+        inner = [t for c in described for t in c.subtree if t.dep_ == "prep" and t.lower_ == "to"]
+        preps = inner[-1:]
+    for prep in preps:
+        for g in prep.children:
+            if g.dep_ == "pobj" and (g.ent_type_ in ("GPE",) or party_kind(g.lemma_) in ("force", "authority")
+                                     or g.lemma_.lower() in lexicon.words("state_organs") or _names_a_country(g)):
+                return True
     return False
 
 
@@ -975,6 +1023,15 @@ def _has_purpose(token, clause_only: bool = False) -> bool:
     return False
 
 
+def _forbidden(noun) -> bool:
+    """'banned marches and open-air meetings', 'rallies were prohibited': the noun (or the first
+    of its conjuncts) is what a verb of prohibition (word set `prohibition_verbs`) bans."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" and (
+        noun.head.lemma_.lower() in lexicon.words("prohibition_verbs"))
+
+
 def _described(noun) -> bool:
     """'the corridor deal is far shakier': a noun described by a copula is a topic, not an event."""
     head = noun.head
@@ -1027,6 +1084,8 @@ def _labour_strike(token) -> bool:
     if any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in ("day", "hour", "week", "month") and any(
             g.like_num or g.tag_ == "HYPH" for g in c.children) for c in token.children):
         return True                 # "a three-day strike", "a 48-hour strike": a stoppage of work, timed
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ("call", "declare", "stage") for c in token.children):
+        return True                 # "shops shut for a strike called by bus owners": a stoppage called, as 'called a strike'
     head = token.head
     return token.dep_ in ("pobj", "dobj") and (head.lower_ == "on" and head.head.lemma_.lower() in ("go", "be", "remain")
                                                or head.lemma_.lower() in ("call", "declare", "end", "suspend", "stage", "begin", "join"))
@@ -1417,6 +1476,9 @@ def _displaced(token) -> bool:
         subject = next((c for c in token.head.children if c.dep_ == "dobj"), None)   # "forced families to leave"
     if subject is not None and (subject.like_num or subject.ent_type_ == "CARDINAL"):
         of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None and subject.tag_ == "NNS":
+            return True                 # "thousands fled on foot", "hundreds left for the hills": a crowd counted
+                                        # (a force would be named: 'hundreds of troops pulled back')
         subject = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else subject
     if subject is None:
         return False
