@@ -44,3 +44,42 @@ def test_a_speaker_in_capitals_among_recurring_turns_still_speaks():
 def test_a_known_outlet_as_a_label_still_speaks():
     got = found("The desk's outlook, in brief.\nAFP: The central bank will cut its rate in March, officials said.")
     assert [b != "author" for _t, _p, _ph, b in got] == [True]
+
+
+# -- another voice's forecast in a relative clause is a forecast of its own -------------------------
+def test_a_reported_aside_in_the_subject_is_its_own_forecast_and_the_main_one_starts_after_it():
+    got = found("The coastguard, whose commander has said it will stay out of politics, is unlikely to act "
+                "before the vote.")
+    assert [(t, p, ph) for t, p, ph, _b in got] == [
+        ("it will stay out of politics", 0.85, "will"),
+        ("is unlikely to act before the vote", 0.2, "unlikely")]
+    assert got[0][3] != "author" and got[1][3] == "author"
+
+
+def test_a_reported_relative_after_the_object_is_its_own_forecast():
+    got = found("The ministry will close the border crossing from 1 March, which traders' groups say will only "
+                "push goods onto smuggling routes.")
+    assert [(t, p) for t, p, _ph, _b in got] == [
+        ("The ministry will close the border crossing from 1 March", 0.85),
+        ("which traders' groups say will only push goods onto smuggling routes", 0.85)]
+    assert got[0][3] == "author" and got[1][3] != "author"
+
+
+def test_a_relative_clause_without_a_voice_of_its_own_stays_in_the_forecast():
+    # no verb of saying: the relative clause describes the subject and stays in its forecast
+    got = found("The coastguard, which has four cutters, is unlikely to act before the vote.")
+    assert [(t, p) for t, p, _ph, _b in got] == [
+        ("The coastguard, which has four cutters, is unlikely to act before the vote", 0.2)]
+
+
+# -- a frame's conjunct starts at its own verb --------------------------------------------------------
+def test_a_plan_in_a_second_conjunct_starts_at_its_own_verb():
+    got = found("The state railway expects its deficit to peak in 2027 and plans to sell a minority stake in 2028.")
+    assert [(t, ph) for t, _p, ph, _b in got] == [
+        ("expects its deficit to peak in 2027", "expects"),
+        ("plans to sell a minority stake in 2028", "plans to")]
+
+
+def test_an_undertaking_after_a_narrated_conjunct_starts_at_its_own_verb():
+    got = found("The ministry met the unions on Monday and has agreed to publish the new pay scale by March.")
+    assert [(t, ph) for t, _p, ph, _b in got] == [("has agreed to publish the new pay scale by March", "has agreed to")]
