@@ -83,3 +83,28 @@ def test_a_plan_in_a_second_conjunct_starts_at_its_own_verb():
 def test_an_undertaking_after_a_narrated_conjunct_starts_at_its_own_verb():
     got = found("The ministry met the unions on Monday and has agreed to publish the new pay scale by March.")
     assert [(t, ph) for t, _p, ph, _b in got] == [("has agreed to publish the new pay scale by March", "has agreed to")]
+
+
+# -- a likelihood noun seen with little or none -------------------------------------------------------
+def test_seeing_no_prospect_reads_as_no_chance():
+    got = found("We see no prospect of the border post reopening in the coming months.")
+    assert [(t, p, ph) for t, p, ph, _b in got] == [
+        ("see no prospect of the border post reopening in the coming months", 0.02, "see no prospect")]
+
+
+def test_a_source_that_saw_little_prospect_reads_as_little_chance():
+    # the past of "saw" is backshifted under the verb of saying: the traders' view when they spoke
+    got = found("Analysts said they saw little prospect of the pipeline running at full capacity before summer.")
+    assert [(t, p, ph) for t, p, ph, _b in got] == [
+        ("saw little prospect of the pipeline running at full capacity before summer", 0.15, "saw little prospect")]
+    assert got[0][3] != "author"
+
+
+def test_a_quoted_quantifier_on_the_noun_is_read_the_same():
+    got = found('The envoy told reporters that he saw "no realistic chance" of a signed deal before January.')
+    assert [(p, b != "author") for _t, p, _ph, b in got] == [(0.02, True)]
+
+
+def test_a_prospect_seen_in_the_narrated_past_or_seen_as_good_is_not_read_as_slight():
+    assert found("Two years ago investors saw little prospect of a default.") == []
+    assert [p for _t, p, _ph, _b in found("We see a good chance of a cut in March.")] == [0.65]
