@@ -108,3 +108,14 @@ def test_a_quoted_quantifier_on_the_noun_is_read_the_same():
 def test_a_prospect_seen_in_the_narrated_past_or_seen_as_good_is_not_read_as_slight():
     assert found("Two years ago investors saw little prospect of a default.") == []
     assert [p for _t, p, _ph, _b in found("We see a good chance of a cut in March.")] == [0.65]
+
+
+# -- surprised if it did not happen: a strong expectation, not the flipped 0.90 ------------------------
+def test_surprise_at_an_event_not_happening_reads_a_step_below_the_flip():
+    got = found("I'd be surprised if the ferry were not running again by June.")
+    assert [(p, ph) for _t, p, ph, _b in got] == [(0.85, "surprised if")]
+
+
+def test_surprise_at_an_event_happening_still_reads_low():
+    got = found("I'd be surprised if the port reopens by March.")
+    assert [p for _t, p, _ph, _b in got] == [0.1]

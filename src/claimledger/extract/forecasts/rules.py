@@ -1510,6 +1510,9 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
             negated_by_determiner(root))     # "Neither side is going to break through", "No deal is likely"
         if supposition and complement is not None and any(c.dep_ == "neg" for c in complement.children):
             negated = not negated   # "I'll be surprised if it isn't renewed": the phrase rates "it is renewed" from below
+            if negated and probability.lookup(entry.phrase + " not") is not None:
+                # (a reading of its own, not the flipped 0.90 of "surprised if": data/probability_phrases.tsv)
+                entry = probability.lookup(entry.phrase + " not")
         elif complement is not None and not supposition and complement_denied(complement):
             negated = not negated   # "a handful think the budget will not pass": the phrase rates the negative
         out.append(Candidate(kind, root, tokens, entry, negated=negated, statement=statement,
