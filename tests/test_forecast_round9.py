@@ -232,7 +232,9 @@ def test_one_figure_with_one_date_stays_one_forecast():
 
 # -- a negated supposition under "surprised if"; "no reason to think" ------------------------------
 def test_surprised_if_not_rates_the_positive_from_above():
-    assert [g[1] for g in found("I'll be surprised if the lease isn't extended in some form.")] == [0.9]
+    # 0.85 since the sixteenth round (was the flipped 0.90): "surprised if not" has a row of its own, as the
+    # read sets annotate it (0.70-0.85 on heldout17, heldout18, heldout21)
+    assert [g[1] for g in found("I'll be surprised if the lease isn't extended in some form.")] == [0.85]
     assert [g[1] for g in found("I'd be surprised if the lease is extended.")] == [0.1]
 
 
