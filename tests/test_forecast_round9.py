@@ -94,7 +94,8 @@ def test_a_date_in_a_past_timetable_relative_is_not_the_horizon():
 
 
 def test_as_early_as_a_date_is_still_the_horizon():
-    assert [g[1] for g in found("Prices could rise as early as next year.")] == [0.4]
+    # "could" reads 0.45 since the sixteenth round (was 0.40: probability_phrases.tsv)
+    assert [g[1] for g in found("Prices could rise as early as next year.")] == [0.45]
 
 
 # -- two expectations under one verb ----------------------------------------------------------
