@@ -58,7 +58,8 @@ def test_labelled_scenarios_carry_their_weights():
 
 def test_a_second_weaker_modal_is_a_forecast_of_its_own():
     _, found = forecasts("The talks will almost certainly fail and could escalate into open war.")
-    assert sorted((f.phrase, f.probability) for f in found) == [("almost certainly", 0.95), ("could", 0.4)]
+    # "could" reads 0.45 since the sixteenth round (was 0.40: probability_phrases.tsv)
+    assert sorted((f.phrase, f.probability) for f in found) == [("almost certainly", 0.95), ("could", 0.45)]
     weaker = next(f for f in found if f.phrase == "could")
     assert weaker.statement.startswith("The talks") and "escalate" in weaker.statement
 

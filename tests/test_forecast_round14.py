@@ -59,7 +59,8 @@ def test_a_reported_reader_question_with_would_answered_no():
 # -- an echoed modal answers the question ----------------------------------------------------------
 def test_an_echoed_modal_with_its_condition_answers_the_question():
     got = _forecasts("Could the whole plan collapse? It could, if the loan is not renewed, and that is the real risk.")
-    assert [(s, p, c) for _t, p, _b, c, s in got] == [("Could the whole plan collapse", 0.4, "the loan is not renewed")]
+    # "could" reads 0.45 since the sixteenth round (was 0.40: probability_phrases.tsv)
+    assert [(s, p, c) for _t, p, _b, c, s in got] == [("Could the whole plan collapse", 0.45, "the loan is not renewed")]
 
 
 def test_an_echoed_will_answers_the_question():
@@ -74,7 +75,8 @@ def test_a_bare_echoed_could_is_left_to_the_number_after_it():
 
 def test_an_answer_with_a_verb_of_its_own_is_its_own_forecast():
     got = _forecasts("Could the whole plan collapse? It could take years.")
-    assert [(s, p) for _t, p, _b, _c, s in got] == [("It could take years", 0.4)]
+    # "could" reads 0.45 since the sixteenth round (was 0.40: probability_phrases.tsv)
+    assert [(s, p) for _t, p, _b, _c, s in got] == [("It could take years", 0.45)]
 
 
 # -- a yes by degree; a question after a question --------------------------------------------------

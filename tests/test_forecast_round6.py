@@ -89,7 +89,8 @@ def test_a_rating_of_that_risk_is_a_forecast_of_its_own_but_it_numbers_the_claus
 def test_a_rating_outside_a_quotation_is_the_writers_own_forecast():
     got = found('Officials are hopeful; one told me a deal "could be in place by the summit in the spring". '
                 'I would put that at no better than a one-in-four shot.')
-    assert [(g[1], g[2]) for g in got] == [(0.4, "could"), (0.25, "one in four")]
+    # "could" reads 0.45 since the sixteenth round (was 0.40: probability_phrases.tsv)
+    assert [(g[1], g[2]) for g in got] == [(0.45, "could"), (0.25, "one in four")]
     got = found("There is also a chance that the ferry talks produce a deal. I would put that at one in four.")
     assert [(g[1]) for g in got] == [0.25]
 

@@ -94,7 +94,8 @@ def test_a_date_in_a_past_timetable_relative_is_not_the_horizon():
 
 
 def test_as_early_as_a_date_is_still_the_horizon():
-    assert [g[1] for g in found("Prices could rise as early as next year.")] == [0.4]
+    # "could" reads 0.45 since the sixteenth round (was 0.40: probability_phrases.tsv)
+    assert [g[1] for g in found("Prices could rise as early as next year.")] == [0.45]
 
 
 # -- two expectations under one verb ----------------------------------------------------------
@@ -232,7 +233,9 @@ def test_one_figure_with_one_date_stays_one_forecast():
 
 # -- a negated supposition under "surprised if"; "no reason to think" ------------------------------
 def test_surprised_if_not_rates_the_positive_from_above():
-    assert [g[1] for g in found("I'll be surprised if the lease isn't extended in some form.")] == [0.9]
+    # 0.85 since the sixteenth round (was the flipped 0.90): "surprised if not" has a row of its own, as the
+    # read sets annotate it (0.70-0.85 on heldout17, heldout18, heldout21)
+    assert [g[1] for g in found("I'll be surprised if the lease isn't extended in some form.")] == [0.85]
     assert [g[1] for g in found("I'd be surprised if the lease is extended.")] == [0.1]
 
 

@@ -16,6 +16,8 @@ import re
 
 from typing import Optional
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ... import lexicon
 from ..context import SentenceUnit, asks_question
 from ...lexicon import speech_nouns
@@ -52,6 +54,8 @@ def inline_lead_in(unit: SentenceUnit, reg: SourceRegistry, memory: Memory,
         return None
     if any(t.like_num or t.text in ("#", "No.") for t in name_span):
         return None     # "Weekly Dispatch #41: ...", "Day 14: ..." head a series, nobody speaks
+    if not turn and topic_label(unit, name_span, transcript=bool(labels)):
+        return None     # "OUR CALL: ...", "* THE DEBT: ...", "- North-east: ...": a section's topic, nobody speaks
     closed = colon.text == "):"
     if sum(t.text == "(" for t in name_span) > sum(t.text == ")" for t in name_span) + closed:
         return None     # "Shares of Acme (NYSE: ACM) fell": a market ticker, not a speaker
@@ -83,6 +87,32 @@ def inline_lead_in(unit: SentenceUnit, reg: SourceRegistry, memory: Memory,
     cue_start = unit.offsets(name_span)[0]
     return Attributed(speaker.source, unit.text[: colon.idx + len(colon.text) - span.start_char], cue_start, unit.offsets(colon)[1],
                       unit.model.start, unit.model.end, "inline", via)
+
+
+def topic_label(unit: SentenceUnit, name_span, transcript: bool = False) -> bool:
+    """A line's label that heads a section or a list item instead of naming who speaks (a label
+    that is no transcript turn; the caller checks that). Previews, bulletins and factboxes set
+    their section heads in capitals ("OUR CALL:", "RISKS TO OUR VIEW:", "FISCAL:", "* THE DEBT:")
+    and open list items with their topic ("- North-east: ...", "- Mid-2027: ..."): the words after
+    it are the document's own. A source the text knows by that name ("AFP:", "Reuters:") still
+    speaks, and so does a short capitalised word, which may be an outlet's initials ("VNA:"); in
+    a transcript (`transcript`: other labels recur) a label in capitals is a speaker, one who
+    speaks once among them ("ADA OBI:")."""
+    words = [t for t in name_span if not t.is_punct]
+    if not words or known_mentions(name_span.text.strip("-*–•· ")):
+        return False
+    if unit.line.text.lstrip()[:2] in _LIST_MARKS:
+        return True
+    if any(re.fullmatch(r"(?i)(mid|early|late|end)?-?\d{4}", t.text) for t in words):
+        return True     # "Mid-2027:" (a date whose year the tokenizer joins to its word)
+    letters = [ch for t in words for ch in t.text if ch.isalpha()]
+    if transcript or not letters or not all(ch.isupper() for ch in letters):
+        return False
+    return len(words) > 1 or len(letters) >= 5
+
+
+# The marks that open a list item, with the space after them, as the calendar lists read them.
+_LIST_MARKS = ("- ", "* ", "– ", "• ", "· ")
 
 
 def _named_in_label(name_span, closed: bool = False):
@@ -162,7 +192,9 @@ def _label_words(label: str) -> set[str]:
     """The capitalised words of a label, lower case ("Kevin in Vancouver asks" -> kevin,
     vancouver: readers' letters share "in" and "asks", not names)."""
     words = (w.strip("()[],.") for w in label.split())
-    return {w.lower() for w in words if len(w) >= 2 and w[0].isupper()}
+    # ("OUR CALL:" and "RISKS TO OUR VIEW:", "* THE DEBT:" and "* THE MONEY:": section heads in
+    # capitals share their function words, which name nobody)
+    return {w.lower() for w in words if len(w) >= 2 and w[0].isupper() and w.lower() not in STOP_WORDS}
 
 
 # At most this many words before a speaker label's colon ("HOST (Ada Obi)").
@@ -236,7 +268,8 @@ def _speaker_label(unit: SentenceUnit, colon) -> bool:
     return colon.i == unit.span.end - 1 and bool(rest.strip())
 
 
-def lead_source(unit: SentenceUnit, own_findings: list[Attributed], reg: SourceRegistry, memory: Memory) -> Optional[Attributed]:
+def lead_source(unit: SentenceUnit, own_findings: list[Attributed], reg: SourceRegistry, memory: Memory,
+                labels: frozenset[str] = frozenset()) -> Optional[Attributed]:
     """The attribution of the block a lead-in introduces, or None."""
     own = [f for f in own_findings if f.form != "hearsay"]
     if own:
@@ -255,7 +288,8 @@ def lead_source(unit: SentenceUnit, own_findings: list[Attributed], reg: SourceR
             speaker = resolve(owner, reg, memory)
         elif head.lemma_.lower() in speech_nouns():
             speaker = resolve(head, reg, memory)          # "The AP dispatch:" -> AP
-        elif head.pos_ == "PROPN":
+        elif head.pos_ == "PROPN" and not topic_label(unit, span.doc[words[0].i: words[-1].i + 1], transcript=bool(labels)):
+            # ("OUTLOOK (next 90 days):" heads a list of the document's own items)
             speaker = named(span.doc[words[0].i: words[-1].i + 1], head, reg)
     else:
         subject = child(span.root, "nsubj")

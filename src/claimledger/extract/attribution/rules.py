@@ -93,7 +93,7 @@ class RulesAttributor:
                 if finding.source.id != AUTHOR_ID:
                     memory_note(memory, finding.source)
             if unit.model.kind == "lead_in":
-                introduces[unit.id] = lead_source(unit, done[unit.id], reg, memory)
+                introduces[unit.id] = lead_source(unit, done[unit.id], reg, memory, labels)
         return {sentence_id: SentenceAttribution(found, introduces.get(sentence_id))
                 for sentence_id, found in done.items()}
 

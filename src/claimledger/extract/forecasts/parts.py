@@ -161,6 +161,12 @@ def statement_tokens(root, strip_mark: bool = False) -> list:
         if _past_comparison(child):
             excluded.update(t.i for t in child.subtree)  # ", as in 2021": a precedent, not the forecast's time
     excluded.update(_stance_prefix(root))
+    for aside in reported_asides(root):
+        # "The navy, whose chief has said it will stay neutral, is not going to ...", "..., which
+        # unions say will only raise prices": another voice's forecast, not this one's words
+        excluded.update(t.i for t in aside.subtree)
+        excluded.update(t.i for t in (aside.doc[aside.left_edge.i - 1], aside.doc[min(aside.right_edge.i + 1, len(aside.doc) - 1)])
+                        if t.text == ",")
     for when in (root.subtree if "when" in root.sent.text.lower() else ()):
         if when.lower_ == "when" and when.head.i != root.i and dated_when(when.head):
             excluded.update(t.i for t in when.head.subtree)  # "on 9 February, [when it will also ...]": its own
@@ -295,8 +301,28 @@ def own_relative(relcl) -> bool:
         # "the 2027 deficit, which the treasury puts at 3.4 per cent, would ...": another's figure ("a realistic
         # possibility, which we rate at 30 to 40 percent" numbers the possibility itself)
         return True
+    if _reported_relative(relcl):
+        return True       # "..., which farmers' unions say will only raise prices": the unions' forecast
     return any(c.dep_ == "nsubj" and c.lower_ not in W("relativizers") for c in relcl.children) and any(
         c.tag_ == "MD" for c in relcl.children)
+
+
+def reported_asides(root) -> list:
+    """The reported relative clauses inside a clause (below its root, see _reported_relative)."""
+    return [t for t in root.subtree if t.i != root.i and t.dep_ == "relcl" and _reported_relative(t)]
+
+
+def _reported_relative(relcl) -> bool:
+    """A relative clause set off by a comma whose verb of saying has a subject of its own and a
+    reported clause with a modal: "the ban, which farmers' unions say will only raise prices",
+    "The navy, whose chief has said it will stay neutral, ...": another voice's forecast beside
+    the sentence's own, not part of it."""
+    start = relcl.left_edge.i
+    if start == 0 or relcl.doc[start - 1].text != "," or relcl.lemma_.lower() not in lexicon.speech_verbs():
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ not in W("relativizers") for c in relcl.children):
+        return False
+    return any(c.dep_ == "ccomp" and any(g.tag_ == "MD" and g.dep_ == "aux" for g in c.children) for c in relcl.children)
 
 
 def non_restrictive(relcl) -> bool:

@@ -49,7 +49,7 @@ from .numbers import PERCENT, bracketed_probability, is_percent, odds_in, propos
 from . import answers, calendar_lists, commitments, endorsements, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, refinements, seeing_frames, stated_frames, timing, weighted_items, weighted_lists
 from . import undertakings
 from .parts import (across_a_semicolon, backshifted_will, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
-                    forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, denied_object, nor_inversion, complement_denied, own_clause, own_relative, non_restrictive,
+                    forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, denied_object, nor_inversion, complement_denied, own_clause, own_relative, non_restrictive, reported_asides,
                     reported_in_the_past, requirement, second_infinitive, statement_tokens, supposed, temporal_negation, tokens_text, unreal_condition, inside_unreal,
                     ultimatum, under_speech_verb)
 from .proposition import proposition as hedge_free
@@ -1510,6 +1510,9 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
             negated_by_determiner(root))     # "Neither side is going to break through", "No deal is likely"
         if supposition and complement is not None and any(c.dep_ == "neg" for c in complement.children):
             negated = not negated   # "I'll be surprised if it isn't renewed": the phrase rates "it is renewed" from below
+            if negated and probability.lookup(entry.phrase + " not") is not None:
+                # (a reading of its own, not the flipped 0.90 of "surprised if": data/probability_phrases.tsv)
+                entry = probability.lookup(entry.phrase + " not")
         elif complement is not None and not supposition and complement_denied(complement):
             negated = not negated   # "a handful think the budget will not pass": the phrase rates the negative
         out.append(Candidate(kind, root, tokens, entry, negated=negated, statement=statement,
@@ -2193,6 +2196,17 @@ def predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
     # conjunct's statement borrows "India", but its words on the page start at its own verb (the
     # first conjunct's words are the first forecast's)
     lent = {t.i for t in borrowed}
+    if c.statement is not None and c.phrase_tokens:
+        # "The state firm expects costs to fall in 2026 and intends to sell a stake in 2027": a
+        # frame's statement names the subject its verb shares with the conjunct before it, but its
+        # words on the page start at its own verb (as a bare conjunct's above)
+        verb = next((t.head if t.dep_ in ("aux", "auxpass") else t for t in c.phrase_tokens), None)
+        lent.update(t.i for t in borrowed_subject(verb))
+    for aside in reported_asides(c.root):
+        if aside.right_edge.i < c.root.i and any(t.i < aside.left_edge.i for t in statement):
+            # "The navy, whose chief has said it will stay neutral, is not going to act": the
+            # words on the page start after the aside, which is another voice's forecast
+            lent.update(t.i for t in tokens if t.i <= aside.right_edge.i)
     start, end = _extent(unit, question or c.heading, [t for t in tokens if t.i not in lent] or tokens)
     cue = None
     if phrase_tokens:

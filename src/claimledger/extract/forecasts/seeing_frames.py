@@ -29,6 +29,11 @@ def candidates(span) -> list[Candidate]:
     entry = probability.Entry("not see", float(row["probability"]), float(row["low"]), float(row["high"]), "est")
     out = []
     for verb in span:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in W("seeing_verbs"):
+            slight = _slight_prospect_seen(verb)
+            if slight is not None:
+                out.append(slight)
+                continue
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in W("seeing_verbs") or verb.tag_ in ("VBD", "VBN"):
             continue
         hard = _degree_of_difficulty(verb)
@@ -62,6 +67,35 @@ def _not_seen_by_a_time(verb, entry):
     comma = next((t.i for t in statement if t.text in (",", ";", ":")), None)
     if comma is not None:       # "..., not with the route running through Ukraine": the reason stays out
         statement = [t for t in statement if t.i < comma]
+    return Candidate("phrase", clause_root(verb), phrase, entry, statement=statement)
+
+
+def _slight_prospect_seen(verb):
+    """"We see no prospect of the base reopening", "Traders said they saw little prospect
+    of the line running at full capacity before spring", "Staff see little chance of the utility
+    servicing its debt": a likelihood noun (data: likelihood_nouns_ahead) that a verb of seeing
+    takes as its object, with a quantifier of little or none (data: slight_quantifiers), rates
+    what its "of"-phrase names at that quantifier's row. The view is the forecaster's now: the
+    present, or a past backshifted under a verb of saying; "In 2019 few saw any prospect" and a
+    bare past are narrated views."""
+    past = verb.tag_ in ("VBD", "VBN")
+    if past and not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon.speech_verbs()):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in W("likelihood_nouns_ahead"):
+        return None
+    quantifier = next((c for c in obj.children if c.dep_ in ("det", "amod") and c.lower_ in W("slight_quantifiers")
+                       and c.i < obj.i), None)
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if quantifier is None or of is None or any(c.dep_ == "neg" for c in verb.children):
+        return None     # "we do not see little chance": no such reading
+    entry = probability.lookup(lexicon.mapping("slight_quantifiers")[quantifier.lower_])
+    if entry is None:
+        return None
+    statement = [t for t in of.subtree if t.i != of.i and not (t.is_punct and t.i == verb.sent.end - 1)]
+    statement = [t for t in statement if not (t.tag_ in ("``", "''") and t.i in (statement[0].i, statement[-1].i))]
+    phrase = sorted([verb, *obj.subtree], key=lambda t: t.i)
+    phrase = [t for t in phrase if t.i < of.i]
     return Candidate("phrase", clause_root(verb), phrase, entry, statement=statement)
 
 
