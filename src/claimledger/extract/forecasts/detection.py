@@ -38,6 +38,15 @@ class Predicted:
     probability_low: Optional[float] = None
     probability_high: Optional[float] = None
 
+    def end_before(self, at: int) -> int:
+        """Where this forecast ends when a fragment hung on it starts at `at` (an exception, a
+        refinement): at the end of its last word before that, without the comma or dash between."""
+        text = self.unit.span.doc.text
+        end = at
+        while end > self.start and text[end - self.unit.doc_offset - 1] in " ,;:—–":
+            end -= 1
+        return end
+
 
 class ForecastDetector(Protocol):
     def window(self, window: Window) -> list[Predicted]: ...

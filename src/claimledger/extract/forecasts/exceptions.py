@@ -25,7 +25,7 @@ def with_exceptions(found: list[Predicted]) -> list[Predicted]:
     for p in found:
         exceptions = [e for e in (_exception(p, node) for node in _exception_heads(p)) if e is not None]
         if exceptions:
-            p.end = min(p.end, _cut(p, min(e.start for e in exceptions)))
+            p.end = min(p.end, p.end_before(min(e.start for e in exceptions)))
         out.append(p)
         out.extend(exceptions)
     return out
@@ -96,13 +96,3 @@ def _positive(p: Predicted, head, tokens: list, content_text: str) -> str:
     if at < 0:
         return content_text
     return before[:at] + content_text + before[at + len(part_text):]
-
-
-def _cut(p: Predicted, at: int) -> int:
-    """Where a forecast ends before its exception: at the end of its last word before it."""
-    text = p.unit.span.doc.text
-    offset = p.unit.doc_offset
-    end = at
-    while end > p.start and text[end - offset - 1] in " ,;:—–":
-        end -= 1
-    return end

@@ -132,7 +132,7 @@ def _negated(p: Predicted, opener, hedge: list, rest: list) -> Optional[Predicte
     start = unit.offsets(first_tok)[0]
     end = unit.offsets(words[-1])[1]
     if exists:
-        p.end = min(p.end, _cut(p, start))
+        p.end = min(p.end, p.end_before(start))
     statement = first.doc[words[1].i: words[-1].i + 1].text if len(words) > 1 else first.text
     negator = words[0]
     return replace(p, statement=statement, start=start, end=end,
@@ -141,16 +141,6 @@ def _negated(p: Predicted, opener, hedge: list, rest: list) -> Optional[Predicte
                    cue=(unit.offsets(hedge[0])[0], unit.offsets(negator)[1]), proposition=statement,
                    scale=f"{entry.scale}:refinement" if entry.scale else "refinement",
                    probability_low=entry.low, probability_high=entry.high, horizon=None)
-
-
-def _cut(p: Predicted, at: int) -> int:
-    """Where a forecast ends before the fragment hung on it: at the end of its last word before it."""
-    text = p.unit.span.doc.text
-    offset = p.unit.doc_offset
-    end = at
-    while end > p.start and text[end - offset - 1] in " ,;:—–":
-        end -= 1
-    return end
 
 
 def _build(p: Predicted, opener, hedge: list, rest: list) -> Optional[Predicted]:
