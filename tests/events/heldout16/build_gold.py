@@ -1,5 +1,7 @@
 """Builds gold/*.json from the hand annotation below (line numbers are looked up from the unique anchor)."""
-import json, os
+import os, sys
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from gold_builder import gold_builder  # tests/events/gold_builder.py
 here=os.path.dirname(os.path.abspath(__file__))
 ABOUT=("Hand annotation of {f} ({g}, written for the sixteenth blind events test set), made BEFORE any tool ran on the text. "
 "Events by 1-based line; 'anchor' is an exact substring of the line and 'action' a substring of the anchor. 'factuality' follows the contract "
@@ -10,34 +12,7 @@ ABOUT=("Hand annotation of {f} ({g}, written for the sixteenth blind events test
 "'killed'/'injured'/'arrested' counts only where the text states them (revised figures: the latest one). Releases, amnesties, lifted curfews and "
 "resignations also accept RETREAT, as in the dev gold. 'traps' are (line, type) pairs where a HAPPENED event of that type would be wrong (figurative "
 "attacks, sports results, accidents, hypotheticals, denials, negations, plans not carried out, refused talks, conditional threats, requested releases).")
-KEYS=dict(actor='actor',target='target',loc='location',fact='factuality',also='also',killed='killed',injured='injured',arrested='arrested',opt='optional',note='note')
-def build(fname,genre,pub,evs,traps):
-    lines=open(os.path.join(here,fname)).read().split('\n')
-    def find(anchor,line=None):
-        if line: assert anchor in lines[line-1],(fname,anchor); return line
-        hits=[i+1 for i,L in enumerate(lines) if anchor in L]
-        assert len(hits)==1,(fname,anchor,hits); return hits[0]
-    out=[]
-    for e in evs:
-        anchor,pl,action=e[0],e[1],e[2]; kw=e[3] if len(e)>3 else {}
-        assert action is None or action in anchor,(fname,anchor,action)
-        d={'line':find(anchor,kw.get('line')),'anchor':anchor,'plover':pl}
-        if action: d['action']=action
-        for k,v in kw.items():
-            if k=='line': continue
-            if k=='date':
-                d['date']=v; d['date_precision']={10:'day',7:'month',4:'year'}[len(v)]; continue
-            if k=='week':
-                d['date']=v; d['date_precision']='week'; continue
-            d[KEYS[k]]=v
-        d.setdefault('factuality','asserted')
-        out.append(d)
-    tr=[{'line':find(a),'anchor':a,'plover':p,'why':w} for a,p,w in traps]
-    ev_pairs={(d['line'],d['plover']) for d in out}
-    for t in tr: assert (t['line'],t['plover']) not in ev_pairs,(fname,t)
-    g={'about':ABOUT.format(f=fname,g=genre),'document':{'file':fname,'published':pub},'events':out,'event_traps':tr}
-    os.makedirs(os.path.join(here,'gold'),exist_ok=True)
-    json.dump(g,open(os.path.join(here,'gold',fname.replace('.txt','.json')),'w'),indent=1,ensure_ascii=False)
+build=gold_builder(here,ABOUT)
 
 
 
