@@ -479,6 +479,11 @@ def _act_retold(draft: Draft, words: set[str]) -> bool:
     token = draft.token
     if token.pos_ != "VERB" or token.dep_ != "acl" or token.tag_ != "VBN" or _word_family(token) not in words:
         return False
+    people = token.head
+    if people.dep_ in ("dobj", "nsubjpass") and people.head.pos_ == "VERB" and people.head.lemma_.lower() in lexicon.words(
+            "release_verbs"):
+        return True             # "rebels freed two nurses kidnapped at a clinic in March" after the kidnapping
+                                # was told: who was freed, named by the act told before, whatever its date
     if any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree):
         return False
     return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") or c.dep_ == "poss" for c in token.head.children)
@@ -719,6 +724,9 @@ def _operation_phase(a: Draft, b: Draft) -> bool:
     them and arrested a dozen': coercive verbs joined where one is a step of a security operation
     (a raid, a seizure, a dispersal) tell that one operation, not two measures."""
     steps = lexicon.words("operation_step_verbs")
+    if any(t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in (a.token, b.token)):
+        return False            # "troops scattered a sit-in, and later the mayor banned all marches":
+                                # a verb with a subject of its own tells another party's act
     return a.code == b.code == "COERCE" and (a.token.lemma_.lower() in steps or b.token.lemma_.lower() in steps)
 
 
@@ -726,6 +734,9 @@ def _two_acts(a: Draft, b: Draft) -> bool:
     """'stripped 135 critics of their citizenship and expelled them', 'froze assets and banned
     flights': two conjoined verbs of a non-violent type, each with an object of its own, are two
     acts (violent verbs so joined tell one happening: 'struck back and killed three')."""
+    if a.code == b.code == "COERCE" and a.token.pos_ == b.token.pos_ == "VERB" and _clearance_and_arrest(a, b):
+        return True             # "cleared the square with batons and detained six": the gold sets code
+                                # the square cleared and the people held as two acts
     if a.code in _VIOLENT or a.token.pos_ != "VERB" or b.token.pos_ != "VERB" or _operation_phase(a, b):
         return False
     if a.actor is not None and b.actor is not None and a.actor.i != b.actor.i and a.actor.lower_ != b.actor.lower_ and (
@@ -735,12 +746,32 @@ def _two_acts(a: Draft, b: Draft) -> bool:
         return False            # "market women blocked junctions and burned tyres": one crowd's acts of one protest (a riot's
                                 # torching beside a blockade stays two acts)
     if not (a.token.dep_ == "conj" and a.token.head.i == b.token.i or b.token.dep_ == "conj" and b.token.head.i == a.token.i or
+            any(_listed_as_clause(x.token, y.token) for x, y in ((a, b), (b, a))) or
             any(x.token.dep_ == "conj" and x.token.tag_ in ("VBD", "VBG") and x.token.head.tag_ == "VB" and x.token.head.head.i == y.token.i
                 for x, y in ((a, b), (b, a)))):
         return False            # (also "ordered two diplomats to leave ... and closed its crossings", "by ordering three
                                 # attachés to quit the country and withdrawing its envoy": the parser joins the finite
                                 # verb or the gerund to the infinitive; it is the subject's second act)
     return all(any(c.dep_ == "dobj" for c in t.children) for t in (a.token, b.token))
+
+
+def _listed_as_clause(verb, head) -> bool:
+    """'cut the phone network for a week, imposed a curfew and flew in troops': a finite verb of a
+    list that the parser hung on the first as an adverbial clause, with no conjunction ('after',
+    'when') of its own, is the next item of the list."""
+    return (verb.dep_ == "advcl" and verb.head.i == head.i and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.i > head.i
+            and not any(c.dep_ in ("mark", "advmod", "nsubj", "nsubjpass", "aux") for c in verb.children)
+            and verb.doc[verb.i - 1].text == ",")
+
+
+def _clearance_and_arrest(a: Draft, b: Draft) -> bool:
+    """One verb clears a road or a square of a crowd ('cleared the highway'), the other holds people
+    ('detained six', 'arrested a student'). A dispersal and arrests ('dispersed them and arrested a
+    dozen') stay one operation (operation_step_verbs; the read gold sets split both ways there)."""
+    removal = lexicon.words("dispersal_verbs") - lexicon.words("operation_step_verbs")
+    held = lexicon.words("arrest_count_verbs")
+    la, lb = a.token.lemma_.lower(), b.token.lemma_.lower()
+    return la in removal and lb in held or lb in removal and la in held
 
 
 def _dispersal_means(drafts: list[Draft]) -> list[Draft]:

@@ -81,6 +81,9 @@ def factuality(trigger, question: bool = False, attributed: bool = False, verbal
                                         # a second 'that' clause tells its own fact
         if _clause_before_semicolon(node):
             break                       # "X accused Y of ...; Y denied any role": the next clause is no frame of this one
+        if _claim_disowned(node):
+            return "denied"             # "rumours that militiamen looted shops were untrue", "saw no
+                                        # proof of claims that troops had shot": a claim the text sets aside did not happen as told
         if _past_relative(node):
             break                       # "demanded consular access, which Minsk refused on Thursday": a relative clause
                                         # in the past tells its own fact, whatever frames the noun it describes
@@ -179,8 +182,13 @@ def speech_sister_of_perfect(conj) -> bool:
     reported clause is the main subject's second act; a deed there ('had attacked a convoy and
     killed three') still shares the clause."""
     head = conj.head
-    return (conj.tag_ in ("VBN", "VBD") and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)
-            and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in conj.children))
+    if conj.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass", "nsubj") for c in conj.children):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children):
+        return True
+    return head.dep_ == "ccomp" and conj.i >= 2 and conj.doc[conj.i - 1].lower_ == "and" and conj.doc[conj.i - 2].text == ","
+                                        # "denied that its men were involved, and accused X of ...": the comma closes
+                                        # the denied clause; the speech act after it is the denier's own
 
 
 def _past_relative(clause) -> bool:
@@ -204,6 +212,28 @@ def _past_relative(clause) -> bool:
             return False
         node = node.head
     return True
+
+
+def _claim_disowned(clause) -> bool:
+    """'rumours online that militiamen looted shops were untrue', 'saw no proof of
+    claims that troops had shot a driver': the clause is the content of a report or claim (parsed as
+    its relative clause) that the sentence calls false or finds nothing to support. A claim merely
+    told ('claims that soldiers fired') is left to the reporting rules."""
+    if clause.dep_ not in ("relcl", "acl") or not _is(clause.head.lemma_.lower(), "rumour_noun"):
+        return False
+    noun = clause.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ in ("acomp", "attr") and _is(c.lemma_.lower(), "falsehood") for c in noun.head.children):
+        return True                     # "rumours that ... were untrue"
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "behind", "to"):
+        return False
+    support = prep.head
+    if not _is(support.lemma_.lower(), "evidence_noun"):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in support.children) or any(
+        c.dep_ == "neg" for c in support.head.children) and support.dep_ in ("dobj", "attr")
+                                        # "saw no proof of claims that", "did not find any evidence of reports that"
 
 
 def _clause_before_semicolon(clause) -> bool:
@@ -355,6 +385,10 @@ def _governor(node, child, via_conj: bool, verbal: bool = False, in_phrase: bool
     if child.dep_ == "prep" and _is(lemma, "rumour_noun") and node.dep_ == "nsubj" and any(
             c.dep_ in ("acomp", "attr") and _is(c.lemma_.lower(), "falsehood") for c in node.head.children):
         return "denied"                 # "reports of a grenade attack on a bus were false"
+    if _is(lemma, "plan") and child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN" and any(
+            c.dep_ == "xcomp" and _is(c.lemma_.lower(), "onset") for c in node.children):
+        return "planned"                # "the peace conference is expected to open in May", "the hearing
+                                        # is set to start on Monday": the event named as subject is still to come
     framing = lemma not in _FRAMING_ONLY   # only 'set to', 'due to' ...
     if _is(lemma, "plan") and (framing or child.dep_ == "xcomp") or (
             lemma == "be" and any(c.dep_ == "nsubj" and _is(c.lemma_.lower(), "plan") for c in node.children)):
@@ -367,10 +401,11 @@ def _governor(node, child, via_conj: bool, verbal: bool = False, in_phrase: bool
     if child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children) and not child.tag_ == "VBG":
         if verbal and _is(lemma, "communication"):
             return None                 # "phoned Aliyev to express solidarity": said in the call
-        if verbal and child.lemma_.lower() in ("demand", "call", "protest", "denounce", "condemn") and (
+        if verbal and child.lemma_.lower() in ("demand", "call", "protest", "denounce", "condemn", "ask", "appeal", "press") and (
                 lemma in lexicon.words("protest_act_verbs") or lemma in ("march", "rally", "gather", "demonstrate", "assemble",
                                                                          "block", "blockade", "occupy", "strike")):
-            return None                 # "marched through the city to demand better care": the march made the demand
+            return None                 # "marched through the city to demand better care", "marched to the ministry to
+                                        # ask for their wages": the march made the demand
         return "planned"                # purpose: "(in order) to press both capitals"
     if not in_phrase and child.dep_ in ("acl", "relcl") and _is(lemma, "purpose_noun") and child.tag_ == "VB" and any(
             g.dep_ == "aux" and g.lower_ == "to" for g in child.children) and not any(
@@ -397,6 +432,9 @@ def _habitual_clause(verb) -> bool:
         return True
     if _over_occasions(verb):
         return True
+    if any(c.dep_ == "advmod" and c.lower_ == "always" for c in verb.children) and any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return True             # 'the league has "always opposed" violence': a standing position, no one act
     head = verb.head
     return verb.dep_ == "xcomp" and _is(head.lemma_.lower(), "habitual_verb") and _present_simple(head)
 

@@ -409,6 +409,8 @@ def _quoted_characterisations(span) -> Iterator[Trigger]:
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lemma_.lower() in lexicon.words("commentator_nouns"):
             continue
+        if subject is not None and subject.lemma_.lower() in lexicon.words("sport_speakers"):
+            continue                    # 'the coach called the derby "a war"': a sports page's label
         if praised:
             # 'the visiting premier called the referendum "a victory for democracy"': a party's
             # own verdict of praise on another's act, told as its act (PLOVER SUPPORT: praise, endorse)
@@ -531,6 +533,9 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         return None
     if pattern.pos == "noun" and _described(token):
         return None
+    if pattern.pos == "noun" and token.dep_ == "pobj" and token.head.lower_ in ("for", "of") and (
+            token.head.head.lemma_.lower() in word_class("offence_frame")):
+        return None            # "a complaint for theft", "an indictment for arson": the offence alleged, no act told
     if pattern.pos == "noun" and _forbidden(token):
         return None            # "banned all rallies and marches": what is forbidden did not happen
     if pattern.pos == "noun" and pattern.lemma == "release" and any(
@@ -540,7 +545,9 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
     lemma = pattern.lemma
     if lemma == "strike" and pattern.pos == "noun" and _sporting(token):
         return None            # "a late strike from the midfielder"
-    if lemma == "strike":
+    if lemma == "strike" and code == "SANCTION":
+        pass                   # "struck two candidates off the ballot": a disqualification, no blow and no stoppage
+    elif lemma == "strike":
         code, mode = ("PROTEST", "strike-lim") if _labour_strike(token) else ("ASSAULT", _strike_mode(token))
         if code == "ASSAULT" and pattern.pos == "verb" and _accidental_cause(token):
             return None        # "an earthquake struck the region": a disaster, decided after the strike's sense
@@ -599,6 +606,23 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         code, mode = "SUPPORT", None   # "sent letters of solidarity to the striking nurses": what the letter says is the act
     elif code == "RETREAT" and lemma == "evacuate" and _evacuates_others(token):
         code, mode = "AID", None       # "blue helmets evacuated sixty medical staff": people taken to safety by another party
+    elif code == "RETREAT" and lemma in ("free", "release", "rescue") and _rescued_by_force(token):
+        return None            # "commandos freed two captives from a forest camp": a rescue by force, no
+                               # release by the captors (the fighting is the act told)
+    elif code == "REQUEST" and lemma == "want" and not any(
+            c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ in ("VBN", "VBD") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            and not any(g.dep_ in ("aux", "auxpass", "mark") for g in c.children) for c in token.children):
+        return None            # only "want the police chief dismissed", "want the killers arrested": a demand; "want
+                               # talks", "wanted to leave" are wishes
+    elif code == "MOBILIZE" and lemma == "deploy" and _posts_civilians(token):
+        return None            # "posted 60 monitors across the provinces": a civilian mission, no forces
+    elif code == "AID" and lemma == "shelter" and (token.dep_ in ("acl", "relcl", "amod") or not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in token.children)):
+        return None            # "families sheltering with kin": where they stay, no one sheltered them; "a church
+                               # sheltering the homeless": the place described, no agency's act
+    elif code == "COERCE" and lemma == "clear" and _object_lemmas(token) & lexicon.words("cleared_places") and not (
+            _by_state(token) or any(c.dep_ == "agent" for c in token.children) and _by_state_or_agent(token)):
+        return None            # "farmers cleared the track of fallen trees": only a state's forces clearing a road disperse
     elif code == "CONSULT" and lemma == "call" and _object_lemmas(token) & _PROTEST_NOUNS:
         return None            # "the movement that called the march": a protest called, no phone call
     elif code == "CONSULT" and lemma == "call" and pattern.pos == "verb" and _names_with_label(token):
@@ -671,12 +695,26 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
     if lemma in ("block", "blockade") and (pattern.pos == "verb" or token.dep_ == "dobj") or (
             lemma == "set" and code == "COERCE"):     # "set up roadblocks": by whom, as 'blocked'
         code, mode = _blocking(token, code, mode)   # a blockade noun: by who keeps or imposes it
+    if pattern.pos == "noun" and token.dep_ == "pobj" and token.head.lower_ in ("on", "about") and (
+            token.head.head.lemma_.lower() in lexicon.words("coverage_verbs")) and any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children):
+        return None            # "a blogger who wrote about the port arrests": the topic of the report
+    if pattern.pos == "noun" and token.dep_ == "pobj" and token.head.lower_ in ("over", "for") and (
+            token.head.head.lemma_.lower() in lexicon.words("sentencing_verbs")):
+        return None            # "sentenced 19 people over the riots": the offence judged, no happening told here
+    if pattern.pos == "noun" and token.dep_ == "pobj" and token.head.lower_ == "after" and any(
+            c.dep_ in ("amod", "compound", "nummod") and c.ent_type_ in ("DATE", "TIME") or c.lower_.endswith(("-day", "-week", "-month", "-year"))
+            for c in token.children) and token.head.head.lemma_.lower() in lexicon.words("resumption_verbs"):
+        return None            # "reopened the clinic after a two-week halt": the gap in what resumed, no truce
     if code == "ASSAULT" and pattern.pos == "noun" and token.dep_ == "pobj" and token.head.lower_ == "of" and (
             token.head.head.lemma_.lower() in ("cessation", "end", "halt", "suspension", "pause", "resumption")):
         return None            # "a cessation of hostilities": the truce, not the fighting
     if code == "ASSAULT" and lemma in ("wound", "injure") and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and any(
             c.dep_ == "det" for c in token.children):
         return None            # "eleven of the wounded", "to fly the injured to hospital": the victims, no new act
+    if lemma == "accuse" and token.tag_ == "VBN" and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "conj") and any(
+            c.dep_ == "det" for c in token.children) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return None            # "the families of the accused", "a lawyer for the accused": the defendants, no accusation
     if code in ("ASSAULT", "COERCE", "MOBILIZE") and _joint(token):
         code, mode = "COOPERATE", None      # "a joint raid", "conducted a joint patrol": forces working together
     elif code == "ASSAULT" and _force_without_harm(token, lemma):
@@ -712,10 +750,18 @@ def _warns_of_consequence(token) -> bool:
     is a consequence (a modal clause) set on a condition ('if', 'unless') or on anyone who does a thing
     ('any official who ...', 'any new restriction'). A forecast ('warned that exports could fall') has
     no condition and is no threat."""
+    modals = ("would", "will", "could", "might", "may", "'ll", "’ll")
     for clause in token.children:
         if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might", "may", "'ll", "’ll") for c in clause.children) and not (
+        if clause.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+            deeper = next((v for v in clause.children if v.dep_ in ("advcl", "ccomp", "conj") and any(
+                c.dep_ == "aux" and c.lower_ in modals for c in v.children)), None)
+            if deeper is not None and any(c.dep_ == "nsubj" and any(g.dep_ == "det" and g.lower_ == "any" for g in c.children)
+                                          for c in clause.children):
+                return True             # "warned that any herder seen with a rifle after May would be arrested":
+                                        # the parser takes the subject's participle for the clause's verb
+        if not any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children) and not (
                 clause.tag_ == "VBG" and _party_subject(clause)):
             continue                    # (a party 'weighing every option' if ...: the measure it holds in reserve)
         if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
@@ -760,12 +806,36 @@ def _evacuates_others(token) -> bool:
     names people whom the subject took away from danger (a relief act, PLOVER AID); 'the rebels
     evacuated the town' (a place left) and 'residents were evacuated' with no one named as doing
     it stay a withdrawal."""
-    people = word_class("person") - {"force", "troop", "soldier", "fighter", "rebel", "militant", "insurgent", "police"}
+    people = (word_class("person") | word_class("casualty_people")) - {
+        "force", "troop", "soldier", "fighter", "rebel", "militant", "insurgent", "police"}
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    if not objects or not any(o.lemma_.lower() in people for o in objects):
+    objects += [g for o in objects if o.like_num for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]     # "flew out four of the injured": the injured
+    if not objects or not any(o.lemma_.lower() in people or o.lower_ in people for o in objects):
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lemma_.lower() not in {o.lemma_.lower() for o in objects}
+
+
+def _rescued_by_force(token) -> bool:
+    """'commandos freed two captives from a camp': captives (hostages, abductees) set free by an
+    armed force in action, not let go by those who held them."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    forces = [subject, *subject.conjuncts]
+    if not all(party_kind(f.lemma_) in ("force", "group") for f in forces) or not any(party_kind(f.lemma_) == "force" for f in forces):
+        return False
+    held = [c for c in token.children if c.dep_ == "dobj"]
+    return any(h.lemma_.lower() in word_class("captives") for h in held)
+
+
+def _posts_civilians(token) -> bool:
+    """'the bloc posted 60 monitors', 'inspectors were deployed along the line': every one posted is
+    an observer, monitor or inspector (no force among them: 'peacekeepers and monitors' stays)."""
+    posted = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    posted += [j for c in posted for j in c.conjuncts]
+    return bool(posted) and all(c.lemma_.lower() in word_class("civilian_mission") for c in posted)
 
 
 def _hands_over_people(token) -> bool:
@@ -965,9 +1035,10 @@ def _object_lemmas(token, particle=None) -> set[str]:
                                                           for g in c.children):
                     out.add("detainee")       # "freed 40 of those detained": people held
             if child.dep_ in ("nsubjpass", "dobj") and child.like_num and (any(g.dep_ in ("det", "amod") for g in child.children) or (
-                    child.dep_ == "nsubjpass" and child.pos_ == "NUM" and child.i == child.sent.start)):
+                    child.dep_ == "nsubjpass" and child.pos_ == "NUM" and (child.i == child.sent.start or not any(
+                        g.dep_ in ("prep", "compound") for g in child.children)))):
                 out.add("person")             # "the 14 were released", "the other 12 were freed", "Nine were freed on
-                                              # bail": people counted before
+                                              # bail", "...; six were released on Friday": people counted before
     for child in token.children:
         if child.dep_ == "ccomp" and child.pos_ == "NOUN":    # "declared the attaché persona non grata": a small
             out.add(child.lemma_.lower())                   # clause the parse reads as a clause of its own
@@ -982,8 +1053,9 @@ def _object_lemmas(token, particle=None) -> set[str]:
         for c in particle.children:
             if c.dep_ == "pobj":
                 out.update((c.lemma_.lower(), c.lower_))
-    if token.dep_ in ("acl", "relcl", "amod"):
-        out.add(token.head.lemma_.lower())    # "the missiles fired at ...", "the letter delivered"
+    if token.dep_ in ("acl", "relcl", "amod") and not any(c.dep_ == "nsubj" for c in token.children):
+        out.add(token.head.lemma_.lower())    # "the missiles fired at ...", "the letter delivered"; not the noun a
+                                              # relative's subject stands for ('the union, which sent a letter')
     return out
 
 
@@ -1053,6 +1125,8 @@ def _anchored(noun) -> bool:
             if child.dep_ == "compound" and child.lemma_.lower() in word_class("weapon") | {"air", "suicide", "car"}:
                 return True          # "a drone strike", "a suicide bombing": a particular act
     head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _COMPLAINT_VERBS and noun.lemma_.lower() in word_class("offence_frame"):
+        return True                  # "the widow lodged a complaint for theft": a complaint made, the act told here
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr") and head.lemma_.lower() in _HAPPEN_VERBS:
         return True                  # "a protest was held", "clashes broke out", "killed in an attack"
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in lexicon.words("removal_verbs") and (
