@@ -118,7 +118,7 @@ class Events:
             _riot_of_the_protest(drafts, protests.get(line))
             _thrown_by_a_crowd(drafts)
             _riot_of_one_act(drafts)
-            drafts = [d for d in drafts if not _setting_meeting(d, drafts)]
+            drafts = [d for d in drafts if not _setting_meeting(d, drafts) and not _terms_of_the_act(d, drafts)]
             drafts = _one_per_happening(drafts)
             drafts = [d for d in drafts if not _arrest_count(d, drafts, line in coerced)]
             for d in drafts:
@@ -508,10 +508,16 @@ def _cause_retold(draft: Draft, told: set[str], words: set[str] = frozenset()) -
     if role in ("oprd", "dobj") and prep.dep_ == "pcomp" and prep.lemma_.lower() in lexicon.words("naming_verbs"):
         role, prep = "pobj", prep.head  # "a complaint about what it termed the raid on its post": the
                                         # label names the shelling told before, as 'over the shelling' would
-    if role == "nsubj" and prep.lemma_.lower() in lexicon.words("sequence_verbs"):
-        if _word_family(token) not in words:
+    ending = prep.lemma_.lower() in lexicon.words("ending_verbs")
+    if role == "nsubj" and (ending or prep.lemma_.lower() in lexicon.words("sequence_verbs")):
+        if _word_family(token) not in words and not (ending and any(
+                c.dep_ == "poss" and (c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in ("week", "month", "year"))
+                for c in token.children)):
             return False                # "The raid preceded a curfew" after 'raided': the raid told,
-                                        # now set in order; a noun of another word tells its own happening
+                                        # now set in order; a noun of another word tells its own happening.
+                                        # "The march ended outside parliament" after 'marched', "last year's
+                                        # protests ended when ...": how a happening told (or dated before) came
+                                        # to an end, no new one
     elif role in ("dobj", "nsubjpass"):
         if not (token.head.pos_ in ("VERB", "ADJ") and token.head.lemma_.lower() in lexicon.words("removal_verbs")):
             return False                # "dismantled the blockade", "to clear the picket lines": the
@@ -705,6 +711,63 @@ def _named_in_phrase(verb, noun) -> bool:
     return False
 
 
+def _retold_in_clause(a, b) -> bool:
+    """A second telling of a's happening inside a's own sentence (false alarms pooled over the read
+    sets: the largest kind, a second row for one happening), whatever depth the parse puts it at:
+    - an elaborating participle after a comma, with no subject of its own, under the act or under the
+      verb whose object names it ('adopted sanctions on six generals, freezing their bank accounts');
+    - an appositive noun that renames the clause's act ('met the rebels' envoys on Friday, the first such
+      meeting in a year');
+    - a noun in a 'during' phrase, the occasion of the act told ('arrested five men ... during raids').
+    Callers ask it only of triggers of one type and factuality."""
+    if b.tag_ == "VBG" and b.dep_ in ("advcl", "acl", "conj", "xcomp") and b.i > 0 and b.doc[b.i - 1].text == "," and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in b.children):
+        over = a if a.pos_ == "VERB" else _verb_of_object(a)
+        # (the parser often hangs the participle higher, on the verb the act's clause sits in: 'answered by
+        # imposing sanctions ..., freezing their assets'); a participle whose object is an envoy tells a measure of
+        # its own ('imposed sanctions, expelling two diplomats')
+        if over is not None and b.i > a.i and (any(t.i == over.i for t in b.ancestors) or any(
+                t.i == b.head.i for t in over.ancestors)) and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in word_class("diplomatic_person") for c in b.children):
+            return True
+    if b.pos_ == "NOUN" and a.pos_ == "VERB" and b.i > a.i:
+        if b.dep_ == "appos" and any(t.i == a.i for t in b.ancestors) and b.left_edge.i > 0 and (
+                b.doc[b.left_edge.i - 1].text == ",") and not any(c.dep_ == "nummod" for c in b.children):
+            return True                 # (not '...; 6 arrests': a count after a semicolon is a tally of its own)
+        if b.dep_ == "pobj" and b.head.lower_ == "during" and any(t.i == a.i for t in b.ancestors):
+            return True
+        one = b.head.head if b.dep_ == "pobj" and b.head.lower_ == "of" else None
+        if one is not None and one.lower_ == "one" and one.i > 0 and b.doc[one.i - 1].text == "," and any(
+                c.tag_ == "JJS" for c in b.children):
+            return True                 # "shot nine herders on Monday, one of the worst ambushes in years"
+    return False
+
+
+def _verb_of_object(noun):
+    """The verb whose object a noun is, also through 'of' ('approved a package of sanctions'); None if none."""
+    node = noun
+    for _ in range(3):
+        if node.dep_ in ("dobj", "nsubjpass") and node.head.pos_ == "VERB":
+            return node.head
+        if node.dep_ != "pobj" or node.head.lower_ != "of" or node.head.head is node.head:
+            return None
+        node = node.head.head
+    return None
+
+
+def _terms_of_the_act(draft: Draft, drafts: list[Draft]) -> bool:
+    """'freed 2,000 detainees under an amnesty', 'handed the suspect over under an extradition request filed
+    last year', 'withdrew its troops under the truce': a non-violent event noun in an 'under' phrase of another act
+    of the sentence is the terms that act was done on, told (or told before) as a standing measure; the act is
+    the sentence's happening. ('under fire', 'under attack': violence going on, kept.)"""
+    token = draft.token
+    if draft.code in _VIOLENT or token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "under":
+        return False
+    verb = token.head.head              # (the parser may hang the phrase on a reporting verb above the act)
+    around = {t.i for t in verb.subtree} - {t.i for t in token.subtree}
+    return any(d is not draft and d.token.i in around for d in drafts)
+
+
 def _setting_meeting(draft: Draft, drafts: list[Draft]) -> bool:
     """'signed a memorandum at a meeting in Osk', 'announced the aid at a summit': a meeting
     named as the place of another act told in its clause is where that act was done; the act is
@@ -740,7 +803,7 @@ def _two_acts(a: Draft, b: Draft) -> bool:
     if a.code in _VIOLENT or a.token.pos_ != "VERB" or b.token.pos_ != "VERB" or _operation_phase(a, b):
         return False
     if a.actor is not None and b.actor is not None and a.actor.i != b.actor.i and a.actor.lower_ != b.actor.lower_ and (
-            "PRON" not in (a.actor.pos_, b.actor.pos_)):
+            "PRON" not in (a.actor.pos_, b.actor.pos_)) and not (_by_agent(a.token) or _by_agent(b.token)):
         return True             # "X expelled an attaché, and Y replied by ordering one of X's to go": each side's own act
     if a.code == b.code == "PROTEST" and "riot" not in (a.mode, b.mode):
         return False            # "market women blocked junctions and burned tyres": one crowd's acts of one protest (a riot's
@@ -772,6 +835,13 @@ def _clearance_and_arrest(a: Draft, b: Draft) -> bool:
     held = lexicon.words("arrest_count_verbs")
     la, lb = a.token.lemma_.lower(), b.token.lemma_.lower()
     return la in removal and lb in held or lb in removal and la in held
+
+
+def _by_agent(verb) -> bool:
+    """'the clans signed a pact last week brokered by the bishop': a passive participle with its 'by' agent and no auxiliary
+    describes the act it hangs on (here, who brought the truce about); it is no second party's own act."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and any(c.dep_ == "agent" for c in verb.children) and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _dispersal_means(drafts: list[Draft]) -> list[Draft]:
@@ -817,7 +887,8 @@ def _one_per_happening(drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         home = next((d for d in out if d.code == draft.code and d.factuality == draft.factuality and (
             _linked(d.token, draft.token) or _linked(draft.token, d.token) or _named_in_phrase(d.token, draft.token)
-            or _named_in_phrase(draft.token, d.token)
+            or _named_in_phrase(draft.token, d.token) or _retold_in_clause(d.token, draft.token)
+            or _retold_in_clause(draft.token, d.token)
             or d.code == "PROTEST" and any(_linked(m, draft.token) for m in d.merged)) and not _two_acts(d, draft)), None)
         # (a protest's acts bound to one already folded into it: "market women protesting ... blocked junctions and burned tyres")
         if home is None:

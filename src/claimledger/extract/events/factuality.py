@@ -67,7 +67,8 @@ def factuality(trigger, question: bool = False, attributed: bool = False, verbal
             return verdict
         if node.dep_ not in _CLIMB or node.head is node:
             break
-        if depth == 0 and node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN"):
+        if depth == 0 and node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN") and not any(
+                c.dep_ == "mark" for c in node.children):
             break                       # "dispersed students protesting": the participle describes them
         via_conj = node.dep_ == "conj"
         in_phrase = in_phrase or node.dep_ == "pobj"
@@ -311,6 +312,9 @@ def _local(node, trigger, is_trigger: bool, via_conj: bool, in_phrase: bool = Fa
             return "hypothetical"       # "a possible strike", "future attacks"
         if is_trigger and child.dep_ == "amod" and _is(low, "planned_modifier"):
             return "planned"            # "before planned talks in Havana", "the proposed summit"
+        if is_trigger and node.pos_ == "NOUN" and child.dep_ == "acl" and child.tag_ == "VBN" and _is(low, "planned_modifier"):
+            return "planned"            # "a summit with Seoul, planned for March, is now in doubt": the participle after
+                                        # the noun says the same as the adjective before it
     for child in children:
         low = child.lower_
         if child.dep_ == "aux" and _is(low, "future_aux") and not via_conj:
@@ -349,6 +353,15 @@ def _governor(node, child, via_conj: bool, verbal: bool = False, in_phrase: bool
     if _is(lemma, "request") and (child.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "pcomp") or
                                   child.dep_ == "prep" and child.lower_ == "for"):   # "called for her release"
         return "hypothetical"
+    if _is(lemma, "request") and child.dep_ == "prep" and child.lower_ == "to" and trigger is not None and (
+            trigger.head.i == child.i) and (trigger.tag_ == "VB" or any(c.dep_ == "dobj" and c.i < child.i for c in node.children)):
+        return "hypothetical"           # 'urged both sides to "de-escalate"': the parser reads a quoted infinitive as the
+                                        # object of a preposition 'to' (the verb even as a noun); after the person urged,
+                                        # it is still what is asked for ('appealed to the UN' names who is asked)
+    if node.pos_ == "NOUN" and lemma in lexicon.words("alleged_content_nouns") and child.dep_ in ("acl", "ccomp") and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+        return "hypothetical"           # "rejected accusations that it had moved tanks north": what an accusation says is
+                                        # alleged, as with 'accused X of' (a relative 'the charges that he faces' has no mark)
     if _is(lemma, "request") and child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and (
             any(p.dep_ == "prep" and p.lower_ == "for" and p.i < child.i for p in node.children)
             or any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children)):

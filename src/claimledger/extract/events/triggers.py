@@ -631,8 +631,11 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
             token.head.lemma_.lower() in word_class("diplomatic_act")):
         return None            # "summoned the envoy to hand him a note of protest": the summons' purpose, told by it;
                                # "summoned the chargé and passed her a protest note": the summons' complaint, told by it
-    elif code == "CONSULT" and lemma == "visit" and pattern.pos == "verb" and _visits_a_place(token):
-        return None            # "the minister visited the hospital": a place seen, no one consulted
+    elif code == "SANCTION" and lemma == "suspend" and _suspends_its_own(token):
+        return None            # "the bourse suspended trading until noon", "the airport suspended all flights":
+                               # a party pausing its own work, no measure against another
+    elif code == "CONSULT" and lemma == "visit" and _visits_a_place(token):
+        return None            # "the minister visited the hospital", "on a visit to a field clinic": a place seen, no one consulted
     elif code == "REQUEST" and lemma == "call" and particle is not None and _object_lemmas(token, particle) & _CHANNELS:
         return None            # "a march called on social media": where it was called, no appeal to anyone
     elif code == "AID" and lemma == "fund" and _funding_level(token):
@@ -896,12 +899,43 @@ def _names_a_country(noun) -> bool:
     return is_country(" ".join(t.text for t in noun.subtree if t.i == noun.i or t.dep_ == "compound"))
 
 
+_PARTY_PREPS = frozenset({"to", "with", "from", "against", "between"})
+_PARTY_ENTITIES = ("GPE", "ORG", "NORP", "PERSON")
+
+
+def _suspends_its_own(token) -> bool:
+    """'suspended trading until noon', 'the mine suspended production', 'flights were suspended at the
+    airport': an activity of the actor's own (`own_activity_nouns`) suspended with no other party named (no
+    'to', 'with', 'from' ... phrase, no state, people or organisation owning or qualifying it) is a pause, no
+    sanction. 'suspended flights to Ostria', 'suspended cooperation with Vell', 'suspended the operations of foreign
+    NGOs' stay sanctions."""
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None or obj.lemma_.lower() not in lexicon.words("own_activity_nouns"):
+        return False
+    for head in (token, obj):
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in _PARTY_PREPS:
+                return False
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "on") and any(
+                    g.dep_ == "pobj" and (g.ent_type_ in _PARTY_ENTITIES or g.pos_ == "PROPN" or party_kind(g.lemma_) is not None)
+                    for g in c.children):
+                return False
+    return not any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in _PARTY_ENTITIES for c in obj.children)
+
+
 def _visits_a_place(token) -> bool:
-    """'visited the regional hospital', 'visited the site of the blast': the object is a thing or
-    a place no party stands for (a town or a country visited is a state visit, kept)."""
-    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-    return obj is not None and obj.pos_ == "NOUN" and obj.ent_type_ == "" and party_kind(obj.lemma_) is None and not any(
-        c.ent_type_ in ("ORG", "PERSON", "NORP") for c in obj.children if c.dep_ in ("poss", "compound")) and (
+    """'visited the regional hospital', 'visited the site of the blast', 'on a visit to a field clinic': the
+    object (of the noun: what the visit is 'to') is a thing or a place no party stands for (a town or a country
+    visited is a state visit, kept). A facility stays a place whoever it belongs to ('visited Tarvik's district
+    hospital', 'a visit to the agency's camp': `visited_facilities`)."""
+    if token.pos_ == "NOUN":
+        to = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    else:
+        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    facility = obj is not None and obj.lemma_.lower() in lexicon.words("visited_facilities")
+    return obj is not None and obj.pos_ == "NOUN" and obj.ent_type_ == "" and party_kind(obj.lemma_) is None and (facility or not any(
+        c.ent_type_ in ("ORG", "PERSON", "NORP") for c in obj.children if c.dep_ in ("poss", "compound"))) and (
         obj.lemma_.lower() not in word_class("person"))
 
 
