@@ -411,7 +411,8 @@ def choose(candidates: Iterable[Resolved], countries: dict[str, int], nearby_adm
         # GeoNames name is Mahilyow) when it lies in the division or by its point
         def seats(division):
             return [c for c in cities if c.country_code == division.country_code and c.population >= 10_000 and (
-                (c.admin1 and place_key(c.admin1) == place_key(division.name)) or distance_km(c.lat, c.lon, division.lat, division.lon) < 200)]
+                (c.admin1 and place_key(c.admin1) == place_key(division.name)) or distance_km(c.lat, c.lon, division.lat, division.lon) < 200)
+                and (own_name(c, text) or c.population >= _largest_town_of(c.country_code, c.admin1_code))]
 
         # the division of a country the document names; else one with a large town of the name
         # ('Sofia'); else one whose own name this is; else of the most populous country
@@ -434,6 +435,24 @@ def choose(candidates: Iterable[Resolved], countries: dict[str, int], nearby_adm
     if not countries and not qualified_by and best.population < _UNCORROBORATED and len({p.country_code for p in cities}) > 1:
         return None        # a small town's name shared across countries, in a text that names none: a guess
     return best
+
+
+@lru_cache(maxsize=1)
+def _largest_towns() -> dict[tuple[str, str], int]:
+    """(country code, admin1 code) -> the population of the division's largest city (5,000+)."""
+    largest: dict[tuple[str, str], int] = {}
+    for city in _geonames().get_cities().values():
+        key = (city["countrycode"], city.get("admin1code") or "")
+        largest[key] = max(largest.get(key, 0), int(city.get("population") or 0))
+    return largest
+
+
+def _largest_town_of(country_code: Optional[str], admin1_code: Optional[str]) -> int:
+    """The population of a division's largest city: a city that has a division's name only among
+    its alternate spellings is the division's seat when it is that city ('Mogilev' is Mahilyow, the
+    largest town of Mogilev oblast), not a small town beside it ('Chiapas' is the state, not
+    Chiapa de Corzo)."""
+    return _largest_towns().get((country_code or "", admin1_code or ""), 0)
 
 
 def own_name(place: Resolved, text: str) -> bool:
@@ -525,8 +544,13 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
                         or _town_of_a_place_noun(name, countries)):
                     spans.append((a, b))
             else:                               # 'Warder, Somali' taken for a group: a town and its division
-                spans.extend(p for p in parts if _division_named(doc[p[0]:p[1]].text)
-                             or any(c.country_code in countries for c in lookup(doc[p[0]:p[1]].text)))
+                # 'in Barangay Pilar, Tarvo' taken for one group: after a locative preposition the
+                # entity is a report's chain of places, and its later parts are read as the chain's
+                # towns are when NER tags them apart (`_chain_town`)
+                chained = ent.start > span.start and doc[ent.start - 1].lower_ in _LOCATIVE_PREPS
+                spans.extend(p for n, p in enumerate(parts) if _division_named(doc[p[0]:p[1]].text)
+                             or any(c.country_code in countries for c in lookup(doc[p[0]:p[1]].text))
+                             or (chained and n > 0 and _chain_town(doc, p[0], p[1], span, countries)))
     spans.extend(_bare_towns(span, countries))   # "in Valledupar, Cesar": a name NER left untagged
     # the two walks below look for a settlement noun (in the sentence, as the noun a name's
     # "of" hangs on is): a sentence holding none of these words is not walked
@@ -537,6 +561,7 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
             start = token.i - 1
             while start > span.start and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
                 start -= 1
+            start = _over_hyphens(doc, start, span)     # 'At-Bashy district', 'Mrauk-U District'
             spans.append((start, token.i))
     for token in span if settled or not words.isdisjoint(_PLACE_OF) else ():   # "the port of Odesa", "the town of Seytenga"
         if (token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ == "pobj" and token.head.lower_ == "of"
@@ -594,6 +619,10 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
         sure_countries, sure_admin1 = _sure_of([f for k, f in looked.items() if k != (start, end)])
         owner = qualified.get((start, end))
         said = text + (" " + doc[end].lower_ if end < len(doc) and doc[end].lower_ in _DIVISION_WORDS else "")
+        if said != text and any(p.kind == "admin1" for p in found):
+            # 'Zulia state', 'Chiapas state': the division, never a town that has its name among
+            # its alternate spellings, in the division or abroad (El Zulia is a Colombian town)
+            found = tuple(p for p in found if p.kind == "admin1")
         # the names that qualify this one ('Tarvo, Oster', 'Kell (Tarvo, Oster)') say its country
         # more surely than the sentence's other places: a small town there beats a large namesake abroad
         qualifier_countries = _qualifier_countries([looked[q] for q in _qualifying(doc, (start, end), trimmed) if q in looked])
@@ -619,6 +648,10 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
             others_say = _division_countries([f for k, f in looked.items() if k != (start, end)])
             if others_say and best.country_code not in others_say:
                 continue
+        qualifiers = _qualifying(doc, (start, end), trimmed)
+        if not qualifiers and _far_from_the_named(best, [(f, _in_a_place_slot(doc, k[1] - 1))
+                                                         for k, f in looked.items() if k != (start, end)]):
+            continue
         ordered = (best,) + tuple(p for p in found if p is not best)
         s, e = unit.offsets(doc[start:end])
         out.append(Mention(text, s, e, start, end, ordered,
@@ -629,6 +662,50 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
     if routes and len(routes) < len(out):
         out = [m for m in out if m not in routes]
     return out
+
+
+def _over_hyphens(doc, start: int, span) -> int:
+    """The start of a hyphenated name whose last part begins at `start` ('At-Bashy', 'Mrauk-U',
+    'Tin-Akoff'): the tokenizer splits it at the hyphen and may tag its first part as a word
+    ('At' a preposition), so the walk back over untagged proper nouns stopped at the hyphen and
+    looked up 'Bashy' or 'U'. Only a hyphen written without spaces between two capitalised
+    parts joins ('Kell - Tarvo' names two places)."""
+    while (start - 2 >= span.start and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+           and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper()
+           and not doc[start - 2].ent_type_):
+        start -= 2
+    return start
+
+
+_NAMED_FAR_KM = 300            # a small town this far from every division and town of its country the sentence names
+
+
+def _far_from_the_named(best: Resolved, others: list[tuple[tuple[Resolved, ...], bool]]) -> bool:
+    """Is a small town a namesake of the place meant, by the other places of its sentence (each
+    with whether the sentence puts something in it: 'in X', 'near X'): it lies in another
+    first-level division than every division of its country the sentence names and every sure
+    town of its country the sentence puts something in, and over 300 km from all of them ('near
+    Tarvo and Kell villages in Oster, Rell state' with a Tarvo across the country; 'in Oster, Rell
+    ... beaten in Colonia Kell' with a Colonia Kell of a far state)? A town only addressed ('asked
+    New Delhi to ...') says nothing of where things happened. A town of 50,000 or more stays (a
+    city is named beside a far division), and so does one whose division GeoNames does not give.
+    Not asked of a town its own qualifier follows ('Tarvo (Oster)'): that the note and GeoNames may
+    put in different divisions (see the town a name denotes alone in `mentions`)."""
+    if best.kind != "city" or best.population >= _UNCORROBORATED or not best.admin1:
+        return False
+    named = []
+    for found, in_slot in others:
+        if any(p.kind == "country" for p in found):
+            continue                    # 'in northern Mozambique': a country, not its namesake town
+        sure = in_slot and len({p.country_code for p in found}) == 1
+        named.extend(p for p in found if p.country_code == best.country_code and (
+            p.kind == "admin1" or (sure and p.kind == "city" and p.population >= 20_000)))
+    if not named:
+        return False
+    divisions = {place_key(p.name if p.kind == "admin1" else (p.admin1 or "")) for p in named}
+    if place_key(best.admin1) in divisions:
+        return False
+    return all(distance_km(best.lat, best.lon, p.lat, p.lon) > _NAMED_FAR_KM for p in named)
 
 
 def _named_like_a_date(ent) -> bool:
@@ -884,7 +961,9 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _in_parentheses(span) -> list[tuple[int, int]]:
     """'(Kismaayo, Lower Juba)', '(Rutshuru, Nord-Kivu)': the divisions a report puts after a
-    village, each a candidate whatever NER calls it (but a person stays a person)."""
+    village, each a candidate whatever NER calls it (but a person stays a person, unless the
+    name is a division, the district town of a division the brackets name, or a town the name
+    denotes alone: '(Tarvo)' for a district named after its one large town)."""
     if "(" not in words_of(span):
         return []
     doc = span.doc
@@ -902,7 +981,7 @@ def _in_parentheses(span) -> list[tuple[int, int]]:
                         part = doc[start:k]
                         if part and (part[0].pos_ == "PROPN" or part[0].text.istitle()) and (
                                 not any(t.ent_type_ == "PERSON" for t in part) or _division_named(part.text)
-                                or _town_of_the_brackets(part.text, doc, i, span)):
+                                or _town_of_the_brackets(part.text, doc, i, span) or _town_of_its_own(part.text)):
                             out.append((start, k))
                         start = k + 1
             i = j
