@@ -137,7 +137,7 @@ def _named_in_label(name_span, closed: bool = False):
     doc = name_span.doc
     outside, inside = doc[name_span.start: opening.i], doc[opening.i + 1: name_span.end - (0 if closed else 1)]
     role_words = _role_words()
-    # "Reply (Minister of Foreign Affairs):" in written answers: the word names the turn, the
+    # "Reply (Secretary for Health):" in written answers: the word names the turn, the
     # bracket whose turn it is (an office, which is the speaker as written)
     answering = len(outside) == 1 and outside[0].lower_ in lexicon.words("reply_labels")
     if answering or all(t.pos_ == "DET" or t.lower_ in role_words or t.lemma_.lower() in role_words for t in outside) and len(inside):

@@ -73,7 +73,7 @@ def stated_probability(noun) -> Optional[tuple[Entry, list]]:
 
 
 # "(60-70%)", "(about 65%)", "(our base case, about 60%)"
-# (a probability noun may name the figure: "(probability around 20 per cent)", "(likelihood: 60%)")
+# (a probability noun may name the figure: "(probability about 30 per cent)", "(likelihood: 60%)")
 _BRACKETED = re.compile(r"^\(\s*(?:(?:our\s+)?base\s+case,?\s*)?(?:(?:probability|likelihood|chance)\s*:?\s*)?"
                         r"(?:about|around|roughly|some|c\.|~)?\s*" + PERCENT.pattern
                         + r"\s*\)$", re.I)

@@ -237,10 +237,10 @@ def across_a_semicolon(clause) -> bool:
 
 
 def finite_beside_modal(conj) -> bool:
-    """"The service will suspend flights ... and expects to resume them in March": a conjunct in a
-    finite tense is not under its head's modal of futurity ("will", a reported "would": "said the river
-    would fall ... and was likely to remain low"), whose subject it shares; it says a forecast of its own
-    (not beside "should", a recommendation: "consider that the rate should stay on hold, and expect ...")."""
+    """"The ferry line will halt sailings from January ... and expects to restart them in April": a conjunct in a
+    finite tense is not under its head's modal of futurity ("will", a reported "would": "said the lake
+    would drop ... and was likely to stay low"), whose subject it shares; it says a forecast of its own
+    (not beside "should", a recommendation: "think the tax should stay as it is, and expect ...")."""
     strengths = lexicon.forecast_modal_strength()
     return conj.dep_ == "conj" and conj.tag_ in ("VBZ", "VBP", "VBD") and any(
         c.dep_ == "aux" and c.tag_ == "MD" and strengths.get(c.lower_) in ("strong", "reported") for c in conj.head.children)
@@ -248,8 +248,8 @@ def finite_beside_modal(conj) -> bool:
 
 def before_a_colon(clause) -> bool:
     """A clause with a subject of its own that a colon parts from the clause after it, which the
-    parse makes its head ("We do not expect this advice to change in the coming months: attacks are
-    likely to continue"): the second explains the first, and each says its own forecast."""
+    parse makes its head ("Our desk does not expect the curfew to end by Easter: raids are likely
+    to go on"): the second explains the first, and each says its own forecast."""
     head = clause.head
     if head.i == clause.i or clause.i > head.i or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         return False
@@ -618,8 +618,8 @@ def _quoted_cue(unit: SentenceUnit, found) -> bool:
 
 
 def _absolute_cue(unit: SentenceUnit, found) -> bool:
-    """An attribution whose cue is the participle of a "with" absolute ("with Tyre expected to take
-    the largest share"): the noun is what is expected, nobody who expects."""
+    """An attribution whose cue is the participle of a "with" absolute ("with the river districts
+    expected to receive most"): the noun is what is expected, nobody who expects."""
     cue = next((t for t in unit.span if unit.offsets(t)[0] == found.cue_start), None)
     return cue is not None and absolute_with(cue)
 
@@ -642,7 +642,7 @@ def _under_cue(unit: SentenceUnit, root, found) -> bool:
     if root.i > cue.i:
         return True
     # a clause before its supposed cue across a semicolon or colon is a sentence of its own the parse
-    # hung there ("There won't be a referendum: the government regards the vote as settled")
+    # hung there ("No second vote is coming: the cabinet treats the matter as closed")
     return not any(t.text in (";", ":") for t in root.doc[root.i: cue.i])
 
 
@@ -651,8 +651,8 @@ _COMPLEMENT_LINKS = ("ccomp", "xcomp", "dobj", "prep", "pobj", "pcomp")
 
 
 def absolute_with(verb) -> bool:
-    """"..., with the capital expected to take the largest share", "with income per head continuing
-    to fall": a participle after "with" (the parse hangs it on the noun, or makes it a clause marked
+    """"..., with the river districts expected to receive most of them", "with prices seen rising":
+    a participle after "with" (the parse hangs it on the noun, or makes it a clause marked
     by "with") is a statement of its own beside the clause, and its noun says nothing."""
     if verb.tag_ not in ("VBN", "VBG", "VBD"):
         return False
@@ -672,7 +672,7 @@ def _voiced_by(ctx: Context, root, climb: bool) -> Optional[str]:
         # an intention owns its own clause and the infinitive it governs, not a clause joined beside it
         intends = (_intending(node) or binds_itself(node)) and entered in (None, "xcomp")
         voicing = _estimative(node) or intends or node.i != root.i and node.lemma_.lower() in lexicon.speech_verbs()
-        # ("with Lebanon expected to take most": the noun of an absolute expects nothing)
+        # ("with the river districts expected to receive most": the noun of an absolute expects nothing)
         subjects = [c for c in node.children if c.dep_ == "nsubj"] if voicing and not absolute_with(node) else []
         for subject in subjects:
             name = " ".join(t.text for t in subject.subtree).lower()
@@ -937,10 +937,10 @@ def reported_in_the_past(verb, published: Optional[str]) -> bool:
 
 
 def proved_wrong(verb, unit: SentenceUnit) -> bool:
-    """A prediction told in the past and denied by the very next words: "... predicted that the
-    currency would slide past 170 by October. It did not.", "partners had projected that returns
-    would level off; they did not", "we said the situation was expected to improve; it did not,
-    and ...". The writer reports a forecast that failed, not one that stands. Only a clause told
+    """A prediction told in the past and denied by the very next words: "... said the shilling
+    would fall below 150 by October. It did not.", "the agency had projected that exports would
+    flatten; they did not", "our bulletin said the strike was expected to end; it did not, and
+    ...". The writer reports a forecast that failed, not one that stands. Only a clause told
     in the past (a "would", a past tense or a past passive) and a bare denial with nothing after
     its "not" ("It did not attend" is a statement of its own)."""
     if not _told_as_past(verb):
@@ -951,7 +951,7 @@ def proved_wrong(verb, unit: SentenceUnit) -> bool:
 
 
 def _told_as_past(verb) -> bool:
-    """"would slide", "was expected to stabilise", "had projected that X would ..."."""
+    """"would fall", "was expected to end", "had projected that X would ..."."""
     node = verb
     for _ in range(3):
         if node.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUXILIARIES
@@ -965,7 +965,7 @@ def _told_as_past(verb) -> bool:
 
 _PAST_AUXILIARIES = ("would", "was", "were", "had")
 # "It did not.", "; they did not,", ". It was not:", "— it didn't." with at most two words before the
-# auxiliary ("Thirty-one did not.")
+# auxiliary ("Twelve did not.")
 _BARE_DENIAL = re.compile(r"[\s\W]{0,4}(?:but\s+)?(?:[\w-]+\s+){1,2}(?:did|was|were|has|have|had|does|do)\s*(?:not|n[’']t)\s*[.;,:!—–)]",
                           re.IGNORECASE)
 _DENIAL_REACH = 40

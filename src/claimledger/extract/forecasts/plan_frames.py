@@ -84,7 +84,7 @@ def _assumed(noun, verb):
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None and lemma == "assume":
         return _assumed_clauses(noun, verb)
-    # a figure assumed, or an event assumed for a year ahead ("planning assumes a move in early 2028")
+    # a figure assumed, or an event assumed for a year ahead ("the council's planning assumes an opening in late 2028")
     if obj is None or not any(t.like_num for t in obj.subtree):
         return None
     statement = sorted([*noun.subtree, verb, *obj.subtree], key=lambda t: t.i)
@@ -93,7 +93,7 @@ def _assumed(noun, verb):
 
 
 def _assumed_clauses(noun, verb):
-    """"The plan assumes that some 40,000 refugees will return during 2027, and that ...": what a
+    """"The budget plan assumes that 40,000 herders will move south during 2027, and that ...": what a
     plan assumes will happen is its planning figure, a little above even, not a plain "will" (a
     plan's writers annotate their most likely scenario so); a second that-clause is another."""
     content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and is_future_clause(c)), None)
@@ -109,7 +109,7 @@ def _assumed_clauses(noun, verb):
 
 
 def _assumed_passive(span) -> list[Candidate]:
-    """"The dinar is assumed to trade between 90 and 110 through 2027, and rents to rise by a tenth":
+    """"The rupee is assumed to hold near 300 over 2027, and fuel costs to climb by a fifth":
     what a plan or a forecast's writer states as assumed, in the present, is its planning figure (read
     as "a planning assumption"); a second subject with its own infinitive is another. Not what is
     assumed done ("is assumed to have fled") nor an assumption told in the past."""
@@ -122,8 +122,8 @@ def _assumed_passive(span) -> list[Candidate]:
         if infinitive is None or infinitive.lemma_ in ("have", "be"):
             continue
         phrase = [t for t in verb.children if t.dep_ == "auxpass"] + [verb]
-        # "..., and rents to rise by a tenth": a second subject with its own infinitive, the parse's conjunct
-        # (or a bare infinitive with its own subject: "and food prices to rise", as the parse may have it)
+        # "..., and fuel costs to climb by a fifth": a second subject with its own infinitive, the parse's conjunct
+        # (or a bare infinitive with its own subject: "and fuel costs to climb", as the parse may have it)
         others = [c for c in verb.children if c.dep_ == "conj" and (
             c.pos_ in ("NOUN", "PROPN") and any(a.dep_ == "acl" and a.tag_ == "VB" for a in c.children)
             or c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)

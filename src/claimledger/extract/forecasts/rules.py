@@ -1265,7 +1265,7 @@ def _disclaimer(verb) -> bool:
         return False
     words = [t.lower_ for t in verb.subtree]
     if any(words[i: i + 2] == ["without", "notice"] for i in range(len(words) - 1)):
-        return True     # "rates, prices and views may change without notice": a notice's caveat, whatever it is about
+        return True     # "quotes and opinions may change without notice": a notice's caveat, whatever it is about
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None and verb.dep_ == "conj":     # "are provisional and may be revised"
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -2135,10 +2135,10 @@ def _same_or_nested(a, b) -> bool:
             if node.pos_ in ("VERB", "AUX") and across_a_semicolon(node):
                 break  # "X is almost certain to fall; we expect Y to ...": two clauses, two forecasts
             if node.head.i == y.i and finite_beside_modal(node):
-                break  # "will suspend flights ... and expects to resume them in March": a finite conjunct is
+                break  # "will halt sailings ... and expects to restart them in April": a finite conjunct is
                        # no longer under the modal, a forecast of its own beside it
             if node.pos_ in ("VERB", "AUX") and before_a_colon(node):
-                break  # "We do not expect X to change: attacks are likely to continue": two forecasts
+                break  # "We do not expect X before Easter: raids are likely to go on": two forecasts
             if node.dep_ in ("relcl", "acl") and own_relative(node):
                 break  # "in Washington, where negotiators will try to settle": a forecast of its own
             if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in W("concessive_marks") for c in node.children):
@@ -2159,7 +2159,7 @@ def predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
     if question is None and (ultimatum(c.root) or reported_in_the_past(c.root, published) or counterfactive(c.root)
                              or inside_unreal(c.phrase_tokens[0] if c.phrase_tokens else c.root)
                              or proved_wrong(c.root, unit)):
-        return None      # "Stop ... or we'll leave you hanging"; "had predicted that X would"; "pretend it will never come"; "... would slide. It did not."
+        return None      # "Stop ... or we'll leave you hanging"; "had predicted that X would"; "pretend it will never come"; "... would fall. It did not."
     borrowed = borrowed_subject(c.root) if c.statement is None else []
     statement = c.statement if c.statement is not None else borrowed + statement_tokens(c.root)
     label_end = max((a.cue_end for a in window.attributed.get(unit.id, ()) if a.form == "inline"
