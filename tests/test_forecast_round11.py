@@ -77,7 +77,9 @@ def test_a_report_still_to_come_is_the_writers_calendar():
 
 
 def test_a_published_report_still_attributes():
-    assert _owners("It was announced that the talks will resume in March.") == ["unnamed reports"]
+    # the seventeenth round: a report nobody owns ("It was announced", "is expected to") is the
+    # writer's forecast, as every read gold set annotates it (was "unnamed reports")
+    assert _owners("It was announced that the talks will resume in March.") == ["author"]
 
 
 

@@ -5,11 +5,14 @@
 - A lead-in line ("The CNN article states:") hands the NEXT line to its source when leadins.py
   finds that its content follows as text. Inside such a block the lead-in's source is outermost;
   a speaker inside the block becomes the `via`; hearsay inside it is the block source's report.
+- A paragraph that ends with a signature ("... — Ann Lee, Kingston") is its signer's, in the same
+  way.
 
 Works on the interface (`Attributed`), whichever implementation found them.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ..context import AUTHOR_ID, SentenceUnit
@@ -27,6 +30,32 @@ def block_sources(leadins: dict[int, LeadIn]) -> dict[int, Attributed]:
         if leadin.status == "present" and leadin.source is not None and leadin.next_line is not None:
             blocks[leadin.next_line] = leadin.source
     return blocks
+
+
+# A signature closing a paragraph: a dash after the last sentence's end, then a name of one to six
+# words (titles and a bracket such as "(ret.)" included) and, after a comma, where the writer
+# lives or what they are ("— Ann Lee, Kingston 6", "- Jorge P., Valencia").
+_SIGNATURE = re.compile(r"[.!?\"”’)]\s+[—–-]{1,2}\s*(?P<name>[A-Z][\w.'’()-]*(?:\s+[\w.'’()-]+){0,5}?)"
+                        r"(?:,\s*[^—–,]{1,40}){0,3}\s*$")
+
+
+def signed_blocks(window, reg) -> dict[int, Attributed]:
+    """Line number -> the signer of a paragraph that ends with a signature: a letter to the
+    editor, a reader's question, a quotation with its author under it. Everything the paragraph
+    says in its own voice is the signer's, not the publication's (the headline the letter
+    carries included); a voice the letter quotes is still that voice (with_block)."""
+    signed = {}
+    for line in window.lines:
+        match = _SIGNATURE.search(line.text)
+        if match is None or match.start() == 0:
+            continue
+        name = match.group("name")
+        if len(name.split()) < 2 and "." not in name:
+            continue        # a single word after a dash is a phrase ("- Yes."), not a signature
+        start = line.start + match.start("name")
+        signer = reg.get(name, "person")
+        signed[line.number] = Attributed(signer, name, start, start + len(name), line.start, line.end, "lead_in")
+    return signed
 
 
 def with_block(unit: SentenceUnit, local: list[Attributed], outer: Optional[Attributed]) -> list[Attributed]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ...contract import Attribution
 from ..context import COMMENTER_ID, Context, SentenceUnit, Window
 from ..registry import extractor
-from .blocks import block_sources, with_block
+from .blocks import block_sources, signed_blocks, with_block
 from .interface import ATTRIBUTION, Attributed
 from .learned import kind_for
 from .leadins import analyse_leadins
@@ -33,7 +33,7 @@ class AttributionExtractor:
     def window(self, window: Window) -> None:
         found = self.implementation.window(window)
         window.leadins = analyse_leadins(window, found)
-        blocks = block_sources(window.leadins)
+        blocks = {**signed_blocks(window, self.sources), **block_sources(window.leadins)}
         inline_by_line: dict[int, Attributed] = {}
         for unit in window.sentences:
             local = found[unit.id].found if unit.id in found else []

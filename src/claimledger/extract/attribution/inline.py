@@ -42,7 +42,9 @@ def inline_lead_in(unit: SentenceUnit, reg: SourceRegistry, memory: Memory,
         return None
     # a speaker of the transcript: its label recurs, whatever the tagger made of it ("DAVIT" as a verb)
     turn = bool(_label_words(span.doc[span.start: colon.i].text) & labels)
-    if colon.i >= span.end - 2 and not (turn and _speaker_label(unit, colon)):
+    # "Reply (Minister of Trade):" — the tagger may read the word of an answer's label as a verb
+    answering = len(span) > 1 and span[0].lower_ in lexicon.words("reply_labels") and span[1].text == "("
+    if colon.i >= span.end - 2 and not ((turn or answering) and _speaker_label(unit, colon)):
         return None
     before = span.doc[span.start: colon.i]
     citing = next((t for t in before if t.lemma_ == "cite"), None)
@@ -50,7 +52,8 @@ def inline_lead_in(unit: SentenceUnit, reg: SourceRegistry, memory: Memory,
     name_span = span.doc[span.start: name_end]
     while len(name_span) and name_span[-1].is_punct and name_span[-1].text != ")":   # "(Commander, ...)" stays whole
         name_span = name_span[:-1]
-    if not len(name_span) or not turn and any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in name_span):
+    if not len(name_span) or not turn and not answering and any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"
+                                                                for t in name_span):
         return None
     if any(t.like_num or t.text in ("#", "No.") for t in name_span):
         return None     # "Weekly Dispatch #41: ...", "Day 14: ..." head a series, nobody speaks
@@ -71,7 +74,10 @@ def inline_lead_in(unit: SentenceUnit, reg: SourceRegistry, memory: Memory,
     called = reg.person_called(name_span.text) if turn else None
     if turn and called is None and all(t.is_alpha or t.is_punct for t in name_span) and not known_mentions(name_span.text):
         called = name_span.text        # a transcript's speaker is a person, whatever NER made of "MUSA BELLO"
-    speaker = Speaker(reg.get(called, "person")) if called else named(name_span, head, reg)
+    if answering:
+        speaker = Speaker(reg.get(name_span.text, "official"))      # the office as written, whole
+    else:
+        speaker = Speaker(reg.get(called, "person")) if called else named(name_span, head, reg)
     if turn and len(name_span) > 1:
         reg.mention_person(name_span.text)      # "MUSA BELLO:" now, "BELLO:" later
     if name_span.text in _ANSWER_LABELS and memory.interviewee is not None:
@@ -85,6 +91,8 @@ def inline_lead_in(unit: SentenceUnit, reg: SourceRegistry, memory: Memory,
             inner = named(cited, cited.root, reg) or Speaker(reg.anonymous("unnamed sources"))
             via = [inner.source]
     cue_start = unit.offsets(name_span)[0]
+    if answering:
+        cue_start = unit.offsets(span[0])[0]     # "Reply (Minister of X):" is one label, the word and all
     return Attributed(speaker.source, unit.text[: colon.idx + len(colon.text) - span.start_char], cue_start, unit.offsets(colon)[1],
                       unit.model.start, unit.model.end, "inline", via)
 
@@ -129,7 +137,10 @@ def _named_in_label(name_span, closed: bool = False):
     doc = name_span.doc
     outside, inside = doc[name_span.start: opening.i], doc[opening.i + 1: name_span.end - (0 if closed else 1)]
     role_words = _role_words()
-    if all(t.pos_ == "DET" or t.lower_ in role_words or t.lemma_.lower() in role_words for t in outside) and len(inside):
+    # "Reply (Secretary for Health):" in written answers: the word names the turn, the
+    # bracket whose turn it is (an office, which is the speaker as written)
+    answering = len(outside) == 1 and outside[0].lower_ in lexicon.words("reply_labels")
+    if answering or all(t.pos_ == "DET" or t.lower_ in role_words or t.lemma_.lower() in role_words for t in outside) and len(inside):
         # "The Chair (Hon. John McKay (Scarborough—Guildwood, Lib.))": the name, without its title
         # or its own bracket (the riding)
         nested = next((t.i for t in inside if t.text == "("), inside.end)

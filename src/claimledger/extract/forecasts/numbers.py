@@ -73,7 +73,9 @@ def stated_probability(noun) -> Optional[tuple[Entry, list]]:
 
 
 # "(60-70%)", "(about 65%)", "(our base case, about 60%)"
-_BRACKETED = re.compile(r"^\(\s*(?:(?:our\s+)?base\s+case,?\s*)?(?:about|around|roughly|some|c\.|~)?\s*" + PERCENT.pattern
+# (a probability noun may name the figure: "(probability about 30 per cent)", "(likelihood: 60%)")
+_BRACKETED = re.compile(r"^\(\s*(?:(?:our\s+)?base\s+case,?\s*)?(?:(?:probability|likelihood|chance)\s*:?\s*)?"
+                        r"(?:about|around|roughly|some|c\.|~)?\s*" + PERCENT.pattern
                         + r"\s*\)$", re.I)
 
 

@@ -3,6 +3,7 @@ forecasts. Not an extractor."""
 from __future__ import annotations
 
 import calendar
+import re
 
 from functools import lru_cache
 from typing import Optional
@@ -10,6 +11,7 @@ from typing import Optional
 from ... import probability
 from ...due import due_window
 from ... import lexicon
+from ..attribution.cue_features import in_quote
 from ..context import AUTHOR_ID, COMMENTER_ID, Context, SentenceUnit
 
 W = lexicon.words
@@ -143,9 +145,12 @@ def statement_tokens(root, strip_mark: bool = False) -> list:
     relative clause, whose antecedent noun phrase is put in front instead."""
     excluded: set[int] = set()
     for child in root.children:
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and own_clause(child):
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and (own_clause(child) or finite_beside_modal(child)):
             excluded.update(t.i for t in child.subtree)
             excluded.update(t.i for t in root.children if t.dep_ == "cc" and t.i < child.i)
+            # (and the comma before it: ", and expects to ...")
+            excluded.update(t.i for t in root.children if t.dep_ == "punct" and t.i + 1 < len(t.doc)
+                            and t.doc[t.i + 1].dep_ == "cc" and t.doc[t.i + 1].head.i == root.i and t.i + 2 >= child.left_edge.i)
         if child.dep_ == "punct" and child.text in (":", ";", "—", "–"):
             if child.i > root.i:
                 excluded.update(t.i for t in root.subtree if t.i >= child.i)
@@ -229,6 +234,28 @@ def across_a_semicolon(clause) -> bool:
         return False
     gap = clause.doc[clause.right_edge.i + 1: head.i] if clause.i < head.i else clause.doc[head.i + 1: clause.left_edge.i]
     return any(t.text == ";" for t in gap)
+
+
+def finite_beside_modal(conj) -> bool:
+    """"The ferry line will halt sailings from January ... and expects to restart them in April": a conjunct in a
+    finite tense is not under its head's modal of futurity ("will", a reported "would": "said the lake
+    would drop ... and was likely to stay low"), whose subject it shares; it says a forecast of its own
+    (not beside "should", a recommendation: "think the tax should stay as it is, and expect ...")."""
+    strengths = lexicon.forecast_modal_strength()
+    return conj.dep_ == "conj" and conj.tag_ in ("VBZ", "VBP", "VBD") and any(
+        c.dep_ == "aux" and c.tag_ == "MD" and strengths.get(c.lower_) in ("strong", "reported") for c in conj.head.children)
+
+
+def before_a_colon(clause) -> bool:
+    """A clause with a subject of its own that a colon parts from the clause after it, which the
+    parse makes its head ("Our desk does not expect the curfew to end by Easter: raids are likely
+    to go on"): the second explains the first, and each says its own forecast."""
+    head = clause.head
+    if head.i == clause.i or clause.i > head.i or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > clause.right_edge.i for c in head.children):
+        return False
+    return any(t.text == ":" for t in clause.doc[clause.right_edge.i + 1: head.i])
 
 
 def in_gapped_contrast(token) -> bool:
@@ -522,6 +549,21 @@ def _forecast_dated(verb, date) -> bool:
 
 
 def forecaster_of(ctx: Context, unit: SentenceUnit, root, attributed: Optional[list] = None) -> str:
+    """Who makes the forecast (_voice_of), the document's own voice for an unowned report: "X is
+    expected to ...", "X will reportedly ..." name nobody who expects it, and the writer who
+    passes it on without a source stands behind it (the gold sets annotate these as the author's)."""
+    by = _voice_of(ctx, unit, root, attributed)
+    if by not in (AUTHOR_ID, COMMENTER_ID) and any(s.id == by and s.type == "anonymous" and s.name == _UNOWNED_REPORTS
+                                                   for s in ctx.sources):
+        return COMMENTER_ID if unit.section == "comments" else AUTHOR_ID
+    return by
+
+
+# The source the attribution gives a report nobody owns (an agentless "is expected to", "reportedly").
+_UNOWNED_REPORTS = "unnamed reports"
+
+
+def _voice_of(ctx: Context, unit: SentenceUnit, root, attributed: Optional[list] = None) -> str:
     """Who makes the forecast: the voice of its clause. A source whose attributed span (from the
     attribution interface) holds the clause; the author (or commenter) when the sentence quotes
     someone but this clause lies outside what they said ("X said Y, and it is only a matter of
@@ -539,19 +581,86 @@ def forecaster_of(ctx: Context, unit: SentenceUnit, root, attributed: Optional[l
         at = unit.offsets(root)[0]
         holding = [a for a in attributed if a.start <= at < a.end and (a.form != "speech" or _reported(root)
                                                                          or _estimative(root))
-                   and not (a.form == "hearsay" and _beside_cue(unit, root, a))]
+                   and not (a.form == "hearsay" and _beside_cue(unit, root, a)) and not _absolute_cue(unit, a)]
         if holding:
+            quoted = [a for a in holding if a.source.id != AUTHOR_ID and a.form in ("speech", "according")]
+            if quoted:
+                # ""We do not expect violence," said the commander": the "we" inside the quotation is
+                # the one quoted, not the writer
+                holding = [a for a in holding if not (a.form == "author" and _quoted_cue(unit, a))] or holding
             # nested voices ("X told ... that A, and his allies have said B"): the innermost speaks
-            return min(holding, key=lambda a: a.end - a.start).source.id
+            inner = min(holding, key=lambda a: a.end - a.start)
+            if inner.form == "lead_in" and inner.via and _under_cue(unit, root, inner):
+                # inside a speaker's turn or a quoted block, a voice the sentence names itself
+                # ("Reply (Minister): ... My officials expect X", "Analysts expect Y"): the block's
+                # source reports it, the named voice forecasts (as "X said A expects B" does); not
+                # the speaker's own clause beside it ("I suspect X, whatever the council says")
+                return inner.via[0].id
+            return inner.source.id
         if all(a.form != "hearsay" or _beside_cue(unit, root, a) for a in attributed):
             # outside what the sentence quotes, the clause's own verb of expecting or intending may
             # still name its owner ("...; staff caution that ..." after "The authorities intend to");
             # a second that-clause is still the speaker's ("UNICEF has told partners that A, and that B")
-            return _voiced_by(ctx, root, climb=_second_that_clause(root)) or own
+            # (in a speaker's turn or a signed letter, what lies outside the voice it quotes is the
+            # speaker's: "Reply (Minister): Officials anticipate X, and I expect Y")
+            block = next((a.source.id for a in attributed if a.form == "lead_in"), None)
+            return _voiced_by(ctx, root, climb=_second_that_clause(root)) or block or own
     by = ctx.source_of(unit.id)
     if by not in (AUTHOR_ID,) or not ctx.sources:
         return by
     return _voiced_by(ctx, root, climb=True) or by
+
+
+def _quoted_cue(unit: SentenceUnit, found) -> bool:
+    """The finding's cue stands inside a double quotation."""
+    cue = next((t for t in unit.span if unit.offsets(t)[0] == found.cue_start), None)
+    return cue is not None and in_quote(cue)
+
+
+def _absolute_cue(unit: SentenceUnit, found) -> bool:
+    """An attribution whose cue is the participle of a "with" absolute ("with the river districts
+    expected to receive most"): the noun is what is expected, nobody who expects."""
+    cue = next((t for t in unit.span if unit.offsets(t)[0] == found.cue_start), None)
+    return cue is not None and absolute_with(cue)
+
+
+def _under_cue(unit: SentenceUnit, root, found) -> bool:
+    """The clause is what the finding's cue introduces: the cue (a verb of saying or expecting in
+    the sentence) is the clause's verb or governs it."""
+    if found.cue_start < unit.model.start:
+        return False
+    cue = next((t for t in unit.span if unit.offsets(t)[0] == found.cue_start), None)
+    if cue is None:
+        return False
+    node = root
+    while node.i != cue.i:
+        # a clause joined beside the cue's ("X expects A, and I suspect B"; "B; X has learned")
+        # is the speaker's own: only complements lead up to the cue
+        if node.dep_ not in _COMPLEMENT_LINKS or node.head.i == node.i:
+            return False
+        node = node.head
+    if root.i > cue.i:
+        return True
+    # a clause before its supposed cue across a semicolon or colon is a sentence of its own the parse
+    # hung there ("No second vote is coming: the cabinet treats the matter as closed")
+    return not any(t.text in (";", ":") for t in root.doc[root.i: cue.i])
+
+
+# The links by which a clause hangs under the verb that reports it ("said [it will]", "expect [X to]").
+_COMPLEMENT_LINKS = ("ccomp", "xcomp", "dobj", "prep", "pobj", "pcomp")
+
+
+def absolute_with(verb) -> bool:
+    """"..., with the river districts expected to receive most of them", "with prices seen rising":
+    a participle after "with" (the parse hangs it on the noun, or makes it a clause marked
+    by "with") is a statement of its own beside the clause, and its noun says nothing."""
+    if verb.tag_ not in ("VBN", "VBG", "VBD"):
+        return False
+    if verb.dep_ == "acl":
+        return verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with"
+    if verb.dep_ == "pcomp":
+        return verb.head.lower_ == "with"
+    return verb.dep_ == "advcl" and any(c.dep_ in ("mark", "prep") and c.lower_ == "with" for c in verb.children)
 
 
 def _voiced_by(ctx: Context, root, climb: bool) -> Optional[str]:
@@ -563,7 +672,8 @@ def _voiced_by(ctx: Context, root, climb: bool) -> Optional[str]:
         # an intention owns its own clause and the infinitive it governs, not a clause joined beside it
         intends = (_intending(node) or binds_itself(node)) and entered in (None, "xcomp")
         voicing = _estimative(node) or intends or node.i != root.i and node.lemma_.lower() in lexicon.speech_verbs()
-        subjects = [c for c in node.children if c.dep_ == "nsubj"] if voicing else []
+        # ("with the river districts expected to receive most": the noun of an absolute expects nothing)
+        subjects = [c for c in node.children if c.dep_ == "nsubj"] if voicing and not absolute_with(node) else []
         for subject in subjects:
             name = " ".join(t.text for t in subject.subtree).lower()
             # ("The Office of the Prime Minister, which manages refugee affairs," for the source "Office of
@@ -652,7 +762,10 @@ def _reported(root) -> bool:
     while node.head.i != node.i:
         if node.dep_ in _REPORTED_DEPS and node.head.lemma_.lower() in lexicon.speech_verbs():
             return True
-        if node.dep_ == "conj" and node.head.lemma_.lower() in lexicon.speech_verbs():
+        if node.dep_ == "conj" and node.head.lemma_.lower() in lexicon.speech_verbs() and (
+                any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children) or node.head.head.i == node.head.i):
+            # (a conjunct that shares the subject of a verb of thinking itself reported goes on up:
+            # "said it anticipated selling X and [would lobby for more]" is what was said)
             return False
         node = node.head
     speech = [c for c in node.children if c.dep_ in ("parataxis", "advcl", "ccomp") and c.lemma_.lower() in lexicon.speech_verbs()]
@@ -821,6 +934,41 @@ def reported_in_the_past(verb, published: Optional[str]) -> bool:
                 return True    # "after the 2022 floods, when the then prime minister pledged that ... 'will be back'"
             return _backshifted(verb) and _said_in_the_past(node, published) and not _still_open(verb, node, published)
     return False
+
+
+def proved_wrong(verb, unit: SentenceUnit) -> bool:
+    """A prediction told in the past and denied by the very next words: "... said the shilling
+    would fall below 150 by October. It did not.", "the agency had projected that exports would
+    flatten; they did not", "our bulletin said the strike was expected to end; it did not, and
+    ...". The writer reports a forecast that failed, not one that stands. Only a clause told
+    in the past (a "would", a past tense or a past passive) and a bare denial with nothing after
+    its "not" ("It did not attend" is a statement of its own)."""
+    if not _told_as_past(verb):
+        return False
+    end = unit.offsets(max(verb.subtree, key=lambda t: t.i))[1]
+    after = unit.line.text[max(0, end - unit.line.start):][:_DENIAL_REACH]
+    return _BARE_DENIAL.match(after) is not None
+
+
+def _told_as_past(verb) -> bool:
+    """"would fall", "was expected to end", "had projected that X would ..."."""
+    node = verb
+    for _ in range(3):
+        if node.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUXILIARIES
+                                              for c in node.children):
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+_PAST_AUXILIARIES = ("would", "was", "were", "had")
+# "It did not.", "; they did not,", ". It was not:", "— it didn't." with at most two words before the
+# auxiliary ("Twelve did not.")
+_BARE_DENIAL = re.compile(r"[\s\W]{0,4}(?:but\s+)?(?:[\w-]+\s+){1,2}(?:did|was|were|has|have|had|does|do)\s*(?:not|n[’']t)\s*[.;,:!—–)]",
+                          re.IGNORECASE)
+_DENIAL_REACH = 40
 
 
 def _still_open(verb, reporting, published: Optional[str]) -> bool:
@@ -1048,6 +1196,8 @@ def _dated_months_back(verb, published: Optional[str]) -> bool:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ not in ("in", "on") or child.dep_ not in ("prep", "npadvmod"):
             continue
+        if _forecast_dated(verb, child):
+            continue    # "staff projected inflation of 9 per cent in March": the figure's month, not the saying's
         named = [months[t.lower_] for t in child.subtree if t.ent_type_ == "DATE" and t.lower_ in months]
         if named and not any(t.text.isdigit() and len(t.text) == 4 for t in child.subtree) \
                 and 0 < int(published[5:7]) - named[0] and int(published[5:7]) - named[0] >= RECENT_MONTHS:

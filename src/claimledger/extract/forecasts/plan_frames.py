@@ -15,7 +15,7 @@ from __future__ import annotations
 from ... import lexicon, probability
 from .candidate import Candidate
 from .finder import Finder
-from .parts import clause_root, statement_tokens
+from .parts import clause_root, is_future_clause, statement_tokens
 
 W = lexicon.words
 
@@ -23,9 +23,9 @@ W = lexicon.words
 def candidates(span) -> list[Candidate]:
     nouns = W("plan_nouns")
     text = span.text.lower()
+    out = _assumed_passive(span) if "assumed" in text else []
     if not any(noun in text for noun in nouns):
-        return []       # the sentence's text first: no token is read for most sentences
-    out = []
+        return out      # the sentence's text first: no token is read for most sentences
     for noun in span:
         if noun.lemma_.lower() not in nouns or noun.dep_ != "nsubj":
             continue
@@ -37,7 +37,9 @@ def candidates(span) -> list[Candidate]:
                 c.dep_ == "neg" for c in verb.children):
             continue
         found = _placed(noun, verb) or _assumed(noun, verb) or _planned_for(noun, verb)
-        if found is not None:
+        if isinstance(found, list):
+            out += found        # what a plan assumes in each of its that-clauses
+        elif found is not None:
             out.append(found)
     return out
 
@@ -80,11 +82,60 @@ def _assumed(noun, verb):
     if lemma not in W("assuming_verbs") or lemma != "assume" and noun.lemma_.lower() in W("standing_plan_nouns"):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None and lemma == "assume":
+        return _assumed_clauses(noun, verb)
+    # a figure assumed, or an event assumed for a year ahead ("the council's planning assumes an opening in late 2028")
     if obj is None or not any(t.like_num for t in obj.subtree):
         return None
     statement = sorted([*noun.subtree, verb, *obj.subtree], key=lambda t: t.i)
     return Candidate("estimate", clause_root(verb), _phrase(noun, verb), probability.lookup("a planning assumption"),
                      statement=statement)
+
+
+def _assumed_clauses(noun, verb):
+    """"The budget plan assumes that 40,000 herders will move south during 2027, and that ...": what a
+    plan assumes will happen is its planning figure, a little above even, not a plain "will" (a
+    plan's writers annotate their most likely scenario so); a second that-clause is another."""
+    content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and is_future_clause(c)), None)
+    if content is None:
+        return None
+    # (each a candidate of its own clause, so that it outranks the clause's plain "will")
+    return [Candidate("estimate", content, _phrase(noun, verb), probability.lookup("a planning assumption"),
+                      statement=statement_tokens(content, strip_mark=True))] + [
+        Candidate("estimate", c, _phrase(noun, verb), probability.lookup("a planning assumption"),
+                  statement=statement_tokens(c, strip_mark=True), shared_phrase=True)
+        for c in content.subtree if c.dep_ == "conj" and is_future_clause(c)
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+
+
+def _assumed_passive(span) -> list[Candidate]:
+    """"The rupee is assumed to hold near 300 over 2027, and fuel costs to climb by a fifth":
+    what a plan or a forecast's writer states as assumed, in the present, is its planning figure (read
+    as "a planning assumption"); a second subject with its own infinitive is another. Not what is
+    assumed done ("is assumed to have fled") nor an assumption told in the past."""
+    out = []
+    for verb in span:
+        if verb.lemma_.lower() != "assume" or verb.tag_ != "VBN" or not any(
+                c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+            continue
+        infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i > verb.i), None)
+        if infinitive is None or infinitive.lemma_ in ("have", "be"):
+            continue
+        phrase = [t for t in verb.children if t.dep_ == "auxpass"] + [verb]
+        # "..., and fuel costs to climb by a fifth": a second subject with its own infinitive, the parse's conjunct
+        # (or a bare infinitive with its own subject: "and fuel costs to climb", as the parse may have it)
+        others = [c for c in verb.children if c.dep_ == "conj" and (
+            c.pos_ in ("NOUN", "PROPN") and any(a.dep_ == "acl" and a.tag_ == "VB" for a in c.children)
+            or c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and any(a.dep_ == "nsubj" for a in c.children))]
+        apart = {t.i for o in others for t in o.subtree} | {c.i for o in others for c in verb.children
+                                                             if c.dep_ in ("cc", "punct") and c.i < o.i}
+        first = Candidate("estimate", clause_root(verb), phrase, probability.lookup("a planning assumption"),
+                          statement=[t for t in verb.subtree if t.i not in apart and not (t.is_punct and t.i == verb.sent.end - 1)])
+        first.also = [Candidate("estimate", clause_root(verb), phrase, probability.lookup("a planning assumption"),
+                                statement=list(o.subtree), shared_phrase=True) for o in others]
+        out.append(first)
+    return out
 
 
 def _planned_for(noun, verb):

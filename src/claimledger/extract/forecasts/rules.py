@@ -48,9 +48,9 @@ from .finder import Finder
 from .numbers import PERCENT, bracketed_probability, is_percent, odds_in, proposition, quantity_in, stated_probability
 from . import answers, calendar_lists, commitments, endorsements, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, refinements, seeing_frames, stated_frames, timing, weighted_items, weighted_lists
 from . import undertakings
-from .parts import (across_a_semicolon, backshifted_will, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
+from .parts import (absolute_with, across_a_semicolon, before_a_colon, finite_beside_modal, backshifted_will, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, denied_object, nor_inversion, complement_denied, own_clause, own_relative, non_restrictive, reported_asides,
-                    reported_in_the_past, requirement, second_infinitive, statement_tokens, supposed, temporal_negation, tokens_text, unreal_condition, inside_unreal,
+                    proved_wrong, reported_in_the_past, requirement, second_infinitive, statement_tokens, supposed, temporal_negation, tokens_text, unreal_condition, inside_unreal,
                     ultimatum, under_speech_verb)
 from .proposition import proposition as hedge_free
 from .rating_frames import rated_object
@@ -1263,6 +1263,9 @@ def _disclaimer(verb) -> bool:
     no date, is boilerplate, not a forecast."""
     if verb.lemma_.lower() not in W("disclaimer_verbs"):
         return False
+    words = [t.lower_ for t in verb.subtree]
+    if any(words[i: i + 2] == ["without", "notice"] for i in range(len(words) - 1)):
+        return True     # "quotes and opinions may change without notice": a notice's caveat, whatever it is about
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None and verb.dep_ == "conj":     # "are provisional and may be revised"
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -2131,10 +2134,17 @@ def _same_or_nested(a, b) -> bool:
                 break  # "The price will go up on October 1, the students will march": a list of forecasts
             if node.pos_ in ("VERB", "AUX") and across_a_semicolon(node):
                 break  # "X is almost certain to fall; we expect Y to ...": two clauses, two forecasts
+            if node.head.i == y.i and finite_beside_modal(node):
+                break  # "will halt sailings ... and expects to restart them in April": a finite conjunct is
+                       # no longer under the modal, a forecast of its own beside it
+            if node.pos_ in ("VERB", "AUX") and before_a_colon(node):
+                break  # "We do not expect X before Easter: raids are likely to go on": two forecasts
             if node.dep_ in ("relcl", "acl") and own_relative(node):
                 break  # "in Washington, where negotiators will try to settle": a forecast of its own
             if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in W("concessive_marks") for c in node.children):
                 break  # "..., although Milei could still surprise his critics": a possibility of its own
+            if absolute_with(node):
+                break  # "... will return in 2027, with the capital expected to take most": an absolute, a forecast of its own
             node = node.head
             if node.i == y.i:
                 return True
@@ -2147,8 +2157,9 @@ def predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
                question: Optional[SentenceUnit] = None) -> Optional[Predicted]:
     published = ctx.document.published
     if question is None and (ultimatum(c.root) or reported_in_the_past(c.root, published) or counterfactive(c.root)
-                             or inside_unreal(c.phrase_tokens[0] if c.phrase_tokens else c.root)):
-        return None      # "Stop ... or we'll leave you hanging"; "had predicted that X would"; "pretend it will never come"
+                             or inside_unreal(c.phrase_tokens[0] if c.phrase_tokens else c.root)
+                             or proved_wrong(c.root, unit)):
+        return None      # "Stop ... or we'll leave you hanging"; "had predicted that X would"; "pretend it will never come"; "... would fall. It did not."
     borrowed = borrowed_subject(c.root) if c.statement is None else []
     statement = c.statement if c.statement is not None else borrowed + statement_tokens(c.root)
     label_end = max((a.cue_end for a in window.attributed.get(unit.id, ()) if a.form == "inline"
