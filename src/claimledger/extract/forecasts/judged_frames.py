@@ -7,7 +7,9 @@ A verb of judging (data: rating_verbs) whose small clause or object complement i
 plausibility (data: plausibility_adjectives, each read at its row of data/probability_phrases.tsv)
 rates its object, when that object is a figure or a date (a number or a DATE, MONEY, PERCENT or
 CARDINAL entity in it) or a noun of a forecast (data: judged_nouns): "we consider the policy
-prudent" judges a policy, not an outcome. "would (not) surprise me/us" reads as "(not) surprised
+prudent" judges a policy, not an outcome. The same verdict with the judged thing as the subject of
+a copula in the present (data: verdict_copulas): "we think 5 to 6 percent is more realistic",
+"January looks more realistic", "Traders think April is ambitious". "would (not) surprise me/us" reads as "(not) surprised
 by" what is its subject, or its "if"-clause after "it". Both check the sentence's words first
 (one set lookup a token) and parse nothing of their own.
 """
@@ -54,6 +56,8 @@ def _judged(adj, row) -> list[Candidate]:
     if adj.dep_ not in ("ccomp", "oprd", "xcomp", "acomp"):
         return []
     verb = adj.head
+    if adj.dep_ == "acomp" and verb.lemma_.lower() in W("verdict_copulas"):
+        return _copular_verdict(verb, adj, row)
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in W("rating_verbs") or verb.i > adj.i:
         return []
     obj = next((c for c in adj.children if c.dep_ == "nsubj"), None) \
@@ -65,6 +69,27 @@ def _judged(adj, row) -> list[Candidate]:
     else:
         rated = sorted(obj.subtree, key=lambda t: t.i)
     return _rated(verb, adj, rated, row)
+
+
+def _copular_verdict(copula, adj, row) -> list[Candidate]:
+    """"We think 5 to 6 percent is more realistic", "January looks more realistic", "Traders think
+    April is ambitious", "we think the minister's timetable is plausible": the same verdict with
+    the figure, the date or the forecast noun as the subject of a copula (data: verdict_copulas),
+    told in the present. A verdict told in the past ("2022 was ambitious", "said 2025 was
+    realistic") judged a date since gone; "less realistic" ranks without saying how likely."""
+    if copula.tag_ not in ("VBZ", "VBP") or any(c.lower_ in ("less", "least") for c in adj.children):
+        return []
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return []       # "That is ambitious": what it judges is told elsewhere
+    opinion = copula.head if copula.dep_ == "ccomp" else None
+    if opinion is not None and opinion.tag_ == "VBD":
+        return []
+    rated = sorted((t for t in subject.subtree if not (t.is_punct and t.i > subject.i)), key=lambda t: t.i)
+    found = _rated(copula, adj, rated, row)
+    if found and opinion is not None and any(c.dep_ == "neg" for c in opinion.children):
+        found[0].negated = not found[0].negated     # "I don't think 2029 is realistic"
+    return found
 
 
 def _rated(verb, adj, rated, row) -> list[Candidate]:
