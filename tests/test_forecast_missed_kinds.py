@@ -43,6 +43,8 @@ def test_a_passive_estimate_of_a_past_or_undated_figure_is_no_forecast():
     assert found("The crowd outside the palace was estimated at 20,000.") == []
     assert found("Storm damage to the port is estimated at $400 million.") == []
     assert found("The 2019 cotton crop is estimated at 1.1 million bales.") == []
+    # a count of the period so far
+    assert found("Arrivals at the border this year are already estimated at 20,000.") == []
 
 
 def test_a_forecasting_bodys_verb_read_as_a_plural_noun_before_a_mistagged_object():
@@ -56,6 +58,11 @@ def test_a_forecasting_bodys_verb_read_as_a_plural_noun_before_a_mistagged_objec
 def test_a_forecasting_bodys_verb_with_a_pronoun_and_its_participle():
     got = found("The planning office projects it rising to 40,000 by the end of 2027.")
     assert _texts(got) == ["projects it rising to 40,000 by the end of 2027"]
+
+
+def test_a_forecasting_bodys_verb_after_its_initials():
+    got = found("The National Statistics Office (NSO) projects inflation of 6 percent next year.")
+    assert [(t, p) for t, p, _ph, _b in got] == [("projects inflation of 6 percent next year", 0.65)]
 
 
 def test_a_plural_noun_before_its_own_verb_stays_a_noun():
@@ -116,8 +123,15 @@ def test_a_second_that_clause_under_a_verb_of_venturing():
     assert got[0][1] == got[1][1]
 
 
+def test_a_second_that_clause_with_a_state_in_the_present_is_a_call():
+    got = found("My honest guess is that the ferry runs twice a week over the winter, and that the service is gone again by May.")
+    assert _texts(got)[1:] == ["the service is gone again by May"]
+
+
 def test_a_second_that_clause_told_in_the_past_or_with_its_own_modal_is_not_copied():
     got = found("My guess is that the coalition survives the winter, and that it was wise to wait.")
+    assert _texts(got) == ["My guess is that the coalition survives the winter"]
+    got = found("My guess is that the coalition survives the winter, and that the deal has been signed.")
     assert _texts(got) == ["My guess is that the coalition survives the winter"]
     got = found("My guess is that the coalition survives the winter, and that the budget will pass in March.")
     assert [p for _t, p, _ph, _b in got][1] == 0.85      # the second clause's own "will"

@@ -12,7 +12,7 @@ been estimated"), its "at" naming a figure (a number or a PERCENT, MONEY, QUANTI
 entity), and a period that is not over: a horizon ahead (parts.horizon_of) or a DATE of the current
 or a later year in the clause. Not forecasts: "was estimated at 10,000" (told in the past), "the
 damage is estimated at $2bn" (no period: a figure of what has happened), "the crowd in 2019 was
-estimated at ..." (a past period).
+estimated at ..." (a past period), "arrivals this year are already estimated at 20,000" (a count so far).
 """
 from __future__ import annotations
 
@@ -70,11 +70,18 @@ def _projected(verb, published: Optional[str]) -> Optional[Candidate]:
     statement = sorted({*words, verb, *own}, key=lambda t: t.i)
     while statement and statement[-1].is_punct:
         statement.pop()
-    if not (horizon_of(statement) or _period_not_over(statement, published)):
+    if not (horizon_of(statement) or _period_not_over(statement, published)) or _tally(verb):
         return None
     phrase = sorted([*(c for c in auxes if c.dep_ == "auxpass"), verb], key=lambda t: t.i)
     return Candidate("estimate", clause_root(verb), phrase, probability.lookup("a point estimate"),
                      statement=statement)
+
+
+def _tally(verb) -> bool:
+    """"Arrivals this year are already estimated at 20,000", "... at 500 so far": a count of the
+    period up to now (data: tally_words), not a figure for the whole of it."""
+    words = " " + " ".join(t.lower_ for t in verb.sent) + " "
+    return any(f" {w} " in words for w in W("tally_words"))
 
 
 def _period_not_over(tokens: list, published: Optional[str]) -> bool:

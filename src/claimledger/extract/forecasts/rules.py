@@ -1931,6 +1931,10 @@ def _mistagged_estimate_candidates(span) -> list[Candidate]:
         if lemma not in verbs:
             continue
         before, after = toks[k - 1], toks[k + 1]
+        if before.text == ")":
+            # "The National Statistics Office (NSO) projects ...": the body's name is before its initials
+            opened = next((j for j in range(k - 2, 0, -1) if toks[j].text == "("), None)
+            before = toks[opened - 1] if opened is not None and k - opened <= 4 else before
         if before.pos_ not in ("NOUN", "PROPN"):
             continue
         if after.pos_ not in ("DET", "NOUN", "ADJ", "NUM", "PROPN") and not _mistagged_object(before, after, toks, k):

@@ -7,8 +7,9 @@ frame's reading; the rules read the first (the frame's complement) and, in the s
 with no modal of its own, nothing in the second.
 
 Only a clause joined by "and" (or "but") whose first word is "that", and whose head is the first
-call's clause or the frame's own word; not a clause told in the past ("and that it failed"), not
-one a finder has read already (its own modal or frame: "..., and that they will sign").
+call's clause or the frame's own word, in the present (a state too: "and that the gains are gone again
+by May"); not a clause told in the past or the perfect ("and that it failed", "and that the deal has
+been signed"), not one a finder has read already (its own modal or frame: "..., and that they will sign").
 """
 from __future__ import annotations
 
@@ -35,8 +36,7 @@ def of(candidate: Candidate, found: list[Candidate]) -> list[Candidate]:
             if not any(c.dep_ == "cc" and c.lower_ in _JOINING for c in head.children if head.i < c.i < conj.i):
                 continue
             first = conj.left_edge
-            if first.lower_ != "that" or conj.tag_ in ("VBD", "VBN") or any(
-                    c.dep_ == "aux" and c.tag_ in ("MD", "VBD") for c in conj.children):
+            if first.lower_ != "that" or not _present(conj):
                 continue
             words = [t for t in statement_tokens(conj, strip_mark=True) if t.i != first.i]
             while words and words[-1].is_punct:
@@ -48,3 +48,15 @@ def of(candidate: Candidate, found: list[Candidate]) -> list[Candidate]:
                                  negated=negated, statement=words, shared_phrase=True))
             read.add(conj.i)
     return out
+
+
+def _present(verb) -> bool:
+    """A clause in the simple present, or a state in the present ("that the gains are gone again by
+    May"); not the past ("that it was wise"), the perfect ("that the deal has been signed": done
+    already) or a modal of its own."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD" or any(a.tag_ in ("MD", "VBD") or a.lemma_.lower() == "have" for a in auxes):
+        return False
+    if verb.tag_ == "VBN":
+        return any(a.lemma_.lower() == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+    return True
