@@ -109,6 +109,28 @@ def test_a_verdict_in_the_past_a_pronoun_or_a_thing_that_is_no_figure_is_no_fore
     assert found("By now 2030 looks less realistic.") == []
 
 
+def test_a_verdict_pointing_back_to_a_figure_ahead():
+    got = found("The finance ministry expects 7 percent growth next year. We think that is too high.")
+    assert ("that is too high", 0.65) in [(t, p) for t, p, _ph, _b in got]
+    got = found("The port authority expects the new berth to open by March. We suspect that date is a stretch.")
+    assert ("date is a stretch", 0.3) in [(t, p) for t, p, _ph, _b in got]
+
+
+def test_a_verdict_of_early_on_a_projection_and_a_rating_verb_pointing_back():
+    got = found("That projection assumes two good harvests, and I think it is a year early.")
+    assert ("it is a year early", 0.3) in [(t, p) for t, p, _ph, _b in got]
+    got = found("The operator's schedule has the line finished in 2031. Contractors we spoke to consider that optimistic.")
+    # (the extent starts where the parse puts the verb's clause: "to consider ..." here)
+    assert [(t, p) for t, p, _ph, _b in got if "optimistic" in t] == [("to consider that optimistic", 0.3)]
+
+
+def test_an_excess_judged_of_a_burden_or_of_a_past_figure_is_no_forecast():
+    assert found("Inflation at 9 percent is too high for exporters.") == []
+    assert found("The fine was $5 million; that is too much.") == []
+    # "early" as an adjective of a noun, not a verdict on the date before
+    assert all("early" not in t for t in _texts(found("The minister says the ferry returns in March. It is early days.")))
+
+
 # -- a second "that"-clause under one frame -----------------------------------------------------------
 def test_a_second_that_clause_under_a_bet_is_a_call_of_its_own():
     got = found("My bet is that the regulator blocks the merger before the summer, and that the buyer walks away.")
