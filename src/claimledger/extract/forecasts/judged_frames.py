@@ -7,7 +7,11 @@ A verb of judging (data: rating_verbs) whose small clause or object complement i
 plausibility (data: plausibility_adjectives, each read at its row of data/probability_phrases.tsv)
 rates its object, when that object is a figure or a date (a number or a DATE, MONEY, PERCENT or
 CARDINAL entity in it) or a noun of a forecast (data: judged_nouns): "we consider the policy
-prudent" judges a policy, not an outcome. "would (not) surprise me/us" reads as "(not) surprised
+prudent" judges a policy, not an outcome. The same verdict with the judged thing as the subject of
+a copula in the present (data: verdict_copulas): "we think 5 to 6 percent is more realistic",
+"January looks more realistic", "Traders think April is ambitious"; and with a demonstrative pointing
+back to a figure or a date ahead named before it ("We suspect that date is a stretch", "I think it is a
+year early", "we think that is too high": data: pointing_words, verdict_words). "would (not) surprise me/us" reads as "(not) surprised
 by" what is its subject, or its "if"-clause after "it". Both check the sentence's words first
 (one set lookup a token) and parse nothing of their own.
 """
@@ -16,7 +20,7 @@ from __future__ import annotations
 from ... import lexicon, probability
 from .candidate import Candidate
 from .finder import Finder
-from .parts import clause_root, statement_tokens
+from .parts import clause_root, horizon_of, statement_tokens
 
 W = lexicon.words
 
@@ -25,12 +29,15 @@ _FIGURE_ENTS = ("DATE", "MONEY", "PERCENT", "CARDINAL", "QUANTITY")
 
 def candidates(span) -> list[Candidate]:
     readings = lexicon.mapping("plausibility_adjectives")
+    verdicts = lexicon.mapping("verdict_words")
     text = span.text.lower()
-    if "surpris" not in text and not any(word in text for word in readings):
+    if "surpris" not in text and not any(word in text for word in readings) \
+            and not any(word in text for word in verdicts):
         return []       # the sentence's text first: no token is read for most sentences
     judged = [t for t in span if t.lower_ in readings]
     surprise = [t for t in span if t.lemma_.lower() == "surprise" and t.pos_ == "VERB"]
     out = [c for adj in judged for c in _judged(adj, readings[adj.lower_])]
+    out += [c for word in span if word.lower_ in verdicts for c in _verdict(word, verdicts[word.lower_])]
     out += [c for verb in surprise for c in _surprising(verb)]
     return out
 
@@ -54,12 +61,18 @@ def _judged(adj, row) -> list[Candidate]:
     if adj.dep_ not in ("ccomp", "oprd", "xcomp", "acomp"):
         return []
     verb = adj.head
+    if adj.dep_ == "acomp" and verb.lemma_.lower() in W("verdict_copulas"):
+        return _copular_verdict(verb, adj, row)
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in W("rating_verbs") or verb.i > adj.i:
         return []
     obj = next((c for c in adj.children if c.dep_ == "nsubj"), None) \
         or next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < adj.i), None)
     if obj is None:
         return []
+    if _points_back(obj):
+        # "The schedule has it finished in 2032. Engineers consider that optimistic."
+        rated = sorted((t for t in verb.subtree if not t.is_punct and t.i >= verb.left_edge.i), key=lambda t: t.i)
+        return _rated(verb, adj, rated, row, back=True)
     if obj.tag_ == "WDT" and verb.dep_ == "relcl":     # "$70 oil, which I'd call prudent"
         rated = [t for t in verb.head.subtree if t.i < verb.left_edge.i and not t.is_punct]
     else:
@@ -67,10 +80,72 @@ def _judged(adj, row) -> list[Candidate]:
     return _rated(verb, adj, rated, row)
 
 
-def _rated(verb, adj, rated, row) -> list[Candidate]:
-    """The candidate for a figure, a date or a forecast noun judged (nothing for anything else)."""
-    if not rated or not (any(t.like_num or t.ent_type_ in _FIGURE_ENTS for t in rated)
-                         or any(t.lemma_.lower() in W("judged_nouns") for t in rated)):
+def _copular_verdict(copula, adj, row) -> list[Candidate]:
+    """"We think 5 to 6 percent is more realistic", "January looks more realistic", "Traders think
+    April is ambitious", "we think the minister's timetable is plausible": the same verdict with
+    the figure, the date or the forecast noun as the subject of a copula (data: verdict_copulas),
+    told in the present. A verdict told in the past ("2022 was ambitious", "said 2025 was
+    realistic") judged a date since gone; "less realistic" ranks without saying how likely."""
+    if copula.tag_ not in ("VBZ", "VBP") or any(c.lower_ in ("less", "least") for c in adj.children):
+        return []
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    opinion = copula.head if copula.dep_ == "ccomp" else None
+    if opinion is not None and opinion.tag_ == "VBD":
+        return []
+    if _points_back(subject):
+        # "The schedule has it finished in 2032, and I think that is ambitious": the verdict's own clause
+        rated = sorted((t for t in copula.subtree if not t.is_punct and t.i >= subject.left_edge.i), key=lambda t: t.i)
+        found = _rated(copula, adj, rated, row, back=True)
+    elif subject.pos_ == "PRON":
+        return []       # "That is ambitious" with nothing ahead before it: what it judges is told elsewhere
+    else:
+        rated = sorted((t for t in subject.subtree if not (t.is_punct and t.i > subject.i)), key=lambda t: t.i)
+        found = _rated(copula, adj, rated, row)
+    if found and opinion is not None and any(c.dep_ == "neg" for c in opinion.children):
+        found[0].negated = not found[0].negated     # "I don't think 2029 is realistic"
+    return found
+
+
+def _verdict(word, row) -> list[Candidate]:
+    """"We suspect that date is a stretch", "I think it is a year early", "we think that is too high":
+    a verdict (data: verdict_words) on a figure or a date as a copula's complement, an excess
+    ("too high", "too much") only after "too"; a normative excess ("too high for exporters") judges a
+    burden, not a figure's chance."""
+    if word.dep_ == "attr" or word.dep_ == "acomp":
+        complement = word
+    elif word.dep_ == "npadvmod" and word.head.dep_ == "acomp":
+        complement = word.head      # "a year [early]": the parse may hang "year" as its measure
+    else:
+        return []
+    copula = complement.head
+    if copula.lemma_.lower() not in W("verdict_copulas") or any(c.dep_ == "prep" for c in complement.children):
+        return []
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if row == "judged too far" and not (any(c.lower_ == "too" for c in word.children)
+                                        and subject is not None and _points_back(subject)):
+        return []       # "Inflation at 9% is too high": a burden judged; only a forecast's figure before
+    return _copular_verdict(copula, complement, row)
+
+
+def _points_back(subject) -> bool:
+    """A demonstrative subject ("that", "it", "that number", "this date": data: pointing_words) after
+    words of the same paragraph that name a figure or a date ahead, or a forecast noun ("That projection
+    assumes a wet monsoon, and I think it is a year early"): it judges them."""
+    word = subject if subject.pos_ == "PRON" else next((c for c in subject.children if c.dep_ == "det"), None)
+    if word is None or word.lower_ not in W("pointing_words"):
+        return False
+    before = [t for t in subject.doc[: subject.left_edge.i]]
+    return bool(before) and (any(t.like_num or t.ent_type_ in _FIGURE_ENTS for t in before) and horizon_of(before) is not None
+                             or any(t.lemma_.lower() in W("judged_nouns") for t in before))
+
+
+def _rated(verb, adj, rated, row, back: bool = False) -> list[Candidate]:
+    """The candidate for a figure, a date or a forecast noun judged (nothing for anything else); `back`:
+    a demonstrative that points back to one (_points_back)."""
+    if not rated or not back and not (any(t.like_num or t.ent_type_ in _FIGURE_ENTS for t in rated)
+                                      or any(t.lemma_.lower() in W("judged_nouns") for t in rated)):
         return []
     entry = probability.lookup(row)
     negated = any(c.dep_ == "neg" for c in verb.children)

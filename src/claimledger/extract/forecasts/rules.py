@@ -47,7 +47,7 @@ from .candidate import PRIORITY, Candidate
 from .finder import Finder
 from .numbers import PERCENT, bracketed_probability, is_percent, odds_in, proposition, quantity_in, stated_probability
 from . import answers, calendar_lists, commitments, endorsements, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, refinements, seeing_frames, stated_frames, timing, weighted_items, weighted_lists
-from . import undertakings
+from . import projected_figures, second_complements, undertakings
 from .parts import (absolute_with, across_a_semicolon, before_a_colon, finite_beside_modal, backshifted_will, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, denied_object, nor_inversion, complement_denied, own_clause, own_relative, non_restrictive, reported_asides,
                     proved_wrong, reported_in_the_past, requirement, second_infinitive, statement_tokens, supposed, temporal_negation, tokens_text, unreal_condition, inside_unreal,
@@ -221,7 +221,8 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
             found = [call] if call is not None else []
         for candidate in _best_per_clause(found):
             yield unit, candidate, None
-            for further in candidate.also:
+            # "My bet is that X, and that Y": Y is a call of the same frame (second_complements.py)
+            for further in candidate.also + second_complements.of(candidate, found):
                 yield unit, further, None
 
 
@@ -1922,33 +1923,70 @@ def _mistagged_estimate_candidates(span) -> list[Candidate]:
     verbs = _estimative_verbs()
     out = []
     toks = list(span)
-    verbless = None     # computed once, for a bare form only
     for k, tok in enumerate(toks[1:-1], start=1):
+        bare = False
         if tok.tag_ == "NNS":
             lemma = tok.lower_[:-1] if tok.lower_.endswith("s") else ""
         elif tok.tag_ == "NN" and tok.lower_ in verbs:
-            # "Economists at the national bank project inflation of 8 percent in December": the
-            # plural subject's verb read as a noun, in a sentence left with no finite verb at all
-            if verbless is None:
-                verbless = not any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in toks)
-            lemma = tok.lower_ if verbless else ""
+            lemma, bare = tok.lower_, True
         else:
             continue
         if lemma not in verbs:
             continue
         before, after = toks[k - 1], toks[k + 1]
-        if before.pos_ not in ("NOUN", "PROPN") or after.pos_ not in ("DET", "NOUN", "ADJ", "NUM", "PROPN"):
+        if before.text == ")":
+            # "The National Statistics Office (NSO) projects ...": the body's name is before its initials
+            opened = next((j for j in range(k - 2, 0, -1) if toks[j].text == "("), None)
+            before = toks[opened - 1] if opened is not None and k - opened <= 4 else before
+        if before.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if after.pos_ not in ("DET", "NOUN", "ADJ", "NUM", "PROPN") and not _mistagged_object(before, after, toks, k):
             continue
         rest = []
         for t in toks[k + 1:]:
             if t.text in (";", ",", ":") or t.is_sent_end and t.is_punct:
                 break
             rest.append(t)
+        # "Economists at the national bank project inflation of 8 percent in December": the plural
+        # subject's verb read as a noun, in a clause left with no finite verb (a clause after a comma,
+        # ", as tariffs feed through", has its own)
+        if bare and any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in toks[:k] + rest):
+            continue
         if not horizon_of(rest):
             continue
-        reading = "a point estimate" if lemma.rstrip("s") in W("point_estimate_verbs") and quantity_in(rest) else "expected to"
-        out.append(Candidate("estimate", clause_root(tok), [tok], probability.lookup(reading), statement=rest))
+        point = lemma.rstrip("s") in W("point_estimate_verbs") and quantity_in(rest)
+        reading = "a point estimate" if point else "expected to"
+        root = clause_root(tok)
+        if root.i > tok.i and any(t.text == ";" for t in toks[k:root.i - toks[0].i]):
+            # "The bank forecasts growth of 7 percent this year; we think 5 percent is more realistic": the
+            # parse hangs the verbless words on the verb after the semicolon, but they are a clause of their own
+            root = tok
+        out.append(Candidate("estimate", root, [tok], probability.lookup(reading), statement=rest))
+        if point:
+            # "Staff project growth of 4.3 percent in 2027 and inflation of 5 to 6 percent by end-2027":
+            # a figure for each date, each its own forecast (as _estimate_candidates)
+            dated = _figures_by_date(rest)
+            if dated:
+                out[-1].statement = dated[0]
+                out[-1].also = [Candidate("estimate", root, [tok], out[-1].entry, statement=part,
+                                          shared_phrase=True) for part in dated[1:]]
     return out
+
+
+def _mistagged_object(before, after, toks: list, k: int) -> bool:
+    """After a forecasting body ("the Committee projects", "the exporters' association projects", data:
+    forecaster_nouns, forecasting_bodies, or a name), what the tagger then takes for the verb is the
+    object: a noun read as a verb ("projects [headline] inflation to stay ...", "projects [shipments]
+    down 4 percent") or a pronoun with its participle ("projects [it] falling to single digits"). After
+    any other noun the plural stays a noun ("infrastructure projects need funding by 2027")."""
+    bodies = W("forecaster_nouns") | W("forecasting_bodies")
+    if not (before.lemma_.lower() in bodies or before.ent_type_ in ("ORG", "PERSON", "NORP")):
+        return False
+    if after.pos_ == "PRON":
+        return k + 2 < len(toks) and toks[k + 2].tag_ == "VBG"
+    # a verb of its own ("the bank's forecasts show", "the committee projects are") is an auxiliary or
+    # a known verb of showing; a mistagged noun is a content word the parse could not place
+    return after.pos_ == "VERB" and after.tag_ in ("VBZ", "VBP") and after.lemma_.lower() not in W("showing_verbs")
 
 
 # a plural noun is read as its verb without the "s" ("forecasts"), a singular as itself
@@ -2030,7 +2068,7 @@ FINDERS: tuple[Finder, ...] = (
     _RATED_LIKELIHOOD_FINDER, _SCENARIO_OPENING_FINDER, _FRAME_FINDER, _SET_AT_FINDER, _SET_FORECAST_FINDER,
     _SCENARIO_ASSUMPTION_FINDER, _CLEFT_FINDER, _WEIGHTED_SUBJECT_FINDER,
     copular_calls.FINDER, seeing_frames.FINDER, stated_frames.FINDER, judged_frames.FINDER, plan_frames.FINDER,
-    _TIMETABLE_FINDER, _FUTURATE_FINDER, undertakings.FINDER,
+    _TIMETABLE_FINDER, _FUTURATE_FINDER, undertakings.FINDER, projected_figures.FINDER,
 )
 
 
