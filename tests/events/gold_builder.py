@@ -14,6 +14,29 @@ FIELDS = dict(actor="actor", target="target", loc="location", fact="factuality",
               injured="injured", arrested="arrested", opt="optional", note="note")
 PRECISION_BY_LENGTH = {10: "day", 7: "month", 4: "year"}
 
+# How the blind sets since heldout8 were annotated: the "about" of each of their gold files
+# ({ordinal} is the set's, {f} the file, {g} its genre)
+GUIDELINES = (
+    'Hand annotation of {f} ({g}, written for the {ordinal} blind events test set), made BEFORE any tool '
+    "ran on the text. Events by 1-based line; 'anchor' is an exact substring of the line and 'action' a "
+    "substring of the anchor. 'factuality' follows the contract (asserted, reported, denied, planned, "
+    "threatened, hypothetical, negated). 'optional' events (the content of a threat, request or goal; a "
+    'mention of an earlier happening in passing; genuinely ambiguous mentions) are neither required nor '
+    "false alarms when found. 'also' lists other PLOVER types a careful coder could defend. 'date' is ISO"
+    " (YYYY-MM-DD, YYYY-MM or YYYY with date_precision; for date_precision 'week' the date is the Monday "
+    "of that week) where the text fixes it; absent or null means not given. 'killed'/'injured'/'arrested'"
+    ' counts only where the text states them (revised figures: the latest one). Releases, amnesties, '
+    "lifted curfews and resignations also accept RETREAT, as in the dev gold. 'traps' are (line, type) "
+    'pairs where a HAPPENED event of that type would be wrong (figurative attacks, sports results, '
+    'accidents, hypotheticals, denials, negations, plans not carried out, refused talks, conditional '
+    'threats, requested releases).'
+)
+
+
+def guidelines(ordinal):
+    """The "about" of a set written to the guidelines above ("sixteenth"), for gold_builder."""
+    return GUIDELINES.replace("{ordinal}", ordinal)
+
 
 def gold_builder(here, about, default_factuality="asserted"):
     """build(file name, genre, publication date, events, traps) writing here/gold/<file>.json; about

@@ -1,18 +1,9 @@
 """Builds gold/*.json from the hand annotation below (line numbers are looked up from the unique anchor)."""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from gold_builder import gold_builder  # tests/events/gold_builder.py
+from gold_builder import gold_builder, guidelines  # tests/events/gold_builder.py
 here=os.path.dirname(os.path.abspath(__file__))
-ABOUT=("Hand annotation of {f} ({g}, written for the fourteenth blind events test set), made BEFORE any tool ran on the text. "
-"Events by 1-based line; 'anchor' is an exact substring of the line and 'action' a substring of the anchor. 'factuality' follows the contract "
-"(asserted, reported, denied, planned, threatened, hypothetical, negated). 'optional' events (the content of a threat, request or goal; a mention of an "
-"earlier happening in passing; genuinely ambiguous mentions) are neither required nor false alarms when found. 'also' lists other PLOVER types a careful "
-"coder could defend. 'date' is ISO (YYYY-MM-DD, YYYY-MM or YYYY with date_precision; for date_precision 'week' the date is the Monday of that week) "
-"where the text fixes it; absent or null means not given. "
-"'killed'/'injured'/'arrested' counts only where the text states them (revised figures: the latest one). Releases, amnesties, lifted curfews and "
-"resignations also accept RETREAT, as in the dev gold. 'traps' are (line, type) pairs where a HAPPENED event of that type would be wrong (figurative "
-"attacks, sports results, accidents, hypotheticals, denials, negations, plans not carried out, refused talks, conditional threats, requested releases).")
-build=gold_builder(here,ABOUT)
+build=gold_builder(here,guidelines("fourteenth"))
 
 # ---------------------------------------------------------------- 1. police media release, published Saturday 28 Nov 2026
 def N(x): return '2026-11-%02d'%x
