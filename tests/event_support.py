@@ -1,5 +1,6 @@
 """Helpers of the event-coding round tests: the events a text tells as happened, their codes, and
-the place of the first of a code (what a reader of the events table sees)."""
+every event with its factuality, and the place of the first of a code (what a reader of the events
+table sees)."""
 from __future__ import annotations
 
 from typing import Optional
@@ -14,6 +15,11 @@ def happened(text: str, published: Optional[str] = None) -> list:
 
 def codes(text: str, published: Optional[str] = None) -> list[str]:
     return [e.code for e in happened(text, published)]
+
+
+def codes_and_factuality(text: str, published: Optional[str] = None) -> list[tuple[str, str]]:
+    """Every event the text yields, told as happened or not, as (code, factuality)."""
+    return [(e.code, e.factuality) for e in analyze(text, published=published).events]
 
 
 def place_of(text: str, code: str):

@@ -18,9 +18,8 @@ none taken from a test set or an ACLED note).
   read as 'retake'."""
 from __future__ import annotations
 
-from claimledger import analyze
 
-from event_support import codes
+from event_support import codes, codes_and_factuality
 
 PUBLISHED = "2026-05-06"
 
@@ -30,7 +29,7 @@ def _codes(text: str) -> list[str]:
 
 
 def _all(text: str) -> list[tuple[str, str]]:
-    return [(e.code, e.factuality) for e in analyze(text, published=PUBLISHED).events]
+    return codes_and_factuality(text, PUBLISHED)
 
 
 # -- headings of a situation report ---------------------------------------------------------------

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from claimledger import analyze
 
-from event_support import codes
+from event_support import codes, codes_and_factuality
 
 PUBLISHED = "2026-05-06"
 
@@ -29,7 +29,7 @@ def _codes(text: str) -> list[str]:
 
 
 def _all(text: str) -> list[tuple[str, str]]:
-    return [(e.code, e.factuality) for e in analyze(text, published=PUBLISHED).events]
+    return codes_and_factuality(text, PUBLISHED)
 
 
 # -- habits over occasions ------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from claimledger import analyze
 
-from event_support import codes
+from event_support import codes, codes_and_factuality
 
 PUBLISHED = "2026-06-10"
 
@@ -25,7 +25,7 @@ def _codes(text: str) -> list[str]:
 
 
 def _all(text: str) -> list[tuple[str, str]]:
-    return [(e.code, e.factuality) for e in analyze(text, published=PUBLISHED).events]
+    return codes_and_factuality(text, PUBLISHED)
 
 
 # -- one happening, one row -----------------------------------------------------------------------------
