@@ -11,7 +11,7 @@ import pytest
 from claimledger.evaluate import acled, baseline, petrarch
 from claimledger.geo import distance_km
 from claimledger.evaluate.event_fields import (UNSET, EventView, FieldScores, GoldEvent, date_matches,
-                                               score_fields, score_record_types)
+                                               pair_events, score_fields, score_record_types)
 
 
 @pytest.mark.parametrize("cameo, plover", [
@@ -209,3 +209,30 @@ def test_place_names_fold_apostrophes_of_transliteration():
     assert fold("Debre Mark’os") == fold("Debre Markos") == "debre markos"
     assert fold("the Côte d'Ivoire") == fold("Cote dIvoire")
     assert fold("Hamas’s fighters") == "hamas s fighters"        # a possessive stays apart
+
+
+def _gold(code, start, optional=False, factuality=None):
+    return GoldEvent(codes=(code,), line=1, anchor_start=start, actor=UNSET, target=UNSET, place=UNSET,
+                     date=UNSET, killed=UNSET, factuality=factuality, optional=optional)
+
+
+def test_an_optional_gold_row_never_takes_the_event_a_required_row_needs():
+    # the optional restatement stands first and nearest, but the system's one ASSAULT is the
+    # required row's: a found event is a true positive, not a miss plus a forgiven extra
+    golds = [_gold("ASSAULT", 0, optional=True), _gold("ASSAULT", 40)]
+    view = EventView(code="ASSAULT", line=1, start=5)
+    assert pair_events(golds, [view]) == [None, view]
+
+
+def test_pairing_finds_the_most_pairs_and_keeps_each_to_its_own_telling():
+    # A (COERCE, also ASSAULT) could take either event; taking its nearest would leave B none
+    a = GoldEvent(codes=("COERCE", "ASSAULT"), line=1, anchor_start=10, actor=UNSET, target=UNSET, place=UNSET,
+                  date=UNSET, killed=UNSET)
+    b = _gold("COERCE", 14)
+    coerce, assault = EventView(code="COERCE", line=1, start=11), EventView(code="ASSAULT", line=1, start=90)
+    assert pair_events([a, b], [coerce, assault]) == [assault, coerce]
+    # a happened row prefers a happened event over a nearer planned one; a planned row takes the planned one
+    happened, planned = _gold("PROTEST", 0), _gold("PROTEST", 30, factuality="planned")
+    told = EventView(code="PROTEST", line=1, start=40)
+    plan = EventView(code="PROTEST", line=1, start=1, factuality="planned")
+    assert pair_events([happened, planned], [plan, told]) == [told, plan]

@@ -33,6 +33,26 @@ GUIDELINES = (
 )
 
 
+# Four questions the read gold sets answered both ways, settled for every set written from now on
+# (heldout18 and later; earlier sets stay as committed). Each follows the PLOVER crosswalk from
+# CAMEO (src/claimledger/data/cameo_plover.tsv) and puts the other defensible type in 'also', which
+# the scorer accepts as well. Counts are what the read sets (dev, heldout-heldout14, corpus/events/
+# train, tests/commentary) did on 2026-12-04.
+SCHEME_DECISIONS = (
+    "- Charged with a crime (by police or prosecutors): COERCE (CAMEO 173 'arrest, detain, or charge "
+    "with legal action'), also ACCUSE. The sets had ACCUSE 18, COERCE 7, both 3.",
+    "- Aid, funding or budget support suspended, cut or frozen: SANCTION (CAMEO 162 'reduce or stop "
+    "material aid'). The sets agreed (12 of 12).",
+    "- Crowd violence: a riot (a crowd fighting police, looting, torching) is PROTEST (CAMEO 145 'protest "
+    "violently, riot'), also ASSAULT where people are hurt; a crowd beating or lynching a named person "
+    "is ASSAULT, also PROTEST.",
+    "- An offer (to host talks, to mediate, to send aid, to restore flights): AGREE (CAMEO 03 'express "
+    "intent to cooperate'), also the type of what is offered (CONSULT for talks or mediation, AID for "
+    "aid, COOPERATE for joint work). The sets spread offers over AGREE, AID, CONSULT, COOPERATE and "
+    "CONCEDE (AGREE 11 of about 45). An offer refused or not taken up is still an offer made.",
+)
+
+
 def guidelines(ordinal):
     """The "about" of a set written to the guidelines above ("sixteenth"), for gold_builder."""
     return GUIDELINES.replace("{ordinal}", ordinal)

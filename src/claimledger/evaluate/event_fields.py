@@ -239,21 +239,46 @@ def score_fields(gold: GoldEvent, view: Optional[EventView], out: FieldScores,
 
 def pair_events(golds: Sequence[GoldEvent], views: Sequence[EventView]) -> list[Optional[EventView]]:
     """Each gold event's system event: same line (when the gold has one) and an accepted type,
-    nearest to the gold's anchor, each system event used once."""
-    used: set[int] = set()
-    out: list[Optional[EventView]] = []
-    for g in golds:
-        told = g.factuality in (None, *HAPPENED)     # an event of the same telling first
-        candidates = [((v.factuality in HAPPENED) != told, abs(v.start - g.anchor_start) if g.line is not None else i, i)
-                      for i, v in enumerate(views)
-                      if i not in used and v.code in g.codes and (g.line is None or v.line == g.line)]
-        if not candidates:
-            out.append(None)
-            continue
-        *_, best = min(candidates)
-        used.add(best)
-        out.append(views[best])
-    return out
+    each system event used once. Pairing goes in tiers: required gold events with events of the
+    same telling (happened or not), then required ones with any, then optional ones the same two
+    ways; so an optional row never takes the one system event a required row needed (which would
+    count a found event as missed). Within a tier it is a maximum matching (an augmenting-path
+    search), each gold trying its candidates nearest first; a gold paired in an earlier tier
+    may move only among the candidates of that tier, so it keeps what made it count."""
+    owner: dict[int, int] = {}          # system event index -> gold index
+    allowed: dict[int, list[int]] = {}  # gold index -> the candidates of the tier that paired it
+
+    def place(gi: int, options: list[int], seen: set[int]) -> bool:
+        for vi in options:
+            if vi in seen:
+                continue
+            seen.add(vi)
+            if vi not in owner or place(owner[vi], allowed[owner[vi]], seen):
+                owner[vi] = gi
+                allowed[gi] = options
+                return True
+        return False
+
+    for optional in (False, True):
+        for same_telling in (True, False):
+            for gi, g in enumerate(golds):
+                if g.optional == optional and gi not in allowed:
+                    place(gi, _candidates(g, views, same_telling), set())
+    paired: list[Optional[EventView]] = [None] * len(golds)
+    for vi, gi in owner.items():
+        paired[gi] = views[vi]
+    return paired
+
+
+def _candidates(g: GoldEvent, views: Sequence[EventView], same_telling: bool) -> list[int]:
+    """The system events a gold event may pair with, nearest first (only those told as the gold
+    is, happened or not, when `same_telling`)."""
+    told = g.factuality in (None, *HAPPENED)
+    keyed = [(abs(v.start - g.anchor_start) if g.line is not None else i, i)
+             for i, v in enumerate(views)
+             if v.code in g.codes and (g.line is None or v.line == g.line)
+             and (not same_telling or (v.factuality in HAPPENED) == told)]
+    return [i for _, i in sorted(keyed)]
 
 
 def score_types(golds: Sequence[GoldEvent], views: Sequence[EventView], paired: Sequence[Optional[EventView]],
