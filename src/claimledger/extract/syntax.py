@@ -8,6 +8,8 @@
   party, without determiners or counts;
 - `trim_span(span, ...)`, `trim_tokens(tokens, ...)`: without leading or trailing words of a kind;
 - `modal_lookalike(tokens)`: a modal's spelling the parse reads as something else;
+- `misparsed_speech_verb(token)`: a verb of saying the parse reads as a noun ("The IMF forecast
+  that ...");
 - `words_of(span)`, `tags_of(span)`: the words (forms and lemmas) and tags a sentence holds;
 - `text_of(span)`: a sentence's text, kept once made.
 """
@@ -162,6 +164,29 @@ def modal_lookalike(tokens) -> bool:
     """A modal's spelling that the parse reads as something else: the month ("in May"), a noun
     ("the will of the people"), a name. Only a modal (tag MD) hedges or predicts."""
     return len(tokens) == 1 and tokens[0].lower_ in lexicon.modals("lookalike") and tokens[0].tag_ != "MD"
+
+
+def misparsed_speech_verb(token):
+    """"The IMF forecast that ...", "The association projects that ...": the tagger reads a verb of
+    saying as a noun, its subject as a compound of that noun and the content clause as a relative
+    clause. Only when the noun is the sentence's root (no other word took the verb's place), a
+    compound stands right before it and a "that" clause with a subject of its own follows it
+    directly: the speaker's token, else None. ("The IMF's forecast that ... proved wrong" has a
+    verb of its own and stays a noun.)"""
+    if token.dep_ != "ROOT" or token.tag_ not in ("NN", "NNS") or token.i == 0 or token.i + 1 >= len(token.doc):
+        return None
+    lemma = token.lemma_.lower()
+    if lemma not in lexicon.speech_verbs() or (token.tag_ == "NN" and token.lower_ != lemma):
+        return None         # NN only for a past the same as the noun ("forecast"), NNS for "projects"
+    speaker, mark = token.nbor(-1), token.nbor(1)
+    if speaker.dep_ != "compound" or speaker.head.i != token.i or speaker.pos_ not in ("NOUN", "PROPN"):
+        return None
+    clause = mark.head
+    if mark.lower_ != "that" or mark.dep_ != "mark" or clause.head.i != token.i or clause.dep_ not in ("relcl", "acl", "ccomp"):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return None
+    return speaker
 
 
 def is_nickname(span) -> bool:

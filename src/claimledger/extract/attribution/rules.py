@@ -36,7 +36,7 @@ from .interface import ATTRIBUTION, Attributed, SentenceAttribution
 from .outlets import through_outlet
 from ... import lexicon
 from ...lexicon import speech_nouns, speech_verbs
-from ..syntax import child, is_nickname, noun_phrase, pobj, subject_by_climbing
+from ..syntax import child, is_nickname, misparsed_speech_verb, noun_phrase, pobj, subject_by_climbing
 from .cue_features import says_nothing
 from .sources import SourceRegistry, clean_name
 from .speakers import Memory, Speaker, remember_mentions, resolve
@@ -145,6 +145,8 @@ def local_findings(unit: SentenceUnit, reg: SourceRegistry, memory: Memory,
                                token.head if token.dep_ != "ROOT" else token, "hearsay")
         elif key:
             finding = _speech_verb(unit, token, verbs[key], reg, memory)
+        elif pos == "NOUN" and token.dep_ == "ROOT" and misparsed_speech_verb(token) is not None:
+            finding = _misparsed_speech(unit, token, misparsed_speech_verb(token), reg, memory)
         elif lower == "according" and any(c.lower_ == "to" for c in token.children):
             finding = _prepositional(unit, token, next(c for c in token.children if c.lower_ == "to"), reg, memory)
         elif lower == "per" and pos == "ADP":
@@ -184,6 +186,17 @@ def _misparsed_reports(token, verbs) -> bool:
         return False
     nxt = token.nbor(1)
     return nxt.lemma_.lower() in verbs and nxt.tag_ in ("VBP", "VB", "VBD")
+
+
+def _misparsed_speech(unit, verb, subject, reg: SourceRegistry, memory: Memory) -> Optional[Attributed]:
+    """The finding of a verb of saying the tagger read as a noun (syntax.misparsed_speech_verb):
+    the compound before it speaks."""
+    speaker = resolve(subject, reg, memory)
+    if speaker is None and subject.pos_ == "NOUN" and subject.lemma_.lower() not in speech_nouns():
+        speaker = Speaker(reg.get(noun_phrase(subject).text, "person"))    # as _plainly_speech names one
+    if speaker is None or speaker.source.id == AUTHOR_ID:
+        return None
+    return _finding(unit, speaker, verb, verb, "speech")
 
 
 def _verb_key(token, verbs) -> Optional[str]:

@@ -13,6 +13,7 @@ from ...due import due_window
 from ... import lexicon
 from ..attribution.cue_features import in_quote
 from ..context import AUTHOR_ID, COMMENTER_ID, Context, SentenceUnit
+from ..syntax import misparsed_speech_verb
 
 W = lexicon.words
 
@@ -596,6 +597,10 @@ def _voice_of(ctx: Context, unit: SentenceUnit, root, attributed: Optional[list]
                 # source reports it, the named voice forecasts (as "X said A expects B" does); not
                 # the speaker's own clause beside it ("I suspect X, whatever the council says")
                 return inner.via[0].id
+            if inner.form in ("speech", "according") and inner.via:
+                # "Reuters quoted the board as saying ...", "an official told the Journal ...": the
+                # outlet vouches for the report, the voice it quotes makes the forecast
+                return inner.via[-1].id
             return inner.source.id
         if all(a.form != "hearsay" or _beside_cue(unit, root, a) for a in attributed):
             # outside what the sentence quotes, the clause's own verb of expecting or intending may
@@ -762,6 +767,8 @@ def _reported(root) -> bool:
     while node.head.i != node.i:
         if node.dep_ in _REPORTED_DEPS and node.head.lemma_.lower() in lexicon.speech_verbs():
             return True
+        if node.dep_ in ("relcl", "acl", "ccomp") and misparsed_speech_verb(node.head) is not None:
+            return True     # "The IMF forecast that [the deficit will widen]": the parse made the verb a noun
         if node.dep_ == "conj" and node.head.lemma_.lower() in lexicon.speech_verbs() and (
                 any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children) or node.head.head.i == node.head.i):
             # (a conjunct that shares the subject of a verb of thinking itself reported goes on up:
