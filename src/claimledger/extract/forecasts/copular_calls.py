@@ -2,7 +2,8 @@
 
 - "Final results are expected by 24 December", "A ruling is expected next week": the passive of
   "expect" with a time and no complement is the expectation of the subject's event (read as
-  "expected to"). Not "was expected" (told in the past), not "as expected" or "than expected"
+  "expected to"); so is one with a time told by another event ("expected before the election") or
+  held by many ("A ratings upgrade is widely expected"). Not "was expected" (told in the past), not "as expected" or "than expected"
   (comparisons), not "It is expected that ..." and "X is expected to ..." (read elsewhere).
 - "A January hike is a 30% probability in our view", "A deal by Christmas is a slim
   chance": a likelihood noun (data: likelihood_nouns_ahead) as the attribute of "be", rated by a
@@ -70,11 +71,27 @@ def _expected_with_a_time(span) -> list[Candidate]:
         if any(c.dep_ in ("xcomp", "ccomp", "mark") for c in kids) or not _present_or_future(kids):
             continue
         after = [t for t in verb.subtree if t.i > verb.i]
-        if not horizon_of(after):
+        # "is widely expected": a call many hold needs no time; "expected before the election":
+        # a time told by another event stands for a date
+        consensus = any(c.dep_ == "advmod" and c.lower_ in W("consensus_adverbs") for c in kids)
+        if not (horizon_of(after) or consensus or _anchored_to_an_event(verb)):
             continue
         out.append(Candidate("construction", clause_root(verb), [verb], probability.lookup("expected to"),
                              statement=statement_tokens(verb)))
     return out
+
+
+def _anchored_to_an_event(verb) -> bool:
+    """"expected before the election", "expected ahead of first oil": a preposition of time (data:
+    event_anchors) on the verb whose object is a noun of an event, not a date (horizon_of reads those)."""
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "advmod") or prep.lower_ not in W("event_anchors"):
+            continue
+        of = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"), None) if prep.lower_ == "ahead" else prep
+        noun = next((c for c in (of.children if of is not None else ()) if c.dep_ == "pobj"), None)
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ != "DATE":
+            return True
+    return False
 
 
 def _rated_by_a_copula(span) -> list[Candidate]:

@@ -1171,10 +1171,15 @@ def _habitual(verb) -> bool:
         if node.lemma_.lower() in lexicon.speech_verbs():
             clauses.append(node)
             break
+    bounded = W("bounded_after_habit")
     for clause in clauses:
         words = " " + " ".join(t.lower_ for t in clause.subtree if clause_root(t).i == clause.i) + " "
-        if any(f" {marker} " in words for marker in W("habitual_markers")):
-            return True
+        for marker in W("habitual_markers"):
+            at = words.find(f" {marker} ")
+            # "will rise in every year of this Government's term", "every year until 2030": a run of
+            # years ahead, each foretold; not a habit
+            if at >= 0 and words[at + len(marker) + 2:].split(" ", 1)[0] not in bounded:
+                return True
     return False
 
 
