@@ -23,7 +23,7 @@ from claimledger.evaluate.event_fields import pair_events, views_of
 from claimledger.evaluate.events import gold_events
 from claimledger.evaluate.gold import load_gold
 from claimledger.extract.events.verifier import EVENT_VERIFIER
-from claimledger.extract.events.verifier_features import History, features
+from claimledger.extract.events.verifier_features import features
 from claimledger.pipeline import analyze
 from claimledger.settings import get_settings
 
@@ -36,11 +36,9 @@ class Recorder:
 
     def __init__(self, ctx) -> None:
         _SEEN.clear()
-        self.history = History()
 
-    def keep(self, draft, event, span, sentence_codes) -> bool:
-        _SEEN[event.id] = features(draft, event, span, self.history, sentence_codes)
-        self.history.told(draft, event)
+    def keep(self, draft, event, span) -> bool:
+        _SEEN[event.id] = features(draft, event, span)
         return True
 
 

@@ -153,8 +153,7 @@ class Events:
                 event = _event(ctx, unit, draft, places, dates, quantities, others - {draft.token.i}, published)
                 if event.actor is None and draft.actor is not None and draft.actor.lower_ in _PLURAL_PRONOUNS:
                     event.actor = _antecedent_entity(ctx, body, draft.actor)   # "They threw stones ...", "their protest"
-                if event.factuality in HAPPENED and not self.verifier.keep(
-                        draft, event, unit.span, [d.code for d in drafts if d is not draft]):
+                if event.factuality in HAPPENED and not self.verifier.keep(draft, event, unit.span):
                     continue     # the learned verifier's second look rejects it (verifier.py): as if never found
                 unit.cue(event.start, event.end, f"event:{event.code}", ctx.document.text[event.start:event.end])
                 ctx.events.append(event)

@@ -10,9 +10,7 @@ An implementation is registered on `EVENT_VERIFIER` and chosen by CLAIMLEDGER_EV
 regression shipped in models/event_verifier/ (verifier_model.py). It is built once per document
 as `Implementation(ctx)` and asked once per happened event:
 
-    def keep(self, draft, event, span, sentence_codes) -> bool
-
-`sentence_codes`: the types of the sentence's other events (the rules' drafts).
+    def keep(self, draft, event, span) -> bool
 """
 from __future__ import annotations
 
@@ -22,7 +20,7 @@ from ..capabilities import Capability
 
 
 class EventVerifier(Protocol):
-    def keep(self, draft, event, span, sentence_codes) -> bool: ...
+    def keep(self, draft, event, span) -> bool: ...
 
 
 EVENT_VERIFIER = Capability(
@@ -39,5 +37,5 @@ class KeepAll:
     def __init__(self, ctx) -> None:
         pass
 
-    def keep(self, draft, event, span, sentence_codes) -> bool:
+    def keep(self, draft, event, span) -> bool:
         return True

@@ -48,28 +48,12 @@ def _party(prefix: str, token) -> dict[str, float]:
             f"{prefix}_kind={party_kind(token.lemma_) or '-'}": 1.0}
 
 
-class History:
-    """What a document told before the event being judged: the happened events kept so far
-    (their line, type and trigger lemma), and the types the rules found in the event's own
-    sentence. A second row of a type on one line, or a word that already told its happening, is
-    where a retelling is counted twice; the verifier learns how far to trust those."""
-
-    def __init__(self) -> None:
-        self.lines: dict[int, set[str]] = {}
-        self.codes: set[str] = set()
-        self.lemmas: set[str] = set()
-
-    def told(self, draft, event) -> None:
-        self.lines.setdefault(event.line, set()).add(event.code)
-        self.codes.add(event.code)
-        self.lemmas.add(draft.token.lemma_.lower())
-
-
-def features(draft, event, span, history: History, sentence_codes=()) -> dict[str, float]:
+def features(draft, event, span) -> dict[str, float]:
     """Features of one emitted event: `draft` is the extractor's Draft (trigger token, actor and
     target tokens, instruments, factuality), `event` the contract Event built from it, `span`
-    the sentence's spaCy Span, `history` what the document told before it, `sentence_codes` the
-    types of the sentence's other events."""
+    the sentence's spaCy Span. (What the document told before, a second row of a type on one
+    line, the other types of the sentence, were tried as features too: no better out of fold,
+    so left out.)"""
     token, code = draft.token, draft.code
     lemma = token.lemma_.lower()
     head = token.head
@@ -102,14 +86,6 @@ def features(draft, event, span, history: History, sentence_codes=()) -> dict[st
         "certainty=" + _bucket(int(event.certainty * 10), (3, 5, 7, 9)),
         "capitalised" if token.text[:1].isupper() and token.i > span.start else "lower",
     }
-    plain |= {
-        "same_type_on_line" if event.code in history.lines.get(event.line, ()) else "new_type_on_line",
-        "other_type_on_line" if history.lines.get(event.line, set()) - {event.code} else "no_other_on_line",
-        "type_told_before" if event.code in history.codes else "type_new_in_document",
-        "word_told_before" if lemma in history.lemmas else "word_new_in_document",
-        "sentence_events=" + _bucket(len(sentence_codes), (0, 1, 2, 3)),
-    }
-    plain |= {"with=" + other for other in set(sentence_codes) if other != code}
     for name in plain:
         f[name] = 1.0
         f[name + "|" + code] = 1.0

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Optional
 
 from .verifier import EVENT_VERIFIER
-from .verifier_features import History, features
+from .verifier_features import features
 
 WEIGHTS = Path(__file__).resolve().parents[2] / "models" / "event_verifier" / "weights.json"
 log = logging.getLogger("claimledger")
@@ -60,12 +60,8 @@ class ModelVerifier:
 
     def __init__(self, ctx) -> None:
         self.table = table_for(ctx.settings.pipeline)
-        self.history = History()
 
-    def keep(self, draft, event, span, sentence_codes) -> bool:
+    def keep(self, draft, event, span) -> bool:
         if self.table is None:
             return True
-        kept = probability(features(draft, event, span, self.history, sentence_codes), self.table) >= self.table["threshold"]
-        if kept:
-            self.history.told(draft, event)
-        return kept
+        return probability(features(draft, event, span), self.table) >= self.table["threshold"]
