@@ -128,7 +128,7 @@ train-forecast-embeddings: install  ## the forecast embedding head (logistic reg
 	$(BIN)/python training/forecast_embeddings/train.py $(FE_WORK)/sentences.jsonl $(FE_WORK) --write
 
 # the event verifier, not shipped and not in `make train` (measured 2026-12-04: type precision up
-# under a point on the unread sets, F1 flat, ACLED dev a little down; docs/events.md "A learned
+# under a point on the read sets it was not fitted on, F1 flat, ACLED dev a little down; docs/events.md "A learned
 # event verifier"): built into models/event_verifier/ of this checkout (ignored by git) from
 # corpus/events/train and the even read sets, as measured; CLAIMLEDGER_EVENT_VERIFIER=model uses it.
 # Never the blind sets (collect.py refuses them) nor the seed (fit.py refuses it); never ACLED.
