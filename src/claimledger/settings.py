@@ -98,6 +98,9 @@ class Settings(BaseSettings):
     # pipeline for the model's use; off: it measured below the cue classifier and costs parse time.
     attribution_head: bool = Field(False, validation_alias=AliasChoices(PREFIX + "ATTRIBUTION_HEAD"))
     event_coding: str = Field("rules", validation_alias=AliasChoices(PREFIX + "EVENT_CODING"))
+    # The learned second look at each happened event the rules emit (extract/events/verifier.py):
+    # "model" drops those the shipped verifier rejects; "off" keeps every event of the rules.
+    event_verifier: str = Field("off", validation_alias=AliasChoices(PREFIX + "EVENT_VERIFIER"))
     forecast_detection: str = Field("rules", validation_alias=AliasChoices(PREFIX + "FORECAST_DETECTION"))
     # A second look, by the trained sentence classifier, at the sentences where the detector found
     # no forecast (extract/forecasts/sentence_model.py); off: on real commentary it added only false

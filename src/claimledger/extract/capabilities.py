@@ -67,6 +67,7 @@ CAPABILITIES: dict[str, Capability] = {}
 _INTERFACES = (
     "claimledger.extract.attribution.interface",
     "claimledger.extract.events.coding",
+    "claimledger.extract.events.verifier",
     "claimledger.extract.forecasts.detection",
 )
 

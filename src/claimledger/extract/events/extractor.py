@@ -31,6 +31,7 @@ from ..entities.extractor import entity_for
 from ..registry import extractor
 from . import geocode
 from .coding import EVENT_CODING
+from .verifier import EVENT_VERIFIER
 from .dates import dates_in
 from .dating import event_date
 from .factuality import factuality, is_cue
@@ -72,6 +73,7 @@ class Events:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.coder = EVENT_CODING.chosen(ctx.settings)(ctx)
+        self.verifier = EVENT_VERIFIER.chosen(ctx.settings)(ctx)
         self.title = _UNREAD
         self.story_place = None     # the place the story's last placed line set, carried on (see _carry_the_story_place)
         self.told_in_document: set[str] = set()   # codes of the happenings told so far in the whole document
@@ -151,6 +153,8 @@ class Events:
                 event = _event(ctx, unit, draft, places, dates, quantities, others - {draft.token.i}, published)
                 if event.actor is None and draft.actor is not None and draft.actor.lower_ in _PLURAL_PRONOUNS:
                     event.actor = _antecedent_entity(ctx, body, draft.actor)   # "They threw stones ...", "their protest"
+                if event.factuality in HAPPENED and not self.verifier.keep(draft, event, unit.span):
+                    continue     # the learned verifier's second look rejects it (verifier.py): as if never found
                 unit.cue(event.start, event.end, f"event:{event.code}", ctx.document.text[event.start:event.end])
                 ctx.events.append(event)
                 told.append(event)
