@@ -562,7 +562,10 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
             spans.extend(_widen(doc, a, b, span) for a, b in _comma_parts(doc, ent.start, ent.end))
         elif ent.label_ in _MISREAD_LABELS or _named_like_a_date(ent):
             parts = _comma_parts(doc, ent.start, ent.end)
-            if len(parts) == 1:
+            run_on = _run_on_division(ent, countries)
+            if run_on:                          # 'in Tarvo Oster' with no comma: a town and its division
+                spans.extend(run_on)
+            elif len(parts) == 1:
                 # a compound town name NER cut into 'persons' is tested whole ('Juazeiro do
                 # Norte', never its first word's namesake elsewhere); the tests stay the same
                 a, b = _widen(doc, ent.start, ent.end, span, word=_capitalised)
@@ -782,7 +785,13 @@ def _village(doc, place: tuple[int, int], spans: list[tuple[int, int]], looked: 
     text = doc[start:end].text
     if text.isupper() and len(text) <= 4:
         return ()
-    found = small_towns(text, [c for c, n in countries.items() if n > 0], known_too=known_too)
+    named = [c for c, n in countries.items() if n > 0]
+    found = small_towns(text, named, known_too=known_too)
+    if not found and not known_too:
+        # 'X town (Tarvo, Oster)' in a note that names no country, or only a foreign party's: the
+        # country its own qualifiers leave no doubt about is where to look for the village
+        said = _qualifier_countries([looked[q] for q in _qualifying(doc, place, spans) if looked.get(q)]) - set(named)
+        found = small_towns(text, said) if said else ()
     if not found:
         return ()
     qualifiers = [p for q in _qualifying(doc, place, spans) for p in looked.get(q, ()) if p.kind in ("city", "admin1", "country")]
@@ -1260,6 +1269,20 @@ def _town_of_a_place_noun(ent, countries: dict[str, int]) -> bool:
     elif before.lower_ != "capital":
         return False
     return _plausible_town(ent.text, countries)
+
+
+def _run_on_division(ent, countries: dict[str, int]) -> list[tuple[int, int]]:
+    """'in Tarvo Oster' taken for a person: a name the gazetteer lacks whole, where the sentence
+    puts something, that ends in the name of a first-level division (of a country the document
+    names, when it names one), is a place and its division written without the comma; the two
+    are read as 'Tarvo, Oster' would be."""
+    doc = ent.doc
+    if len(ent) < 2 or not all(_capitalised(t) for t in ent) or not _in_a_place_slot(doc, ent.end - 1) or lookup(ent.text):
+        return []
+    for k in range(ent.start + 1, ent.end):
+        if any(p.kind == "admin1" and (not countries or p.country_code in countries) for p in lookup(doc[k:ent.end].text)):
+            return [(ent.start, k), (k, ent.end)]
+    return []
 
 
 def _town_inside(ent, countries: dict[str, int]) -> Optional[tuple[int, int]]:
