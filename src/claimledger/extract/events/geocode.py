@@ -38,6 +38,8 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _SETTLEMENT = lexicon.words("settlement_nouns")
 # 'the outskirts of X', 'the university hospital of X', 'the capital X': a name in such a phrase is a town
 _PLACE_OF = lexicon.words("place_of_nouns")
+# 'the Tarvo District Hospital': a building named after the town it stands in
+_FACILITY = lexicon.words("facility_nouns")
 # division and settlement words folded away to find a name ('Donga LGA', 'the town of Seytenga')
 _SUFFIXES = re.compile(r"\s+(" + "|".join(sorted(lexicon.words("place_suffix_nouns"))) + r")$")
 _PREFIXES = re.compile(r"^(the\s+)?(" + "|".join(sorted(lexicon.words("place_prefix_nouns"))) + r")\s+of\s+")
@@ -276,14 +278,14 @@ def _no_cyclic_gc():
             gc.enable()
 
 
-def small_towns(name: str, countries: Iterable[str]) -> tuple[Resolved, ...]:
+def small_towns(name: str, countries: Iterable[str], known_too: bool = False) -> tuple[Resolved, ...]:
     """The villages and small towns of a name in the given countries (none for a name the main
-    gazetteer knows, or of a common word): 'X village (Tarvo, Oster)' is a village of the
-    country, not the point of its district."""
+    gazetteer knows, unless `known_too`, or of a common word): 'X village (Tarvo, Oster)' is a
+    village of the country, not the point of its district."""
     key = _fold(name)
     if not name[:1].isupper() or len(key) < 4 or key in _GENERIC or all(w in _GENERIC for w in key.split()):
         return ()
-    if lookup(name):
+    if lookup(name) and not known_too:
         return ()
     return tuple(p for code in sorted(set(countries)) for p in _small_towns_of(code).get(key))
 
@@ -298,6 +300,24 @@ def country_of_demonym(word: str) -> Optional[str]:
     return found[0].country_code if found else None
 
 
+@lru_cache(maxsize=1)
+def _division_word_countries() -> dict[str, str]:
+    return {r["word"].lower(): r["country_code"] for r in lexicon.rows("division_word_countries.tsv")}
+
+
+def division_word_countries(tokens: Iterable) -> dict[str, int]:
+    """Country code -> how many of the tokens are a word for a local unit of that country's own
+    system ('in Barangay X, Tarvo': the Philippines; 'X woreda': Ethiopia), which says the
+    country of a note that never names it (data/division_word_countries.tsv)."""
+    words = _division_word_countries()
+    counts: dict[str, int] = defaultdict(int)
+    for token in tokens:
+        code = words.get(_fold(token.text))
+        if code:
+            counts[code] += 1
+    return dict(counts)
+
+
 def context_countries(ents: Iterable) -> dict[str, int]:
     """Country code -> how often the document names it (countries, demonyms, unambiguous
     divisions and cities)."""
@@ -310,7 +330,9 @@ def context_countries(ents: Iterable) -> dict[str, int]:
                 counts[code] += 1
             continue
         if ent.label_ not in _PLACE_LABELS:
-            if ent.label_ not in ("PERSON", "ORG", "NORP", "FAC"):
+            # a town and its division NER took for a title or a product ('in Tarvo, Oster' as a
+            # WORK_OF_ART) are read for their division's country as a person's or a group's are
+            if ent.label_ not in ("FAC",) + _MISREAD_LABELS:
                 continue
             # 'the Nepal Police', 'the Nigerian Armed Forces', 'the Kazakh government' (its
             # demonym taken for a person): a body named after its state, or a demonym NER
@@ -531,11 +553,19 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
     for ent in span.ents:
         if ent.label_ in _PLACE_LABELS and not any(t.text[:1].isupper() for t in ent):
             continue                            # "the old medina": a common noun NER took for a place, no name
+        if ent.label_ in _MISREAD_LABELS or (ent.label_ == "FAC" and not lookup(ent.text)):
+            inside = _town_inside(ent, countries)
+            if inside is not None:
+                spans.append(inside)
+                continue
         if ent.label_ in _PLACE_LABELS:
             spans.extend(_widen(doc, a, b, span) for a, b in _comma_parts(doc, ent.start, ent.end))
         elif ent.label_ in _MISREAD_LABELS or _named_like_a_date(ent):
             parts = _comma_parts(doc, ent.start, ent.end)
-            if len(parts) == 1:
+            run_on = _run_on_division(ent, countries)
+            if run_on:                          # 'in Tarvo Oster' with no comma: a town and its division
+                spans.extend(run_on)
+            elif len(parts) == 1:
                 # a compound town name NER cut into 'persons' is tested whole ('Juazeiro do
                 # Norte', never its first word's namesake elsewhere); the tests stay the same
                 a, b = _widen(doc, ent.start, ent.end, span, word=_capitalised)
@@ -603,6 +633,16 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
     for start, end in trimmed:
         if not looked[(start, end)]:
             looked[(start, end)] = _village(doc, (start, end), trimmed, looked, countries)
+    # 'in Barangay X, San Tarvo, Oster': a sentence that names a local unit of one country's own
+    # system puts its chain in that country; a town the 5,000+ gazetteer has only abroad is read
+    # among that country's villages and small towns when the qualifiers allow one there
+    unit_countries = division_word_countries(span)
+    for start, end in trimmed if unit_countries else ():
+        found = looked[(start, end)]
+        if found and all(p.kind == "city" and p.country_code not in unit_countries for p in found):
+            villages = _village(doc, (start, end), trimmed, looked, unit_countries, known_too=True)
+            if villages:
+                looked[(start, end)] = villages
     # a division qualifies the first place of the chain the gazetteer knows ('a village, Kumba
     # subdivision (Meme, Sud-Ouest)': the unknown village leaves the division to Kumba)
     qualified: dict[tuple[int, int], tuple[int, int]] = {}
@@ -629,7 +669,9 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
         here, pool = _beside_the_others(found, countries, sure_countries, qualified_in=qualifier_countries)
         best = choose(pool, here, [n for n in near if n != text] + sure_admin1, said,
                       qualified_by=[expanded.get((a, b), doc[a:b].text) for a, b in _qualifying(doc, (start, end), trimmed)])
-        if best is None and _in_a_place_slot(doc, end - 1) and _one_town(found, text):
+        # ('X village, Tarvo subdivision': a name followed by its own settlement word is in a place
+        # slot as well, even in a note whose only country is a foreign party's)
+        if best is None and (_in_a_place_slot(doc, end - 1) or _named_as_settlement(doc, end)) and _one_town(found, text):
             # 'stores in Kozani' in a note that names only the country asylum seekers came from: a
             # town the name denotes alone, where the sentence puts something, is no namesake,
             # unless a division or town of the sentence is of another country only ('in Ituzaingo
@@ -733,7 +775,8 @@ def _part_of_the_next(doc, end: int, starts: set[int]) -> bool:
 _VILLAGE_NEAR_KM = 120       # a village qualified by a district town lies by it
 
 
-def _village(doc, place: tuple[int, int], spans: list[tuple[int, int]], looked: dict, countries: dict[str, int]) -> tuple[Resolved, ...]:
+def _village(doc, place: tuple[int, int], spans: list[tuple[int, int]], looked: dict, countries: dict[str, int],
+             known_too: bool = False) -> tuple[Resolved, ...]:
     """A name the gazetteer of 5,000+ lacks, as a village or small town of the document's
     countries (GeoNames' 1,000+): kept when the places qualifying it allow it (in the division
     they name, near the district town they name) and, with no qualifier, when the country
@@ -742,7 +785,13 @@ def _village(doc, place: tuple[int, int], spans: list[tuple[int, int]], looked: 
     text = doc[start:end].text
     if text.isupper() and len(text) <= 4:
         return ()
-    found = small_towns(text, [c for c, n in countries.items() if n > 0])
+    named = [c for c, n in countries.items() if n > 0]
+    found = small_towns(text, named, known_too=known_too)
+    if not found and not known_too:
+        # 'X town (Tarvo, Oster)' in a note that names no country, or only a foreign party's: the
+        # country its own qualifiers leave no doubt about is where to look for the village
+        said = _qualifier_countries([looked[q] for q in _qualifying(doc, place, spans) if looked.get(q)]) - set(named)
+        found = small_towns(text, said) if said else ()
     if not found:
         return ()
     qualifiers = [p for q in _qualifying(doc, place, spans) for p in looked.get(q, ()) if p.kind in ("city", "admin1", "country")]
@@ -1121,6 +1170,12 @@ def _town_of_its_own(text: str) -> bool:
     return _one_town(lookup(text), text)
 
 
+def _named_as_settlement(doc, end: int) -> bool:
+    """Is the name ending before `end` followed by a settlement or division word of its own
+    ('Tarvo subdivision', 'Tarvo town')?"""
+    return end < len(doc) and doc[end].lower_ in _SETTLEMENT and doc[end].lower_ not in _TOO_SMALL
+
+
 def _in_a_place_slot(doc, i: int) -> bool:
     """Is the name whose last token is `i` the object of a locative preposition ('in X', 'near
     X'), not a word qualifying a noun ('the X police station')?"""
@@ -1214,6 +1269,47 @@ def _town_of_a_place_noun(ent, countries: dict[str, int]) -> bool:
     elif before.lower_ != "capital":
         return False
     return _plausible_town(ent.text, countries)
+
+
+def _run_on_division(ent, countries: dict[str, int]) -> list[tuple[int, int]]:
+    """'in Tarvo Oster' taken for a person: a name the gazetteer lacks whole, where the sentence
+    puts something, that ends in the name of a first-level division (of a country the document
+    names, when it names one), is a place and its division written without the comma; the two
+    are read as 'Tarvo, Oster' would be."""
+    doc = ent.doc
+    if len(ent) < 2 or not all(_capitalised(t) for t in ent) or not _in_a_place_slot(doc, ent.end - 1) or lookup(ent.text):
+        return []
+    for k in range(ent.start + 1, ent.end):
+        if any(p.kind == "admin1" and (not countries or p.country_code in countries) for p in lookup(doc[k:ent.end].text)):
+            return [(ent.start, k), (k, ent.end)]
+    return []
+
+
+def _town_inside(ent, countries: dict[str, int]) -> Optional[tuple[int, int]]:
+    """The town inside a name NER took whole for a group or a building, where the sentence puts
+    something ('outside the Tarvo District Hospital', 'at the steps of the Court of Justice in
+    Kell'): the first words of a facility's name (data `facility_nouns`) or the name after an 'in'
+    that ends the entity, when that is a town of the document's countries (or, with none named,
+    a division, a city of 100,000 or more, or a town the name denotes alone)."""
+    doc = ent.doc
+    words = [t for t in ent if not (t.i == ent.start and t.lower_ in ("the", "a", "an"))]
+    if len(words) < 2:
+        return None
+    for k in range(len(words) - 2, 0, -1):          # '... Court of Justice in Kell'
+        if words[k].lower_ == "in" and all(_capitalised(t) for t in words[k + 1:]):
+            a, b = words[k + 1].i, ent.end
+            return (a, b) if _plausible_town(doc[a:b].text, countries) else None
+    if words[-1].lemma_.lower() not in _FACILITY or not all(_capitalised(t) for t in words):
+        return None
+    root = ent.root
+    slot = root.head if root.dep_ == "pobj" else None
+    if slot is None or slot.lower_ not in _LOCATIVE_PREPS + ("of",):
+        return None                                 # 'the Tarvo Hospital said ...': a party, no scene
+    for k in range(len(words) - 1, 0, -1):          # the longest opening that is a town
+        a, b = words[0].i, words[k - 1].i + 1
+        if _plausible_town(doc[a:b].text, countries):
+            return a, b
+    return None
 
 
 def _says_place(ent) -> bool:

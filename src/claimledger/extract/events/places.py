@@ -44,6 +44,9 @@ def places(ctx: Context, window: Window) -> None:
     matcher = _matcher(ctx.settings.pipeline)
     body = [u for u in window.sentences if u.section == "body"]
     countries = geocode.context_countries(e for u in body for e in u.span.ents)
+    # 'in Barangay X, Tarvo': a word for one country's own local unit names that country
+    for code, n in geocode.division_word_countries(t for u in body for t in u.span).items():
+        countries[code] = countries.get(code, 0) + n
     for unit in body:
         curated = filter_spans(matcher(unit.span, as_spans=True))
         mentions = geocode.mentions(unit, countries, curated)
