@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 TARGET = ROOT / "src" / "claimledger" / "models" / "forecast_sentences"
 LABEL = "FORECAST"
-THRESHOLD = 0.7
+THRESHOLD = 0.9
 
 
 def _auc(scores: list[float], labels: list[bool]) -> float:
