@@ -62,14 +62,23 @@ def test_a_sentence_the_detector_missed_becomes_a_forecast_with_offsets_cue_and_
     assert cues and all(text[c.start:c.end] == c.text for c in cues)
 
 
-def test_on_by_default_and_the_setting_turns_it_off(detector_finds_nothing, monkeypatch):
+def test_off_by_default_it_adds_nothing_and_the_setting_turns_it_on(detector_finds_nothing, monkeypatch):
     monkeypatch.delenv("CLAIMLEDGER_FORECAST_SENTENCES", raising=False)
-    assert Settings().forecast_sentences is True
-    (found,) = analyze_document(from_text(LIKELY, title="t"), Settings()).forecasts
-    assert "extend its patrols" in found.statement
-    monkeypatch.setenv("CLAIMLEDGER_FORECAST_SENTENCES", "0")
     assert Settings().forecast_sentences is False
     assert analyze_document(from_text(LIKELY, title="t"), Settings()).forecasts == []
+    monkeypatch.setenv("CLAIMLEDGER_FORECAST_SENTENCES", "1")
+    (found,) = analyze_document(from_text(LIKELY, title="t"), Settings()).forecasts
+    assert "extend its patrols" in found.statement
+
+
+def test_a_sentence_of_two_clauses_gives_the_clause_that_forecasts(detector_finds_nothing, monkeypatch):
+    # the classifier's own score picks the clause: the root of "X; Y" may be the one that reports
+    real = sentence_model.scores
+    monkeypatch.setattr(sentence_model, "scores", lambda texts: [1.0] if len(texts) == 1 and ";" in texts[0] else real(texts))
+    analysis = _analysis("Turnout in the last election was 61 percent; the navy is likely to extend its patrols "
+                         "into the strait before the summer.")
+    (forecast,) = analysis.forecasts
+    assert "extend its patrols" in forecast.statement and "Turnout" not in forecast.statement
 
 
 def test_the_threshold_setting_overrides_the_models(detector_finds_nothing, monkeypatch):
