@@ -102,7 +102,7 @@ train-forecasts: install  ## the forecast cue head (NER on the frozen tok2vec) f
 		--output $(FC_WORK)/out --paths.train $(FC_WORK)/train.spacy --paths.dev $(FC_WORK)/dev.spacy
 	$(BIN)/python training/forecasts/package.py $(FC_WORK)/out $$(( $$(date +%s) - $$(cat $(FC_WORK)/started) ))
 
-# the forecast sentence classifier (models/forecast_sentences/): the same gold files as the cue head.
+# the forecast sentence classifier (models/forecast_sentences/): the cue head's gold files and the read held-out sets.
 FS_WORK := .tmp/train/forecast_sentences
 # The sentence classifier learns from FORECAST_GOLD and every read held-out forecast set
 # (heldout4-heldout22, train only: the 11 dev files stay the same); never heldout23-heldout25
