@@ -58,14 +58,15 @@ def test_read_sets_added_to_training_go_to_train_and_leave_the_dev_files_unchang
     convert = _training_convert()
     first = [f"corpus/forecasts/train/a/gold/t{i:02d}.json" for i in range(9)] + ["tests/texts/gold/z.json"]
     read = ["tests/forecasts/heldout5/gold/b.json", "tests/forecasts/heldout8/gold/c.json",
-            "tests/forecasts/heldout14/gold/d.json"]
+            "tests/forecasts/heldout14/gold/d.json", "tests/forecasts/heldout22/gold/e.json"]
     train, dev = convert.split_files(first)
     assert dev == ["corpus/forecasts/train/a/gold/t04.json", "tests/texts/gold/z.json"]
     more_train, same_dev = convert.split_files(first + read)
     assert same_dev == dev and more_train == sorted(train + read)
 
 
-@pytest.mark.parametrize("test_set", ["tests/forecasts/heldout19/gold/x.json", "tests/forecasts/heldout20/gold/y.json", "/elsewhere/shared/gold/seed.json"])
+@pytest.mark.parametrize("test_set", ["tests/forecasts/heldout23/gold/x.json", "tests/forecasts/heldout24/gold/y.json",
+                                      "tests/forecasts/heldout25/gold/w.json", "/elsewhere/shared/gold/seed.json"])
 def test_the_unread_set_and_the_seed_are_refused_as_training_data(test_set):
     with pytest.raises(SystemExit, match="never trained on"):
         _training_convert().split_files(["tests/texts/gold/z.json", test_set])

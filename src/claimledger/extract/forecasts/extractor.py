@@ -8,7 +8,7 @@ Writes: `doc.forecasts` with a `forecast` cue on the phrase, each with its due w
 horizon read against the publication date, claimledger.due).
 
 The forecasts come from the implementation CLAIMLEDGER_FORECAST_DETECTION names (detection.py;
-"rules" by default), then, with CLAIMLEDGER_FORECAST_SENTENCES, from the sentence classifier's
+"rules" by default), then, with CLAIMLEDGER_FORECAST_SENTENCES (off by default), from the sentence classifier's
 second look at the sentences where that implementation found none (sentence_model.py).
 """
 from __future__ import annotations
