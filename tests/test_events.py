@@ -245,7 +245,7 @@ def test_small_windows_give_the_same_events():
 # heldout17 (115): first run P 0.81 R 0.80 (92 found, 22 false, 23 missed), after the scorer's new
 # pairing and the owner fixes of 2026-12-04 evening; type 0.75 / 0.77 (keyword baseline 0.67 / 0.45).
 # heldout18 (105; commentary-heavy, written to gold_builder.SCHEME_DECISIONS): first run P 0.82 R 0.84
-# (88 found, 20 false, 17 missed), after the third geo round; type 0.78 / 0.83 (keyword baseline 0.47 / 0.40).
+# (88 found, 20 false, 17 missed), on f99f2c2 (after the third geo round); type 0.78 / 0.83 (keyword baseline 0.47 / 0.40).
 @pytest.mark.parametrize("name, precision, recall", [("heldout", 0.76, 0.70), ("heldout2", 0.91, 0.72),
                                                      ("heldout3", 0.83, 0.75), ("heldout4", 0.83, 0.73),
                                                      ("heldout5", 0.81, 0.74), ("heldout6", 0.81, 0.71),
