@@ -45,3 +45,13 @@ def test_the_voice_an_outlet_quotes_owns_the_forecast():
 def test_an_outlet_speaking_for_itself_still_owns_its_forecast():
     got = owners("Reuters said the port would reopen in March.")
     assert [b for _t, b in got] == ["Reuters"]
+
+
+def test_an_interview_answer_belongs_to_the_interviewee_not_the_byline():
+    # "Interview by X with Y": X asks, Y answers; the first name of the standfirst is the byline
+    text = ("Interview by Oana Ciobanu with Victor Munteanu, energy economist | 3 November 2026\n"
+            "Q: Will the lights stay on this winter?\n"
+            "A: In the capital, yes, almost certainly. Prices will fall by a quarter over two years.")
+    a = analyze("Moldova's winter\n" + text, published=PUBLISHED)
+    names = {s.id: s.name for s in a.sources}
+    assert a.forecasts and {names.get(f.by, f.by) for f in a.forecasts} == {"Victor Munteanu"}

@@ -226,6 +226,8 @@ def note_interviewee(unit: SentenceUnit, memory: Memory) -> None:
     if memory.interviewee is not None or unit.line.number > _STANDFIRST_LINES:
         return
     for ent in unit.span.ents:
+        if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "by":
+            continue      # "Interview by Oana Ciobanu with Victor Munteanu": the byline asks, it is not asked
         proper = len(ent) >= 2 and all(t.pos_ == "PROPN" or t.is_punct for t in ent)
         partner = ent.root.dep_ == "pobj" and ent.root.head.lower_ == "with" or (
             ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in ("speak", "talk"))
