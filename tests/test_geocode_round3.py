@@ -58,11 +58,12 @@ def test_a_hospital_named_after_its_town_places_the_protest_there():
 
 
 def test_a_court_in_a_town_taken_whole_for_an_organisation_places_the_vigil_there():
-    doc = _parsed("Relatives held a silent protest at the steps of the Court of Appeal in Nakuru.")
-    ent = next(e for e in doc.ents if "Court" in e.text) if any("Court" in e.text for e in doc.ents) else None
-    if ent is not None and "Nakuru" in ent.text:
-        inside = geocode._town_inside(ent, {})
-        assert inside is not None and doc[inside[0]:inside[1]].text == "Nakuru"
+    # the small NER may or may not take "... in Nakuru" into the court's name: the name as one span
+    doc = _parsed("Relatives held a quiet vigil before the Court of Appeal in Nakuru.")
+    start = next(t.i for t in doc if t.text == "Court") - 1
+    name = doc[start: next(t.i for t in doc if t.text == "Nakuru") + 1]
+    inside = geocode._town_inside(name, {})
+    assert inside is not None and doc[inside[0]:inside[1]].text == "Nakuru"
 
 
 def test_a_facility_named_after_a_person_gives_no_place():

@@ -1287,7 +1287,7 @@ def _run_on_division(ent, countries: dict[str, int]) -> list[tuple[int, int]]:
 
 def _town_inside(ent, countries: dict[str, int]) -> Optional[tuple[int, int]]:
     """The town inside a name NER took whole for a group or a building, where the sentence puts
-    something ('outside the Tarvo District Hospital', 'at the steps of the Court of Justice in
+    something ('outside the Tarvo District Hospital', 'a sit-in before the High Court in
     Kell'): the first words of a facility's name (data `facility_nouns`) or the name after an 'in'
     that ends the entity, when that is a town of the document's countries (or, with none named,
     a division, a city of 100,000 or more, or a town the name denotes alone)."""

@@ -144,8 +144,8 @@ def casualties(unit, numbers) -> list[Casualty]:
 
 
 def _coordinated(noun) -> list:
-    """The nouns coordinated with a casualty's noun ('Two Somali citizens and four Kenyan
-    citizens'), each with a count of its own; never a number alone ('between 40 and 50')."""
+    """The nouns coordinated with a casualty's noun ('Three Malian drivers and two Nigerien
+    traders'), each with a count of its own; never a number alone ('between 40 and 50')."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return []
     return [c for c in noun.conjuncts if c.pos_ in ("NOUN", "PROPN") and c.i > noun.i]

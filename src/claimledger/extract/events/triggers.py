@@ -1469,7 +1469,7 @@ def _objects(token) -> list:
 
 
 def _arms_seized(token) -> bool:
-    """'The police seized a pistol and ammunition', 'weapons were confiscated': what a force finds
+    """'Officers recovered two rifles and cartridges', 'weapons were confiscated': what a force finds
     in an operation or after a clash is no coercion of anyone (the clash or arrest told beside it
     is the event). Only when every thing seized is arms or kit: drugs, boats, land or a town seized
     stay coercion."""
