@@ -65,6 +65,18 @@ def mismatch(nlp, meta: dict) -> Optional[str]:
     return None
 
 
+def trained_elsewhere(base: dict, pipeline: str) -> Optional[tuple[str, str, str, str]]:
+    """For weights that read the parse but not the tok2vec (a table of feature weights): (trained
+    name, version, this pipeline's name, version) when `base` (the name and version they were
+    trained on) is not the loaded `pipeline`, else None."""
+    from ..parse import load_pipeline       # parse adds heads from this module: imported when used
+
+    meta = load_pipeline(pipeline).meta
+    mine = (f"{meta.get('lang', '')}_{meta.get('name', '')}", meta.get("version", ""))
+    theirs = (base["name"], base["version"])
+    return None if mine == theirs else (*theirs, *mine)
+
+
 @Language.component("claimledger_set_ents_aside")
 def _set_ents_aside(doc):
     doc.user_data[_STASH] = list(doc.ents)

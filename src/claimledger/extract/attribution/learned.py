@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Optional
 
 from ... import lexicon
+from ...models import trained_elsewhere
 from .antecedents import Antecedents
 from ..syntax import is_nickname
 from .cue_features import candidates, features, quote_open_at, says_nothing, speaker_of, speaker_span
@@ -50,19 +51,15 @@ def fits_pipeline(pipeline: str) -> bool:
     they are missing), one warning, and the model finds nothing (the rules answer alone)."""
     import logging
 
-    from ...parse import load_pipeline
-
     log = logging.getLogger("claimledger")
     table = cue_table()
     if table is None:
         log.warning("claimledger: the attribution model is not installed; using the rules")
         return False
-    meta = load_pipeline(pipeline).meta
-    mine = (f"{meta.get('lang', '')}_{meta.get('name', '')}", meta.get("version", ""))
-    base = (table["base"]["name"], table["base"]["version"])
-    if mine != base:
+    other = trained_elsewhere(table["base"], pipeline)
+    if other is not None:
         log.warning("claimledger: attribution model not used (trained on %s %s, the pipeline is %s %s); "
-                    "using the rules", *base, *mine)
+                    "using the rules", *other)
         return False
     return True
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+from ...models import trained_elsewhere
 from .verifier import EVENT_VERIFIER
 from .verifier_features import features
 
@@ -34,18 +35,14 @@ def load_table(path: str = str(WEIGHTS)) -> Optional[dict]:
 def table_for(pipeline: str, path: str = str(WEIGHTS)) -> Optional[dict]:
     """The weights, if they were trained on this pipeline's parse; else None after one warning
     (the rules answer alone)."""
-    from ...parse import load_pipeline
-
     table = load_table(path)
     if table is None:
         log.warning("claimledger: the event verifier is not installed; using the rules")
         return None
-    meta = load_pipeline(pipeline).meta
-    mine = (f"{meta.get('lang', '')}_{meta.get('name', '')}", meta.get("version", ""))
-    base = (table["base"]["name"], table["base"]["version"])
-    if mine != base:
+    other = trained_elsewhere(table["base"], pipeline)
+    if other is not None:
         log.warning("claimledger: event verifier not used (trained on %s %s, the pipeline is %s %s); using the rules",
-                    *base, *mine)
+                    *other)
         return None
     return table
 
