@@ -403,6 +403,10 @@ def _quoted_characterisations(span) -> Iterator[Trigger]:
             continue                    # 'the essayist opens what she calls "the first round"', 'a feud over
                                         # what it calls its "ancestral right" to the valley': the actor's own
                                         # name for its own act or claim, no blame laid on another
+        if token.dep_ == "pcomp" and any(c.lower_ == "what" and c.i < token.i for c in token.children):
+            continue                    # 'rallied against what organisers called "collective suspicion"', 'part
+                                        # of what one paper called "a bargain"': a free relative under a
+                                        # preposition names the thing the sentence tells of, no act of blame
         if any(c.dep_ == "conj" and c.lemma_.lower() in lexicon.words("characterisation_heads") for c in token.children):
             continue                    # 'calling it payback ... and accusing the army of ...': one accusation,
                                         # told by the verb joined to the label (as 'accused ..., calling it ...')
