@@ -105,8 +105,9 @@ class Settings(BaseSettings):
     # A second look, by the trained sentence classifier, at the sentences where the detector found
     # no forecast (extract/forecasts/sentence_model.py). Off: retrained 2026-12-04 on the read
     # held-out sets, at its threshold (0.90) it finds a few more forecasts on left-out sets (+0.8
-    # point of recall) at about no false alarm, but the owners of what it adds in interviews are
-    # often wrong and two read sets fall below their floors (models/forecast_sentences/MODEL_CARD.md).
+    # point of recall; +1.3 on the four newest unread sets) at about no false alarm there, but on the
+    # seed, the one real commentary article, it reads an analogy as a forecast, and heldout12 falls
+    # below its precision floor (models/forecast_sentences/MODEL_CARD.md, docs/accuracy.md).
     forecast_sentences: bool = Field(False, validation_alias=AliasChoices(PREFIX + "FORECAST_SENTENCES"))
     # Which model that second look asks: "ngrams" (models/forecast_sentences/) or "embeddings"
     # (models/forecast_embeddings/: all-MiniLM-L6-v2 sentence embeddings; needs the embeddings extra).
