@@ -55,3 +55,11 @@ def test_an_interview_answer_belongs_to_the_interviewee_not_the_byline():
     a = analyze("Moldova's winter\n" + text, published=PUBLISHED)
     names = {s.id: s.name for s in a.sources}
     assert a.forecasts and {names.get(f.by, f.by) for f in a.forecasts} == {"Victor Munteanu"}
+
+
+def test_a_voice_adding_to_what_it_said_inside_a_quoted_dispatch_keeps_its_forecast():
+    # the dispatch is the outlet's; "X said A, adding that B": B is X's as much as A
+    got = owners("According to the Associated Press, talks may open next month. The AP dispatch:\n"
+                 "Foreign Minister Hakan Fidan said Ankara was ready to mediate, adding that a ceasefire "
+                 "at sea would be the first step.")
+    assert ("a ceasefire at sea would be the first step", "Hakan Fidan") in got

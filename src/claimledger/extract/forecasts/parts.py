@@ -641,7 +641,7 @@ def _under_cue(unit: SentenceUnit, root, found) -> bool:
     while node.i != cue.i:
         # a clause joined beside the cue's ("X expects A, and I suspect B"; "B; X has learned")
         # is the speaker's own: only complements lead up to the cue
-        if node.dep_ not in _COMPLEMENT_LINKS or node.head.i == node.i:
+        if (node.dep_ not in _COMPLEMENT_LINKS and not _speech_participle(node)) or node.head.i == node.i:
             return False
         node = node.head
     if root.i > cue.i:
@@ -649,6 +649,11 @@ def _under_cue(unit: SentenceUnit, root, found) -> bool:
     # a clause before its supposed cue across a semicolon or colon is a sentence of its own the parse
     # hung there ("No second vote is coming: the cabinet treats the matter as closed")
     return not any(t.text in (";", ":") for t in root.doc[root.i: cue.i])
+
+
+def _speech_participle(node) -> bool:
+    """'X said A, adding that B': a participle of saying hung on the cue goes on in the same voice."""
+    return node.dep_ == "advcl" and node.tag_ == "VBG" and node.lemma_.lower() in lexicon.speech_verbs()
 
 
 # The links by which a clause hangs under the verb that reports it ("said [it will]", "expect [X to]").
