@@ -2,7 +2,7 @@
 (ACLED-style sample D read by kind; every sentence here is our own, none taken from D or from a
 test set).
 - an act named by a noun in the phrase that gives a protest's reason ('over the killing of',
-  'in reaction to the assassination of', 'after the arrest of') is the protest's grievance, told
+  'in reaction to the murder of', 'after the arrest of') is the protest's grievance, told
   in passing: no event of its own;
 - a report's chain of places, specific to general ('in Barangay X, Town, Province', 'X village
   (Town, Province)'): the town inside the chain is a place whatever NER called it (a person, an
@@ -24,7 +24,7 @@ def test_the_killing_a_riot_is_over_is_no_second_event():
 
 
 def test_an_act_a_protest_reacts_to_is_its_reason():
-    codes = _codes("On 2 May 2021, traders blocked roads in Tarvo in reaction to the assassination of a shop owner the day before.")
+    codes = _codes("On 2 May 2021, traders blocked roads in Tarvo in reaction to the murder of a shop owner the day before.")
     assert "PROTEST" in codes and "ASSAULT" not in codes
 
 

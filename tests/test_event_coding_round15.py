@@ -32,7 +32,7 @@ def test_a_body_wrapped_in_the_next_sentence_is_a_killing():
 
 
 def test_a_death_told_with_a_hidden_body_is_a_killing():
-    assert "ASSAULT" in _codes("On 2 May 2021, a driver died and was found wrapped in plastic sacks on the Tarvo road.")
+    assert "ASSAULT" in _codes("On 2 May 2021, a driver was found dead on the Tarvo road, wrapped in plastic bags.")
 
 
 def test_a_body_found_with_no_mark_of_violence_is_still_no_event():
