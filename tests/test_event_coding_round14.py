@@ -111,7 +111,7 @@ def test_a_victims_earlier_detention_is_background():
 
 
 def test_an_arrest_told_as_before_is_background():
-    codes = _codes("On 7 June 2021, a trader was shot dead by gunmen in Tarvo. Police said the man had been arrested before on fraud charges.")
+    codes = _codes("On 7 June 2021, a trader was shot dead by gunmen in Tarvo. Police said the man had once been detained on fraud charges.")
     assert "COERCE" not in codes
 
 

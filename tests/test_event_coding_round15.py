@@ -23,7 +23,7 @@ from event_support import codes as _codes, place_of as _place
 
 # -- bodies found hidden or restrained -------------------------------------------------------------
 def test_a_body_found_inside_a_bag_is_a_killing():
-    assert "ASSAULT" in _codes("On 2 May 2021, in Tarvo, a woman was found dead inside a bag beside a canal. 1 fatality.")
+    assert "ASSAULT" in _codes("On 2 May 2021, in Tarvo, a woman was found dead, stuffed in a sack beside a canal. 1 fatality.")
 
 
 def test_a_body_wrapped_in_the_next_sentence_is_a_killing():
@@ -119,8 +119,8 @@ def test_a_month_or_weekday_stays_a_date():
 
 # -- the scene over a country deep in the clause -------------------------------------------------------
 def test_the_fronted_town_beats_a_country_deep_in_the_clause():
-    place = _place("On 3 May 2021, in Iquique, Tarapaca, a group of travellers protested over the lack of help "
-                   "for people stranded at the border crossing between Chile and Peru.", "PROTEST")
+    place = _place("On 3 May 2021, in Iquique, Tarapaca, stranded travellers rallied to demand help "
+                   "at the frontier post on the road to Peru.", "PROTEST")
     assert place is not None and place.name == "Iquique"
 
 

@@ -148,7 +148,7 @@ def test_the_scorer_reads_a_gold_demonym_as_its_state():
 
 
 FRONTED = "\n".join([
-    "On 12 March, on the edge of Sittwe Town, Sittwe Township, Rakhine State, Myanmar troops from battalion 540 detained and beat a fisherman.",  # 1
+    "On 12 March, on the edge of Sittwe Town, Sittwe Township, Rakhine State, Myanmar soldiers of battalion 217 detained and beat a fisherman.",  # 1
     "Clashes between police and protesters in the capital killed three people.",                                          # 2
     "On 4 May, near Kyaukse village, Thabeikkyin Township, Mandalay Region, a landmine injured a farmer.",               # 3
 ])

@@ -159,7 +159,7 @@ def _left_party(verb):
         kind = party_kind(token.lemma_)
         prep_object = _in_prep_phrase(token)
         if prep_object and (kind in ("force", "group") or people) and _right_before(token, verb):
-            # "..., Rakhine State, Myanmar troops from battalion 540 detained": the parse hung the
+            # "..., Rakhine State, Myanmar soldiers of battalion 217 detained": the parse hung the
             # subject on the fronted phrase, but nothing stands between it and the verb
             while token.dep_ == "pobj" and token.head.lower_ in ("from", "of") and party_kind(token.head.head.lemma_) in ("force", "group"):
                 token = token.head.head     # the troops, not their battalion
