@@ -145,8 +145,8 @@ def local_findings(unit: SentenceUnit, reg: SourceRegistry, memory: Memory,
                                token.head if token.dep_ != "ROOT" else token, "hearsay")
         elif key:
             finding = _speech_verb(unit, token, verbs[key], reg, memory)
-        elif pos == "NOUN" and token.dep_ == "ROOT" and misparsed_speech_verb(token) is not None:
-            finding = _misparsed_speech(unit, token, misparsed_speech_verb(token), reg, memory)
+        elif pos == "NOUN" and token.dep_ == "ROOT" and (subject := misparsed_speech_verb(token)) is not None:
+            finding = _misparsed_speech(unit, token, subject, reg, memory)
         elif lower == "according" and any(c.lower_ == "to" for c in token.children):
             finding = _prepositional(unit, token, next(c for c in token.children if c.lower_ == "to"), reg, memory)
         elif lower == "per" and pos == "ADP":
