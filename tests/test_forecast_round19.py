@@ -112,7 +112,7 @@ def test_a_document_showing_the_present_or_the_past_is_no_forecast():
 def test_a_short_rating_of_is_he_right_rates_the_claim_before():
     got = owned("Q: My neighbour says the toll is going up again in March. Is he right? (Pat, Sligo)\n"
                 "A: Probably. The operator raised it twice last year.")
-    assert [(t, p, by) for t, p, by in got][-1] == ("Probably", 0.75, "author")
+    assert [(t.endswith("A: Probably"), p, by) for t, p, by in got][-1] == (True, 0.75, "author")
     assert got[0][2] == "My neighbour"      # the claim stays its speaker's forecast too
 
 
@@ -120,3 +120,15 @@ def test_an_answer_with_a_verb_of_its_own_is_no_verdict():
     got = owned("Q: My brother says the mill will reopen in the spring. Is that realistic?\n"
                 "A: Your brother is not alone in saying so.")
     assert [by for _t, _p, by in got] == ["My brother"]
+
+
+# -- a calendar item with a hedge of its own -------------------------------------------------------------
+def test_a_calendar_item_keeps_its_own_hedge():
+    got = found("KEY DATES:\n- March 2027: Congress is expected to vote on the pension reform.\n"
+                "- 9 April 2027: Regional elections will take place.")
+    assert [(p, ph) for _t, p, ph, _by in got] == [(0.75, "expected to"), (0.9, "9 April 2027:")]
+
+
+def test_an_echoed_could_or_a_yes_with_a_reservation_is_no_bare_hedge():
+    assert texts("Q: Could the regulator block the port sale this winter?\nA: It could.") == []
+    assert texts("Q: Could the regulator block the port sale this winter?\nA: Possibly.") != []

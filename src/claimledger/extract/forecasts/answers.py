@@ -84,7 +84,10 @@ def question_answered(question: SentenceUnit, answer: Optional[SentenceUnit]) ->
     elif modal_strength().get(first.lower_) == "weak":
         # "Could it fail? Possibly.", "Could a new operator lower prices? Perhaps a little, but ...": a
         # verbless hedge answers the question at its own reading (round 19: no finder read the bare hedge)
-        return elliptical_answer(question, answer)
+        fragment = _fragment(opening)
+        if fragment and not any(t.tag_ == "MD" or t.pos_ in ("VERB", "AUX") for t in fragment):
+            return elliptical_answer(question, answer)
+        return []   # "Could it stall? It could.": the modal echoed grants a possibility; the writer's number follows
     verb = first.head if first.tag_ == "MD" else question.span.root
     asked = _after_label(question.span)
     subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= asked[0].i]   # not the "Q" of "Q:"
@@ -258,8 +261,11 @@ def _fragment(opening: list) -> list:
             break
         if t.text == ",":
             pieces += 1
-            if pieces == 2 or t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "but":
-                break   # "Perhaps a little, but fuel is most of the cost": the reservation is a clause of its own (round 19)
+            if pieces == 2 or t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "but" and out \
+                    and out[0].lower_ not in lexicon.mapping("opening_answers") | lexicon.mapping("answer_polarity"):
+                # "Perhaps a little, but fuel is most of the cost": after a hedge the reservation is a clause of
+                # its own (round 19); "Yes, but not before ..." may take the yes back
+                break
         out.append(t)
     words = [t for t in out if not t.is_punct]
     if not words or len(words) > 7 or any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in words[:1]):

@@ -82,14 +82,30 @@ def items(doc, published: Optional[str]) -> list[Candidate]:
             continue    # "3 December: the court ruled" narrates
         tokens = [t for t in whole if not (t.is_punct and t.i == whole.end - 1 and t.text in ".,")]
         bracket = bracketed_probability(list(item))
+        hedge = _own_hedge(doc, m.start("item"), m.end("item")) if bracket is None else None
         if bracket is not None:
             entry, phrase = bracket
+        elif hedge is not None:
+            entry, phrase = hedge    # "March 2027: Parliament is expected to vote on ...": the item's own hedge (round 19)
         else:
             entry, phrase = probability.lookup("on the calendar"), list(doc[whole.start: item.start])
         inside = {t.i for t in phrase} if bracket is not None else set()
         statement = [t for t in tokens if t.i not in inside]
         out.append(Candidate("construction", item.root, phrase, entry, statement=statement))
     return out
+
+
+def _own_hedge(doc, start: int, end: int):
+    """The item's own probability phrase ("is expected to", "likely"), not a bare modal ("will"),
+    which the date's place on the calendar already says: (entry, its tokens) or None."""
+    modals = lexicon.forecast_modal_strength()
+    for found in probability.find(doc.text[start:end]):
+        if found.text.lower() in modals:
+            continue
+        tokens = doc.char_span(start + found.start, start + found.end, alignment_mode="expand")
+        if tokens is not None and len(tokens):
+            return found.entry, list(tokens)
+    return None
 
 
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
