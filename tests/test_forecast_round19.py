@@ -110,7 +110,7 @@ def test_a_document_showing_the_present_or_the_past_is_no_forecast():
 
 # -- a verdict asked on the claim before ---------------------------------------------------------------
 def test_a_short_rating_of_is_he_right_rates_the_claim_before():
-    got = owned("Q: My neighbour says the toll is going up again in March. Is he right? (Pat, Sligo)\n"
+    got = owned("Q: My neighbour says the toll will rise again in March. Is he right? (Pat, Sligo)\n"
                 "A: Probably. The operator raised it twice last year.")
     assert [(t.endswith("A: Probably"), p, by) for t, p, by in got][-1] == (True, 0.75, "author")
     assert got[0][2] == "My neighbour"      # the claim stays its speaker's forecast too
@@ -124,7 +124,7 @@ def test_an_answer_with_a_verb_of_its_own_is_no_verdict():
 
 # -- a calendar item with a hedge of its own -------------------------------------------------------------
 def test_a_calendar_item_keeps_its_own_hedge():
-    got = found("KEY DATES:\n- March 2027: Congress is expected to vote on the pension reform.\n"
+    got = found("KEY DATES:\n- March 2027: Congress is expected to hold a vote on the pension reform.\n"
                 "- 9 April 2027: Regional elections will take place.")
     assert [(p, ph) for _t, p, ph, _by in got] == [(0.75, "expected to"), (0.9, "9 April 2027:")]
 

@@ -86,7 +86,7 @@ def items(doc, published: Optional[str]) -> list[Candidate]:
         if bracket is not None:
             entry, phrase = bracket
         elif hedge is not None:
-            entry, phrase = hedge    # "March 2027: Parliament is expected to vote on ...": the item's own hedge (round 19)
+            entry, phrase = hedge    # "June 2027: the senate is expected to hold its vote ...": the item's own hedge (round 19)
         else:
             entry, phrase = probability.lookup("on the calendar"), list(doc[whole.start: item.start])
         inside = {t.i for t in phrase} if bracket is not None else set()
