@@ -80,6 +80,9 @@ def inline_lead_in(unit: SentenceUnit, reg: SourceRegistry, memory: Memory,
         speaker = Speaker(reg.get(called, "person")) if called else named(name_span, head, reg)
     if turn and len(name_span) > 1:
         reg.mention_person(name_span.text)      # "MUSA BELLO:" now, "BELLO:" later
+        role = span.doc[span.start: name_span.start - 1] if name_span.start - 1 > span.start else None
+        if not answering and role is not None and span.doc[name_span.start - 1].text == "(":
+            reg.label_stands_for(role.text.strip(), name_span.text)   # "HOST (Jane Roe):" now, "HOST:" later (round 19)
     if name_span.text in _ANSWER_LABELS and memory.interviewee is not None:
         speaker = Speaker(reg.get(memory.interviewee, "person"))     # "A:" in a Q&A is the interviewee
     if speaker is None:

@@ -142,10 +142,16 @@ class SourceRegistry:
                 self.by_key.setdefault(merge_key(full_name), source)
 
     def mention_person(self, full_name: str) -> None:
-        parts = full_name.split()
-        if len(parts) > 1:
+        parts = _without_address(full_name.split())
+        if len(parts) > 1:      # "Dr Vega" names no one new: a title and a surname (round 19)
             self.people.setdefault(parts[0], full_name)
             self.people[parts[-1]] = full_name
+
+    def label_stands_for(self, label: str, full_name: str) -> None:
+        """A transcript's role label that named its person once ("PRESENTER (Jane Roe):") stands
+        for that person in the later turns that give the role alone ("PRESENTER:")."""
+        if label and full_name and len(full_name.split()) > 1:
+            self.people.setdefault(label, full_name)
 
     def person_called(self, label: str) -> Optional[str]:
         """The full name of a person the text names whom a transcript label stands for, by a
@@ -159,6 +165,10 @@ class SourceRegistry:
         surface = clean_name(name)
         if display in self.people and type_ in ("person", "organisation", "unknown"):
             display, type_ = self.people[display], "person"   # "Maria" -> "Maria Zakharova"
+        elif type_ in ("person", "unknown"):
+            called = _without_address(display.split())
+            if len(called) == 1 and called != display.split() and called[0] in self.people:
+                display, type_ = self.people[called[0]], "person"   # "Dr Vega" -> "Ines Vega" (round 19)
         if type_ == "person" and display in self.titled:
             type_ = self.titled[display]
         key = merge_key(display)
@@ -191,6 +201,15 @@ class SourceRegistry:
 
     def anonymous(self, name: str) -> Source:
         return self.get(name, "anonymous")
+
+
+def _without_address(words: list[str]) -> list[str]:
+    """A name's words without the titles of address before it ("Dr", "Mme", "Prof.":
+    data/words_attribution.tsv, address_titles)."""
+    titles = lexicon.words("address_titles")
+    while len(words) > 1 and words[0].lower().rstrip(".") in titles:
+        words = words[1:]
+    return words
 
 
 def _more_specific(new: str, old: str) -> bool:

@@ -82,7 +82,12 @@ def question_answered(question: SentenceUnit, answer: Optional[SentenceUnit]) ->
     elif not hits and modal_strength().get(first.lower_) == "weak":
         pass    # "Could the treaty collapse outright? Not this year, in our view."
     elif modal_strength().get(first.lower_) == "weak":
-        return []   # "Could it fail? Possibly." is read by the answer's own sentence
+        # "Could it fail? Possibly.", "Could a new operator lower prices? Perhaps a little, but ...": a
+        # verbless hedge answers the question at its own reading (round 19: no finder read the bare hedge)
+        fragment = _fragment(opening)
+        if fragment and not any(t.tag_ == "MD" or t.pos_ in ("VERB", "AUX") for t in fragment):
+            return elliptical_answer(question, answer)
+        return []   # "Could it stall? It could.": the modal echoed grants a possibility; the writer's number follows
     verb = first.head if first.tag_ == "MD" else question.span.root
     asked = _after_label(question.span)
     subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= asked[0].i]   # not the "Q" of "Q:"
@@ -100,6 +105,29 @@ def question_answered(question: SentenceUnit, answer: Optional[SentenceUnit]) ->
     found = hits[0]
     tokens = tokens_in(answer.span, found.start, found.end)
     return [Candidate("answer", verb, tokens, found.entry, statement=statement)]
+
+
+def verdict_on_the_claim(question: SentenceUnit, answer: Optional[SentenceUnit], claim: Candidate) -> list[Candidate]:
+    """"My neighbour says the toll goes up again in March. Is he right? (Pat, Sligo)" | "Probably.":
+    a question that asks only whether the claim just before it holds (data: verdict_questions, "is
+    he right", "is that realistic"), answered by a short verbless rating, rates that claim: the
+    claim's words are the statement, the answer's opening words the phrase, and the one who answers
+    the forecaster (round 19). The claim stays its speaker's forecast as well."""
+    if answer is None or answer.asks or not question.asks or answer.section != question.section:
+        return []
+    asked = tuple(t.lower_ for t in _after_label(question.span) if not t.is_punct)
+    if asked not in lexicon.phrases("verdict_questions"):
+        return []
+    opening = _after_label(answer.span)
+    fragment = _fragment(opening)
+    if not fragment:
+        return []
+    rated = _rating_of(answer, fragment, opening)
+    if rated is None:
+        return []
+    entry, tokens, _polar = rated
+    statement = claim.statement if claim.statement else statement_tokens(claim.root)
+    return [Candidate("answer", claim.root, tokens, entry, statement=list(statement))]
 
 
 def _rates_the_question(answer: SentenceUnit, opening: list):
@@ -233,7 +261,10 @@ def _fragment(opening: list) -> list:
             break
         if t.text == ",":
             pieces += 1
-            if pieces == 2:
+            if pieces == 2 or t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "but" and out \
+                    and out[0].lower_ not in lexicon.mapping("opening_answers") | lexicon.mapping("answer_polarity"):
+                # "Perhaps a little, but fuel is most of the cost": after a hedge the reservation is a clause of
+                # its own (round 19); "Yes, but not before ..." may take the yes back
                 break
         out.append(t)
     words = [t for t in out if not t.is_punct]

@@ -16,7 +16,7 @@ import re
 from datetime import date
 from typing import Optional
 
-from ... import probability
+from ... import lexicon, probability
 from ...due import due_window
 from .candidate import Candidate
 from .numbers import bracketed_probability
@@ -29,12 +29,43 @@ _ITEM = re.compile(r"(?:^|\|\s*|[•·]\s*|^[-*–]\s*|;\s*)(?P<date>[^:|;•·]
 _PAST_TENSE = ("VBD",)
 
 
-def items(doc, published: Optional[str]) -> list[Candidate]:
-    """The calendar items of a line's Doc, in order."""
+# round 19: a header's or a sign-off's next date, the label first ("Next scheduled update: 3
+# March 2027", "| Next report: Monday 30 November."): the label opens with a word of the next
+# occasion (data/words_forecasts.tsv, next_labels) and the date is all that follows it
+_NEXT = re.compile(r"(?:^|\|\s*|[•·]\s*)(?P<label>(?P<word>[A-Za-z]+)\s+[^:|;•·\d]{2,40}?)\s*:\s+"
+                   r"(?P<date>[^:|;•·]{3,32}?)\s*\.?\s*(?=\||$)", re.M)
+
+
+def next_items(doc, published: Optional[str]) -> list[Candidate]:
+    """"Next scheduled update: 3 March 2027": the publisher's next issue on a date ahead of
+    publication, read at "on the calendar" (0.90); the label and its date are the statement.
+    Not a date already past, not a label of another word ("Issued: 2 December 2026")."""
     if published is None or ":" not in doc.text:
         return []
     base = date.fromisoformat(published[:10])
     out = []
+    for m in _NEXT.finditer(doc.text):
+        if m.group("word").lower() not in lexicon.words("next_labels"):
+            continue
+        window = due_window(m.group("date").strip(), published)
+        if window is None or window.start is None or window.start <= base:
+            continue
+        whole = doc.char_span(m.start("label"), m.end("date"), alignment_mode="contract")
+        label = doc.char_span(m.start("label"), m.end("label"), alignment_mode="contract")
+        if whole is None or label is None or not len(label):
+            continue
+        tokens = [t for t in whole if not (t.is_punct and t.i == whole.end - 1 and t.text in ".,")]
+        out.append(Candidate("construction", label.root, list(label), probability.lookup("on the calendar"),
+                             statement=tokens))
+    return out
+
+
+def items(doc, published: Optional[str]) -> list[Candidate]:
+    """The calendar items of a line's Doc, in order (a next occasion's label and date too)."""
+    if published is None or ":" not in doc.text:
+        return []
+    base = date.fromisoformat(published[:10])
+    out = next_items(doc, published)
     for m in _ITEM.finditer(doc.text):
         label = m.group("date").strip().lstrip("-*–•· ")
         if not any(ch.isdigit() for ch in label) and not _names_a_day(label):
@@ -51,14 +82,30 @@ def items(doc, published: Optional[str]) -> list[Candidate]:
             continue    # "3 December: the court ruled" narrates
         tokens = [t for t in whole if not (t.is_punct and t.i == whole.end - 1 and t.text in ".,")]
         bracket = bracketed_probability(list(item))
+        hedge = _own_hedge(doc, m.start("item"), m.end("item")) if bracket is None else None
         if bracket is not None:
             entry, phrase = bracket
+        elif hedge is not None:
+            entry, phrase = hedge    # "June 2027: the senate is expected to hold its vote ...": the item's own hedge (round 19)
         else:
             entry, phrase = probability.lookup("on the calendar"), list(doc[whole.start: item.start])
         inside = {t.i for t in phrase} if bracket is not None else set()
         statement = [t for t in tokens if t.i not in inside]
         out.append(Candidate("construction", item.root, phrase, entry, statement=statement))
     return out
+
+
+def _own_hedge(doc, start: int, end: int):
+    """The item's own probability phrase ("is expected to", "likely"), not a bare modal ("will"),
+    which the date's place on the calendar already says: (entry, its tokens) or None."""
+    modals = lexicon.forecast_modal_strength()
+    for found in probability.find(doc.text[start:end]):
+        if found.text.lower() in modals:
+            continue
+        tokens = doc.char_span(start + found.start, start + found.end, alignment_mode="expand")
+        if tokens is not None and len(tokens):
+            return found.entry, list(tokens)
+    return None
 
 
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -12,22 +12,27 @@
 """
 from __future__ import annotations
 
+from datetime import date
+from typing import Optional
+
 from ... import lexicon, probability
+from ...due import due_window
 from .candidate import Candidate
 from .finder import Finder
 from .numbers import stated_probability
-from .parts import clause_root, horizon_of, statement_tokens
+from .parts import clause_root, horizon_of, non_restrictive, statement_tokens
 
 W = lexicon.words
 _PRESENT_OR_FUTURE = ("VBZ", "VBP", "MD", "VB")
 
 
-def candidates(span) -> list[Candidate]:
-    return _expected_with_a_time(span) + _rated_by_a_copula(span) + _forecast_noun_is(span)
+def candidates(span, published: Optional[str] = None) -> list[Candidate]:
+    return _expected_with_a_time(span, published) + _rated_by_a_copula(span) + _forecast_noun_is(span)
 
 
 # "expected", a likelihood noun, a forecast noun: the word each of the three starts from
-FINDER = Finder("copular_calls", candidates, lambda: W("valued_forecast_nouns") | W("likelihood_nouns_ahead") | {"expect"})
+FINDER = Finder("copular_calls", candidates, lambda: W("valued_forecast_nouns") | W("likelihood_nouns_ahead") | {"expect"},
+                dated=True)
 
 
 def _forecast_noun_is(span) -> list[Candidate]:
@@ -58,15 +63,20 @@ def _forecast_noun_is(span) -> list[Candidate]:
     return out
 
 
-def _expected_with_a_time(span) -> list[Candidate]:
+def _expected_with_a_time(span, published: Optional[str] = None) -> list[Candidate]:
     out = []
     for verb in span:
-        if verb.lemma_.lower() != "expect" or verb.tag_ != "VBN" or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+        if verb.lemma_.lower() != "expect" or verb.tag_ != "VBN":
+            continue
+        # "..., which is now expected on 20 April 2027": a comment clause of its own (round 19)
+        commenting = verb.dep_ == "relcl" and non_restrictive(verb)
+        if verb.dep_ not in ("ROOT", "conj", "ccomp") and not commenting:
             continue
         kids = list(verb.children)
         passive = [c for c in kids if c.dep_ == "auxpass" and c.lemma_ == "be"]
         subject = next((c for c in kids if c.dep_ == "nsubjpass"), None)
-        if not passive or subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        if not passive or subject is None or subject.pos_ not in ("NOUN", "PROPN") and not (
+                commenting and subject.tag_ == "WDT"):
             continue
         if any(c.dep_ in ("xcomp", "ccomp", "mark") for c in kids) or not _present_or_future(kids):
             continue
@@ -74,11 +84,29 @@ def _expected_with_a_time(span) -> list[Candidate]:
         # "is widely expected": a call many hold needs no time; "expected before the election":
         # a time told by another event stands for a date
         consensus = any(c.dep_ == "advmod" and c.lower_ in W("consensus_adverbs") for c in kids)
-        if not (horizon_of(after) or consensus or _anchored_to_an_event(verb)):
+        if not (horizon_of(after) or consensus or _anchored_to_an_event(verb) or _dated_ahead(verb, published)):
             continue
-        out.append(Candidate("construction", clause_root(verb), [verb], probability.lookup("expected to"),
+        out.append(Candidate("construction", verb if commenting else clause_root(verb), [verb], probability.lookup("expected to"),
                              statement=statement_tokens(verb)))
     return out
+
+
+def _dated_ahead(verb, published: Optional[str]) -> bool:
+    """"The ruling is expected on Friday", "... expected on 20 April 2027": a date on the verb by "on"
+    (which horizon_of leaves, as "on Monday" may be past) that lies ahead of publication (round 19)."""
+    if published is None:
+        return False
+    base = date.fromisoformat(published[:10])
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "on":
+            continue
+        dates = [t for t in prep.subtree if t.ent_type_ == "DATE"]
+        if not dates:
+            continue
+        window = due_window(" ".join(t.text for t in dates), published)
+        if window is not None and window.start is not None and window.start > base:
+            return True
+    return False
 
 
 def _anchored_to_an_event(verb) -> bool:

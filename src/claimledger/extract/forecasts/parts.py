@@ -331,6 +331,9 @@ def own_relative(relcl) -> bool:
         return True
     if _reported_relative(relcl):
         return True       # "..., which farmers' unions say will only raise prices": the unions' forecast
+    if non_restrictive(relcl) and relcl.lemma_.lower() in lexicon.listed("forecast_estimative_verbs.txt") and any(
+            c.dep_ == "auxpass" for c in relcl.children) and any(c.dep_ == "nsubjpass" and c.tag_ == "WDT" for c in relcl.children):
+        return True       # "... after the budget, which is now expected on 20 April": the budget's own date (round 19)
     return any(c.dep_ == "nsubj" and c.lower_ not in W("relativizers") for c in relcl.children) and any(
         c.tag_ == "MD" for c in relcl.children)
 

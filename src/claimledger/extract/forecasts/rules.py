@@ -47,7 +47,7 @@ from .candidate import PRIORITY, Candidate
 from .finder import Finder
 from .numbers import PERCENT, bracketed_probability, is_percent, odds_in, proposition, quantity_in, stated_probability
 from . import answers, calendar_lists, commitments, endorsements, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, refinements, seeing_frames, stated_frames, timing, weighted_items, weighted_lists
-from . import projected_figures, second_complements, undertakings
+from . import projected_figures, second_complements, shown_figures, undertakings
 from .parts import (absolute_with, across_a_semicolon, before_a_colon, finite_beside_modal, backshifted_will, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, denied_object, nor_inversion, complement_denied, own_clause, own_relative, non_restrictive, reported_asides,
                     proved_wrong, reported_in_the_past, requirement, second_infinitive, statement_tokens, supposed, temporal_negation, tokens_text, unreal_condition, inside_unreal,
@@ -205,6 +205,11 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
             continue
         reply = answers.reply_index(units, i)
         candidates = answers.question_answered(unit, units[reply] if reply is not None else None)
+        if not candidates and unit.asks and reply is not None and i > 0 and units[i - 1].line.number == unit.line.number:
+            # "My neighbour says the toll goes up in March. Is he right?" | "Probably." (round 19)
+            claims = _best_per_clause(_candidates(units[i - 1], published))
+            if claims:
+                candidates = answers.verdict_on_the_claim(unit, units[reply], claims[-1])
         if candidates:
             answered.add(reply)
             replies[reply] = candidates[0]
@@ -1628,7 +1633,8 @@ def _rated_likelihood_candidates(span) -> list[Candidate]:
 _RATED_LIKELIHOOD_FINDER = Finder("rated_likelihood", _rated_likelihood_candidates, lambda: W("likelihood_nouns_ahead"))
 
 
-_LABELLED = re.compile(r"^\W*(?:[^\W\d][\w'’-]*\s+){0,7}[^\W\d][\w'’-]*\s*"
+# the label's words may be split by one comma, a case and its name ("Downside, a split cabinet (25%):", round 19)
+_LABELLED = re.compile(r"^\W*(?:[^\W\d][\w'’-]*(?:,(?=\s+[^\W\d]))?\s+){0,7}[^\W\d][\w'’-]*\s*"
                        r"(?:\(([^()]{1,40})\)|,\s*((?:about\s+|roughly\s+|around\s+)?\d{1,3}\s*(?:%|percent|per\s+cent)))"
                        r"\s*(?::|\bis\b)\s*(?=\w)", re.IGNORECASE)
 
@@ -2073,7 +2079,7 @@ FINDERS: tuple[Finder, ...] = (
     _RATED_LIKELIHOOD_FINDER, _SCENARIO_OPENING_FINDER, _FRAME_FINDER, _SET_AT_FINDER, _SET_FORECAST_FINDER,
     _SCENARIO_ASSUMPTION_FINDER, _CLEFT_FINDER, _WEIGHTED_SUBJECT_FINDER,
     copular_calls.FINDER, seeing_frames.FINDER, stated_frames.FINDER, judged_frames.FINDER, plan_frames.FINDER,
-    _TIMETABLE_FINDER, _FUTURATE_FINDER, undertakings.FINDER, projected_figures.FINDER,
+    _TIMETABLE_FINDER, _FUTURATE_FINDER, undertakings.FINDER, projected_figures.FINDER, shown_figures.FINDER,
 )
 
 
