@@ -15,6 +15,7 @@ test set or an ACLED note).
 - a man 'hit by a motorbike' was in an accident; a claimed ambush is the deed, no accusation;
 - people 'held and released', 'twenty-two of the thirty released', a detainee kicked, an avenue
   blocked by police, stalls removed by police, accounts frozen after trade was suspended: acts found;
+- who financed a protest or 'resistance' is a charge, no aid;
 - an organisation telling of another side's officers beating detainees accuses them;
 - an office approving a contract agrees with no one."""
 from __future__ import annotations
@@ -169,6 +170,15 @@ def test_an_avenue_blocked_by_police_is_coercion():
     assert "PROTEST" in _codes("Taxi drivers blocked the main avenue for three hours.")
 
 
+def test_a_named_avenue_blocked_by_gendarmes_is_coercion():
+    assert "COERCE" in _codes("Gendarmes have blocked Avenida Marginal with sandbags since noon.")
+
+
+def test_who_paid_for_a_protest_is_a_charge_not_aid():
+    assert "AID" not in _codes('A senator wrote on Friday that foreign NGOs financed the strikers\' resistance.')
+    assert "AID" in _codes("The agency funded the repair of two clinics in the valley.")
+
+
 def test_stalls_removed_by_police_are_an_eviction():
     assert "COERCE" in _codes("Since Friday, when police and council wardens removed kiosks near the bus park, rumours have spread.")
     assert "COERCE" not in _codes("Volunteers removed the tents after the festival.")
@@ -189,6 +199,7 @@ def test_another_sides_officers_beating_detainees_is_an_accusation():
 
 def test_a_report_of_an_attack_is_no_accusation():
     assert "ACCUSE" not in _codes("Police said gunmen killed three villagers near the ford.")
+    assert "ACCUSE" not in _codes("The air force bombed a school near the river, killing six, volunteers of a relief charity reported.")
     assert "ACCUSE" not in _codes("Army spokesmen said their men beat back a raid by insurgents on a hamlet.")
 
 

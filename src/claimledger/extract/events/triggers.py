@@ -1177,6 +1177,10 @@ def _unfit_round22(token, pattern: TriggerPattern, particle) -> bool:
     if pattern.code == "ASSAULT" and pattern.pos == "verb" and lemma in ("kick", "punch", "slap", "whip", "club") and any(
             c.dep_ == "prt" for c in token.children):
         return True             # "kicked out the envoys", "whipped up anger", "kicked off the talks"
+    if pattern.code == "AID" and lemma in ("fund", "finance", "bankroll") and (
+            _object_lemmas(token, particle) & (word_class("protest_noun") | lexicon.words("unrest_nouns"))):
+        return True             # "the strikers' resistance was financed by rival parties": who paid for a protest or
+                                # for unrest is a charge about it (the read golds code such funding as an accusation)
     if pattern.code == "COERCE" and lemma == "remove" and pattern.pos == "verb":
         return not _by_state(token)
     if pattern.code == "AID" and lemma == "treat" and pattern.pos == "verb":
