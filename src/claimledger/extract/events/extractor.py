@@ -480,6 +480,8 @@ def _abuse_alleged(drafts: list[Draft]) -> list[Draft]:
         if d.token.lemma_.lower() not in lexicon.words("beating_verbs"):
             continue                    # (a wire's source of a shelling or a bombing, 'a rescue group said', accuses no one)
         agent = d.actor
+        if agent is not None and agent.dep_ in ("amod", "compound") and party_kind(agent.head.lemma_) == "force":
+            agent = agent.head          # the parties name the side by its people ('Malaysian' of 'Malaysian officers')
         passive_beating = agent is None and any(c.dep_ == "auxpass" for c in d.token.children)
         foreign_force = agent is not None and party_kind(agent.lemma_) == "force" and any(
             c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ("NORP", "GPE") or c.text[:1].isupper() and c.i > c.sent.start)
