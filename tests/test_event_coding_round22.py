@@ -195,7 +195,7 @@ def test_another_sides_officers_beating_detainees_is_an_accusation():
     got = _codes("Nairobi's foreign ministry says Ugandan guards beat two of the prisoners in Busia.")
     assert "ACCUSE" in got and "ASSAULT" in got
     assert "ACCUSE" in _codes("An aid group said four porters were beaten with sticks at the ferry.")
-    assert "ACCUSE" in _codes("Accra's Ministry of the Interior says Togolese officers beat three traders at the border post.")
+    assert "ACCUSE" in _codes("RADIO ONE: Accra's Ministry of the Interior says Togolese officers beat three traders at the border post.")
 
 
 def test_a_report_of_an_attack_is_no_accusation():

@@ -473,7 +473,8 @@ def _abuse_alleged(drafts: list[Draft]) -> list[Draft]:
             clause = clause.head
         if speech is None:
             continue
-        speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+        # the subject nearest the verb (a speaker's label, 'DAILY NEWS:', may parse as a subject too)
+        speaker = max((c for c in speech.children if c.dep_ == "nsubj"), key=lambda c: (c.i < speech.i, c.i), default=None)
         if speaker is None or party_kind(speaker.lemma_) == "force" or not (
                 speaker.ent_type_ in ("ORG", "GPE", "NORP") or speaker.lemma_.lower() in lexicon.words("allegation_speakers")):
             continue
