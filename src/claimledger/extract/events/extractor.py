@@ -34,6 +34,7 @@ from .coding import EVENT_CODING
 from .verifier import EVENT_VERIFIER
 from .dates import dates_in
 from .dating import event_date
+from .checked import claims_found_false, retracted
 from .factuality import factuality, is_cue
 from .kinetic import recode
 from .parties import armed_party, parties
@@ -106,6 +107,7 @@ class Events:
             attributed = ctx.source_of(unit.id) not in (None, AUTHOR_ID)
             drafts = [d for d in _drafts(self.coder.triggers(unit.span), attributed) if not _topic_label(d.token, unit.span)]
             line = unit.model.line
+            _set_aside(drafts, line in claims_found_false(ctx.document.text))   # round 22: claims found false, retractions
             drafts = [d for d in drafts if not _grievance_retold(d, grievances.get(line, ())) and not _protest_grievance(d, drafts)
                       and not _on_the_record(d)
                       and not _judged_deed(d.token) and not _unclaimed_accusation(d) and not _those_affected(d.token)
@@ -122,6 +124,9 @@ class Events:
             _riot_of_one_act(drafts)
             drafts = [d for d in drafts if not _setting_meeting(d, drafts) and not _terms_of_the_act(d, drafts)]
             drafts = _one_per_happening(drafts)
+            drafts = _label_in_accusation(drafts)
+            drafts = _conditional_threats(drafts)
+            drafts = _abuse_alleged(drafts)
             drafts = [d for d in drafts if not _arrest_count(d, drafts, line in coerced)]
             for d in drafts:
                 if d.code == "PROTEST" and d.factuality in HAPPENED:
@@ -375,6 +380,118 @@ def _drafts(triggers, attributed: bool) -> list[Draft]:
                           protest=code == "PROTEST")   # a stated refusal is as factual as its saying
         out.append(Draft(trigger.token, code, mode, trigger.particle, who.actor, who.target, who.instruments, fact,
                          scope_of(trigger.token)))
+    return out
+
+
+def _set_aside(drafts: list[Draft], found_false: bool) -> None:
+    """Round 22: an act inside a claim a fact-check's verdict calls false ('CLAIM 6: "Guards burned a
+    vendor" / VERDICT: FALSE'), or in what an earlier version of the text said and a correction takes
+    back, did not happen as told (checked.py)."""
+    for d in drafts:
+        if d.factuality in HAPPENED and (found_false or retracted(d.token)):
+            d.factuality = "denied"
+
+
+def _label_in_accusation(drafts: list[Draft]) -> list[Draft]:
+    """Round 22: 'The premier called the riot "urban terrorism" and accused the opposition of staging it':
+    a quoted label ('call', 'brand') and an accusation joined by 'and' in one sentence are one charge by one
+    speaker, one row (the accusation's, with the label's speaker where the parse gives the accusation none)."""
+    out = list(drafts)
+    for label in drafts:
+        if label.code != "ACCUSE" or label.token.lemma_.lower() not in lexicon.words("naming_verbs"):
+            continue
+        accusation = next((d for d in out if d is not label and d.code == "ACCUSE" and d.factuality == label.factuality
+                           and d.token.lemma_.lower() == "accuse" and d.token.sent == label.token.sent
+                           and d.token.i > label.token.i and d.token.doc[d.token.i - 1].lower_ == "and"), None)
+        if accusation is None or label not in out:
+            continue
+        if label.actor is not None and not any(c.dep_ == "nsubj" for c in accusation.token.children):
+            accusation.actor = label.actor
+        accusation.merged.append(label.token)
+        out.remove(label)
+    return out
+
+
+_THREATENED_ACTS = {"PROTEST", "COERCE", "ASSAULT", "SANCTION", "RETREAT"}
+
+
+def _conditional_threats(drafts: list[Draft]) -> list[Draft]:
+    """Round 22: 'unless our chief is freed by Easter, we will shut every bridge', 'the unions would call a
+    strike if talks failed': a party's own act of pressure (a protest, a sanction, force, a walk-out) announced
+    in a 'will' or 'would' clause set on a condition ('if', 'unless') is a threat made now (THREATEN); the act
+    stays hypothetical beside it. Only where the party speaks in its own words, 'we' or 'I' as the subject: an
+    analyst's 'if X attacks, Y will strike back' is a forecast, and a reported 'said it would send troops if
+    asked' may be an offer (the read golds code the reported form both as a threat made and as one to come)."""
+    if any(d.code == "THREATEN" and d.factuality in HAPPENED for d in drafts):
+        return drafts
+    out = list(drafts)
+    for d in drafts:
+        if d.code not in _THREATENED_ACTS or d.factuality != "hypothetical":
+            continue
+        verb = d.token
+        for _ in range(2):
+            if verb.pos_ == "VERB" or verb.dep_ not in ("dobj", "xcomp", "pobj", "prep") or verb.head is verb:
+                break
+            verb = verb.head
+        kids = list(verb.children)
+        if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "’ll", "shall") for c in kids):
+            continue
+        if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in kids):
+            continue
+        if any(c.dep_ == "neg" for c in kids):
+            continue
+        subject = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ not in ("we", "i"):
+            continue
+        out.append(Draft(verb, "THREATEN", None, None, subject, None, [], "asserted", scope_of(verb)))
+        break
+    return out
+
+
+def _abuse_alleged(drafts: list[Draft]) -> list[Draft]:
+    """Round 22: 'Nairobi's foreign ministry says Ugandan guards beat two of the prisoners', 'an aid group said
+    four porters were beaten with sticks': an organisation or a state that tells of another side's forces
+    using violence, or of its own people beaten, makes an accusation (ACCUSE by the speaker), beside the act it
+    reports. Only a speaker of `allegation_speakers` or named as an organisation, place or people (not
+    witnesses, a family or the police telling of an attack), and only beatings and abuse (`beating_verbs`) by
+    another side's force (named with its people or country) or told in the passive: the source of a wire's
+    shelling or air strike ('..., a relief charity reported') reports, the read golds code no accusation there."""
+    if any(d.code == "ACCUSE" for d in drafts):
+        return drafts
+    out = list(drafts)
+    for d in drafts:
+        if d.code != "ASSAULT" or d.factuality != "reported" or d.token.pos_ != "VERB" or any(
+                c.dep_ == "prt" for c in d.token.children):
+            continue                    # ('the army had beaten back a raid': repelled, no beating)
+        clause, speech = d.token, None
+        for _ in range(3):
+            if clause.dep_ == "ccomp" and is_cue(clause.head.lemma_.lower(), "reporting"):
+                speech = clause.head
+                break
+            if clause.dep_ not in ("conj", "xcomp") or clause.head is clause:
+                break
+            clause = clause.head
+        if speech is None:
+            continue
+        # the subject nearest the verb (a speaker's label, 'DAILY NEWS:', may parse as a subject too)
+        speaker = max((c for c in speech.children if c.dep_ == "nsubj"), key=lambda c: (c.i < speech.i, c.i), default=None)
+        if speaker is None or party_kind(speaker.lemma_) == "force" or not (
+                speaker.ent_type_ in ("ORG", "GPE", "NORP") or speaker.lemma_.lower() in lexicon.words("allegation_speakers")):
+            continue
+        if d.token.lemma_.lower() not in lexicon.words("beating_verbs"):
+            continue                    # (a wire's source of a shelling or a bombing, 'a rescue group said', accuses no one)
+        agent = d.actor
+        if agent is not None and agent.dep_ in ("amod", "compound") and party_kind(agent.head.lemma_) == "force":
+            agent = agent.head          # the parties name the side by its people ('Malaysian' of 'Malaysian officers')
+        passive_beating = agent is None and any(c.dep_ == "auxpass" for c in d.token.children)
+        foreign_force = agent is not None and party_kind(agent.lemma_) == "force" and any(
+            c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ("NORP", "GPE") or c.text[:1].isupper() and c.i > c.sent.start)
+            and c.lower_ not in speaker.text.lower()
+            for c in agent.children)       # "Malaysian officers", "Thai troops": another side's forces, not the speaker's own
+        if not (passive_beating or foreign_force):
+            continue
+        out.append(Draft(speech, "ACCUSE", None, None, speaker, agent, [], factuality(speech, verbal=True), scope_of(speech)))
+        break
     return out
 
 
@@ -809,6 +926,10 @@ def _two_acts(a: Draft, b: Draft) -> bool:
     if a.actor is not None and b.actor is not None and a.actor.i != b.actor.i and a.actor.lower_ != b.actor.lower_ and (
             "PRON" not in (a.actor.pos_, b.actor.pos_)) and not (_by_agent(a.token) or _by_agent(b.token)):
         return True             # "X expelled an attaché, and Y replied by ordering one of X's to go": each side's own act
+    if any(x.token.dep_ == "conj" and x.token.head.i == y.token.i and any(c.dep_ == "nsubj" for c in x.token.children)
+           and any(c.dep_ == "nsubjpass" for c in y.token.children) for x, y in ((a, b), (b, a))):
+        return True             # round 22: "ferries have been halted since Friday, and the reserve bank froze two
+                                # brokers' funds": a passive act and a party's own act after it are two
     if a.code == b.code == "PROTEST" and "riot" not in (a.mode, b.mode):
         return False            # "market women blocked junctions and burned tyres": one crowd's acts of one protest (a riot's
                                 # torching beside a blockade stays two acts)

@@ -312,6 +312,8 @@ def _local(node, trigger, is_trigger: bool, via_conj: bool, in_phrase: bool = Fa
             return "hypothetical"       # "a possible strike", "future attacks"
         if is_trigger and child.dep_ == "amod" and _is(low, "planned_modifier"):
             return "planned"            # "before planned talks in Havana", "the proposed summit"
+        if is_trigger and node.pos_ == "NOUN" and child.dep_ == "amod" and _is(low, "next_modifier") and not _told_in_past(node):
+            return "planned"            # round 22: "the next general strike is called for 3 June"
         if is_trigger and node.pos_ == "NOUN" and child.dep_ == "acl" and child.tag_ == "VBN" and _is(low, "planned_modifier"):
             return "planned"            # "a summit with Seoul, planned for March, is now in doubt": the participle after
                                         # the noun says the same as the adjective before it
@@ -385,6 +387,9 @@ def _governor(node, child, via_conj: bool, verbal: bool = False, in_phrase: bool
         return "hypothetical"           # "ordered the attaché to leave"; 'ordered the release' tells the act itself
     if _is(lemma, "hypothetical_frame"):
         return "hypothetical"
+    if _is(lemma, "permission") and child.dep_ in ("xcomp", "acl") and child.tag_ == "VB":
+        return "hypothetical"           # round 22: "is entitled to criticise the cabinet", "the right to protest": what
+                                        # one may do, not what was done
     if lemma == "be" and child.dep_ in ("xcomp", "attr", "ccomp") and any(
             c.dep_ == "nsubj" and _is(c.lemma_.lower(), "means_subject") for c in node.children):
         return "hypothetical"           # "the only way to win is to destroy X": a means, not an act
@@ -428,6 +433,13 @@ def _governor(node, child, via_conj: bool, verbal: bool = False, in_phrase: bool
 
 
 _PRESENT = ("VBZ", "VBP")
+
+
+def _told_in_past(noun) -> bool:
+    """Is the verb of the clause that names the noun in the past ('the next raid came a week later')?"""
+    verb = _governing_verb(noun)
+    return verb is not None and (verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in verb.children))
 
 
 def _present_simple(verb) -> bool:
@@ -480,6 +492,8 @@ def _generic(trigger) -> bool:
             governor = _governing_verb(trigger)
             if governor is not None and _present_simple(governor) and not _is(governor.lemma_.lower(), "reporting"):
                 return True             # "Russian planes deter Israeli strikes"
+        if _counted_over_time(trigger) or _kind_of_response(trigger):
+            return True                 # round 22: "abductions dropped to a handful", "the usual pattern: roadblocks and detentions"
         governor = _governing_verb(trigger)
         return governor is not None and _over_occasions(governor)   # "every flare-up ended in a meeting"
     if _habitual_clause(trigger):
@@ -488,11 +502,49 @@ def _generic(trigger) -> bool:
             g.dep_ == "pobj" and g.lower_ == "past" and not any(m.dep_ == "amod" or m.like_num for m in g.children)
             for g in c.children) for c in trigger.children):
         return True                     # "Qatar, which mediated for the rivals in the past": a record, no one happening
+    if trigger.pos_ == "VERB" and _over_past_occasions(trigger):
+        return True                     # round 22: "have detained curfew breakers in earlier operations"
     if trigger.tag_ == "VBG" and trigger.dep_ == "pcomp":
         # "militias increase pressure by hammering US bases": the means of a habit
         governor = _governing_verb(trigger)
         return governor is not None and _present_simple(governor) and not _is(governor.lemma_.lower(), "reporting")
     return False
+
+
+def _first_conjunct(noun):
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    return noun
+
+
+def _counted_over_time(noun) -> bool:
+    """Round 22: 'abductions in the hills dropped to a handful', 'attacks rose':
+    an event noun (or the first of a list of them) as the subject of a verb of a trend is a count
+    of many happenings over time, no one of them."""
+    head = _first_conjunct(noun)
+    return head.dep_ == "nsubj" and head.head.pos_ == "VERB" and _is(head.head.lemma_.lower(), "trend_verb")
+
+
+def _kind_of_response(noun) -> bool:
+    """Round 22: 'the reply followed the usual pattern: troops, roadblocks and detentions': event
+    nouns set beside a noun of a pattern or routine name a kind of act, not one happening."""
+    head = _first_conjunct(noun)
+    if head.dep_ in ("appos", "attr") and _is(head.head.lemma_.lower(), "pattern_noun"):
+        return True
+    doc = head.doc                      # "the usual pattern: troops, roadblocks ...", however the parse hangs the list
+    return head.i >= 2 and doc[head.i - 1].text == ":" and _is(doc[head.i - 2].lemma_.lower(), "pattern_noun")
+
+
+def _over_past_occasions(verb) -> bool:
+    """Round 22: 'security forces have detained violators in earlier operations', 'police arrested
+    strikers in past crackdowns': a plural phrase of past occasions ('in' or 'during' with 'earlier',
+    'past', 'previous') on the act makes it a record over many occasions, no one happening."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]   # ('detained violators in earlier operations':
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(   # the parse may hang the phrase on the object)
+        g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") and any(
+            m.dep_ == "amod" and (_is(m.lower_, "past_occasion_modifier") or _is(m.lemma_.lower(), "past_occasion_modifier"))
+            for m in g.children)
+        for g in c.children) for h in holders for c in h.children)
 
 
 def _governing_verb(token):

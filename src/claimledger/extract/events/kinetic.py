@@ -45,6 +45,8 @@ def recode(trigger, code: str, actor=None, target=None, armed: bool = False) -> 
         return None     # "a constable who was accidentally shot dead": PLOVER's ASSAULT is deliberate
     if _crash_toll(trigger):
         return None     # "a bus carrying workers overturned, killing two": a road accident, no one attacked
+    if _hit_by_traffic(trigger):
+        return None     # round 22: 'the boy "was knocked down by a scooter"': a road accident, no one attacked
     if sporting(trigger.sent):
         return None     # "the visitors attacked for 90 minutes but lost the derby 1-0"
     named = trigger if trigger.pos_ == "NOUN" else next((c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
@@ -58,9 +60,32 @@ def recode(trigger, code: str, actor=None, target=None, armed: bool = False) -> 
         return None     # "a rhetorical offensive", "fighting a quieter battle with Moscow", "a charm offensive"
     if lemma not in words["prone"] or armed or _material(trigger, actor, target) or _hurt_after(trigger, target):
         return code
-    if not _verbal(trigger, target):
-        return code
+    if not _verbal(trigger, target) or _act_claimed(trigger):
+        return code     # (round 22: "the Front claimed the raid in a video": the claim names the deed itself)
     return "ACCUSE" if lemma in words["recode"] else None
+
+
+def _hit_by_traffic(trigger) -> bool:
+    """Round 22: 'knocked down by a scooter', 'struck by a car': a passive blow whose agent is a vehicle that
+    no force, state or armed party is named with ('struck by a patrol jeep of the gendarmerie', 'hit by an army truck'
+    keep their drivers' act)."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in ("hit", "strike", "knock", "run"):
+        return False
+    for agent in (c for c in trigger.children if c.dep_ == "agent"):
+        for noun in (g for g in agent.children if g.dep_ == "pobj"):
+            if noun.lemma_.lower() not in word_class("vehicle"):
+                continue
+            return not any(m.dep_ in ("compound", "amod", "poss", "nmod") and (
+                party_kind(m.lemma_) is not None or m.ent_type_ in ("ORG", "NORP", "GPE")) for m in noun.children)
+    return False
+
+
+def _act_claimed(trigger) -> bool:
+    """'The Front claimed the ambush', 'claimed responsibility for the attack': the deed claimed."""
+    head = trigger.head
+    if trigger.dep_ == "dobj" and head.lemma_.lower() in lexicon.words("claim_verbs"):
+        return True
+    return trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in lexicon.words("responsibility_nouns")
 
 
 def _not_deliberate(trigger) -> bool:
