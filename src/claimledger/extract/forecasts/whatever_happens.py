@@ -20,8 +20,10 @@ def candidates(span) -> list[Candidate]:
     out = []
     openers = W("indifference_openers")
     for verb in span:
-        if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBZ", "VBP") or verb.dep_ not in ("ROOT", "ccomp", "conj"):
-            continue
+        if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBZ", "VBP") or verb.dep_ not in (
+                "ROOT", "ccomp", "conj", "acl", "parataxis") or verb.dep_ in ("acl", "parataxis") and not any(
+                c.dep_ == "nsubj" for c in verb.children):
+            continue    # (a clause after a speaker's label may hang on the name: "ANNA: Whoever wins, X stays")
         if any(c.dep_ in ("aux", "auxpass") and (c.tag_ in ("MD", "VBD") or c.lemma_ == "have") for c in verb.children):
             continue
         opener = next((c for c in verb.children if c.dep_ in ("advcl", "csubj") and c.i < verb.i
