@@ -92,6 +92,30 @@ def items(doc, published: Optional[str]) -> list[Candidate]:
         inside = {t.i for t in phrase} if bracket is not None else set()
         statement = [t for t in tokens if t.i not in inside]
         out.append(Candidate("construction", item.root, phrase, entry, statement=statement))
+    return out + next_issue(doc, base, published)
+
+
+# round 18: "Next note: 23 November." (label first, then the date): a publication's sign-off
+_NEXT = re.compile(r"(?:^|\|\s*|[.!?;]\s+)(?P<label>[Nn]ext\s+(?P<noun>[A-Za-z-]+))\s*:\s+"
+                   r"(?P<date>[^|;.!?:]{3,40}?)\s*(?=[.!?|;]|$)", re.M)
+
+
+def next_issue(doc, base: date, published: str) -> list[Candidate]:
+    """"Next note: 23 November.", "Next report: Monday 30 November": the publisher's next
+    instalment (data: next_issue_nouns) on a date ahead of publication, read as "on the calendar"."""
+    out = []
+    for m in _NEXT.finditer(doc.text):
+        if m.group("noun").lower() not in lexicon.words("next_issue_nouns"):
+            continue
+        window = due_window(m.group("date"), published)
+        if window is None or window.start is None or window.start <= base:
+            continue
+        whole = doc.char_span(m.start("label"), m.end("date"), alignment_mode="contract")
+        if whole is None or len(whole) < 3:
+            continue
+        label = doc.char_span(m.start("label"), m.end("label"), alignment_mode="contract")
+        out.append(Candidate("construction", whole.root, list(label) if label is not None else [],
+                             probability.lookup("on the calendar"), statement=list(whole)))
     return out
 
 

@@ -29,25 +29,29 @@ W = lexicon.words
 
 def _endorsing_clause(verb) -> bool:
     """A verb of holding a view with a first-person subject and no more than a pointing pronoun."""
+    if _rightness(verb) is not None:
+        return True     # round 18: "We fear she is right."
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in W("endorsing_verbs"):
         return False
     idiom = lexicon.mapping("endorsing_idioms").get(verb.lemma_.lower())
     if idiom is not None and f" {idiom} " not in " " + " ".join(t.lower_ for t in verb.subtree if t.i > verb.i) + " ":
         return False    # "I would take that at face value" endorses; "I would take that deal" does not
     subject = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subject) != 1 or subject[0].lower_ not in W("first_person"):
+    if len(subject) != 1 or subject[0].lower_ not in W("first_person") and not _others_doubt(verb, subject[0]):
         return False
     # a view held now: "I believe", "I don't believe", "I'd agree"; not "I have been buying"
     if verb.tag_ not in ("VBP", "VB") or any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() != "do"
                                               and c.lower_ not in ("would", "'d") for c in verb.children):
         return False
-    # an object pointing back, except for "agree", which takes none ("We agree.")
+    # an object pointing back, except for "agree", which takes none ("We agree."); "..., which we doubt"
     if verb.lemma_.lower() != "agree" and not any(c.dep_ in ("dobj", "advmod") and c.lower_ in _POINTING
-                                                   for c in verb.children):
+                                                   for c in verb.children) and not _which_back(verb):
         return False
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp", "attr", "oprd", "dative"):
             return False        # "I believe the bridge will open": a view of its own, not of the one before
+        if c.dep_ == "dobj" and c.lower_ == "which" and _which_back(verb):
+            continue
         if c.dep_ == "dobj" and not (c.lower_ in _POINTING or c.lower_ == "one" and any(
                 d.lower_ in ("that", "this") for d in c.children)):
             return False        # "I believe the minister"
@@ -56,7 +60,55 @@ def _endorsing_clause(verb) -> bool:
     return True
 
 
+# --- round 18: a verdict on the forecaster, a third party's doubt, a doubt in a relative clause ---
+
+def _rightness(verb) -> Optional[bool]:
+    """"We fear she is right", "I suspect they are wrong": a first-person verb of opinion (data:
+    rightness_verbs) over a clause that says only that a person (a pronoun) is right or wrong;
+    True for right, False for wrong, None for anything else."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.mapping("rightness_verbs") or verb.tag_ not in ("VBP", "VB"):
+        return None
+    kids = list(verb.children)
+    subject = [c for c in kids if c.dep_ == "nsubj"]
+    if len(subject) != 1 or subject[0].lower_ not in W("first_person") or any(c.dep_ == "neg" for c in kids):
+        return None
+    clause = next((c for c in kids if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None or clause.lemma_ != "be" or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    who = [c for c in clause.children if c.dep_ == "nsubj"]
+    verdict = [c for c in clause.children if c.dep_ == "acomp"]
+    if len(who) != 1 or who[0].lower_ not in ("he", "she", "they") or len(verdict) != 1:
+        return None
+    if clause.right_edge.i > verdict[0].right_edge.i or any(c.dep_ == "prep" for c in verdict[0].children):
+        return None     # "she is right about the price": a view of the present, not of the forecast
+    word = verdict[0].lower_
+    return True if word == "right" else False if word == "wrong" else None
+
+
+def _others_doubt(verb, subject) -> bool:
+    """"Brokers we spoke to doubt it", "Most traders doubt that": a named group's doubt of the claim
+    before it (only "doubt", whose object points back; a noun subject, not a pronoun)."""
+    return verb.lemma_.lower() == "doubt" and subject.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "dobj" and c.lower_ in _POINTING for c in verb.children)
+
+
+def _which_back(verb) -> bool:
+    """"..., which we doubt": a relative clause after a comma whose object points back to the clause."""
+    return verb.dep_ == "relcl" and verb.i >= 2 and any(c.dep_ == "dobj" and c.lower_ == "which" and c.i < verb.i
+                                                        and verb.doc[c.i - 1].text == "," for c in verb.children)
+
+
 def _value(verb, claim: Predicted) -> Optional[tuple[float, float, float, str]]:
+    right = _rightness(verb)
+    if right is not None:
+        entry = probability.lookup(lexicon.mapping("rightness_verbs")[verb.lemma_.lower()])
+        if entry is None:
+            return None
+        p, low, high = entry.probability, entry.low, entry.high
+        low, high = (low if low is not None else p), (high if high is not None else p)
+        if right:       # endorsing the claim: the endorser's belief in it
+            return p, low, high, entry.source
+        return round(1 - p, 4), round(1 - high, 4), round(1 - low, 4), f"{entry.source}:negated"
     key = lexicon.mapping("endorsing_verbs").get(verb.lemma_.lower())
     if key == "=":      # "we agree": the claim at its own number
         if claim.probability is None:
@@ -85,6 +137,10 @@ def endorsed(ctx: Context, window: Window, found: list[Predicted]) -> list[Predi
                 continue
             start = unit.offsets(verb.left_edge)[0]
             end = unit.offsets(verb)[1]
+            if _rightness(verb) is not None:
+                end = unit.offsets(verb.right_edge)[1]
+                if verb.right_edge.is_punct:
+                    end = unit.offsets(verb.right_edge.doc[verb.right_edge.i - 1])[1]
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "advmod") and c.i > verb.i), None)
             if obj is not None:
                 end = max(end, unit.offsets(obj.right_edge)[1])

@@ -59,6 +59,12 @@ def _exception(p: Predicted, head) -> Optional[Predicted]:
     content_text = head.doc[content[0].i: content[-1].i + 1].text
     if any(hit.start == 0 for hit in probability.find(content_text)):
         return None     # "unlikely to pass, but not impossible (this year)": a second rating of the same thing
+    # round 18: "will slow, but not by much": how far, not an exception (data: degree_qualifiers);
+    # "the chance is small, though not negligible": a word the forecast's own phrase has read already
+    lowered = " " + " ".join(t.lower_ for t in content if not t.is_punct) + " "
+    if any(lowered.startswith(f" {q} ") for q in lexicon.words("degree_qualifiers")) \
+            or head.lower_ in (p.phrase or "").lower().split():
+        return None
     phrase = " ".join(t.lower_ for t in hedge)
     entry = probability.lookup(phrase) or probability.lookup(FIRM_DENIAL)
     if entry is None:

@@ -960,9 +960,30 @@ def proved_wrong(verb, unit: SentenceUnit) -> bool:
     its "not" ("It did not attend" is a statement of its own)."""
     if not _told_as_past(verb):
         return False
-    end = unit.offsets(max(verb.subtree, key=lambda t: t.i))[1]
+    # (round 18) a denial the parse joins to the verb ("expected X by now, and it has not") is not the clause's
+    joined = {t.i for c in verb.children if c.dep_ == "conj" and c.i > verb.i for t in c.subtree}
+    last = max((t for t in verb.subtree if t.i not in joined), key=lambda t: t.i)
+    end = unit.offsets(last)[1]
     after = unit.line.text[max(0, end - unit.line.start):][:_DENIAL_REACH]
-    return _BARE_DENIAL.match(after) is not None
+    return _BARE_DENIAL.match(after) is not None or _outcome_told(verb, last)
+
+
+def _outcome_told(verb, last) -> bool:
+    """(round 18) "... said the river would lose half its traffic by October; it lost about a third":
+    the next clause tells, in the past tense, how the same verb came out (a pronoun subject): the
+    prediction is reported and settled, not standing."""
+    doc = last.doc
+    k = last.i + 1
+    if k >= len(doc) or doc[k].text not in (";", ",", ".", ":", "—", "–"):
+        return False
+    k += 1
+    if k < len(doc) and doc[k].lower_ in ("but", "and"):
+        k += 1
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("it", "they", "he", "she", "we", "both", "neither"):
+        return False
+    nxt = doc[k + 1]
+    return nxt.tag_ == "VBD" and nxt.lemma_.lower() == verb.lemma_.lower() or nxt.lemma_.lower() == "prove" \
+        and nxt.tag_ == "VBD"
 
 
 def _told_as_past(verb) -> bool:
@@ -981,7 +1002,8 @@ def _told_as_past(verb) -> bool:
 _PAST_AUXILIARIES = ("would", "was", "were", "had")
 # "It did not.", "; they did not,", ". It was not:", "— it didn't." with at most two words before the
 # auxiliary ("Twelve did not.")
-_BARE_DENIAL = re.compile(r"[\s\W]{0,4}(?:but\s+)?(?:[\w-]+\s+){1,2}(?:did|was|were|has|have|had|does|do)\s*(?:not|n[’']t)\s*[.;,:!—–)]",
+_BARE_DENIAL = re.compile(r"[\s\W]{0,4}(?:but\s+)?(?:[\w-]+\s+){1,2}(?:(?:did|was|were|has|have|had|does|do)\s*(?:not|n[’']t)"
+                          r"|(?:will|would)\s*(?:not|n[’']t)(?:\s+be)?)\s*[.;,:!—–)]",    # round 18: "It will not be."
                           re.IGNORECASE)
 _DENIAL_REACH = 40
 

@@ -146,7 +146,10 @@ def _negated(p: Predicted, opener, hedge: list, rest: list) -> Optional[Predicte
 def _build(p: Predicted, opener, hedge: list, rest: list) -> Optional[Predicted]:
     words = [t for t in rest if not t.is_punct]
     content = [t for t in words if t.pos_ not in ("DET", "CCONJ", "ADP")]
-    if len(content) < 2 or any(t.dep_ == "neg" or t.lower_ in ("not", "n't") for t in hedge + words[:1]):
+    # round 18: one word may be a time ("..., probably this winter"), a detail of its own; a bare
+    # number or comparative ("perhaps two", "probably longer") is not
+    dated = len(content) == 1 and content[0].ent_type_ in ("DATE", "TIME") and not content[0].like_num
+    if len(content) < 2 and not dated or any(t.dep_ == "neg" or t.lower_ in ("not", "n't") for t in hedge + words[:1]):
         return None     # "perhaps two", "probably longer"; "probably not ..." is an exception (exceptions.py)
     first = words[0]
     if len(words) <= 3 and any(t.lower_ in W("comparative_refinements") for t in words) or any(h.start == 0 for h in probability.find(

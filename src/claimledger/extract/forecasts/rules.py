@@ -47,7 +47,7 @@ from .candidate import PRIORITY, Candidate
 from .finder import Finder
 from .numbers import PERCENT, bracketed_probability, is_percent, odds_in, proposition, quantity_in, stated_probability
 from . import answers, calendar_lists, commitments, endorsements, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, refinements, seeing_frames, stated_frames, timing, weighted_items, weighted_lists
-from . import projected_figures, second_complements, shown_figures, undertakings
+from . import listed_expectations, projected_figures, second_complements, shown_figures, undertakings, whatever_happens
 from .parts import (absolute_with, across_a_semicolon, before_a_colon, finite_beside_modal, backshifted_will, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, denied_object, nor_inversion, complement_denied, own_clause, own_relative, non_restrictive, reported_asides,
                     proved_wrong, reported_in_the_past, requirement, second_infinitive, statement_tokens, supposed, temporal_negation, tokens_text, unreal_condition, inside_unreal,
@@ -722,6 +722,8 @@ def _opinion_candidates(span) -> list[Candidate]:
             named = for_phrase
         if named is None:
             continue
+        if named.dep_ == "acomp" and all(c.dep_ in ("advmod", "punct") for c in named.children):
+            continue    # round 18: "Our own expectation is less comfortable": a word on the view, not the call
         if named.pos_ in ("VERB", "AUX"):
             statement = statement_tokens(named, strip_mark=True)
         else:
@@ -954,6 +956,9 @@ def _modal_candidates(span) -> list[Candidate]:
         negs = [c for c in verb.children if c.dep_ == "neg"]
         temporal = bool(negs) and temporal_negation(verb)
         negated = (bool(negs) or negated_by_determiner(verb) or denied_object(verb) or nor_inversion(verb)) and not temporal
+        if negs and verb.lemma_.lower() in W("litotes_verbs") and any(
+                c.dep_ == "xcomp" and c.i > verb.i for c in verb.children):
+            negated, negs = False, []   # round 18: "would not hesitate to pause": a firm intention, not a denial
         if strength == "weak" and negated and not estimate:
             continue  # "could not", "may not": ability or doubt about the present, rarely a forecast
         if strength == "weak" and _list_frame(span, verb):
@@ -1177,6 +1182,12 @@ def _habitual(verb) -> bool:
             clauses.append(node)
             break
     bounded = W("bounded_after_habit")
+    # round 18: "a forecast, as the Governor likes to say, will always be wrong": a maxim (data: maxim_frames)
+    sent = verb.sent
+    opening = max((t.i for t in sent if t.i < verb.i and t.text in (":", ";")), default=sent.start - 1) + 1
+    before = " " + " ".join(t.lower_ for t in verb.doc[opening:verb.i]) + " "
+    if " as " in before and any(f" {frame} " in before for frame in W("maxim_frames")):
+        return True
     for clause in clauses:
         words = " " + " ".join(t.lower_ for t in clause.subtree if clause_root(t).i == clause.i) + " "
         for marker in W("habitual_markers"):
@@ -1221,7 +1232,13 @@ def _declaration(verb) -> bool:
     if lemma in ("be", "keep"):    # "I will be brief", "I will keep my remarks short"
         shown = any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in W("candour_adjectives") for c in verb.children)
     elif lemma in W("talk_move_verbs"):
-        shown = _about_the_talk(verb)
+        shown = _about_the_talk(verb) or _further_in_the_talk(verb)
+    elif lemma in W("talk_leaving_verbs"):
+        shown = _left_to_others(verb)
+    elif lemma in W("disbelief_verbs"):
+        # round 18: "we will believe in the new ferry when we see it": disbelief now, not a forecast
+        shown = any(c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "when" or m.dep_ == "mark"
+                                              and m.lower_ == "when" for m in c.children) for c in verb.children)
     elif lemma in W("turn_taking_verbs"):
         shown = True
     elif lemma in W("admission_verbs"):
@@ -1229,6 +1246,24 @@ def _declaration(verb) -> bool:
     else:
         return False
     return shown and horizon_of(list(verb.subtree)) is None
+
+
+def _further_in_the_talk(verb) -> bool:
+    """"I'll go further.", "I would go further than that": a step up in what the speaker says (data:
+    talk_advances), with no place or object to go to (round 18)."""
+    return any(c.dep_ == "advmod" and c.lower_ in W("talk_advances") for c in verb.children) and not any(
+        c.dep_ in ("dobj", "pobj", "xcomp", "ccomp") for c in verb.children) and not any(
+        c.dep_ == "prep" and c.lower_ != "than" for c in verb.children)
+
+
+def _left_to_others(verb) -> bool:
+    """"I'll leave the promises to the politicians", "we will leave that to the lawyers": the speaker
+    hands a topic to others instead of speaking on it (data: talk_leaving_verbs; round 18); an object
+    and "to" with a person or group, no date."""
+    to = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+    others = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    return any(c.dep_ == "dobj" for c in verb.children) and others is not None and (
+        others.tag_ in ("NNS", "NNPS") or others.lower_ in ("others", "experts", "them", "you"))
 
 
 def _about_the_talk(verb) -> bool:
@@ -1476,7 +1511,9 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
     span, out = unit.span, []
     for found in probability.find(unit.text):
         tokens = tokens_in(span, found.start, found.end)
-        if not tokens or any(t.tag_ == "MD" for t in tokens) or modal_lookalike(tokens):
+        # a modal inside a possessive frame is the frame's own ("my money would be on", round 18)
+        if not tokens or any(t.tag_ == "MD" for t in tokens) and tokens[0].lower_ not in ("my", "our") \
+                or modal_lookalike(tokens):
             continue
         head = _phrase_head(tokens)
         if head.pos_ == "ADV" and head.head.pos_ in ("NOUN", "PROPN", "PRON") and head.head.dep_ not in ("nsubj", "nsubjpass"):
@@ -1513,6 +1550,7 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
                   or condition_of(root) is not None and not_past(root)    # "If X, a standoff becomes likely"
                   or entry.ahead                                           # "a matter of time", "on the brink of"
                   or _likelihood_of_event(head)                            # "stands little chance of forming"
+                  or _chance_held(head)                                    # "the opposition has no chance" (round 18)
                   or complement is None and _estimate_of_event(head))      # "a price spike is near-certain"
         rated = rated_object(head, tokens) if complement is None else None   # "we consider X a remote prospect"
         if not future and kind == "phrase" and not rated:
@@ -1590,6 +1628,16 @@ def _estimate_of_event(head) -> bool:
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.lower_ in W("denying_subjects"):
         return False    # "None of this is certain": a remark on the argument, not an estimate of an event
     return copula.tag_ != "VBD" or under_speech_verb(copula)
+
+
+def _chance_held(head) -> bool:
+    """(round 18) "The opposition has no chance under this leader", "they stand little chance against
+    him": a likelihood noun that a subject has or stands, in the present, rates that subject's
+    success ahead (what it has a chance of goes unsaid)."""
+    verb = head.head
+    return (head.pos_ == "NOUN" and head.lemma_.lower() in W("likelihood_nouns_ahead") and head.dep_ == "dobj"
+            and verb.lemma_.lower() in ("have", "stand") and verb.tag_ in ("VBZ", "VBP")
+            and any(c.dep_ == "nsubj" for c in verb.children))
 
 
 def _likelihood_of_event(head) -> bool:
@@ -1725,6 +1773,7 @@ def _estimate_candidates(span) -> list[Candidate]:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs | warning or tok.dep_ in ("amod", "acl"):
             continue
         seconds: list = []      # a second infinitive's verbs: expectations of their own
+        listed: list = []       # round 18: further items of a list of expectations (listed_expectations.py)
         per_date: list = []     # the other dates' figures of a point forecast: forecasts of their own
         # a clause the parse hangs on the verb from across a semicolon is not what is expected
         complement = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and not across_a_semicolon(c)]
@@ -1750,6 +1799,14 @@ def _estimate_candidates(span) -> list[Candidate]:
             statement = statement_tokens(complement[0], strip_mark=True)
             # "expect Accra to seek a delay, and to win it": the second infinitive is an expectation of its own
             seconds = [c for k in (tok, complement[0]) for c in k.children if second_infinitive(c)]
+            # round 18: "expect exports to hold ..., wheat to dominate ..., and rates to firm ...": a list
+            listed = [(v, w) for v, w in listed_expectations.items(complement[0], tok)
+                      if tok.lemma_.lower() in W("expecting_verbs") and all(v.i != s.i for s in seconds)]
+            if listed:
+                cut = listed[0][1][0].i
+                statement = [t for t in statement if t.i < cut]
+                while statement and (statement[-1].is_punct or statement[-1].lower_ == "and"):
+                    statement.pop()
         elif any(c.dep_ == "dobj" for c in tok.children) and (horizon_of(list(tok.subtree)) or _expected_event(tok)):
             # in text order (a non-projective parse yields the subtree out of it); "below-average" keeps its hyphen
             # a clause of its own joined to the verb ("..., and partners must plan for ...") is not expected
@@ -1789,6 +1846,8 @@ def _estimate_candidates(span) -> list[Candidate]:
         if complement and tok.lemma_.lower() not in warning:
             out.extend(Candidate("estimate", second, [tok], entry, negated=negated, statement=statement_tokens(second),
                                  shared_phrase=True) for second in seconds)
+            out.extend(Candidate("estimate", v, [tok], entry, negated=negated, statement=w, shared_phrase=True)
+                       for v, w in listed)
     return out
 
 
@@ -2080,6 +2139,7 @@ FINDERS: tuple[Finder, ...] = (
     _SCENARIO_ASSUMPTION_FINDER, _CLEFT_FINDER, _WEIGHTED_SUBJECT_FINDER,
     copular_calls.FINDER, seeing_frames.FINDER, stated_frames.FINDER, judged_frames.FINDER, plan_frames.FINDER,
     _TIMETABLE_FINDER, _FUTURATE_FINDER, undertakings.FINDER, projected_figures.FINDER, shown_figures.FINDER,
+    whatever_happens.FINDER,
 )
 
 
@@ -2173,6 +2233,8 @@ def _same_or_nested(a, b) -> bool:
                 break  # "My odds that it is gone before the election, due by mid-2028, are ...": a schedule of its own
             if second_infinitive(node):
                 break  # "expect Accra to seek a delay, and to win it": two expectations
+            if listed_expectations.is_item(node, W("expecting_verbs")):
+                break  # "expect exports to hold, wheat to dominate, and rates to firm": three expectations
             if node.dep_ == "ccomp" and node.i < node.head.i and any(
                     t.lower_ in W("concessive_marks") and t.dep_ == "mark" for t in node.doc[node.i + 1: node.head.i]):
                 break  # "We hold our guidance, although I now expect ...": the parse hangs the clause before on "expect"
@@ -2209,6 +2271,9 @@ def predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
                              or inside_unreal(c.phrase_tokens[0] if c.phrase_tokens else c.root)
                              or proved_wrong(c.root, unit)):
         return None      # "Stop ... or we'll leave you hanging"; "had predicted that X would"; "pretend it will never come"; "... would fall. It did not."
+    if question is None and c.shared_phrase and c.phrase_tokens and c.phrase_tokens[0].pos_ == "VERB" and (
+            reported_in_the_past(c.phrase_tokens[0], published) or proved_wrong(c.phrase_tokens[0], unit)):
+        return None      # round 18: "A year ago the Bank expected X to ... and Y to ...": the second item is as past as the verb
     borrowed = borrowed_subject(c.root) if c.statement is None else []
     statement = c.statement if c.statement is not None else borrowed + statement_tokens(c.root)
     label_end = max((a.cue_end for a in window.attributed.get(unit.id, ()) if a.form == "inline"
