@@ -29,17 +29,19 @@ _ITEM = re.compile(r"(?:^|\|\s*|[•·]\s*|^[-*–]\s*|;\s*)(?P<date>[^:|;•·]
 _PAST_TENSE = ("VBD",)
 
 
-# round 19: a header's or a sign-off's next date, the label first ("Next scheduled update: 3
-# March 2027", "| Next report: Monday 30 November."): the label opens with a word of the next
-# occasion (data/words_forecasts.tsv, next_labels) and the date is all that follows it
-_NEXT = re.compile(r"(?:^|\|\s*|[•·]\s*)(?P<label>(?P<word>[A-Za-z]+)\s+[^:|;•·\d]{2,40}?)\s*:\s+"
-                   r"(?P<date>[^:|;•·]{3,32}?)\s*\.?\s*(?=\||$)", re.M)
+# a header's or a sign-off's next date, the label first ("Next scheduled update: 3 March 2027", "|
+# Next report: Monday 30 November.", "That is all for this week. Next note: 23 November."): the label
+# opens with a word of the next occasion (data/words_forecasts.tsv, next_labels) and the date runs to
+# the end of its sentence, bar or line (rounds 18 and 19 each found this kind; one rule serves both)
+_NEXT = re.compile(r"(?:^|\|\s*|[•·]\s*|[.!?;]\s+)(?P<label>(?P<word>[A-Za-z]+)\s+[^:|;•·.!?\d]{2,40}?)\s*:\s+"
+                   r"(?P<date>[^|;.!?:•·]{3,40}?)\s*(?=[.!?|;]|$)", re.M)
 
 
 def next_items(doc, published: Optional[str]) -> list[Candidate]:
     """"Next scheduled update: 3 March 2027": the publisher's next issue on a date ahead of
     publication, read at "on the calendar" (0.90); the label and its date are the statement.
-    Not a date already past, not a label of another word ("Issued: 2 December 2026")."""
+    Not a date already past, not a label of another word ("Issued: 2 December 2026"), not a label
+    followed by no date at all ("Next steps: talk to the bank.")."""
     if published is None or ":" not in doc.text:
         return []
     base = date.fromisoformat(published[:10])
@@ -92,30 +94,6 @@ def items(doc, published: Optional[str]) -> list[Candidate]:
         inside = {t.i for t in phrase} if bracket is not None else set()
         statement = [t for t in tokens if t.i not in inside]
         out.append(Candidate("construction", item.root, phrase, entry, statement=statement))
-    return out + next_issue(doc, base, published)
-
-
-# round 18: "Next note: 23 November." (label first, then the date): a publication's sign-off
-_NEXT = re.compile(r"(?:^|\|\s*|[.!?;]\s+)(?P<label>[Nn]ext\s+(?P<noun>[A-Za-z-]+))\s*:\s+"
-                   r"(?P<date>[^|;.!?:]{3,40}?)\s*(?=[.!?|;]|$)", re.M)
-
-
-def next_issue(doc, base: date, published: str) -> list[Candidate]:
-    """"Next note: 23 November.", "Next report: Monday 30 November": the publisher's next
-    instalment (data: next_issue_nouns) on a date ahead of publication, read as "on the calendar"."""
-    out = []
-    for m in _NEXT.finditer(doc.text):
-        if m.group("noun").lower() not in lexicon.words("next_issue_nouns"):
-            continue
-        window = due_window(m.group("date"), published)
-        if window is None or window.start is None or window.start <= base:
-            continue
-        whole = doc.char_span(m.start("label"), m.end("date"), alignment_mode="contract")
-        if whole is None or len(whole) < 3:
-            continue
-        label = doc.char_span(m.start("label"), m.end("label"), alignment_mode="contract")
-        out.append(Candidate("construction", whole.root, list(label) if label is not None else [],
-                             probability.lookup("on the calendar"), statement=list(whole)))
     return out
 
 
