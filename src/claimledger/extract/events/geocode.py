@@ -876,6 +876,18 @@ def _district_of_its_own(text: str) -> bool:
     return bool(found) and len({p.country_code for p in found}) == 1 and not lookup(text)
 
 
+def _dominant_city(text: str) -> bool:
+    """'(Tarvo, Oster)' with Oster taken for a person: a city of 100,000 or more whose own name
+    this is, twenty times larger than every other place of the name, is that city."""
+    found = lookup(text)
+    cities = [p for p in found if p.kind == "city"]
+    if not cities or len(cities) < len(found):
+        return False
+    best = max(cities, key=lambda p: p.population)
+    return (best.population >= 100_000 and own_name(best, text)
+            and all(p is best or p.population * 20 < best.population for p in cities))
+
+
 _DISTRICT_SPREAD_KM = 60       # like-named divisions this close are one answer for where it happened
 
 
@@ -1142,7 +1154,7 @@ def _in_parentheses(span) -> list[tuple[int, int]]:
                         if part and (part[0].pos_ == "PROPN" or part[0].text.istitle()) and (
                                 not any(t.ent_type_ == "PERSON" for t in part) or _division_named(part.text)
                                 or _town_of_the_brackets(part.text, doc, i, span) or _town_of_its_own(part.text)
-                                or _district_of_its_own(part.text)):
+                                or _district_of_its_own(part.text) or _dominant_city(part.text)):
                             out.append((start, k))
                         start = k + 1
             i = j

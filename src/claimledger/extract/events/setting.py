@@ -367,6 +367,8 @@ def _where(mention, doc, draft) -> bool:
         return False                               # "sources in Mopti", "analysts in Dakar", a party elsewhere
     if prep == "of":
         return mention.candidates[0].precision != "country"
+    if prep == "from" and holder.pos_ in ("NOUN", "PROPN") and holder.i != draft.token.i:
+        return False                               # "migrants from Tarvo ... stoned police in Kell": where they came from
     if prep == "to":
         return draft.code in ("MOBILIZE", "RETREAT", "ASSAULT", "CONSULT")
     return prep in _LOCATIVE and prep not in _NOT_WHERE
