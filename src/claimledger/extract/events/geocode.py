@@ -908,7 +908,10 @@ def _second_level(doc, place: tuple[int, int], spans: list[tuple[int, int]], loo
     if not found:
         return ()
     said_division = end < len(doc) and doc[end].lower_ in _SECOND_LEVEL
-    qualifies = any(place in _qualifying(doc, other, spans) for other in spans if other != place)
+    # a division qualifies a place below it, never a country ('DR Congo, North Kivu' is a
+    # monitor's cell naming the province)
+    qualifies = any(place in _qualifying(doc, other, spans) and not any(p.kind == "country" for p in looked.get(other, ()))
+                    for other in spans if other != place)
     if not (said_division or qualifies):
         return ()
     allowed = {c for c, n in countries.items() if n > 0}
