@@ -6,8 +6,6 @@ note or a test set; real towns and divisions only where the gazetteer must hold 
   '(Village, Division)') when no other layer holds it, or holds it only as a small town abroad;
 - a country's name or demonym NER left untagged before a party noun ('the Nepal Police
   personnel', 'the Burkinabe army') counts for the document's country;
-- a place in a noun's 'from' phrase ('labourers from Bihar') is where people came from, not where
-  the act happened;
 - a bracketed qualifier NER took for a person is the city its name denotes when that city has
   100,000 people or more and every namesake is twenty times smaller."""
 from __future__ import annotations
@@ -79,13 +77,6 @@ def test_an_untagged_country_name_before_a_force_counts_for_the_country():
 def test_a_country_name_before_a_border_or_a_road_says_nothing():
     doc = _parsed("On 3 June 2021, soldiers dug trenches near the Bangladesh border fence.")
     assert "BD" not in geocode.untagged_state_words(doc)
-
-
-# -- where people came from ------------------------------------------------------------------------
-def test_the_place_people_came_from_is_not_where_they_protested():
-    place = _place("On 3 June 2021, migrant workers from Bihar threw stones at police in Ahmedabad, "
-                   "demanding buses home.", "ASSAULT")
-    assert place is None or place.name != "Bihar"
 
 
 # -- a bracketed city taken for a person -----------------------------------------------------------

@@ -138,7 +138,7 @@ def _place_of(unit, draft, places, others):
         return _qualified(outside[0], usable)
     # the parse broke the clause ('the army's units retook Vell (Oster province) on Friday'):
     # a place of the sentence that qualifies no person or report, the most specific first
-    rest = [m for m in usable if m.root_i not in parties_ and not _qualifies_a_party(m, doc, draft) and not _origin(m, doc, draft)
+    rest = [m for m in usable if m.root_i not in parties_ and not _qualifies_a_party(m, doc, draft)
             and m.candidates[0].precision != "country"
             and _root(m, doc).dep_ in ("pobj", "appos", "npadvmod", "conj", "dobj")]
     if rest:
@@ -367,24 +367,9 @@ def _where(mention, doc, draft) -> bool:
         return False                               # "sources in Mopti", "analysts in Dakar", a party elsewhere
     if prep == "of":
         return mention.candidates[0].precision != "country"
-    if _origin(mention, doc, draft):
-        return False
     if prep == "to":
         return draft.code in ("MOBILIZE", "RETREAT", "ASSAULT", "CONSULT")
     return prep in _LOCATIVE and prep not in _NOT_WHERE
-
-
-def _origin(mention, doc, draft) -> bool:
-    """'migrants from Tarvo ... stoned police in Kell': a place in the 'from' phrase of the
-    subject is where the subject came from, not where the act was (never what an act took people
-    or things from: 'withdrew its staff from Tarvo')."""
-    root = _root(mention, doc)
-    if root.dep_ != "pobj" or root.head.lower_ != "from":
-        return False
-    holder = root.head.head
-    participants = {t.i for t in (draft.actor, draft.target) if t is not None}
-    return holder.pos_ in ("NOUN", "PROPN") and holder.dep_ in ("nsubj", "nsubjpass") and (
-        holder.i in participants or party_kind(holder.lemma_) is not None)
 
 
 def _a_premises(holder) -> bool:
