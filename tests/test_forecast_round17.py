@@ -8,16 +8,7 @@ words ("... would fall below 150 by October. It did not."). Each kind on sentenc
 tests, with the exact reading; and the readings that must not change."""
 from __future__ import annotations
 
-from claimledger import analyze
-
-from forecast_helpers import PUBLISHED, found
-
-
-def owned(text: str) -> list[tuple[str, float, str]]:
-    """The forecasts of a text after a title line as (extent, probability, forecaster's name)."""
-    a = analyze("Report\n" + text, published=PUBLISHED)
-    names = {s.id: s.name for s in a.sources}
-    return [(a.document.text[f.start:f.end], f.probability, names.get(f.by, f.by)) for f in a.forecasts]
+from forecast_helpers import found, owned
 
 
 # -- the label of a written answer names who answers in its bracket -------------------------------

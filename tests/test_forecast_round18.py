@@ -12,19 +12,7 @@ own view ("Our expectation is gloomier"), a qualifier of degree ("..., but not b
 predictions settled by the words after them. Every sentence is written for these tests."""
 from __future__ import annotations
 
-from claimledger import analyze
-
-from forecast_helpers import PUBLISHED, found
-
-
-def owned(text: str) -> list[tuple[str, float, str]]:
-    a = analyze("Report\n" + text, published=PUBLISHED)
-    names = {s.id: s.name for s in a.sources}
-    return [(a.document.text[f.start:f.end], f.probability, names.get(f.by, f.by)) for f in a.forecasts]
-
-
-def texts(sentence: str) -> list[str]:
-    return [t for t, _p, _ph, _b in found(sentence)]
+from forecast_helpers import found, owned, texts
 
 
 # -- a list of expectations under one verb ---------------------------------------------------------
