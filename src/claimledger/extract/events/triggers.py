@@ -641,7 +641,7 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         return None            # "civilians caught in the crossfire", "caught up in the fighting": where they were, no arrest
     elif code == "COERCE" and lemma == "catch" and any(c.dep_ == "nsubjpass" and any(
             g.dep_ == "det" and g.lower_ in ("the", "these", "those") for g in c.children) for c in token.children):
-        return None            # "the suspects had been caught with a stolen phone": people told arrested before, what
+        return None            # "the men were caught carrying a stolen phone": people told arrested before, what
                                # they held when caught; no new arrest
     elif code == "CONCEDE" and lemma == "concede" and any(c.dep_ in ("ccomp", "parataxis") for c in token.children):
         return None            # "no rifles had been handed in, he conceded", "conceded that the count was late": a verb
