@@ -176,3 +176,19 @@ def test_livestock_returned_and_convoys_escorted():
     assert "CONCEDE" in _codes("The Turkana elders returned 80 goats to their owners in Lokori on Monday.")
     assert "COOPERATE" in _codes("Peacekeepers escorted a food convoy to Bentiu on Friday.")
     assert "COOPERATE" not in _codes("Police escorted the suspect to court.")
+
+
+def test_an_ultimatum_issued_is_told_once():
+    got = _codes("He said the county government had issued a 21-day ultimatum to owners of stolen rifles in Pokot North to hand them in.")
+    assert got.count("THREATEN") == 1 and "REQUEST" not in got
+
+
+def test_removed_from_a_register_is_a_sanction():
+    assert "SANCTION" in _codes("The ministry removed 40 exporters from the national coffee registry on Friday.")
+    assert "SANCTION" not in _codes("Workers removed debris from the road.")
+
+
+def test_a_summons_of_an_official_is_a_demand():
+    assert "REQUEST" in _codes("The chair recalled that the committee had summoned the minister after members walked out.")
+    got = _codes("The ministry summoned the Ruritanian ambassador on Monday.")
+    assert "ACCUSE" in got and "REQUEST" not in got

@@ -634,6 +634,9 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
     elif code == "COERCE" and lemma == "clear" and _object_lemmas(token) & lexicon.words("cleared_places") and not (
             _by_state(token) or any(c.dep_ == "agent" for c in token.children) and _by_state_or_agent(token)):
         return None            # "farmers cleared the track of fallen trees": only a state's forces clearing a road disperse
+    elif code == "REQUEST" and pattern.pos == "noun" and token.dep_ == "dobj" and any(
+            p.code == "THREATEN" and lemma in p.objects for p in triggers().get(("verb", token.head.lemma_.lower()), ())):
+        return None            # "gave the garrison an ultimatum": the verb's threat row tells the act once (round 21)
     elif code == "COOPERATE" and lemma == "escort" and token.dep_ in ("acl", "amod"):
         return None            # "ambushed a supply convoy escorted by militia": the convoy described, the ambush is the act
     elif code == "COERCE" and lemma == "catch" and (particle is not None or any(c.dep_ == "prt" for c in token.children) or any(
