@@ -192,3 +192,6 @@ def test_a_summons_of_an_official_is_a_demand():
     assert "REQUEST" in _codes("The chair recalled that the committee had summoned the minister after members walked out.")
     got = _codes("The ministry summoned the Ruritanian ambassador on Monday.")
     assert "ACCUSE" in got and "REQUEST" not in got
+    got = _codes("Ruritania answered in kind. On May 3 its interior minister summoned Freedonia's ambassador, and the army "
+                 "sent two gunboats to the lake.")
+    assert "ACCUSE" in got and "REQUEST" not in got

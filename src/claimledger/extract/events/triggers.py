@@ -637,6 +637,10 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
     elif code == "REQUEST" and pattern.pos == "noun" and token.dep_ == "dobj" and any(
             p.code == "THREATEN" and lemma in p.objects for p in triggers().get(("verb", token.head.lemma_.lower()), ())):
         return None            # "gave the garrison an ultimatum": the verb's threat row tells the act once (round 21)
+    elif code == "REQUEST" and lemma == "summon" and any(
+            t.lemma_.lower() in word_class("diplomatic_person") for t in token.doc[token.i + 1:min(token.i + 6, token.sent.end)]):
+        code, mode = "ACCUSE", None    # "summoned Guatemala's ambassador, and the army sent ...": a diplomat the parse
+                                       # hung elsewhere is still the one summoned (the protest of the diplomat row)
     elif code == "COOPERATE" and lemma == "escort" and token.dep_ in ("acl", "amod"):
         return None            # "ambushed a supply convoy escorted by militia": the convoy described, the ambush is the act
     elif code == "COERCE" and lemma == "catch" and (particle is not None or any(c.dep_ == "prt" for c in token.children) or any(
