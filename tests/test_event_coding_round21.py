@@ -131,6 +131,7 @@ def test_the_wounded_evacuated_are_relief():
 # -- vocabulary -------------------------------------------------------------------------------------------------
 def test_people_caught_are_arrested():
     assert "COERCE" in _codes("Guards caught two men with stolen fuel near the depot.")
+    assert "COERCE" in _codes("Park rangers caught two poachers with ivory in a truck near the gate.")
     assert "COERCE" not in _codes("Two civilians were caught in the crossfire.")
     assert "COERCE" not in _codes("The warehouse caught fire on Sunday.")
 

@@ -644,7 +644,8 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
     elif code == "COOPERATE" and lemma == "escort" and token.dep_ in ("acl", "amod"):
         return None            # "ambushed a supply convoy escorted by militia": the convoy described, the ambush is the act
     elif code == "COERCE" and lemma == "catch" and (particle is not None or any(c.dep_ == "prt" for c in token.children) or any(
-            c.dep_ == "prep" and c.lower_ == "in" for c in token.children) and not any(c.dep_ == "agent" for c in token.children)):
+            c.dep_ == "prep" and c.lower_ == "in" for c in token.children) and any(c.dep_ == "nsubjpass" for c in token.children) and not any(
+            c.dep_ == "agent" for c in token.children)):
         return None            # "civilians caught in the crossfire", "caught up in the fighting": where they were, no arrest
     elif code == "COERCE" and lemma == "catch" and any(c.dep_ == "nsubjpass" and any(
             g.dep_ == "det" and g.lower_ in ("the", "these", "those") for g in c.children) for c in token.children):
