@@ -644,7 +644,8 @@ def _cause_retold(draft: Draft, told: set[str], words: set[str] = frozenset()) -
             return False                # "dismantled the blockade", "to clear the picket lines": the
                                         # blockade the document told, now removed (the clearing is the act)
     elif role != "pobj" or not (prep.lower_ in _CAUSE_PREPS or prep.lower_ == "of" and (
-            prep.head.lemma_.lower() in word_class("reporting_noun") | lexicon.words("coverage_nouns"))):
+            prep.head.lemma_.lower() in word_class("reporting_noun") | lexicon.words("coverage_nouns")) or prep.lower_ == "to" and (
+            prep.head.lemma_.lower() in lexicon.words("response_verbs"))):   # "officers responded to the market attack" (round 21)
         return False
     elif _word_family(token) not in words and not any(
             c.dep_ == "poss" and (c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in ("week", "day", "month", "weekend"))

@@ -61,6 +61,11 @@ def factuality(trigger, question: bool = False, attributed: bool = False, verbal
         return _told(trigger, question, attributed)   # "to clear barricades", 'clear' parsed as an adjective
     if _inverted_condition(trigger):
         return "hypothetical"           # "had the sentry fired on the boat, the two navies would ..."
+    if trigger.tag_ == "VBG" and trigger.dep_ == "csubj" and trigger.head.lemma_ == "be" and trigger.head.tag_ in ("VBZ", "VBP") and (
+            trigger.left_edge.i == trigger.sent.start or trigger.doc[trigger.left_edge.i - 1].lower_ != ","):
+        return "generic"                # "sending soldiers is necessary": a kind of act judged, no act told (round 21)
+    if trigger.pos_ == "NOUN" and _dated_ahead(trigger):
+        return "planned"                # "ordered both unions to a meeting in Kisumu next week": still to come
     for depth in range(10):
         verdict = _local(node, trigger, depth == 0, via_conj, in_phrase)
         if verdict is not None:
@@ -97,6 +102,10 @@ def factuality(trigger, question: bool = False, attributed: bool = False, verbal
                 m.dep_ == "mark" and m.lower_ in ("while", "whilst") for m in child.children):
             node = node.head            # "promised that Serbia would never abandon them, while urging restraint": the
             continue                    # participle is the promiser's act, not part of what was promised or negated
+        if verbal and child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > 0 and child.doc[child.i - 1].lower_ == "," and (
+                node.dep_ == "ccomp" and _is(node.head.lemma_.lower(), "reporting")):
+            node = node.head            # "told reporters there would be no pardon, rejecting a plea ...": the participle
+            continue                    # after the comma is the speaker's own act, not part of what was said (round 21)
         if _removed(child, node):
             break                       # "fired tear gas to break up a march": the march was there to break up
         if protest and _protest_purpose(trigger, child, node):
@@ -105,6 +114,19 @@ def factuality(trigger, question: bool = False, attributed: bool = False, verbal
         if verdict is not None:
             return verdict
     return _told(trigger, question, attributed)
+
+
+def _dated_ahead(noun) -> bool:
+    """An event noun dated by a time ahead of the telling: 'a meeting ... next week', 'talks next
+    month', 'a vote tomorrow' (round 21 of issue 13)."""
+    for c in noun.children:
+        times = [c] if c.dep_ in ("npadvmod", "tmod") else [
+            g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("on", "in") else []
+        for t in times:
+            if t.lower_ in _words().get("ahead_word", ()) or any(
+                    m.dep_ in ("amod", "det") and m.lower_ in _words().get("ahead_modifier", ()) for m in t.children):
+                return True
+    return False
 
 
 def _with_particle(verb) -> str:

@@ -100,9 +100,25 @@ def parties(trigger) -> Parties:
         out.target = next((c for c in out.actor.conjuncts if _actor_like(c, []) is not None), None)
     if out.actor is not None and out.target is not None and out.actor.i == out.target.i:
         out.target = None
-    out.riot = trigger.code in _RIOT_CODES and (_crowd(out.actor, trigger) or out.actor is None and _mob_act(token))
+    out.riot = trigger.code in _RIOT_CODES and (_crowd(out.actor, trigger) and not _crowd_on_one_person(token, out.target)
+                                                or out.actor is None and _mob_act(token))
 
     return out
+
+
+def _crowd_on_one_person(token, target) -> bool:
+    """'a suspected thief was beaten by a crowd', 'a mob lynched a herdsman': a crowd beating, stabbing
+    or killing one person is an assault on that person (PLOVER ASSAULT; the scheme of
+    tests/events/gold_builder.py: a crowd beating or lynching a person is ASSAULT, also PROTEST),
+    not a riot; a crowd fighting police or wrecking shops stays one (round 21 of issue 13)."""
+    if target is None or token.lemma_.lower() not in lexicon.words("one_person_assault_verbs"):
+        return False
+    if target.tag_ not in ("NN", "NNP") or target.lemma_.lower() in _PLACE_WORDS:
+        return False                   # 'beat the protesters', 'stoned the police station'
+    kind = party_kind(target.lemma_)
+    if kind == "crowd" and (target.lemma_.lower() in _CROWD_HEADS or target.lemma_.lower() in ("crowd", "mob")):
+        return False                   # 'attacked a crowd': many people, a clash
+    return kind not in ("force", "authority", "state") and target.ent_type_ in ("", "PERSON")   # 'a youth', 'a resident'
 
 
 def _mob_act(token) -> bool:

@@ -19,6 +19,7 @@ from typing import Iterator, Optional
 from ... import lexicon
 from ..syntax import words_of
 from .vocabulary import TriggerPattern, nonevent_complements, party_kind, triggers, word_class
+from .factuality import is_cue
 
 _HAPPEN_VERBS = {"hold", "stage", "take", "occur", "erupt", "break", "happen", "continue", "carry", "conduct", "launch",
                  "organize", "organise", "mount", "resume", "report", "record", "see", "witness", "begin", "start",
@@ -109,6 +110,9 @@ def find(span, context=frozenset()) -> list[Trigger]:
                 "descriptive_participle") and not any(c.dep_ == "agent" for c in tok.children):
             continue           # "militias allied with the army", "a journalist accused of spying", "people cut off
                                # by the fighting": a description of the noun, no act the sentence tells
+        if t.pattern.pos == "verb" and _participle_read_as_verb(tok):
+            continue           # "a herder from X accused of theft was stoned by a crowd": the parser made the
+                               # participle the root and the passive its sister; it describes the man (round 21)
         if t.code == "SUPPORT" and t.pattern.pos == "verb" and tok.dep_ == "acl" and tok.tag_ == "VBN" and (
                 tok.head.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "agent" for c in tok.children)):
             continue           # "the army, backed by allied militia, retook the town": the acting side's
@@ -588,7 +592,7 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
     elif code in ("AID", "RETREAT", "CONCEDE") and lemma == "hand" and _hands_over_people(token):
         # "the hostages were handed over to the Red Cross": a release (CONCEDE); "police handed over to
         # Greece a man wanted for ...": one state's organs transferring a suspect to another (COOPERATE)
-        code, mode = ("COOPERATE", "legal") if _to_authority(token) else ("CONCEDE", "release")
+        code, mode = ("COOPERATE", "legal") if _to_authority(token) or _authority_hands_suspects(token) else ("CONCEDE", "release")
     elif code == "ASSAULT" and lemma == "launch" and _object_lemmas(token) & lexicon.words("rescue_operations"):
         code, mode = "MOBILIZE", None  # "launched a rescue operation": forces sent out to find people, no one attacked
     elif code == "COERCE" and pattern.pos == "noun" and _held_still(token):
@@ -620,6 +624,9 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
             and not any(g.dep_ in ("aux", "auxpass", "mark") for g in c.children) for c in token.children):
         return None            # only "want the police chief dismissed", "want the killers arrested": a demand; "want
                                # talks", "wanted to leave" are wishes
+    elif code == "MOBILIZE" and lemma in ("deploy", "send", "dispatch") and _posts_relief(token):
+        code, mode = "AID", None       # "the agency deployed two mobile clinics", "sent medical teams for the wounded":
+                                       # relief workers sent to people in need, no forces (round 21 of issue 13)
     elif code == "MOBILIZE" and lemma == "deploy" and _posts_civilians(token):
         return None            # "posted 60 monitors across the provinces": a civilian mission, no forces
     elif code == "AID" and lemma == "shelter" and (token.dep_ in ("acl", "relcl", "amod") or not any(
@@ -629,6 +636,29 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
     elif code == "COERCE" and lemma == "clear" and _object_lemmas(token) & lexicon.words("cleared_places") and not (
             _by_state(token) or any(c.dep_ == "agent" for c in token.children) and _by_state_or_agent(token)):
         return None            # "farmers cleared the track of fallen trees": only a state's forces clearing a road disperse
+    elif code == "REQUEST" and pattern.pos == "noun" and token.dep_ == "dobj" and any(
+            p.code == "THREATEN" and lemma in p.objects for p in triggers().get(("verb", token.head.lemma_.lower()), ())):
+        return None            # "gave the garrison an ultimatum": the verb's threat row tells the act once (round 21)
+    elif code == "REQUEST" and lemma == "summon" and any(
+            t.lemma_.lower() in word_class("diplomatic_person") for t in token.doc[token.i + 1:min(token.i + 6, token.sent.end)]):
+        code, mode = "ACCUSE", None    # "summoned Guatemala's ambassador, and the army sent ...": a diplomat the parse
+                                       # hung elsewhere is still the one summoned (the protest of the diplomat row)
+    elif code == "COOPERATE" and lemma == "escort" and token.dep_ in ("acl", "amod"):
+        return None            # "ambushed a supply convoy escorted by militia": the convoy described, the ambush is the act
+    elif code == "COERCE" and lemma == "catch" and (particle is not None or any(c.dep_ == "prt" for c in token.children) or any(
+            c.dep_ == "prep" and c.lower_ == "in" for c in token.children) and any(c.dep_ == "nsubjpass" for c in token.children) and not any(
+            c.dep_ == "agent" for c in token.children)):
+        return None            # "civilians caught in the crossfire", "caught up in the fighting": where they were, no arrest
+    elif code == "COERCE" and lemma == "catch" and any(c.dep_ == "nsubjpass" and any(
+            g.dep_ == "det" and g.lower_ in ("the", "these", "those") for g in c.children) for c in token.children):
+        return None            # "the men were caught carrying a stolen phone": people told arrested before, what
+                               # they held when caught; no new arrest
+    elif code == "CONCEDE" and lemma == "concede" and any(c.dep_ in ("ccomp", "parataxis") for c in token.children):
+        return None            # "no rifles had been handed in, he conceded", "conceded that the count was late": a verb
+                               # of saying (admitting), no concession; "conceded defeat" stays (round 21 of issue 13)
+    elif code == "COERCE" and lemma == "clear" and _object_lemmas(token) & lexicon.words("obstruction_nouns") and _by_crowd(token):
+        code, mode = "CONCEDE", None   # "residents cleared the barricades after the tanker came": protesters lifting their
+                                       # own blockade concede (as 'lifted the blockade'); police clearing them disperse (round 21)
     elif code == "CONSULT" and lemma == "call" and _object_lemmas(token) & _PROTEST_NOUNS:
         return None            # "the movement that called the march": a protest called, no phone call
     elif code == "CONSULT" and lemma == "call" and pattern.pos == "verb" and _names_with_label(token):
@@ -708,6 +738,11 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
             token.head.head.lemma_.lower() in lexicon.words("coverage_verbs")) and any(
             c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children):
         return None            # "a blogger who wrote about the port arrests": the topic of the report
+    if pattern.pos == "noun" and token.dep_ == "pobj" and token.head.lower_ in ("on", "about") and (
+            token.head.head.pos_ == "NOUN" and token.head.head.lemma_.lower() in lexicon.words("topic_head_nouns")) and any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children):
+        return None            # "a ministry's silence on the evictions", "a debate about the shootings": the topic
+                               # of words said or unsaid, no happening told here (round 21 of issue 13)
     if pattern.pos == "noun" and token.dep_ == "pobj" and token.head.lower_ in ("over", "for") and (
             token.head.head.lemma_.lower() in lexicon.words("sentencing_verbs")):
         return None            # "sentenced 19 people over the riots": the offence judged, no happening told here
@@ -843,10 +878,24 @@ def _evacuates_others(token) -> bool:
     objects = [c for c in token.children if c.dep_ == "dobj"]
     objects += [g for o in objects if o.like_num for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children if g.dep_ == "pobj"]     # "flew out four of the injured": the injured
+    if _wounded_taken(token):
+        return True
     if not objects or not any(o.lemma_.lower() in people or o.lower_ in people for o in objects):
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lemma_.lower() not in {o.lemma_.lower() for o in objects}
+
+
+def _wounded_taken(token) -> bool:
+    """'the wounded were evacuated', 'nine were hurt, six of whom were later evacuated': the hurt, carried
+    away passively, are taken to care by someone else (AID), they do not withdraw (round 21 of issue 13)."""
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return False
+    if subject.lemma_.lower() in word_class("casualty_people") or subject.lower_ in word_class("casualty_people"):
+        return True
+    whom = subject.like_num and any(g.lower_ == "whom" for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)
+    return whom and token.head.lemma_.lower() in lexicon.words("injury_verbs")
 
 
 def _rescued_by_force(token) -> bool:
@@ -868,6 +917,26 @@ def _posts_civilians(token) -> bool:
     posted = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     posted += [j for c in posted for j in c.conjuncts]
     return bool(posted) and all(c.lemma_.lower() in word_class("civilian_mission") for c in posted)
+
+
+def _posts_relief(token) -> bool:
+    """Every one sent is a relief unit ('mobile clinics', 'ambulances'), or a team or unit that a word
+    of relief qualifies ('medical teams') or that is sent for people in need ('two teams for survivors
+    of the floods')."""
+    posted = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    posted += [j for c in posted for j in c.conjuncts]
+    needy = lexicon.words("relief_recipient_nouns")
+
+    def relief(noun) -> bool:
+        if noun.lemma_.lower() in lexicon.words("relief_units"):
+            return True
+        if noun.lemma_.lower() not in ("team", "unit"):
+            return False
+        if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in lexicon.words("relief_modifiers") for c in noun.children):
+            return True
+        return any(p.dep_ == "prep" and p.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in needy for g in p.children)
+                   for p in (*noun.children, *token.children))
+    return bool(posted) and all(relief(c) for c in posted)
 
 
 def _hands_over_people(token) -> bool:
@@ -897,8 +966,10 @@ def _to_authority(token) -> bool:
     After the people handed, the parser often hangs the 'to' inside the words that describe them
     ('handed two men accused of smuggling to Malian police', 'two brothers wanted for theft to the
     river police'): the last 'to' of that phrase is read too."""
-    preps = [p for p in (token.children if token.dep_ != "prt" else token.head.children)
-             if p.dep_ in ("prep", "dative") and p.lower_ == "to"]
+    verb = token if token.dep_ != "prt" else token.head
+    preps = [p for c in (verb, *(a for a in verb.children if a.dep_ in ("advmod", "prt") and a.lower_ in ("back", "over")))
+             for p in c.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"]
+    # "handed back to the coastguard nine fishermen": the parser hangs the 'to' on the particle read as an adverb
     if not preps and token.lemma_.lower() == "hand":
         described = [c for c in token.children if c.i > token.i and (c.dep_ == "dobj" or c.dep_ in ("ccomp", "advcl", "conj") and c.tag_ in ("VBD", "VBN"))]
         inner = [t for c in described for t in c.subtree if t.dep_ == "prep" and t.lower_ == "to"]
@@ -909,6 +980,35 @@ def _to_authority(token) -> bool:
                                      or g.lemma_.lower() in lexicon.words("state_organs") or _names_a_country(g)):
                 return True
     return False
+
+
+def _participle_read_as_verb(tok) -> bool:
+    """'A trader from Mbale accused of hoarding was beaten ...': a participle of description (accused,
+    suspected, wanted, linked ...) with no auxiliary of its own, parsed as the verb of its noun, while a
+    passive verb with its own 'was' and no subject is joined to it: the participle describes the
+    passive's subject, it tells no act."""
+    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    if not (is_cue(tok.lemma_.lower(), "allegation") or tok.lemma_.lower() in word_class("descriptive_participle")):
+        return False
+    if not any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    return any(c.dep_ in ("conj", "ccomp") and c.i > tok.i and c.tag_ == "VBN" and any(g.dep_ == "auxpass" for g in c.children)
+               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in tok.children)
+
+
+def _authority_hands_suspects(token) -> bool:
+    """'the Ugandan authorities handed over four suspects': with no receiver named, a state's organs
+    handing over people they hold as suspects transfer them to another state's (COOPERATE), they do
+    not release captives (round 21 of issue 13). Rebels handing over hostages stay a release."""
+    verb = token if token.dep_ != "prt" else token.head
+    if any(p.dep_ in ("prep", "dative") and p.lower_ == "to" for c in (verb, *verb.children) for p in c.children):
+        return False
+    giver = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if giver is None or not (party_kind(giver.lemma_) in ("force", "authority") or giver.ent_type_ == "GPE"
+                             or giver.lemma_.lower() in lexicon.words("state_organs")):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words("handed_suspect_nouns") for c in verb.children)
 
 
 def _is_accord(noun) -> bool:
@@ -1083,6 +1183,13 @@ def _particle(token, word: str):
     return nxt if nxt is not None and nxt.lower_ == word else None
 
 
+def _state_of(noun) -> list:
+    """'extended the state of emergency', 'the state of siege was lifted': the measure the 'of' names."""
+    if noun.lemma_.lower() not in lexicon.words("state_of_nouns"):
+        return []
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+
+
 def _object_lemmas(token, particle=None) -> set[str]:
     out = set()
     for child in token.children:
@@ -1091,7 +1198,7 @@ def _object_lemmas(token, particle=None) -> set[str]:
                 child.dep_ == "advmod" and child.i == token.i + 1) or (
                 child.dep_ == "prep" and child.lower_ in ("on", "at", "with", "into", "of")):
             for c in [child, *child.conjuncts, *(g for g in child.children if g.dep_ in ("pobj", "compound")),
-                      *_measured(child)]:
+                      *_measured(child), *_state_of(child)]:
                 out.update(_lemmas(c))
                 out.add(c.lower_)
                 if c.lower_ in ("those", "these") and any(g.tag_ == "VBN" and g.lemma_.lower() in lexicon.words("custody_participles")
@@ -1320,8 +1427,9 @@ def _funding_level(token) -> bool:
 
 def _protest_note(verb) -> bool:
     """Is what the verb hands over a note or letter of protest ('passed her a note of protest')?"""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("note", "letter", "memorandum") and any(
-        p.dep_ == "prep" and p.lower_ == "of" and any(g.lemma_.lower() == "protest" for g in p.children) for p in c.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("note", "letter", "memorandum") and (any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(g.lemma_.lower() == "protest" for g in p.children) for p in c.children) or any(
+        g.dep_ in ("compound", "amod") and g.lemma_.lower() == "protest" for g in c.children))   # 'a protest note' (round 21)
         for c in verb.children)
 
 
@@ -1432,6 +1540,12 @@ def _deploys(token) -> bool:
     """'ordered troops onto the streets', 'ordered the army into the province': a deployment
     (MOBILIZE); 'ordered troops to withdraw' stays a demand whose content is coded apart."""
     objects = [c for c in token.children if c.dep_ == "dobj"]
+    for clause in (c for h in (token, *objects) for c in h.children
+                   if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in lexicon.words("reinforcing_verbs")):
+        # "ordered patrols on the highway to be doubled": more forces out, a deployment (round 21)
+        if any((party_kind(n.lemma_) == "force" or n.lemma_.lower() in lexicon.words("patrol_nouns"))
+               for n in (*objects, *(g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")))):
+            return True
     if not any(party_kind(c.lemma_) == "force" for c in objects):
         return False
     if any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
@@ -1458,6 +1572,10 @@ def _blocking(token, code, mode):
     member = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
     if member is not None and party_kind(member.lemma_) in ("person", "crowd"):
         subject = member            # "a crowd of residents barricaded the bridge"
+    elif member is not None and subject.lemma_.lower() == "member" and member.lemma_.lower() in lexicon.words("trade_body_nouns") and any(
+            c.dep_ in ("poss", "compound", "amod") and (c.lemma_.lower() in word_class("labour") | word_class("person") or party_kind(c.lemma_) in (
+                "person", "crowd") or c.tag_ == "NNS" and c.dep_ == "poss") for c in member.children):
+        return "PROTEST", "obstruct"    # "members of the fishermen's union blocked the port road": a trade's people (round 21)
     kind = party_kind(subject.lemma_)
     if subject.lemma_.lower() in ("member", "group") and any(
             c.dep_ in ("poss", "compound") and (c.lemma_.lower() in word_class("labour") or party_kind(c.lemma_) in ("person", "crowd"))
@@ -1475,6 +1593,17 @@ def _by_state(token) -> bool:
     """Is the verb's subject a state, an authority or a force ('Pakistan closed the crossing')?"""
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     return subject is not None and (party_kind(subject.lemma_) in ("force", "authority") or subject.ent_type_ == "GPE")
+
+
+def _by_crowd(token) -> bool:
+    """Is the verb's subject people who are no state, authority, force or armed group ('residents',
+    'the strikers', 'villagers')?"""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ in ("GPE", "ORG") or subject.pos_ == "PRON":
+        return False
+    kind = party_kind(subject.lemma_)
+    return kind == "crowd" or kind == "person" and subject.tag_ == "NNS" or (
+        kind is None and subject.tag_ == "NNS" and subject.lemma_.lower() in word_class("person"))
 
 
 def _by_armed_men(token) -> bool:
@@ -1712,5 +1841,19 @@ def _found_dead(span):
             continue
         words = {c.lemma_.lower() for c in token.subtree}
         if words & {"dead", "body", "corpse", "remains", "lifeless", "beheaded", "murdered"}:
+            if _bodies_told_before(token):
+                continue
             return token
     return None
+
+
+def _bodies_told_before(find) -> bool:
+    """'police found their bodies', 'the bodies were found near the river' (no count, no 'of'): the
+    bodies of people the text has already told were killed; the finding tells no new killing (round 21).
+    'the bodies of three fishermen were found', 'a body was found' stay."""
+    bodies = [c for c in find.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("body", "corpse", "remains")]
+    return bool(bodies) and all(
+        any(g.dep_ == "poss" and g.pos_ == "PRON" for g in b.children) or (
+            any(g.dep_ == "det" and g.lower_ in ("the", "these", "those") for g in b.children)
+            and not any(g.dep_ in ("prep", "nummod", "acl", "relcl") for g in b.children))
+        for b in bodies)
