@@ -334,7 +334,7 @@ def _local(node, trigger, is_trigger: bool, via_conj: bool, in_phrase: bool = Fa
             return "hypothetical"       # "a possible strike", "future attacks"
         if is_trigger and child.dep_ == "amod" and _is(low, "planned_modifier"):
             return "planned"            # "before planned talks in Havana", "the proposed summit"
-        if is_trigger and node.pos_ == "NOUN" and child.dep_ == "amod" and _is(low, "next_modifier") and not _told_in_past(node):
+        if is_trigger and node.pos_ == "NOUN" and child.dep_ == "amod" and _is(low, "ahead_modifier") and not _told_in_past(node):
             return "planned"            # round 22: "the next general strike is called for 3 June"
         if is_trigger and node.pos_ == "NOUN" and child.dep_ == "acl" and child.tag_ == "VBN" and _is(low, "planned_modifier"):
             return "planned"            # "a summit with Seoul, planned for March, is now in doubt": the participle after
