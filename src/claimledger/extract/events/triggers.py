@@ -518,7 +518,7 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
             c.dep_ == "dobj" and c.i < particle.i for c in token.children):
         return None            # "gave first aid to the injured in the square": 'give in' (yield) takes no object; this
                                # 'in' is the place of the act
-    if _unfit_round22(token, pattern, particle):
+    if _unfit_round22(token, pattern, particle) or _unfit_round23(token, pattern, particle):
         return None
     if pattern.requires == "party" and not _has_party_object(token):
         return None
@@ -1148,6 +1148,34 @@ def _measured(noun) -> list:
 def _actor_like(noun) -> bool:
     return noun is not None and (noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or noun.pos_ == "PROPN" or party_kind(
         noun.lemma_) in ("force", "group", "authority", "crowd", "person"))
+
+
+def _unfit_round23(token, pattern: TriggerPattern, particle) -> bool:
+    """Round 23 of issue 13: uses of a trigger that tell no act of its type.
+    - 'recognises the suffering of the herders', 'recognised the need for talks': a condition, a need or a
+      merit acknowledged (data `acknowledged_conditions`) is no recognition of a party;
+    - 'troops searched the settlement of Ondo Hill': a 'settlement' named by a proper noun after 'of', or
+      compounded with one, is a place, no accord;
+    - 'I ask the Secretary to state how many ...': the speaker's own 'ask' whose infinitive is a verb of telling
+      (data `question_put_verbs`) puts a question, no request;
+    - 'I withdraw it': one speaker taking back words pulls back no force."""
+    lemma = pattern.lemma
+    if pattern.code == "SUPPORT" and lemma in ("recognize", "recognise") and pattern.pos == "verb":
+        return bool(_object_lemmas(token, particle) & lexicon.words("acknowledged_conditions"))
+    if pattern.code == "AGREE" and lemma == "settlement" and pattern.pos == "noun":
+        named = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        named += [c for c in token.children if c.dep_ == "compound"]
+        return any(g.pos_ == "PROPN" for g in named)
+    if pattern.code == "REQUEST" and lemma == "ask" and pattern.pos == "verb":
+        kids = list(token.children)
+        return any(c.dep_ == "nsubj" and c.lower_ == "i" for c in kids) and any(
+            c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in lexicon.words("question_put_verbs") for c in kids)
+    if pattern.code == "RETREAT" and lemma == "withdraw" and pattern.pos == "verb":
+        kids = list(token.children)
+        return any(c.dep_ == "nsubj" and c.lower_ == "i" for c in kids) and any(
+            c.dep_ == "dobj" and c.lower_ in ("it", "that", "this") for c in kids)   # 'I withdraw it': a speaker takes
+                                                                                     # back words; one person pulls back no force
+    return False
 
 
 def _unfit_round22(token, pattern: TriggerPattern, particle) -> bool:
