@@ -1492,11 +1492,27 @@ def _blocking(token, code, mode):
             for c in subject.children):
         kind = "crowd"              # "teachers' union members", "union members", "student groups": a trade's
                                     # or a community's people, no force
+    if subject.lemma_.lower() == "member" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subject.children) and (
+            _civic_body_before(subject)):
+        kind = "crowd"              # round 23: "the peasants' federation ..., and its members blocked the road"
     if kind in ("force", "authority", "group") or subject.ent_type_ in ("GPE", "ORG") and subject.tag_ != "NNS":
         return "COERCE", "restrict"     # (a plural common noun opening the sentence, 'Farmers', is no organisation)
     if kind in ("crowd", "person") or subject.lemma_.lower() in word_class("labour") or subject.tag_ in ("NNS", "NNPS"):
         return "PROTEST", "obstruct"    # "dock workers", "residents", "bus drivers"
     return code, mode
+
+
+def _civic_body_before(subject) -> bool:
+    """Round 23: is the nearest party noun before 'its members' / 'their members' in the sentence a civic body (a
+    federation, a union, an association: data `civic_bodies`), which the possessive names? Plural nouns are
+    passed over for 'its'."""
+    singular = any(c.dep_ == "poss" and c.lower_ == "its" for c in subject.children)
+    for t in reversed(list(subject.sent)[:subject.i - subject.sent.start]):
+        if singular and t.tag_ in ("NNS", "NNPS"):
+            continue                # 'its' names one body, not 'residents' or 'soldiers'
+        if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in lexicon.words("civic_bodies") or party_kind(t.lemma_) is not None):
+            return t.lemma_.lower() in lexicon.words("civic_bodies")
+    return False
 
 
 def _by_state(token) -> bool:
