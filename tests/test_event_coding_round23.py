@@ -10,7 +10,8 @@ thread (heldout17 read by kind; every sentence here is our own, none taken from 
   force;
 - what a post or a clip 'claims' is no happening told;
 - 'said it supported the efforts', 'proclaimed a state of emergency', 'paid for repairs ... and for care of the
-  wounded', the skipper and crew released: acts found."""
+  wounded', the skipper and crew released, concern expressed at an arrest, villagers taken away, a federation's
+  members blocking a highway: acts found."""
 from __future__ import annotations
 
 
@@ -132,3 +133,19 @@ def test_paying_for_repairs_and_care_is_relief():
 
 def test_a_skipper_and_crew_released():
     assert "RETREAT" in _codes("Yesterday the navy released the skipper and six crewmen without charge.")
+
+
+def test_concern_expressed_at_an_act_is_disapproval():
+    assert "ACCUSE" in _codes("The delegation expressed its grave concern at the arrest of its citizens.")
+
+
+def test_people_taken_away_are_abducted():
+    assert "ASSAULT" in _codes("The militia took away twelve villagers from the market on Sunday.")
+    assert "ASSAULT" not in _codes("Soldiers took away their phones at the checkpoint.")
+
+
+def test_the_members_of_a_civic_body_who_block_a_road_protest():
+    got = _codes("The Growers Federation accused police of beating residents, and its members blocked the N4 highway "
+                 "for six hours.")
+    assert "PROTEST" in got and "COERCE" not in got
+    assert "COERCE" in _codes("The militia took over the town, and its members blocked the highway.")
