@@ -78,3 +78,50 @@ def retracted(trigger) -> bool:
                 c.dep_ == "amod" and c.lower_ in adverbs for c in subject.children)
         node = node.head
     return False
+
+
+# Round 23: what a line ending in a colon lists below it.
+_ITEM = re.compile(r"^\s*(?:[-•*–—]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\(?\d{1,2}[.)])\s+\S")
+_NUMBERED = re.compile(r"^\s*\(?\d{1,2}[.)]\s+\S")
+_WORD = re.compile(r"[a-z]+")
+
+
+def _lemma_of(word: str) -> str:
+    """A plain verb's dictionary form for the lead-in lists ('calls', 'urged', 'agreed' -> 'call',
+    'urge', 'agree'); the lists hold dictionary forms only."""
+    for stem in (word, word[:-1] if word.endswith("s") else None, word[:-2] if word.endswith("ed") else None,
+                 word[:-1] if word.endswith("d") else None, word[:-3] if word.endswith("ies") else None):
+        if stem:
+            yield stem
+    if word.endswith("ies"):
+        yield word[:-3] + "y"
+
+
+@lru_cache(maxsize=8)
+def listed_under_lead_in(text: str) -> dict[int, str]:
+    """Line numbers (1-based) of the items a lead-in line lists, with how their acts are told: a line
+    ending in a colon whose words hold a verb of asking ('calls on the government to:') makes the items
+    below it 'hypothetical' (what is asked for), one with a verb of agreeing or deciding ('The two
+    sides agreed:') makes them 'planned'. Items are the lines that open with a dash, a bullet or a
+    letter or number in brackets ('(a)', 'b)', '- '), up to the first line with text that is no item."""
+    lines = text.split("\n")
+    asked = lexicon.words("lead_in_request_verbs")
+    decided = lexicon.words("lead_in_decision_verbs")
+    out: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        if not line.rstrip().endswith(":"):
+            continue
+        numbered = _NUMBERED.match(line) is not None     # '8. The Commission agreed:': its items are lettered, and the
+                                                          # next numbered paragraph is no item of it
+        words = [w for w in _WORD.findall(line.lower())]
+        stems = {s for w in words for s in _lemma_of(w)}
+        told = "hypothetical" if stems & asked else "planned" if stems & decided else None
+        if told is None:
+            continue
+        for j in range(i + 1, len(lines)):
+            if not lines[j].strip():
+                continue
+            if not _ITEM.match(lines[j]) or numbered and _NUMBERED.match(lines[j]):
+                break
+            out[j + 1] = told
+    return out

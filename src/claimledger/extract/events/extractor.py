@@ -34,7 +34,7 @@ from .coding import EVENT_CODING
 from .verifier import EVENT_VERIFIER
 from .dates import dates_in
 from .dating import event_date
-from .checked import claims_found_false, retracted
+from .checked import claims_found_false, listed_under_lead_in, retracted
 from .factuality import factuality, is_cue
 from .kinetic import recode
 from .parties import armed_party, parties
@@ -99,15 +99,20 @@ class Events:
         title = self.title
         told_codes: set[str] = set()             # codes of the happenings told so far
         for unit in body:
-            if unit.model.kind in ("question", "appeal") or unit.model.line == title or _section_heading(unit.text):
+            presupposed = _presupposed(unit.span) if unit.model.kind == "question" else None
+            if (unit.model.kind in ("question", "appeal") and presupposed is None) or unit.model.line == title or _section_heading(unit.text):
                 continue
             if _numbered_heading(_line_text(ctx.document.text, unit.model.line), unit.span):
                 continue
             quantities = window.quantities.get(unit.id, [])
             attributed = ctx.source_of(unit.id) not in (None, AUTHOR_ID)
             drafts = [d for d in _drafts(self.coder.triggers(unit.span), attributed) if not _topic_label(d.token, unit.span)]
+            if presupposed is not None:     # round 23: only what a factive question takes as known ('Is she aware that ...?')
+                drafts = [d for d in drafts if d.token.i in presupposed]
             line = unit.model.line
             _set_aside(drafts, line in claims_found_false(ctx.document.text))   # round 22: claims found false, retractions
+            _asked_or_agreed(drafts, listed_under_lead_in(ctx.document.text).get(line))   # round 23: items of a lead-in
+            _claimed_by_a_post(drafts)
             drafts = [d for d in drafts if not _grievance_retold(d, grievances.get(line, ())) and not _protest_grievance(d, drafts)
                       and not _on_the_record(d)
                       and not _judged_deed(d.token) and not _unclaimed_accusation(d) and not _those_affected(d.token)
@@ -390,6 +395,56 @@ def _set_aside(drafts: list[Draft], found_false: bool) -> None:
     for d in drafts:
         if d.factuality in HAPPENED and (found_false or retracted(d.token)):
             d.factuality = "denied"
+
+
+_FACTIVE_ADJECTIVES = ("aware", "conscious", "unaware")
+_FACTIVE_VERBS = ("know", "realise", "realize", "accept", "regret", "acknowledge")
+
+
+def _presupposed(span) -> Optional[set[int]]:
+    """Round 23: a question whose main predicate is factive ('Is the Secretary aware that farmers blocked the
+    road?', 'Does the government know that ...?', 'Does she accept that ...?') asks about the knowing, not about
+    what is known: the 'that' clause is told as fact. The token indices of that clause; None for any other question."""
+    root = span.root
+    heads = [root] + [c for c in root.children if c.dep_ == "acomp"]
+    factive = [h for h in heads if h.lemma_.lower() in _FACTIVE_ADJECTIVES or h.pos_ == "VERB" and h.lemma_.lower() in _FACTIVE_VERBS]
+    for head in factive:
+        for c in head.children:
+            if c.dep_ in ("ccomp", "advcl", "prep") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) or (
+                    c.dep_ == "prep" and c.lower_ == "of"):
+                return {t.i for t in c.subtree}
+            if c.dep_ == "ccomp" and not any(t.tag_ in ("WDT", "WP", "WRB") or t.lower_ in ("whether", "if") for t in c.subtree):
+                return {t.i for t in c.subtree}     # 'that' left out; not 'how many ...', 'whether ...': asked, not known
+    return None
+
+
+def _claimed_by_a_post(drafts: list[Draft]) -> None:
+    """Round 23: 'a clip forwarded on messaging apps claims guards beat a trader': an act inside what a post, a clip
+    or a rumour 'claims' or 'alleges' (data `unverified_media`) is a claim no one stands behind, not told as
+    happened ('hypothetical'); a person, a group or a ministry that claims an act keeps it reported."""
+    media = lexicon.words("unverified_media")
+    for d in drafts:
+        if d.factuality not in HAPPENED:
+            continue
+        sent = d.token.sent
+        for k in range(sent.start, d.token.i):     # by the words: the parse often takes 'claims' after a noun for a noun
+            word = sent.doc[k]
+            if word.lower_ not in ("claims", "claimed", "alleges", "alleged") or word.tag_ == "VBN":
+                continue
+            if any(sent.doc[m].lemma_.lower() in media and sent.doc[m].pos_ == "NOUN" for m in range(max(sent.start, k - 8), k)):
+                d.factuality = "hypothetical"
+                break
+
+
+def _asked_or_agreed(drafts: list[Draft], told: Optional[str]) -> None:
+    """Round 23: the items a lead-in line lists ('The authorities should:' / '- free the detainees';
+    'The parties agreed:' / '(a) to withdraw their units') are acts asked for or planned, not done
+    (checked.listed_under_lead_in)."""
+    if told is None:
+        return
+    for d in drafts:
+        if d.factuality in HAPPENED:
+            d.factuality = told
 
 
 def _label_in_accusation(drafts: list[Draft]) -> list[Draft]:

@@ -306,7 +306,7 @@ def _local(node, trigger, is_trigger: bool, via_conj: bool, in_phrase: bool = Fa
         if child.dep_ == "det" and low == "no" and is_trigger:
             return "negated"            # "no attack was reported"
         own_clause = is_trigger or trigger.dep_ == "dobj" and trigger.head.i == node.i
-        if child.dep_ in ("nsubj", "nsubjpass") and not in_phrase and (_is(low, "nobody") or low in lexicon.words("no_one") or any(
+        if child.dep_ in ("nsubj", "nsubjpass") and not in_phrase and not _own_subject(trigger, via_conj) and (_is(low, "nobody") or low in lexicon.words("no_one") or any(
                 g.lower_ in ("no", "neither") and g.dep_ == "det" and own_clause or low == "one" and g.lower_ == "no"
                 for g in child.children)):
             return "negated"            # "nobody was killed", "no one was hurt", "no government has recognised it",
@@ -347,6 +347,12 @@ def _local(node, trigger, is_trigger: bool, via_conj: bool, in_phrase: bool = Fa
                 c.dep_ == "aux" and c.lower_ == "to" for c in children):
             return "planned"            # "the army is to withdraw"
     return None
+
+
+def _own_subject(trigger, via_conj: bool) -> bool:
+    """Round 23: a verb joined to a clause whose subject is 'nobody' and with a subject of its own ('nobody was
+    hurt, and four men were arrested') is not in the scope of that 'nobody'."""
+    return via_conj and trigger.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
 
 
 def _governor(node, child, via_conj: bool, verbal: bool = False, in_phrase: bool = False, trigger=None):

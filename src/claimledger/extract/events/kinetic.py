@@ -41,6 +41,8 @@ def recode(trigger, code: str, actor=None, target=None, armed: bool = False) -> 
         return None     # "an attack on press freedom", "an assault on democracy": no one's body or property
     if target is not None and target.lemma_.lower() in words["illness_object"] and target.ent_type_ in ("", "DISEASE"):
         return None     # "measures imposed to battle the coronavirus", "fighting the epidemic": no one's body
+    if _war_on_an_abstraction(trigger):
+        return None     # round 23: "waging a war on graft with slogans": a figure of policy
     if _not_deliberate(trigger):
         return None     # "a constable who was accidentally shot dead": PLOVER's ASSAULT is deliberate
     if _crash_toll(trigger):
@@ -221,3 +223,21 @@ def _verbal(trigger, target) -> bool:
             return True
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     return subject is not None and party_kind(subject.lemma_) in ("authority",) and target is None
+
+
+_WAR_NOUNS = ("war", "battle", "crusade", "fight", "campaign", "offensive")
+
+
+def _war_on_an_abstraction(trigger) -> bool:
+    """Round 23: 'is waging a war on graft', 'a battle against inflation', 'the war on drugs': a war whose
+    foe ('on', 'against') is an abstraction (data `abstract_foes`) is a figure of policy, no violent act."""
+    foes = lexicon.words("abstract_foes")
+    nouns = [trigger] if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in _WAR_NOUNS else [
+        c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _WAR_NOUNS]
+    for noun in nouns:
+        heads = [noun] if noun is trigger else [noun, trigger]     # the parse may hang 'on crime' on the verb
+        for p in [c for h in heads for c in h.children]:
+            if p.dep_ == "prep" and p.lower_ in ("on", "against"):
+                if any(g.dep_ == "pobj" and g.lemma_.lower() in foes for g in p.children):
+                    return True
+    return False

@@ -522,7 +522,7 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
             c.dep_ == "dobj" and c.i < particle.i for c in token.children):
         return None            # "gave first aid to the injured in the square": 'give in' (yield) takes no object; this
                                # 'in' is the place of the act
-    if _unfit_round22(token, pattern, particle):
+    if _unfit_round22(token, pattern, particle) or _unfit_round23(token, pattern, particle):
         return None
     if pattern.requires == "party" and not _has_party_object(token):
         return None
@@ -1257,6 +1257,34 @@ def _actor_like(noun) -> bool:
         noun.lemma_) in ("force", "group", "authority", "crowd", "person"))
 
 
+def _unfit_round23(token, pattern: TriggerPattern, particle) -> bool:
+    """Round 23 of issue 13: uses of a trigger that tell no act of its type.
+    - 'recognises the suffering of the herders', 'recognised the need for talks': a condition, a need or a
+      merit acknowledged (data `acknowledged_conditions`) is no recognition of a party;
+    - 'troops searched the settlement of Ondo Hill': a 'settlement' named by a proper noun after 'of', or
+      compounded with one, is a place, no accord;
+    - 'I ask the Secretary to state how many ...': the speaker's own 'ask' whose infinitive is a verb of telling
+      (data `question_put_verbs`) puts a question, no request;
+    - 'I withdraw it': one speaker taking back words pulls back no force."""
+    lemma = pattern.lemma
+    if pattern.code == "SUPPORT" and lemma in ("recognize", "recognise") and pattern.pos == "verb":
+        return bool(_object_lemmas(token, particle) & lexicon.words("acknowledged_conditions"))
+    if pattern.code == "AGREE" and lemma == "settlement" and pattern.pos == "noun":
+        named = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        named += [c for c in token.children if c.dep_ == "compound"]
+        return any(g.pos_ == "PROPN" for g in named)
+    if pattern.code == "REQUEST" and lemma == "ask" and pattern.pos == "verb":
+        kids = list(token.children)
+        return any(c.dep_ == "nsubj" and c.lower_ == "i" for c in kids) and any(
+            c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in lexicon.words("question_put_verbs") for c in kids)
+    if pattern.code == "RETREAT" and lemma == "withdraw" and pattern.pos == "verb":
+        kids = list(token.children)
+        return any(c.dep_ == "nsubj" and c.lower_ == "i" for c in kids) and any(
+            c.dep_ == "dobj" and c.lower_ in ("it", "that", "this") for c in kids)   # 'I withdraw it': a speaker takes
+                                                                                     # back words; one person pulls back no force
+    return False
+
+
 def _unfit_round22(token, pattern: TriggerPattern, particle) -> bool:
     """Round 22 of issue 13: uses of a trigger that tell no act of its type.
     - 'attributed the slump to bad weather': blame needs a party after 'to' ('attributed it to a faction');
@@ -1572,7 +1600,7 @@ def _blocking(token, code, mode):
     member = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
     if member is not None and party_kind(member.lemma_) in ("person", "crowd"):
         subject = member            # "a crowd of residents barricaded the bridge"
-    elif member is not None and subject.lemma_.lower() == "member" and member.lemma_.lower() in lexicon.words("trade_body_nouns") and any(
+    elif member is not None and subject.lemma_.lower() == "member" and member.lemma_.lower() in lexicon.words("civic_bodies") and any(
             c.dep_ in ("poss", "compound", "amod") and (c.lemma_.lower() in word_class("labour") | word_class("person") or party_kind(c.lemma_) in (
                 "person", "crowd") or c.tag_ == "NNS" and c.dep_ == "poss") for c in member.children):
         return "PROTEST", "obstruct"    # "members of the fishermen's union blocked the port road": a trade's people (round 21)
@@ -1582,11 +1610,27 @@ def _blocking(token, code, mode):
             for c in subject.children):
         kind = "crowd"              # "teachers' union members", "union members", "student groups": a trade's
                                     # or a community's people, no force
+    if subject.lemma_.lower() == "member" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subject.children) and (
+            _civic_body_before(subject)):
+        kind = "crowd"              # round 23: "the peasants' federation ..., and its members blocked the road"
     if kind in ("force", "authority", "group") or subject.ent_type_ in ("GPE", "ORG") and subject.tag_ != "NNS":
         return "COERCE", "restrict"     # (a plural common noun opening the sentence, 'Farmers', is no organisation)
     if kind in ("crowd", "person") or subject.lemma_.lower() in word_class("labour") or subject.tag_ in ("NNS", "NNPS"):
         return "PROTEST", "obstruct"    # "dock workers", "residents", "bus drivers"
     return code, mode
+
+
+def _civic_body_before(subject) -> bool:
+    """Round 23: is the nearest party noun before 'its members' / 'their members' in the sentence a civic body (a
+    federation, a union, an association: data `civic_bodies`), which the possessive names? Plural nouns are
+    passed over for 'its'."""
+    singular = any(c.dep_ == "poss" and c.lower_ == "its" for c in subject.children)
+    for t in reversed(list(subject.sent)[:subject.i - subject.sent.start]):
+        if singular and t.tag_ in ("NNS", "NNPS"):
+            continue                # 'its' names one body, not 'residents' or 'soldiers'
+        if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in lexicon.words("civic_bodies") or party_kind(t.lemma_) is not None):
+            return t.lemma_.lower() in lexicon.words("civic_bodies")
+    return False
 
 
 def _by_state(token) -> bool:
