@@ -72,7 +72,22 @@ def condition_of(root) -> Optional[list]:
         if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
             break
         node = node.head
-    return _misparsed_condition(root, marks) or _inverted_condition(root, marks) or _hung_condition(root, marks)
+    return _misparsed_condition(root, marks) or _inverted_condition(root, marks) or _hung_condition(root, marks) \
+        or _supposition_phrase(root)
+
+
+def _supposition_phrase(root) -> Optional[list]:
+    """(round 20) "In the unlikely event that the regulator blocks the deal, we would sell": "in" with
+    a noun of supposition (data: supposition_nouns) that carries a that-clause, on the forecast's verb."""
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is not None and noun.lemma_.lower() in W("supposition_nouns") and any(
+                c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for c in noun.children):
+            return list(prep.subtree)
+    return None
 
 
 def _hung_condition(root, marks) -> Optional[list]:
