@@ -326,7 +326,9 @@ def _own_frame(conj) -> bool:
     return conj.pos_ == "VERB" and conj.tag_ in ("VBZ", "VBP") and (
         lemma in lexicon.mapping("opinion_verbs") or lemma in W("commitment_verbs")
         # "puts it nearer 2033, and says a budget crisis will come": a verb of saying with its own clause
-        or lemma in lexicon.speech_verbs() and any(c.dep_ == "ccomp" for c in conj.children))
+        or lemma in lexicon.speech_verbs() and any(c.dep_ == "ccomp" for c in conj.children)
+        # round 20: "revised its forecast for 2027 down to 1.3 per cent and expects growth of 1.8 per cent in 2028"
+        or lemma in W("expecting_verbs") and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in conj.children))
 
 
 def own_relative(relcl) -> bool:
@@ -699,7 +701,8 @@ def _voiced_by(ctx: Context, root, climb: bool) -> Optional[str]:
     while True:
         # an intention owns its own clause and the infinitive it governs, not a clause joined beside it
         intends = (_intending(node) or binds_itself(node)) and entered in (None, "xcomp")
-        voicing = _estimative(node) or intends or node.i != root.i and node.lemma_.lower() in lexicon.speech_verbs()
+        voicing = _estimative(node) or intends or node.i != root.i and node.lemma_.lower() in lexicon.speech_verbs() \
+            or _revises_own_forecast(node)
         # ("with the river districts expected to receive most": the noun of an absolute expects nothing)
         subjects = [c for c in node.children if c.dep_ == "nsubj"] if voicing and not absolute_with(node) else []
         for subject in subjects:
@@ -716,6 +719,13 @@ def _voiced_by(ctx: Context, root, climb: bool) -> Optional[str]:
         if node.head.i == node.i or not climb:
             return None
         entered, node = node.dep_, node.head
+
+
+def _revises_own_forecast(verb) -> bool:
+    """(round 20) "EK revised its growth forecast for 2027 down to 1.3 per cent": the subject owns the
+    forecast it moves (data: forecast_revising_verbs with an object in forecast_documents)."""
+    return verb.lemma_.lower() in W("forecast_revising_verbs") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in W("forecast_documents") for c in verb.children)
 
 
 @lru_cache(maxsize=1)

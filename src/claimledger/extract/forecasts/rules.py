@@ -942,6 +942,8 @@ def _stated_candidates(span) -> list[Candidate]:
         if about is None:
             continue
         entry, tokens = stated
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in W("chance_giving_verbs") and tok.head.tag_ == "VBD":
+            continue    # round 20: "Last year I gave a 70 per cent chance that ...": a past call, told as history
         if about.pos_ in ("VERB", "AUX"):
             statement = statement_tokens(about, strip_mark=True)
             attached = {t.i for t in tok.head.subtree} if about.i == tok.head.head.i else set()
@@ -1069,6 +1071,9 @@ def _modal_candidates(span) -> list[Candidate]:
 def _approximate_percentage(verb) -> bool:
     """(round 20) A percentage after an approximator (data: figure_approximators: "about", "around",
     "roughly") in the verb's own clause: "will grow by around 4 per cent", "will come in at about 9%"."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in W("first_person"):
+        return False    # "We will keep the weight at about 30 per cent": an intention, as firm as the "will"
     own = [t for t in verb.subtree if clause_root(t).i == verb.i]
     for t in own:
         if t.lower_ not in W("figure_approximators") or t.i + 2 >= len(t.doc):
@@ -2234,7 +2239,7 @@ FINDERS: tuple[Finder, ...] = (
     _RATED_LIKELIHOOD_FINDER, _SCENARIO_OPENING_FINDER, _FRAME_FINDER, _SET_AT_FINDER, _SET_FORECAST_FINDER,
     _SCENARIO_ASSUMPTION_FINDER, _CLEFT_FINDER, _WEIGHTED_SUBJECT_FINDER,
     copular_calls.FINDER, seeing_frames.FINDER, stated_frames.FINDER, judged_frames.FINDER, plan_frames.FINDER,
-    _TIMETABLE_FINDER, _FUTURATE_FINDER, undertakings.FINDER, projected_figures.FINDER, shown_figures.FINDER,
+    _TIMETABLE_FINDER, _FUTURATE_FINDER, undertakings.FINDER, projected_figures.FINDER, shown_figures.FINDER, shown_figures.REVISED_FINDER,
     whatever_happens.FINDER, _GIVEN_PERCENT_FINDER,
 )
 
