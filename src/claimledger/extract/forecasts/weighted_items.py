@@ -127,7 +127,8 @@ def _bracketed_weights(units: list[SentenceUnit], first_of_line: dict[int, int])
                 entry = probability.Entry(m.group(0), value / 100, value / 100, value / 100, "stated")
                 out.setdefault(k, Weight(entry, tokens, (), k, k + 1, own=True))
                 if k > start and _heading_call(units[start]):
-                    out.setdefault(start, Weight(entry, tokens, (), start, start + 1))
+                    # (the weight's words stay with their own sentence: the heading's extent is its own)
+                    out.setdefault(start, Weight(entry, [], (), start, start + 1))
             k += 1
     return out
 
