@@ -1,10 +1,10 @@
 """The twentieth forecast round (issue 15): kinds read on tests/forecasts/heldout25 (blind for two
 measurements, read since) and written as rules of the genre: a numbered prediction whose weight stands
 in brackets ("4. The fuel subsidy survives. Parliament renews it (80 per cent).") weighing the item's
-present-tense heading and its own sentence; odds given to a bare "it" ("I'd call it a coin toss", "I give
-it one chance in three", "I give it maybe 15 percent") rating the forecast before, except another voice's
-reported forecast; "put the chance that X at N" and "at least" inside a set-at frame; "in the unlikely
-event that X, we would Y" (the word rates X); "would not hesitate" with its infinitive left to the
+present-tense heading and its own sentence; odds given to a bare "it" ("I'd call that a coin toss", "I give
+it just one chance in three", "We give it perhaps 15 percent") rating the forecast before, except another voice's
+reported forecast; "put the chance that X at N" and "at least" inside a set-at frame; "in the highly
+unlikely event that X, we would Y" (the words rate X); "would not hesitate" with its infinitive left to the
 question; "may wish to" as advice; a plain "will" with a rounded percentage as a point estimate; a
 forecast revised to a figure for a year ahead; a forecast document's median shown or held; a chance given
 in the past as history. Each kind on sentences written for these tests; and the readings that must not
@@ -56,24 +56,24 @@ def test_a_bracketed_weight_does_not_reweigh_a_detail_of_its_own_sentence():
 
 # -- odds given to a bare "it" ---------------------------------------------------------------------------
 def test_a_coin_toss_rates_the_call_before():
-    got = [(t, p) for t, p, _ph, _by in found("The dock strike will end before Easter. I'd call it a coin toss.")]
+    got = [(t, p) for t, p, _ph, _by in found("The dock strike will end before Easter. I'd call that a coin toss.")]
     assert got == [("The dock strike will end before Easter", 0.5)]
 
 
 def test_one_chance_in_three_given_to_it_rates_the_call_before():
-    got = [(t, p) for t, p, _ph, _by in found("The northern bridge will reopen by June. I give it one chance in three.")]
+    got = [(t, p) for t, p, _ph, _by in found("The northern bridge will reopen by June. I give it just one chance in three.")]
     assert got == [("The northern bridge will reopen by June", 0.3333)]
 
 
 def test_a_rating_of_another_voices_report_is_the_writers_own():
-    got = owned("A senior diplomat told us the treaty would be signed in spring. We would put that at one in five.")
+    got = owned("A senior diplomat told us the treaty would be signed in spring. We would put this at one in five.")
     assert [(p, by) for _t, p, by in got] == [(0.75, "senior diplomat"), (0.2, "author")]
 
 
 def test_a_bare_percentage_given_to_it_is_a_chance():
     got = owned('Should the dock strike spread, fuel would run short within days, said Ana Ruiz, an analyst. '
-                '"That is not my central case. I give it maybe 15 percent."')
-    assert ("I give it maybe 15 percent", 0.15, "Ana Ruiz") in got
+                '"It is not what I expect. We give it perhaps 15 percent."')
+    assert ("We give it perhaps 15 percent", 0.15, "Ana Ruiz") in got
 
 
 def test_a_percentage_given_to_it_after_a_call_rates_that_call():
@@ -83,22 +83,22 @@ def test_a_percentage_given_to_it_after_a_call_rates_that_call():
 
 # -- chances set at a figure ------------------------------------------------------------------------------
 def test_at_least_inside_the_event_is_not_the_value():
-    got = found("We put the probability of a rate cut by at least two of the regional banks in the coming six "
+    got = found("We now put the odds of a rate cut by at least two of the regional banks in the coming six "
                 "months at 35 per cent.")
     assert [p for _t, p, _ph, _by in got] == [0.35]
     assert got[0][0].startswith("a rate cut by at least two of the regional banks in the coming six months")
 
 
 def test_the_chance_that_a_clause_holds_set_at_a_figure():
-    got = found("I put the chance that the mayor resigns in any week before Easter at 20 per cent.")
+    got = found("I now put the chance that the mayor resigns in any week before Easter at 20 per cent.")
     assert [p for _t, p, _ph, _by in got] == [0.2]
     assert "mayor resigns" in got[0][0]
 
 
 # -- a supposition rated -----------------------------------------------------------------------------------
 def test_in_the_unlikely_event_rates_the_supposition_not_the_consequence():
-    got = found("In the unlikely event that the regulator blocks the merger, we would sell the shares within a week.")
-    assert [p for t, p, _ph, _by in got if t.endswith("event that the regulator blocks the merger")] == [0.2]
+    got = found("In the highly unlikely event that the regulator blocks the merger, we would sell the shares within a week.")
+    assert [p for t, p, _ph, _by in got if t.endswith("event that the regulator blocks the merger")] == [0.05]
     consequence = [p for t, p, _ph, _by in got if t.endswith("we would sell the shares within a week")]
     assert consequence and consequence[0] > 0.5
 
@@ -137,7 +137,7 @@ def test_a_will_with_an_exact_figure_or_a_first_person_keeps_its_reading():
 
 # -- a forecast revised to a figure; a median shown ----------------------------------------------------------------
 def test_a_forecast_revised_to_a_figure_for_a_year_ahead():
-    got = owned("The chamber of commerce revised its export forecast for 2027 down to 2.1 per cent on Monday.")
+    got = owned("The chamber of commerce revised its export forecast for 2028 down to 2.1 per cent on Monday.")
     assert [(p, by) for _t, p, by in got] == [(0.65, "chamber of commerce")]
 
 
@@ -146,14 +146,14 @@ def test_a_forecast_revised_for_a_year_past_is_no_forecast():
 
 
 def test_a_revision_and_a_conjoined_expectation_are_two_forecasts():
-    got = texts("The chamber revised its growth forecast for 2027 down to 1.2 per cent and expects growth of "
-                "1.9 per cent in 2028.")
+    got = texts("The chamber revised its growth forecast for 2028 down to 1.2 per cent and now expects growth of "
+                "1.9 per cent in 2029.")
     assert len(got) == 2
 
 
 def test_a_median_held_or_shown_for_a_year_ahead():
     assert [p for _t, p, _ph, _by in found("The consensus median has the jobless rate falling to 6% in 2027.")] == [0.65]
-    assert [p for _t, p, _ph, _by in found("The survey median showed unemployment at 7% at the end of 2027.")] == [0.65]
+    assert [p for _t, p, _ph, _by in found("The survey median showed unemployment at 7% in late 2027.")] == [0.65]
 
 
 def test_a_median_shown_for_a_past_year_is_history():

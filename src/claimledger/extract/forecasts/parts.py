@@ -77,7 +77,7 @@ def condition_of(root) -> Optional[list]:
 
 
 def _supposition_phrase(root) -> Optional[list]:
-    """(round 20) "In the unlikely event that the regulator blocks the deal, we would sell": "in" with
+    """(round 20) "In the highly unlikely event that a court halts the deal, we would sell": "in" with
     a noun of supposition (data: supposition_nouns) that carries a that-clause, on the forecast's verb."""
     for prep in root.children:
         if prep.dep_ != "prep" or prep.lower_ != "in":
@@ -327,7 +327,7 @@ def _own_frame(conj) -> bool:
         lemma in lexicon.mapping("opinion_verbs") or lemma in W("commitment_verbs")
         # "puts it nearer 2033, and says a budget crisis will come": a verb of saying with its own clause
         or lemma in lexicon.speech_verbs() and any(c.dep_ == "ccomp" for c in conj.children)
-        # round 20: "revised its forecast for 2027 down to 1.3 per cent and expects growth of 1.8 per cent in 2028"
+        # round 20: "trimmed its forecast for 2028 to 1.1 per cent and now expects growth of 2 per cent in 2029"
         or lemma in W("expecting_verbs") and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in conj.children))
 
 
@@ -722,7 +722,7 @@ def _voiced_by(ctx: Context, root, climb: bool) -> Optional[str]:
 
 
 def _revises_own_forecast(verb) -> bool:
-    """(round 20) "EK revised its growth forecast for 2027 down to 1.3 per cent": the subject owns the
+    """(round 20) "The chamber trimmed its growth forecast for 2028 to 1.1 per cent": the subject owns the
     forecast it moves (data: forecast_revising_verbs with an object in forecast_documents)."""
     return verb.lemma_.lower() in W("forecast_revising_verbs") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in W("forecast_documents") for c in verb.children)

@@ -108,10 +108,10 @@ def _rate_the_one_before(chosen: list, units: list[SentenceUnit]) -> list:
 
 
 def _pronoun_given_odds(c: Candidate, unit: SentenceUnit) -> bool:
-    """(round 20) "I'd call it a coin toss.", "I give it one chance in three.": a sentence that only
+    """(round 20) "I'd call that a coin toss.", "I give it just one chance in three.": a sentence that only
     gives odds to a bare "it"/"that" (the object or indirect object of its verb) rates the forecast
-    of the sentence before, like "I would put that at one in four". (After another voice's reported
-    forecast, "The envoy told us the deal would close in May. We would put that at one in five.",
+    of the sentence before, as "put that at" does (rates_before). (After another voice's reported
+    forecast, "The envoy told us the deal would close in May. We would put this at one in five.",
     the writer's rating is a forecast of its own: the caller checks the kind of the one before.)"""
     if c.entry is None or c.kind not in ("phrase", "stated"):
         return False
@@ -479,7 +479,7 @@ def _set_at_candidates(span, published: Optional[str] = None) -> list[Candidate]
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         # "at one in five", or a bound: "I'd put a return to fighting below one in ten"
-        # (round 20: not the "at" of "at least", "at most": "the chance of an upgrade by at least one agency ... at 60 per cent")
+        # (round 20: not the "at" of "at least", "at most": "the odds of a cut by at least two banks ... at 35 per cent")
         after = [t for t in verb.subtree if t.lower_ in _SET_AT and t.i > verb.i and (obj is None or t.i > obj.i)
                  and not (t.lower_ == "at" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in _AT_IDIOMS)]
         # the value's preposition hangs on the verb ("the chance of X changing [over the next two years] at
@@ -541,7 +541,7 @@ _SET_AT_FINDER = Finder("set_at", _set_at_candidates, lambda: W("chance_setting_
 
 
 def _given_percent_candidates(span) -> list[Candidate]:
-    """(round 20) "I give it maybe 15 percent.", "We'd give that 30 per cent at most": a verb that
+    """(round 20) "We give it perhaps 15 percent.", "We'd give that 30 per cent at most": a verb that
     gives a chance (data: chance_giving_verbs) to a bare "it"/"that" as a bare percentage (no
     "chance" noun, which the stated finder reads). It rates the forecast of the sentence before
     (rules._rate_the_one_before) or, when there is none, stands as a forecast of its own."""
@@ -620,7 +620,7 @@ def _chance_set_at(span, verb, noun, at) -> list[Candidate]:
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     event = next((c for c in of.children if c.dep_ in ("pobj", "pcomp")), None) if of is not None else None
     if event is None:
-        # (round 20) "I put the chance that the mayor resigns before Easter at 20 per cent": the event in
+        # (round 20) "I now put the chance that the mayor resigns before Easter at 20 per cent": the event in
         # a that-clause on the noun
         event = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and any(
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
@@ -943,7 +943,7 @@ def _stated_candidates(span) -> list[Candidate]:
             continue
         entry, tokens = stated
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in W("chance_giving_verbs") and tok.head.tag_ == "VBD":
-            continue    # round 20: "Last year I gave a 70 per cent chance that ...": a past call, told as history
+            continue    # round 20: "Last spring I gave a 60 per cent chance that ...": a past call, told as history
         if about.pos_ in ("VERB", "AUX"):
             statement = statement_tokens(about, strip_mark=True)
             attached = {t.i for t in tok.head.subtree} if about.i == tok.head.head.i else set()
@@ -1060,7 +1060,7 @@ def _modal_candidates(span) -> list[Candidate]:
                 firm_no = probability.lookup("will on a condition")
             if firm_no is None and strength == "strong" and tok.lower_ in ("will", "'ll") and not negated and not temporal \
                     and _approximate_percentage(verb):
-                # round 20: "consumer prices will rise by about 3.3 per cent": a rounded figure is a point
+                # round 20: "wages will rise by about 4.5 per cent": a rounded figure is a point
                 # estimate, surer of the direction than of the number
                 firm_no = probability.lookup("a point estimate")
             out.append(Candidate(strength, clause_root(verb), phrase, firm_no, negated=negated, temporal=temporal,
@@ -1070,7 +1070,7 @@ def _modal_candidates(span) -> list[Candidate]:
 
 def _approximate_percentage(verb) -> bool:
     """(round 20) A percentage after an approximator (data: figure_approximators: "about", "around",
-    "roughly") in the verb's own clause: "will grow by around 4 per cent", "will come in at about 9%"."""
+    "roughly") in the verb's own clause: "will expand by around 4 per cent", "will land at about 9%"."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ in W("first_person"):
         return False    # "We will keep the weight at about 30 per cent": an intention, as firm as the "will"
@@ -1605,7 +1605,7 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
         entry = found.entry
         supposed = _supposed_event(head)
         if supposed is not None:
-            # round 20: "In the unlikely event that the regulator blocks the deal, we would sell": the word rates
+            # round 20: "In the highly unlikely event that a court halts the deal, we would sell": the word rates
             # the supposition (a forecast of its own); the main clause is read by its own words
             if not_past(supposed):
                 out.append(Candidate("phrase", supposed, tokens, entry, statement=statement_tokens(supposed, strip_mark=True)))
@@ -1665,7 +1665,7 @@ _PHRASE_FINDER = Finder("phrase", _phrase_candidates, reads_unit=True)
 
 
 def _supposed_event(head):
-    """(round 20) The that-clause of "in the unlikely event that ...", "in the likely case that ...":
+    """(round 20) The that-clause of "in the highly unlikely event that ...":
     a probability adjective on a noun of supposition (data: supposition_nouns) that is the object of
     "in" and carries the clause; None otherwise."""
     noun = head.head
@@ -2336,7 +2336,7 @@ def _same_or_nested(a, b) -> bool:
                 break  # "expect Accra to seek a delay, and to win it": two expectations
             if node.dep_ in ("acl", "ccomp", "relcl") and node.head.lemma_.lower() in W("supposition_nouns") \
                     and node.head.dep_ == "pobj" and node.head.head.lower_ == "in":
-                break  # round 20: "In the unlikely event that X, we would Y": the supposition and the consequence
+                break  # round 20: "In the improbable event that X, we would Y": the supposition and the consequence
             if listed_expectations.is_item(node, W("expecting_verbs")):
                 break  # "expect exports to hold, wheat to dominate, and rates to firm": three expectations
             if node.dep_ == "ccomp" and node.i < node.head.i and any(

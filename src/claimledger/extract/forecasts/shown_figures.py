@@ -34,7 +34,7 @@ def candidates(span, published: Optional[str] = None) -> list[Candidate]:
         if not any(c.dep_ in ("dobj", "ccomp") for c in kids) or any(c.dep_ == "neg" for c in kids):
             continue
         after = [t for t in verb.subtree if t.i > verb.i]
-        # round 20: a poll's "The median forecast showed the rate at 6.5% at the end of 2027" told in the past
+        # round 20: a poll's "The survey median showed unemployment at 7% in late 2027" told in the past
         # still stands when a year after the publication's is in the clause
         if not (_year_ahead(after, published) or verb.tag_ != "VBD" and horizon_of(after)):
             continue
@@ -59,7 +59,7 @@ FINDER = Finder("shown_figures", candidates, lambda: W("document_showing_verbs")
 
 
 def revised(span, published: Optional[str] = None) -> list[Candidate]:
-    """(round 20) "The federation revised its growth forecast for 2027 down to 1.3 per cent", "the bank
+    """(round 20) "The chamber trimmed its growth forecast for 2028 to 1.1 per cent", "the bank
     raised its 2028 inflation projection to 3.1%": a body moves its forecast (data: forecast_revising_verbs,
     forecast_documents) to a figure ("to" and a number) for a year after the publication's. The new figure
     is the body's point estimate, in the past tense too (the revised forecast stands). Not "lowered its

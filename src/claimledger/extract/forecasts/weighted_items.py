@@ -105,7 +105,7 @@ _BRACKETED = re.compile(r"\(\s*(?:about|roughly|around|maybe|perhaps)?\s*(\d{1,3
 
 
 def _bracketed_weights(units: list[SentenceUnit], first_of_line: dict[int, int]) -> dict[int, Weight]:
-    """(round 20) "4. The coalition holds. The ruling party keeps its majority (80 per cent).": a
+    """(round 20) "4. The fuel subsidy survives. Parliament will renew it in spring (80 per cent).": a
     numbered item whose weight stands in brackets at the end of a later sentence. The item's
     heading, when it makes a call with a verb of its own in the simple present, is weighed by the
     item's first bracketed weight; a sentence closed by its own bracketed weight is weighed by it
@@ -134,7 +134,7 @@ def _bracketed_weights(units: list[SentenceUnit], first_of_line: dict[int, int])
 
 
 def _heading_call(unit: SentenceUnit) -> bool:
-    """A short heading with a finite verb of its own, not a question ("The coalition holds.")."""
+    """A short heading with a finite verb of its own, not a question ("The subsidy survives.")."""
     words = [t for t in unit.span if not t.is_punct and not (t.like_num and t.i == unit.span.start)]
     return 0 < len(words) <= 10 and not unit.text.rstrip().endswith("?") and any(
         t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBZ", "VBP") for t in words)
