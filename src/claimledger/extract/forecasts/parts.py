@@ -72,7 +72,22 @@ def condition_of(root) -> Optional[list]:
         if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
             break
         node = node.head
-    return _misparsed_condition(root, marks) or _inverted_condition(root, marks) or _hung_condition(root, marks)
+    return _misparsed_condition(root, marks) or _inverted_condition(root, marks) or _hung_condition(root, marks) \
+        or _supposition_phrase(root)
+
+
+def _supposition_phrase(root) -> Optional[list]:
+    """(round 20) "In the highly unlikely event that a court halts the deal, we would sell": "in" with
+    a noun of supposition (data: supposition_nouns) that carries a that-clause, on the forecast's verb."""
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is not None and noun.lemma_.lower() in W("supposition_nouns") and any(
+                c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for c in noun.children):
+            return list(prep.subtree)
+    return None
 
 
 def _hung_condition(root, marks) -> Optional[list]:
@@ -311,7 +326,9 @@ def _own_frame(conj) -> bool:
     return conj.pos_ == "VERB" and conj.tag_ in ("VBZ", "VBP") and (
         lemma in lexicon.mapping("opinion_verbs") or lemma in W("commitment_verbs")
         # "puts it nearer 2033, and says a budget crisis will come": a verb of saying with its own clause
-        or lemma in lexicon.speech_verbs() and any(c.dep_ == "ccomp" for c in conj.children))
+        or lemma in lexicon.speech_verbs() and any(c.dep_ == "ccomp" for c in conj.children)
+        # round 20: "trimmed its forecast for 2028 to 1.1 per cent and now expects growth of 2 per cent in 2029"
+        or lemma in W("expecting_verbs") and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in conj.children))
 
 
 def own_relative(relcl) -> bool:
@@ -684,7 +701,8 @@ def _voiced_by(ctx: Context, root, climb: bool) -> Optional[str]:
     while True:
         # an intention owns its own clause and the infinitive it governs, not a clause joined beside it
         intends = (_intending(node) or binds_itself(node)) and entered in (None, "xcomp")
-        voicing = _estimative(node) or intends or node.i != root.i and node.lemma_.lower() in lexicon.speech_verbs()
+        voicing = _estimative(node) or intends or node.i != root.i and node.lemma_.lower() in lexicon.speech_verbs() \
+            or _revises_own_forecast(node)
         # ("with the river districts expected to receive most": the noun of an absolute expects nothing)
         subjects = [c for c in node.children if c.dep_ == "nsubj"] if voicing and not absolute_with(node) else []
         for subject in subjects:
@@ -701,6 +719,13 @@ def _voiced_by(ctx: Context, root, climb: bool) -> Optional[str]:
         if node.head.i == node.i or not climb:
             return None
         entered, node = node.dep_, node.head
+
+
+def _revises_own_forecast(verb) -> bool:
+    """(round 20) "The chamber trimmed its growth forecast for 2028 to 1.1 per cent": the subject owns the
+    forecast it moves (data: forecast_revising_verbs with an object in forecast_documents)."""
+    return verb.lemma_.lower() in W("forecast_revising_verbs") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in W("forecast_documents") for c in verb.children)
 
 
 @lru_cache(maxsize=1)

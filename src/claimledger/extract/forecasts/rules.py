@@ -96,7 +96,8 @@ def _rate_the_one_before(chosen: list, units: list[SentenceUnit]) -> list:
             # X; the odds of that are remote": the clause before the semicolon is what "it" numbers
             before[1].entry, before[1].figure_of_positive = c.entry, True
             continue
-        if c.rates_before and _opens_its_sentence(c) and before is not None \
+        if (c.rates_before or _pronoun_given_odds(c, unit)) and _opens_its_sentence(c) and before is not None \
+                and before[1].kind != "reported" \
                 and position.get(id(before[0])) == position.get(id(unit), -1) - 1 \
                 and before[0].line.number == unit.line.number and before[2] is None \
                 and _quoted(before[0]) == _quoted(unit) and _in_quotes(before[1]) == _in_quotes(c):
@@ -104,6 +105,24 @@ def _rate_the_one_before(chosen: list, units: list[SentenceUnit]) -> list:
             continue
         out.append((unit, c, question))
     return out
+
+
+def _pronoun_given_odds(c: Candidate, unit: SentenceUnit) -> bool:
+    """(round 20) "I'd call that a coin toss.", "I give it just one chance in three.": a sentence that only
+    gives odds to a bare "it"/"that" (the object or indirect object of its verb) rates the forecast
+    of the sentence before, as "put that at" does (rates_before). (After another voice's reported
+    forecast, "The envoy told us the deal would close in May. We would put this at one in five.",
+    the writer's rating is a forecast of its own: the caller checks the kind of the one before.)"""
+    if c.entry is None or c.kind not in ("phrase", "stated"):
+        return False
+    pronoun = next((k for k in c.root.children if k.dep_ in ("dobj", "dative") and k.lower_ in ("it", "that", "this")),
+                   None)
+    if pronoun is None:
+        return False
+    phrase = {t.i for p in c.phrase_tokens for t in p.subtree} | {p.i for p in c.phrase_tokens}
+    rest = [t for t in unit.span if not t.is_punct and t.i not in phrase and t.i != c.root.i and t.i != pronoun.i
+            and not (t.head.i == c.root.i and t.dep_ in ("nsubj", "aux", "advmod", "neg", "intj"))]
+    return not rest
 
 
 def _opens_its_sentence(c: Candidate) -> bool:
@@ -460,7 +479,9 @@ def _set_at_candidates(span, published: Optional[str] = None) -> list[Candidate]
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         # "at one in five", or a bound: "I'd put a return to fighting below one in ten"
-        after = [t for t in verb.subtree if t.lower_ in _SET_AT and t.i > verb.i and (obj is None or t.i > obj.i)]
+        # (round 20: not the "at" of "at least", "at most": "the odds of a cut by at least two banks ... at 35 per cent")
+        after = [t for t in verb.subtree if t.lower_ in _SET_AT and t.i > verb.i and (obj is None or t.i > obj.i)
+                 and not (t.lower_ == "at" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in _AT_IDIOMS)]
         # the value's preposition hangs on the verb ("the chance of X changing [over the next two years] at
         # one in four": "over" belongs to the event)
         at = next((t for t in after if t.head.i == verb.i), None) or next((t for t in after if t.lower_ == "at"),
@@ -519,6 +540,32 @@ def _set_at_candidates(span, published: Optional[str] = None) -> list[Candidate]
 _SET_AT_FINDER = Finder("set_at", _set_at_candidates, lambda: W("chance_setting_verbs"), dated=True)
 
 
+def _given_percent_candidates(span) -> list[Candidate]:
+    """(round 20) "We give it perhaps 15 percent.", "We'd give that 30 per cent at most": a verb that
+    gives a chance (data: chance_giving_verbs) to a bare "it"/"that" as a bare percentage (no
+    "chance" noun, which the stated finder reads). It rates the forecast of the sentence before
+    (rules._rate_the_one_before) or, when there is none, stands as a forecast of its own."""
+    out = []
+    for verb in span:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in W("chance_giving_verbs") or not not_past(verb):
+            continue
+        pronoun = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c.lower_ in ("it", "that", "this")), None)
+        if pronoun is None or any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in lexicon.listed("probability_nouns.txt")
+                                  for c in verb.children):
+            continue
+        end = max(t.i for t in verb.subtree) + 1
+        stated = _percent_after(span.doc, pronoun.i + 1, end, pronoun)
+        if stated is None:
+            continue
+        entry, phrase = stated
+        statement = _trim([t for t in sorted(verb.subtree, key=lambda t: t.i)])
+        out.append(Candidate("stated", clause_root(verb), phrase, entry, statement=statement, rates_before=True))
+    return out
+
+
+_GIVEN_PERCENT_FINDER = Finder("given_percent", _given_percent_candidates, lambda: W("chance_giving_verbs"))
+
+
 def _noun_phrase_head(noun):
     """The noun a relative clause's "which" stands for when the parse hangs the clause on the
     last noun of a prepositional phrase: "a border war in 2027, which we put at 15 per cent" rates
@@ -563,6 +610,7 @@ def _demonstrative(noun) -> bool:
 
 
 _SET_AT = ("at", "below", "under", "above", "over", "around", "near", "nearer", "closer")
+_AT_IDIOMS = ("least", "most", "best", "worst", "last", "first")
 
 
 def _chance_set_at(span, verb, noun, at) -> list[Candidate]:
@@ -571,6 +619,11 @@ def _chance_set_at(span, verb, noun, at) -> list[Candidate]:
     time phrase ("before mid-2027") as part of what is rated."""
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     event = next((c for c in of.children if c.dep_ in ("pobj", "pcomp")), None) if of is not None else None
+    if event is None:
+        # (round 20) "I now put the chance that the mayor resigns before Easter at 20 per cent": the event in
+        # a that-clause on the noun
+        event = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if event is None:
         return []
     stated = _chance_at(span, at, noun)
@@ -889,6 +942,8 @@ def _stated_candidates(span) -> list[Candidate]:
         if about is None:
             continue
         entry, tokens = stated
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in W("chance_giving_verbs") and tok.head.tag_ == "VBD":
+            continue    # round 20: "Last spring I gave a 60 per cent chance that ...": a past call, told as history
         if about.pos_ in ("VERB", "AUX"):
             statement = statement_tokens(about, strip_mark=True)
             attached = {t.i for t in tok.head.subtree} if about.i == tok.head.head.i else set()
@@ -953,12 +1008,18 @@ def _modal_candidates(span) -> list[Candidate]:
             continue  # "you told us it would be running at full rate by now": a past forecast checked today
         if strength == "weak" and _disclaimer(verb):
             continue  # "actual results may differ materially": a notice's caveat on its own figures
+        if strength == "weak" and tok.lower_ in ("may", "might") and verb.lemma_.lower() in W("suggestion_verbs") \
+                and any(c.dep_ == "xcomp" for c in verb.children):
+            continue  # round 20: "Officials may wish to raise the issue ...": a polite suggestion, not a forecast
         negs = [c for c in verb.children if c.dep_ == "neg"]
         temporal = bool(negs) and temporal_negation(verb)
         negated = (bool(negs) or negated_by_determiner(verb) or denied_object(verb) or nor_inversion(verb)) and not temporal
-        if negs and verb.lemma_.lower() in W("litotes_verbs") and any(
-                c.dep_ == "xcomp" and c.i > verb.i for c in verb.children):
-            negated, negs = False, []   # round 18: "would not hesitate to pause": a firm intention, not a denial
+        if negs and verb.lemma_.lower() in W("litotes_verbs") and (any(
+                c.dep_ == "xcomp" and c.i > verb.i for c in verb.children) or all(
+                c.dep_ in ("aux", "neg", "nsubj", "punct", "advmod") for c in verb.children)):
+            # round 18: "would not hesitate to pause": a firm intention, not a denial; round 20: the same with
+            # its infinitive left to the question before ("Will they act before the vote? Most think they would not hesitate.")
+            negated, negs = False, []
         if strength == "weak" and negated and not estimate:
             continue  # "could not", "may not": ability or doubt about the present, rarely a forecast
         if strength == "weak" and _list_frame(span, verb):
@@ -997,9 +1058,30 @@ def _modal_candidates(span) -> list[Candidate]:
                 # "WFP says it will resume distributions from January if the group frees the staff":
                 # a "will" that waits on an open condition is read a step under a plain "will"
                 firm_no = probability.lookup("will on a condition")
+            if firm_no is None and strength == "strong" and tok.lower_ in ("will", "'ll") and not negated and not temporal \
+                    and _approximate_percentage(verb):
+                # round 20: "wages will rise by about 4.5 per cent": a rounded figure is a point
+                # estimate, surer of the direction than of the number
+                firm_no = probability.lookup("a point estimate")
             out.append(Candidate(strength, clause_root(verb), phrase, firm_no, negated=negated, temporal=temporal,
                                  condition=supposition, supposed=bool(supposition)))
     return out
+
+
+def _approximate_percentage(verb) -> bool:
+    """(round 20) A percentage after an approximator (data: figure_approximators: "about", "around",
+    "roughly") in the verb's own clause: "will expand by around 4 per cent", "will land at about 9%"."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in W("first_person"):
+        return False    # "We will keep the weight at about 30 per cent": an intention, as firm as the "will"
+    own = [t for t in verb.subtree if clause_root(t).i == verb.i]
+    for t in own:
+        if t.lower_ not in W("figure_approximators") or t.i + 2 >= len(t.doc):
+            continue
+        number, unit = t.doc[t.i + 1], t.doc[t.i + 2]
+        if number.like_num and (unit.text == "%" or unit.lower_ in ("percent", "per", "pc")):
+            return True
+    return False
 
 
 _MODAL_FINDER = Finder("modal", _modal_candidates, tags=("MD",))
@@ -1521,6 +1603,13 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
         if in_gapped_contrast(head):
             continue  # "..., though probably not for existing ones": it rates the exception, not the clause
         entry = found.entry
+        supposed = _supposed_event(head)
+        if supposed is not None:
+            # round 20: "In the highly unlikely event that a court halts the deal, we would sell": the word rates
+            # the supposition (a forecast of its own); the main clause is read by its own words
+            if not_past(supposed):
+                out.append(Candidate("phrase", supposed, tokens, entry, statement=statement_tokens(supposed, strip_mark=True)))
+            continue
         entry, tokens = _with_degree(head, tokens, entry)
         kind = "construction" if entry.phrase.endswith(" to") or entry.ahead and head.pos_ == "VERB" else "phrase"
         if _narrated_past(head) if kind == "construction" else entry.ahead and _narrated_past(clause_root(head)):
@@ -1573,6 +1662,18 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
 
 
 _PHRASE_FINDER = Finder("phrase", _phrase_candidates, reads_unit=True)
+
+
+def _supposed_event(head):
+    """(round 20) The that-clause of "in the highly unlikely event that ...":
+    a probability adjective on a noun of supposition (data: supposition_nouns) that is the object of
+    "in" and carries the clause; None otherwise."""
+    noun = head.head
+    if head.pos_ != "ADJ" or head.dep_ != "amod" or noun.lemma_.lower() not in W("supposition_nouns") \
+            or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
 def _with_degree(head, tokens: list, entry: probability.Entry) -> tuple[probability.Entry, list]:
@@ -2138,8 +2239,8 @@ FINDERS: tuple[Finder, ...] = (
     _RATED_LIKELIHOOD_FINDER, _SCENARIO_OPENING_FINDER, _FRAME_FINDER, _SET_AT_FINDER, _SET_FORECAST_FINDER,
     _SCENARIO_ASSUMPTION_FINDER, _CLEFT_FINDER, _WEIGHTED_SUBJECT_FINDER,
     copular_calls.FINDER, seeing_frames.FINDER, stated_frames.FINDER, judged_frames.FINDER, plan_frames.FINDER,
-    _TIMETABLE_FINDER, _FUTURATE_FINDER, undertakings.FINDER, projected_figures.FINDER, shown_figures.FINDER,
-    whatever_happens.FINDER,
+    _TIMETABLE_FINDER, _FUTURATE_FINDER, undertakings.FINDER, projected_figures.FINDER, shown_figures.FINDER, shown_figures.REVISED_FINDER,
+    whatever_happens.FINDER, _GIVEN_PERCENT_FINDER,
 )
 
 
@@ -2233,6 +2334,9 @@ def _same_or_nested(a, b) -> bool:
                 break  # "My odds that it is gone before the election, due by mid-2028, are ...": a schedule of its own
             if second_infinitive(node):
                 break  # "expect Accra to seek a delay, and to win it": two expectations
+            if node.dep_ in ("acl", "ccomp", "relcl") and node.head.lemma_.lower() in W("supposition_nouns") \
+                    and node.head.dep_ == "pobj" and node.head.head.lower_ == "in":
+                break  # round 20: "In the improbable event that X, we would Y": the supposition and the consequence
             if listed_expectations.is_item(node, W("expecting_verbs")):
                 break  # "expect exports to hold, wheat to dominate, and rates to firm": three expectations
             if node.dep_ == "ccomp" and node.i < node.head.i and any(

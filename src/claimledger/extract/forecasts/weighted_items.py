@@ -58,6 +58,7 @@ class Weight:
     named: tuple[str, ...]
     start: int
     end: int
+    own: bool = False       # a sentence's own bracketed weight: read by the sentence's phrases, weighs only a bare call
 
 
 def item_weights(units: list[SentenceUnit]) -> dict[int, Weight]:
@@ -94,7 +95,49 @@ def item_weights(units: list[SentenceUnit]) -> dict[int, Weight]:
         entry = probability.Entry(phrase if labelled else unit.text.strip().rstrip("."),
                                   value / 100, value / 100, value / 100, "stated")
         out[start] = Weight(entry, tokens, words, start, k)
+    for start, weight in _bracketed_weights(units, first_of_line).items():
+        out.setdefault(start, weight)
     return out
+
+
+_BRACKETED = re.compile(r"\(\s*(?:about|roughly|around|maybe|perhaps)?\s*(\d{1,3})\s*(?:%|percent|per\s+cent)\s*\)",
+                        re.IGNORECASE)
+
+
+def _bracketed_weights(units: list[SentenceUnit], first_of_line: dict[int, int]) -> dict[int, Weight]:
+    """(round 20) "4. The fuel subsidy survives. Parliament will renew it in spring (80 per cent).": a
+    numbered item whose weight stands in brackets at the end of a later sentence. The item's
+    heading, when it makes a call with a verb of its own in the simple present, is weighed by the
+    item's first bracketed weight; a sentence closed by its own bracketed weight is weighed by it
+    (both only when nothing else in them is a forecast: rules._chosen). A heading without a verb
+    ("8. Ports, again.") is a topic, not a call."""
+    out: dict[int, Weight] = {}
+    for line, start in first_of_line.items():
+        if not _NUMBERED.match(units[start].line.text):
+            continue
+        if _LIST_NUMBER.match(units[start].text) and start + 1 < len(units) and units[start + 1].line.number == line:
+            start += 1
+        k = start
+        while k < len(units) and units[k].line.number == line:
+            m = _BRACKETED.search(units[k].text)
+            if m is not None and units[k].text[m.end():].strip(" .;") == "" and 0 <= int(m.group(1)) <= 100:
+                value = int(m.group(1))
+                tokens = [t for t in units[k].span if units[k].model.start + m.start() <= units[k].offsets(t)[0]
+                          < units[k].model.start + m.end() and not t.is_punct]
+                entry = probability.Entry(m.group(0), value / 100, value / 100, value / 100, "stated")
+                out.setdefault(k, Weight(entry, tokens, (), k, k + 1, own=True))
+                if k > start and _heading_call(units[start]):
+                    # (the weight's words stay with their own sentence: the heading's extent is its own)
+                    out.setdefault(start, Weight(entry, [], (), start, start + 1))
+            k += 1
+    return out
+
+
+def _heading_call(unit: SentenceUnit) -> bool:
+    """A short heading with a finite verb of its own, not a question ("The subsidy survives.")."""
+    words = [t for t in unit.span if not t.is_punct and not (t.like_num and t.i == unit.span.start)]
+    return 0 < len(words) <= 10 and not unit.text.rstrip().endswith("?") and any(
+        t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBZ", "VBP") for t in words)
 
 
 def _stem(word: str) -> str:
@@ -111,6 +154,8 @@ def weigh(units: list[SentenceUnit], found: list, weights: dict[int, Weight]) ->
     out = list(found)
     position = {id(u): i for i, u in enumerate(units)}
     for w in weights.values():
+        if w.own:
+            continue
         inside = [k for k, p in enumerate(out) if w.start <= position.get(id(p.unit), -1) < w.end]
         if w.named:
             stems = {_stem(x) for x in w.named}
@@ -135,7 +180,8 @@ def weigh(units: list[SentenceUnit], found: list, weights: dict[int, Weight]) ->
 def weighted_call(unit: SentenceUnit, weight: Weight) -> Optional[Candidate]:
     """The first sentence of a weighted numbered item as a forecast at its weight (its list
     number left out); None when it narrates the past."""
-    tokens = [t for t in unit.span if not t.is_punct]
+    weighing = {t.i for t in weight.tokens if t.doc is unit.span.doc}
+    tokens = [t for t in unit.span if not t.is_punct and t.i not in weighing]
     if tokens and tokens[0].like_num and tokens[0].i == unit.span.start:
         tokens = tokens[1:]
     if not tokens:
