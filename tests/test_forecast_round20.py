@@ -11,20 +11,7 @@ in the past as history. Each kind on sentences written for these tests; and the 
 change."""
 from __future__ import annotations
 
-from claimledger import analyze
-
-from forecast_helpers import PUBLISHED, found
-
-
-def owned(text: str) -> list[tuple[str, float, str]]:
-    """The forecasts of a text after a title line as (extent, probability, forecaster's name)."""
-    a = analyze("Report\n" + text, published=PUBLISHED)
-    names = {s.id: s.name for s in a.sources}
-    return [(a.document.text[f.start:f.end], f.probability, names.get(f.by, f.by)) for f in a.forecasts]
-
-
-def texts(text: str) -> list[str]:
-    return [t for t, _p, _ph, _by in found(text)]
+from forecast_helpers import found, owned, texts
 
 
 # -- a numbered prediction with a bracketed weight ----------------------------------------------------
