@@ -22,5 +22,10 @@ def codes_and_factuality(text: str, published: Optional[str] = None) -> list[tup
     return [(e.code, e.factuality) for e in analyze(text, published=published).events]
 
 
+def coded_as_happened(got: list[tuple[str, str]], code: str) -> bool:
+    """Among (code, factuality) pairs, is there one of this code told as happened?"""
+    return any(c == code and f in HAPPENED for c, f in got)
+
+
 def place_of(text: str, code: str):
     return next((e.location for e in happened(text) if e.code == code), None)

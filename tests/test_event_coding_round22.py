@@ -20,8 +20,7 @@ test set or an ACLED note).
 - an office approving a contract agrees with no one."""
 from __future__ import annotations
 
-
-from event_support import codes, codes_and_factuality
+from event_support import codes, codes_and_factuality, coded_as_happened
 
 PUBLISHED = "2026-05-06"
 
@@ -34,14 +33,10 @@ def _all(text: str) -> list[tuple[str, str]]:
     return codes_and_factuality(text, PUBLISHED)
 
 
-def _happened(got: list[tuple[str, str]], code: str) -> bool:
-    return any(c == code and f in ("asserted", "reported") for c, f in got)
-
-
 # -- claims set aside by a verdict or a correction -----------------------------------------------------
 def test_a_claim_found_false_did_not_happen():
     text = 'CLAIM 4: "Rangers burned a village near the lake."\nVERDICT: FALSE. No village was burned.'
-    assert not _happened(_all(text), "ASSAULT")
+    assert not coded_as_happened(_all(text), "ASSAULT")
 
 
 def test_a_claim_found_misleading_keeps_its_act():
@@ -51,35 +46,35 @@ def test_a_claim_found_misleading_keeps_its_act():
 
 def test_what_a_correction_takes_back_did_not_happen():
     got = _all("CORRECTION: the 10:05 entry originally said troops had fired live rounds at the pickets.")
-    assert ("ASSAULT", "denied") in got and not _happened(got, "ASSAULT")
+    assert ("ASSAULT", "denied") in got and not coded_as_happened(got, "ASSAULT")
     assert "ASSAULT" in _codes("Troops fired live rounds at the pickets, a union official said.")
 
 
 # -- no one happening ----------------------------------------------------------------------------------
 def test_counts_over_time_are_no_happening():
-    assert not _happened(_all("Attacks on rural clinics rose sharply over the decade."), "ASSAULT")
-    assert not _happened(_all("Abductions along the border fell from twenty a year to a handful."), "ASSAULT")
+    assert not coded_as_happened(_all("Attacks on rural clinics rose sharply over the decade."), "ASSAULT")
+    assert not coded_as_happened(_all("Abductions along the border fell from twenty a year to a handful."), "ASSAULT")
 
 
 def test_a_pattern_of_responses_is_no_happening():
     got = _all("The junta's reply follows a well-worn pattern: reinforcement, roadblocks and arrests in the south.")
-    assert not _happened(got, "MOBILIZE") and not _happened(got, "COERCE")
+    assert not coded_as_happened(got, "MOBILIZE") and not coded_as_happened(got, "COERCE")
 
 
 def test_what_one_is_entitled_to_do_is_no_act():
-    assert not _happened(_all("A senator may be entitled to attack any cabinet minister in debate."), "ASSAULT")
-    assert not _happened(_all("Farmers have the right to protest outside the mill."), "PROTEST")
+    assert not coded_as_happened(_all("A senator may be entitled to attack any cabinet minister in debate."), "ASSAULT")
+    assert not coded_as_happened(_all("Farmers have the right to protest outside the mill."), "PROTEST")
 
 
 def test_acts_in_earlier_operations_are_a_record():
     got = _all("Stay indoors at night: the gendarmes have arrested curfew breakers in past operations.")
-    assert not _happened(got, "COERCE")
+    assert not coded_as_happened(got, "COERCE")
     assert "COERCE" in _codes("The gendarmes arrested nine curfew breakers in Tanout on Monday.")
 
 
 def test_the_next_strike_is_still_to_come():
     got = _all("The next general strike is called for 3 June outside the assembly.")
-    assert not _happened(got, "PROTEST")
+    assert not coded_as_happened(got, "PROTEST")
     assert "COERCE" in _codes("The next day police arrested seven traders at the depot.")
 
 
@@ -134,11 +129,11 @@ def test_a_warning_to_anyone_found_outside_is_a_threat():
 
 def test_a_partys_own_conditional_act_is_a_threat():
     got = _all("Mark my words: unless our chief is freed by Easter, we will block every bridge in the valley.")
-    assert _happened(got, "THREATEN") and not _happened(got, "PROTEST")
+    assert coded_as_happened(got, "THREATEN") and not coded_as_happened(got, "PROTEST")
 
 
 def test_an_analysts_conditional_is_no_threat():
-    assert not _happened(_all("If Arland attacks, the navy will strike back within hours."), "THREATEN")
+    assert not coded_as_happened(_all("If Arland attacks, the navy will strike back within hours."), "THREATEN")
 
 
 # -- accidents and claims ------------------------------------------------------------------------------
@@ -149,7 +144,7 @@ def test_a_man_hit_by_a_motorbike_was_in_an_accident():
 
 def test_a_claimed_ambush_is_the_deed():
     got = _all("The Ridge Front claimed the raid on the depot in a video released overnight.")
-    assert not _happened(got, "ACCUSE")
+    assert not coded_as_happened(got, "ACCUSE")
 
 
 # -- acts found ----------------------------------------------------------------------------------------

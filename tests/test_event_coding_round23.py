@@ -14,8 +14,7 @@ thread (heldout17 read by kind; every sentence here is our own, none taken from 
   members blocking a highway: acts found."""
 from __future__ import annotations
 
-
-from event_support import codes, codes_and_factuality
+from event_support import codes, codes_and_factuality, coded_as_happened
 
 PUBLISHED = "2026-05-06"
 
@@ -28,10 +27,6 @@ def _all(text: str) -> list[tuple[str, str]]:
     return codes_and_factuality(text, PUBLISHED)
 
 
-def _happened(got: list[tuple[str, str]], code: str) -> bool:
-    return any(c == code and f in ("asserted", "reported") for c, f in got)
-
-
 # -- items listed under a lead-in line -------------------------------------------------------------------
 def test_items_asked_for_under_a_lead_in_did_not_happen():
     text = ("The rights group urges the provincial government to:\n"
@@ -40,7 +35,7 @@ def test_items_asked_for_under_a_lead_in_did_not_happen():
             "- lift the curfew on the market town.")
     got = _all(text)
     for code in ("RETREAT", "COERCE", "CONCEDE"):
-        assert not _happened(got, code)
+        assert not coded_as_happened(got, code)
 
 
 def test_items_agreed_under_a_numbered_lead_in_are_plans():
@@ -49,8 +44,8 @@ def test_items_agreed_under_a_numbered_lead_in_are_plans():
             "(b) to withdraw their border units by June.\n"
             "5. Police detained two smugglers at the port on Monday.")
     got = _all(text)
-    assert ("COOPERATE", "planned") in got and not _happened(got, "COOPERATE")
-    assert not _happened(got, "RETREAT")
+    assert ("COOPERATE", "planned") in got and not coded_as_happened(got, "COOPERATE")
+    assert not coded_as_happened(got, "RETREAT")
     assert "COERCE" in _codes(text)          # the next numbered paragraph is no item of the lead-in
 
 
@@ -66,11 +61,11 @@ def test_a_list_under_a_plain_lead_in_keeps_its_acts():
 def test_nobody_hurt_does_not_negate_the_arrests_joined_to_it():
     got = _all("Nobody was injured, and eleven men were detained for looting.")
     assert ("ASSAULT", "negated") in got
-    assert _happened(got, "COERCE")
+    assert coded_as_happened(got, "COERCE")
 
 
 def test_nobody_detained_is_still_negated():
-    assert not _happened(_all("Nobody was detained after the march."), "COERCE")
+    assert not coded_as_happened(_all("Nobody was detained after the march."), "COERCE")
 
 
 # -- factive questions -----------------------------------------------------------------------------------
@@ -113,8 +108,8 @@ def test_withdrawing_words_is_no_retreat():
 
 def test_what_a_post_claims_is_not_told():
     got = _all("UNVERIFIED: a post shared widely online claims soldiers shot three students at the gate.")
-    assert not _happened(got, "ASSAULT")
-    assert _happened(_all("The union claims soldiers shot three students at the gate."), "ASSAULT")
+    assert not coded_as_happened(got, "ASSAULT")
+    assert coded_as_happened(_all("The union claims soldiers shot three students at the gate."), "ASSAULT")
 
 
 # -- vocabulary found ------------------------------------------------------------------------------------
