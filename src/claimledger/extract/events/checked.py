@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterator
 
 from ... import lexicon
 
@@ -86,9 +87,10 @@ _NUMBERED = re.compile(r"^\s*\(?\d{1,2}[.)]\s+\S")
 _WORD = re.compile(r"[a-z]+")
 
 
-def _lemma_of(word: str) -> str:
-    """A plain verb's dictionary form for the lead-in lists ('calls', 'urged', 'agreed' -> 'call',
-    'urge', 'agree'); the lists hold dictionary forms only."""
+def _dictionary_forms(word: str) -> Iterator[str]:
+    """The forms a plain verb's dictionary form may take once its ending is cut ('calls', 'urged',
+    'agreed' -> 'call', 'urge', 'agree'), to meet the lead-in lists, which hold dictionary forms only;
+    the word itself comes first. The lead-in line is read as text, not as a parse."""
     for stem in (word, word[:-1] if word.endswith("s") else None, word[:-2] if word.endswith("ed") else None,
                  word[:-1] if word.endswith("d") else None, word[:-3] if word.endswith("ies") else None):
         if stem:
@@ -114,7 +116,7 @@ def listed_under_lead_in(text: str) -> dict[int, str]:
         numbered = _NUMBERED.match(line) is not None     # '8. The Commission agreed:': its items are lettered, and the
                                                           # next numbered paragraph is no item of it
         words = [w for w in _WORD.findall(line.lower())]
-        stems = {s for w in words for s in _lemma_of(w)}
+        stems = {s for w in words for s in _dictionary_forms(w)}
         told = "hypothetical" if stems & asked else "planned" if stems & decided else None
         if told is None:
             continue
