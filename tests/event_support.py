@@ -3,7 +3,8 @@ every event with its factuality, and the place of the first of a code (what a re
 table sees)."""
 from __future__ import annotations
 
-from typing import Optional
+from functools import partial
+from typing import Callable, Optional
 
 from claimledger import analyze
 from claimledger.contract import HAPPENED
@@ -20,6 +21,12 @@ def codes(text: str, published: Optional[str] = None) -> list[str]:
 def codes_and_factuality(text: str, published: Optional[str] = None) -> list[tuple[str, str]]:
     """Every event the text yields, told as happened or not, as (code, factuality)."""
     return [(e.code, e.factuality) for e in analyze(text, published=published).events]
+
+
+def coders(published: str) -> tuple[Callable[[str], list[str]], Callable[[str], list[tuple[str, str]]]]:
+    """`codes` and `codes_and_factuality` with one publication date fixed: a round's test file
+    dates all its invented sentences the same day, so "on Monday" means the same day throughout."""
+    return partial(codes, published=published), partial(codes_and_factuality, published=published)
 
 
 def coded_as_happened(got: list[tuple[str, str]], code: str) -> bool:

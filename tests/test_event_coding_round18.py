@@ -19,17 +19,11 @@ none taken from a test set or an ACLED note).
 from __future__ import annotations
 
 
-from event_support import codes, codes_and_factuality
+from event_support import coders
 
 PUBLISHED = "2026-05-06"
 
-
-def _codes(text: str) -> list[str]:
-    return codes(text, PUBLISHED)
-
-
-def _all(text: str) -> list[tuple[str, str]]:
-    return codes_and_factuality(text, PUBLISHED)
+_codes, _all = coders(PUBLISHED)
 
 
 # -- headings of a situation report ---------------------------------------------------------------

@@ -22,17 +22,11 @@ ACLED note).
 from __future__ import annotations
 
 
-from event_support import codes, codes_and_factuality
+from event_support import coders
 
 PUBLISHED = "2026-05-06"
 
-
-def _codes(text: str) -> list[str]:
-    return codes(text, PUBLISHED)
-
-
-def _all(text: str) -> list[tuple[str, str]]:
-    return codes_and_factuality(text, PUBLISHED)
+_codes, _all = coders(PUBLISHED)
 
 
 # -- claims set aside, events to come -----------------------------------------------------------------

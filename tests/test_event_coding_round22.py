@@ -20,17 +20,11 @@ test set or an ACLED note).
 - an office approving a contract agrees with no one."""
 from __future__ import annotations
 
-from event_support import codes, codes_and_factuality, coded_as_happened
+from event_support import coded_as_happened, coders
 
 PUBLISHED = "2026-05-06"
 
-
-def _codes(text: str) -> list[str]:
-    return codes(text, PUBLISHED)
-
-
-def _all(text: str) -> list[tuple[str, str]]:
-    return codes_and_factuality(text, PUBLISHED)
+_codes, _all = coders(PUBLISHED)
 
 
 # -- claims set aside by a verdict or a correction -----------------------------------------------------

@@ -14,17 +14,11 @@ thread (heldout17 read by kind; every sentence here is our own, none taken from 
   members blocking a highway: acts found."""
 from __future__ import annotations
 
-from event_support import codes, codes_and_factuality, coded_as_happened
+from event_support import coded_as_happened, coders
 
 PUBLISHED = "2026-05-06"
 
-
-def _codes(text: str) -> list[str]:
-    return codes(text, PUBLISHED)
-
-
-def _all(text: str) -> list[tuple[str, str]]:
-    return codes_and_factuality(text, PUBLISHED)
+_codes, _all = coders(PUBLISHED)
 
 
 # -- items listed under a lead-in line -------------------------------------------------------------------
