@@ -30,7 +30,32 @@ def load_pipeline(name: str):
             f"spaCy pipeline '{name}' is not installed; pip install it or set CLAIMLEDGER_PIPELINE"
         ) from None
     nlp.max_length = 2_000_000
+    if "parser" in nlp.pipe_names and _NO_START_AFTER_A_WORD not in nlp.pipe_names:
+        _register()
+        nlp.add_pipe(_NO_START_AFTER_A_WORD, before="parser")
     return nlp
+
+
+_NO_START_AFTER_A_WORD = "claimledger_no_start_after_a_word"
+
+
+def _no_start_after_a_word(doc):
+    """No sentence starts right after a lower-case word with no punctuation between: the parser
+    otherwise breaks a sentence before a capitalised noun in mid-sentence ('carrying smuggled |
+    Kell tea into Tarvo town', 'answered with | Vell troops'), which leaves the act in one half and
+    its place in the other. Set before the parser, which keeps the boundaries it is given."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if before.is_alpha and before.is_lower and not before.whitespace_.count("\n"):
+            token.is_sent_start = False
+    return doc
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(_NO_START_AFTER_A_WORD):
+        Language.component(_NO_START_AFTER_A_WORD, func=_no_start_after_a_word)
 
 
 @dataclass(frozen=True)

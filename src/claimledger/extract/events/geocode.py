@@ -23,7 +23,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Optional
 
@@ -137,6 +137,18 @@ def _index() -> dict[str, tuple[Resolved, ...]]:
         place = Resolved(country["name"], float(capital["latitude"]), float(capital["longitude"]), int(country["geonameid"]),
                          "country", iso, population=int(country.get("population") or 0), kind="country")
         index[_fold(country["name"])].append(place)
+        for name in _country_other_names(country["name"]):
+            index[_fold(name)].append(place)
+    # a country by the other names the press gives it (the state rows of data/aliases.tsv): names
+    # of two words or more ('DR Congo', 'Democratic Republic of Congo', 'Congo-Kinshasa') and
+    # acronyms of three capitals or more ('DRC'); never a single common word ('America')
+    states = {place_key(p.name): p for v in list(index.values()) for p in v if p.kind == "country"}
+    for row in lexicon.rows("aliases.tsv"):
+        place = states.get(place_key(row["canonical"])) if row.get("type") == "state" else None
+        for alias in (row.get("aliases") or "").split("|") if place is not None else ():
+            alias = alias.strip()
+            if _a_country_alias(alias) and place not in index[_fold(alias)]:
+                index[_fold(alias)].append(place)
     for row in lexicon.rows("admin1.tsv"):
         place = Resolved(row["name"], float(row["lat"]), float(row["lon"]), None, "region", row["country_code"],
                          row["admin1_code"] if row["admin1_code"] != "-" else None, row["name"], kind="admin1")
@@ -163,6 +175,28 @@ def _index() -> dict[str, tuple[Resolved, ...]]:
         for name in names:
             index[_fold(name)].append(place)
     return {k: tuple(_dedupe(v)) for k, v in index.items()}
+
+
+_OF_THE = re.compile(r"^(?P<state>(?:democratic\s+)?republic)\s+of\s+the\s+(?P<name>.+)$", re.I)
+
+
+def _country_other_names(name: str) -> list[str]:
+    """'Republic of the Congo' is also written without its article ('Republic of Congo'), and a
+    republic 'of the X' is also called X alone ('Congo', which two countries share: `choose`
+    decides, by the document's countries, else the more populous)."""
+    found = _OF_THE.match(name)
+    if found is None:
+        return []
+    return [f"{found['state']} of {found['name']}", found["name"]]
+
+
+def _a_country_alias(alias: str) -> bool:
+    words = alias.split()
+    if not alias or alias.lower().startswith("the ") or any(w.lower() in ("government", "regime") for w in words):
+        return False
+    if len(words) > 1 or "-" in alias:
+        return True
+    return alias.isalpha() and alias.isupper() and len(alias) >= 3
 
 
 _SQUEEZED = "~"        # the index's keys of squeezed division names (never a folded name's first character)
@@ -376,9 +410,12 @@ def context_countries(ents: Iterable) -> dict[str, int]:
                 if len(divisions) == 1 and not large:
                     counts[next(iter(divisions))] += 1
             continue
-        found = [p for p in lookup(ent.text) if p.kind != "city" or p.population >= 100_000]
+        a, b = _over_a_hyphen(ent.doc, ent.start, ent.end, ent.sent)
+        found = [p for p in lookup(ent.doc[a:b].text) if p.kind != "city" or p.population >= 100_000]
         codes = {p.country_code for p in found if p.country_code}
         countries = [p for p in found if p.kind == "country"]
+        if len({p.country_code for p in countries}) > 1:
+            continue                               # 'Congo': either Congo, it says neither
         if countries:
             counts[countries[0].country_code] += 2
         elif len(codes) == 1:
@@ -453,7 +490,7 @@ def choose(candidates: Iterable[Resolved], countries: dict[str, int], nearby_adm
         return max(beside, key=lambda p: p.population)
     states = [p for p in in_document if p.kind == "country"]
     if states:
-        return max(states, key=lambda p: countries.get(p.country_code or "", 0))
+        return max(states, key=lambda p: (countries.get(p.country_code or "", 0), p.population))
     divisions = [p for p in in_document if p.kind == "admin1"]
     cities = [p for p in in_document if p.kind == "city"]
     if divisions:
@@ -677,6 +714,11 @@ def mentions(unit, countries: dict[str, int], extra: Iterable = ()) -> list[Ment
     for start, end in trimmed if district else ():
         if not looked[(start, end)]:
             looked[(start, end)] = _village(doc, (start, end), trimmed, looked, countries)
+    # 'Tarvo LGA', 'Tarvo North county' that no division layer holds: the district of the town
+    # it is named after
+    for start, end in trimmed:
+        if not looked[(start, end)]:
+            looked[(start, end)] = _district_town(doc, (start, end), trimmed, looked, countries)
     # 'in Barangay X, San Tarvo, Oster': a sentence that names a local unit of one country's own
     # system puts its chain in that country; a town the 5,000+ gazetteer has only abroad is read
     # among that country's villages and small towns when the qualifiers allow one there
@@ -869,6 +911,42 @@ def _admin2_index() -> dict[str, tuple[Resolved, ...]]:
             if len(key) > 3 and key not in _GENERIC:
                 index[key].append(place)
     return {k: tuple(v) for k, v in index.items()}
+
+
+_COMPASS = lexicon.words("compass_words")
+
+
+def _district_town(doc, place: tuple[int, int], spans: list[tuple[int, int]], looked: dict,
+                   countries: dict[str, int]) -> tuple[Resolved, ...]:
+    """A second-level division no layer holds, the text saying it is one ('Tarvo LGA', 'Tarvo
+    North county', 'Central Tarvo district'), named after a town: that town of the document's
+    countries (of the division its qualifiers name, when they name one), with precision
+    'district'. Only when one town of one division has the name: a district's name is often a
+    village's elsewhere in the country."""
+    start, end = place
+    text = doc[start:end].text
+    if not text[:1].isupper() or text.isupper():
+        return ()
+    words = _fold(text).split()
+    if words and words[-1] in _SECOND_LEVEL:
+        words = words[:-1]
+    elif not (end < len(doc) and doc[end].lower_ in _SECOND_LEVEL):
+        return ()
+    name_words = [w for w in words if w not in _COMPASS]
+    allowed = {c for c, n in countries.items() if n > 0}
+    if not name_words or not allowed or len(" ".join(name_words)) < 4:
+        return ()
+    name = " ".join(name_words)
+    found = [p for p in lookup(name) if p.kind == "city" and p.country_code in allowed]
+    found = found or [p for p in small_towns(name.title(), allowed, known_too=True)]
+    qualifiers = [p for q in _qualifying(doc, place, spans) for p in looked.get(q, ()) if p.kind == "admin1"]
+    coded = {place_key(q.name) for q in qualifiers}
+    if coded:
+        found = [p for p in found if p.admin1 and place_key(p.admin1) in coded]
+    if not found or len({(p.country_code, p.admin1_code) for p in found}) > 1:
+        return ()
+    town = max(found, key=lambda p: p.population)
+    return (replace(town, precision="district"),)
 
 
 def _district_of_its_own(text: str) -> bool:
@@ -1091,10 +1169,21 @@ def _widen(doc, start: int, end: int, span, word=None) -> tuple[int, int]:
             _joins(doc[hi]) and hi + 1 < span.end and word(doc[hi + 1]))):
         hi += 1
     if (lo, hi) == (start, end):
-        return start, end
+        return _over_a_hyphen(doc, start, end, span)
     wide = doc[lo:hi].text
     if lookup(wide):
         return lo, hi
+    return _over_a_hyphen(doc, start, end, span)
+
+
+def _over_a_hyphen(doc, start: int, end: int, span) -> tuple[int, int]:
+    """'Congo-Brazzaville' of which NER tagged 'Congo' only: the name across a hyphen written
+    without spaces, when the gazetteer has the whole name as such (not only its head)."""
+    hi = end
+    if hi + 1 < span.end and doc[hi].text == "-" and not doc[hi - 1].whitespace_ and not doc[hi].whitespace_ and _name_word(doc[hi + 1]):
+        wide = doc[start:hi + 2].text
+        if _index().get(_fold(wide)):
+            return start, hi + 2
     return start, end
 
 

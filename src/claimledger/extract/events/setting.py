@@ -118,7 +118,8 @@ def _place_of(unit, draft, places, others):
     if inside:
         inside = _own_clause(inside, doc, draft)
         best = _qualified(min(inside, key=lambda m: (_clauses_between(doc[m.root_i], draft.token),
-                                                     _PRECISION_RANK.get(m.candidates[0].precision, 2), m.start)), usable)
+                                                     _PRECISION_RANK.get(m.candidates[0].precision, 2),
+                                                     _of_a_wider_area(m, doc), m.start)), usable)
         # 'In Tarvo, Oster, migrants protested over the lack of help at the border between Kell
         # and Vell': a country deep in the clause says less than the town fronted as the scene,
         # when that town is in it
@@ -129,7 +130,7 @@ def _place_of(unit, draft, places, others):
             return _qualified(finer[0], usable)
         return best
     if fronted:
-        return _qualified(fronted[0], usable)
+        return _qualified(_at_the_scene(fronted, doc), usable)
     on_party = [m for m in usable if m.root_i in draft.scope and m.candidates[0].precision != "country" and _on_a_participant(m, doc, draft)]
     if on_party:
         return _qualified(on_party[0], usable)
@@ -144,6 +145,32 @@ def _place_of(unit, draft, places, others):
     if rest:
         return _qualified(min(rest, key=lambda m: (_PRECISION_RANK.get(m.candidates[0].precision, 2), m.start)), usable)
     return _the_only_place(usable, doc, draft, parties_)
+
+
+def _of_a_wider_area(mention, doc) -> bool:
+    """'on a track in the hills of Oster, near Tarvo': a name that only says which area a common
+    noun is of ('the hills of', 'the valley of') tells less of where it happened than one a
+    locative preposition governs; not a settlement's own name ('the town of Tarvo')."""
+    root = _root(mention, doc)
+    while root.dep_ in ("compound", "appos") and root.head.i != root.i:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    noun = root.head.head
+    return noun.pos_ == "NOUN" and noun.lower_ not in _SETTLEMENT_WORDS
+
+
+def _at_the_scene(fronted, doc):
+    """The place a fronted scene puts the act in: the first one a locative preposition governs
+    ('on a track in the hills of Oster, near Tarvo': Tarvo, not the region a noun is 'of'); else
+    the first named."""
+    for m in fronted:
+        root = _root(m, doc)
+        while root.dep_ in ("compound", "appos", "conj") and root.head.i != root.i:
+            root = root.head
+        if root.dep_ == "pobj" and root.head.lower_ in _SCENE_PREPS:
+            return m
+    return fronted[0]
 
 
 def _the_only_place(usable, doc, draft, parties_):
@@ -200,6 +227,7 @@ def _scene(unit) -> set[int]:
         chunks.append(current)
     scene: set[int] = set()
     opened = False
+    pending: set[int] = set()        # 'at the toll booth,' naming no place: the scene only if names follow
     for n, chunk in enumerate(chunks[:6]):
         if not chunk:
             break
@@ -208,10 +236,20 @@ def _scene(unit) -> set[int]:
             # an opening date or adverb ('On 6 May', 'Around 30 April', 'Overnight') may come first
             if n == 0 and (any(t.ent_type_ in ("DATE", "TIME") for t in chunk) or (len(chunk) == 1 and chunk[0].pos_ == "ADV")):
                 continue
-            if first.lower_ in _SCENE_PREPS and any(t.pos_ == "PROPN" and not t.ent_type_ in ("DATE", "TIME") for t in chunk) and not any(
-                    t.pos_ in ("VERB", "AUX") and t.is_lower and len(t) > 2 for t in chunk):
+            verbless = not any(t.pos_ in ("VERB", "AUX") and t.is_lower and len(t) > 2 for t in chunk)
+            if first.lower_ in _SCENE_PREPS and any(t.pos_ == "PROPN" and not t.ent_type_ in ("DATE", "TIME") for t in chunk) and verbless:
                 opened = True
-                scene |= {t.i for t in chunk}
+                scene |= {t.i for t in chunk} | pending
+                continue
+            # 'On 3 June, at the toll booth, Tarvo Avenue in Kell, Oster state, traders marched': a
+            # fronted phrase that names no place opens the scene when a chunk of names follows it
+            if first.lower_ in _SCENE_PREPS and verbless and not pending and len(chunk) <= 6 and not any(
+                    t.ent_type_ in ("DATE", "TIME") for t in chunk):
+                pending = {t.i for t in chunk}
+                continue
+            if pending and _names_and_places(chunk):
+                opened = True
+                scene |= pending | {t.i for t in chunk}
                 continue
             # 'On 5 May, Tarvo, Oster state, residents burned tyres': a bare name between commas
             # right after the opening date, with its division after it, is the scene as well
@@ -224,8 +262,21 @@ def _scene(unit) -> set[int]:
                for t in chunk):
             scene |= {t.i for t in chunk}            # 'Miranda state', 'Distrito Nacional'
             continue
+        if (first.lower_ in _SCENE_PREPS and _names_and_places(chunk[1:])) or _names_and_places(chunk):
+            scene |= {t.i for t in chunk}            # a second locative phrase: '..., near Tarvo, ...'
+            continue                                 # or names: '..., Kell and Vell villages, ...'
+
         break
     return scene
+
+
+def _names_and_places(chunk) -> bool:
+    """A chunk of names, perhaps joined by a locative preposition ('Tarvo Road in Kell', 'the Kell
+    bridge'), with no verb and no date: it goes on a fronted scene."""
+    return bool(chunk) and len(chunk) <= 8 and any(t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") for t in chunk) and all(
+        (t.pos_ == "PROPN" or t.text[:1].isupper() or t.lower_ in _SETTLEMENT_WORDS or t.lower_ in _SCENE_PREPS
+         or t.lower_ in ("of", "de", "do", "da", "del", "the", "and") or t.is_punct)
+        and t.ent_type_ not in ("DATE", "TIME", "CARDINAL") for t in chunk)
 
 
 def _names_only(chunk) -> bool:
