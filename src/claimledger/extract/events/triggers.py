@@ -536,6 +536,8 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         return None
     if pattern.requires == "permitted_act" and _permits(token) is None:
         return None
+    if pattern.requires == "offered_service" and not _offers_service(token):
+        return None
     if pattern.code == "THREATEN" and pattern.lemma == "give" and any(
             t.pos_ == "VERB" and t.lemma_.lower() in ("leave", "quit", "depart", "exit") for t in token.subtree if t.i > token.i):
         return None            # "expelled two attachés and gave them a week to depart": the expulsion's term
@@ -1110,6 +1112,31 @@ def _permits(token):
         if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.lemma_.lower() in _PERMITTED_VERBS:
             return c
     return None
+
+
+def _offers_service(token) -> bool:
+    """Round 24: 'offered to host talks', 'offered to mediate between the two', 'offered to act as a go-between',
+    'offered a joint investigation': a party's offer of a diplomatic service (data/event_word_classes.tsv
+    offered_service, offered_service_noun). 'offered to act' counts only with its 'as' ('act as mediator');
+    'offered to send' only with a mediator, envoy or observers sent; 'host', 'broker', 'facilitate' ... only with
+    talks, a meeting, a deal (the noun class) as their object; an offer of goods or money is none."""
+    for c in token.children:
+        lemma = c.lemma_.lower()
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and lemma in word_class("offered_service"):
+            if lemma == "act" and not any(g.dep_ == "prep" and g.lower_ == "as" for g in c.children):
+                continue
+            if lemma == "send" and not (_object_lemmas(c) & (word_class("civilian_mission") | {"envoy", "delegation", "negotiator", "team"})):
+                continue
+            if lemma not in ("mediate", "arbitrate", "act", "send") and not (_object_lemmas(c) & word_class("offered_service_noun")):
+                continue            # 'offered to host a party for the staff': no talks offered
+            return True
+        if c.dep_ == "dobj" and lemma in word_class("offered_service_noun"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(         # the parser's 'to host talks': 'host' a compound of 'talks'
+                o.dep_ == "pobj" and o.lemma_.lower() in word_class("offered_service_noun") and any(
+                    g.dep_ == "compound" and g.lower_ in word_class("offered_service") for g in o.children) for o in c.children):
+            return True
+    return False
 
 
 def _sanction_listed(particle) -> bool:
