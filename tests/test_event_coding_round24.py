@@ -3,7 +3,11 @@ blind sets (heldout9-heldout17 each scored on the code of the commit that added 
 census is in docs/events.md, "Round 24"). Every sentence here is our own, none taken from a test set or an ACLED note.
 - an offer of a diplomatic service ('offered to host talks', 'offered to mediate', 'offered to act as a go-between',
   'offered a joint investigation') is an offer made: AGREE told as happened, the meeting offered still planned;
-  an offer of goods, money or a party is none, and a negated or conditional offer is not told as happened."""
+  an offer of goods, money or a party is none, and a negated or conditional offer is not told as happened;
+- a hand-over of suspects between states told with the people after the receiver ('handed over to Norway three
+  nationals wanted for fraud', 'to their counterparts two men arrested at a checkpoint') or in the passive with the
+  giving force as agent ('one of the suspects was handed over by Kenyan police') is legal cooperation (COOPERATE),
+  while hostages handed to the Red Cross stay a release."""
 from __future__ import annotations
 
 from event_support import codes, codes_and_factuality, coded_as_happened
@@ -57,3 +61,25 @@ def test_offered_support_stays_support():
 def test_a_negated_or_conditional_offer_is_not_told_as_happened():
     assert not coded_as_happened(_all("Kenya did not offer to mediate."), "AGREE")
     assert not coded_as_happened(_all("Brazil would offer to host the summit if asked."), "AGREE")
+
+
+# -- hand-overs of suspects with a shifted object or a passive agent ----------------------------------------
+def test_suspects_named_after_the_receiving_state_are_transferred():
+    assert "COOPERATE" in _codes("Norway's coast guard on Monday handed over to Sweden three Swedish nationals wanted for "
+                                 "a bank fraud in Malmo.")
+    assert "COOPERATE" in _codes("EU naval forces on Sunday handed over to Kenya nine suspected pirates captured after a "
+                                 "failed attack on a tanker.")
+
+
+def test_suspects_handed_to_counterparts_are_transferred():
+    assert "COOPERATE" in _codes("On Friday they handed over to their Kerala counterparts three men arrested at a "
+                                 "checkpoint with explosives.")
+
+
+def test_a_suspect_handed_over_by_a_foreign_police_force():
+    assert "COOPERATE" in _codes("One of the suspects was handed over by Kenyan police at Busia on Monday.")
+
+
+def test_hostages_handed_to_the_red_cross_stay_a_release():
+    got = _codes("The militia handed the hostages over to the Red Cross.")
+    assert "CONCEDE" in got and "COOPERATE" not in got

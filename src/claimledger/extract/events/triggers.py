@@ -947,14 +947,59 @@ def _hands_over_people(token) -> bool:
     the subject of its participle ('handed over to Greece on Monday a man wanted for ...'), that
     subject."""
     people = word_class("person") | word_class("custody")
+    if _shifted_people(token):
+        return True
     for c in token.children:
         if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in people or c.ent_type_ == "PERSON"):
             return True
+        if c.dep_ == "nsubjpass" and (c.like_num or c.lower_ in ("one", "some", "all", "most", "several")) and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in people for g in p.children)
+                for p in c.children):
+            return True         # round 24: 'one of the suspects was handed over by ...'
+
         if c.dep_ in ("conj", "advcl", "ccomp") and c.i > token.i and c.tag_ in ("VBD", "VBN") and any(
                 g.dep_ == "nsubj" and g.lemma_.lower() in people for g in c.children) and not any(
                 g.dep_ == "dobj" for g in token.children):
             return True
     return False
+
+
+def _to_preps(token) -> list:
+    """The 'to' phrases of a verb of handing, on the verb or on its 'over'/'back'."""
+    verb = token if token.dep_ != "prt" else token.head
+    return [p for c in (verb, *(a for a in verb.children if a.dep_ in ("advmod", "prt") and a.lower_ in ("back", "over")))
+            for p in c.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"]
+
+
+def _described_people(noun) -> bool:
+    """'three Swedish nationals wanted for fraud', 'nine suspected pirates', 'two men arrested at a checkpoint': a
+    counted noun (or a listed suspect noun) that a participle of custody or pursuit describes."""
+    participles = lexicon.words("handed_described_participles")
+    counted = any(c.dep_ == "nummod" for c in noun.children)
+    described = any(c.dep_ in ("amod", "acl") and c.lower_ in participles for c in noun.children)
+    return (counted and described) or noun.lemma_.lower() in lexicon.words("handed_suspect_nouns") and (counted or described)
+
+
+def _shifted_people(token) -> bool:
+    """Round 24: 'handed over to Norway three nationals wanted for fraud', 'handed over to their counterparts two
+    men arrested at a checkpoint': the parser hangs the people handed inside the 'to' phrase (a second object
+    of 'to', or an object of the receiver). Such a described count there is the people handed."""
+    for prep in _to_preps(token):
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        for n, g in enumerate(objects):
+            for c in (g, *(h for h in g.children if h.dep_ in ("dobj", "appos", "conj"))):
+                if c is g and n == 0 and not any(h.dep_ in ("nmod", "compound") and (h.ent_type_ in ("GPE", "NORP") or _names_a_country(h))
+                                      for h in g.children):
+                    continue    # the first object of 'to' is the receiver unless a country is hung on it
+                if _described_people(c):
+                    return True
+    return False
+
+
+def _receiver_of_shifted(g) -> bool:
+    """'to Norway three nationals ...' parsed with the country as a modifier of the people: the country receives."""
+    return _described_people(g) and any(h.dep_ in ("nmod", "compound") and (h.ent_type_ in ("GPE", "NORP") or _names_a_country(h))
+                                        for h in g.children)
 
 
 def stated_response(token) -> bool:
@@ -981,6 +1026,8 @@ def _to_authority(token) -> bool:
             if g.dep_ == "pobj" and (g.ent_type_ in ("GPE",) or party_kind(g.lemma_) in ("force", "authority")
                                      or g.lemma_.lower() in lexicon.words("state_organs") or _names_a_country(g)):
                 return True
+            if g.dep_ == "pobj" and (_receiver_of_shifted(g) or g.lemma_.lower() == "counterpart"):
+                return True     # round 24: 'to Norway three nationals wanted ...', 'to their Kerala counterparts'
     return False
 
 
@@ -1007,10 +1054,15 @@ def _authority_hands_suspects(token) -> bool:
     if any(p.dep_ in ("prep", "dative") and p.lower_ == "to" for c in (verb, *verb.children) for p in c.children):
         return False
     giver = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if giver is None:           # round 24: 'one of the suspects was handed over by Kenyan police'
+        giver = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if giver is None or not (party_kind(giver.lemma_) in ("force", "authority") or giver.ent_type_ == "GPE"
                              or giver.lemma_.lower() in lexicon.words("state_organs")):
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words("handed_suspect_nouns") for c in verb.children)
+    suspects = lexicon.words("handed_suspect_nouns")
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in suspects or c.dep_ == "nsubjpass" and (
+        c.lemma_.lower() in suspects or any(p.dep_ == "prep" and p.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in suspects for g in p.children) for p in c.children)) for c in verb.children)
 
 
 def _is_accord(noun) -> bool:
