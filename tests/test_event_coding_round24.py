@@ -7,7 +7,10 @@ census is in docs/events.md, "Round 24"). Every sentence here is our own, none t
 - a hand-over of suspects between states told with the people after the receiver ('handed over to Norway three
   nationals wanted for fraud', 'to their counterparts two men arrested at a checkpoint') or in the passive with the
   giving force as agent ('one of the suspects was handed over by Kenyan police') is legal cooperation (COOPERATE),
-  while hostages handed to the Red Cross stay a release."""
+  while hostages handed to the Red Cross stay a release;
+- financing or arming told as the content of a charge ('accused the mercenaries of arming the rebels', 'men it
+  said had financed the militia', 'wrote that the resistance had been financed by NGOs') is no aid given (no AID);
+  a party saying it funded a school repair keeps its aid."""
 from __future__ import annotations
 
 from event_support import codes, codes_and_factuality, coded_as_happened
@@ -83,3 +86,21 @@ def test_a_suspect_handed_over_by_a_foreign_police_force():
 def test_hostages_handed_to_the_red_cross_stay_a_release():
     got = _codes("The militia handed the hostages over to the Red Cross.")
     assert "CONCEDE" in got and "COOPERATE" not in got
+
+
+# -- financing or arming alleged -----------------------------------------------------------------------------
+def test_arming_that_someone_is_accused_of_is_no_aid():
+    text = ("A government spokesman accused foreign mercenaries based across the border of arming the rebels, "
+            "and the ministry summoned the ambassador.")
+    assert "AID" not in _codes(text)
+    assert "AID" not in _codes("The minister accused Ruritania of arming the separatists.")
+
+
+def test_financing_a_militia_under_a_verb_of_saying_is_an_allegation():
+    assert "AID" not in _codes("The intelligence unit froze the accounts of six men it said had financed the Ridge Front.")
+    assert "AID" not in _codes("A deputy wrote on Sunday that the dockers' resistance had been financed by foreign NGOs.")
+
+
+def test_aid_a_party_says_it_gave_stays_aid():
+    assert "AID" in _codes("Japan said it had funded the repair of the school in Gulu.")
+    assert "AID" in _codes("The EU funded the construction of three clinics in Bor.")

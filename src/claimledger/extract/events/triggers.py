@@ -553,6 +553,8 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
     if pattern.pos == "noun" and pattern.lemma == "release" and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("press", "news") for c in token.children):
         return None            # "handed out a press release at noon": a document, no one released
+    if pattern.code == "AID" and pattern.lemma in lexicon.words("covert_backing_verbs") and _alleged_backing(token):
+        return None            # round 24: 'accused the mercenaries of arming the rebels': the charge, no aid given
     code, mode = pattern.code, pattern.mode
     lemma = pattern.lemma
     if lemma == "strike" and pattern.pos == "noun" and _sporting(token):
@@ -1164,6 +1166,32 @@ def _permits(token):
         if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.lemma_.lower() in _PERMITTED_VERBS:
             return c
     return None
+
+
+def _alleged_backing(token) -> bool:
+    """Round 24: financing or arming told as what someone is accused of ('accused X of arming the rebels', 'men
+    suspected of funding the militia') or, under a verb of saying, of a party's backing an armed or hostile group
+    or a resistance ('people it said had financed the militia', 'wrote that the strike had been financed by
+    NGOs'): the content of a charge, not aid provided. A party saying it funded a school repair keeps its aid."""
+    node = token
+    for _ in range(7):          # 'accused mercenaries based across the border of arming ...': up through the description
+        if node.dep_ not in ("pcomp", "pobj", "prep", "dobj", "acl", "ccomp", "xcomp", "conj", "advcl") or node.head is node:
+            break
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in lexicon.words("backing_allegation_verbs"):
+            return True
+        if node.pos_ == "VERB" and node.lemma_.lower() in ("say", "write", "tell", "add", "insist"):
+            break
+    else:
+        return False
+    if node is token or node.lemma_.lower() not in ("say", "write", "tell", "add", "insist"):
+        return False
+    beneficiaries = lexicon.words("covert_beneficiaries")
+    for c in token.children:
+        if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in beneficiaries or c.ent_type_ == "ORG" and
+                                                  party_kind(c.lemma_) not in ("authority",)):
+            return True
+    return False
 
 
 def _offers_service(token) -> bool:
