@@ -554,7 +554,7 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("press", "news") for c in token.children):
         return None            # "handed out a press release at noon": a document, no one released
     if pattern.code == "AID" and pattern.lemma in lexicon.words("covert_backing_verbs") and _alleged_backing(token):
-        return None            # round 24: 'accused the mercenaries of arming the rebels': the charge, no aid given
+        return None            # round 24: 'accused traders of arming the insurgents': the charge, no aid given
     code, mode = pattern.code, pattern.mode
     lemma = pattern.lemma
     if lemma == "strike" and pattern.pos == "noun" and _sporting(token):
@@ -957,7 +957,7 @@ def _hands_over_people(token) -> bool:
         if c.dep_ == "nsubjpass" and (c.like_num or c.lower_ in ("one", "some", "all", "most", "several")) and any(
                 p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in people for g in p.children)
                 for p in c.children):
-            return True         # round 24: 'one of the suspects was handed over by ...'
+            return True         # round 24: 'two of the suspects were handed over by ...'
 
         if c.dep_ in ("conj", "advcl", "ccomp") and c.i > token.i and c.tag_ in ("VBD", "VBN") and any(
                 g.dep_ == "nsubj" and g.lemma_.lower() in people for g in c.children) and not any(
@@ -974,7 +974,7 @@ def _to_preps(token) -> list:
 
 
 def _described_people(noun) -> bool:
-    """'three Swedish nationals wanted for fraud', 'nine suspected pirates', 'two men arrested at a checkpoint': a
+    """'three citizens wanted for fraud', 'seven suspected pirates', 'five traders arrested with forged permits': a
     counted noun (or a listed suspect noun) that a participle of custody or pursuit describes."""
     participles = lexicon.words("handed_described_participles")
     counted = any(c.dep_ == "nummod" for c in noun.children)
@@ -983,8 +983,8 @@ def _described_people(noun) -> bool:
 
 
 def _shifted_people(token) -> bool:
-    """Round 24: 'handed over to Norway three nationals wanted for fraud', 'handed over to their counterparts two
-    men arrested at a checkpoint': the parser hangs the people handed inside the 'to' phrase (a second object
+    """Round 24: 'handed over to Estonia three citizens wanted for fraud', 'handed over to their Ugandan counterparts
+    five traders arrested with forged permits': the parser hangs the people handed inside the 'to' phrase (a second object
     of 'to', or an object of the receiver). Such a described count there is the people handed."""
     for prep in _to_preps(token):
         objects = [g for g in prep.children if g.dep_ == "pobj"]
@@ -999,7 +999,7 @@ def _shifted_people(token) -> bool:
 
 
 def _receiver_of_shifted(g) -> bool:
-    """'to Norway three nationals ...' parsed with the country as a modifier of the people: the country receives."""
+    """'to Estonia three citizens ...' parsed with the country as a modifier of the people: the country receives."""
     return _described_people(g) and any(h.dep_ in ("nmod", "compound") and (h.ent_type_ in ("GPE", "NORP") or _names_a_country(h))
                                         for h in g.children)
 
@@ -1029,7 +1029,7 @@ def _to_authority(token) -> bool:
                                      or g.lemma_.lower() in lexicon.words("state_organs") or _names_a_country(g)):
                 return True
             if g.dep_ == "pobj" and (_receiver_of_shifted(g) or g.lemma_.lower() == "counterpart"):
-                return True     # round 24: 'to Norway three nationals wanted ...', 'to their Kerala counterparts'
+                return True     # round 24: 'to Estonia three citizens wanted ...', 'to their Ugandan counterparts'
     return False
 
 
@@ -1056,7 +1056,7 @@ def _authority_hands_suspects(token) -> bool:
     if any(p.dep_ in ("prep", "dative") and p.lower_ == "to" for c in (verb, *verb.children) for p in c.children):
         return False
     giver = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if giver is None:           # round 24: 'one of the suspects was handed over by Kenyan police'
+    if giver is None:           # round 24: 'two of the suspects were handed over by Rwandan police'
         giver = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if giver is None or not (party_kind(giver.lemma_) in ("force", "authority") or giver.ent_type_ == "GPE"
                              or giver.lemma_.lower() in lexicon.words("state_organs")):
@@ -1169,12 +1169,12 @@ def _permits(token):
 
 
 def _alleged_backing(token) -> bool:
-    """Round 24: financing or arming told as what someone is accused of ('accused X of arming the rebels', 'men
-    suspected of funding the militia') or, under a verb of saying, of a party's backing an armed or hostile group
-    or a resistance ('people it said had financed the militia', 'wrote that the strike had been financed by
-    NGOs'): the content of a charge, not aid provided. A party saying it funded a school repair keeps its aid."""
+    """Round 24: financing or arming told as what someone is accused of ('accused traders of arming the insurgents',
+    'men suspected of funding the militia') or, under a verb of saying, of a party's backing an armed or hostile
+    group or a protest ('businessmen the agency says funded the militia', 'wrote that the protest was funded by
+    charities'): the content of a charge, not aid provided. A party saying it funded a school repair keeps its aid."""
     node = token
-    for _ in range(7):          # 'accused mercenaries based across the border of arming ...': up through the description
+    for _ in range(7):          # 'accused traders operating from the province of arming ...': up through the description
         if node.dep_ not in ("pcomp", "pobj", "prep", "dobj", "acl", "ccomp", "xcomp", "conj", "advcl") or node.head is node:
             break
         node = node.head
@@ -1195,14 +1195,15 @@ def _alleged_backing(token) -> bool:
 
 
 def _offers_service(token) -> bool:
-    """Round 24: 'offered to host talks', 'offered to mediate between the two', 'offered to act as a go-between',
-    'offered a joint investigation': a party's offer of a diplomatic service (data/event_word_classes.tsv
+    """Round 24: 'offered to host fresh talks', 'offered to mediate over a dispute', 'offered to act as
+    intermediaries', 'offered a joint investigation': a party's offer of a diplomatic service (data/event_word_classes.tsv
     offered_service, offered_service_noun). 'offered to act' counts only with its 'as' ('act as mediator');
     'offered to send' only with a mediator, envoy or observers sent; 'host', 'broker', 'facilitate' ... only with
     talks, a meeting, a deal (the noun class) as their object; an offer of goods or money is none."""
     for c in token.children:
         lemma = c.lemma_.lower()
-        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and lemma in word_class("offered_service"):
+        infinitive = c.dep_ == "xcomp" or c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        if infinitive and c.pos_ in ("VERB", "AUX") and lemma in word_class("offered_service"):   # 'offered on Friday to host'
             if lemma == "act" and not any(g.dep_ == "prep" and g.lower_ == "as" for g in c.children):
                 continue
             if lemma == "send" and not (_object_lemmas(c) & (word_class("civilian_mission") | {"envoy", "delegation", "negotiator", "team"})):
