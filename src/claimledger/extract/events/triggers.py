@@ -536,6 +536,8 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         return None
     if pattern.requires == "permitted_act" and _permits(token) is None:
         return None
+    if pattern.requires == "offered_service" and not _offers_service(token):
+        return None
     if pattern.code == "THREATEN" and pattern.lemma == "give" and any(
             t.pos_ == "VERB" and t.lemma_.lower() in ("leave", "quit", "depart", "exit") for t in token.subtree if t.i > token.i):
         return None            # "expelled two attachés and gave them a week to depart": the expulsion's term
@@ -551,6 +553,8 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
     if pattern.pos == "noun" and pattern.lemma == "release" and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("press", "news") for c in token.children):
         return None            # "handed out a press release at noon": a document, no one released
+    if pattern.code == "AID" and pattern.lemma in lexicon.words("covert_backing_verbs") and _alleged_backing(token):
+        return None            # round 24: 'accused traders of arming the insurgents': the charge, no aid given
     code, mode = pattern.code, pattern.mode
     lemma = pattern.lemma
     if lemma == "strike" and pattern.pos == "noun" and _sporting(token):
@@ -945,14 +949,59 @@ def _hands_over_people(token) -> bool:
     the subject of its participle ('handed over to Greece on Monday a man wanted for ...'), that
     subject."""
     people = word_class("person") | word_class("custody")
+    if _shifted_people(token):
+        return True
     for c in token.children:
         if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in people or c.ent_type_ == "PERSON"):
             return True
+        if c.dep_ == "nsubjpass" and (c.like_num or c.lower_ in ("one", "some", "all", "most", "several")) and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in people for g in p.children)
+                for p in c.children):
+            return True         # round 24: 'two of the suspects were handed over by ...'
+
         if c.dep_ in ("conj", "advcl", "ccomp") and c.i > token.i and c.tag_ in ("VBD", "VBN") and any(
                 g.dep_ == "nsubj" and g.lemma_.lower() in people for g in c.children) and not any(
                 g.dep_ == "dobj" for g in token.children):
             return True
     return False
+
+
+def _to_preps(token) -> list:
+    """The 'to' phrases of a verb of handing, on the verb or on its 'over'/'back'."""
+    verb = token if token.dep_ != "prt" else token.head
+    return [p for c in (verb, *(a for a in verb.children if a.dep_ in ("advmod", "prt") and a.lower_ in ("back", "over")))
+            for p in c.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"]
+
+
+def _described_people(noun) -> bool:
+    """'three citizens wanted for fraud', 'seven suspected pirates', 'five traders arrested with forged permits': a
+    counted noun (or a listed suspect noun) that a participle of custody or pursuit describes."""
+    participles = lexicon.words("handed_described_participles")
+    counted = any(c.dep_ == "nummod" for c in noun.children)
+    described = any(c.dep_ in ("amod", "acl") and c.lower_ in participles for c in noun.children)
+    return (counted and described) or noun.lemma_.lower() in lexicon.words("handed_suspect_nouns") and (counted or described)
+
+
+def _shifted_people(token) -> bool:
+    """Round 24: 'handed over to Estonia three citizens wanted for fraud', 'handed over to their Ugandan counterparts
+    five traders arrested with forged permits': the parser hangs the people handed inside the 'to' phrase (a second object
+    of 'to', or an object of the receiver). Such a described count there is the people handed."""
+    for prep in _to_preps(token):
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        for n, g in enumerate(objects):
+            for c in (g, *(h for h in g.children if h.dep_ in ("dobj", "appos", "conj"))):
+                if c is g and n == 0 and not any(h.dep_ in ("nmod", "compound") and (h.ent_type_ in ("GPE", "NORP") or _names_a_country(h))
+                                      for h in g.children):
+                    continue    # the first object of 'to' is the receiver unless a country is hung on it
+                if _described_people(c):
+                    return True
+    return False
+
+
+def _receiver_of_shifted(g) -> bool:
+    """'to Estonia three citizens ...' parsed with the country as a modifier of the people: the country receives."""
+    return _described_people(g) and any(h.dep_ in ("nmod", "compound") and (h.ent_type_ in ("GPE", "NORP") or _names_a_country(h))
+                                        for h in g.children)
 
 
 def stated_response(token) -> bool:
@@ -979,6 +1028,8 @@ def _to_authority(token) -> bool:
             if g.dep_ == "pobj" and (g.ent_type_ in ("GPE",) or party_kind(g.lemma_) in ("force", "authority")
                                      or g.lemma_.lower() in lexicon.words("state_organs") or _names_a_country(g)):
                 return True
+            if g.dep_ == "pobj" and (_receiver_of_shifted(g) or g.lemma_.lower() == "counterpart"):
+                return True     # round 24: 'to Estonia three citizens wanted ...', 'to their Ugandan counterparts'
     return False
 
 
@@ -1005,10 +1056,15 @@ def _authority_hands_suspects(token) -> bool:
     if any(p.dep_ in ("prep", "dative") and p.lower_ == "to" for c in (verb, *verb.children) for p in c.children):
         return False
     giver = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if giver is None:           # round 24: 'two of the suspects were handed over by Rwandan police'
+        giver = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if giver is None or not (party_kind(giver.lemma_) in ("force", "authority") or giver.ent_type_ == "GPE"
                              or giver.lemma_.lower() in lexicon.words("state_organs")):
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words("handed_suspect_nouns") for c in verb.children)
+    suspects = lexicon.words("handed_suspect_nouns")
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in suspects or c.dep_ == "nsubjpass" and (
+        c.lemma_.lower() in suspects or any(p.dep_ == "prep" and p.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in suspects for g in p.children) for p in c.children)) for c in verb.children)
 
 
 def _is_accord(noun) -> bool:
@@ -1110,6 +1166,58 @@ def _permits(token):
         if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.lemma_.lower() in _PERMITTED_VERBS:
             return c
     return None
+
+
+def _alleged_backing(token) -> bool:
+    """Round 24: financing or arming told as what someone is accused of ('accused traders of arming the insurgents',
+    'men suspected of funding the militia') or, under a verb of saying, of a party's backing an armed or hostile
+    group or a protest ('businessmen the agency says funded the militia', 'wrote that the protest was funded by
+    charities'): the content of a charge, not aid provided. A party saying it funded a school repair keeps its aid."""
+    node = token
+    for _ in range(7):          # 'accused traders operating from the province of arming ...': up through the description
+        if node.dep_ not in ("pcomp", "pobj", "prep", "dobj", "acl", "ccomp", "xcomp", "conj", "advcl") or node.head is node:
+            break
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in lexicon.words("backing_allegation_verbs"):
+            return True
+        if node.pos_ == "VERB" and node.lemma_.lower() in ("say", "write", "tell", "add", "insist"):
+            break
+    else:
+        return False
+    if node is token or node.lemma_.lower() not in ("say", "write", "tell", "add", "insist"):
+        return False
+    beneficiaries = lexicon.words("covert_beneficiaries")
+    for c in token.children:
+        if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in beneficiaries or c.ent_type_ == "ORG" and
+                                                  party_kind(c.lemma_) not in ("authority",)):
+            return True
+    return False
+
+
+def _offers_service(token) -> bool:
+    """Round 24: 'offered to host fresh talks', 'offered to mediate over a dispute', 'offered to act as
+    intermediaries', 'offered a joint investigation': a party's offer of a diplomatic service (data/event_word_classes.tsv
+    offered_service, offered_service_noun). 'offered to act' counts only with its 'as' ('act as mediator');
+    'offered to send' only with a mediator, envoy or observers sent; 'host', 'broker', 'facilitate' ... only with
+    talks, a meeting, a deal (the noun class) as their object; an offer of goods or money is none."""
+    for c in token.children:
+        lemma = c.lemma_.lower()
+        infinitive = c.dep_ == "xcomp" or c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        if infinitive and c.pos_ in ("VERB", "AUX") and lemma in word_class("offered_service"):   # 'offered on Friday to host'
+            if lemma == "act" and not any(g.dep_ == "prep" and g.lower_ == "as" for g in c.children):
+                continue
+            if lemma == "send" and not (_object_lemmas(c) & (word_class("civilian_mission") | {"envoy", "delegation", "negotiator", "team"})):
+                continue
+            if lemma not in ("mediate", "arbitrate", "act", "send") and not (_object_lemmas(c) & word_class("offered_service_noun")):
+                continue            # 'offered to host a party for the staff': no talks offered
+            return True
+        if c.dep_ == "dobj" and lemma in word_class("offered_service_noun"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(         # the parser's 'to host talks': 'host' a compound of 'talks'
+                o.dep_ == "pobj" and o.lemma_.lower() in word_class("offered_service_noun") and any(
+                    g.dep_ == "compound" and g.lower_ in word_class("offered_service") for g in o.children) for o in c.children):
+            return True
+    return False
 
 
 def _sanction_listed(particle) -> bool:

@@ -12,7 +12,7 @@ from typing import Optional
 
 from ... import lexicon
 
-REQUIREMENTS = {"party", "purpose", "purpose_clause", "conditional_consequence", "stated_future", "sanction_listed", "permitted_act"}
+REQUIREMENTS = {"party", "purpose", "purpose_clause", "conditional_consequence", "stated_future", "sanction_listed", "permitted_act", "offered_service"}
 
 
 @dataclass(frozen=True)
