@@ -58,8 +58,9 @@ def guidelines(ordinal):
     return GUIDELINES.replace("{ordinal}", ordinal)
 
 
-def gold_builder(here, about, default_factuality="asserted"):
-    """build(file name, genre, publication date, events, traps) writing here/gold/<file>.json; about
+def gold_builder(here, about, default_factuality="asserted", folder="gold"):
+    """build(file name, genre, publication date, events, traps) writing here/<folder>/<file>.json
+    (folder: "gold", or "second_reader" for an independent second reading of the same texts); about
     is the set's description with {f} for the file and {g} for its genre. heldout5-heldout7 left an
     unmarked event without a factuality (the scorer reads that as asserted): default_factuality=None
     rebuilds them as committed."""
@@ -102,7 +103,7 @@ def gold_builder(here, about, default_factuality="asserted"):
             assert (trap["line"], trap["plover"]) not in events_at, (fname, trap)
         gold = {"about": about.format(f=fname, g=genre), "document": {"file": fname, "published": pub},
                 "events": events, "event_traps": trap_rows}
-        os.makedirs(os.path.join(here, "gold"), exist_ok=True)
-        with open(os.path.join(here, "gold", fname.replace(".txt", ".json")), "w", encoding="utf-8") as out:
+        os.makedirs(os.path.join(here, folder), exist_ok=True)
+        with open(os.path.join(here, folder, fname.replace(".txt", ".json")), "w", encoding="utf-8") as out:
             json.dump(gold, out, indent=1, ensure_ascii=False)
     return build

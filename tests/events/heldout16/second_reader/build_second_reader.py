@@ -4,12 +4,11 @@ without seeing the set's first gold (gold/, build_gold.py, README.md), for inter
 Same rules and format as the writers' gold (tests/events/gold_builder.py: GUIDELINES and
 SCHEME_DECISIONS); the files go to this folder instead of gold/, and each document.file names the
 text relative to the folder's parent (tests/events/heldout16/), as a gold file does."""
-import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
-from gold_builder import FIELDS, PRECISION_BY_LENGTH, guidelines  # tests/events/gold_builder.py
+from gold_builder import gold_builder, guidelines  # tests/events/gold_builder.py
 
 out_dir = os.path.dirname(os.path.abspath(__file__))
 set_dir = os.path.dirname(out_dir)
@@ -20,42 +19,8 @@ ABOUT = guidelines("sixteenth").replace(
     "inter-annotator agreement.")
 
 
-def build(fname, genre, pub, evs, traps):
-    """As gold_builder's build, writing second_reader/<stem>.json."""
-    with open(os.path.join(set_dir, fname), encoding="utf-8") as text:
-        lines = text.read().split("\n")
-
-    def find(anchor):
-        hits = [number for number, text in enumerate(lines, 1) if anchor in text]
-        assert len(hits) == 1, (fname, anchor, hits)
-        return hits[0]
-
-    events = []
-    for event in evs:
-        anchor, plover, action = event[:3]
-        fields = event[3] if len(event) > 3 else {}
-        assert action is None or action in anchor, (fname, anchor, action)
-        row = {"line": find(anchor), "anchor": anchor, "plover": plover}
-        if action:
-            row["action"] = action
-        for key, value in fields.items():
-            if key == "date":
-                row["date"], row["date_precision"] = value, PRECISION_BY_LENGTH[len(value)]
-            elif key == "week":  # a week is dated by its Monday
-                row["date"], row["date_precision"] = value, "week"
-            else:
-                row[FIELDS[key]] = value
-        row.setdefault("factuality", "asserted")
-        events.append(row)
-    trap_rows = [{"line": find(anchor), "anchor": anchor, "plover": plover, "why": why}
-                 for anchor, plover, why in traps]
-    events_at = {(row["line"], row["plover"]) for row in events}
-    for trap in trap_rows:
-        assert (trap["line"], trap["plover"]) not in events_at, (fname, trap)
-    gold = {"about": ABOUT.format(f=fname, g=genre), "document": {"file": fname, "published": pub},
-            "events": events, "event_traps": trap_rows}
-    with open(os.path.join(out_dir, fname.replace(".txt", ".json")), "w", encoding="utf-8") as out:
-        json.dump(gold, out, indent=1, ensure_ascii=False)
+# the writers' builder, writing to this folder instead of gold/
+build = gold_builder(set_dir, ABOUT, folder="second_reader")
 
 
 # ---------------------------------------------------------------- 1. security risk advisory, issued Friday 20 Nov 2026
