@@ -34,7 +34,8 @@ def _endorsing_clause(verb) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in W("endorsing_verbs"):
         return False
     idiom = lexicon.mapping("endorsing_idioms").get(verb.lemma_.lower())
-    if idiom is not None and f" {idiom} " not in " " + " ".join(t.lower_ for t in verb.subtree if t.i > verb.i) + " ":
+    after = " " + " ".join(t.lower_ for t in verb.subtree if t.i > verb.i) + " "
+    if idiom is not None and not any(f" {words} " in after for words in idiom.split("|")):
         return False    # "I would take that at face value" endorses; "I would take that deal" does not
     subject = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subject) != 1 or subject[0].lower_ not in W("first_person") and not _others_doubt(verb, subject[0]):
@@ -45,12 +46,18 @@ def _endorsing_clause(verb) -> bool:
         return False
     # an object pointing back, except for "agree", which takes none ("We agree."); "..., which we doubt"
     if verb.lemma_.lower() != "agree" and not any(c.dep_ in ("dobj", "advmod") and c.lower_ in _POINTING
-                                                   for c in verb.children) and not _which_back(verb):
+                                                   for c in verb.children) and not _which_back(verb) \
+            and _person_object(verb) is None:
         return False
+    own = _own_start(verb).i
     for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp") and c.i < own:
+            continue        # round 21: "X said she will go; we take her at her word": the clause before the semicolon
         if c.dep_ in ("ccomp", "xcomp", "attr", "oprd", "dative"):
             return False        # "I believe the bridge will open": a view of its own, not of the one before
         if c.dep_ == "dobj" and c.lower_ == "which" and _which_back(verb):
+            continue
+        if c.dep_ == "dobj" and c.lower_ in W("endorsed_persons") and _person_object(verb) is not None:
             continue
         if c.dep_ == "dobj" and not (c.lower_ in _POINTING or c.lower_ == "one" and any(
                 d.lower_ in ("that", "this") for d in c.children)):
@@ -58,6 +65,36 @@ def _endorsing_clause(verb) -> bool:
         if c.dep_ == "advmod" and c.lower_ not in _AFTER and c.lower_ not in ("not", "n't", "never"):
             return False
     return True
+
+
+def _own_start(verb):
+    """The first word of the verb's own clause: after a semicolon the parse hangs the clause before
+    it on the verb ("The envoy says she will resign; we take her at her word")."""
+    semis = [t.i for t in verb.subtree if t.text == ";" and t.i < verb.i]
+    first = min((t.i for t in verb.subtree if not semis or t.i > max(semis)), default=verb.i)
+    return verb.doc[first]
+
+
+def _person_object(verb):
+    """(round 21) "I believe him", "we take her at her word": the object a pronoun for a person
+    (data: endorsed_persons), whom the clause believes; the caller asks that a forecast in another
+    voice stands before it in the paragraph (the person's claim). Not "I believe the minister" (a
+    noun names someone not pointed back to) and not a verb outside believing ("I told him")."""
+    if verb.lemma_.lower() not in ("believe", "take"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in W("endorsed_persons")), None)
+
+
+def _reported(claim: Predicted) -> bool:
+    """(round 21) A claim told under a verb of saying or forecasting with a subject not in the first person ("She has
+    told donors she will step down; we take her at her word"): another's forecast, even where the
+    attribution gave the sentence to the writer or the speaker of the turn."""
+    speech = set(lexicon.listed("forecast_reporting_verbs.txt")) | set(lexicon.speech_verbs()) \
+        | set(lexicon.listed("forecast_estimative_verbs.txt"))      # "the bank projects that ..., and we agree"
+    unit = claim.unit
+    at = claim.cue[0] if claim.cue else claim.start
+    return any(t.lemma_.lower() in speech and t.pos_ == "VERB" and unit.offsets(t)[0] < at and any(
+        c.dep_ == "nsubj" and c.lower_ not in W("first_person") for c in t.children) for t in unit.span)
 
 
 # --- round 18: a verdict on the forecaster, a third party's doubt, a doubt in a relative clause ---
@@ -110,6 +147,8 @@ def _value(verb, claim: Predicted) -> Optional[tuple[float, float, float, str]]:
             return p, low, high, entry.source
         return round(1 - p, 4), round(1 - high, 4), round(1 - low, 4), f"{entry.source}:negated"
     key = lexicon.mapping("endorsing_verbs").get(verb.lemma_.lower())
+    if _person_object(verb) is not None:
+        key = "="       # round 21: believing the forecaster is taking the claim at its own number
     if key == "=":      # "we agree": the claim at its own number
         if claim.probability is None:
             return None
@@ -135,7 +174,7 @@ def endorsed(ctx: Context, window: Window, found: list[Predicted]) -> list[Predi
         for verb in unit.span:
             if not _endorsing_clause(verb):
                 continue
-            start = unit.offsets(verb.left_edge)[0]
+            start = unit.offsets(_own_start(verb))[0]
             end = unit.offsets(verb)[1]
             if _rightness(verb) is not None:
                 end = unit.offsets(verb.right_edge)[1]
@@ -144,6 +183,11 @@ def endorsed(ctx: Context, window: Window, found: list[Predicted]) -> list[Predi
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "advmod") and c.i > verb.i), None)
             if obj is not None:
                 end = max(end, unit.offsets(obj.right_edge)[1])
+            if _person_object(verb) is not None and verb.lemma_.lower() == "take":
+                # "we take her [at her word]": the idiom is the phrase
+                word = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+                if word is not None:
+                    end = max(end, unit.offsets(word.right_edge)[1])
             # read already ("I doubt it" answering a question): a forecast's cue in the clause (its
             # extent may run over it: a weighted call's reaches its weight, a conjunct's the "and ...")
             if any(a < end and b > start for a, b in (p.cue or (p.start, p.end) for p in out)):
@@ -154,7 +198,7 @@ def endorsed(ctx: Context, window: Window, found: list[Predicted]) -> list[Predi
             claim = max(before, key=lambda p: p.start)
             by = forecaster_of(ctx, unit, verb, window.attributed.get(unit.id))
             value = _value(verb, claim)
-            if claim.by == by or value is None:
+            if value is None or claim.by == by and not _reported(claim):
                 continue        # one's own forecast restated, or no reading
             p, low, high, scale = value
             phrase = ctx.document.text[start:end]

@@ -68,7 +68,7 @@ def _judged(adj, row) -> list[Candidate]:
     obj = next((c for c in adj.children if c.dep_ == "nsubj"), None) \
         or next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < adj.i), None)
     if obj is None:
-        return []
+        return _relative_verdict(verb, adj, row)
     if _points_back(obj):
         # "The schedule has it finished in 2032. Engineers consider that optimistic."
         rated = sorted((t for t in verb.subtree if not t.is_punct and t.i >= verb.left_edge.i), key=lambda t: t.i)
@@ -78,6 +78,35 @@ def _judged(adj, row) -> list[Candidate]:
     else:
         rated = sorted(obj.subtree, key=lambda t: t.i)
     return _rated(verb, adj, rated, row)
+
+
+def _relative_verdict(verb, adj, row) -> list[Candidate]:
+    """(round 21) "..., a deadline the engineers privately consider optimistic", "..., a goal our
+    analysts consider ambitious", "..., a figure the auditors think a little optimistic": a relative clause without
+    a relative word on a forecast noun (data: judged_nouns) set after a forecast, whose verb of judging
+    rates its noun. The noun stands in apposition to the forecast told before the comma: the verdict is
+    a forecast of its own, in the judge's voice. Not a noun that names no forecast ("a design we consider
+    ambitious") and not a judgement told in the past ("a schedule residents considered optimistic")."""
+    if not appositive_verdict(verb):
+        return []
+    noun = verb.head
+    rated = [t for t in noun.subtree if t.i < verb.left_edge.i and not t.is_punct]
+    return _rated(verb, adj, rated, row)
+
+
+def appositive_verdict(verb) -> bool:
+    """The relative clause of _relative_verdict: a verb of judging in the present, with no object or
+    relative word of its own, on a forecast noun set off by a comma after the clause before it (also
+    rules._same_or_nested: the verdict is a forecast beside the one it judges, not nested in it)."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() not in W("rating_verbs") \
+            or noun.pos_ != "NOUN" or noun.lemma_.lower() not in W("judged_nouns") or noun.i > verb.i \
+            or any(c.dep_ in ("dobj", "nsubjpass") or c.tag_ == "WDT" for c in verb.children):
+        return False
+    if not any(c.lower_ in lexicon.mapping("plausibility_adjectives") for c in verb.children):
+        return False
+    # the noun stands after a comma, in apposition to the forecast before it
+    return any(t.text == "," for t in verb.doc[max(0, noun.left_edge.i - 1): noun.i])
 
 
 def _copular_verdict(copula, adj, row) -> list[Candidate]:

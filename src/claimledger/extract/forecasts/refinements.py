@@ -75,6 +75,12 @@ def _refinement(p: Predicted, cues: list) -> Optional[Predicted]:
         hedge_start = unit.offsets(hedge[0])[0]
         negated = bool(rest) and rest[0].lower_ in NEGATORS
         if own_hedge and not negated:
+            # round 21: "We expect the levy to pass, most likely before the recess", "the count will be
+            # challenged somewhere, probably in two districts": the parse made the detail's hedge the
+            # clause's own phrase; with a frame of its own in the clause the detail is split off
+            split = _split_own_hedge(p, opener, hedge, rest)
+            if split is not None:
+                return split
             continue
         if negated and own_hedge:
             # "it gets done anyway, maybe not this week": the clause took the fragment's hedge as
@@ -92,6 +98,36 @@ def _refinement(p: Predicted, cues: list) -> Optional[Predicted]:
             return _negated(p, opener, hedge, rest)
         return _build(p, opener, hedge, rest)
     return None
+
+
+def _split_own_hedge(p: Predicted, opener, hedge: list, rest: list) -> Optional[Predicted]:
+    """(round 21) A hedge set off by a comma after its clause's verb, read as that clause's phrase, when the
+    clause has a future frame of its own: a modal of futurity on the verb ("will be challenged") or a verb
+    of expecting over it ("We expect the levy to pass"). The clause is read at that frame ("will", or
+    "expected to"), ending before the comma, and the hedged detail is a refinement of it (_build). Not a
+    clause with no frame but the hedge ("The talks resume, probably in March": the hedge rates it all)."""
+    verb = hedge[-1].head       # "most likely" on the verb; "probably" on the detail's preposition
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > hedge[0].i:
+        return None
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    key = word = None
+    if modal is not None and lexicon.canonical_modal(modal.lower_) == "will":
+        key, word = "will", modal
+    elif verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in W("expecting_verbs") \
+            and verb.head.i < verb.i and not any(c.dep_ == "neg" for c in verb.head.children):
+        key, word = "expected to", verb.head
+    frame = probability.lookup(key) if key else None
+    if frame is None:
+        return None
+    refinement = _build(p, opener, hedge, rest)
+    if refinement is None:
+        return None
+    p.probability, p.probability_low, p.probability_high = frame.probability, frame.low, frame.high
+    p.phrase, p.cue, p.scale = word.text, p.unit.offsets(word), frame.scale
+    p.end = min(p.end, p.end_before(refinement.start))
+    return refinement
 
 
 # the negators that turn a hedged fragment into a denial ("..., probably not before the summer")

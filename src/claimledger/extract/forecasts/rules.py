@@ -47,7 +47,7 @@ from .candidate import PRIORITY, Candidate
 from .finder import Finder
 from .numbers import PERCENT, bracketed_probability, is_percent, odds_in, proposition, quantity_in, stated_probability
 from . import answers, calendar_lists, commitments, endorsements, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, refinements, seeing_frames, stated_frames, timing, weighted_items, weighted_lists
-from . import listed_expectations, projected_figures, second_complements, shown_figures, undertakings, whatever_happens
+from . import gapped_ratings, listed_expectations, projected_figures, second_complements, shown_figures, undertakings, whatever_happens
 from .parts import (absolute_with, across_a_semicolon, before_a_colon, finite_beside_modal, backshifted_will, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, denied_object, nor_inversion, complement_denied, own_clause, own_relative, non_restrictive, reported_asides,
                     proved_wrong, reported_in_the_past, requirement, second_infinitive, statement_tokens, supposed, temporal_negation, tokens_text, unreal_condition, inside_unreal,
@@ -74,6 +74,8 @@ class RulesDetector:
                                                         for unit, c, question in chosen) if p is not None])
         # "We expect prices to come down, probably in February": a hedged detail is a forecast of its own
         found = refinements.with_refinements(found)
+        # "We think a short walkout is likely, and a general strike unlikely": a gapped second rating (round 21)
+        found = gapped_ratings.with_gapped_ratings(found)
         # "3. The port opens in 2027. ... Confidence: 70 per cent.": the item's weight is its call's number
         found = weighted_items.weigh(window.sentences, found, weighted_items.item_weights(window.sentences))
         # "The minister says X will happen. I don't believe that.": a view of the forecast before it
@@ -2360,6 +2362,8 @@ def _same_or_nested(a, b) -> bool:
                 break  # "..., although Milei could still surprise his critics": a possibility of its own
             if absolute_with(node):
                 break  # "... will return in 2027, with the capital expected to take most": an absolute, a forecast of its own
+            if node.dep_ == "relcl" and judged_frames.appositive_verdict(node):
+                break  # round 21: "..., a goal our analysts consider ambitious": a verdict beside the forecast it judges
             node = node.head
             if node.i == y.i:
                 return True
