@@ -687,6 +687,11 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         code, mode = "SANCTION", None   # "extended its ban on imports from X": a trade sanction
     elif code == "REQUEST" and lemma == "order" and _deploys(token):
         code, mode = "MOBILIZE", None
+    elif code == "REQUEST" and lemma == "order" and _ordered_out(token) and _has_party_object(token):
+        # round 25: "ordered the ambassador to leave within 72 hours", "ordered foreign troops to leave the
+        # country": an order to others to leave is an expulsion, as 'expelled' is: of diplomats a sanction,
+        # of anyone else coercion (the leaving is the order's content, kept apart as not yet done)
+        code, mode = ("SANCTION", "expel") if _object_lemmas(token) & word_class("diplomatic_person") else ("COERCE", None)
     elif code == "REQUEST" and lemma == "ask" and _anonymity(token):
         return None            # "who asked not to be named": a source's anonymity, no request
     elif code == "SANCTION" and lemma == "expel" and not _object_lemmas(token) & word_class("diplomatic_person"):
