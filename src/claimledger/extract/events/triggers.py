@@ -596,7 +596,8 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
     elif code in ("AID", "RETREAT", "CONCEDE") and lemma == "hand" and _hands_over_people(token):
         # "the hostages were handed over to the Red Cross": a release (CONCEDE); "police handed over to
         # Greece a man wanted for ...": one state's organs transferring a suspect to another (COOPERATE)
-        code, mode = ("COOPERATE", "legal") if _to_authority(token) or _authority_hands_suspects(token) else ("CONCEDE", "release")
+        code, mode = ("COOPERATE", "legal") if _to_authority(token) or _authority_hands_suspects(token) or (
+            _apprehended_then_handed(token)) else ("CONCEDE", "release")
     elif code == "ASSAULT" and lemma == "launch" and _object_lemmas(token) & lexicon.words("rescue_operations"):
         code, mode = "MOBILIZE", None  # "launched a rescue operation": forces sent out to find people, no one attacked
     elif code == "COERCE" and pattern.pos == "noun" and _held_still(token):
@@ -687,6 +688,11 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         code, mode = "SANCTION", None   # "extended its ban on imports from X": a trade sanction
     elif code == "REQUEST" and lemma == "order" and _deploys(token):
         code, mode = "MOBILIZE", None
+    elif code == "REQUEST" and lemma == "order" and _ordered_out(token) and _has_party_object(token):
+        # round 25: "ordered the ambassador to leave within two days", "ordered foreign troops to quit the
+        # country": an order to others to leave is an expulsion, as 'expelled' is: of diplomats a sanction,
+        # of anyone else coercion (the leaving is the order's content, kept apart as not yet done)
+        code, mode = ("SANCTION", "expel") if _object_lemmas(token) & word_class("diplomatic_person") else ("COERCE", None)
     elif code == "REQUEST" and lemma == "ask" and _anonymity(token):
         return None            # "who asked not to be named": a source's anonymity, no request
     elif code == "SANCTION" and lemma == "expel" and not _object_lemmas(token) & word_class("diplomatic_person"):
@@ -977,8 +983,12 @@ def _described_people(noun) -> bool:
     """'three citizens wanted for fraud', 'seven suspected pirates', 'five traders arrested with forged permits': a
     counted noun (or a listed suspect noun) that a participle of custody or pursuit describes."""
     participles = lexicon.words("handed_described_participles")
-    counted = any(c.dep_ == "nummod" for c in noun.children)
-    described = any(c.dep_ in ("amod", "acl") and c.lower_ in participles for c in noun.children)
+    counted = any(c.dep_ == "nummod" for c in noun.children) or any(
+        k.dep_ == "nummod" for c in noun.children if c.dep_ in ("nmod", "amod") and c.i < noun.i for k in c.children)
+    # round 25: "to Freedonia's army eight soldiers": the parser may hang the count on the force before the people
+    described = any(c.dep_ in ("amod", "acl") and c.lower_ in participles for c in noun.children) or (
+        noun.lemma_.lower() in word_class("person") and any(c.dep_ == "relcl" for c in noun.children))
+    # round 25: 'eight soldiers who had strayed over the frontier': people a relative clause says who they are
     return (counted and described) or noun.lemma_.lower() in lexicon.words("handed_suspect_nouns") and (counted or described)
 
 
@@ -990,8 +1000,7 @@ def _shifted_people(token) -> bool:
         objects = [g for g in prep.children if g.dep_ == "pobj"]
         for n, g in enumerate(objects):
             for c in (g, *(h for h in g.children if h.dep_ in ("dobj", "appos", "conj"))):
-                if c is g and n == 0 and not any(h.dep_ in ("nmod", "compound") and (h.ent_type_ in ("GPE", "NORP") or _names_a_country(h))
-                                      for h in g.children):
+                if c is g and n == 0 and not _receiver_hung_on(g):
                     continue    # the first object of 'to' is the receiver unless a country is hung on it
                 if _described_people(c):
                     return True
@@ -1000,8 +1009,17 @@ def _shifted_people(token) -> bool:
 
 def _receiver_of_shifted(g) -> bool:
     """'to Estonia three citizens ...' parsed with the country as a modifier of the people: the country receives."""
-    return _described_people(g) and any(h.dep_ in ("nmod", "compound") and (h.ent_type_ in ("GPE", "NORP") or _names_a_country(h))
-                                        for h in g.children)
+    return _described_people(g) and _receiver_hung_on(g)
+
+
+def _receiver_hung_on(g) -> bool:
+    """A receiving state or force the parser hung on the people handed: 'to Estonia three citizens' (a compound),
+    round 25: "to Freedonia's army eight soldiers who ..." (a possessive and the force read as an adjective)."""
+    return any(h.dep_ in ("nmod", "compound") and (h.ent_type_ in ("GPE", "NORP") or _names_a_country(h)) or
+               h.dep_ == "poss" and (h.ent_type_ == "GPE" or _names_a_country(h)) and any(
+                   k.dep_ in ("amod", "nmod") and k.i < g.i and (party_kind(k.lemma_) == "force" or k.lemma_.lower() in lexicon.words("state_organs"))
+                   for k in g.children)
+               for h in g.children)
 
 
 def stated_response(token) -> bool:
@@ -1065,6 +1083,22 @@ def _authority_hands_suspects(token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in suspects or c.dep_ == "nsubjpass" and (
         c.lemma_.lower() in suspects or any(p.dep_ == "prep" and p.lower_ == "of" and any(
             g.dep_ == "pobj" and g.lemma_.lower() in suspects for g in p.children) for p in c.children)) for c in verb.children)
+
+
+def _apprehended_then_handed(token) -> bool:
+    """Round 25: 'municipal guards caught two men carrying stolen copper and handed the pair over to the provincial
+    police': a state's force or organ that apprehends people and hands them on passes suspects to another
+    authority (COOPERATE, legal), whoever the receiver is named as (an acronym the entity lists do not know);
+    kidnappers who seized people and passed them to another band are no such force."""
+    verb = token if token.dep_ != "prt" else token.head
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    first = verb.head
+    if first.lemma_.lower() not in lexicon.words("apprehension_verbs"):
+        return False
+    giver = next((c for c in first.children if c.dep_ == "nsubj"), None)
+    return giver is not None and any(party_kind(g.lemma_) in ("force", "authority") or g.lemma_.lower() in lexicon.words("state_organs")
+                                     for g in (giver, *giver.conjuncts))
 
 
 def _is_accord(noun) -> bool:
