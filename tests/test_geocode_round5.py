@@ -71,6 +71,10 @@ def test_a_country_by_the_names_the_press_gives_it():
     for name in ("Republic of Congo", "Congo-Brazzaville"):
         assert [p.country_code for p in geocode.lookup(name) if p.kind == "country"] == ["CG"], name
     assert not geocode.lookup("America") or all(p.kind != "country" for p in geocode.lookup("America"))
+    # the official or older name where GeoNames has the other one
+    for name, code in (("Côte d'Ivoire", "CI"), ("Cote d'Ivoire", "CI"), ("Cape Verde", "CV"), ("Czech Republic", "CZ")):
+        assert [p.country_code for p in geocode.lookup(name) if p.kind == "country"] == [code], name
+    assert _place("Police arrested two traders in Côte d'Ivoire on Monday.", "COERCE").country_code == "CI"
 
 
 def test_congo_alone_is_either_congo_as_the_document_says():
