@@ -249,7 +249,7 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
         for candidate in _best_per_clause(found):
             # "My bet is that X, and that Y": Y is a call of the same frame (second_complements.py)
             more = candidate.also + second_complements.of(candidate, found)
-            # "X will start in 2028 and reach N within a year", "..., before easing to N in 2029": a further
+            # "X will open in 2029 and reach N within a year", "..., before easing to N in 2029": a further
             # event under the same modal or frame (shared_frames.py, round 22)
             shared = shared_frames.of(candidate, found + more + emitted)
             emitted += shared

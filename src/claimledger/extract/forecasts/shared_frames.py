@@ -1,5 +1,5 @@
-"""A further event told under the first clause's modal, hedge or frame (round 22): "Production will
-start in 2028 [and reach 200,000 barrels a day within a year]"; "We expect the bank to cut in March
+"""A further event told under the first clause's modal, hedge or frame (round 22): "The smelter will
+open in 2029 [and reach full output within eighteen months]"; "We expect the bank to cut in March
 [and then hold for the rest of the year]"; "The deficit will peak next year [before easing to 3% in
 2029]"; "They expect to decide in the second half of the year, [with first output around 2030]".
 The writer names two events and says how sure once: the second is a verb conjunct with no modal or
@@ -85,7 +85,7 @@ def _conjuncts(root, read: set[int], phrase_tokens=()):
                 continue
             if not any(c.dep_ == "cc" and c.lower_ == "and" and verb.i < c.i < conj.i for c in verb.children) \
                     and not any(c.lower_ == "then" for c in conj.children):
-                continue    # "would fall again but stay above N": the same event qualified, not a further one
+                continue    # "would slip but remain above N": the same event qualified, not a further one
             if conj.lemma_.lower() in lexicon.speech_verbs() or conj.lemma_.lower() in lexicon.listed("forecast_estimative_verbs.txt"):
                 continue    # "and expects ...": a frame of its own
             words = _own_words(conj)
@@ -103,7 +103,7 @@ def _bare(conj, root) -> bool:
         return False    # "..., and the bank meets in June": a clause of its own
     if conj.tag_ in _BARE:
         return True
-    # "tenders will be issued in March and contracts awarded by June": a gapped passive
+    # "the site will be cleared in March and the foundations laid by June": a gapped passive
     return conj.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in root.children)
 
 
@@ -137,7 +137,7 @@ def _own_words(head) -> list:
 def _absolutes(candidate: Candidate, read: set[int]):
     """"before easing to 3% in 2029", "with first output around 2030" on the clause's head, its frame, or an
     infinitive or adverbial clause between them ("expect to decide in May, with ..."; "will fall as X
-    works through, before recovering in ...")."""
+    winds down, before picking up in ...")."""
     root = candidate.root
     markers = W("shared_frame_markers")
     heads = _clause_heads([root, *[t for t in candidate.phrase_tokens if t.pos_ == "VERB"]])
