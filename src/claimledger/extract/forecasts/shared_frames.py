@@ -99,8 +99,8 @@ def _bare(conj, root) -> bool:
         return False
     if any(c.dep_ == "advmod" and probability.find(c.text) for c in conj.children if c.i < conj.i):
         return False    # "and probably ...": the refinements read it
-    if any(c.dep_ == "nsubj" for c in conj.children):
-        return False    # "..., and the bank meets in June": a clause of its own
+    if conj.pos_ == "AUX" or any(c.dep_ in ("nsubj", "csubj", "expl") for c in conj.children):
+        return False    # "..., and the bank meets in June", "and that is what ...": a clause of its own
     if conj.tag_ in _BARE:
         return True
     # "the site will be cleared in March and the foundations laid by June": a gapped passive
