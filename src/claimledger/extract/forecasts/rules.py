@@ -47,7 +47,7 @@ from .candidate import PRIORITY, Candidate
 from .finder import Finder
 from .numbers import PERCENT, bracketed_probability, is_percent, odds_in, proposition, quantity_in, stated_probability
 from . import answers, calendar_lists, commitments, endorsements, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, refinements, seeing_frames, stated_frames, timing, weighted_items, weighted_lists
-from . import gapped_ratings, listed_expectations, projected_figures, second_complements, shown_figures, undertakings, whatever_happens
+from . import gapped_ratings, listed_expectations, projected_figures, second_complements, shared_frames, shown_figures, undertakings, whatever_happens
 from .parts import (absolute_with, across_a_semicolon, before_a_colon, finite_beside_modal, backshifted_will, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, denied_object, nor_inversion, complement_denied, own_clause, own_relative, non_restrictive, reported_asides,
                     proved_wrong, reported_in_the_past, requirement, second_infinitive, statement_tokens, supposed, temporal_negation, tokens_text, unreal_condition, inside_unreal,
@@ -245,10 +245,20 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
         if not found and i in weights:     # "1. Germany's coalition survives the year. ... 75 percent."
             call = weighted_items.weighted_call(unit, weights[i])
             found = [call] if call is not None else []
+        emitted: list[Candidate] = []
         for candidate in _best_per_clause(found):
-            yield unit, candidate, None
             # "My bet is that X, and that Y": Y is a call of the same frame (second_complements.py)
-            for further in candidate.also + second_complements.of(candidate, found):
+            more = candidate.also + second_complements.of(candidate, found)
+            # "X will open in 2029 and reach N within a year", "..., before easing to N in 2029": a further
+            # event under the same modal or frame (shared_frames.py, round 22)
+            shared = shared_frames.of(candidate, found + more + emitted)
+            emitted += shared
+            if shared:
+                own = candidate.statement if candidate.statement is not None \
+                    else borrowed_subject(candidate.root) + statement_tokens(candidate.root)
+                candidate.statement = shared_frames.trimmed(candidate, shared, own) or own
+            yield unit, candidate, None
+            for further in more + shared:
                 yield unit, further, None
 
 
