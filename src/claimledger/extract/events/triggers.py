@@ -964,7 +964,6 @@ def _hands_over_people(token) -> bool:
                 p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in people for g in p.children)
                 for p in c.children):
             return True         # round 24: 'two of the suspects were handed over by ...'
-
         if c.dep_ in ("conj", "advcl", "ccomp") and c.i > token.i and c.tag_ in ("VBD", "VBN") and any(
                 g.dep_ == "nsubj" and g.lemma_.lower() in people for g in c.children) and not any(
                 g.dep_ == "dobj" for g in token.children):
