@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from ... import lexicon, probability
 from ..attribution.cue_features import in_quote
+from ..syntax import trim_tokens
 from .candidate import Candidate
 from .parts import statement_tokens
 
@@ -37,13 +38,12 @@ def of(candidate: Candidate, found: list[Candidate]) -> list[Candidate]:
             or any(c.dep_ == "neg" for c in root.children) or root.tag_ == "VBD":
         return []
     read = {c.root.i for c in found} | {t.i for c in found for t in c.phrase_tokens}
-    negated = False
     out: list[Candidate] = []
     for head, words in [*_conjuncts(root, read, candidate.phrase_tokens), *_absolutes(candidate, read)]:
         if in_quote(head) != in_quote(root):
             continue
         out.append(Candidate(candidate.kind, head, [*candidate.phrase_tokens], candidate.entry,
-                             negated=negated, statement=words, shared_phrase=True))
+                             statement=words, shared_phrase=True))
         read.add(head.i)
     return out
 
@@ -52,10 +52,8 @@ def trimmed(candidate: Candidate, further: list[Candidate], statement: list) -> 
     """The first forecast's words without the conjuncts and absolutes read as forecasts of their own
     (and the comma or "and" before each)."""
     taken = {t.i for f in further for t in (f.statement or ())}
-    out = [t for t in statement if t.i not in taken]
-    while out and (out[-1].is_punct or out[-1].dep_ == "cc" or out[-1].lower_ in _JOINING):
-        out.pop()
-    return out
+    return trim_tokens([t for t in statement if t.i not in taken],
+                       trailing=lambda t: t.is_punct or t.dep_ == "cc" or t.lower_ in _JOINING)
 
 
 def _conjuncts(root, read: set[int], phrase_tokens=()):
@@ -126,12 +124,10 @@ def _own_words(head) -> list:
     excluded = {t.i for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
     excluded |= {c.i for c in head.children if c.dep_ == "cc" and any(
         k.dep_ == "conj" and k.i > c.i and k.pos_ in ("VERB", "AUX") for k in head.children)}
-    words = [t for t in statement_tokens(head) if t.i not in excluded]
-    while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
-        words.pop()
-    while words and (words[0].is_punct or words[0].dep_ == "cc"):
-        words.pop(0)
-    return words
+    def edge(t) -> bool:
+        return t.is_punct or t.dep_ == "cc"
+
+    return trim_tokens([t for t in statement_tokens(head) if t.i not in excluded], leading=edge, trailing=edge)
 
 
 def _absolutes(candidate: Candidate, read: set[int]):
@@ -157,9 +153,7 @@ def _absolutes(candidate: Candidate, read: set[int]):
                 continue
             if event.tag_ == "VBG" and any(k.dep_ in ("aux", "nsubj") for k in event.children):
                 continue
-            words = sorted(child.subtree, key=lambda t: t.i)
-            while words and words[-1].is_punct:
-                words.pop()
+            words = trim_tokens(sorted(child.subtree, key=lambda t: t.i), trailing=lambda t: t.is_punct)
             if not _timed_words(words):
                 continue
             if child.lower_ == "with" and (not _dated(words) or any(t.lower_ == "than" for t in words)):
