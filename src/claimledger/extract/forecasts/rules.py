@@ -47,7 +47,7 @@ from .candidate import PRIORITY, Candidate
 from .finder import Finder
 from .numbers import PERCENT, bracketed_probability, is_percent, odds_in, proposition, quantity_in, stated_probability
 from . import answers, calendar_lists, commitments, endorsements, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, refinements, seeing_frames, stated_frames, timing, weighted_items, weighted_lists
-from . import gapped_ratings, listed_expectations, projected_figures, second_complements, shared_frames, shown_figures, undertakings, whatever_happens
+from . import gapped_figures, gapped_ratings, listed_expectations, projected_figures, second_complements, shared_frames, shown_figures, undertakings, whatever_happens
 from .parts import (absolute_with, across_a_semicolon, before_a_colon, finite_beside_modal, backshifted_will, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, denied_object, nor_inversion, complement_denied, own_clause, own_relative, non_restrictive, reported_asides,
                     proved_wrong, reported_in_the_past, requirement, second_infinitive, statement_tokens, supposed, temporal_negation, tokens_text, unreal_condition, inside_unreal,
@@ -252,6 +252,9 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
             # "X will open in 2029 and reach N within a year", "..., before easing to N in 2029": a further
             # event under the same modal or frame (shared_frames.py, round 22)
             shared = shared_frames.of(candidate, found + more + emitted)
+            # "projects a surplus of 0.4% in 2027 and debt falling to 90% by the end of the year": a further
+            # figure with the verb left out (gapped_figures.py, round 23)
+            shared += gapped_figures.of(candidate, found + more + emitted + shared)
             emitted += shared
             if shared:
                 own = candidate.statement if candidate.statement is not None \
