@@ -64,3 +64,32 @@ def test_a_verb_conjunct_or_a_past_figure_is_not_read_as_a_gapped_figure():
     got = texts("The port authority expects traffic of 2 million boxes in 2028 and expects to hire 300 staff.")
     assert not any(t.startswith("and 300") for t in got)
     assert len(texts("Exports rose 4% in 2025 and 6% in 2026.")) == 0
+
+
+# -- what is on its way: the progressive of a verb of arriving ------------------------------------------------
+
+def test_an_arrival_in_the_progressive_is_a_forecast_without_a_date():
+    got = found("A harder winter for household budgets is coming, and the cabinet is pretending otherwise.")
+    assert len(got) == 1 and got[0][0].startswith("A harder winter for household budgets is coming")
+    assert got[0][1] == 0.85
+
+
+def test_a_denied_return_reads_at_will_not():
+    got = found("Cruise traffic from the north is not coming back to its old levels.")
+    assert len(got) == 1 and got[0][1] == 0.15
+    got = found("The finance secretary said on Tuesday that no fresh credit line is coming from the lenders.")
+    assert len(got) == 1 and got[0][1] == 0.15
+
+
+def test_a_return_in_a_heading_is_a_forecast():
+    got = texts("4. Hiring is coming back, gradually. Firms in the north report longer order books.")
+    assert any(t.startswith("Hiring is coming back") for t in got)
+
+
+def test_a_movement_now_a_trend_or_an_idiom_is_not_an_arrival_call():
+    assert texts("Asylum seekers are still coming across the northern border.") == []
+    assert texts("The new turbines are coming on line more slowly than promised.") == []
+    assert texts("Import prices are coming down.") == []
+    assert texts("Tensions inside the cabinet are coming to a head.") == []
+    assert texts("We are coming to the budget in a moment.") == []
+    assert texts("Donors have given no sign that more money is coming.") == []
