@@ -2,8 +2,8 @@
 snap is coming", "Cheaper credit is coming, but slowly", "Investment is coming back, slowly", "No such
 offer is coming from the Commission", "The old tariffs are not coming back". Columns, headings and
 quoted officials announce an arrival or a return, or deny one, without a date: the verb of arriving
-in the progressive is the writer's or the speaker's forecast, at the reading of a plain "will"
-(denied: of "will not"). The futurate reader (rules._futurate_candidates) needs a date ahead; this
+in the progressive is the writer's or the speaker's forecast, a little below a plain "will" (no date
+holds it: data/probability_phrases.tsv "an arrival on its way"; denied, at "will not"). The futurate reader (rules._futurate_candidates) needs a date ahead; this
 one needs none, because "come" in the progressive names what is to arrive (data: arriving_verbs).
 
 Not a movement under way or a habit ("Migrants are still coming across the border every day", "are
@@ -52,7 +52,8 @@ def candidates(span) -> list[Candidate]:
         # the clause from its subject on (the parse may hang the sentence's earlier clauses on the verb)
         statement = [t for t in statement_tokens(verb) if t.i >= subject.left_edge.i]
         # as explicit as a "will" (the rank of the modal's candidates among a sentence's clauses)
-        out.append(Candidate("strong", clause_root(verb), [*aux, verb], probability.lookup("will"),
+        reading = probability.lookup("will" if negated else "an arrival on its way")
+        out.append(Candidate("strong", clause_root(verb), [*aux, verb], reading,
                              negated=negated, statement=statement))
     return out
 

@@ -2064,9 +2064,16 @@ def _due_apposition(tok) -> Optional[Candidate]:
         if t.is_punct:
             break
         timetable.append(t)
-    if not timetable or timetable[0].lower_ not in W("timetable_preps") | {"by", "before"} or not any(t.ent_type_ == "DATE" for t in timetable) \
-            or horizon_of(timetable) is None:
+    # round 23: "The summit, due to open on 10 December, is expected to ...": an infinitive with its date
+    # (not "due to the storm": a noun after "to" is a cause)
+    infinitive = len(timetable) > 1 and timetable[0].lower_ == "to" and timetable[1].tag_ == "VB"
+    if not timetable or timetable[0].lower_ not in W("timetable_preps") | {"by", "before"} and not infinitive \
+            or not any(t.ent_type_ == "DATE" for t in timetable) or horizon_of(timetable[2:] if infinitive else timetable) is None \
+            and not (infinitive and any(t.lower_ in W("timetable_preps") and t.dep_ == "prep" for t in timetable[2:])):
         return None
+    clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if infinitive and clause is not None and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lexicon.speech_verbs():
+        return None     # "X says its appeal, due to be launched on 10 December, will seek ...": part of what X says
     event = [t for t in noun.subtree if t.i <= noun.i]
     return Candidate("construction", tok, [tok], probability.lookup("scheduled to"), statement=event + [comma, tok] + timetable)
 
