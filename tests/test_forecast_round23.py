@@ -108,3 +108,16 @@ def test_a_cause_a_past_date_or_a_reported_apposition_is_not_read_so():
     assert texts("The old bridge, due to close in 2019, is still open.") == []
     got = texts("The agency says its winter plan for the valley, due to be published on 2 February, will ask for more trucks.")
     assert len(got) == 1
+
+
+# -- odds set at even by a copula -----------------------------------------------------------------------------
+
+def test_odds_that_are_even_rate_what_they_are_of():
+    got = found("The odds of the mayor winning a third term are, on my reckoning, about even.")
+    assert len(got) == 1 and got[0][1] == 0.5
+    assert found("The chances of a rail strike in March are roughly even.")[0][1] == 0.5
+
+
+def test_even_as_a_comparison_is_no_rating():
+    assert texts("The odds are even longer now that the court has ruled.") == []
+    assert texts("The chances of a thaw are even slimmer than in May.") == []

@@ -1776,6 +1776,11 @@ def _rated_likelihood_candidates(span) -> list[Candidate]:
         rating = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in degrees]
         if not rating and noun.dep_ in ("nsubj", "nsubjpass"):
             rating = [c for c in noun.head.children if c.dep_ in ("acomp", "attr") and c.lower_ in degrees]
+        if not rating and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+            # round 23: "the odds of X are, by my count, about even": the tagger reads the predicate as an
+            # adverb; only as the clause's last word ("even higher" compares)
+            rating = [c for c in noun.head.children if c.dep_ == "advmod" and c.i > noun.head.i and c.lower_ in degrees
+                      and c.lower_ in W("even_chance_words") and c.i + 1 < len(c.doc) and c.doc[c.i + 1].is_punct]
         if not rating:
             continue
         degree = " ".join(t.lower_ for t in [*[m for m in rating[0].children if m.dep_ == "advmod"], rating[0]])
