@@ -1,6 +1,6 @@
 """A further figure told under the first clause's frame with the verb left out (round 23): "The
-ministry projects a surplus of 0.4% in 2027 [and net debt falling to about 90% by the end of the
-year]"; "The deficit will narrow to 3.2% next year [and below 3% in 2029]"; "Growth is projected to
+ministry projects a surplus of 0.4% in 2027 [and net debt falling to about 90% by the close of
+2029]"; "The deficit will narrow to 3.2% next year [and below 3% in 2029]"; "Growth is projected to
 slow to 2.8% in 2027 [and 2.4% in 2028]"; "The board puts the maize crop at 3.1 million tonnes [and
 rice at 0.9 million tonnes]"; "implies one more cut in March [and steady rates thereafter]". A
 forecaster's path or list of figures: the second item repeats the first's shape (a figure, its
@@ -40,7 +40,7 @@ def of(candidate: Candidate, found: list[Candidate]) -> list[Candidate]:
             or any(t.lower_ in ("would", "'d", "’d") for t in [*candidate.phrase_tokens, *root.children]) \
             or any(c.dep_ == "neg" for c in root.children) or root.tag_ == "VBD" \
             or any(t.lemma_.lower() in W("assuming_verbs") for t in candidate.phrase_tokens):
-        return []    # "Our scenario assumes Brent at $65 in 2027 and $62 in 2028": one premise, kept whole
+        return []    # "Our base case assumes copper at $9,800 next year and $9,400 in 2029": one premise, kept whole
     heads = _clause_verbs(candidate)
     if not heads:
         return []
@@ -89,7 +89,7 @@ def _verb_above(tok):
 
 def _figure(t) -> bool:
     """A measure (a percentage, a sum, a quantity), not a year or a fiscal year ("2027", "2029/30",
-    "FY2028") and not a count of things ("the two leaders and the three guarantor powers")."""
+    "FY2028") and not a count of things ("will host the four envoys and the two mediators")."""
     if not t.like_num or _FISCAL.match(t.text) or t.ent_type_ in _TIMES:
         return False
     return t.ent_type_ in _FIGURES or t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in W("scenario_percent")
@@ -121,7 +121,7 @@ def _run(cc) -> list:
 
 def _gapped_item(run: list) -> bool:
     """A figure of its own (or a time adverb: "and steady rates thereafter") with its own time, or its
-    own item put at the figure ("rice at 0.9 million tonnes"; not "and growth of 2.2%", a second
+    own item put at the figure ("rice at 0.9 million tonnes"; not "and inflation of 3.1 per cent", a second
     measure of one projection, which the gold keeps whole)."""
     figures = [t for t in run if _figure(t)]
     timed = any(_time(t) for t in run)

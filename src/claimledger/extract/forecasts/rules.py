@@ -252,7 +252,7 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
             # "X will open in 2029 and reach N within a year", "..., before easing to N in 2029": a further
             # event under the same modal or frame (shared_frames.py, round 22)
             shared = shared_frames.of(candidate, found + more + emitted)
-            # "projects a surplus of 0.4% in 2027 and debt falling to 90% by the end of the year": a further
+            # "projects a surplus of 0.4% in 2027 and debt falling to 90% by the close of 2029": a further
             # figure with the verb left out (gapped_figures.py, round 23)
             shared += gapped_figures.of(candidate, found + more + emitted + shared)
             emitted += shared
@@ -1777,7 +1777,7 @@ def _rated_likelihood_candidates(span) -> list[Candidate]:
         if not rating and noun.dep_ in ("nsubj", "nsubjpass"):
             rating = [c for c in noun.head.children if c.dep_ in ("acomp", "attr") and c.lower_ in degrees]
         if not rating and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
-            # round 23: "the odds of X are, by my count, about even": the tagger reads the predicate as an
+            # round 23: "the chances of X are, on my reckoning, roughly even": the tagger reads the predicate as an
             # adverb; only as the clause's last word ("even higher" compares)
             rating = [c for c in noun.head.children if c.dep_ == "advmod" and c.i > noun.head.i and c.lower_ in degrees
                       and c.lower_ in W("even_chance_words") and c.i + 1 < len(c.doc) and c.doc[c.i + 1].is_punct]
@@ -2069,7 +2069,7 @@ def _due_apposition(tok) -> Optional[Candidate]:
         if t.is_punct:
             break
         timetable.append(t)
-    # round 23: "The summit, due to open on 10 December, is expected to ...": an infinitive with its date
+    # round 23: "The donor conference, due to meet on 14 January, is expected to ...": an infinitive with its date
     # (not "due to the storm": a noun after "to" is a cause)
     infinitive = len(timetable) > 1 and timetable[0].lower_ == "to" and timetable[1].tag_ == "VB"
     if not timetable or timetable[0].lower_ not in W("timetable_preps") | {"by", "before"} and not infinitive \
@@ -2078,7 +2078,7 @@ def _due_apposition(tok) -> Optional[Candidate]:
         return None
     clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if infinitive and clause is not None and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lexicon.speech_verbs():
-        return None     # "X says its appeal, due to be launched on 10 December, will seek ...": part of what X says
+        return None     # "X says its winter plan, due to be published on 2 February, will ask ...": part of what X says
     event = [t for t in noun.subtree if t.i <= noun.i]
     return Candidate("construction", tok, [tok], probability.lookup("scheduled to"), statement=event + [comma, tok] + timetable)
 
