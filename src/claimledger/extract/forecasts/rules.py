@@ -47,7 +47,7 @@ from .candidate import PRIORITY, Candidate
 from .finder import Finder
 from .numbers import PERCENT, bracketed_probability, is_percent, odds_in, proposition, quantity_in, stated_probability
 from . import answers, calendar_lists, commitments, endorsements, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, refinements, seeing_frames, stated_frames, timing, weighted_items, weighted_lists
-from . import gapped_ratings, listed_expectations, projected_figures, second_complements, shared_frames, shown_figures, undertakings, whatever_happens
+from . import arrival_calls, gapped_figures, gapped_ratings, listed_expectations, projected_figures, second_complements, shared_frames, shown_figures, undertakings, whatever_happens
 from .parts import (absolute_with, across_a_semicolon, before_a_colon, finite_beside_modal, backshifted_will, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, denied_object, nor_inversion, complement_denied, own_clause, own_relative, non_restrictive, reported_asides,
                     proved_wrong, reported_in_the_past, requirement, second_infinitive, statement_tokens, supposed, temporal_negation, tokens_text, unreal_condition, inside_unreal,
@@ -252,6 +252,9 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
             # "X will open in 2029 and reach N within a year", "..., before easing to N in 2029": a further
             # event under the same modal or frame (shared_frames.py, round 22)
             shared = shared_frames.of(candidate, found + more + emitted)
+            # "projects a surplus of 0.4% in 2027 and debt falling to 90% by the close of 2029": a further
+            # figure with the verb left out (gapped_figures.py, round 23)
+            shared += gapped_figures.of(candidate, found + more + emitted + shared)
             emitted += shared
             if shared:
                 own = candidate.statement if candidate.statement is not None \
@@ -1773,6 +1776,11 @@ def _rated_likelihood_candidates(span) -> list[Candidate]:
         rating = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in degrees]
         if not rating and noun.dep_ in ("nsubj", "nsubjpass"):
             rating = [c for c in noun.head.children if c.dep_ in ("acomp", "attr") and c.lower_ in degrees]
+        if not rating and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+            # round 23: "the chances of X are, on my reckoning, roughly even": the tagger reads the predicate as an
+            # adverb; only as the clause's last word ("even higher" compares)
+            rating = [c for c in noun.head.children if c.dep_ == "advmod" and c.i > noun.head.i and c.lower_ in degrees
+                      and c.lower_ in W("even_chance_words") and c.i + 1 < len(c.doc) and c.doc[c.i + 1].is_punct]
         if not rating:
             continue
         degree = " ".join(t.lower_ for t in [*[m for m in rating[0].children if m.dep_ == "advmod"], rating[0]])
@@ -2061,9 +2069,16 @@ def _due_apposition(tok) -> Optional[Candidate]:
         if t.is_punct:
             break
         timetable.append(t)
-    if not timetable or timetable[0].lower_ not in W("timetable_preps") | {"by", "before"} or not any(t.ent_type_ == "DATE" for t in timetable) \
-            or horizon_of(timetable) is None:
+    # round 23: "The donor conference, due to meet on 14 January, is expected to ...": an infinitive with its date
+    # (not "due to the storm": a noun after "to" is a cause)
+    infinitive = len(timetable) > 1 and timetable[0].lower_ == "to" and timetable[1].tag_ == "VB"
+    if not timetable or timetable[0].lower_ not in W("timetable_preps") | {"by", "before"} and not infinitive \
+            or not any(t.ent_type_ == "DATE" for t in timetable) or horizon_of(timetable[2:] if infinitive else timetable) is None \
+            and not (infinitive and any(t.lower_ in W("timetable_preps") and t.dep_ == "prep" for t in timetable[2:])):
         return None
+    clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if infinitive and clause is not None and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lexicon.speech_verbs():
+        return None     # "X says its winter plan, due to be published on 2 February, will ask ...": part of what X says
     event = [t for t in noun.subtree if t.i <= noun.i]
     return Candidate("construction", tok, [tok], probability.lookup("scheduled to"), statement=event + [comma, tok] + timetable)
 
@@ -2252,7 +2267,7 @@ FINDERS: tuple[Finder, ...] = (
     _SCENARIO_ASSUMPTION_FINDER, _CLEFT_FINDER, _WEIGHTED_SUBJECT_FINDER,
     copular_calls.FINDER, seeing_frames.FINDER, stated_frames.FINDER, judged_frames.FINDER, plan_frames.FINDER,
     _TIMETABLE_FINDER, _FUTURATE_FINDER, undertakings.FINDER, projected_figures.FINDER, shown_figures.FINDER, shown_figures.REVISED_FINDER,
-    whatever_happens.FINDER, _GIVEN_PERCENT_FINDER,
+    whatever_happens.FINDER, _GIVEN_PERCENT_FINDER, arrival_calls.FINDER,
 )
 
 
