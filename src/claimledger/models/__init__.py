@@ -6,12 +6,14 @@ base pipeline it listens to (name, version and a fingerprint of its tok2vec weig
 MODEL_CARD.md. Nothing is downloaded: a head that is missing or was trained against another
 pipeline is reported in one line (a warning) and not used, so the rules alone answer.
 
-The shipped heads (attribution: SOURCE, CUE, CONTENT; forecasts: CUE) are token classifiers
-(`token_head.py`, `weights.npz`) over the base pipeline's own tok2vec output (`doc.tensor`): a
-few matrix products per batch of lines, writing `doc.spans[<head>]` and leaving `doc.ents` alone.
-A head saved by a spaCy transition-based NER (`cfg`, `model`, `moves`; factory "ner", as the heads
-were until 2026-12-04) still loads: it runs between two small components that set the base
-pipeline's entities aside and put them back, its own entities going to `doc.spans[<head>]`.
+Both heads read the base pipeline's own tok2vec output (`doc.tensor`) and write
+`doc.spans[<head>]`, leaving `doc.ents` to the base pipeline:
+- the attribution head (SOURCE, CUE, CONTENT) is a token classifier (factory
+  "claimledger_token_head", `token_head.py`, `weights.npz`): a few matrix products per batch of
+  lines, where the transition-based NER it replaced (2026-12-04) walked its states token by token;
+- the forecast head (CUE) is a spaCy transition-based NER (factory "ner"; `cfg`, `model`,
+  `moves`): it runs between two small components that set the base pipeline's entities aside
+  and put them back. A token classifier was measured for it too and not kept (its MODEL_CARD.md).
 """
 from __future__ import annotations
 
