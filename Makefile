@@ -60,7 +60,7 @@ CLAIMLEDGER_HEDGE ?= $(error set CLAIMLEDGER_HEDGE to a local copy of a public h
 TRAIN_TARGETS := train-attribution train-stance train-forecasts train-forecast-sentences train-certainty
 train: $(TRAIN_TARGETS)  ## every trained head (CLAIMLEDGER_POLNEAR=/path CLAIMLEDGER_FNC1=/path CLAIMLEDGER_HEDGE=/path make train; the forecast head needs no variable)
 
-train-attribution: train-attribution-cues train-attribution-head  ## the attribution model (cue classifier + optional NER head) from PolNeAR train, selected on dev
+train-attribution: train-attribution-cues train-attribution-head  ## the attribution model (cue classifier + optional token head) from PolNeAR train, selected on dev
 
 # the cue classifier (cues.json): features of train (two processes, one per core) and dev, then the fit
 train-attribution-cues: install  ## the attribution cue classifier: CLAIMLEDGER_POLNEAR=/path make train-attribution-cues
@@ -71,15 +71,17 @@ train-attribution-cues: install  ## the attribution cue classifier: CLAIMLEDGER_
 	wait
 	$(BIN)/python training/attribution/cues.py fit $(ATTR_WORK)/train.pkl $(ATTR_WORK)/dev.pkl src/claimledger/models/attribution/cues.json
 
-# the optional NER head (cfg, model, moves, head.json; CLAIMLEDGER_ATTRIBUTION_HEAD=1)
-train-attribution-head: install  ## the attribution NER head on the frozen tok2vec: CLAIMLEDGER_POLNEAR=/path make train-attribution-head
+# the optional head (weights.npz, head.json; CLAIMLEDGER_ATTRIBUTION_HEAD=1): a token classifier over the
+# frozen tok2vec's vectors (training/token_head.py; window and width as measured, models/attribution/MODEL_CARD.md)
+TOKEN_HEAD := training/token_head.py
+train-attribution-head: install  ## the attribution token head on the frozen tok2vec: CLAIMLEDGER_POLNEAR=/path make train-attribution-head
 	@mkdir -p $(ATTR_WORK)
-	$(BIN)/python training/attribution/convert.py "$(CLAIMLEDGER_POLNEAR)" train $(ATTR_WORK)/train.spacy
-	$(BIN)/python training/attribution/convert.py "$(CLAIMLEDGER_POLNEAR)" dev $(ATTR_WORK)/dev.spacy
-	@date +%s > $(ATTR_WORK)/started
-	$(BIN)/python -m spacy train training/attribution/config.cfg --code training/attribution/reader.py \
-		--output $(ATTR_WORK)/out --paths.train $(ATTR_WORK)/train.spacy --paths.dev $(ATTR_WORK)/dev.spacy
-	$(BIN)/python training/attribution/package.py $(ATTR_WORK)/out $$(( $$(date +%s) - $$(cat $(ATTR_WORK)/started) ))
+	OMP_NUM_THREADS=1 $(BIN)/python training/attribution/convert.py "$(CLAIMLEDGER_POLNEAR)" train $(ATTR_WORK)/train.spacy
+	OMP_NUM_THREADS=1 $(BIN)/python training/attribution/convert.py "$(CLAIMLEDGER_POLNEAR)" dev $(ATTR_WORK)/dev.spacy
+	OMP_NUM_THREADS=1 $(BIN)/python $(TOKEN_HEAD) features $(ATTR_WORK)/train.spacy $(ATTR_WORK)/train_tok.npz SOURCE CUE CONTENT
+	OMP_NUM_THREADS=1 $(BIN)/python $(TOKEN_HEAD) features $(ATTR_WORK)/dev.spacy $(ATTR_WORK)/dev_tok.npz SOURCE CUE CONTENT
+	OMP_NUM_THREADS=1 $(BIN)/python $(TOKEN_HEAD) fit attribution $(ATTR_WORK)/train_tok.npz $(ATTR_WORK)/dev_tok.npz \
+		--window 2 --hidden 64 --epochs 8 --o-bias 1.5
 
 # the forecast cue head (models/forecasts/): gold files in the repository only. The shipped weights
 # (cue head and sentence classifier) come from FORECAST_GOLD. FORECAST_WITH_READ=1 adds the blind

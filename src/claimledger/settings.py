@@ -94,8 +94,9 @@ class Settings(BaseSettings):
     extractor_errors: Literal["record", "raise"] = Field("record", validation_alias=AliasChoices(PREFIX + "EXTRACTOR_ERRORS"))
     # Which implementation of each capability runs (docs/extending.md): "rules" today.
     attribution: str = Field("both", validation_alias=AliasChoices(PREFIX + "ATTRIBUTION"))
-    # Add the trained NER head (SOURCE/CUE/CONTENT spans over the parse's own tok2vec) to the
-    # pipeline for the model's use; off: it measured below the cue classifier and costs parse time.
+    # Add the trained head (SOURCE/CUE/CONTENT spans: a token classifier over the parse's own
+    # tok2vec) to the pipeline for the model's use; off: it measured below the cue classifier and
+    # costs parse time.
     attribution_head: bool = Field(False, validation_alias=AliasChoices(PREFIX + "ATTRIBUTION_HEAD"))
     event_coding: str = Field("rules", validation_alias=AliasChoices(PREFIX + "EVENT_CODING"))
     # The learned second look at each happened event the rules emit (extract/events/verifier.py):

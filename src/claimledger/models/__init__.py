@@ -1,16 +1,19 @@
 """Trained heads shipped in the package, added to the already-loaded spaCy pipeline.
 
 A head is a small spaCy component trained against one base pipeline (`training/<name>/`); its
-folder here holds what the component saves (`cfg`, `model`, `moves`), a `head.json` with the
-component's config and the base pipeline it listens to (name, version and a fingerprint of its
-tok2vec weights), and a MODEL_CARD.md. Nothing is downloaded: a head that is missing or was
-trained against another pipeline is reported in one line (a warning) and not used, so the rules
-alone answer.
+folder here holds its weights, a `head.json` with the component's factory and config and the
+base pipeline it listens to (name, version and a fingerprint of its tok2vec weights), and a
+MODEL_CARD.md. Nothing is downloaded: a head that is missing or was trained against another
+pipeline is reported in one line (a warning) and not used, so the rules alone answer.
 
-The attribution head is a NER model (SOURCE, CUE, CONTENT) over the base pipeline's own tok2vec
-output (`doc.tensor`), so it adds only its transition network to the parse. Its entities go to
-`doc.spans["attribution"]`; `doc.ents` keeps the base pipeline's named entities (the head runs
-between two small components that set them aside and put them back).
+Both heads read the base pipeline's own tok2vec output (`doc.tensor`) and write
+`doc.spans[<head>]`, leaving `doc.ents` to the base pipeline:
+- the attribution head (SOURCE, CUE, CONTENT) is a token classifier (factory
+  "claimledger_token_head", `token_head.py`, `weights.npz`): a few matrix products per batch of
+  lines, where the transition-based NER it replaced (2026-12-04) walked its states token by token;
+- the forecast head (CUE) is a spaCy transition-based NER (factory "ner"; `cfg`, `model`,
+  `moves`): it runs between two small components that set the base pipeline's entities aside
+  and put them back. A token classifier was measured for it too and not kept (its MODEL_CARD.md).
 """
 from __future__ import annotations
 
@@ -22,6 +25,8 @@ from pathlib import Path
 from typing import Optional
 
 from spacy.language import Language
+
+from . import token_head
 
 log = logging.getLogger("claimledger")
 
@@ -110,6 +115,11 @@ def add_head(nlp, head: str, what: str) -> bool:
     if why is not None:
         log.warning("claimledger: %s model not used (%s); using the rules", what, why)
         return False
+    if meta["factory"] == token_head.FACTORY:
+        # a token classifier writes doc.spans[head] itself and leaves doc.ents alone
+        pipe = nlp.add_pipe(meta["factory"], name=pipe_name(head), config=meta["config"], last=True)
+        pipe.from_disk(HEADS / head)
+        return True
     nlp.add_pipe("claimledger_set_ents_aside", name=f"claimledger_set_ents_aside_{head}", last=True)
     pipe = nlp.add_pipe(meta["factory"], name=pipe_name(head), config=meta["config"], last=True)
     pipe.from_disk(HEADS / head, exclude=["vocab"])
