@@ -101,3 +101,49 @@ def test_a_victim_placed_in_a_count_is_no_new_killing():
 
 def test_a_killing_told_outright_stays():
     assert "ASSAULT" in _codes("Gunmen killed a fourth reporter in the province on Sunday.")
+
+
+# second batch: riot, endanger, kinds of person, a crackdown's killing, diplomatic recalls, warnings
+
+def test_two_assailants_are_no_riot():
+    got = _all("On Friday night a union organiser, Lena Varo, was stabbed in the leg by two men on a motorbike.")
+    assert coded_as_happened(got, "ASSAULT") and not coded_as_happened(got, "PROTEST")
+
+
+def test_threatening_an_abstract_good_is_no_threat():
+    assert "THREATEN" not in _codes('The decree lets a board close any paper for "threatening national unity".')
+
+
+def test_threatening_a_party_stays_a_threat():
+    assert "THREATEN" in _codes("The militia threatened the village headman on Sunday.")
+
+
+def test_the_kind_of_man_is_no_act():
+    assert "ASSAULT" not in _codes("He was not a man who fought battles, his brother said on Monday.")
+
+
+def test_a_crackdown_that_killed_is_one_happening():
+    got = _codes("In 2009 the crackdown on the marches killed dozens and drove thousands abroad.")
+    assert "ASSAULT" in got and "COERCE" not in got
+
+
+def test_a_charge_d_affaires_recalled_is_a_sanction():
+    assert "SANCTION" in _codes("Ruritania recalled its chargé d'affaires from Vell on Friday for consultations.")
+
+
+def test_a_warning_that_its_own_side_will_use_force_threatens():
+    assert "THREATEN" in _codes('The party chief warned on Monday that its militia "will defend the revolution".')
+
+
+def test_a_warning_of_a_forecast_is_no_threat():
+    assert "THREATEN" not in _codes("The central bank warned on Monday that prices would rise.")
+
+
+def test_not_standing_by_on_a_condition_threatens():
+    got = _all('The envoy said Vell "would not stand by" if more of its citizens were detained.')
+    assert coded_as_happened(got, "THREATEN") and not coded_as_happened(got, "REJECT")
+
+
+def test_not_standing_by_a_pledge_stays_a_refusal():
+    got = _all("The minister said the government would not stand by its earlier offer.")
+    assert not coded_as_happened(got, "THREATEN")

@@ -110,6 +110,13 @@ def find(span, context=frozenset()) -> list[Trigger]:
                 "descriptive_participle") and not any(c.dep_ == "agent" for c in tok.children):
             continue           # "militias allied with the army", "a journalist accused of spying", "people cut off
                                # by the fighting": a description of the noun, no act the sentence tells
+        if t.pattern.pos == "verb" and tok.dep_ == "relcl" and tok.head.dep_ == "attr" and (
+                tok.head.lemma_.lower() in lexicon.words("kind_nouns")) and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.head.children):
+            continue           # round 26: "he was not a man who fought wars": the kind of man he was, no act told
+        if t.pattern.pos == "noun" and t.code == "COERCE" and tok.dep_ == "nsubj" and tok.head.i in verbs and (
+                verbs[tok.head.i].code == "ASSAULT"):
+            continue           # round 26: "the crackdown on protests killed hundreds": one happening, told by its killing
         if t.pattern.pos == "verb" and _participle_read_as_verb(tok):
             continue           # "a herder from X accused of theft was stoned by a crowd": the parser made the
                                # participle the root and the passive its sister; it describes the man (round 21)
@@ -329,7 +336,18 @@ def _stated_refusals(span) -> Iterator[Trigger]:
     lectured') or 'will not' (a prediction as often as a refusal)."""
     for token in span:
         if stated_refusal(token):
+            if _stays_passive(token) and _conditioned(token):
+                # round 26: 'said Belgrade "would not stand by" if more Serbs were arrested': a warning of its response
+                yield Trigger(token, _THREAT, None, "THREATEN", None)
+                continue
             yield Trigger(token, _REFUSAL, None, "REJECT", None)
+
+
+def _stays_passive(token) -> bool:
+    """'stand by', 'sit idly by', 'remain silent': a verb of staying passive (word sets `inaction_verbs`,
+    `inaction_words`)."""
+    return token.lemma_.lower() in lexicon.words("inaction_verbs") and any(
+        c.lower_ in lexicon.words("inaction_words") for c in token.children)
 
 
 _THREAT = TriggerPattern("THREATEN", "verb", "say", None, frozenset(), "stated_threat", None)
@@ -797,6 +815,8 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         return None
     elif code == "CONSULT" and lemma == "speak" and particle is not None and particle.lower_ == "by" and not _two_sides(token):
         return None            # "the witness spoke by telephone from a clinic": talking to the reporter, no one consulted
+    elif code == "THREATEN" and lemma == "threaten" and _object_lemmas(token) & lexicon.words("endangered_goods"):
+        return None            # round 26: 'for "threatening social harmony"', 'threatens regional stability': endangers, no threat made
     elif code == "CONSULT" and lemma == "talk" and pattern.pos == "verb" and _talks_alone(token):
         return None            # round 26: "he talked about it on air only once": speech, no one consulted
     elif code == "CONSULT" and lemma == "brief" and token.dep_ in ("advcl", "nsubj", "csubj") and token.tag_ == "VBG" and (
@@ -833,6 +853,10 @@ def _warns_of_consequence(token) -> bool:
     for clause in token.children:
         if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
             continue
+        if clause.lemma_.lower() in lexicon.words("warned_force_verbs") and any(
+                c.dep_ == "aux" and c.lower_ in modals for c in clause.children) and not any(c.dep_ == "neg" for c in clause.children):
+            return True                 # round 26: 'warned that the party's youth "will defend the institutions"': force
+                                        # announced in a warning
         if clause.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
             deeper = next((v for v in clause.children if v.dep_ in ("advcl", "ccomp", "conj") and any(
                 c.dep_ == "aux" and c.lower_ in modals for c in v.children)), None)
