@@ -147,3 +147,22 @@ def test_not_standing_by_on_a_condition_threatens():
 def test_not_standing_by_a_pledge_stays_a_refusal():
     got = _all("The minister said the government would not stand by its earlier offer.")
     assert not coded_as_happened(got, "THREATEN")
+
+
+# third batch: a denial made in a speaking turn, the writer's own plea, a threat posted
+
+def test_a_denial_made_on_taking_the_floor_is_told():
+    got = _all("The delegate of Vell then took the floor to deny the charge, calling it a fabrication.")
+    assert coded_as_happened(got, "REJECT")
+
+
+def test_the_writers_own_plea_is_no_reported_request():
+    assert "REQUEST" not in _codes("I am asking only for the clinic my father built.")
+
+
+def test_a_plea_made_in_the_past_stays_a_request():
+    assert "REQUEST" in _codes("Last week I asked the governor to reopen the clinic.")
+
+
+def test_a_threat_posted_is_a_threat():
+    assert "THREATEN" in _codes("In May the cartel posted a threat on the mayor's door.")

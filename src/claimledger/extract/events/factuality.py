@@ -447,6 +447,9 @@ def _governor(node, child, via_conj: bool, verbal: bool = False, in_phrase: bool
     if child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children) and not child.tag_ == "VBG":
         if verbal and _is(lemma, "communication"):
             return None                 # "phoned Aliyev to express solidarity": said in the call
+        if verbal and lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words("speaking_turn_nouns")
+                                              for c in node.children):
+            return None                 # round 26: "took the floor again to deny this": said in that turn
         if verbal and child.lemma_.lower() in ("demand", "call", "protest", "denounce", "condemn", "ask", "appeal", "press") and (
                 lemma in lexicon.words("protest_act_verbs") or lemma in ("march", "rally", "gather", "demonstrate", "assemble",
                                                                          "block", "blockade", "occupy", "strike")):

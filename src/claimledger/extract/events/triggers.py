@@ -725,6 +725,11 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         # country": an order to others to leave is an expulsion, as 'expelled' is: of diplomats a sanction,
         # of anyone else coercion (the leaving is the order's content, kept apart as not yet done)
         code, mode = ("SANCTION", "expel") if _object_lemmas(token) & word_class("diplomatic_person") else ("COERCE", None)
+    elif code == "REQUEST" and pattern.pos == "verb" and token.tag_ in ("VBP", "VBG") and any(
+            c.dep_ == "nsubj" and c.lower_ == "i" for c in token.children) and not any(
+            c.dep_ == "aux" and c.lower_ in ("was", "had") for c in token.children):
+        return None            # round 26: "I am asking for the market my mother worked in", "I ask the minister to ...":
+                               # the writer's or speaker's own plea, made by the text itself, no act it reports
     elif code == "REQUEST" and lemma == "ask" and _anonymity(token):
         return None            # "who asked not to be named": a source's anonymity, no request
     elif code == "SANCTION" and lemma == "expel" and not _object_lemmas(token) & word_class("diplomatic_person"):
