@@ -166,3 +166,29 @@ def test_a_plea_made_in_the_past_stays_a_request():
 
 def test_a_threat_posted_is_a_threat():
     assert "THREATEN" in _codes("In May the cartel posted a threat on the mayor's door.")
+
+
+# fourth batch: a hand-over after a passive arrest, an offer to share intelligence, a report joined to a denial
+
+def test_arrested_by_police_then_handed_over_is_a_transfer():
+    got = _codes("The smuggler? He was arrested by Ruritanian police on Friday and handed over to our side at the ford.")
+    assert "COOPERATE" in got and "CONCEDE" not in got
+
+
+def test_captives_seized_by_gunmen_and_passed_on_are_no_transfer():
+    got = _codes("The engineer was seized by gunmen on Monday and handed over to a rival band.")
+    assert "COOPERATE" not in got and "CONCEDE" not in got
+
+
+def test_an_offer_to_share_intelligence_is_an_agreement():
+    assert "AGREE" in _codes("Vell's interior ministry offered on Friday to share intelligence on the smuggling ring.")
+
+
+def test_a_report_joined_to_a_denial_is_not_denied():
+    got = _all("The ministry denied that it had ignored the warnings and said on Monday it had extended the curfew by a week.")
+    assert coded_as_happened(got, "COERCE")
+
+
+def test_a_deed_inside_the_denial_stays_denied():
+    got = _all("The army denied that it had shelled the market.")
+    assert not coded_as_happened(got, "ASSAULT")

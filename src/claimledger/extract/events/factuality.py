@@ -79,7 +79,10 @@ def factuality(trigger, question: bool = False, attributed: bool = False, verbal
         in_phrase = in_phrase or node.dep_ == "pobj"
         if via_conj and node.tag_ in ("VBD", "VBZ", "VBP") and node.head.tag_ == "VB":
             break                       # "refused to apologise and accused X": a finite verb is no infinitive's sister
-        if via_conj and (active_sister_of_passive(node) or verbal and speech_sister_of_perfect(node)):
+        if via_conj and (active_sister_of_passive(node) or (verbal or _is(node.lemma_.lower(), "reporting")) and (
+                speech_sister_of_perfect(node))):
+            # round 26: "denied that it had neglected his request and said it had extended the state of exception":
+            # what the second verb of saying reports is told by the denier's second act, not denied
             break                       # "denied that any guard had been hurt and accused police of ...": the
                                         # accusation is the denier's second act, not part of what was denied
         if via_conj and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):

@@ -1006,8 +1006,8 @@ def _hands_over_people(token) -> bool:
     the subject of its participle ('handed over to Greece on Monday a man wanted for ...'), that
     subject."""
     people = word_class("person") | word_class("custody")
-    if _shifted_people(token):
-        return True
+    if _shifted_people(token) or _held_first(token) is not None and _apprehended_then_handed(token):
+        return True             # round 26: people a state's force arrested, then handed on (the gunmen's captives are not)
     for c in token.children:
         if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in people or c.ent_type_ == "PERSON"):
             return True
@@ -1135,6 +1135,23 @@ def _authority_hands_suspects(token) -> bool:
             g.dep_ == "pobj" and g.lemma_.lower() in suspects for g in p.children) for p in c.children)) for c in verb.children)
 
 
+def _held_first(token):
+    """Round 26: 'he was arrested by Haitian police on Saturday and handed over to our side at the bridge': a verb of
+    handing joined, with no subject or object of its own, to a passive verb of apprehension; the people are that
+    verb's passive subject (a person noun or a personal pronoun). Returns the apprehending verb, else None."""
+    verb = token if token.dep_ != "prt" else token.head
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+        return None
+    first = verb.head
+    if first.lemma_.lower() not in lexicon.words("apprehension_verbs"):
+        return None
+    held = next((c for c in first.children if c.dep_ == "nsubjpass"), None)
+    if held is None or not (held.lemma_.lower() in word_class("person") | word_class("custody") or held.ent_type_ == "PERSON"
+                            or held.lower_ in ("he", "she", "they")):
+        return None
+    return first
+
+
 def _apprehended_then_handed(token) -> bool:
     """Round 25: 'municipal guards caught two men carrying stolen copper and handed the pair over to the provincial
     police': a state's force or organ that apprehends people and hands them on passes suspects to another
@@ -1147,6 +1164,9 @@ def _apprehended_then_handed(token) -> bool:
     if first.lemma_.lower() not in lexicon.words("apprehension_verbs"):
         return False
     giver = next((c for c in first.children if c.dep_ == "nsubj"), None)
+    if giver is None and _held_first(token) is not None:
+        # round 26: 'he was arrested by Haitian police ... and handed over to our side': the passive's agent apprehended
+        giver = next((g for c in first.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     return giver is not None and any(party_kind(g.lemma_) in ("force", "authority") or g.lemma_.lower() in lexicon.words("state_organs")
                                      for g in (giver, *giver.conjuncts))
 
