@@ -18,6 +18,7 @@ from typing import Iterator, Optional
 
 from ... import lexicon
 from ..syntax import words_of
+from . import handover
 from .vocabulary import TriggerPattern, nonevent_complements, party_kind, triggers, word_class
 from .factuality import is_cue
 
@@ -619,17 +620,15 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
                                # a crowd's act is part of its protest; only a state's organs coerce here
     elif code == "COERCE" and lemma == "stop" and token.dep_ == "xcomp" and token.head.lemma_.lower() in ("try", "attempt", "seek"):
         return None            # "a guard who tried to stop the men from entering": an attempt
-    elif code == "CONCEDE" and lemma == "hand" and not _hands_over_people(token):
+    elif code == "CONCEDE" and lemma == "hand" and not handover.people_handed(token):
         return None            # "handed over the keys": only people handed over are released or transferred
-    elif code == "COOPERATE" and lemma == "hand" and not (
-            _hands_over_people(token) and _to_authority(token) and any(c.dep_ == "nsubj" for c in token.children)):
+    elif code == "COOPERATE" and lemma == "hand" and not handover.transfer_with_giver(token):
         return None            # "handed him a letter", "handed the children to their aunt": no transfer between authorities;
                                # "the migrants were handed on to the coastguard": within one state, no giver named
-    elif code in ("AID", "RETREAT", "CONCEDE") and lemma == "hand" and _hands_over_people(token):
+    elif code in ("AID", "RETREAT", "CONCEDE") and lemma == "hand" and handover.people_handed(token):
         # "the hostages were handed over to the Red Cross": a release (CONCEDE); "police handed over to
         # Greece a man wanted for ...": one state's organs transferring a suspect to another (COOPERATE)
-        code, mode = ("COOPERATE", "legal") if _to_authority(token) or _authority_hands_suspects(token) or (
-            _apprehended_then_handed(token)) else ("CONCEDE", "release")
+        code, mode = handover.hand_over_code(token)
     elif code == "ASSAULT" and lemma == "launch" and _object_lemmas(token) & lexicon.words("rescue_operations"):
         code, mode = "MOBILIZE", None  # "launched a rescue operation": forces sent out to find people, no one attacked
     elif code == "COERCE" and pattern.pos == "noun" and _held_still(token):
@@ -647,7 +646,7 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         return None            # "the freed men walked out of the central prison": leaving custody, no walkout
     elif code == "COERCE" and lemma in ("intercept", "turn") and _by_armed_men(token):
         return None            # "masked gunmen intercepted a councillor's pickup and shot him": the ambush's first move
-    elif code == "COOPERATE" and lemma in ("send", "transfer") and not _to_authority(token):
+    elif code == "COOPERATE" and lemma in ("send", "transfer") and not handover.to_authority(token):
         return None            # "sent the prisoners to a jail in the north": moved within the state, no transfer to another
     elif code == "CONSULT" and lemma in ("send", "hand") and _object_lemmas(token) & _SOLIDARITY:
         code, mode = "SUPPORT", None   # "sent letters of solidarity to the striking nurses": what the letter says is the act
@@ -1000,105 +999,10 @@ def _posts_relief(token) -> bool:
     return bool(posted) and all(relief(c) for c in posted)
 
 
-def _hands_over_people(token) -> bool:
-    """The people handed over: the object or passive subject names people ('the two aid workers were
-    handed over'; 'aid' there qualifies the workers), or, where the parser took a shifted object for
-    the subject of its participle ('handed over to Greece on Monday a man wanted for ...'), that
-    subject."""
-    people = word_class("person") | word_class("custody")
-    if _shifted_people(token) or _held_first(token) is not None and _apprehended_then_handed(token):
-        return True             # round 26: people a state's force arrested, then handed on (the gunmen's captives are not)
-    for c in token.children:
-        if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in people or c.ent_type_ == "PERSON"):
-            return True
-        if c.dep_ == "nsubjpass" and (c.like_num or c.lower_ in ("one", "some", "all", "most", "several")) and any(
-                p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in people for g in p.children)
-                for p in c.children):
-            return True         # round 24: 'two of the suspects were handed over by ...'
-        if c.dep_ in ("conj", "advcl", "ccomp") and c.i > token.i and c.tag_ in ("VBD", "VBN") and any(
-                g.dep_ == "nsubj" and g.lemma_.lower() in people for g in c.children) and not any(
-                g.dep_ == "dobj" for g in token.children):
-            return True
-    return False
-
-
-def _to_preps(token) -> list:
-    """The 'to' phrases of a verb of handing, on the verb or on its 'over'/'back'."""
-    verb = token if token.dep_ != "prt" else token.head
-    return [p for c in (verb, *(a for a in verb.children if a.dep_ in ("advmod", "prt") and a.lower_ in ("back", "over")))
-            for p in c.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"]
-
-
-def _described_people(noun) -> bool:
-    """'three citizens wanted for fraud', 'seven suspected pirates', 'five traders arrested with forged permits': a
-    counted noun (or a listed suspect noun) that a participle of custody or pursuit describes."""
-    participles = lexicon.words("handed_described_participles")
-    counted = any(c.dep_ == "nummod" for c in noun.children) or any(
-        k.dep_ == "nummod" for c in noun.children if c.dep_ in ("nmod", "amod") and c.i < noun.i for k in c.children)
-    # round 25: "to Freedonia's army eight soldiers": the parser may hang the count on the force before the people
-    described = any(c.dep_ in ("amod", "acl") and c.lower_ in participles for c in noun.children) or (
-        noun.lemma_.lower() in word_class("person") and any(c.dep_ == "relcl" for c in noun.children))
-    # round 25: 'eight soldiers who had strayed over the frontier': people a relative clause says who they are
-    return (counted and described) or noun.lemma_.lower() in lexicon.words("handed_suspect_nouns") and (counted or described)
-
-
-def _shifted_people(token) -> bool:
-    """Round 24: 'handed over to Estonia three citizens wanted for fraud', 'handed over to their Ugandan counterparts
-    five traders arrested with forged permits': the parser hangs the people handed inside the 'to' phrase (a second object
-    of 'to', or an object of the receiver). Such a described count there is the people handed."""
-    for prep in _to_preps(token):
-        objects = [g for g in prep.children if g.dep_ == "pobj"]
-        for n, g in enumerate(objects):
-            for c in (g, *(h for h in g.children if h.dep_ in ("dobj", "appos", "conj"))):
-                if c is g and n == 0 and not _receiver_hung_on(g):
-                    continue    # the first object of 'to' is the receiver unless a country is hung on it
-                if _described_people(c):
-                    return True
-    return False
-
-
-def _receiver_of_shifted(g) -> bool:
-    """'to Estonia three citizens ...' parsed with the country as a modifier of the people: the country receives."""
-    return _described_people(g) and _receiver_hung_on(g)
-
-
-def _receiver_hung_on(g) -> bool:
-    """A receiving state or force the parser hung on the people handed: 'to Estonia three citizens' (a compound),
-    round 25: "to Freedonia's army eight soldiers who ..." (a possessive and the force read as an adjective)."""
-    return any(h.dep_ in ("nmod", "compound") and (h.ent_type_ in ("GPE", "NORP") or _names_a_country(h)) or
-               h.dep_ == "poss" and (h.ent_type_ == "GPE" or _names_a_country(h)) and any(
-                   k.dep_ in ("amod", "nmod") and k.i < g.i and (party_kind(k.lemma_) == "force" or k.lemma_.lower() in lexicon.words("state_organs"))
-                   for k in g.children)
-               for h in g.children)
-
-
 def stated_response(token) -> bool:
     """Is `token` the verb of a response announced as a threat ('said it would retaliate')? Its
     event is as factual as the saying."""
     return token.lemma_.lower() in ("respond", "retaliate", "hit") and _stated_future(token)
-
-
-def _to_authority(token) -> bool:
-    """'handed over to Greece', 'handed them to police': the people go to a state or its organs.
-    After the people handed, the parser often hangs the 'to' inside the words that describe them
-    ('handed two men accused of smuggling to Malian police', 'two brothers wanted for theft to the
-    river police'): the last 'to' of that phrase is read too."""
-    verb = token if token.dep_ != "prt" else token.head
-    preps = [p for c in (verb, *(a for a in verb.children if a.dep_ in ("advmod", "prt") and a.lower_ in ("back", "over")))
-             for p in c.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"]
-    # "handed back to the coastguard nine fishermen": the parser hangs the 'to' on the particle read as an adverb
-    if not preps and token.lemma_.lower() == "hand":
-        described = [c for c in token.children if c.i > token.i and (c.dep_ == "dobj" or c.dep_ in ("ccomp", "advcl", "conj") and c.tag_ in ("VBD", "VBN"))]
-        inner = [t for c in described for t in c.subtree if t.dep_ == "prep" and t.lower_ == "to"]
-        preps = inner[-1:]
-    for prep in preps:
-        for g in prep.children:
-            if g.dep_ == "pobj" and (g.ent_type_ in ("GPE",) or party_kind(g.lemma_) in ("force", "authority")
-                                     or g.lemma_.lower() in lexicon.words("state_organs") or _names_a_country(g)):
-                return True
-            if g.dep_ == "pobj" and (_receiver_of_shifted(g) or g.lemma_.lower() == "counterpart"):
-                return True     # round 24: 'to Estonia three citizens wanted ...', 'to their Ugandan counterparts'
-    return False
 
 
 def _participle_read_as_verb(tok) -> bool:
@@ -1116,76 +1020,12 @@ def _participle_read_as_verb(tok) -> bool:
                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in tok.children)
 
 
-def _authority_hands_suspects(token) -> bool:
-    """'the Ugandan authorities handed over four suspects': with no receiver named, a state's organs
-    handing over people they hold as suspects transfer them to another state's (COOPERATE), they do
-    not release captives (round 21 of issue 13). Rebels handing over hostages stay a release."""
-    verb = token if token.dep_ != "prt" else token.head
-    if any(p.dep_ in ("prep", "dative") and p.lower_ == "to" for c in (verb, *verb.children) for p in c.children):
-        return False
-    giver = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if giver is None:           # round 24: 'two of the suspects were handed over by Rwandan police'
-        giver = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-    if giver is None or not (party_kind(giver.lemma_) in ("force", "authority") or giver.ent_type_ == "GPE"
-                             or giver.lemma_.lower() in lexicon.words("state_organs")):
-        return False
-    suspects = lexicon.words("handed_suspect_nouns")
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in suspects or c.dep_ == "nsubjpass" and (
-        c.lemma_.lower() in suspects or any(p.dep_ == "prep" and p.lower_ == "of" and any(
-            g.dep_ == "pobj" and g.lemma_.lower() in suspects for g in p.children) for p in c.children)) for c in verb.children)
-
-
-def _held_first(token):
-    """Round 26: 'he was arrested by Haitian police on Saturday and handed over to our side at the bridge': a verb of
-    handing joined, with no subject or object of its own, to a passive verb of apprehension; the people are that
-    verb's passive subject (a person noun or a personal pronoun). Returns the apprehending verb, else None."""
-    verb = token if token.dep_ != "prt" else token.head
-    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
-        return None
-    first = verb.head
-    if first.lemma_.lower() not in lexicon.words("apprehension_verbs"):
-        return None
-    held = next((c for c in first.children if c.dep_ == "nsubjpass"), None)
-    if held is None or not (held.lemma_.lower() in word_class("person") | word_class("custody") or held.ent_type_ == "PERSON"
-                            or held.lower_ in ("he", "she", "they")):
-        return None
-    return first
-
-
-def _apprehended_then_handed(token) -> bool:
-    """Round 25: 'municipal guards caught two men carrying stolen copper and handed the pair over to the provincial
-    police': a state's force or organ that apprehends people and hands them on passes suspects to another
-    authority (COOPERATE, legal), whoever the receiver is named as (an acronym the entity lists do not know);
-    kidnappers who seized people and passed them to another band are no such force."""
-    verb = token if token.dep_ != "prt" else token.head
-    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return False
-    first = verb.head
-    if first.lemma_.lower() not in lexicon.words("apprehension_verbs"):
-        return False
-    giver = next((c for c in first.children if c.dep_ == "nsubj"), None)
-    if giver is None and _held_first(token) is not None:
-        # round 26: 'he was arrested by Haitian police ... and handed over to our side': the passive's agent apprehended
-        giver = next((g for c in first.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-    return giver is not None and any(party_kind(g.lemma_) in ("force", "authority") or g.lemma_.lower() in lexicon.words("state_organs")
-                                     for g in (giver, *giver.conjuncts))
-
-
 def _is_accord(noun) -> bool:
     """A pact or agreement, or a pronoun whose sentence names one ('walked out of it')."""
     accords = {"agreement", "accord", "deal", "pact", "treaty", "truce", "ceasefire", "arrangement", "process"}
     if noun.lemma_.lower() in accords:
         return True
     return noun.lower_ in ("it", "them") and any(t.lemma_.lower() in accords for t in noun.sent if t.i < noun.i)
-
-
-def _names_a_country(noun) -> bool:
-    """'handed over to Sierra Leone': a proper name the parser tagged as an organisation that the
-    gazetteer knows as a country."""
-    if noun.pos_ != "PROPN":
-        return False
-    from .gazetteer import is_country
-    return is_country(" ".join(t.text for t in noun.subtree if t.i == noun.i or t.dep_ == "compound"))
 
 
 _PARTY_PREPS = frozenset({"to", "with", "from", "against", "between"})
