@@ -192,3 +192,7 @@ def test_a_report_joined_to_a_denial_is_not_denied():
 def test_a_deed_inside_the_denial_stays_denied():
     got = _all("The army denied that it had shelled the market.")
     assert not coded_as_happened(got, "ASSAULT")
+
+
+def test_threatening_a_security_minister_stays_a_threat():
+    assert "THREATEN" in _codes("Masked men left a note threatening the regional security chief on Tuesday.")

@@ -819,7 +819,8 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         return None
     elif code == "CONSULT" and lemma == "speak" and particle is not None and particle.lower_ == "by" and not _two_sides(token):
         return None            # "the witness spoke by telephone from a clinic": talking to the reporter, no one consulted
-    elif code == "THREATEN" and lemma == "threaten" and _object_lemmas(token) & lexicon.words("endangered_goods"):
+    elif code == "THREATEN" and lemma == "threaten" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words("endangered_goods") for c in token.children):
         return None            # round 26: 'for "threatening social harmony"', 'threatens regional stability': endangers, no threat made
     elif code == "CONSULT" and lemma == "talk" and pattern.pos == "verb" and _talks_alone(token):
         return None            # round 26: "he talked about it on air only once": speech, no one consulted
