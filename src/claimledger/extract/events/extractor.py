@@ -379,7 +379,7 @@ def _drafts(triggers, attributed: bool) -> list[Draft]:
         mode = trigger.mode if code == trigger.code else None
         if who.riot and code == "ASSAULT":
             code, mode = "PROTEST", "riot"
-        told = trigger.token.head if (code == "REJECT" and stated_refusal(trigger.token) or
+        told = trigger.token.head if (code in ("REJECT", "THREATEN") and stated_refusal(trigger.token) or
                                       code == "THREATEN" and stated_response(trigger.token)) else trigger.token
         fact = factuality(told, attributed=attributed and code not in _VERBAL, verbal=code in _VERBAL,
                           protest=code == "PROTEST")   # a stated refusal is as factual as its saying

@@ -79,7 +79,10 @@ def factuality(trigger, question: bool = False, attributed: bool = False, verbal
         in_phrase = in_phrase or node.dep_ == "pobj"
         if via_conj and node.tag_ in ("VBD", "VBZ", "VBP") and node.head.tag_ == "VB":
             break                       # "refused to apologise and accused X": a finite verb is no infinitive's sister
-        if via_conj and (active_sister_of_passive(node) or verbal and speech_sister_of_perfect(node)):
+        if via_conj and (active_sister_of_passive(node) or (verbal or _is(node.lemma_.lower(), "reporting")) and (
+                speech_sister_of_perfect(node))):
+            # round 26: "denied that it had neglected his request and said it had extended the state of exception":
+            # what the second verb of saying reports is told by the denier's second act, not denied
             break                       # "denied that any guard had been hurt and accused police of ...": the
                                         # accusation is the denier's second act, not part of what was denied
         if via_conj and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
@@ -447,6 +450,9 @@ def _governor(node, child, via_conj: bool, verbal: bool = False, in_phrase: bool
     if child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children) and not child.tag_ == "VBG":
         if verbal and _is(lemma, "communication"):
             return None                 # "phoned Aliyev to express solidarity": said in the call
+        if verbal and lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words("speaking_turn_nouns")
+                                              for c in node.children):
+            return None                 # round 26: "took the floor again to deny this": said in that turn
         if verbal and child.lemma_.lower() in ("demand", "call", "protest", "denounce", "condemn", "ask", "appeal", "press") and (
                 lemma in lexicon.words("protest_act_verbs") or lemma in ("march", "rally", "gather", "demonstrate", "assemble",
                                                                          "block", "blockade", "occupy", "strike")):

@@ -386,6 +386,10 @@ def _crowd(actor, trigger) -> bool:
     if actor is None or actor.ent_type_ in ("ORG", "GPE", "PERSON"):
         return False
     lemma = actor.lemma_.lower()
+    if lemma not in _CROWD_HEADS and party_kind(lemma) != "crowd" and any(
+            c.dep_ == "nummod" and c.lower_ in lexicon.words("few_people_counts") for c in actor.children):
+        return False            # round 26: "stabbed by two men on a scooter": assailants, too few for a crowd
+                                # ("two groups clashed" stays: groups of people)
     modifiers = {c.lemma_.lower() for c in actor.children if c.dep_ in ("amod", "compound", "nmod")}
     if modifiers & _ARMED or _armed_with(actor, trigger) or _of_an_organised_group(actor):
         return False

@@ -18,6 +18,7 @@ from typing import Iterator, Optional
 
 from ... import lexicon
 from ..syntax import words_of
+from . import handover
 from .vocabulary import TriggerPattern, nonevent_complements, party_kind, triggers, word_class
 from .factuality import is_cue
 
@@ -110,6 +111,13 @@ def find(span, context=frozenset()) -> list[Trigger]:
                 "descriptive_participle") and not any(c.dep_ == "agent" for c in tok.children):
             continue           # "militias allied with the army", "a journalist accused of spying", "people cut off
                                # by the fighting": a description of the noun, no act the sentence tells
+        if t.pattern.pos == "verb" and tok.dep_ == "relcl" and tok.head.dep_ == "attr" and (
+                tok.head.lemma_.lower() in lexicon.words("kind_nouns")) and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.head.children):
+            continue           # round 26: "he was not a man who fought wars": the kind of man he was, no act told
+        if t.pattern.pos == "noun" and t.code == "COERCE" and tok.dep_ == "nsubj" and tok.head.i in verbs and (
+                verbs[tok.head.i].code == "ASSAULT"):
+            continue           # round 26: "the crackdown on protests killed hundreds": one happening, told by its killing
         if t.pattern.pos == "verb" and _participle_read_as_verb(tok):
             continue           # "a herder from X accused of theft was stoned by a crowd": the parser made the
                                # participle the root and the passive its sister; it describes the man (round 21)
@@ -209,8 +217,8 @@ def _unit_as_party(noun, verbs, code: str) -> bool:
     head = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.i in verbs and verbs[head.i].code != code:
         return True
-    return noun.dep_ == "pobj" and head.lower_ in ("on", "against", "at", "by") and head.head.i in verbs and (
-        verbs[head.head.i].code != code)
+    return noun.dep_ == "pobj" and (head.lower_ in ("on", "against", "at", "by") or head.lower_ in lexicon.words("beside_preps")) and (
+        head.head.i in verbs and verbs[head.head.i].code != code)   # round 26: "a device detonated beside a police patrol"
 
 
 def _told_here(noun) -> bool:
@@ -329,7 +337,18 @@ def _stated_refusals(span) -> Iterator[Trigger]:
     lectured') or 'will not' (a prediction as often as a refusal)."""
     for token in span:
         if stated_refusal(token):
+            if _stays_passive(token) and _conditioned(token):
+                # round 26: 'said Belgrade "would not stand by" if more Serbs were arrested': a warning of its response
+                yield Trigger(token, _THREAT, None, "THREATEN", None)
+                continue
             yield Trigger(token, _REFUSAL, None, "REJECT", None)
+
+
+def _stays_passive(token) -> bool:
+    """'stand by', 'sit idly by', 'remain silent': a verb of staying passive (word sets `inaction_verbs`,
+    `inaction_words`)."""
+    return token.lemma_.lower() in lexicon.words("inaction_verbs") and any(
+        c.lower_ in lexicon.words("inaction_words") for c in token.children)
 
 
 _THREAT = TriggerPattern("THREATEN", "verb", "say", None, frozenset(), "stated_threat", None)
@@ -414,6 +433,10 @@ def _quoted_characterisations(span) -> Iterator[Trigger]:
         if any(c.dep_ == "conj" and c.lemma_.lower() in lexicon.words("characterisation_heads") for c in token.children):
             continue                    # 'calling it payback ... and accusing the army of ...': one accusation,
                                         # told by the verb joined to the label (as 'accused ..., calling it ...')
+        if token.tag_ == "VBG" and (token.dep_ == "acl" and token.head.lemma_.lower() in lexicon.words("unnamed_people") or any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.words("unnamed_people") for c in token.children)):
+            continue                    # round 26: 'the people calling this "a coup" are shouting': who they are, no
+                                        # party's act of blame
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lemma_.lower() in lexicon.words("commentator_nouns"):
             continue
@@ -548,6 +571,16 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
     if pattern.pos == "noun" and token.dep_ == "pobj" and token.head.lower_ in ("for", "of") and (
             token.head.head.lemma_.lower() in word_class("offence_frame")):
         return None            # "a complaint for theft", "an indictment for arson": the offence alleged, no act told
+    if pattern.pos == "noun" and _on_whose_word(token):
+        return None            # round 26: "met at the request of Serbia": on whose word the act told was done
+    if pattern.pos == "noun" and pattern.lemma == "call" and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in lexicon.words("call_kind_compounds") for c in token.children):
+        return None            # round 26: "granted it a port call", "a courtesy call": a visit, no appeal
+    if pattern.pos == "noun" and token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.words("record_verbs") and any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children) and not any(
+            c.dep_ in ("prep", "acl", "relcl", "nummod") for c in token.children):
+        return None            # round 26: "an NGO that had documented the Kirundo killings": the record's topic, told
+                               # elsewhere ("documented the killing of two men by a crowd in X" tells it here)
     if pattern.pos == "noun" and _forbidden(token):
         return None            # "banned all rallies and marches": what is forbidden did not happen
     if pattern.pos == "noun" and pattern.lemma == "release" and any(
@@ -587,17 +620,15 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
                                # a crowd's act is part of its protest; only a state's organs coerce here
     elif code == "COERCE" and lemma == "stop" and token.dep_ == "xcomp" and token.head.lemma_.lower() in ("try", "attempt", "seek"):
         return None            # "a guard who tried to stop the men from entering": an attempt
-    elif code == "CONCEDE" and lemma == "hand" and not _hands_over_people(token):
+    elif code == "CONCEDE" and lemma == "hand" and not handover.people_handed(token):
         return None            # "handed over the keys": only people handed over are released or transferred
-    elif code == "COOPERATE" and lemma == "hand" and not (
-            _hands_over_people(token) and _to_authority(token) and any(c.dep_ == "nsubj" for c in token.children)):
+    elif code == "COOPERATE" and lemma == "hand" and not handover.transfer_with_giver(token):
         return None            # "handed him a letter", "handed the children to their aunt": no transfer between authorities;
                                # "the migrants were handed on to the coastguard": within one state, no giver named
-    elif code in ("AID", "RETREAT", "CONCEDE") and lemma == "hand" and _hands_over_people(token):
+    elif code in ("AID", "RETREAT", "CONCEDE") and lemma == "hand" and handover.people_handed(token):
         # "the hostages were handed over to the Red Cross": a release (CONCEDE); "police handed over to
         # Greece a man wanted for ...": one state's organs transferring a suspect to another (COOPERATE)
-        code, mode = ("COOPERATE", "legal") if _to_authority(token) or _authority_hands_suspects(token) or (
-            _apprehended_then_handed(token)) else ("CONCEDE", "release")
+        code, mode = handover.hand_over_code(token)
     elif code == "ASSAULT" and lemma == "launch" and _object_lemmas(token) & lexicon.words("rescue_operations"):
         code, mode = "MOBILIZE", None  # "launched a rescue operation": forces sent out to find people, no one attacked
     elif code == "COERCE" and pattern.pos == "noun" and _held_still(token):
@@ -615,7 +646,7 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         return None            # "the freed men walked out of the central prison": leaving custody, no walkout
     elif code == "COERCE" and lemma in ("intercept", "turn") and _by_armed_men(token):
         return None            # "masked gunmen intercepted a councillor's pickup and shot him": the ambush's first move
-    elif code == "COOPERATE" and lemma in ("send", "transfer") and not _to_authority(token):
+    elif code == "COOPERATE" and lemma in ("send", "transfer") and not handover.to_authority(token):
         return None            # "sent the prisoners to a jail in the north": moved within the state, no transfer to another
     elif code == "CONSULT" and lemma in ("send", "hand") and _object_lemmas(token) & _SOLIDARITY:
         code, mode = "SUPPORT", None   # "sent letters of solidarity to the striking nurses": what the letter says is the act
@@ -693,6 +724,11 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         # country": an order to others to leave is an expulsion, as 'expelled' is: of diplomats a sanction,
         # of anyone else coercion (the leaving is the order's content, kept apart as not yet done)
         code, mode = ("SANCTION", "expel") if _object_lemmas(token) & word_class("diplomatic_person") else ("COERCE", None)
+    elif code == "REQUEST" and pattern.pos == "verb" and token.tag_ in ("VBP", "VBG") and any(
+            c.dep_ == "nsubj" and c.lower_ == "i" for c in token.children) and not any(
+            c.dep_ == "aux" and c.lower_ in ("was", "had") for c in token.children):
+        return None            # round 26: "I am asking for the market my mother worked in", "I ask the minister to ...":
+                               # the writer's or speaker's own plea, made by the text itself, no act it reports
     elif code == "REQUEST" and lemma == "ask" and _anonymity(token):
         return None            # "who asked not to be named": a source's anonymity, no request
     elif code == "SANCTION" and lemma == "expel" and not _object_lemmas(token) & word_class("diplomatic_person"):
@@ -783,6 +819,17 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         return None
     elif code == "CONSULT" and lemma == "speak" and particle is not None and particle.lower_ == "by" and not _two_sides(token):
         return None            # "the witness spoke by telephone from a clinic": talking to the reporter, no one consulted
+    elif code == "THREATEN" and lemma == "threaten" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words("endangered_goods") for c in token.children):
+        return None            # round 26: 'for "threatening social harmony"', 'threatens regional stability': endangers, no threat made
+    elif code == "CONSULT" and lemma == "talk" and pattern.pos == "verb" and _talks_alone(token):
+        return None            # round 26: "he talked about it on air only once": speech, no one consulted
+    elif code == "CONSULT" and lemma == "brief" and token.dep_ in ("advcl", "nsubj", "csubj") and token.tag_ == "VBG" and (
+            token.head.lemma_.lower() in lexicon.speech_verbs()):
+        return None            # round 26: "Briefing the Council, the envoy said ...": the setting of the statement
+    elif code == "ASSAULT" and pattern.pos == "verb" and _counted_victim(token):
+        return None            # round 26: "she was the third journalist killed in Peru this year": a count the victim
+                               # is placed in, her killing told elsewhere
     elif code == "CONSULT" and lemma == "broker" and _brokered_agreement(token):
         code, mode = "AGREE", None   # "the clans signed a truce, brokered by church leaders": the broker's part in it
     elif pattern.pos == "noun" and _defined(token):
@@ -811,6 +858,10 @@ def _warns_of_consequence(token) -> bool:
     for clause in token.children:
         if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
             continue
+        if clause.lemma_.lower() in lexicon.words("warned_force_verbs") and any(
+                c.dep_ == "aux" and c.lower_ in modals for c in clause.children) and not any(c.dep_ == "neg" for c in clause.children):
+            return True                 # round 26: 'warned that the party's youth "will defend the institutions"': force
+                                        # announced in a warning
         if clause.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
             deeper = next((v for v in clause.children if v.dep_ in ("advcl", "ccomp", "conj") and any(
                 c.dep_ == "aux" and c.lower_ in modals for c in v.children)), None)
@@ -949,105 +1000,10 @@ def _posts_relief(token) -> bool:
     return bool(posted) and all(relief(c) for c in posted)
 
 
-def _hands_over_people(token) -> bool:
-    """The people handed over: the object or passive subject names people ('the two aid workers were
-    handed over'; 'aid' there qualifies the workers), or, where the parser took a shifted object for
-    the subject of its participle ('handed over to Greece on Monday a man wanted for ...'), that
-    subject."""
-    people = word_class("person") | word_class("custody")
-    if _shifted_people(token):
-        return True
-    for c in token.children:
-        if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in people or c.ent_type_ == "PERSON"):
-            return True
-        if c.dep_ == "nsubjpass" and (c.like_num or c.lower_ in ("one", "some", "all", "most", "several")) and any(
-                p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in people for g in p.children)
-                for p in c.children):
-            return True         # round 24: 'two of the suspects were handed over by ...'
-        if c.dep_ in ("conj", "advcl", "ccomp") and c.i > token.i and c.tag_ in ("VBD", "VBN") and any(
-                g.dep_ == "nsubj" and g.lemma_.lower() in people for g in c.children) and not any(
-                g.dep_ == "dobj" for g in token.children):
-            return True
-    return False
-
-
-def _to_preps(token) -> list:
-    """The 'to' phrases of a verb of handing, on the verb or on its 'over'/'back'."""
-    verb = token if token.dep_ != "prt" else token.head
-    return [p for c in (verb, *(a for a in verb.children if a.dep_ in ("advmod", "prt") and a.lower_ in ("back", "over")))
-            for p in c.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"]
-
-
-def _described_people(noun) -> bool:
-    """'three citizens wanted for fraud', 'seven suspected pirates', 'five traders arrested with forged permits': a
-    counted noun (or a listed suspect noun) that a participle of custody or pursuit describes."""
-    participles = lexicon.words("handed_described_participles")
-    counted = any(c.dep_ == "nummod" for c in noun.children) or any(
-        k.dep_ == "nummod" for c in noun.children if c.dep_ in ("nmod", "amod") and c.i < noun.i for k in c.children)
-    # round 25: "to Freedonia's army eight soldiers": the parser may hang the count on the force before the people
-    described = any(c.dep_ in ("amod", "acl") and c.lower_ in participles for c in noun.children) or (
-        noun.lemma_.lower() in word_class("person") and any(c.dep_ == "relcl" for c in noun.children))
-    # round 25: 'eight soldiers who had strayed over the frontier': people a relative clause says who they are
-    return (counted and described) or noun.lemma_.lower() in lexicon.words("handed_suspect_nouns") and (counted or described)
-
-
-def _shifted_people(token) -> bool:
-    """Round 24: 'handed over to Estonia three citizens wanted for fraud', 'handed over to their Ugandan counterparts
-    five traders arrested with forged permits': the parser hangs the people handed inside the 'to' phrase (a second object
-    of 'to', or an object of the receiver). Such a described count there is the people handed."""
-    for prep in _to_preps(token):
-        objects = [g for g in prep.children if g.dep_ == "pobj"]
-        for n, g in enumerate(objects):
-            for c in (g, *(h for h in g.children if h.dep_ in ("dobj", "appos", "conj"))):
-                if c is g and n == 0 and not _receiver_hung_on(g):
-                    continue    # the first object of 'to' is the receiver unless a country is hung on it
-                if _described_people(c):
-                    return True
-    return False
-
-
-def _receiver_of_shifted(g) -> bool:
-    """'to Estonia three citizens ...' parsed with the country as a modifier of the people: the country receives."""
-    return _described_people(g) and _receiver_hung_on(g)
-
-
-def _receiver_hung_on(g) -> bool:
-    """A receiving state or force the parser hung on the people handed: 'to Estonia three citizens' (a compound),
-    round 25: "to Freedonia's army eight soldiers who ..." (a possessive and the force read as an adjective)."""
-    return any(h.dep_ in ("nmod", "compound") and (h.ent_type_ in ("GPE", "NORP") or _names_a_country(h)) or
-               h.dep_ == "poss" and (h.ent_type_ == "GPE" or _names_a_country(h)) and any(
-                   k.dep_ in ("amod", "nmod") and k.i < g.i and (party_kind(k.lemma_) == "force" or k.lemma_.lower() in lexicon.words("state_organs"))
-                   for k in g.children)
-               for h in g.children)
-
-
 def stated_response(token) -> bool:
     """Is `token` the verb of a response announced as a threat ('said it would retaliate')? Its
     event is as factual as the saying."""
     return token.lemma_.lower() in ("respond", "retaliate", "hit") and _stated_future(token)
-
-
-def _to_authority(token) -> bool:
-    """'handed over to Greece', 'handed them to police': the people go to a state or its organs.
-    After the people handed, the parser often hangs the 'to' inside the words that describe them
-    ('handed two men accused of smuggling to Malian police', 'two brothers wanted for theft to the
-    river police'): the last 'to' of that phrase is read too."""
-    verb = token if token.dep_ != "prt" else token.head
-    preps = [p for c in (verb, *(a for a in verb.children if a.dep_ in ("advmod", "prt") and a.lower_ in ("back", "over")))
-             for p in c.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"]
-    # "handed back to the coastguard nine fishermen": the parser hangs the 'to' on the particle read as an adverb
-    if not preps and token.lemma_.lower() == "hand":
-        described = [c for c in token.children if c.i > token.i and (c.dep_ == "dobj" or c.dep_ in ("ccomp", "advcl", "conj") and c.tag_ in ("VBD", "VBN"))]
-        inner = [t for c in described for t in c.subtree if t.dep_ == "prep" and t.lower_ == "to"]
-        preps = inner[-1:]
-    for prep in preps:
-        for g in prep.children:
-            if g.dep_ == "pobj" and (g.ent_type_ in ("GPE",) or party_kind(g.lemma_) in ("force", "authority")
-                                     or g.lemma_.lower() in lexicon.words("state_organs") or _names_a_country(g)):
-                return True
-            if g.dep_ == "pobj" and (_receiver_of_shifted(g) or g.lemma_.lower() == "counterpart"):
-                return True     # round 24: 'to Estonia three citizens wanted ...', 'to their Ugandan counterparts'
-    return False
 
 
 def _participle_read_as_verb(tok) -> bool:
@@ -1065,56 +1021,12 @@ def _participle_read_as_verb(tok) -> bool:
                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in tok.children)
 
 
-def _authority_hands_suspects(token) -> bool:
-    """'the Ugandan authorities handed over four suspects': with no receiver named, a state's organs
-    handing over people they hold as suspects transfer them to another state's (COOPERATE), they do
-    not release captives (round 21 of issue 13). Rebels handing over hostages stay a release."""
-    verb = token if token.dep_ != "prt" else token.head
-    if any(p.dep_ in ("prep", "dative") and p.lower_ == "to" for c in (verb, *verb.children) for p in c.children):
-        return False
-    giver = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if giver is None:           # round 24: 'two of the suspects were handed over by Rwandan police'
-        giver = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-    if giver is None or not (party_kind(giver.lemma_) in ("force", "authority") or giver.ent_type_ == "GPE"
-                             or giver.lemma_.lower() in lexicon.words("state_organs")):
-        return False
-    suspects = lexicon.words("handed_suspect_nouns")
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in suspects or c.dep_ == "nsubjpass" and (
-        c.lemma_.lower() in suspects or any(p.dep_ == "prep" and p.lower_ == "of" and any(
-            g.dep_ == "pobj" and g.lemma_.lower() in suspects for g in p.children) for p in c.children)) for c in verb.children)
-
-
-def _apprehended_then_handed(token) -> bool:
-    """Round 25: 'municipal guards caught two men carrying stolen copper and handed the pair over to the provincial
-    police': a state's force or organ that apprehends people and hands them on passes suspects to another
-    authority (COOPERATE, legal), whoever the receiver is named as (an acronym the entity lists do not know);
-    kidnappers who seized people and passed them to another band are no such force."""
-    verb = token if token.dep_ != "prt" else token.head
-    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return False
-    first = verb.head
-    if first.lemma_.lower() not in lexicon.words("apprehension_verbs"):
-        return False
-    giver = next((c for c in first.children if c.dep_ == "nsubj"), None)
-    return giver is not None and any(party_kind(g.lemma_) in ("force", "authority") or g.lemma_.lower() in lexicon.words("state_organs")
-                                     for g in (giver, *giver.conjuncts))
-
-
 def _is_accord(noun) -> bool:
     """A pact or agreement, or a pronoun whose sentence names one ('walked out of it')."""
     accords = {"agreement", "accord", "deal", "pact", "treaty", "truce", "ceasefire", "arrangement", "process"}
     if noun.lemma_.lower() in accords:
         return True
     return noun.lower_ in ("it", "them") and any(t.lemma_.lower() in accords for t in noun.sent if t.i < noun.i)
-
-
-def _names_a_country(noun) -> bool:
-    """'handed over to Sierra Leone': a proper name the parser tagged as an organisation that the
-    gazetteer knows as a country."""
-    if noun.pos_ != "PROPN":
-        return False
-    from .gazetteer import is_country
-    return is_country(" ".join(t.text for t in noun.subtree if t.i == noun.i or t.dep_ == "compound"))
 
 
 _PARTY_PREPS = frozenset({"to", "with", "from", "against", "between"})
@@ -1262,6 +1174,36 @@ def _sanction_listed(particle) -> bool:
     listed = next((c for c in particle.children if c.dep_ == "pobj"), None)
     return listed is not None and any(t.lemma_.lower() in word_class("sanction_list") or t.lower_ in word_class("sanction_list")
                                       for t in listed.subtree)
+
+
+def _on_whose_word(noun) -> bool:
+    """'the Council met at the request of Serbia', 'troops deployed at the invitation of the government': a noun of
+    the 'at the X of' frame (word set `auspice_nouns`) says on whose word another act was done; the request is its
+    background, told as no act of its own (round 26)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.lemma_.lower() in lexicon.words("auspice_nouns") and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def _talks_alone(token) -> bool:
+    """'he talked about the kidnapping on air', 'she talks about her son': one speaker talking about a topic, with no
+    partner ('with', 'to') and no plural or joined subject, is speech, not a consultation (round 26)."""
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in token.children):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ in ("about", "of") for c in token.children):
+        return False
+    subject = _subject_of_clause(token)
+    return subject is not None and subject.tag_ in ("NN", "NNP", "PRP") and subject.lower_ not in ("we", "they") and not any(
+        c.dep_ == "conj" for c in subject.children)
+
+
+def _counted_victim(token) -> bool:
+    """'he was the third journalist killed in Ecuador this year', 'the fifth officer shot this month': a participle
+    describing a predicate noun marked by an ordinal places the subject in a count; the act on the subject is told
+    by another clause (round 26)."""
+    if token.dep_ != "acl" or token.tag_ != "VBN":
+        return False
+    noun = token.head
+    return noun.dep_ == "attr" and any(c.ent_type_ == "ORDINAL" or c.lower_ in ("latest", "last") for c in noun.children)
 
 
 def _two_sides(token) -> bool:
