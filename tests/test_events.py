@@ -250,7 +250,8 @@ def test_small_windows_give_the_same_events():
 # heldout18 (105; commentary-heavy, written to gold_builder.SCHEME_DECISIONS): first run P 0.82 R 0.84
 # (88 found, 20 false, 17 missed), on f99f2c2 (after the third geo round); type 0.78 / 0.83 (keyword baseline 0.47 / 0.40).
 # Still unread after rounds 21-23 (read on heldout15-heldout17): 88 / 21 / 17 (P 0.807), one false alarm more
-# from a rule nobody could see on it; the precision floor is 0.80 since.
+# from a rule nobody could see on it; the precision floor is 0.80 since. Read by round 26: P 0.93 R 0.90
+# (95 / 7 / 10; type 96 / 8 / 9); the floor is that level less a small margin.
 # heldout19 (112; four of five in the author's voice: a book review, a speech, an open letter, a leader):
 # first run P 0.85 R 0.76 (85 found, 15 false, 27 missed), on 37cc43d; type 0.77 / 0.73 (82 / 25 / 30;
 # keyword baseline 0.59 / 0.46).
@@ -268,7 +269,7 @@ def test_small_windows_give_the_same_events():
                                                      ("heldout11", 0.81, 0.79), ("heldout12", 0.84, 0.70),
                                                      ("heldout13", 0.84, 0.75), ("heldout14", 0.84, 0.78),
                                                      ("heldout15", 0.90, 0.84), ("heldout16", 0.91, 0.89),
-                                                     ("heldout17", 0.89, 0.87), ("heldout18", 0.80, 0.83),
+                                                     ("heldout17", 0.89, 0.87), ("heldout18", 0.91, 0.88),
                                                      ("heldout19", 0.84, 0.75), ("heldout20", 0.85, 0.82),
                                                      ("heldout21", 0.76, 0.74)])
 def test_blind_heldout_events_keep_their_first_run_level(name, precision, recall):
