@@ -1,0 +1,29 @@
+"""The twenty-fifth forecast round: reported forecasts under frames the rules did not read, or told in
+the past (issue 15; the census kind "a reported forecast under a verb or noun frame not read"). A
+recent report of a "would" that names no time of its own ("told backers last week that she would
+carry the district") is the source's standing view; a report a season or more back ("said last
+summer that ...") stays history. Sentences written for these tests."""
+from __future__ import annotations
+
+from forecast_helpers import owned, texts
+
+
+# -- a recent past report whose clause names no time -------------------------------------------------------
+
+def test_a_recent_report_naming_no_time_is_a_standing_view():
+    got = owned("The harbour board said last week that berthing charges would climb by a tenth.")
+    assert [t for t, _p, _by in got] == ["berthing charges would climb by a tenth"]
+
+
+def test_a_candidate_told_backers_recently_that_he_would_win():
+    got = texts("The mayoral hopeful told backers in Lindale last week that he would carry every ward.")
+    assert got == ["he would carry every ward"]
+
+
+def test_a_report_a_season_back_naming_no_time_stays_history():
+    assert texts("I said last summer that the levy would outlast the cabinet that brought it in.") == []
+    assert texts("The mayor told me last autumn that the bridge would stay shut.") == []
+
+
+def test_a_recent_report_with_a_past_time_stays_history():
+    assert texts("The harbour board said last week that berthing charges had risen by a tenth in 2024.") == []
