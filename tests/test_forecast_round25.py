@@ -27,3 +27,26 @@ def test_a_report_a_season_back_naming_no_time_stays_history():
 
 def test_a_recent_report_with_a_past_time_stays_history():
     assert texts("The harbour board said last week that berthing charges had risen by a tenth in 2024.") == []
+
+
+# -- what a forecast's document or its forecasters assume -------------------------------------------------------
+
+def test_a_document_assuming_no_change_is_a_planning_assumption():
+    got = owned("This outlook assumes no change in the fishing quota.")
+    assert [t for t, _p, _by in got] == ["This outlook assumes no change in the fishing quota"]
+    assert 0.5 <= got[0][1] <= 0.6
+
+
+def test_a_pronoun_for_the_forecasters_assuming_a_trend_goes_on():
+    assert texts("Both assume that export orders keep recovering.") == [
+        "Both assume that export orders keep recovering"]
+
+
+def test_a_pronoun_for_a_plan_assuming_a_figure():
+    got = texts("The new plan gets the mill to 2 million tonnes in 2029, and it assumes three weeks of strikes a year.")
+    assert "it assumes three weeks of strikes a year" in got
+
+
+def test_assuming_a_duty_or_an_office_is_no_forecast():
+    assert texts("It assumes no responsibility for the losses.") == []
+    assert texts("She assumes office in January.") == []
