@@ -1047,7 +1047,7 @@ def _still_open(verb, reporting, published: Optional[str]) -> bool:
     tokens = statement_tokens(verb)
     horizon = horizon_of(tokens)
     if horizon is None and not any(t.ent_type_ in ("DATE", "TIME") for t in tokens):
-        return not _dated_distantly(reporting)    # round 25: "told supporters last week that he would win": a recent report naming no time is the source's standing view
+        return not _dated_distantly(reporting)    # round 25: "told backers on Monday that she would carry the ward": a recent report naming no time is the source's standing view
     return due_window(horizon, published) is not None
 
 

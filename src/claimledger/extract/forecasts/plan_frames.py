@@ -31,7 +31,7 @@ def candidates(span) -> list[Candidate]:
         if noun.dep_ != "nsubj":
             continue
         if noun.lemma_.lower() not in nouns:
-            # round 25: "This update assumes no change in ...", "Both assume that ...", "it assumes two weeks of
+            # round 25: "This outlook assumes no rise in ...", "Both assume that ...", "it assumes a month of
             # ...": a forecast's document or a pronoun for its forecasters as the subject of "assume"
             if not (assuming and noun.head.lemma_.lower() == "assume"
                     and noun.lemma_.lower() in W("assuming_subjects") | W("assuming_pronouns")):
