@@ -1044,7 +1044,17 @@ def _still_open(verb, reporting, published: Optional[str]) -> bool:
             or any(c.dep_ == "aux" and c.lower_ == "had" for c in reporting.children)
             or _dated_year_back(reporting) or _said_back_then(reporting) or _dated_long_before(reporting, published)):
         return False
-    return due_window(horizon_of(statement_tokens(verb)), published) is not None
+    tokens = statement_tokens(verb)
+    horizon = horizon_of(tokens)
+    if horizon is None and not any(t.ent_type_ in ("DATE", "TIME") for t in tokens):
+        return not _dated_distantly(reporting)    # round 25: "told backers on Monday that she would carry the ward": a recent report naming no time is the source's standing view
+    return due_window(horizon, published) is not None
+
+
+def _dated_distantly(verb) -> bool:
+    """(round 25) "said last winter", "told me last spring": a season or longer named on the verb."""
+    return any(t.lower_ in W("distant_dating_words") for c in verb.children
+               if c.dep_ in ("npadvmod", "prep", "advmod") for t in c.subtree)
 
 
 def _past_occasion(verb, published: Optional[str]) -> bool:

@@ -24,11 +24,18 @@ def candidates(span) -> list[Candidate]:
     nouns = W("plan_nouns")
     text = span.text.lower()
     out = _assumed_passive(span) if "assumed" in text else []
-    if not any(noun in text for noun in nouns):
+    assuming = "assum" in text
+    if not any(noun in text for noun in nouns) and not assuming:
         return out      # the sentence's text first: no token is read for most sentences
     for noun in span:
-        if noun.lemma_.lower() not in nouns or noun.dep_ != "nsubj":
+        if noun.dep_ != "nsubj":
             continue
+        if noun.lemma_.lower() not in nouns:
+            # round 25: "This outlook assumes no rise in ...", "Both assume that ...", "it assumes a month of
+            # ...": a forecast's document or a pronoun for its forecasters as the subject of "assume"
+            if not (assuming and noun.head.lemma_.lower() == "assume"
+                    and noun.lemma_.lower() in W("assuming_subjects") | W("assuming_pronouns")):
+                continue
         verb = noun.head
         # ("schedules put ...": a bare form the tagger may call past, no auxiliary saying so)
         unmarked = verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower() and not any(
@@ -84,8 +91,11 @@ def _assumed(noun, verb):
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None and lemma == "assume":
         return _assumed_clauses(noun, verb)
-    # a figure assumed, or an event assumed for a year ahead ("the council's planning assumes an opening in late 2028")
-    if obj is None or not any(t.like_num for t in obj.subtree):
+    # a figure assumed, or an event assumed for a year ahead ("the council's planning assumes an opening in late 2028");
+    # round 25: or an event assumed not to happen ("assumes no change in the quota", "no further cut")
+    absent = obj is not None and lemma == "assume" and obj.lemma_.lower() in W("assumed_change_nouns") \
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in obj.children)
+    if obj is None or not (absent or any(t.like_num for t in obj.subtree)):
         return None
     statement = sorted([*noun.subtree, verb, *obj.subtree], key=lambda t: t.i)
     return Candidate("estimate", clause_root(verb), _phrase(noun, verb), probability.lookup("a planning assumption"),
@@ -96,7 +106,8 @@ def _assumed_clauses(noun, verb):
     """"The budget plan assumes that 40,000 herders will move south during 2027, and that ...": what a
     plan assumes will happen is its planning figure, a little above even, not a plain "will" (a
     plan's writers annotate their most likely scenario so); a second that-clause is another."""
-    content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and is_future_clause(c)), None)
+    content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+                    and (is_future_clause(c) or _ongoing(c))), None)
     if content is None:
         return None
     # (each a candidate of its own clause, so that it outranks the clause's plain "will")
@@ -106,6 +117,14 @@ def _assumed_clauses(noun, verb):
                   statement=statement_tokens(c, strip_mark=True), shared_phrase=True)
         for c in content.subtree if c.dep_ == "conj" and is_future_clause(c)
         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+
+
+def _ongoing(clause) -> bool:
+    """(round 25) "assume that export orders keep recovering": a that-clause whose verb of continuing
+    (data: continuing_verbs) runs on in the present, the trend the assumption carries forward."""
+    return (clause.tag_ in ("VBZ", "VBP") and clause.lemma_.lower() in W("continuing_verbs")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+            and not any(c.dep_ == "neg" for c in clause.children))
 
 
 def _assumed_passive(span) -> list[Candidate]:
