@@ -1,0 +1,97 @@
+"""The twenty-fourth forecast round: verdicts on another's forecast that name no verb of believing, and
+elliptical "will" clauses the parse hid. Sentences written for these tests.
+
+Verdicts (forecasts/verdicts.py): after a forecast in another voice in the same paragraph,
+- a state of doubt: "We are sceptical.", "The engineers we asked are less sanguine.";
+- sharing (or not, or wishing one shared) the forecaster's confidence: "We do not share her confidence";
+- agreement by inversion: ", and so do I";
+- a verdict on a pointer to the judge: "That seems about right to me", ", which looks reasonable to us".
+Elliptical "will" (rules._elliptical_will_candidates): "..., and neither will the next one", "that it
+will not." with the modal hung on "that", "They will, a stall at a time, because ...".
+And the readings that must not change."""
+from __future__ import annotations
+
+from forecast_helpers import found, owned, texts
+
+
+# -- a state of doubt --------------------------------------------------------------------------------
+
+def test_a_state_of_doubt_after_anothers_forecast_is_the_judges_forecast():
+    got = found("The port authority says the new terminal will open in April. We are sceptical: the cranes "
+                "have not even been ordered.")
+    assert any(t == "We are sceptical" and 0.15 <= p <= 0.35 and by == "author" for t, p, _ph, by in got)
+    got = found("The utility expects the reservoir to refill by the spring. The farmers we asked are less sanguine.")
+    assert any(t == "The farmers we asked are less sanguine" and p < 0.5 for t, p, _ph, _by in got)
+
+
+def test_a_state_of_doubt_about_something_else_or_with_its_own_clause_or_a_confidence_is_no_verdict():
+    assert not any("sanguine" in t for t in texts(
+        "The utility expects the reservoir to refill by the spring. Investors are less sanguine about the tariff."))
+    assert not any(t == "We are confident" for t in texts(
+        "The port authority says the new terminal will open in April. We are confident."))
+    assert texts("The festival drew record crowds. We are sceptical.") == []
+
+
+# -- sharing the forecaster's confidence ---------------------------------------------------------------
+
+def test_not_sharing_or_wishing_to_share_a_confidence_doubts_the_claim():
+    got = found("The regulator expects fares to fall next year. We do not share its confidence.")
+    assert any(t == "We do not share its confidence" and p < 0.5 for t, p, _ph, _by in got)
+    got = found("The governor says the mine will reopen in May. We wish we shared her optimism.")
+    assert any(t == "We wish we shared her optimism" and p < 0.5 for t, p, _ph, _by in got)
+
+
+def test_sharing_a_view_takes_the_claim_at_its_own_number_and_a_past_share_is_none():
+    got = found("The council expects the bridge to be finished in 2028. I share that view.")
+    assert any(t == "I share that view" and p == 0.75 for t, p, _ph, _by in got)
+    assert not any("shared" in t for t in texts(
+        "The council expects the bridge to be finished in 2028. Last year we shared her optimism."))
+
+
+# -- agreement by inversion -----------------------------------------------------------------------------
+
+def test_so_do_i_after_anothers_expectation_agrees_at_its_number():
+    got = found("Most traders expect a rate cut before the summer, and so do I.")
+    assert any(t == "and so do I" and p == 0.75 and by == "author" for t, p, _ph, by in got)
+
+
+def test_so_do_i_with_no_forecast_before_or_with_a_verb_of_its_own_is_none():
+    assert texts("My neighbours keep chickens, and so do I.") == []
+    assert not any("so do" in t for t in texts("Most traders expect a rate cut, and so do I know why."))
+
+
+# -- a verdict on a pointer to the judge -----------------------------------------------------------------
+
+def test_a_verdict_to_me_on_a_pointer_back_is_the_judges_forecast():
+    got = found("The central bank expects two more cuts next year. That seems about right to me.")
+    assert any(t == "That seems about right to me" and p == 0.75 and by == "author" for t, p, _ph, by in got)
+    got = found("The agency projects a surplus of 1% in 2027, which looks reasonable to us.")
+    assert any(t == "which looks reasonable to us" and by == "author" for t, _p, _ph, by in got)
+    assert any(t == "projects a surplus of 1% in 2027" for t, _p, _ph, _by in got)
+
+
+def test_a_verdict_to_me_with_nothing_forecast_before_or_on_a_named_thing_is_none():
+    assert texts("The new stadium opened on Sunday. That seems about right to me.") == []
+    assert not any("to me" in t for t in texts(
+        "The central bank expects two more cuts next year. The new logo seems right to me."))
+
+
+# -- elliptical "will" ----------------------------------------------------------------------------------
+
+def test_neither_will_a_second_subject_denies_the_clause_again():
+    got = found("This year's plan counts no revenue from the new mine, and neither will the next one.")
+    assert any(t == "neither will the next one" and p < 0.5 for t, p, _ph, _by in got)
+
+
+def test_a_bare_will_hung_on_that_and_one_with_a_reason_after_a_comma_are_forecasts():
+    got = found("Some members have asked whether the county will need a bailout. I can tell the council today "
+                "that it will not.")
+    assert any(t == "it will not" and p < 0.5 for t, p, _ph, _by in got)
+    got = owned("HOST: The council says it will reopen the market hall. What do you think?\n"
+                "GUEST: They will, a stall or two at a time, because the rents pay for it.")
+    assert any(t == "They will" and p > 0.5 for t, p, _by in got)
+
+
+def test_a_bare_will_with_a_verb_of_its_own_or_a_first_person_is_unchanged():
+    assert texts("Nor will I.") == []
+    assert "the strike will end soon" in texts("The union says the strike will end soon.")
