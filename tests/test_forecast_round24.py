@@ -95,3 +95,35 @@ def test_a_bare_will_hung_on_that_and_one_with_a_reason_after_a_comma_are_foreca
 def test_a_bare_will_with_a_verb_of_its_own_or_a_first_person_is_unchanged():
     assert texts("Nor will I.") == []
     assert "the strike will end soon" in texts("The union says the strike will end soon.")
+
+
+# -- a held view answering a question ("I think so", "Few here think so") --------------------------------
+
+def test_a_held_view_with_so_answers_the_question_at_the_opinion():
+    got = found("Will the regional vote go ahead? I think so.")
+    assert any(t.endswith("I think so") and p == 0.7 for t, p, _ph, _by in got)
+    got = found("Will the regional vote go ahead? Few in the capital think so.")
+    assert any(t.endswith("Few in the capital think so") and p < 0.5 for t, p, _ph, _by in got)
+    got = found("Will the regional vote go ahead? I do not think so.")
+    assert any(t.endswith("I do not think so") and p < 0.5 for t, p, _ph, _by in got)
+
+
+def test_a_held_view_after_a_question_of_the_past_is_none():
+    assert texts("Did the regional vote go ahead? I think so.") == []
+
+
+# -- later (sooner) than another says --------------------------------------------------------------------
+
+def test_later_than_another_says_after_a_forecast_is_a_forecast_of_its_own():
+    got = found("The new bridge will open in 2027, but later than its builder says.")
+    assert ("The new bridge will open in 2027", 0.85) in [(t, p) for t, p, _ph, _by in got]
+    assert any(t == "but later than its builder says" and p == 0.85 for t, p, _ph, _by in got)
+    got = found("I would expect a smaller grid link, and a signing later than the minister thinks.")
+    assert any(t == "and a signing later than the minister thinks" for t, _p, _ph, _by in got)
+
+
+def test_later_than_another_says_as_an_answer_and_not_after_a_past_event():
+    got = owned("HOST: When will the new ferries actually sail?\nGUEST: Later than the company says.")
+    assert any(t.endswith("Later than the company says") and p > 0.5 for t, p, _by in got)
+    assert texts("The railway opened in 2019, but later than its builder said.") == []
+    assert texts("The railway will open no later than 2027.") == ["The railway will open no later than 2027"]

@@ -52,12 +52,13 @@ def judged(ctx: Context, window: Window, found: list[Predicted]) -> list[Predict
     out = list(found)
     for unit in window.sentences:
         text = unit.text.lower()
-        if not any(w in text for w in (" so ", "so ", " nor ", "neither ", "share", " to me", " to us")) \
+        if not any(w in text for w in (" so ", "so ", " nor ", "neither ", "share", " to me", " to us", " than ")) \
                 and not any(w in text for w in W("doubting_states") | W("confident_states")):
             continue        # the sentence's words first: no token is read for most sentences
         for tok in unit.span:
             got = _doubting_state(tok) or _shared_view(tok) or _inversion(tok) or _to_the_judge(tok)
             if got is None:
+                _outdoing(ctx, unit, tok, out)
                 continue
             head, first, last, key = got
             start, end = unit.offsets(first)[0], unit.offsets(last)[1]
@@ -119,6 +120,58 @@ def _first_person_judge(head, first, last) -> bool:
     doc = head.doc
     return any(t.lower_.rstrip(".") in W("first_person") or t.lower_ in _EXPERIENCERS
                for t in doc[first.i: last.i + 1])
+
+
+def than_said(tok):
+    """(round 24) "later than its operator says", "sooner than most people think": a comparative of
+    time (data: comparative_times) and "than" with a subject of a few words and a verb of saying,
+    thinking or promising (data: outdone_claim_verbs) closing the clause: the last token, or None."""
+    if tok.lower_ not in W("comparative_times"):
+        return None
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "than":
+        return None
+    k = tok.i + 2
+    while k < len(doc) and k - tok.i - 2 < 5 and not (doc[k].lemma_.lower() in W("outdone_claim_verbs")
+                                                    and doc[k].pos_ in ("VERB", "AUX")):
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+            return None
+        k += 1
+    if k >= len(doc) or k == tok.i + 2 or doc[k].lemma_.lower() not in W("outdone_claim_verbs"):
+        return None
+    return doc[k] if _closes(doc, k + 1) else None
+
+
+def _outdoing(ctx: Context, unit, tok, out: list[Predicted]) -> None:
+    """(round 24) "The link will open in 2027, but later than its operator says"; "I'd expect something
+    nearer 100 MW, and a signing later than the minister thinks": a verbless conjunct after a forecast
+    that puts the event later (sooner) than another's forecast of it: a forecast of its own in the same
+    voice, at the same number; the first forecast ends before it."""
+    last = than_said(tok)
+    if last is None:
+        return
+    doc = tok.doc
+    i = tok.i
+    while i > 0 and doc[i - 1].lower_ not in ("but", "and", "yet") and doc[i - 1].text not in _BOUNDS + (",",) \
+            and doc[i - 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADV", "NUM"):
+        i -= 1
+    if i == 0 or doc[i - 1].lower_ not in ("but", "and", "yet"):
+        return
+    first = doc[i - 1]
+    start, end = unit.offsets(first)[0], unit.offsets(last)[1]
+    if any(a < end and b > start for a, b in (p.cue or (p.start, p.end) for p in out)):
+        return
+    before = [p for p in out if p.unit is unit and p.start < start and p.cue is not None and p.cue[1] <= start]
+    if not before:
+        return
+    claim = max(before, key=lambda p: p.start)
+    if claim.probability is None:
+        return
+    if claim.end > start:
+        claim.end = claim.end_before(start)
+    text = ctx.document.text[start:end]
+    out.insert(out.index(claim) + 1, replace(claim, start=start, end=end, statement=text, proposition=text,
+                                             condition=None))
 
 
 def _value(key: str, claim: Predicted) -> Optional[tuple[float, float, float, str]]:
