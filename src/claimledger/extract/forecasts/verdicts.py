@@ -165,8 +165,9 @@ def _outdoing(ctx: Context, unit, tok, out: list[Predicted]) -> None:
     if not before:
         return
     claim = max(before, key=lambda p: p.start)
-    if claim.probability is None:
-        return
+    if claim.probability is None or not any(t.pos_ in ("VERB", "AUX") and claim.cue[0] <= unit.offsets(t)[0] < start
+                                            for t in unit.span):
+        return      # "Probably, and sooner than most expect.": one verbless answer, not two forecasts
     if claim.end > start:
         claim.end = claim.end_before(start)
     text = ctx.document.text[start:end]
