@@ -127,3 +127,15 @@ def test_later_than_another_says_as_an_answer_and_not_after_a_past_event():
     assert any(t.endswith("Later than the company says") and p > 0.5 for t, p, _by in got)
     assert texts("The railway opened in 2019, but later than its builder said.") == []
     assert texts("The railway will open no later than 2027.") == ["The railway will open no later than 2027"]
+
+
+def test_so_with_a_copula_or_after_a_plain_will_is_no_agreement():
+    got = texts("Q: Will the port reach full capacity on schedule?\nA: I think 2029 is realistic. The port is behind, "
+                "and so are the barges.")
+    assert not any("so are" in t for t in got)
+    assert not any("so do" in t for t in texts("The ministry says the bridge will open in May, and so do I."))
+
+
+def test_sooner_than_another_thinks_on_an_untimed_forecast_stays_one_forecast():
+    assert texts("There will be a third round, and sooner than the capital thinks.") == [
+        "There will be a third round, and sooner than the capital thinks"]

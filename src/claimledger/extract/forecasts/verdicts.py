@@ -71,6 +71,8 @@ def judged(ctx: Context, window: Window, found: list[Predicted]) -> list[Predict
                 continue
             claim = max(before, key=lambda p: p.start)
             by = forecaster_of(ctx, unit, head, window.attributed.get(unit.id))
+            if key == "=" and head.lower_ in ("do", "does") and not _held_claim(claim):
+                continue    # ", and so do I" agrees with a view ("expect", "think"), not with a "will"
             if claim.by == by:
                 # ", and so do I" says by itself that the claim was another's (the parse may give the
                 # claim's frame the judge's pronoun: "Diplomats I spoke to expect ..., and so do I")
@@ -113,6 +115,17 @@ def _in_another_voice(claim: Predicted) -> bool:
         | set(lexicon.listed("forecast_estimative_verbs.txt"))
     return any(t.lemma_.lower() in speech and t.pos_ == "VERB" and unit.offsets(t)[0] <= claim.cue[0] and any(
         c.dep_ == "nsubj" and c.lower_ not in W("first_person") for c in t.children) for t in unit.span)
+
+
+def _held_claim(claim: Predicted) -> bool:
+    """The claim's cue is a verb of expecting or holding a view ("Diplomats expect a deal")."""
+    if claim.cue is None:
+        return False
+    unit = claim.unit
+    views = set(lexicon.listed("forecast_estimative_verbs.txt")) | set(lexicon.mapping("opinion_verbs")) \
+        | set(W("endorsing_verbs"))
+    return any(t.lemma_.lower() in views and t.pos_ == "VERB" for t in unit.span
+               if claim.cue[0] <= unit.offsets(t)[0] < claim.cue[1])
 
 
 def _first_person_judge(head, first, last) -> bool:
@@ -168,6 +181,11 @@ def _outdoing(ctx: Context, unit, tok, out: list[Predicted]) -> None:
     if claim.probability is None or not any(t.pos_ in ("VERB", "AUX") and claim.cue[0] <= unit.offsets(t)[0] < start
                                             for t in unit.span):
         return      # "Probably, and sooner than most expect.": one verbless answer, not two forecasts
+    named = any(t.pos_ in ("NOUN", "PROPN") for t in doc[first.i + 1: tok.i])
+    timed = any(t.ent_type_ == "DATE" or t.like_num and len(t.text) == 4 for t in unit.span
+                if claim.cue[0] <= unit.offsets(t)[0] < start)
+    if not (named or timed):
+        return      # "There will be a third, and sooner than Oslo thinks": the same event, no time of its own to set against
     if claim.end > start:
         claim.end = claim.end_before(start)
     text = ctx.document.text[start:end]
@@ -278,8 +296,8 @@ def _inversion(tok):
     if tok.i > 0 and doc[tok.i - 1].lower_ not in ("and", ",", ";") and doc[tok.i - 1].text not in _BOUNDS:
         return None
     j = tok.i + 1
-    if j >= len(doc) or doc[j].lower_ not in ("do", "does", "am", "are", "is"):
-        return None
+    if j >= len(doc) or doc[j].lower_ not in ("do", "does"):
+        return None     # "and so are the barges": a state shared, not a view (only "do" stands for "expect")
     subject = []
     k = j + 1
     while k < len(doc) and not _closes(doc, k) and doc[k].lower_.rstrip(".") not in ("too",):
