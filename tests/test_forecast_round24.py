@@ -139,3 +139,9 @@ def test_so_with_a_copula_or_after_a_plain_will_is_no_agreement():
 def test_sooner_than_another_thinks_on_an_untimed_forecast_stays_one_forecast():
     assert texts("There will be a third round, and sooner than the capital thinks.") == [
         "There will be a third round, and sooner than the capital thinks"]
+
+
+def test_doubt_after_a_projected_figure_alone_is_no_verdict():
+    assert not any("sanguine" in t for t in texts(
+        "The mining council forecasts national output of 3.2 million tonnes next year. We are less sanguine: "
+        "two wage contracts expire in March."))

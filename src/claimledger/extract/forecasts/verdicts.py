@@ -70,6 +70,8 @@ def judged(ctx: Context, window: Window, found: list[Predicted]) -> list[Predict
             if not before:
                 continue
             claim = max(before, key=lambda p: p.start)
+            if key == _DOUBTFUL and not _event_claim(claim):
+                continue    # "X forecasts output of 5.6 Mt next year. We are less sanguine.": doubt of how much, not whether
             by = forecaster_of(ctx, unit, head, window.attributed.get(unit.id))
             if key == "=" and head.lower_ in ("do", "does") and not _held_claim(claim):
                 continue    # ", and so do I" agrees with a view ("expect", "think"), not with a "will"
@@ -115,6 +117,16 @@ def _in_another_voice(claim: Predicted) -> bool:
         | set(lexicon.listed("forecast_estimative_verbs.txt"))
     return any(t.lemma_.lower() in speech and t.pos_ == "VERB" and unit.offsets(t)[0] <= claim.cue[0] and any(
         c.dep_ == "nsubj" and c.lower_ not in W("first_person") for c in t.children) for t in unit.span)
+
+
+def _event_claim(claim: Predicted) -> bool:
+    """The claim says that something will happen: its extent holds a verb besides its cue ("the glaciers
+    will keep ...", "expects Mexico to make up ..."), not only a projected figure ("forecasts national output
+    of 5.6 million tonnes next year"), which a doubt lowers rather than denies."""
+    unit = claim.unit
+    cue = claim.cue or (claim.start, claim.start)
+    return any(t.pos_ in ("VERB", "AUX") and claim.start <= unit.offsets(t)[0] < claim.end
+               and not cue[0] <= unit.offsets(t)[0] < cue[1] for t in unit.span)
 
 
 def _held_claim(claim: Predicted) -> bool:
