@@ -5,8 +5,8 @@ Verdicts (forecasts/verdicts.py): after a forecast in another voice in the same 
 - a state of doubt: "We are sceptical.", "The engineers we asked are less sanguine.";
 - sharing (or not, or wishing one shared) the forecaster's confidence: "We do not share her confidence";
 - agreement by inversion: ", and so do I";
-- a verdict on a pointer to the judge: "That seems about right to me", ", which looks reasonable to us".
-Elliptical "will" (rules._elliptical_will_candidates): "..., and neither will the next one", "that it
+- a verdict on a pointer to the judge: "That seems about right to me", ", which seems sensible to us".
+Elliptical "will" (rules._elliptical_will_candidates): "..., and neither will its successor", "that it
 will not." with the modal hung on "that", "They will, a stall at a time, because ...".
 And the readings that must not change."""
 from __future__ import annotations
@@ -17,7 +17,7 @@ from forecast_helpers import found, owned, texts
 # -- a state of doubt --------------------------------------------------------------------------------
 
 def test_a_state_of_doubt_after_anothers_forecast_is_the_judges_forecast():
-    got = found("The port authority says the new terminal will open in April. We are sceptical: the cranes "
+    got = found("The harbour board says the new terminal will open in April. We are sceptical: the cranes "
                 "have not even been ordered.")
     assert any(t == "We are sceptical" and 0.15 <= p <= 0.35 and by == "author" for t, p, _ph, by in got)
     got = found("The utility expects the reservoir to refill by the spring. The farmers we asked are less sanguine.")
@@ -28,7 +28,7 @@ def test_a_state_of_doubt_about_something_else_or_with_its_own_clause_or_a_confi
     assert not any("sanguine" in t for t in texts(
         "The utility expects the reservoir to refill by the spring. Investors are less sanguine about the tariff."))
     assert not any(t == "We are confident" for t in texts(
-        "The port authority says the new terminal will open in April. We are confident."))
+        "The harbour board says the new terminal will open in April. We are confident."))
     assert texts("The festival drew record crowds. We are sceptical.") == []
 
 
@@ -65,9 +65,9 @@ def test_so_do_i_with_no_forecast_before_or_with_a_verb_of_its_own_is_none():
 def test_a_verdict_to_me_on_a_pointer_back_is_the_judges_forecast():
     got = found("The central bank expects two more cuts next year. That seems about right to me.")
     assert any(t == "That seems about right to me" and p == 0.75 and by == "author" for t, p, _ph, by in got)
-    got = found("The agency projects a surplus of 1% in 2027, which looks reasonable to us.")
-    assert any(t == "which looks reasonable to us" and by == "author" for t, _p, _ph, by in got)
-    assert any(t == "projects a surplus of 1% in 2027" for t, _p, _ph, _by in got)
+    got = found("The agency projects a surplus of 1% for 2028, which seems sensible to us.")
+    assert any(t == "which seems sensible to us" and by == "author" for t, _p, _ph, by in got)
+    assert any(t == "projects a surplus of 1% for 2028" for t, _p, _ph, _by in got)
 
 
 def test_a_verdict_to_me_with_nothing_forecast_before_or_on_a_named_thing_is_none():
@@ -79,16 +79,16 @@ def test_a_verdict_to_me_with_nothing_forecast_before_or_on_a_named_thing_is_non
 # -- elliptical "will" ----------------------------------------------------------------------------------
 
 def test_neither_will_a_second_subject_denies_the_clause_again():
-    got = found("This year's plan counts no revenue from the new mine, and neither will the next one.")
-    assert any(t == "neither will the next one" and p < 0.5 for t, p, _ph, _by in got)
+    got = found("This year's plan counts no revenue from the new mine, and neither will its successor.")
+    assert any(t == "neither will its successor" and p < 0.5 for t, p, _ph, _by in got)
 
 
 def test_a_bare_will_hung_on_that_and_one_with_a_reason_after_a_comma_are_forecasts():
-    got = found("Some members have asked whether the county will need a bailout. I can tell the council today "
+    got = found("Several councillors have asked whether the county will need a bailout. I can tell the council today "
                 "that it will not.")
     assert any(t == "it will not" and p < 0.5 for t, p, _ph, _by in got)
     got = owned("HOST: The council says it will reopen the market hall. What do you think?\n"
-                "GUEST: They will, a stall or two at a time, because the rents pay for it.")
+                "GUEST: They will, a stall at a time, because the rents pay for it.")
     assert any(t == "They will" and p > 0.5 for t, p, _by in got)
 
 
@@ -115,11 +115,11 @@ def test_a_held_view_after_a_question_of_the_past_is_none():
 # -- later (sooner) than another says --------------------------------------------------------------------
 
 def test_later_than_another_says_after_a_forecast_is_a_forecast_of_its_own():
-    got = found("The new bridge will open in 2027, but later than its builder says.")
-    assert ("The new bridge will open in 2027", 0.85) in [(t, p) for t, p, _ph, _by in got]
-    assert any(t == "but later than its builder says" and p == 0.85 for t, p, _ph, _by in got)
-    got = found("I would expect a smaller grid link, and a signing later than the minister thinks.")
-    assert any(t == "and a signing later than the minister thinks" for t, _p, _ph, _by in got)
+    got = found("The ferry terminal will be ready in 2028, but later than the builder says.")
+    assert ("The ferry terminal will be ready in 2028", 0.85) in [(t, p) for t, p, _ph, _by in got]
+    assert any(t == "but later than the builder says" and p == 0.85 for t, p, _ph, _by in got)
+    got = found("I would expect a smaller loan, and a signature later than the treasury thinks.")
+    assert any(t == "and a signature later than the treasury thinks" for t, _p, _ph, _by in got)
 
 
 def test_later_than_another_says_as_an_answer_and_not_after_a_past_event():
@@ -130,15 +130,15 @@ def test_later_than_another_says_as_an_answer_and_not_after_a_past_event():
 
 
 def test_so_with_a_copula_or_after_a_plain_will_is_no_agreement():
-    got = texts("Q: Will the port reach full capacity on schedule?\nA: I think 2029 is realistic. The port is behind, "
-                "and so are the barges.")
+    got = texts("Q: Will the plant reach full output on schedule?\nA: I think 2031 is realistic. The grid is late, "
+                "and so are the turbines.")
     assert not any("so are" in t for t in got)
     assert not any("so do" in t for t in texts("The ministry says the bridge will open in May, and so do I."))
 
 
 def test_sooner_than_another_thinks_on_an_untimed_forecast_stays_one_forecast():
-    assert texts("There will be a third round, and sooner than the capital thinks.") == [
-        "There will be a third round, and sooner than the capital thinks"]
+    assert texts("A third round will come, and sooner than the capital thinks.") == [
+        "A third round will come, and sooner than the capital thinks"]
 
 
 def test_doubt_after_a_projected_figure_alone_is_no_verdict():
