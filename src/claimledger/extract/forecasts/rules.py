@@ -1166,7 +1166,7 @@ def _elliptical_will_candidates(unit: SentenceUnit) -> list[Candidate]:
             continue    # a verb the parse hung on the modal, not a reason after a colon: not an ellipsis
         negs = [c for c in kids if c.dep_ == "neg"]
         said = sorted(list(subject.subtree) + [tok] + negs, key=lambda t: t.i)
-        if inverted:    # round 24: "..., and neither will the next one": the opener is part of what is said
+        if inverted:    # round 24: "..., and neither will its successor": the opener is part of what is said
             said = sorted(said + [tok.doc[tok.i - 1]], key=lambda t: t.i)
         # "Nobody has touched anything, and nobody will.": a negative subject denies the bare "will"
         # as it denies a full clause (negated_by_determiner reads the modal's own subject here)
@@ -1204,7 +1204,7 @@ def _stranded(tok) -> bool:
 
 
 def _inverted_denial(tok, subject) -> bool:
-    """(round 24) "..., and neither will the next one", "Nor will the Fund.": a bare modal after "neither"
+    """(round 24) "..., and neither will its successor", "Nor will the Fund.": a bare modal after "neither"
     or "nor", its subject after it and nothing else: the clause before denied again of a second subject."""
     doc = tok.doc
     if subject is None or subject.i < tok.i or tok.i == 0 or doc[tok.i - 1].lower_ not in W("so_inversion_openers") \
@@ -1215,7 +1215,7 @@ def _inverted_denial(tok, subject) -> bool:
 
 
 def _reason_after_comma(child) -> bool:
-    """(round 24) "They will, a street at a time, because it pays": an adverbial clause set off by a comma
+    """(round 24) "They will, a stall at a time, because rents pay": an adverbial clause set off by a comma
     and opened by a subordinator is a reason or a condition, and a noun phrase set off by a comma a
     manner or a measure ("a street at a time"), not what the modal governs."""
     if child.left_edge.i == 0 or child.doc[child.left_edge.i - 1].text != ",":

@@ -12,7 +12,7 @@ positive form. Four constructions of the genre:
   wished for, read as "doubtful"; plain, the claim at its own number (data: shared_views);
 - agreement by inversion: "..., and so do I", "So does the Fund.", "Nor do we." after a forecast: the
   claim at its own number (data: so_inversion_openers);
-- a verdict on a pointer to the judge: "That seems right to me", "..., which looks reasonable to us",
+- a verdict on a pointer to the judge: "That seems fair to us", "..., which seems sensible to us",
   "It sounds optimistic to me": a verb of seeming with an adjective and "to me/us" whose subject
   points back; the claim at its own number for an adjective of agreement (data: agreeing_adjectives),
   the adjective's reading for one of plausibility (data: plausibility_adjectives, "optimistic" as
@@ -81,7 +81,7 @@ def judged(ctx: Context, window: Window, found: list[Predicted]) -> list[Predict
                 if not _in_another_voice(claim) and head.i - 1 >= 0 and head.doc[head.i - 1].lower_ != "so":
                     continue    # one's own forecast restated
                 if claim.unit is unit and _first_person_judge(head, first, last):
-                    # "The agency projects X, which looks reasonable to us": the sentence's source is the
+                    # "The agency projects X, which seems sensible to us": the sentence's source is the
                     # agency's, the verdict the writer's own
                     by = COMMENTER_ID if unit.section == "comments" else AUTHOR_ID
             value = _value(key, claim)
@@ -89,7 +89,7 @@ def judged(ctx: Context, window: Window, found: list[Predicted]) -> list[Predict
                 continue
             p, low, high, scale = value
             if claim.unit is unit and claim.end > start:
-                claim.end = claim.end_before(start)     # "..., which looks reasonable to us": the claim ends before it
+                claim.end = claim.end_before(start)     # "..., which seems sensible to us": the claim ends before it
             out.insert(out.index(claim) + 1, replace(
                 claim, unit=unit, by=by, start=start, end=end, phrase=ctx.document.text[start:end],
                 cue=(start, end), probability=p, probability_low=low, probability_high=high, scale=scale,
@@ -106,7 +106,7 @@ def _in_another_voice(claim: Predicted) -> bool:
         return False
     unit = claim.unit
     cue = next((t for t in unit.span if unit.offsets(t)[0] >= claim.cue[0]), None)
-    # "Qazi assumes that the glaciers will ...": the claim's clause the complement of a verb with a subject
+    # "The engineer assumes that the dam will ...": the claim's clause the complement of a verb with a subject
     # in the third person
     while cue is not None and cue.dep_ in ("aux", "auxpass", "neg", "ccomp", "xcomp") and cue.head is not cue:
         cue = cue.head
@@ -120,9 +120,9 @@ def _in_another_voice(claim: Predicted) -> bool:
 
 
 def _event_claim(claim: Predicted) -> bool:
-    """The claim says that something will happen: its extent holds a verb besides its cue ("the glaciers
-    will keep ...", "expects Mexico to make up ..."), not only a projected figure ("forecasts national output
-    of 5.6 million tonnes next year"), which a doubt lowers rather than denies."""
+    """The claim says that something will happen: its extent holds a verb besides its cue ("the dam
+    will hold ...", "expects the treasury to cover ..."), not only a projected figure ("forecasts national output
+    of 3.2 million tonnes in 2028"), which a doubt lowers rather than denies."""
     unit = claim.unit
     cue = claim.cue or (claim.start, claim.start)
     return any(t.pos_ in ("VERB", "AUX") and claim.start <= unit.offsets(t)[0] < claim.end
@@ -148,7 +148,7 @@ def _first_person_judge(head, first, last) -> bool:
 
 
 def than_said(tok):
-    """(round 24) "later than its operator says", "sooner than most people think": a comparative of
+    """(round 24) "later than the builder says", "sooner than the markets think": a comparative of
     time (data: comparative_times) and "than" with a subject of a few words and a verb of saying,
     thinking or promising (data: outdone_claim_verbs) closing the clause: the last token, or None."""
     if tok.lower_ not in W("comparative_times"):
@@ -168,8 +168,8 @@ def than_said(tok):
 
 
 def _outdoing(ctx: Context, unit, tok, out: list[Predicted]) -> None:
-    """(round 24) "The link will open in 2027, but later than its operator says"; "I'd expect something
-    nearer 100 MW, and a signing later than the minister thinks": a verbless conjunct after a forecast
+    """(round 24) "The terminal will be ready in 2028, but later than the builder says"; "I'd expect a
+    smaller loan, and a signature later than the treasury thinks": a verbless conjunct after a forecast
     that puts the event later (sooner) than another's forecast of it: a forecast of its own in the same
     voice, at the same number; the first forecast ends before it."""
     last = than_said(tok)
@@ -192,12 +192,12 @@ def _outdoing(ctx: Context, unit, tok, out: list[Predicted]) -> None:
     claim = max(before, key=lambda p: p.start)
     if claim.probability is None or not any(t.pos_ in ("VERB", "AUX") and claim.cue[0] <= unit.offsets(t)[0] < start
                                             for t in unit.span):
-        return      # "Probably, and sooner than most expect.": one verbless answer, not two forecasts
+        return      # "Probably, and earlier than most expect.": one verbless answer, not two forecasts
     named = any(t.pos_ in ("NOUN", "PROPN") for t in doc[first.i + 1: tok.i])
     timed = any(t.ent_type_ == "DATE" or t.like_num and len(t.text) == 4 for t in unit.span
                 if claim.cue[0] <= unit.offsets(t)[0] < start)
     if not (named or timed):
-        return      # "There will be a third, and sooner than Oslo thinks": the same event, no time of its own to set against
+        return      # "A third round will come, and sooner than the capital thinks": the same event, no time of its own to set against
     if claim.end > start:
         claim.end = claim.end_before(start)
     text = ctx.document.text[start:end]
@@ -309,7 +309,7 @@ def _inversion(tok):
         return None
     j = tok.i + 1
     if j >= len(doc) or doc[j].lower_ not in ("do", "does"):
-        return None     # "and so are the barges": a state shared, not a view (only "do" stands for "expect")
+        return None     # "and so are the turbines": a state shared, not a view (only "do" stands for "expect")
     subject = []
     k = j + 1
     while k < len(doc) and not _closes(doc, k) and doc[k].lower_.rstrip(".") not in ("too",):
@@ -325,7 +325,7 @@ def _inversion(tok):
 
 
 def _to_the_judge(tok):
-    """"That seems right to me", "..., which looks reasonable to us": a verb of seeming, an adjective,
+    """"That seems fair to us", "..., which seems sensible to us": a verb of seeming, an adjective,
     "to me/us", its subject a pointer back."""
     agreeing, plausible = W("agreeing_adjectives"), lexicon.mapping("plausibility_adjectives")
     word = tok.lower_
