@@ -182,7 +182,7 @@ def elliptical_answer(question: SentenceUnit, answer: SentenceUnit) -> list[Cand
     opening = [t for t in _after_label(answer.span)]
     asked = [t for t in _after_label(question.span) if not (t.is_punct and t.text == "?")]
     pieces = _after_label(answer.span, punct=True)
-    firm = _opening_polarity(pieces) or _modal_echo(asked, pieces)
+    firm = _opening_polarity(pieces) or _modal_echo(asked, pieces) or _held_view(pieces) or _later_than_said(pieces)
     if firm is not None and asked and _asks_ahead(asked):
         # "Will the strike spread? Yes, in stages."; "Could the plan collapse? It could, if ...": the
         # answer's first word or its echoed modal answers the question, what follows says how
@@ -220,6 +220,52 @@ def _opening_polarity(opening: list):
         return None
     entry = probability.lookup(lexicon.mapping("opening_answers")[opening[0].lower_])
     return (entry, [opening[0]], None) if entry is not None else None
+
+
+def _held_view(opening: list):
+    """(round 24) "Will the vote go ahead? I think so." / "Few in the capital think so." / "I don't think
+    so." / "Most analysts expect not.": an answer that is only a subject, a verb of opinion (data:
+    opinion_verbs, not those read as "likely") and "so" or "not" standing for the question's clause.
+    Read as the opinion; denied (by "not", a negated verb, or a subject such as "few" or "nobody":
+    data denying_subjects) at "opinion denied". (entry, phrase tokens, None) or None."""
+    words = [t for t in opening if not t.is_punct]
+    if not 2 <= len(words) <= 7 or words[-1].lower_ not in ("so", "not"):
+        return None
+    if len(words) < len(opening) and opening[-1].text not in (".", "!") or any(t.text in (",", ";", ":") for t in opening):
+        return None
+    verb = words[-2]
+    row = lexicon.mapping("opinion_verbs").get(verb.lemma_.lower())
+    if row is None or row == "likely" or verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ", "VB"):
+        return None
+    before = words[:-2]
+    negs = [t for t in before if t.lower_ in ("not", "n't")]
+    if any(t.pos_ in ("VERB",) for t in before) or not before:
+        return None
+    aux = [t for t in before if t.pos_ == "AUX"]
+    if any(t.lemma_.lower() != "do" for t in aux):
+        return None     # "I would think so": a view under a supposition, left
+    subject = [t for t in before if t not in aux and t not in negs]
+    if not subject or not (subject[0].lower_ in W("first_person") and len(subject) == 1
+                           or any(t.pos_ in ("NOUN", "PROPN") or t.lower_ in W("denying_subjects") for t in subject)):
+        return None
+    denied = bool(negs) != (words[-1].lower_ == "not") or subject[0].lower_ in W("denying_subjects")
+    entry = probability.lookup("opinion denied" if denied else row)
+    return (entry, list(words), None) if entry is not None else None
+
+
+def _later_than_said(opening: list):
+    """(round 24) "When will the crossings open? Later than they say.": an answer that is only a
+    comparative of time against another's forecast (forecasts/verdicts.than_said) affirms the event at
+    that time, read as a plain "will". (entry, phrase tokens, None) or None."""
+    from .verdicts import than_said
+    words = [t for t in opening if not t.is_punct]
+    if not words or len(words) > 7:
+        return None
+    last = than_said(words[0])
+    entry = probability.lookup("will")
+    if last is None or last.i != words[-1].i or entry is None:
+        return None
+    return entry, list(words), None
 
 
 def _modal_echo(asked: list, opening: list):

@@ -46,7 +46,7 @@ from .detection import FORECAST_DETECTION, Predicted
 from .candidate import PRIORITY, Candidate
 from .finder import Finder
 from .numbers import PERCENT, bracketed_probability, is_percent, odds_in, proposition, quantity_in, stated_probability
-from . import answers, calendar_lists, commitments, endorsements, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, refinements, seeing_frames, stated_frames, timing, weighted_items, weighted_lists
+from . import answers, calendar_lists, commitments, endorsements, verdicts, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, refinements, seeing_frames, stated_frames, timing, weighted_items, weighted_lists
 from . import arrival_calls, gapped_figures, gapped_ratings, listed_expectations, projected_figures, second_complements, shared_frames, shown_figures, undertakings, whatever_happens
 from .parts import (absolute_with, across_a_semicolon, before_a_colon, finite_beside_modal, backshifted_will, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, denied_object, nor_inversion, complement_denied, own_clause, own_relative, non_restrictive, reported_asides,
@@ -79,7 +79,9 @@ class RulesDetector:
         # "3. The port opens in 2027. ... Confidence: 70 per cent.": the item's weight is its call's number
         found = weighted_items.weigh(window.sentences, found, weighted_items.item_weights(window.sentences))
         # "The minister says X will happen. I don't believe that.": a view of the forecast before it
-        return endorsements.endorsed(self.ctx, window, found)
+        found = endorsements.endorsed(self.ctx, window, found)
+        # "The bank projects X. We are sceptical.", "..., and so do I": a verdict naming no verb of believing (round 24)
+        return verdicts.judged(self.ctx, window, found)
 
 
 def _rate_the_one_before(chosen: list, units: list[SentenceUnit]) -> list:
@@ -1151,23 +1153,27 @@ def _elliptical_will_candidates(unit: SentenceUnit) -> list[Candidate]:
         return []
     strengths = modal_strength()
     for tok in span:
-        if tok.tag_ != "MD" or tok.dep_ in ("aux", "auxpass") and not _cut_by_colon(tok) \
+        if tok.tag_ != "MD" or tok.dep_ in ("aux", "auxpass") and not _cut_by_colon(tok) and not _stranded(tok) \
                 or strengths.get(tok.lower_) != "strong":
             continue
         kids = list(tok.children)
         subject = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
         if _cut_by_colon(tok):      # "It won't: parliament rises ...", the parse hanging "won't" on the verb after the colon
             subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
-        if subject is None or subject.lower_ in W("first_person") or subject.i > tok.i:
+        inverted = _inverted_denial(tok, subject)
+        if subject is None or subject.lower_ in W("first_person") or subject.i > tok.i and not inverted:
             continue
         if any(c.dep_ in ("xcomp", "ccomp", "dobj", "acomp", "attr", "advcl") and c.i > tok.i
-               and not any(t.text in (":", ";") for t in tok.doc[tok.i + 1: c.left_edge.i]) for c in kids):
+               and not any(t.text in (":", ";") for t in tok.doc[tok.i + 1: c.left_edge.i])
+               and not _reason_after_comma(c) for c in kids):
             continue    # a verb the parse hung on the modal, not a reason after a colon: not an ellipsis
         negs = [c for c in kids if c.dep_ == "neg"]
         said = sorted(list(subject.subtree) + [tok] + negs, key=lambda t: t.i)
+        if inverted:    # round 24: "..., and neither will its successor": the opener is part of what is said
+            said = sorted(said + [tok.doc[tok.i - 1]], key=lambda t: t.i)
         # "Nobody has touched anything, and nobody will.": a negative subject denies the bare "will"
         # as it denies a full clause (negated_by_determiner reads the modal's own subject here)
-        denied = bool(negs) or negated_by_determiner(tok)
+        denied = bool(negs) or negated_by_determiner(tok) or inverted
         opinion = _held_as_opinion(tok) if tok.dep_ == "ccomp" else None
         if opinion is not None and (opinion[1] is not None and opinion[1].phrase in W("negative_estimates")
                                     or denied != opinion[2]):
@@ -1185,6 +1191,41 @@ def _elliptical_will_candidates(unit: SentenceUnit) -> list[Candidate]:
             continue
         out.append(Candidate("strong", tok, [tok] + negs, negated=denied, statement=said))
     return out
+
+
+def _stranded(tok) -> bool:
+    """(round 24) A bare modal the parse made the auxiliary of a word that is no verb ("I can say plainly
+    that it will not.": "will" hung on "that"): nothing follows it in its clause but a negation."""
+    head = tok.head
+    if head is tok or head.pos_ in ("VERB", "AUX") or head.i > tok.i and head.pos_ not in ("SCONJ", "PRON"):
+        return False
+    doc = tok.doc
+    k = tok.i + 1
+    while k < len(doc) and doc[k].dep_ == "neg":
+        k += 1
+    return k >= len(doc) or doc[k].is_punct
+
+
+def _inverted_denial(tok, subject) -> bool:
+    """(round 24) "..., and neither will its successor", "Nor will the Fund.": a bare modal after "neither"
+    or "nor", its subject after it and nothing else: the clause before denied again of a second subject."""
+    doc = tok.doc
+    if subject is None or subject.i < tok.i or tok.i == 0 or doc[tok.i - 1].lower_ not in W("so_inversion_openers") \
+            or doc[tok.i - 1].lower_ == "so" or subject.lower_.rstrip(".") in W("first_person"):
+        return False    # "Nor will I.": a refusal, not a forecast
+    end = subject.right_edge.i + 1
+    return end >= len(doc) or doc[end].is_punct
+
+
+def _reason_after_comma(child) -> bool:
+    """(round 24) "They will, a stall at a time, because rents pay": an adverbial clause set off by a comma
+    and opened by a subordinator is a reason or a condition, and a noun phrase set off by a comma a
+    manner or a measure ("a street at a time"), not what the modal governs."""
+    if child.left_edge.i == 0 or child.doc[child.left_edge.i - 1].text != ",":
+        return False
+    if child.dep_ == "advcl":
+        return child.left_edge.pos_ == "SCONJ"
+    return child.pos_ in ("NOUN", "PROPN", "NUM") and child.dep_ in ("attr", "dobj")
 
 
 _ELLIPTICAL_WILL_FINDER = Finder("elliptical_will", _elliptical_will_candidates, tags=("MD",), reads_unit=True)
