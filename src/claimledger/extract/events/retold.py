@@ -76,6 +76,12 @@ def _named_again(token) -> bool:
         return False
     if any(c.lower_ in lexicon.words("another_happening_modifiers") for c in children if c.dep_ in ("amod", "det", "advmod")):
         return False
+    head = token.head
+    if token.dep_ == "dobj" and head.lemma_.lower() in lexicon.words("telling_light_verbs"):
+        return False            # "the union called the strike on 3 June": the strike told here
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj") and any(t.ent_type_ == "DATE" for t in head.subtree):
+        return False            # a day of its own in its clause tells it ('The strike began on 3 June'); a clock
+                                # time does not ('The meeting began at 3:07 p.m.')
     return not _dated_or_placed(token)
 
 
