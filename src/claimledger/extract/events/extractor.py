@@ -40,6 +40,7 @@ from .kinetic import recode
 from .parties import armed_party, parties
 from .vocabulary import party_kind, triggers, word_class
 from .setting import date_of, dateline_place, place_of, row_date, scope_of
+from .retold import mention_of, retold
 from .tolls import Casualty
 from .triggers import stated_refusal, stated_response
 
@@ -79,6 +80,7 @@ class Events:
         self.story_place = None     # the place the story's last placed line set, carried on (see _carry_the_story_place)
         self.told_in_document: set[str] = set()   # codes of the happenings told so far in the whole document
         self.told_words: set[str] = set()         # and the words that told them ('attack', 'ambush')
+        self.mentions: list = []                  # what the document told, for the pass over it at the end (retold.py)
 
     def window(self, window: Window) -> None:
         ctx = self.ctx
@@ -168,6 +170,7 @@ class Events:
                 unit.cue(event.start, event.end, f"event:{event.code}", ctx.document.text[event.start:event.end])
                 ctx.events.append(event)
                 told.append(event)
+                self.mentions.append(mention_of(event, draft.token, event.factuality in HAPPENED))
                 if event.factuality in HAPPENED:
                     told_codes.add(event.code)
                     self.told_in_document.add(event.code)
@@ -181,8 +184,12 @@ class Events:
 
     def finish(self) -> None:
         index = self.ctx.entity_index
+        told_again = retold(self.mentions, index.find,
+                            lambda i: index.records[i].name if i in index.records else None)   # a happening the document told before, told again: counted once
 
         def merged_parties(event):   # events may name entities merged after they were found
+            if event.id in told_again:
+                return None
             event.actor = index.find(event.actor)
             event.target = index.find(event.target)
             return event
