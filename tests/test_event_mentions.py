@@ -70,3 +70,12 @@ def test_a_heading_is_dropped_only_when_the_body_tells_its_type():
     ms = [_m(1, "CONSULT", 2, "heading", word="meet"), _m(2, "CONSULT", 3, "told", actor="e1", word="meet"),
           _m(3, "PROTEST", 2, "heading", word="protest")]
     assert retold(ms) == {"ev1"}
+
+
+def test_a_definite_event_noun_that_brings_in_counted_victims_is_another_happening():
+    # "the murder of two guards" names victims not told before: a second assault, not the raid again;
+    # "the murder" alone names nothing new and is the raid told again
+    told = "Gunmen raided a police post outside Gusau on Friday, wounding three officers.\n"
+    assert _lines(told + "A day later the mayor lodged a complaint about the murder of two guards at the depot.",
+                  "ASSAULT") == [1, 2]
+    assert _lines(told + "A day later the mayor lodged a complaint about the murder.", "ASSAULT") == [1]

@@ -64,6 +64,15 @@ def _dated_or_placed(token) -> bool:
     return False
 
 
+def _new_participant(child) -> bool:
+    """An 'of' phrase bringing in someone indefinite or counted ('of a night watchman', 'of two
+    guards'): the noun names a happening of its own, not one told before."""
+    if child.dep_ != "prep" or child.lower_ != "of":
+        return False
+    return any(o.dep_ == "pobj" and any(d.dep_ == "nummod" or d.dep_ == "det" and d.lower_ in ("a", "an") for d in o.children)
+               for o in child.children)
+
+
 def _named_again(token) -> bool:
     """'the meeting', 'the attack', 'its raid': a definite or possessive event noun with no
     count, clause, date or place of its own, not marked as another one."""
@@ -74,6 +83,8 @@ def _named_again(token) -> bool:
         return False
     if any(c.dep_ in _OWN for c in children):
         return False
+    if any(_new_participant(c) for c in children):
+        return False            # "the murder of a night watchman": a victim not named before, another happening
     if any(c.lower_ in lexicon.words("another_happening_modifiers") for c in children if c.dep_ in ("amod", "det", "advmod")):
         return False
     head = token.head
