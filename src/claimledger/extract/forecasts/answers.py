@@ -21,7 +21,7 @@ from ... import lexicon, probability
 from ..context import SentenceUnit
 from ..syntax import words_of
 from .candidate import Candidate
-from .numbers import odds_in
+from .numbers import PERCENT, odds_in
 from .parts import horizon_of, is_future_clause, statement_tokens, tokens_in
 
 W = lexicon.words
@@ -72,7 +72,7 @@ def question_answered(question: SentenceUnit, answer: Optional[SentenceUnit]) ->
     if echo is not None:
         return elliptical_answer(question, answer)   # "Could it stall? It could, if ...": no sentence of its own
     start = opening[0].idx - answer.span.start_char if opening else 0
-    rated = _rates_the_question(answer, opening)
+    rated = _rates_the_question(answer, opening) or _percent_answer(answer)
     hits = [] if rated is not None else [p for p in probability.find(answer.text) if start <= p.start <= start + 3]
     denial = _denying_answer(answer) if not hits and rated is None else None
     if not hits and denial is None and rated is None:
@@ -296,6 +296,33 @@ def _modal_echo(asked: list, opening: list):
     if condition is None and modal_strength().get(modal.lower_) == "weak":
         return None     # a bare "It could." grants a possibility only; the writer's number, if any, follows it
     return entry, phrase, condition
+
+
+def _percent_answer(answer: SentenceUnit) -> Optional[tuple[probability.Entry, list]]:
+    """(round 26) "Will the ferry run again before June? Crowd forecast: 35%, down from 41%.", "Q: Will
+    the deal close this year? A: About 60%.": an answer that opens (after a label) with a bare
+    percentage, closed by the sentence's end, a comma or a bracket, gives the question's chance.
+    Not a percentage with words of its own after it ("2.8% is what the regulator projects")."""
+    opening = _after_label(answer.span, punct=True)
+    words = [t for t in opening if not t.is_punct or t.text == "%"]
+    if not words:
+        return None
+    doc = answer.span.doc
+    ent = next((e for e in doc.ents if e.label_ == "PERCENT" and e.start <= words[0].i < e.end), None)
+    if ent is None and len(words) > 1:
+        ent = next((e for e in doc.ents if e.label_ == "PERCENT" and e.start == words[1].i), None)
+    if ent is None or ent.end > answer.span.end:
+        return None
+    if ent.end < answer.span.end and doc[ent.end].text not in (",", ".", ";", "(", "!"):
+        return None
+    m = PERCENT.search(ent.text)
+    if m is None:
+        return None
+    a = float(m.group(1))
+    b = float(m.group(2)) if m.group(2) else a
+    if not (0 <= a <= 100 and 0 <= b <= 100):
+        return None
+    return probability.Entry(ent.text, round((a + b) / 200, 4), min(a, b) / 100, max(a, b) / 100, "stated"), list(ent)
 
 
 def _fragment(opening: list) -> list:

@@ -101,7 +101,7 @@ def _rate_the_one_before(chosen: list, units: list[SentenceUnit]) -> list:
             before[1].entry, before[1].figure_of_positive = c.entry, True
             continue
         if (c.rates_before or _pronoun_given_odds(c, unit)) and _opens_its_sentence(c) and before is not None \
-                and before[1].kind != "reported" \
+                and before[1].kind != "reported" and not _in_anothers_voice(before[1].root) \
                 and position.get(id(before[0])) == position.get(id(unit), -1) - 1 \
                 and before[0].line.number == unit.line.number and before[2] is None \
                 and _quoted(before[0]) == _quoted(unit) and _in_quotes(before[1]) == _in_quotes(c):
@@ -109,6 +109,21 @@ def _rate_the_one_before(chosen: list, units: list[SentenceUnit]) -> list:
             continue
         out.append((unit, c, question))
     return out
+
+
+def _in_anothers_voice(root) -> bool:
+    """(round 26) A clause reported under another's verb of saying ("The port authority told reporters
+    the berth opens in May"): a rating of "that" after it is the writer's verdict, a forecast
+    of its own, whatever the reported clause's kind. Not the writer's own "I think" or "we expect"."""
+    speech = set(lexicon.listed("forecast_reporting_verbs.txt")) | {
+        lemma for lemma, row in lexicon.speech_verbs().items() if row["cognition"] == "1"}
+    node = root
+    while node.dep_ in ("ccomp", "conj", "xcomp") and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in speech:
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return subject is not None and subject.lower_ not in W("first_person")
+    return False
 
 
 def _pronoun_given_odds(c: Candidate, unit: SentenceUnit) -> bool:
@@ -508,7 +523,13 @@ def _set_at_candidates(span, published: Optional[str] = None) -> list[Candidate]
         pointing = obj is not None and _demonstrative(obj)
         if obj is not None and (obj.lemma_.lower() in nouns or obj.lower_ in nouns) and not pointing:
             # "We put the chance of a coup before 2027 at one in four": the chance of what, at what
-            out.extend(_chance_set_at(span, verb, obj, at))
+            # (round 26) the first "at" that holds a chance: "we set the odds on any downgrade at one of the
+            # agencies at 20%" ("at one of the agencies" is part of the event)
+            for place in [at] + [t for t in after if t.i != at.i]:
+                found = _chance_set_at(span, verb, obj, place)
+                if found:
+                    out.extend(found)
+                    break
             continue
         if obj is None and not (verb.dep_ == "relcl" or any(c.dep_ == "nsubj" for c in verb.children)):
             continue
@@ -642,7 +663,7 @@ def _chance_set_at(span, verb, noun, at) -> list[Candidate]:
         event = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and any(
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if event is None:
-        return []
+        return _bare_odds_set_at(span, verb, noun, at)
     stated = _chance_at(span, at, noun)
     if stated is None:
         return []
@@ -651,6 +672,7 @@ def _chance_set_at(span, verb, noun, at) -> list[Candidate]:
     stop = gaps[0].i if gaps else verb.sent.end     # a gapped second phrase's words are its own
     timed = [t for c in verb.children if c.dep_ == "prep" and c.i != at.i and c.i < stop for t in c.subtree]
     value = {t.i for t in at.subtree}       # the parse may hang "at one in four" inside the event
+    value |= set(range(at.i, max(t.i for t in phrase) + 1))     # (round 26) "at well under 5%", "at" left alone
     statement = sorted([t for t in [*event.subtree, *timed] if t.i not in value], key=lambda t: t.i)
     main = Candidate("stated", clause_root(verb), phrase, entry, statement=statement)
     # "..., and of talks resuming at about one in three": a second event and its chance, the verb
@@ -666,10 +688,29 @@ def _chance_set_at(span, verb, noun, at) -> list[Candidate]:
     return [main]
 
 
+def _bare_odds_set_at(span, verb, noun, at) -> list[Candidate]:
+    """(round 26) "Once the vote is over, we'd set the odds nearer one in five for spring": the chance
+    noun names no event (no "of", no that-clause, nothing but its article); what it rates is the
+    matter in hand, so the setting clause is the forecast at that chance, and a sentence that only
+    rates the forecast before it gives that forecast its number (rates_before)."""
+    if any(c.dep_ not in ("det", "poss") for c in noun.children):
+        return []
+    stated = _chance_at(span, at, noun)
+    if stated is None:
+        return []
+    entry, phrase = stated
+    statement = _trim(sorted(verb.subtree, key=lambda t: t.i))
+    return [Candidate("stated", clause_root(verb), phrase, entry, statement=statement, rates_before=True)]
+
+
 def _chance_at(span, at, noun):
     """The chance after "at": odds, a percentage, an even chance ("roughly even") or none at all
     ("close to zero"); (entry, tokens) or None."""
     end = max(t.i for t in at.subtree) + 1
+    if end == at.i + 1:
+        # (round 26) "at well under 5%": the parse may leave "at" on its own as an adverb; its value is
+        # the words after it, to the next punctuation
+        end = next((t.i for t in span.doc[at.i + 1: at.sent.end] if t.text in (",", ";", ":", ".", "(", ")")), at.sent.end)
     stated = odds_in(span.doc, at.i + 1, end) or _percent_after(span.doc, at.i + 1, end, noun)
     if stated is None:
         even = next((t for t in span.doc[at.i + 1: end] if t.lower_ in W("even_chance_words")), None)
@@ -1698,6 +1739,8 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
                   or _chance_held(head)                                    # "the opposition has no chance" (round 18)
                   or complement is None and _estimate_of_event(head))      # "a price spike is near-certain"
         rated = rated_object(head, tokens) if complement is None else None   # "we consider X a remote prospect"
+        if rated is None and complement is None:
+            rated = _pronoun_given_chance(head)     # (round 26) "Frankly, we give it a fifty-fifty chance."
         if not future and kind == "phrase" and not rated:
             continue  # "it certainly is a sign": a judgement of the present, not a forecast
         statement = statement_tokens(complement, strip_mark=True) if complement is not None else rated or None
@@ -1718,6 +1761,26 @@ def _phrase_candidates(unit: SentenceUnit) -> list[Candidate]:
 
 
 _PHRASE_FINDER = Finder("phrase", _phrase_candidates, reads_unit=True)
+
+
+def _pronoun_given_chance(head) -> Optional[list]:
+    """(round 26) "Frankly, we give it a fifty-fifty chance.", "I'd give it an even chance": a chance
+    phrase that is the object of a verb that gives a chance (data: chance_giving_verbs), given to a
+    bare "it"/"that"/"this", not told in the past. The giving clause is what is rated (the caller's
+    rules._rate_the_one_before makes it the number of the forecast before it when it only rates that
+    one; after another voice's forecast it stands as the writer's own). None otherwise ("the new
+    rules give small parties a fair chance" gives a noun, not a pronoun, and is left alone)."""
+    verb = head.head
+    if head.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in W("chance_giving_verbs") \
+            or not not_past(verb):
+        return None
+    pronoun = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c.i < head.i
+                    and c.lower_ in ("it", "that", "this")), None)
+    if pronoun is None:
+        return None
+    # the parse may hang a clause before a semicolon on the giving verb: its words are not the rating's
+    start = max([t.i + 1 for t in verb.subtree if t.i < verb.i and t.text in (";", ":")], default=verb.left_edge.i)
+    return _trim([t for t in sorted(verb.subtree, key=lambda t: t.i) if t.i >= start])
 
 
 def _supposed_event(head):
