@@ -79,3 +79,4 @@ def test_a_definite_event_noun_that_brings_in_counted_victims_is_another_happeni
     assert _lines(told + "A day later the mayor lodged a complaint about the murder of two guards at the depot.",
                   "ASSAULT") == [1, 2]
     assert _lines(told + "A day later the mayor lodged a complaint about the murder.", "ASSAULT") == [1]
+

@@ -304,3 +304,13 @@ def test_a_count_the_parser_split_off_the_front_of_a_sentence_stays_the_toll():
     assert len(shelling) == 1
     assert [(q.kind, q.value) for q in shelling[0].quantities if q.kind == "killed"] == [("killed", 56.0)]
     assert not any(s.text == "56" for s in label.sentences)
+
+
+def test_who_reported_or_witnessed_an_act_is_not_its_author():
+    # the residents told of the killing; the villagers saw the shelling, which the army units did
+    killing = [e for e in analyze("On Sunday residents reported the killing of two guards at a depot.", published="2026-03-04").events
+               if e.code == "ASSAULT"]
+    assert len(killing) == 1 and killing[0].actor is None
+    shelling = [e for e in analyze("Villagers witnessed the shelling of the market by army units.", published="2026-03-04").events
+                if e.code == "ASSAULT"]
+    assert len(shelling) == 1 and shelling[0].actor is not None and shelling[0].actor != shelling[0].target

@@ -98,8 +98,8 @@ def _named_again(token) -> bool:
 
 def _recap(token) -> bool:
     """'the Council had met': a past perfect verb with no date of its own."""
-    if token.pos_ != "VERB" or token.tag_ != "VBN":
-        return False
+    if token.pos_ != "VERB" or token.tag_ != "VBN" or token.dep_ == "relcl":
+        return False            # "supporters who had marched on the board": the clause tells who the act befell
     if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in token.children):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)

@@ -275,7 +275,7 @@ def _noun_roles(noun):
         actor = next((pobj_of(c) for c in holder.head.children if c.dep_ == "agent"), None)
     if actor is None and removed:
         return actor, target            # "police dispersed a demonstration": the police are not its authors
-    if actor is None and holder.dep_ in ("dobj", "nsubjpass", "attr") and holder.head.pos_ in ("VERB", "AUX") and not _comment(holder.head, holder):
+    if actor is None and holder.dep_ in ("dobj", "nsubjpass", "attr") and holder.head.pos_ in ("VERB", "AUX") and not _comment(holder.head, holder) and not _observed(holder.head):
         head = holder.head
         subject, passive = _subject(head)
         if subject is not None and subject.i != noun.i and not passive:
@@ -342,6 +342,13 @@ def _comment(verb, noun=None) -> bool:
 
 
 _VERBAL_CODES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"}
+
+
+def _observed(verb) -> bool:
+    """'residents reported the killing', 'an NGO documented the raids': who told, saw or recorded
+    the act is not its author."""
+    lemma = verb.lemma_.lower()
+    return lemma in W("observer_verbs") or lemma in W("record_verbs")
 
 
 def _amount_holder(noun):

@@ -85,7 +85,7 @@ def _person_object(verb):
     return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in W("endorsed_persons")), None)
 
 
-def _reported(claim: Predicted) -> bool:
+def anothers_claim(claim: Predicted) -> bool:
     """(round 21) A claim told under a verb of saying or forecasting with a subject not in the first person ("She has
     told donors she will step down; we take her at her word"): another's forecast, even where the
     attribution gave the sentence to the writer or the speaker of the turn."""
@@ -198,7 +198,7 @@ def endorsed(ctx: Context, window: Window, found: list[Predicted]) -> list[Predi
             claim = max(before, key=lambda p: p.start)
             by = forecaster_of(ctx, unit, verb, window.attributed.get(unit.id))
             value = _value(verb, claim)
-            if value is None or claim.by == by and not _reported(claim):
+            if value is None or claim.by == by and not anothers_claim(claim):
                 continue        # one's own forecast restated, or no reading
             p, low, high, scale = value
             phrase = ctx.document.text[start:end]

@@ -30,7 +30,7 @@ from typing import Optional
 from ... import lexicon, probability
 from ..context import AUTHOR_ID, COMMENTER_ID, Context, Window
 from .detection import Predicted
-from .endorsements import _reported
+from .endorsements import anothers_claim
 from .parts import forecaster_of
 
 W = lexicon.words
@@ -100,7 +100,7 @@ def judged(ctx: Context, window: Window, found: list[Predicted]) -> list[Predict
 def _in_another_voice(claim: Predicted) -> bool:
     """A claim told under a verb of saying or forecasting whose subject is not in the first person, the
     verb before the claim's cue or the cue itself ("The agency projects a surplus ...")."""
-    if _reported(claim):
+    if anothers_claim(claim):
         return True
     if claim.cue is None:
         return False
