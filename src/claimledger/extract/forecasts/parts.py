@@ -1348,14 +1348,20 @@ def backshifted_will(verb) -> bool:
 def under_speech_verb(verb) -> bool:
     """Whether a clause is reported under a verb of saying or believing ("said they would soon
     begin", "farmers fear that a failed harvest would push millions into hunger")."""
+    return speech_verb_over(verb) is not None
+
+
+def speech_verb_over(verb):
+    """The nearest verb of saying or believing a clause is reported under, climbing complement
+    clauses and conjuncts; None when there is none."""
     speech = set(lexicon.listed("forecast_reporting_verbs.txt")) | {
         lemma for lemma, row in lexicon.speech_verbs().items() if row["cognition"] == "1"}
     node = verb
     while node.dep_ in ("ccomp", "conj", "xcomp") and node.head.i != node.i:
         node = node.head
         if node.lemma_.lower() in speech:
-            return True
-    return False
+            return node
+    return None
 
 
 def denied_by_subject(verb, some: bool = False) -> bool:

@@ -50,7 +50,7 @@ from . import answers, calendar_lists, commitments, endorsements, verdicts, copu
 from . import arrival_calls, gapped_figures, gapped_ratings, listed_expectations, projected_figures, second_complements, shared_frames, shown_figures, undertakings, whatever_happens
 from .parts import (absolute_with, across_a_semicolon, before_a_colon, finite_beside_modal, backshifted_will, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, denied_object, nor_inversion, complement_denied, own_clause, own_relative, non_restrictive, reported_asides,
-                    proved_wrong, reported_in_the_past, requirement, second_infinitive, statement_tokens, supposed, temporal_negation, tokens_text, unreal_condition, inside_unreal,
+                    proved_wrong, reported_in_the_past, requirement, second_infinitive, speech_verb_over, statement_tokens, supposed, temporal_negation, tokens_text, unreal_condition, inside_unreal,
                     ultimatum, under_speech_verb)
 from .proposition import proposition as hedge_free
 from .rating_frames import rated_object
@@ -115,15 +115,11 @@ def _in_anothers_voice(root) -> bool:
     """(round 26) A clause reported under another's verb of saying ("The port authority told reporters
     the berth opens in May"): a rating of "that" after it is the writer's verdict, a forecast
     of its own, whatever the reported clause's kind. Not the writer's own "I think" or "we expect"."""
-    speech = set(lexicon.listed("forecast_reporting_verbs.txt")) | {
-        lemma for lemma, row in lexicon.speech_verbs().items() if row["cognition"] == "1"}
-    node = root
-    while node.dep_ in ("ccomp", "conj", "xcomp") and node.head.i != node.i:
-        node = node.head
-        if node.lemma_.lower() in speech:
-            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            return subject is not None and subject.lower_ not in W("first_person")
-    return False
+    speech = speech_verb_over(root)
+    if speech is None:
+        return False
+    subject = next((c for c in speech.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ not in W("first_person")
 
 
 def _pronoun_given_odds(c: Candidate, unit: SentenceUnit) -> bool:
