@@ -47,6 +47,7 @@ from .candidate import PRIORITY, Candidate
 from .finder import Finder
 from .numbers import PERCENT, bracketed_probability, is_percent, odds_in, proposition, quantity_in, stated_probability
 from . import answers, calendar_lists, commitments, endorsements, verdicts, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, refinements, seeing_frames, stated_frames, timing, weighted_items, weighted_lists
+from . import ceilings, declined, frame_conjuncts, gapped_events, turn_answers
 from . import arrival_calls, gapped_figures, gapped_ratings, listed_expectations, projected_figures, second_complements, shared_frames, shown_figures, undertakings, whatever_happens
 from .parts import (absolute_with, across_a_semicolon, before_a_colon, finite_beside_modal, backshifted_will, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, denied_object, nor_inversion, complement_denied, own_clause, own_relative, non_restrictive, reported_asides,
@@ -244,6 +245,16 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
             claims = _best_per_clause(_candidates(units[i - 1], published))
             if claims:
                 candidates = answers.verdict_on_the_claim(unit, units[reply], claims[-1])
+        if not candidates and unit.asks and reply is not None:
+            # round 28: "Will X? The governor thought it probably would." (turn_answers.py)
+            candidates = turn_answers.reported_echo(unit, units[reply])
+        if not candidates and unit.asks:
+            # round 28: "JOURNALIST: Will X? <more of the turn>." | "MINISTER: Yes." (turn_answers.py)
+            later = turn_answers.reply_after_the_turn(units, i)
+            if later is not None:
+                candidates = answers.question_answered(unit, units[later])
+                if candidates:
+                    reply = later
         if candidates:
             answered.add(reply)
             replies[reply] = candidates[0]
@@ -259,7 +270,8 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
             call = weighted_items.weighted_call(unit, weights[i])
             found = [call] if call is not None else []
         emitted: list[Candidate] = []
-        for candidate in _best_per_clause(found):
+        # round 28: "I believe X will ..., and that Y will ...": the second clause is read at the frame
+        for candidate in frame_conjuncts.reframed(_best_per_clause(found)):
             # "My bet is that X, and that Y": Y is a call of the same frame (second_complements.py)
             more = candidate.also + second_complements.of(candidate, found)
             # "X will open in 2029 and reach N within a year", "..., before easing to N in 2029": a further
@@ -268,6 +280,8 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
             # "projects a surplus of 0.4% in 2027 and debt falling to 90% by the close of 2029": a further
             # figure with the verb left out (gapped_figures.py, round 23)
             shared += gapped_figures.of(candidate, found + more + emitted + shared)
+            # round 28: "expect X to be launched by A and the sea trials in B" (gapped_events.py)
+            shared += gapped_events.of(candidate, found + more + emitted + shared)
             emitted += shared
             if shared:
                 own = candidate.statement if candidate.statement is not None \
@@ -365,7 +379,10 @@ def _timetable_candidates(unit: SentenceUnit, published: Optional[str]) -> list[
                 c.dep_ in ("aux", "auxpass") for c in verb.children):
             continue
         lemma = verb.lemma_.lower()
-        if lemma not in W("timetable_verbs") and not forewarned or not any(c.dep_ in ("nsubj", "expl") for c in verb.children):
+        # (round 28) "the dredging crew mobilises on 9 February": the parse may take the subject for a compound
+        if lemma not in W("timetable_verbs") and not forewarned or not any(
+                c.dep_ in ("nsubj", "expl") or c.dep_ == "compound" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")
+                for c in verb.children):
             continue
         own = [t for t in verb.subtree if clause_root(t).i == verb.i]
         # "We're back on December 9": the parse may hang the date on the verb's particle-like adverb
@@ -377,7 +394,8 @@ def _timetable_candidates(unit: SentenceUnit, published: Optional[str]) -> list[
         ruled = not forewarned and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
                                        for c in verb.children)
         if not dated or ruled or _habitual(verb) or any(t.lower_ in W("habitual_determiners") | W("past_date_words") for t in own) \
-                or lemma == "be" and not any(c.dep_ == "prep" and c.i > verb.i for c in verb.children):
+                or lemma == "be" and not any(c.dep_ == "prep" and c.i > verb.i for c in verb.children) \
+                or lemma == "be" and _sign_off(verb):
             continue
         date = next((e for e in span.doc.ents if e.start <= dated[0].i < e.end), None)
         prep = span.doc[date.start - 1].lower_ + " " if date is not None and date.start > 0 else ""
@@ -387,6 +405,15 @@ def _timetable_candidates(unit: SentenceUnit, published: Optional[str]) -> list[
         reading = probability.lookup("expected to" if forewarned else "on the calendar")
         out.append(Candidate("construction", clause_root(verb), [verb], reading, statement=statement_tokens(verb)))
     return out
+
+
+def _sign_off(verb) -> bool:
+    """(round 28) "That's all from the night desk", "That is it for now": a copula that says only "all"
+    or "it" of a bare "that"/"this" closes a bulletin; no event is put on the calendar."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in ("that", "this") and any(
+        c.i > verb.i and c.dep_ in ("dep", "attr", "acomp", "dobj", "npadvmod") and c.lower_ in W("signoff_complements")
+        for c in verb.children)
 
 
 # the verb (a VBZ or VBP), or the verb of forewarning or of saying in the present it is the
@@ -2399,7 +2426,14 @@ def not_past(verb) -> bool:
 
 
 def _takes_infinitive(head) -> bool:
-    return any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in head.children)
+    if any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in head.children):
+        return True
+    # (round 28) 'calls the bill "most unlikely" to pass': a quoted rating closed before its infinitive, which
+    # the parse then hangs on the copula; only quotation marks stand between the rating and the "to"
+    if head.dep_ != "acomp":
+        return False
+    return any(c.dep_ == "xcomp" and c.i > head.i and any(g.lower_ == "to" and g.dep_ == "aux" and all(
+        t.is_quote for t in head.doc[head.i + 1: g.i]) for g in c.children) for c in head.head.children)
 
 
 def _complement(head, supposition: bool = False):
@@ -2502,7 +2536,7 @@ def predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
     published = ctx.document.published
     if question is None and (ultimatum(c.root) or reported_in_the_past(c.root, published) or counterfactive(c.root)
                              or inside_unreal(c.phrase_tokens[0] if c.phrase_tokens else c.root)
-                             or proved_wrong(c.root, unit)):
+                             or proved_wrong(c.root, unit) or declined.declined(c.root)):
         return None      # "Stop ... or we'll leave you hanging"; "had predicted that X would"; "pretend it will never come"; "... would fall. It did not."
     if question is None and c.shared_phrase and c.phrase_tokens and c.phrase_tokens[0].pos_ == "VERB" and (
             reported_in_the_past(c.phrase_tokens[0], published) or proved_wrong(c.phrase_tokens[0], unit)):
@@ -2534,6 +2568,7 @@ def predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
     text = tokens_text(statement, negate=drop_neg)
     if not text:
         return None
+    entry = ceilings.capped(entry, phrase_tokens)     # round 28: "at no better than two in five"
     phrase_text = _phrase_text(unit, phrase_tokens)
     if entry is None and c.phrase_tokens and c.kind in ("strong", "weak", "reported"):
         modal = lexicon.canonical_modal(c.phrase_tokens[0].lower_)   # "'ll", "shall" are listed as "will"
