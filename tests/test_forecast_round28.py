@@ -77,7 +77,7 @@ def test_a_timetable_with_a_subject_the_parse_took_for_a_compound():
 # -- taking an institution at its word -----------------------------------------------------------------
 
 def test_taking_an_institution_at_its_word_takes_its_claim_at_its_number():
-    got = owned("The port authority has told the shippers it will not lift the berth fees before 2029, and we take it at its word.")
+    got = owned("The port authority has told the shippers it will not lift the berth fees before 2029; we take it at its word.")
     claim = [p for t, p, _by in got if "lift the berth fees" in t]
     verdict = [(p, by) for t, p, by in got if "we take it" in t]
     assert claim and verdict and abs(verdict[0][0] - claim[0]) < 1e-9 and verdict[0][1] == "author"
@@ -180,3 +180,28 @@ def test_agreeing_by_an_idiom_takes_the_claim_at_its_number():
 def test_an_idiom_with_words_of_its_own_after_it_is_no_verdict():
     got = texts("The port board says the new crane will arrive in March. I see no reason to disagree with the unions on pay.")
     assert not any(t.startswith("I see no reason") for t in got)
+
+
+# -- a quoted hedged detail, a clock time, a colon between two forecasts ------------------------------
+
+def test_a_quoted_hedged_detail_is_split_from_the_forecast():
+    got = found('The envoy expects the council to vote on the text before the winter break, "most likely by a wide margin".')
+    main = [t for t, _p, _ph, _by in got if "council to vote" in t]
+    assert main and not any("margin" in t for t in main)
+    assert any(t.startswith("most likely by a wide margin") for t, _p, _ph, _by in got)
+
+
+def test_a_passive_expected_at_a_clock_time_is_a_forecast():
+    assert any("expected around 18:00" in t for t in texts("The first exit poll from the broadcaster is expected around 18:00."))
+    assert not texts("The ferry was expected at 9:00 but never came.")
+
+
+def test_a_clause_after_a_colon_is_a_forecast_of_its_own():
+    got = found("Cruise traffic is expected to slow: the port operator forecasts 310 calls in 2027, down from 340.")
+    assert any(t.endswith("expected to slow") for t, _p, _ph, _by in got)
+    assert any("forecasts 310 calls in 2027" in t for t, _p, _ph, _by in got)
+
+
+def test_what_a_verb_of_saying_introduces_after_a_colon_stays_its_content():
+    got = texts("The harbour master said: the new breakwater will be complete by July.")
+    assert len([t for t in got if "breakwater" in t]) == 1

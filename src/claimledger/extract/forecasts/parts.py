@@ -172,6 +172,13 @@ def statement_tokens(root, strip_mark: bool = False) -> list:
                 excluded.update(t.i for t in root.subtree if t.i >= child.i)
             else:  # "In short: they'll need ..."
                 excluded.update(t.i for t in root.subtree if t.i <= child.i)
+        if child.dep_ == "xcomp" and child.i > root.i:
+            # round 28: "X is expected to ease: the agency forecasts N ...": a colon on the infinitive ends
+            # the claim too; what follows it, with a subject of its own, is a forecast of its own
+            colon = next((c for c in child.children if c.dep_ == "punct" and c.text == ":" and c.i > child.i), None)
+            if colon is not None and any(c.i > colon.i and c.dep_ in ("ccomp", "conj") and any(
+                    g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in child.children):
+                excluded.update(t.i for t in root.subtree if t.i >= colon.i)
         if child.dep_ == "advcl" and (" ".join(t.lower_ for t in list(child.subtree)[:2]) in W("concessive") or any(
                 m.dep_ == "mark" and m.lower_ in W("reason_marks") | W("concessive_marks") for m in child.children)):
             excluded.update(t.i for t in child.subtree)  # "even if ...", "because ...": not part of the claim

@@ -56,6 +56,8 @@ def _refinement(p: Predicted, cues: list) -> Optional[Predicted]:
             continue
         # ", probably ...", ", and probably ...", ", but probably ..."
         before = tokens[k - 1]
+        if before.is_quote and k >= 3 and tokens[k - 2].text == ",":
+            before = tokens[k - 2]      # round 28: '..., "probably by a wide margin"': a quoted detail
         opener = None
         if (before.lower_ in ("and", "but") or before.lower_ in W("gapped_contrast_words")) \
                 and k >= 3 and tokens[k - 2].text == ",":
@@ -136,6 +138,9 @@ def _split_own_hedge(p: Predicted, opener, hedge: list, rest: list) -> Optional[
     p.probability, p.probability_low, p.probability_high = frame.probability, frame.low, frame.high
     p.phrase, p.cue, p.scale = word.text, p.unit.offsets(word), frame.scale
     p.end = min(p.end, p.end_before(refinement.start))
+    text, off = p.unit.span.doc.text, p.unit.doc_offset
+    while p.end > p.start and text[p.end - off - 1] in '"“” ,':
+        p.end -= 1      # (a quoted detail: the opening quotation mark is not the clause's)
     if main is not None:
         off = p.unit.doc_offset
         p.statement = p.unit.span.doc.text[p.start - off: p.end - off]

@@ -407,6 +407,21 @@ def _timetable_candidates(unit: SentenceUnit, published: Optional[str]) -> list[
     return out
 
 
+def _after_a_colon(clause) -> bool:
+    """(round 28) A clause with a subject of its own right after a colon, hung by the parse as the complement
+    or conjunct of a clause before the colon that is no verb of saying or expecting ("Tourism is expected to
+    ease: the airport operator forecasts fewer passengers"): each clause says its own forecast (as
+    parts.before_a_colon for the mirror parse)."""
+    head = clause.head
+    if head.i == clause.i or clause.i < head.i or clause.dep_ not in ("ccomp", "conj") \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    if head.lemma_.lower() in lexicon.speech_verbs() or head.lemma_.lower() in _estimative_verbs():
+        return False    # "The minister said: ..." — what a verb of saying introduces is its content
+    first = clause.left_edge
+    return first.i > 0 and clause.doc[first.i - 1].text == ":"
+
+
 def _sign_off(verb) -> bool:
     """(round 28) "That's all from the night desk", "That is it for now": a copula that says only "all"
     or "it" of a bare "that"/"this" closes a bulletin; no event is put on the calendar."""
@@ -2024,7 +2039,9 @@ def _estimate_candidates(span) -> list[Candidate]:
         listed: list = []       # round 18: further items of a list of expectations (listed_expectations.py)
         per_date: list = []     # the other dates' figures of a point forecast: forecasts of their own
         # a clause the parse hangs on the verb from across a semicolon is not what is expected
-        complement = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and not across_a_semicolon(c)]
+        # (round 28: nor one before a colon, "X is expected to fall: the operator forecasts N in 2027")
+        complement = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and not across_a_semicolon(c)
+                      and not before_a_colon(c)]
         # "We hold our guidance, although I now expect us to land lower": the parse may hang the clause
         # before on the verb too; what is expected follows it
         complement.sort(key=lambda c: c.i < tok.i)
@@ -2513,6 +2530,8 @@ def _same_or_nested(a, b) -> bool:
             if node.head.i == y.i and finite_beside_modal(node):
                 break  # "will halt sailings ... and expects to restart them in April": a finite conjunct is
                        # no longer under the modal, a forecast of its own beside it
+            if node.pos_ in ("VERB", "AUX") and _after_a_colon(node):
+                break  # round 28: "X is expected to ease: the agency forecasts N": the parse hangs the second on the first
             if node.pos_ in ("VERB", "AUX") and before_a_colon(node):
                 break  # "We do not expect X before Easter: raids are likely to go on": two forecasts
             if node.dep_ in ("relcl", "acl") and own_relative(node):
