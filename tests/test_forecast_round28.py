@@ -205,3 +205,16 @@ def test_a_clause_after_a_colon_is_a_forecast_of_its_own():
 def test_what_a_verb_of_saying_introduces_after_a_colon_stays_its_content():
     got = texts("The harbour master said: the new breakwater will be complete by July.")
     assert len([t for t in got if "breakwater" in t]) == 1
+
+
+# -- a command that rates "it" ----------------------------------------------------------------------
+
+def test_a_command_that_sets_it_at_a_percentage_is_the_writers_rating():
+    got = owned("The water board has pledged that the canal will be dredged by June. We have heard that before. "
+                "Believe it on the day; put it at 40 per cent.")
+    assert any(t.startswith("put it at 40 per cent") and p == 0.4 and by == "author" for t, p, by in got)
+
+
+def test_another_voice_setting_it_at_a_figure_stays_a_value():
+    got = found("The deficit will be large. The ministry puts it at 3.4 per cent.")
+    assert not any(p == 0.034 for _t, p, _ph, _by in got)

@@ -575,14 +575,19 @@ def _set_at_candidates(span, published: Optional[str] = None) -> list[Candidate]
         rated = _noun_phrase_head(verb.head) if verb.dep_ == "relcl" and obj is not None and obj.tag_ == "WDT" \
             else obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
         stated = odds_in(span.doc, at.i + 1, end) or _percent_after(span.doc, at.i + 1, end, rated)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        command = _rating_command(verb, subject, obj)
+        if stated is None and command:
+            # round 28: "I'll believe it when I see it; put it at 30 per cent.": the writer's own rating of
+            # what "it" stands for, a percentage whatever label the model gave it
+            stated = _labelled_percent_after(span.doc, at.i + 1, end)
         if stated is None and not any(t.like_num for t in span.doc[at.i + 1: end]):
             continue
         if stated is not None:
             entry, phrase = stated
         else:
             entry, phrase = probability.lookup("we estimate"), [verb]
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        own = subject is not None and subject.lower_ in W("first_person")
+        own = subject is not None and subject.lower_ in W("first_person") or command
         # "the 2027 deficit, which the ministry puts at 3.4 per cent": the date is on the noun "which" stands for
         antecedent = [t for t in _noun_phrase_head(verb.head).subtree if t.i < verb.left_edge.i and not t.is_punct] \
             if verb.dep_ == "relcl" and obj is not None and obj.tag_ == "WDT" else []
@@ -762,6 +767,24 @@ def _chance_at(span, at, noun):
 def _dated_past(verb) -> bool:
     """A clause dated to the past by a date word ("last year", "in 2019" before publication)."""
     return any(t.lower_ in W("past_date_words") for t in verb.subtree)
+
+
+def _rating_command(verb, subject, obj) -> bool:
+    """(round 28) "...; put it at 30 per cent.", "Call it one in four.": a command to the reader, with no
+    subject and no modal, that sets a bare "it"/"that" at a value is the writer's own rating."""
+    return subject is None and verb.tag_ == "VB" and obj is not None and obj.lower_ in ("it", "that", "this") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and verb.dep_ in ("ROOT", "conj")
+
+
+def _labelled_percent_after(doc, lo: int, hi: int):
+    """A percentage among tokens lo..hi whatever its entity label (numbers.is_percent), as a stated chance."""
+    for ent in doc.ents:
+        if lo <= ent.start and ent.end <= hi and is_percent(ent):
+            values = [float(t.text) for t in ent if t.like_num and t.text.replace(".", "", 1).isdigit()]
+            if values and all(0 <= v <= 100 for v in values):
+                low, high = min(values) / 100, max(values) / 100
+                return probability.Entry(ent.text, round((low + high) / 2, 4), low, high, "stated"), list(ent)
+    return None
 
 
 def _percent_after(doc, lo: int, hi: int, rated=None):
