@@ -218,3 +218,14 @@ def test_a_command_that_sets_it_at_a_percentage_is_the_writers_rating():
 def test_another_voice_setting_it_at_a_figure_stays_a_value():
     got = found("The deficit will be large. The ministry puts it at 3.4 per cent.")
     assert not any(p == 0.034 for _t, p, _ph, _by in got)
+
+
+# -- a verb of expecting dated lately -------------------------------------------------------------------
+
+def test_a_recent_expectation_naming_no_time_is_a_standing_view():
+    got = owned("The employers' federation said last week it expected the pay talks to drag on.")
+    assert any("pay talks to drag on" in t and "federation" in by for t, _p, by in got)
+
+
+def test_an_expectation_dated_a_year_back_stays_history():
+    assert not found("The employers' federation said last year it expected the pay talks to drag on.")
