@@ -321,6 +321,8 @@ def _year_period(rest: str, base: Optional[dt.date]) -> Optional[_Period]:
                 if year is None:
                     continue
                 a, b = int(first), int(last)
+                if base is not None and tail.replace("of ", "", 1).strip() == "the year" and _month_end(year, b) < base:
+                    year += 1   # round 28: "in the first half of the year", written in December: the coming one
                 precision = "quarter" if b - a == 2 else "month" if a == b else "season"
                 return _Period(dt.date(year, a, 1), _month_end(year, b), precision)
         bare = name[:-3] if name.endswith(" of") else name

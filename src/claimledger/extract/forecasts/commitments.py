@@ -40,7 +40,7 @@ def candidates(span) -> list[Candidate]:
         # the date may hang on the verb itself ("has promised a decision in the spring", "... next year")
         promised = sorted({t for c in content for t in c.subtree} | {t for c in kids if c.dep_ in ("prep", "npadvmod")
                                                                      and c.i > verb.i for t in c.subtree}, key=lambda t: t.i)
-        if horizon_of(promised) is None and not _conditional(content):
+        if horizon_of(promised) is None and not _conditional(content) and not _intended_act(verb, content):
             continue
         statement = sorted(set(subject.subtree) | {verb} | set(promised)
                            | {c for c in kids if c.dep_ == "aux"}, key=lambda t: t.i)
@@ -61,6 +61,14 @@ def _conditional(content) -> bool:
     deal is signed": a standing commitment to act on a condition is that party's forecast of the act
     should the condition hold, dated or not (a conditional threat or pledge is the genre's staple)."""
     return any(c.dep_ == "xcomp" and condition_of(c) is not None for c in content)
+
+
+def _intended_act(verb, content) -> bool:
+    """(round 28) "We intend to tender for two more blocks", "The operator plans to list a stake": a verb of
+    intention in the simple present (data: standing_intentions) naming its act by an infinitive is that
+    party's forecast of the act, dated or not; a promise or pledge with no time ahead stays unread."""
+    return verb.lemma_.lower() in W("standing_intentions") and verb.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(g.lower_ == "to" for g in c.children) for c in content)
 
 
 def _standing(verb) -> bool:

@@ -84,7 +84,8 @@ def _expected_with_a_time(span, published: Optional[str] = None) -> list[Candida
         # "is widely expected": a call many hold needs no time; "expected before the election":
         # a time told by another event stands for a date
         consensus = any(c.dep_ == "advmod" and c.lower_ in W("consensus_adverbs") for c in kids)
-        if not (horizon_of(after) or consensus or _anchored_to_an_event(verb) or _dated_ahead(verb, published)):
+        if not (horizon_of(after) or consensus or _anchored_to_an_event(verb) or _dated_ahead(verb, published)
+                or _at_a_clock_time(verb)):
             continue
         out.append(Candidate("construction", verb if commenting else clause_root(verb), [verb], probability.lookup("expected to"),
                              statement=statement_tokens(verb)))
@@ -105,6 +106,22 @@ def _dated_ahead(verb, published: Optional[str]) -> bool:
             continue
         window = due_window(" ".join(t.text for t in dates), published)
         if window is not None and window.start is not None and window.start > base:
+            return True
+    return False
+
+
+_CLOCK_PREPS = ("at", "around", "by", "before", "after", "about", "shortly")
+
+
+def _at_a_clock_time(verb) -> bool:
+    """(round 28) "The first exit poll is expected around 18:00", "Results are expected by 10 pm": a
+    clock time (a TIME entity with a digit or "noon"/"midnight") on the verb by a preposition of time;
+    with the verb in the present, later the same day (horizon_of reads dates, not times of day)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _CLOCK_PREPS:
+            continue
+        times = [t for t in prep.subtree if t.ent_type_ == "TIME"]
+        if any(t.like_num or ":" in t.text or t.lower_ in ("noon", "midnight", "midday") for t in times):
             return True
     return False
 

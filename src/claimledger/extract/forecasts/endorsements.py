@@ -82,7 +82,13 @@ def _person_object(verb):
     noun names someone not pointed back to) and not a verb outside believing ("I told him")."""
     if verb.lemma_.lower() not in ("believe", "take"):
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in W("endorsed_persons")), None)
+    person = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in W("endorsed_persons")), None)
+    if person is None and verb.lemma_.lower() == "take":
+        # (round 28) "The port board says it will hold the fees ...; we take it at its word": an
+        # institution's "it" taken at "its word" is believed as a person is
+        person = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it" and any(
+            t.lower_ == "its" and t.head.lower_ == "word" for t in verb.subtree if t.i > c.i)), None)
+    return person
 
 
 def anothers_claim(claim: Predicted) -> bool:

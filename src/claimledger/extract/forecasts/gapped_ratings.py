@@ -62,13 +62,17 @@ def _gapped(p: Predicted) -> Optional[Predicted]:
         doc = first.doc
         text = doc[first.i: last.i + 1].text
         hits = [h for h in probability.find(text) if h.end == len(text)]
+        judged = _judged_alike(p, frag, text) if not hits else None
+        if judged is not None:
+            hits = [judged]     # round 28: "I think the first deadline is credible and the second ambitious"
         if not hits:
             continue
         hit = max(hits, key=lambda h: h.end - h.start)
-        if hit.start == 0 or hit.entry.use == "rule":
+        if hit.start == 0 or hit.entry.use == "rule" and judged is None:
             continue        # "and an even bet for the spring": the rating opens it, no second event named
         named = [t for t in frag if t.idx - first.idx < hit.start]
-        if not any(t.pos_ in ("NOUN", "PROPN", "VERB") or t.lower_ == "one" for t in named):
+        if not any(t.pos_ in ("NOUN", "PROPN", "VERB") or t.lower_ == "one" or judged is not None
+                   and (t.ent_type_ == "ORDINAL" or t.lower_ in ("latter", "former", "other")) for t in named):
             continue        # "and very likely": a second rating of the same event (a "VERB": a noun the tagger took for one)
         start = a
         end = unit.offsets(last)[1]
@@ -80,6 +84,24 @@ def _gapped(p: Predicted) -> Optional[Predicted]:
                        probability_low=entry.low, probability_high=entry.high, scale=entry.source,
                        condition=None, horizon=None)
     return None
+
+
+def _judged_alike(p: Predicted, frag: list, text: str):
+    """(round 28) A gapped verdict after a verdict: "I think the first deadline is credible and the second
+    ambitious", "We find the spring target realistic, and the autumn one optimistic". When the forecast's
+    own phrase is a verdict adjective (data: plausibility_adjectives) and the conjunct closes with another,
+    the conjunct is read at that adjective's row, as its own phrase. None otherwise."""
+    verdicts = lexicon.mapping("plausibility_adjectives")
+    if not p.phrase or not any(w in verdicts for w in p.phrase.lower().split()):
+        return None
+    last = frag[-1]
+    if last.lower_ not in verdicts or len(frag) < 2:
+        return None
+    entry = probability.lookup(verdicts[last.lower_])
+    if entry is None:
+        return None
+    start = last.idx - frag[0].idx
+    return probability.Phrase(last.text, start, len(text), entry)
 
 
 def _verb_of_its_own(t) -> bool:

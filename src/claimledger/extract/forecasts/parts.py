@@ -172,6 +172,13 @@ def statement_tokens(root, strip_mark: bool = False) -> list:
                 excluded.update(t.i for t in root.subtree if t.i >= child.i)
             else:  # "In short: they'll need ..."
                 excluded.update(t.i for t in root.subtree if t.i <= child.i)
+        if child.dep_ == "xcomp" and child.i > root.i:
+            # round 28: "X is expected to ease: the agency forecasts N ...": a colon on the infinitive ends
+            # the claim too; what follows it, with a subject of its own, is a forecast of its own
+            colon = next((c for c in child.children if c.dep_ == "punct" and c.text == ":" and c.i > child.i), None)
+            if colon is not None and any(c.i > colon.i and c.dep_ in ("ccomp", "conj") and any(
+                    g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in child.children):
+                excluded.update(t.i for t in root.subtree if t.i >= colon.i)
         if child.dep_ == "advcl" and (" ".join(t.lower_ for t in list(child.subtree)[:2]) in W("concessive") or any(
                 m.dep_ == "mark" and m.lower_ in W("reason_marks") | W("concessive_marks") for m in child.children)):
             excluded.update(t.i for t in child.subtree)  # "even if ...", "because ...": not part of the claim
@@ -962,7 +969,7 @@ def reported_in_the_past(verb, published: Optional[str]) -> bool:
     the prediction itself ("had expected the diversions to end"). A present belief reported
     from last week ("admitted last week that he does not expect ...") is a forecast now."""
     reporting = set(lexicon.speech_verbs()) | set(lexicon.listed("forecast_reporting_verbs.txt"))
-    if verb.lemma_.lower() in reporting and _said_in_the_past(verb, published):
+    if verb.lemma_.lower() in reporting and _said_in_the_past(verb, published) and not _expected_lately(verb, published):
         return True
     node = verb
     while node.dep_ in ("ccomp", "conj", "xcomp") and node.head.i != node.i:
@@ -1049,6 +1056,20 @@ def _still_open(verb, reporting, published: Optional[str]) -> bool:
     if horizon is None and not any(t.ent_type_ in ("DATE", "TIME") for t in tokens):
         return not _dated_distantly(reporting)    # round 25: "told backers on Monday that she would carry the ward": a recent report naming no time is the source's standing view
     return due_window(horizon, published) is not None
+
+
+def _expected_lately(verb, published: Optional[str]) -> bool:
+    """(round 28) "The employers' federation said last week it expected talks to run on": the parse may hang
+    the report's recent date on the verb of expecting itself. A verb of expecting in the simple past, dated
+    lately (not in the pluperfect, not a season, months or a year back), whose own complement names no time,
+    is the source's standing view, as a recent report of a "would" naming no time is (_still_open)."""
+    if published is None or verb.tag_ != "VBD" or verb.lemma_.lower() not in W("expecting_verbs") \
+            or any(c.dep_ == "aux" for c in verb.children) or _dated_year_back(verb) or _said_back_then(verb) \
+            or _dated_long_before(verb, published) or _dated_distantly(verb):
+        return False
+    complement = [t for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for t in c.subtree]
+    return bool(complement) and horizon_of(complement) is None and not any(
+        t.ent_type_ in ("DATE", "TIME") for t in complement)
 
 
 def _dated_distantly(verb) -> bool:

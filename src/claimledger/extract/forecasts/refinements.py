@@ -56,6 +56,8 @@ def _refinement(p: Predicted, cues: list) -> Optional[Predicted]:
             continue
         # ", probably ...", ", and probably ...", ", but probably ..."
         before = tokens[k - 1]
+        if before.is_quote and k >= 3 and tokens[k - 2].text == ",":
+            before = tokens[k - 2]      # round 28: '..., "probably by a wide margin"': a quoted detail
         opener = None
         if (before.lower_ in ("and", "but") or before.lower_ in W("gapped_contrast_words")) \
                 and k >= 3 and tokens[k - 2].text == ",":
@@ -112,6 +114,15 @@ def _split_own_hedge(p: Predicted, opener, hedge: list, rest: list) -> Optional[
     if verb.pos_ not in ("VERB", "AUX") or verb.i > hedge[0].i:
         return None
     modal = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    main = _main_of_a_time_clause(verb) if modal is None else None
+    if main is not None:
+        # round 28: "X will resume pumping once the pipe is welded, probably in May": the hedge
+        # dates the time clause, the parse read it as that clause's phrase; the forecast is the main
+        # clause's, read at its "will", its words from the main clause's first word
+        verb, modal = main, next(c for c in main.children if c.dep_ == "aux" and c.tag_ == "MD")
+        start = p.unit.offsets(main.left_edge)[0]
+        if start < p.start:
+            p.start = start
     key = word = None
     if modal is not None and lexicon.canonical_modal(modal.lower_) == "will":
         key, word = "will", modal
@@ -127,7 +138,28 @@ def _split_own_hedge(p: Predicted, opener, hedge: list, rest: list) -> Optional[
     p.probability, p.probability_low, p.probability_high = frame.probability, frame.low, frame.high
     p.phrase, p.cue, p.scale = word.text, p.unit.offsets(word), frame.scale
     p.end = min(p.end, p.end_before(refinement.start))
+    text, off = p.unit.span.doc.text, p.unit.doc_offset
+    while p.end > p.start and text[p.end - off - 1] in '"“” ,':
+        p.end -= 1      # (a quoted detail: the opening quotation mark is not the clause's)
+    if main is not None:
+        off = p.unit.doc_offset
+        p.statement = p.unit.span.doc.text[p.start - off: p.end - off]
     return refinement
+
+
+_TIME_MARKS = ("once", "when", "after", "before", "until", "till")
+
+
+def _main_of_a_time_clause(verb):
+    """(round 28) The main clause's verb when `verb` heads a time clause ("once ...", "when ...", "after
+    ...") hung on a clause with a "will" of its own; None otherwise."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children):
+        return None
+    main = verb.head
+    if main.i > verb.i or main.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in main.children):
+        return None
+    modal = next((c for c in main.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    return main if modal is not None and lexicon.canonical_modal(modal.lower_) == "will" else None
 
 
 # the negators that turn a hedged fragment into a denial ("..., probably not before the summer")

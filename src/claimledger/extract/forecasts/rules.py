@@ -47,6 +47,7 @@ from .candidate import PRIORITY, Candidate
 from .finder import Finder
 from .numbers import PERCENT, bracketed_probability, is_percent, odds_in, proposition, quantity_in, stated_probability
 from . import answers, calendar_lists, commitments, endorsements, verdicts, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, refinements, seeing_frames, stated_frames, timing, weighted_items, weighted_lists
+from . import ceilings, declined, frame_conjuncts, gapped_events, turn_answers
 from . import arrival_calls, gapped_figures, gapped_ratings, listed_expectations, projected_figures, second_complements, shared_frames, shown_figures, undertakings, whatever_happens
 from .parts import (absolute_with, across_a_semicolon, before_a_colon, finite_beside_modal, backshifted_will, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, denied_object, nor_inversion, complement_denied, own_clause, own_relative, non_restrictive, reported_asides,
@@ -244,6 +245,16 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
             claims = _best_per_clause(_candidates(units[i - 1], published))
             if claims:
                 candidates = answers.verdict_on_the_claim(unit, units[reply], claims[-1])
+        if not candidates and unit.asks and reply is not None:
+            # round 28: "Will X? The governor thought it probably would." (turn_answers.py)
+            candidates = turn_answers.reported_echo(unit, units[reply])
+        if not candidates and unit.asks:
+            # round 28: "JOURNALIST: Will X? <more of the turn>." | "MINISTER: Yes." (turn_answers.py)
+            later = turn_answers.reply_after_the_turn(units, i)
+            if later is not None:
+                candidates = answers.question_answered(unit, units[later])
+                if candidates:
+                    reply = later
         if candidates:
             answered.add(reply)
             replies[reply] = candidates[0]
@@ -259,7 +270,8 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
             call = weighted_items.weighted_call(unit, weights[i])
             found = [call] if call is not None else []
         emitted: list[Candidate] = []
-        for candidate in _best_per_clause(found):
+        # round 28: "I believe X will ..., and that Y will ...": the second clause is read at the frame
+        for candidate in frame_conjuncts.reframed(_best_per_clause(found)):
             # "My bet is that X, and that Y": Y is a call of the same frame (second_complements.py)
             more = candidate.also + second_complements.of(candidate, found)
             # "X will open in 2029 and reach N within a year", "..., before easing to N in 2029": a further
@@ -268,6 +280,8 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
             # "projects a surplus of 0.4% in 2027 and debt falling to 90% by the close of 2029": a further
             # figure with the verb left out (gapped_figures.py, round 23)
             shared += gapped_figures.of(candidate, found + more + emitted + shared)
+            # round 28: "expect X to be launched by A and the sea trials in B" (gapped_events.py)
+            shared += gapped_events.of(candidate, found + more + emitted + shared)
             emitted += shared
             if shared:
                 own = candidate.statement if candidate.statement is not None \
@@ -365,7 +379,10 @@ def _timetable_candidates(unit: SentenceUnit, published: Optional[str]) -> list[
                 c.dep_ in ("aux", "auxpass") for c in verb.children):
             continue
         lemma = verb.lemma_.lower()
-        if lemma not in W("timetable_verbs") and not forewarned or not any(c.dep_ in ("nsubj", "expl") for c in verb.children):
+        # (round 28) "the dredging crew mobilises on 9 February": the parse may take the subject for a compound
+        if lemma not in W("timetable_verbs") and not forewarned or not any(
+                c.dep_ in ("nsubj", "expl") or c.dep_ == "compound" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")
+                for c in verb.children):
             continue
         own = [t for t in verb.subtree if clause_root(t).i == verb.i]
         # "We're back on December 9": the parse may hang the date on the verb's particle-like adverb
@@ -377,7 +394,8 @@ def _timetable_candidates(unit: SentenceUnit, published: Optional[str]) -> list[
         ruled = not forewarned and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
                                        for c in verb.children)
         if not dated or ruled or _habitual(verb) or any(t.lower_ in W("habitual_determiners") | W("past_date_words") for t in own) \
-                or lemma == "be" and not any(c.dep_ == "prep" and c.i > verb.i for c in verb.children):
+                or lemma == "be" and not any(c.dep_ == "prep" and c.i > verb.i for c in verb.children) \
+                or lemma == "be" and _sign_off(verb):
             continue
         date = next((e for e in span.doc.ents if e.start <= dated[0].i < e.end), None)
         prep = span.doc[date.start - 1].lower_ + " " if date is not None and date.start > 0 else ""
@@ -387,6 +405,30 @@ def _timetable_candidates(unit: SentenceUnit, published: Optional[str]) -> list[
         reading = probability.lookup("expected to" if forewarned else "on the calendar")
         out.append(Candidate("construction", clause_root(verb), [verb], reading, statement=statement_tokens(verb)))
     return out
+
+
+def _after_a_colon(clause) -> bool:
+    """(round 28) A clause with a subject of its own right after a colon, hung by the parse as the complement
+    or conjunct of a clause before the colon that is no verb of saying or expecting ("Tourism is expected to
+    ease: the airport operator forecasts fewer passengers"): each clause says its own forecast (as
+    parts.before_a_colon for the mirror parse)."""
+    head = clause.head
+    if head.i == clause.i or clause.i < head.i or clause.dep_ not in ("ccomp", "conj") \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    if head.lemma_.lower() in lexicon.speech_verbs() or head.lemma_.lower() in _estimative_verbs():
+        return False    # "The minister said: ..." — what a verb of saying introduces is its content
+    first = clause.left_edge
+    return first.i > 0 and clause.doc[first.i - 1].text == ":"
+
+
+def _sign_off(verb) -> bool:
+    """(round 28) "That's all from the night desk", "That is it for now": a copula that says only "all"
+    or "it" of a bare "that"/"this" closes a bulletin; no event is put on the calendar."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in ("that", "this") and any(
+        c.i > verb.i and c.dep_ in ("dep", "attr", "acomp", "dobj", "npadvmod") and c.lower_ in W("signoff_complements")
+        for c in verb.children)
 
 
 # the verb (a VBZ or VBP), or the verb of forewarning or of saying in the present it is the
@@ -533,14 +575,19 @@ def _set_at_candidates(span, published: Optional[str] = None) -> list[Candidate]
         rated = _noun_phrase_head(verb.head) if verb.dep_ == "relcl" and obj is not None and obj.tag_ == "WDT" \
             else obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
         stated = odds_in(span.doc, at.i + 1, end) or _percent_after(span.doc, at.i + 1, end, rated)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        command = _rating_command(verb, subject, obj)
+        if stated is None and command:
+            # round 28: "I'll believe it when I see it; put it at 30 per cent.": the writer's own rating of
+            # what "it" stands for, a percentage whatever label the model gave it
+            stated = _labelled_percent_after(span.doc, at.i + 1, end)
         if stated is None and not any(t.like_num for t in span.doc[at.i + 1: end]):
             continue
         if stated is not None:
             entry, phrase = stated
         else:
             entry, phrase = probability.lookup("we estimate"), [verb]
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        own = subject is not None and subject.lower_ in W("first_person")
+        own = subject is not None and subject.lower_ in W("first_person") or command
         # "the 2027 deficit, which the ministry puts at 3.4 per cent": the date is on the noun "which" stands for
         antecedent = [t for t in _noun_phrase_head(verb.head).subtree if t.i < verb.left_edge.i and not t.is_punct] \
             if verb.dep_ == "relcl" and obj is not None and obj.tag_ == "WDT" else []
@@ -720,6 +767,24 @@ def _chance_at(span, at, noun):
 def _dated_past(verb) -> bool:
     """A clause dated to the past by a date word ("last year", "in 2019" before publication)."""
     return any(t.lower_ in W("past_date_words") for t in verb.subtree)
+
+
+def _rating_command(verb, subject, obj) -> bool:
+    """(round 28) "...; put it at 30 per cent.", "Call it one in four.": a command to the reader, with no
+    subject and no modal, that sets a bare "it"/"that" at a value is the writer's own rating."""
+    return subject is None and verb.tag_ == "VB" and obj is not None and obj.lower_ in ("it", "that", "this") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and verb.dep_ in ("ROOT", "conj")
+
+
+def _labelled_percent_after(doc, lo: int, hi: int):
+    """A percentage among tokens lo..hi whatever its entity label (numbers.is_percent), as a stated chance."""
+    for ent in doc.ents:
+        if lo <= ent.start and ent.end <= hi and is_percent(ent):
+            values = [float(t.text) for t in ent if t.like_num and t.text.replace(".", "", 1).isdigit()]
+            if values and all(0 <= v <= 100 for v in values):
+                low, high = min(values) / 100, max(values) / 100
+                return probability.Entry(ent.text, round((low + high) / 2, 4), low, high, "stated"), list(ent)
+    return None
 
 
 def _percent_after(doc, lo: int, hi: int, rated=None):
@@ -1997,7 +2062,9 @@ def _estimate_candidates(span) -> list[Candidate]:
         listed: list = []       # round 18: further items of a list of expectations (listed_expectations.py)
         per_date: list = []     # the other dates' figures of a point forecast: forecasts of their own
         # a clause the parse hangs on the verb from across a semicolon is not what is expected
-        complement = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and not across_a_semicolon(c)]
+        # (round 28: nor one before a colon, "X is expected to fall: the operator forecasts N in 2027")
+        complement = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and not across_a_semicolon(c)
+                      and not before_a_colon(c)]
         # "We hold our guidance, although I now expect us to land lower": the parse may hang the clause
         # before on the verb too; what is expected follows it
         complement.sort(key=lambda c: c.i < tok.i)
@@ -2399,7 +2466,14 @@ def not_past(verb) -> bool:
 
 
 def _takes_infinitive(head) -> bool:
-    return any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in head.children)
+    if any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in head.children):
+        return True
+    # (round 28) 'calls the bill "most unlikely" to pass': a quoted rating closed before its infinitive, which
+    # the parse then hangs on the copula; only quotation marks stand between the rating and the "to"
+    if head.dep_ != "acomp":
+        return False
+    return any(c.dep_ == "xcomp" and c.i > head.i and any(g.lower_ == "to" and g.dep_ == "aux" and all(
+        t.is_quote for t in head.doc[head.i + 1: g.i]) for g in c.children) for c in head.head.children)
 
 
 def _complement(head, supposition: bool = False):
@@ -2479,6 +2553,8 @@ def _same_or_nested(a, b) -> bool:
             if node.head.i == y.i and finite_beside_modal(node):
                 break  # "will halt sailings ... and expects to restart them in April": a finite conjunct is
                        # no longer under the modal, a forecast of its own beside it
+            if node.pos_ in ("VERB", "AUX") and _after_a_colon(node):
+                break  # round 28: "X is expected to ease: the agency forecasts N": the parse hangs the second on the first
             if node.pos_ in ("VERB", "AUX") and before_a_colon(node):
                 break  # "We do not expect X before Easter: raids are likely to go on": two forecasts
             if node.dep_ in ("relcl", "acl") and own_relative(node):
@@ -2502,7 +2578,7 @@ def predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
     published = ctx.document.published
     if question is None and (ultimatum(c.root) or reported_in_the_past(c.root, published) or counterfactive(c.root)
                              or inside_unreal(c.phrase_tokens[0] if c.phrase_tokens else c.root)
-                             or proved_wrong(c.root, unit)):
+                             or proved_wrong(c.root, unit) or declined.declined(c.root)):
         return None      # "Stop ... or we'll leave you hanging"; "had predicted that X would"; "pretend it will never come"; "... would fall. It did not."
     if question is None and c.shared_phrase and c.phrase_tokens and c.phrase_tokens[0].pos_ == "VERB" and (
             reported_in_the_past(c.phrase_tokens[0], published) or proved_wrong(c.phrase_tokens[0], unit)):
@@ -2534,6 +2610,7 @@ def predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
     text = tokens_text(statement, negate=drop_neg)
     if not text:
         return None
+    entry = ceilings.capped(entry, phrase_tokens)     # round 28: "at no better than two in five"
     phrase_text = _phrase_text(unit, phrase_tokens)
     if entry is None and c.phrase_tokens and c.kind in ("strong", "weak", "reported"):
         modal = lexicon.canonical_modal(c.phrase_tokens[0].lower_)   # "'ll", "shall" are listed as "will"

@@ -52,11 +52,11 @@ def judged(ctx: Context, window: Window, found: list[Predicted]) -> list[Predict
     out = list(found)
     for unit in window.sentences:
         text = unit.text.lower()
-        if not any(w in text for w in (" so ", "so ", " nor ", "neither ", "share", " to me", " to us", " than ")) \
+        if not any(w in text for w in (" so ", "so ", " nor ", "neither ", "share", " to me", " to us", " than ", " no ")) \
                 and not any(w in text for w in W("doubting_states") | W("confident_states")):
             continue        # the sentence's words first: no token is read for most sentences
         for tok in unit.span:
-            got = _doubting_state(tok) or _shared_view(tok) or _inversion(tok) or _to_the_judge(tok)
+            got = _doubting_state(tok) or _shared_view(tok) or _inversion(tok) or _to_the_judge(tok) or _no_quarrel(tok)
             if got is None:
                 _outdoing(ctx, unit, tok, out)
                 continue
@@ -272,6 +272,30 @@ def _doubting_state(tok):
     if not _subject_ok([t for t in doc[first.i: i]]):
         return None
     return doc[i], first, doc[j - 1], _DOUBTFUL
+
+
+def _no_quarrel(tok):
+    """(round 28) "..., and I see no reason to disagree", "We have no quarrel with it": a first-person "see"
+    or "have" in the present followed by an idiom of agreement (data: agreeing_idioms) and the clause's end
+    (a noun naming the forecast may follow "that"): the claim before it at its own number."""
+    if tok.lemma_.lower() not in ("see", "have") or tok.pos_ not in ("VERB", "AUX") or tok.tag_ not in _PRESENT + ("VB",):
+        return None
+    subject = [c for c in tok.children if c.dep_ == "nsubj"]
+    if len(subject) != 1 or subject[0].lower_ not in W("first_person") or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    doc = tok.doc
+    for idiom in W("agreeing_idioms"):
+        words = idiom.split()
+        j = tok.i + 1 + len(words)
+        if [t.lower_ for t in doc[tok.i + 1: j]] != words:
+            continue
+        if j < len(doc) and doc[j].pos_ == "NOUN" and words[-1] in ("that", "this"):
+            j += 1      # "no quarrel with that estimate"
+        if not _closes(doc, j):
+            return None
+        first = _clause_start(subject[0].left_edge)
+        return tok, first, doc[j - 1], "="
+    return None
 
 
 def _shared_view(tok):
