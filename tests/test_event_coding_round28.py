@@ -203,3 +203,15 @@ def test_a_quoted_label_on_arrests_said_by_a_party_is_an_accusation():
 
 def test_a_quoted_praise_of_talks_is_no_accusation():
     assert "ACCUSE" not in _codes('The minister said the talks were "a useful first step" on Monday.')
+
+
+def test_a_service_offered_on_the_others_wish_is_an_offer():
+    got = _all("If the two clans want to talk, our parish will host them in the school hall.")
+    assert coded_as_happened(got, "AGREE") and not coded_as_happened(got, "CONSULT")
+    got = _all("The bishop said the diocese would mediate if both sides asked.")
+    assert coded_as_happened(got, "AGREE")
+
+
+def test_a_meeting_hosted_on_a_condition_of_fact_is_no_offer():
+    got = _all("If the weather holds, the town will host the summit in May.")
+    assert not coded_as_happened(got, "AGREE")

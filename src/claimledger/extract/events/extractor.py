@@ -390,6 +390,8 @@ def _drafts(triggers, attributed: bool) -> list[Draft]:
                                       code == "THREATEN" and stated_response(trigger.token)) else trigger.token
         fact = factuality(told, attributed=attributed and code not in _VERBAL, verbal=code in _VERBAL,
                           protest=code == "PROTEST")   # a stated refusal is as factual as its saying
+        if code == "AGREE" and side_readings.conditional_offer(trigger.token):
+            fact = side_readings.offer_factuality(trigger.token, factuality)   # round 28: 'will host them if they want'
         out.append(Draft(trigger.token, code, mode, trigger.particle, who.actor, who.target, who.instruments, fact,
                          scope_of(trigger.token)))
     return out

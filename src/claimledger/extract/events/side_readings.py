@@ -35,7 +35,31 @@ def unfit(token, pattern: TriggerPattern, particle) -> bool:
         return True
     if pattern.code == "MOBILIZE" and pattern.pos == "verb" and _standing_patrol(token):
         return True
+    if pattern.code == "CONSULT" and pattern.pos == "verb" and conditional_offer(token):
+        return True            # an offer of the meeting (AGREE, more_triggers), not the meeting
     return False
+
+
+def conditional_offer(verb) -> bool:
+    """'If the two sides want to talk, Santa Catalina will host them', 'Oslo would mediate if both capitals asked':
+    a party's 'will' or 'would' of a diplomatic service (`offer_service_verbs`) set on the others' wish (an 'if' clause
+    of `wish_verbs`) is an offer made as it is said (PLOVER AGREE, as round 24's 'offered to host talks'); the meeting
+    itself has not happened."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.words("offer_service_verbs"):
+        return False
+    kids = list(verb.children)
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "’ll") for c in kids) or any(c.dep_ == "neg" for c in kids):
+        return False
+    return any(c.dep_ == "advcl" and c.lemma_.lower() in lexicon.words("wish_verbs") and any(
+        m.dep_ == "mark" and m.lower_ == "if" for m in c.children) for c in kids)
+
+
+def offer_factuality(verb, factuality) -> str:
+    """The factuality of a conditional offer: as its saying when a verb of saying reports it, else asserted (the speaker
+    makes the offer by saying it). `factuality` is the extractor's own reading of a token."""
+    if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
+        return factuality(verb.head, attributed=False, verbal=True, protest=False)
+    return "asserted"
 
 
 def _standing_patrol(verb) -> bool:
@@ -149,7 +173,7 @@ def more_triggers(span, conditioned, stated_future):
                  or _work_done_jointly(token) or _harm_promised_on_condition(token, conditioned)
                  or _measure_against_on_condition(token, conditioned, stated_future)
                  or _nothing_left_to_do(token) or _passive_under_a_misread_participle(token)
-                 or _act_labelled_in_quotes(token))
+                 or _act_labelled_in_quotes(token) or (("AGREE", "verb", None) if conditional_offer(token) else None))
         if found:
             yield (token, *found)
 
