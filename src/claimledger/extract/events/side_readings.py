@@ -218,7 +218,7 @@ def _act_labelled_in_quotes(verb):
         named = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         label = next((c for c in clause.children if c.dep_ == "attr" and c.i > clause.i), None)
         if named is None or label is None or not any(
-                p.code in _FORCEFUL | {"ASSAULT"} for p in triggers().get(("noun", named.lemma_.lower()), ())):
+                p.code in _FORCEFUL for p in triggers().get(("noun", named.lemma_.lower()), ())):
             continue
         doc = verb.doc
         opened = label.left_edge.i - 1
