@@ -29,7 +29,7 @@ from ...contract import HAPPENED, Event
 from ..context import AUTHOR_ID, Context, Window
 from ..entities.extractor import entity_for
 from ..registry import extractor
-from . import geocode
+from . import geocode, side_readings
 from .coding import EVENT_CODING
 from .verifier import EVENT_VERIFIER
 from .dates import dates_in
@@ -390,6 +390,8 @@ def _drafts(triggers, attributed: bool) -> list[Draft]:
                                       code == "THREATEN" and stated_response(trigger.token)) else trigger.token
         fact = factuality(told, attributed=attributed and code not in _VERBAL, verbal=code in _VERBAL,
                           protest=code == "PROTEST")   # a stated refusal is as factual as its saying
+        if code == "AGREE" and side_readings.conditional_offer(trigger.token):
+            fact = side_readings.offer_factuality(trigger.token, factuality)   # round 28: 'will host them if they want'
         out.append(Draft(trigger.token, code, mode, trigger.particle, who.actor, who.target, who.instruments, fact,
                          scope_of(trigger.token)))
     return out
@@ -993,10 +995,13 @@ def _two_acts(a: Draft, b: Draft) -> bool:
            and any(c.dep_ == "nsubjpass" for c in y.token.children) for x, y in ((a, b), (b, a))):
         return True             # round 22: "ferries have been halted since Friday, and the reserve bank froze two
                                 # brokers' funds": a passive act and a party's own act after it are two
+    if a.code != "PROTEST" and any(side_readings.passive_clause_after_an_act(x.token, y.token) for x, y in ((a, b), (b, a))):
+        return True             # round 28: "agents detained 3,000 people in raids, and most were deported within hours"
     if a.code == b.code == "PROTEST" and "riot" not in (a.mode, b.mode):
         return False            # "market women blocked junctions and burned tyres": one crowd's acts of one protest (a riot's
                                 # torching beside a blockade stays two acts)
     if not (a.token.dep_ == "conj" and a.token.head.i == b.token.i or b.token.dep_ == "conj" and b.token.head.i == a.token.i or
+            a.code != "PROTEST" and any(side_readings.joined_through_a_chain(x.token, y.token) for x, y in ((a, b), (b, a))) or
             any(_listed_as_clause(x.token, y.token) for x, y in ((a, b), (b, a))) or
             any(x.token.dep_ == "conj" and x.token.tag_ in ("VBD", "VBG") and x.token.head.tag_ == "VB" and x.token.head.head.i == y.token.i
                 for x, y in ((a, b), (b, a)))):

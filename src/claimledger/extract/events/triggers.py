@@ -18,7 +18,7 @@ from typing import Iterator, Optional
 
 from ... import lexicon
 from ..syntax import words_of
-from . import handover
+from . import handover, side_readings
 from .vocabulary import TriggerPattern, nonevent_complements, party_kind, triggers, word_class
 from .factuality import is_cue
 
@@ -66,6 +66,10 @@ def find(span, context=frozenset()) -> list[Trigger]:
     found += [t for t in _quoted_characterisations(span) if t.token.i not in taken]
     taken = {t.token.i for t in found}
     found += [t for t in _stated_threats(span) if t.token.i not in taken]
+    taken = {t.token.i for t in found}
+    found += [Trigger(tok, TriggerPattern(code, pos, tok.lemma_.lower(), None, frozenset(), "construction", mode), None, code, mode)
+              for tok, code, pos, mode in side_readings.more_triggers(span, _conditioned, _stated_future)
+              if tok.i not in taken]   # round 28
 
     found.sort(key=lambda t: t.token.i)
     verbs = {t.token.i: t for t in found if t.pattern.pos == "verb"}
@@ -419,7 +423,7 @@ def _quoted_characterisations(span) -> Iterator[Trigger]:
         if praised and not _told_outright(token):
             continue                    # 'what it called a "principled position"', 'calling it "a step"': a description
         if token.dep_ in ("conj", "advcl", "relcl", "ccomp", "xcomp") and (
-                token.head.lemma_.lower() in lexicon.words("characterisation_heads")):
+                token.head.lemma_.lower() in lexicon.words("characterisation_heads")) or side_readings.label_of_a_request(token):
             continue
         if any(c.lower_ == "what" and c.i < token.i for c in token.children) and any(
                 c.dep_ == "nsubj" and c.lower_ in ("he", "she", "it", "they", "we") for c in token.children):
@@ -475,8 +479,8 @@ def _names_with_label(token) -> bool:
     """'calls the mayor a coward', 'called the town "a second Srebrenica"': the verb's object is
     followed by the name it is given (a predicate noun, or quoted words right after the object),
     so 'call' names, it does not telephone."""
-    if any(c.dep_ == "oprd" for c in token.children):
-        return True
+    if any(c.dep_ == "oprd" and c.lower_ not in lexicon.words("reflexive_pronouns") for c in token.children):
+        return True            # (round 28: 'I called the colonel myself': an emphatic pronoun, no name given)
     obj = next((c for c in token.children if c.dep_ == "dobj"), None)
     if obj is None:
         return False
@@ -547,6 +551,8 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
                                # 'in' is the place of the act
     if _unfit_round22(token, pattern, particle) or _unfit_round23(token, pattern, particle):
         return None
+    if side_readings.unfit(token, pattern, particle):
+        return None            # round 28: a record's topic, the document's frame, a defence told by the attack, a medium
     if pattern.requires == "party" and not _has_party_object(token):
         return None
     if pattern.requires in ("purpose", "purpose_clause") and not _has_purpose(token, clause_only=pattern.requires == "purpose_clause"):
@@ -1089,7 +1095,8 @@ def _ordered_out(token) -> bool:
                c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in token.children)
 
 
-_PERMITTED_VERBS = frozenset({"enter", "visit", "access", "return", "cross", "land", "dock", "leave", "see", "meet", "attend", "resume"})
+_PERMITTED_VERBS = frozenset({"enter", "visit", "access", "return", "cross", "land", "dock", "leave", "see", "meet", "attend", "resume",
+                              "open", "reopen", "operate", "pass", "go"})   # round 28: 'the government let the market open again'
 
 
 def _permits(token):
@@ -1373,8 +1380,9 @@ def _unfit_round22(token, pattern: TriggerPattern, particle) -> bool:
     - 'attributed the slump to bad weather': blame needs a party after 'to' ('attributed it to a faction');
     - 'lost contact with the base': consultation is being, getting or keeping in contact (lemmas of
       `contact_heads`, or 'in');
-    - 'Ask yourself why': a question put to oneself asks no one for anything; 'we asked the embassy'
-      (the writer's own inquiry, nothing asked for): no request;
+    - 'Ask yourself why': a question put to oneself asks no one for anything; 'we asked the embassy', 'I called
+      the colonel and asked him directly' (the speaker's own inquiry, nothing asked for; round 28 adds 'I' and
+      a subject shared with a joined verb): no request;
     - 'treated twenty people': care given by a party named as the subject ('the medics treated ...'); the
       wounded 'were treated' in hospital is a toll, no act of relief."""
     lemma = pattern.lemma
@@ -1391,7 +1399,9 @@ def _unfit_round22(token, pattern: TriggerPattern, particle) -> bool:
             return True
         asked_for = any(c.dep_ in ("xcomp", "ccomp", "advcl") or c.dep_ == "prep" and c.lower_ in ("for", "about", "to", "on")
                         for c in kids)
-        return not asked_for and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in kids) and token.dep_ != "xcomp"
+        subjects = kids + (list(token.head.children) if token.dep_ == "conj" else [])   # round 28: 'I called the colonel
+        return not asked_for and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in subjects) and (    # and asked him
+            token.dep_ != "xcomp")                                                        # directly': a question, no request
     if pattern.code == "ASSAULT" and pattern.pos == "verb" and lemma in ("kick", "punch", "slap", "whip", "club") and any(
             c.dep_ == "prt" for c in token.children):
         return True             # "kicked out the envoys", "whipped up anger", "kicked off the talks"
