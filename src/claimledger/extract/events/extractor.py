@@ -40,6 +40,7 @@ from .kinetic import recode
 from .parties import armed_party, parties
 from .vocabulary import party_kind, triggers, word_class
 from .setting import date_of, dateline_place, place_of, row_date, scope_of
+from . import readings
 from .retold import mention_of, retold
 from .tolls import Casualty
 from .triggers import stated_refusal, stated_response
@@ -81,6 +82,7 @@ class Events:
         self.told_in_document: set[str] = set()   # codes of the happenings told so far in the whole document
         self.told_words: set[str] = set()         # and the words that told them ('attack', 'ambush')
         self.mentions: list = []                  # what the document told, for the pass over it at the end (retold.py)
+        self.pleas: set[int] = set()              # lines where the text's own plea was told (readings.own_plea)
 
     def window(self, window: Window) -> None:
         ctx = self.ctx
@@ -104,6 +106,8 @@ class Events:
             presupposed = _presupposed(unit.span) if unit.model.kind == "question" else None
             if (unit.model.kind in ("question", "appeal") and presupposed is None) or unit.model.line == title or _section_heading(unit.text):
                 continue
+            if readings.section_heading(unit.span, _line_text(ctx.document.text, unit.model.line)):
+                continue
             if _numbered_heading(_line_text(ctx.document.text, unit.model.line), unit.span):
                 continue
             quantities = window.quantities.get(unit.id, [])
@@ -119,6 +123,9 @@ class Events:
                       and not _on_the_record(d)
                       and not _judged_deed(d.token) and not _unclaimed_accusation(d) and not _those_affected(d.token)
                       and not _characterised(d.token) and not _time_reference(d.token)]
+            first_of_paragraph = not ctx.document.text[ctx.document.text.rfind("\n", 0, unit.model.start) + 1:unit.model.start].strip()
+            drafts = [d for d in drafts if not readings.own_courtesy(d, attributed) and not readings.time_setting(d)
+                      and not readings.demonstrative_mention(d, first_of_paragraph) and not self._plea_told(d, attributed, line)]
             earlier_here = first_violent.get(line)
             drafts = [d for d in drafts if not _cause_retold(d, self.told_in_document | told_codes, self.told_words)
                       and not _act_retold(d, self.told_words)]
@@ -181,6 +188,16 @@ class Events:
                     coerced.add(unit.model.line)
             _set_the_scene(told, drafts, places, unit, scenes)
             self.story_place = _carry_the_story_place(told, drafts, places, unit, self.story_place)
+
+    def _plea_told(self, draft, attributed: bool, line: int) -> bool:
+        """An item of the text's own plea after the first on its line ('We ask the President ... We ask the
+        company ...'): one request, told by its first row (readings.own_plea)."""
+        if not readings.own_plea(draft, attributed):
+            return False
+        if line in self.pleas:
+            return True
+        self.pleas.add(line)
+        return False
 
     def finish(self) -> None:
         index = self.ctx.entity_index

@@ -615,9 +615,10 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
             any(c.dep_ == "pobj" for c in particle.children) or particle.i + 1 < len(token.doc) and token.doc[particle.i + 1].lower_ in (
                 "the", "course", "script", "track")):
         return None            # "an operation that has gone off the rails": no blast
-    elif code == "COERCE" and lemma in ("stop", "evict") and (token.tag_ == "VBG" and token.dep_ in ("acl", "advcl") or not _by_state_or_agent(token)):
+    elif code == "COERCE" and lemma in ("stop", "evict", "load") and (token.tag_ == "VBG" and token.dep_ in ("acl", "advcl") or not _by_state_or_agent(token)):
         return None            # "held a sit-in on the bridge, stopping lorries ...", "angry tenants evicted the agents":
-                               # a crowd's act is part of its protest; only a state's organs coerce here
+                               # a crowd's act is part of its protest; only a state's organs coerce here (round 27:
+                               # "soldiers loaded a neighbour onto a truck"; volunteers loading families onto buses do not)
     elif code == "COERCE" and lemma == "stop" and token.dep_ == "xcomp" and token.head.lemma_.lower() in ("try", "attempt", "seek"):
         return None            # "a guard who tried to stop the men from entering": an attempt
     elif code == "CONCEDE" and lemma == "hand" and not handover.people_handed(token):
@@ -1214,7 +1215,17 @@ def _two_sides(token) -> bool:
                                 any(c.dep_ == "conj" for c in subject.children)):
         return True
     return any(t.dep_ == "prep" and t.lower_ in ("with", "to") and t.head.i in (token.i, *(c.i for c in token.subtree))
+               and not any(o.dep_ == "pobj" and _own_staff(o) for o in t.children)
                for t in token.subtree)
+
+
+def _own_staff(noun) -> bool:
+    """Round 27, the text's own people: 'our staff', 'our correspondent', 'this newspaper', 'us'. A source who spoke
+    to them spoke for the record, to the text itself (sourcing): no partner of a consultation."""
+    if noun.lower_ == "us":
+        return True
+    return noun.lemma_.lower() in lexicon.words("own_staff_nouns") and any(
+        c.dep_ == "poss" and c.lower_ == "our" or c.dep_ == "det" and c.lower_ == "this" for c in noun.children)
 
 
 def _brokered_agreement(token) -> bool:

@@ -1,0 +1,96 @@
+"""Issue 13, twenty-seventh round of event coding: the kinds of false alarm found in the first run of heldout19
+(docs/events.md, "Round 27: heldout19 read"), each fixed as a kind. Every sentence here is our own, none taken from a
+test set or an ACLED note.
+- the text's own voice: the writer's or speaker's thanks ('I thank the judge'), a plea told item by item ('We ask
+  the governor ... We ask the council ...'): a courtesy, one request;
+- a kind description: 'the kind of cooperation this paper has asked for': no act;
+- noun mentions: a demonstrative event noun after the paragraph's first sentence ('That handover was done with
+  care'), an event noun after 'during' that dates another act ('during Sunday's clashes'), a section heading
+  ('Political demonstrations');
+- negation: 'not one of the detainees has been charged';
+- sourcing: a source who 'spoke to our reporter by telephone' consulted no one;
+- a verb of force with no trigger before: soldiers loading people onto a truck (COERCE)."""
+from __future__ import annotations
+
+from event_support import coded_as_happened, coders
+
+PUBLISHED = "2026-06-10"
+
+_codes, _all = coders(PUBLISHED)
+
+
+def test_the_speakers_own_thanks_are_no_support():
+    assert "SUPPORT" not in _codes("I thank the judge. We thank the volunteers who came without pay.")
+
+
+def test_a_party_that_thanked_another_stays_support():
+    assert "SUPPORT" in _codes("The two delegations thanked Norway for its mediation on Monday.")
+
+
+def test_thanks_quoted_from_a_minister_stay_his():
+    got = _all('"We thank Norway for its help," the minister said on Monday.')
+    assert ("SUPPORT", "reported") in got
+
+
+def test_a_plea_told_item_by_item_is_one_request():
+    got = _codes("We ask the governor to open the road. We ask the council to publish its accounts. "
+                 "And we ask the police to return the seized phones.")
+    assert got.count("REQUEST") == 1
+
+
+def test_a_kind_description_tells_no_act():
+    got = _codes("Such patrols are exactly the kind of border cooperation our weekly has long asked for.")
+    assert "COOPERATE" not in got and "REQUEST" not in got
+
+
+def test_a_raid_on_a_kind_of_place_stays_a_raid():
+    assert "COERCE" in _codes("Police raided the kind of warehouse that smugglers use on Monday.")
+
+
+def test_a_demonstrative_mention_names_the_act_told_before():
+    got = _codes("The rangers received 40 migrants at the border post on Monday. That handover was done with care.")
+    assert "RETREAT" not in got and "CONCEDE" not in got
+
+
+def test_condemning_that_beating_is_no_second_beating():
+    got = _codes("Police beat a reporter in the square on Monday. Her guild condemned that beating a day later.")
+    assert got.count("ASSAULT") == 1 and "ACCUSE" in got
+
+
+def test_a_demonstrative_opening_a_paragraph_still_tells():
+    assert "ASSAULT" in _codes("This attack killed five people in Gao on Monday.")
+
+
+def test_during_the_clashes_dates_another_act():
+    got = _codes("The regulator fined a radio station it said had aired insults against judges "
+                 "during Sunday's clashes.")
+    assert "ASSAULT" not in got and "PROTEST" not in got
+
+
+def test_a_section_heading_tells_no_happening():
+    text = ("Lead\n\nThe capital was calm on Monday.\n\nPolitical demonstrations\n\n"
+            "On Sunday about 300 teachers walked to the ministry to protest.")
+    got = _codes(text)
+    assert got.count("PROTEST") == 1
+
+
+def test_not_one_of_them_charged_is_negated():
+    got = _all("Not one of the detainees has been charged with a crime.")
+    assert ("COERCE", "negated") in got and not coded_as_happened(got, "COERCE")
+
+
+def test_speaking_to_our_reporter_is_no_consultation():
+    got = _codes("Two of the miners, who spoke to our reporter by telephone, said the guards had left.")
+    assert "CONSULT" not in got
+
+
+def test_two_ministers_on_the_phone_stay_a_consultation():
+    assert "CONSULT" in _codes("Both premiers spoke by phone late on Monday.")
+
+
+def test_soldiers_loading_people_onto_a_truck_coerce():
+    assert "COERCE" in _codes("On Tuesday soldiers loaded two traders onto a lorry bound for the border.")
+
+
+def test_volunteers_loading_families_onto_buses_do_not():
+    assert "COERCE" not in _codes("Volunteers loaded the families onto buses on Tuesday.")
