@@ -94,3 +94,50 @@ def test_soldiers_loading_people_onto_a_truck_coerce():
 
 def test_volunteers_loading_families_onto_buses_do_not():
     assert "COERCE" not in _codes("Volunteers loaded the families onto buses on Tuesday.")
+
+
+def test_a_crowds_arson_joined_to_its_stones_is_one_riot():
+    got = _codes("Late on Friday a section of the crowd threw rocks toward a police cordon and set fire to three cars.")
+    assert got.count("PROTEST") == 1 and "ASSAULT" not in got
+
+
+def test_injuries_told_after_a_riot_are_its_harm():
+    got = _codes("Late on Friday a section of the crowd threw rocks toward a police cordon. The ministry said 11 officers "
+                 "and 6 protesters were injured.")
+    assert got.count("PROTEST") == 1
+
+
+def test_talk_of_a_walkout_is_no_consultation_and_no_walkout():
+    got = _codes("There is talk among ruling-party deputies of a new march on Sunday.")
+    assert "CONSULT" not in got and "PROTEST" not in got
+
+
+def test_talks_held_stay_a_consultation():
+    assert "CONSULT" in _codes("The two parties held talks in the capital on Sunday.")
+
+
+def test_an_appeal_against_a_ruling_is_no_request():
+    assert "REQUEST" not in _codes("The station rejects the charge and has appealed.")
+
+
+def test_an_appeal_to_donors_stays_a_request():
+    assert "REQUEST" in _codes("The relief agency appealed to donors on Monday for 30 million dollars.")
+
+
+def test_suspending_the_deployment_of_workers_is_a_sanction():
+    got = _codes("Manila halted and suspended the deployment of nurses to Ostria on 2 May.")
+    assert "SANCTION" in got and "MOBILIZE" not in got
+
+
+def test_a_flight_that_left_is_no_withdrawal():
+    got = _codes("On Friday, the Peruvian interior ministry stated that the first of these charter flights had left Lima City for Quito.")
+    assert "RETREAT" not in got
+
+
+def test_goods_handed_back_between_two_states_forces_is_cooperation():
+    got = _codes("The border gendarmes handed back to the Kenyan police on Sunday three lorries stolen in Busia in May.")
+    assert "COOPERATE" in got and "RETREAT" not in got
+
+
+def test_a_town_handed_back_stays_a_withdrawal():
+    assert "RETREAT" in _codes("The army handed back control of the town to the police on Monday.")

@@ -179,11 +179,30 @@ def _authority_hands_suspects(token) -> bool:
             g.dep_ == "pobj" and g.lemma_.lower() in suspects for g in p.children) for p in c.children)) for c in verb.children)
 
 
+def _goods_between_authorities(token) -> bool:
+    """Round 27: 'the Senegalese gendarmerie handed back to our police two tankers stolen last month': a state's force
+    handing things (no people, no ground) to another state's force works with it, as a transfer of suspects does; a
+    town, a base or control handed back stays a withdrawal."""
+    verb = token if token.dep_ != "prt" else token.head
+    giver = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if giver is None or not (party_kind(giver.lemma_) in ("force", "authority") or giver.lemma_.lower() in lexicon.words("state_organs")):
+        return False
+    if not _to_authority(token):
+        return False
+    ground = lexicon.words("handed_ground_nouns")
+    return not any(t.lemma_.lower() in ground for t in verb.subtree if t.i > verb.i and t.pos_ == "NOUN")
+
+
 # -- what the event coder asks -----------------------------------------------------------------------------------
 
 def people_handed(token) -> bool:
     """Are people (not goods, not a letter) what the verb of handing hands over?"""
     return _hands_over_people(token)
+
+
+def goods_between_authorities(token) -> bool:
+    """Does a state's force hand things (not people, not ground) to another state's force?"""
+    return _goods_between_authorities(token)
 
 
 def to_authority(token) -> bool:

@@ -15,6 +15,10 @@ kinds of false alarm that recur in commentary, open letters, speeches and editor
 - a time setting: 'accused of broadcasting calls to violence during Sunday's clashes': a definite
   or day-named event noun after 'during' / 'amid' / 'since' dates another act by a happening
   told before;
+- talk as rumour: 'There is talk in the party of another march': 'talk' with no article after an
+  existential 'there is' is hearsay of plans, no consultation, and what it is talk of was not done;
+- a legal appeal: 'The channel denies the accusation and has appealed': 'appeal' with no one appealed
+  to and nothing appealed for ('to', 'for', a clause) is an appeal against a ruling, no request;
 - a section heading: a short line with no verb, no determiner, no name and no closing stop
   ('Political demonstrations') titles the section below; it tells no happening.
 """
@@ -101,3 +105,32 @@ def section_heading(span, line_text: str) -> bool:
     if not text or text != span.text.strip() or text[-1] in ".!?\"'\u201d\u2019:;" or len(text.split()) > 5:
         return False
     return not any(t.pos_ in ("VERB", "AUX", "PROPN", "NUM", "DET", "PRON") or t.ent_type_ for t in span)
+
+
+def _rumour_talk(noun) -> bool:
+    """'There is talk ...', 'there has been talk ...': 'talk' with no article, the attribute of an existential 'be'."""
+    return (noun.lemma_.lower() == "talk" and noun.tag_ == "NN" and noun.dep_ == "attr" and noun.head.lemma_ == "be"
+            and any(c.dep_ == "expl" for c in noun.head.children) and not any(c.dep_ == "det" for c in noun.children))
+
+
+def talk_as_rumour(draft) -> bool:
+    """'There is talk in the opposition of another march on Saturday': the talk (no consultation) and the march it
+    is talk of (not done)."""
+    node = draft.token
+    for _ in range(6):
+        if _rumour_talk(node):
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def legal_appeal(draft) -> bool:
+    """'has appealed', 'appealed the ruling', 'will appeal against the fine': an appeal to no one for nothing is one
+    against a decision, in court; 'appealed to donors', 'appealed for calm', 'appealed to them to stop' stay requests."""
+    token = draft.token
+    if draft.code != "REQUEST" or token.pos_ != "VERB" or token.lemma_.lower() != "appeal":
+        return False
+    return not any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") or c.dep_ in ("xcomp", "ccomp")
+                   for c in token.children)

@@ -626,7 +626,8 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
     elif code == "COOPERATE" and lemma == "hand" and not handover.transfer_with_giver(token):
         return None            # "handed him a letter", "handed the children to their aunt": no transfer between authorities;
                                # "the migrants were handed on to the coastguard": within one state, no giver named
-    elif code in ("AID", "RETREAT", "CONCEDE") and lemma == "hand" and handover.people_handed(token):
+    elif code in ("AID", "RETREAT", "CONCEDE") and lemma == "hand" and (
+            handover.people_handed(token) or code == "RETREAT" and handover.goods_between_authorities(token)):
         # "the hostages were handed over to the Red Cross": a release (CONCEDE); "police handed over to
         # Greece a man wanted for ...": one state's organs transferring a suspect to another (COOPERATE)
         code, mode = handover.hand_over_code(token)
@@ -1041,6 +1042,11 @@ def _suspends_its_own(token) -> bool:
     sanction. 'suspended flights to Ostria', 'suspended cooperation with Vell', 'suspended the operations of foreign
     NGOs' stay sanctions."""
     obj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is not None and obj.lemma_.lower() == "deployment" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and party_kind(g.lemma_) == "force" for g in c.children)
+            for c in obj.children):
+        return True             # round 27: "suspended the deployment of troops": its own forces held back, no
+                                # sanction ("suspended the deployment of its workers to X" stays one)
     if obj is None or obj.lemma_.lower() not in lexicon.words("own_activity_nouns"):
         return False
     for head in (token, obj):
@@ -1937,7 +1943,7 @@ def _displaced(token) -> bool:
         subject = token.head            # "forcing 3,000 residents to flee" (the parse makes 'flee' their clause)
     elif subject is None and token.dep_ in ("xcomp", "ccomp"):
         subject = next((c for c in token.head.children if c.dep_ == "dobj"), None)   # "forced families to leave"
-    if subject is not None and (subject.like_num or subject.ent_type_ == "CARDINAL"):
+    if subject is not None and (subject.like_num or subject.ent_type_ in ("CARDINAL", "ORDINAL") or subject.lower_ in ("first", "last")):
         of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is None and subject.tag_ == "NNS":
             return True                 # "thousands fled on foot", "hundreds left for the hills": a crowd counted
@@ -1945,6 +1951,9 @@ def _displaced(token) -> bool:
         subject = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else subject
     if subject is None:
         return False
+    if subject.lemma_.lower() in lexicon.words("transport_vehicles"):
+        return True                     # round 27: "the first of those flights had left the capital": a vehicle on
+                                        # its way, no force pulling back
     return party_kind(subject.lemma_) in ("person", "crowd") or subject.ent_type_ == "NORP" and subject.tag_ == "NNPS"
 
 
