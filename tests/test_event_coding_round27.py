@@ -141,3 +141,36 @@ def test_goods_handed_back_between_two_states_forces_is_cooperation():
 
 def test_a_town_handed_back_stays_a_withdrawal():
     assert "RETREAT" in _codes("The army handed back control of the town to the police on Monday.")
+
+
+def test_a_warning_that_people_who_do_a_thing_will_be_prosecuted_is_a_threat():
+    got = _codes("The district council has warned that traders who block the ring road will be prosecuted.")
+    assert "THREATEN" in got
+
+
+def test_saying_anyone_who_marches_will_be_arrested_is_a_threat():
+    got = _codes("The governor said on Monday that anyone who rallies without a licence will be arrested.")
+    assert "THREATEN" in got
+
+
+def test_saying_named_culprits_will_be_arrested_is_no_threat():
+    assert "THREATEN" not in _codes("The governor said the men who robbed the depot will be arrested.")
+
+
+def test_saying_it_supports_a_course_of_action_is_support():
+    got = _all("The Norwegian embassy said on Monday it supports an independent inquiry.")
+    assert coded_as_happened(got, "SUPPORT")
+
+
+def test_answering_with_tear_gas_is_force():
+    got = _codes("Shortly after dark a few dozen youths threw bottles at the town hall, and the gendarmes answered with tear gas.")
+    assert "PROTEST" in got and "ASSAULT" in got
+
+
+def test_answering_with_a_letter_is_no_force():
+    assert "ASSAULT" not in _codes("The minister responded with a letter on Monday.")
+
+
+def test_support_told_by_two_joined_verbs_is_one_row():
+    got = _codes("The envoys of Chile and Peru said they supported the talks and welcomed the new border accord.")
+    assert got.count("SUPPORT") == 1

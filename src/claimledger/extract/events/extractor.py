@@ -1028,6 +1028,9 @@ def _two_acts(a: Draft, b: Draft) -> bool:
            and any(c.dep_ == "nsubjpass" for c in y.token.children) for x, y in ((a, b), (b, a))):
         return True             # round 22: "ferries have been halted since Friday, and the reserve bank froze two
                                 # brokers' funds": a passive act and a party's own act after it are two
+    if a.code == b.code == "SUPPORT" and a.token.pos_ == b.token.pos_ == "VERB":
+        return False            # round 27: "said they supported the dialogue and welcomed the hotline agreement": one
+                                # speaker's stance told by two verbs, one happening
     if a.code == b.code == "PROTEST" and a.mode == b.mode == "riot" and (
             a.actor is None or b.actor is None or a.actor.i == b.actor.i):
         return False            # round 27: "part of the crowd threw stones ... and set fire to two cars": one

@@ -366,7 +366,7 @@ def _stated_threats(span) -> Iterator[Trigger]:
         if token.pos_ != "VERB" or token.lemma_.lower() not in _SPEECH_VERBS:
             continue
         for clause in token.children:
-            if clause.dep_ != "ccomp" or not _stated_future(clause):
+            if clause.dep_ != "ccomp" or not (_stated_future(clause) or _passive_for_anyone(clause)):
                 continue
             codes = {p.code for p in triggers().get(("verb", clause.lemma_.lower()), ())}
             if (codes & _FORCEFUL or clause.lemma_.lower() in lexicon.words("threatened_acts")) and _conditioned(clause):
@@ -374,8 +374,21 @@ def _stated_threats(span) -> Iterator[Trigger]:
                 break
 
 
+def _passive_for_anyone(clause) -> bool:
+    """Round 27: 'said that anyone who marches without a permit "will be arrested"': a passive 'will' / 'would' clause on
+    anyone who does a thing; the speaker's side is its unnamed agent."""
+    kids = list(clause.children)
+    return (clause.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "neg" for c in kids)
+            and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "’ll") for c in kids) and _conditioned(clause))
+
+
 def _conditioned(clause) -> bool:
-    """Is the clause set on a condition: an 'if' or 'unless' clause, or 'as long as'?"""
+    """Is the clause set on a condition: an 'if' or 'unless' clause, or 'as long as'? Or (round 27) on anyone who does a
+    thing ('said that anyone who marches without a permit "will be arrested"')?"""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and (subject.lower_ in ("anyone", "anybody", "whoever") or any(
+            g.dep_ == "det" and g.lower_ == "any" for g in subject.children)) and any(c.dep_ == "relcl" or c.dep_ == "acl" for c in subject.children):
+        return True
     doc = clause.doc
     for t in clause.subtree:
         if t.dep_ == "mark" and t.lower_ in ("if", "unless"):
@@ -881,7 +894,18 @@ def _warns_of_consequence(token) -> bool:
         if subject is not None and any(g.dep_ == "det" and g.lower_ in ("any", "anyone") for g in subject.children) or (
                 subject is not None and subject.lower_ in ("anyone", "anybody", "whoever")):
             return True
+        if subject is not None and _punished_for_conduct(clause, subject):
+            return True                 # round 27: 'warned that workers who "disturb order" will be prosecuted'
     return False
+
+
+def _punished_for_conduct(clause, subject) -> bool:
+    """Round 27: a punishment ('will be prosecuted', 'will be arrested') of people described by what they do ('workers
+    who disturb order', 'those who block the road'): the relative clause is the condition a warning sets."""
+    if not any(c.dep_ == "relcl" for c in subject.children):
+        return False
+    codes = {p.code for p in triggers().get(("verb", clause.lemma_.lower()), ())}
+    return bool(codes & _FORCEFUL) or clause.lemma_.lower() in lexicon.words("punishment_verbs")
 
 
 def _ultimatum(token) -> bool:
