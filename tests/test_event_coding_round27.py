@@ -174,3 +174,24 @@ def test_answering_with_a_letter_is_no_force():
 def test_support_told_by_two_joined_verbs_is_one_row():
     got = _codes("The envoys of Chile and Peru said they supported the talks and welcomed the new border accord.")
     assert got.count("SUPPORT") == 1
+
+
+def test_a_denial_before_a_semicolon_is_no_content_of_the_next_clause():
+    got = _all("The interior ministry has denied that herders are moving to the hills instead; the report, and last "
+               "week's raid near Gulu, suggest otherwise.")
+    assert coded_as_happened(got, "REJECT")
+
+
+def test_border_police_receiving_people_handed_across_cooperate():
+    got = _codes("Last Friday, 3 May, Kenyan border police received 40 Ugandan, Rwandan and Burundian nationals at the "
+                 "Malaba border post.")
+    assert "COOPERATE" in got
+
+
+def test_a_clinic_receiving_migrants_is_no_transfer():
+    assert "COOPERATE" not in _codes("The clinic received 40 migrants on Friday.")
+
+
+def test_a_president_receiving_an_envoy_stays_a_meeting():
+    got = _codes("The president received the Kenyan ambassador on Friday.")
+    assert "CONSULT" in got and "COOPERATE" not in got

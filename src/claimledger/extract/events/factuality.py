@@ -272,7 +272,7 @@ def _clause_before_semicolon(clause) -> bool:
     if head is clause or clause.i > head.i or clause.dep_ not in ("ccomp", "conj", "parataxis", "advcl"):
         return False
     end = clause.right_edge.i
-    return any(t.text == ";" for t in clause.doc[end + 1:head.i])
+    return any(t.text == ";" for t in clause.doc[end:head.i])   # (round 27: the parser may hang the ';' on the clause itself)
 
 
 def _protest_purpose(trigger, clause, governor) -> bool:

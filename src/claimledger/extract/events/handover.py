@@ -210,6 +210,24 @@ def to_authority(token) -> bool:
     return _to_authority(token)
 
 
+def _received_by_authority(token) -> bool:
+    """Round 27: 'Thai immigration police received 96 nationals at the bridge': a state's force taking in a counted
+    group of people handed across (data/plover_triggers.tsv `receive` row: nationals, migrants, deportees ...) is the
+    receiving side of a transfer between states; a hospital or a camp receiving the wounded or refugees is none."""
+    giver = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if giver is None or not (party_kind(giver.lemma_) in ("force", "authority") or giver.lemma_.lower() in lexicon.words("state_organs")):
+        return False
+    return any(c.dep_ == "dobj" and any(g.dep_ == "nummod" and g.i < c.i for g in c.subtree) for c in token.children)
+    # (the count may hang on the first of the nationalities: '96 Thai, Cambodian and Myanmar nationals')
+
+
+def transfer_between_states(token) -> bool:
+    """Is a verb of sending or receiving people one side of a transfer between states' organs?"""
+    if token.lemma_.lower() == "receive":
+        return _received_by_authority(token)
+    return _to_authority(token)
+
+
 def transfer_with_giver(token) -> bool:
     """People handed to a state's organs by a named giver (the verb's own subject): a transfer between authorities
     ('Kenyan police handed the suspects to Ugandan police'); 'the migrants were handed on to the coastguard' names

@@ -661,8 +661,9 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         return None            # "the freed men walked out of the central prison": leaving custody, no walkout
     elif code == "COERCE" and lemma in ("intercept", "turn") and _by_armed_men(token):
         return None            # "masked gunmen intercepted a councillor's pickup and shot him": the ambush's first move
-    elif code == "COOPERATE" and lemma in ("send", "transfer") and not handover.to_authority(token):
-        return None            # "sent the prisoners to a jail in the north": moved within the state, no transfer to another
+    elif code == "COOPERATE" and lemma in ("send", "transfer", "receive") and not handover.transfer_between_states(token):
+        return None            # "sent the prisoners to a jail in the north": moved within the state, no transfer to another;
+                               # round 27: only a state's force receives people handed across ("police received 96 nationals")
     elif code == "CONSULT" and lemma in ("send", "hand") and _object_lemmas(token) & _SOLIDARITY:
         code, mode = "SUPPORT", None   # "sent letters of solidarity to the striking nurses": what the letter says is the act
     elif code == "RETREAT" and lemma == "evacuate" and _evacuates_others(token):
