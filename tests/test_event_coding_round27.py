@@ -195,3 +195,16 @@ def test_a_clinic_receiving_migrants_is_no_transfer():
 def test_a_president_receiving_an_envoy_stays_a_meeting():
     got = _codes("The president received the Kenyan ambassador on Friday.")
     assert "CONSULT" in got and "COOPERATE" not in got
+
+
+def test_belongings_taken_away_are_seized():
+    got = _codes("Police took away their banners and megaphones on Sunday.")
+    assert "COERCE" in got and "ASSAULT" not in got
+
+
+def test_people_taken_away_stay_an_abduction():
+    assert "ASSAULT" in _codes("Gunmen took away two girls from the village on Sunday.")
+
+
+def test_officers_sent_to_a_place_are_a_deployment():
+    assert "MOBILIZE" in _codes("The ministry sent two officers to the school to investigate.")
