@@ -208,3 +208,13 @@ def test_people_taken_away_stay_an_abduction():
 
 def test_officers_sent_to_a_place_are_a_deployment():
     assert "MOBILIZE" in _codes("The ministry sent two officers to the school to investigate.")
+
+
+def test_nationals_handed_to_their_own_states_police_is_a_transfer():
+    got = _codes("Between 3 and 6 May, 120 Kenyan nationals were flown from Juba to Nairobi and handed to Kenyan "
+                 "police on arrival.")
+    assert "COOPERATE" in got
+
+
+def test_migrants_handed_on_to_the_coastguard_stay_no_transfer():
+    assert "COOPERATE" not in _codes("The migrants were handed on to the coastguard.")

@@ -228,11 +228,31 @@ def transfer_between_states(token) -> bool:
     return _to_authority(token)
 
 
+def _nationality(noun) -> set[str]:
+    return {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")}
+
+
+def _returned_to_own_state(token) -> bool:
+    """Round 27: '120 Kenyan nationals were flown from Juba to Nairobi and handed to Kenyan police on arrival': people
+    of one nationality handed, with no giver named, to the force of the same nationality are returned by another state
+    to their own (a transfer between states); 'the migrants were handed on to the coastguard' names no nationality."""
+    verb = token if token.dep_ != "prt" else token.head
+    people = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if people is None and verb.dep_ == "conj":
+        people = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+    if people is None or not _nationality(people):
+        return False
+    receivers = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    return any((party_kind(g.lemma_) in ("force", "authority") or g.lemma_.lower() in lexicon.words("state_organs"))
+               and _nationality(g) & _nationality(people) for g in receivers)
+
+
 def transfer_with_giver(token) -> bool:
     """People handed to a state's organs by a named giver (the verb's own subject): a transfer between authorities
     ('Kenyan police handed the suspects to Ugandan police'); 'the migrants were handed on to the coastguard' names
-    no giver."""
-    return _hands_over_people(token) and _to_authority(token) and any(c.dep_ == "nsubj" for c in token.children)
+    no giver. People handed to their own state's force are a transfer too, the giver unnamed (round 27)."""
+    return (_hands_over_people(token) and _to_authority(token) and any(c.dep_ == "nsubj" for c in token.children)
+            or _returned_to_own_state(token))
 
 
 def hand_over_code(token) -> tuple[str, str]:
