@@ -164,7 +164,11 @@ def test_saying_it_supports_a_course_of_action_is_support():
 
 def test_answering_with_tear_gas_is_force():
     got = _codes("Shortly after dark a few dozen youths threw bottles at the town hall, and the gendarmes answered with tear gas.")
-    assert "PROTEST" in got and "ASSAULT" in got
+    assert "PROTEST" in got and "COERCE" in got
+
+
+def test_answering_with_mortar_fire_is_an_assault():
+    assert "ASSAULT" in _codes("The rebels retaliated with mortar fire on Monday.")
 
 
 def test_answering_with_a_letter_is_no_force():
