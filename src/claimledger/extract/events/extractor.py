@@ -40,6 +40,7 @@ from .kinetic import recode
 from .parties import armed_party, parties
 from .vocabulary import party_kind, triggers, word_class
 from .setting import date_of, dateline_place, place_of, row_date, scope_of
+from . import readings
 from .retold import mention_of, retold
 from .tolls import Casualty
 from .triggers import stated_refusal, stated_response
@@ -81,6 +82,7 @@ class Events:
         self.told_in_document: set[str] = set()   # codes of the happenings told so far in the whole document
         self.told_words: set[str] = set()         # and the words that told them ('attack', 'ambush')
         self.mentions: list = []                  # what the document told, for the pass over it at the end (retold.py)
+        self.pleas: set[int] = set()              # lines where the text's own plea was told (readings.own_plea)
 
     def window(self, window: Window) -> None:
         ctx = self.ctx
@@ -104,6 +106,8 @@ class Events:
             presupposed = _presupposed(unit.span) if unit.model.kind == "question" else None
             if (unit.model.kind in ("question", "appeal") and presupposed is None) or unit.model.line == title or _section_heading(unit.text):
                 continue
+            if readings.section_heading(unit.span, _line_text(ctx.document.text, unit.model.line)):
+                continue
             if _numbered_heading(_line_text(ctx.document.text, unit.model.line), unit.span):
                 continue
             quantities = window.quantities.get(unit.id, [])
@@ -119,6 +123,10 @@ class Events:
                       and not _on_the_record(d)
                       and not _judged_deed(d.token) and not _unclaimed_accusation(d) and not _those_affected(d.token)
                       and not _characterised(d.token) and not _time_reference(d.token)]
+            first_of_paragraph = not ctx.document.text[ctx.document.text.rfind("\n", 0, unit.model.start) + 1:unit.model.start].strip()
+            drafts = [d for d in drafts if not readings.own_courtesy(d, attributed) and not readings.time_setting(d)
+                      and not readings.talk_as_rumour(d) and not readings.legal_appeal(d)
+                      and not readings.demonstrative_mention(d, first_of_paragraph) and not self._plea_told(d, attributed, line)]
             earlier_here = first_violent.get(line)
             drafts = [d for d in drafts if not _cause_retold(d, self.told_in_document | told_codes, self.told_words)
                       and not _act_retold(d, self.told_words)]
@@ -181,6 +189,16 @@ class Events:
                     coerced.add(unit.model.line)
             _set_the_scene(told, drafts, places, unit, scenes)
             self.story_place = _carry_the_story_place(told, drafts, places, unit, self.story_place)
+
+    def _plea_told(self, draft, attributed: bool, line: int) -> bool:
+        """An item of the text's own plea after the first on its line ('We ask the President ... We ask the
+        company ...'): one request, told by its first row (readings.own_plea)."""
+        if not readings.own_plea(draft, attributed):
+            return False
+        if line in self.pleas:
+            return True
+        self.pleas.add(line)
+        return False
 
     def finish(self) -> None:
         index = self.ctx.entity_index
@@ -808,7 +826,8 @@ def _riot_of_one_act(drafts: list[Draft]) -> None:
     """'Fishermen armed with shotguns raided a market, wrecking stalls and killing five': a participle or
     a joined verb that tells more of an assault by the same actor is that one act, an assault
     like its head, though the crowd test alone would have made the killing a riot (a head
-    itself a riot makes the participle one already)."""
+    itself a riot makes the participle one already). The reverse too (round 27): damage to property
+    joined to a crowd's riot by the same crowd ('threw stones ... and set fire to two cars') is that riot."""
     heads = {d.token.i: d for d in drafts if d.code == "ASSAULT" and d.factuality in HAPPENED}
     for d in drafts:
         if d.code != "PROTEST" or d.mode != "riot" or d.token.dep_ not in ("advcl", "conj") or d.actor is None:
@@ -823,6 +842,22 @@ def _riot_of_one_act(drafts: list[Draft]) -> None:
                 break
         if head is not None and head.actor is not None and head.actor.i == d.actor.i:
             d.code, d.mode = "ASSAULT", head.mode
+    riots = {d.token.i: d for d in drafts if d.code == "PROTEST" and d.mode == "riot" and d.factuality in HAPPENED}
+    for d in drafts:
+        head = riots.get(d.token.head.i) if d.token.dep_ == "conj" else None
+        if head is not None and d.code == "ASSAULT" and d.mode in ("destroy", None) and d.factuality == head.factuality and (
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in d.token.children)) and (
+                d.actor is None or head.actor is not None and d.actor.i == head.actor.i) and not _hurts_people(d):
+            d.code, d.mode = "PROTEST", "riot"   # round 27: "part of the crowd threw stones at police lines and set
+                                                 # fire to two cars": the crowd's damage is its riot, one happening
+
+
+def _hurts_people(draft: Draft) -> bool:
+    """A killing or wounding: harm to people, not to property (which stays an act of its own)."""
+    return draft.token.lemma_.lower() in _CASUALTY_WORDS or bool(draft.casualties)
+
+
+_CASUALTY_WORDS = frozenset({"kill", "wound", "injure", "shoot", "stab", "beat", "murder", "hurt"})
 
 
 def _thrown_by_a_crowd(drafts: list[Draft]) -> None:
@@ -997,6 +1032,13 @@ def _two_acts(a: Draft, b: Draft) -> bool:
                                 # brokers' funds": a passive act and a party's own act after it are two
     if a.code != "PROTEST" and any(side_readings.passive_clause_after_an_act(x.token, y.token) for x, y in ((a, b), (b, a))):
         return True             # round 28: "agents detained 3,000 people in raids, and most were deported within hours"
+    if a.code == b.code == "SUPPORT" and a.token.pos_ == b.token.pos_ == "VERB":
+        return False            # round 27: "said they supported the dialogue and welcomed the hotline agreement": one
+                                # speaker's stance told by two verbs, one happening
+    if a.code == b.code == "PROTEST" and a.mode == b.mode == "riot" and (
+            a.actor is None or b.actor is None or a.actor.i == b.actor.i):
+        return False            # round 27: "part of the crowd threw stones ... and set fire to two cars": one
+                                # crowd's riot, one happening
     if a.code == b.code == "PROTEST" and "riot" not in (a.mode, b.mode):
         return False            # "market women blocked junctions and burned tyres": one crowd's acts of one protest (a riot's
                                 # torching beside a blockade stays two acts)
@@ -1144,10 +1186,12 @@ def _same_happening_goes_on(ctx, unit, drafts: list[Draft], earlier: Event, plac
     they had shot two guards.': a violent act by the same actor (or by no one named,
     against no one or only against the dead it counts: 'A clash broke out and 3 suspects were
     killed.') in a later sentence of the paragraph, with no place or date of its own, is the same
-    happening going on; its toll goes to the event already told."""
+    happening going on; its toll goes to the event already told. So is a crowd's violence told by its
+    harm alone ('The ministry said 14 officers and 9 protesters were injured' after the stones were told:
+    round 27)."""
     kept, went_on = [], False
     for draft in drafts:
-        if (draft.code in _VIOLENT and draft.factuality in HAPPENED and earlier.factuality in HAPPENED
+        if ((draft.code in _VIOLENT or draft.mode == "riot") and draft.factuality in HAPPENED and earlier.factuality in HAPPENED
                 and not _told_as_another(draft) and not any(m.root_i in draft.scope for m in places) and not any(d.token_end - 1 in draft.scope for d in dates)):
             actor = entity_for(ctx, unit, draft.actor, demonym_as_state=True) if draft.actor is not None else None
             if actor is None and (draft.target is None or _counted(draft.target, found)) or actor is not None and (

@@ -272,7 +272,7 @@ def _clause_before_semicolon(clause) -> bool:
     if head is clause or clause.i > head.i or clause.dep_ not in ("ccomp", "conj", "parataxis", "advcl"):
         return False
     end = clause.right_edge.i
-    return any(t.text == ";" for t in clause.doc[end + 1:head.i])
+    return any(t.text == ";" for t in clause.doc[end:head.i])   # (round 27: the parser may hang the ';' on the clause itself)
 
 
 def _protest_purpose(trigger, clause, governor) -> bool:
@@ -310,10 +310,12 @@ def _local(node, trigger, is_trigger: bool, via_conj: bool, in_phrase: bool = Fa
             return "negated"            # "no attack was reported"
         own_clause = is_trigger or trigger.dep_ == "dobj" and trigger.head.i == node.i
         if child.dep_ in ("nsubj", "nsubjpass") and not in_phrase and not _own_subject(trigger, via_conj) and (_is(low, "nobody") or low in lexicon.words("no_one") or any(
-                g.lower_ in ("no", "neither") and g.dep_ == "det" and own_clause or low == "one" and g.lower_ == "no"
+                g.lower_ in ("no", "neither") and g.dep_ == "det" and own_clause or low == "one" and (
+                    g.lower_ == "no" or g.lower_ == "not" and g.dep_ == "neg" and g.i < child.i)
                 for g in child.children)):
             return "negated"            # "nobody was killed", "no one was hurt", "no government has recognised it",
-                                        # "neither government gave up a single demand"
+                                        # "neither government gave up a single demand"; round 27: "not one of the
+                                        # detainees has been charged" ('not' hung on the subject 'one')
         if is_trigger and child.dep_ in ("nsubj", "nsubjpass") and low in ("anyone", "anybody") and node.tag_ in ("VBD", "VBN") and not any(
                 c.dep_ == "aux" for c in children):
             return "negated"            # "ended without a shot fired or anyone detained": 'anyone' with a past act is
@@ -526,7 +528,7 @@ def _generic(trigger) -> bool:
             governor = _governing_verb(trigger)
             if governor is not None and _present_simple(governor) and not _is(governor.lemma_.lower(), "reporting"):
                 return True             # "Russian planes deter Israeli strikes"
-        if _counted_over_time(trigger) or _kind_of_response(trigger):
+        if _counted_over_time(trigger) or _kind_of_response(trigger) or _kind_described(trigger):
             return True                 # round 22: "abductions dropped to a handful", "the usual pattern: roadblocks and detentions"
         governor = _governing_verb(trigger)
         return governor is not None and _over_occasions(governor)   # "every flare-up ended in a meeting"
@@ -536,6 +538,8 @@ def _generic(trigger) -> bool:
             g.dep_ == "pobj" and g.lower_ == "past" and not any(m.dep_ == "amod" or m.like_num for m in g.children)
             for g in c.children) for c in trigger.children):
         return True                     # "Qatar, which mediated for the rivals in the past": a record, no one happening
+    if trigger.pos_ == "VERB" and _kind_described(trigger):
+        return True                     # round 27: "the kind of help this paper has long asked for": what the kind is
     if trigger.pos_ == "VERB" and _over_past_occasions(trigger):
         return True                     # round 22: "have detained curfew breakers in earlier operations"
     if trigger.tag_ == "VBG" and trigger.dep_ == "pcomp":
@@ -567,6 +571,30 @@ def _kind_of_response(noun) -> bool:
         return True
     doc = head.doc                      # "the usual pattern: troops, roadblocks ...", however the parse hangs the list
     return head.i >= 2 and doc[head.i - 1].text == ":" and _is(doc[head.i - 2].lemma_.lower(), "pattern_noun")
+
+
+def _kind_described(trigger) -> bool:
+    """Round 27, a kind description: 'that is the kind of quiet cooperation this paper has asked for', 'the sort of
+    raid the unit was trained for'. An event noun that is the 'of' phrase of a noun of kind (kind_noun) names a
+    kind of act, not one happening; a relative clause inside that phrase describes the kind (what someone asked
+    for, trained for), and tells no act either."""
+    node = trigger
+    if trigger.pos_ == "VERB":
+        if trigger.dep_ != "relcl":
+            return False
+        node = trigger.head
+        if _is(node.lemma_.lower(), "kind_noun") and any(c.dep_ == "prep" and c.lower_ == "of" for c in node.children):
+            return True                 # the clause hung on 'kind' itself
+    for _ in range(4):                  # up through 'of' / 'across' phrases of the noun phrase only
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return False
+        prep = node.head
+        if prep.lower_ == "of" and _is(prep.head.lemma_.lower(), "kind_noun"):
+            return True
+        if prep.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        node = prep.head
+    return False
 
 
 def _over_past_occasions(verb) -> bool:

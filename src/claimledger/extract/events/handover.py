@@ -179,6 +179,20 @@ def _authority_hands_suspects(token) -> bool:
             g.dep_ == "pobj" and g.lemma_.lower() in suspects for g in p.children) for p in c.children)) for c in verb.children)
 
 
+def _goods_between_authorities(token) -> bool:
+    """Round 27: 'the Senegalese gendarmerie handed back to our police two tankers stolen last month': a state's force
+    handing things (no people, no ground) to another state's force works with it, as a transfer of suspects does; a
+    town, a base or control handed back stays a withdrawal."""
+    verb = token if token.dep_ != "prt" else token.head
+    giver = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if giver is None or not (party_kind(giver.lemma_) in ("force", "authority") or giver.lemma_.lower() in lexicon.words("state_organs")):
+        return False
+    if not _to_authority(token):
+        return False
+    ground = lexicon.words("handed_ground_nouns")
+    return not any(t.lemma_.lower() in ground for t in verb.subtree if t.i > verb.i and t.pos_ == "NOUN")
+
+
 # -- what the event coder asks -----------------------------------------------------------------------------------
 
 def people_handed(token) -> bool:
@@ -186,16 +200,59 @@ def people_handed(token) -> bool:
     return _hands_over_people(token)
 
 
+def goods_between_authorities(token) -> bool:
+    """Does a state's force hand things (not people, not ground) to another state's force?"""
+    return _goods_between_authorities(token)
+
+
 def to_authority(token) -> bool:
     """Do the people go to a state or its organs?"""
     return _to_authority(token)
 
 
+def _received_by_authority(token) -> bool:
+    """Round 27: 'Thai immigration police received 96 nationals at the bridge': a state's force taking in a counted
+    group of people handed across (data/plover_triggers.tsv `receive` row: nationals, migrants, deportees ...) is the
+    receiving side of a transfer between states; a hospital or a camp receiving the wounded or refugees is none."""
+    giver = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if giver is None or not (party_kind(giver.lemma_) in ("force", "authority") or giver.lemma_.lower() in lexicon.words("state_organs")):
+        return False
+    return any(c.dep_ == "dobj" and any(g.dep_ == "nummod" and g.i < c.i for g in c.subtree) for c in token.children)
+    # (the count may hang on the first of the nationalities: '96 Thai, Cambodian and Myanmar nationals')
+
+
+def transfer_between_states(token) -> bool:
+    """Is a verb of sending or receiving people one side of a transfer between states' organs?"""
+    if token.lemma_.lower() == "receive":
+        return _received_by_authority(token)
+    return _to_authority(token)
+
+
+def _nationality(noun) -> set[str]:
+    return {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")}
+
+
+def _returned_to_own_state(token) -> bool:
+    """Round 27: '120 Kenyan nationals were flown from Juba to Nairobi and handed to Kenyan police on arrival': people
+    of one nationality handed, with no giver named, to the force of the same nationality are returned by another state
+    to their own (a transfer between states); 'the migrants were handed on to the coastguard' names no nationality."""
+    verb = token if token.dep_ != "prt" else token.head
+    people = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if people is None and verb.dep_ == "conj":
+        people = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+    if people is None or not _nationality(people):
+        return False
+    receivers = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    return any((party_kind(g.lemma_) in ("force", "authority") or g.lemma_.lower() in lexicon.words("state_organs"))
+               and _nationality(g) & _nationality(people) for g in receivers)
+
+
 def transfer_with_giver(token) -> bool:
     """People handed to a state's organs by a named giver (the verb's own subject): a transfer between authorities
     ('Kenyan police handed the suspects to Ugandan police'); 'the migrants were handed on to the coastguard' names
-    no giver."""
-    return _hands_over_people(token) and _to_authority(token) and any(c.dep_ == "nsubj" for c in token.children)
+    no giver. People handed to their own state's force are a transfer too, the giver unnamed (round 27)."""
+    return (_hands_over_people(token) and _to_authority(token) and any(c.dep_ == "nsubj" for c in token.children)
+            or _returned_to_own_state(token))
 
 
 def hand_over_code(token) -> tuple[str, str]:

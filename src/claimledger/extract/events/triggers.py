@@ -370,7 +370,7 @@ def _stated_threats(span) -> Iterator[Trigger]:
         if token.pos_ != "VERB" or token.lemma_.lower() not in _SPEECH_VERBS:
             continue
         for clause in token.children:
-            if clause.dep_ != "ccomp" or not _stated_future(clause):
+            if clause.dep_ != "ccomp" or not (_stated_future(clause) or _passive_for_anyone(clause)):
                 continue
             codes = {p.code for p in triggers().get(("verb", clause.lemma_.lower()), ())}
             if (codes & _FORCEFUL or clause.lemma_.lower() in lexicon.words("threatened_acts")) and _conditioned(clause):
@@ -378,8 +378,21 @@ def _stated_threats(span) -> Iterator[Trigger]:
                 break
 
 
+def _passive_for_anyone(clause) -> bool:
+    """Round 27: 'said that anyone who marches without a permit "will be arrested"': a passive 'will' / 'would' clause on
+    anyone who does a thing; the speaker's side is its unnamed agent."""
+    kids = list(clause.children)
+    return (clause.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "neg" for c in kids)
+            and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "’ll") for c in kids) and _conditioned(clause))
+
+
 def _conditioned(clause) -> bool:
-    """Is the clause set on a condition: an 'if' or 'unless' clause, or 'as long as'?"""
+    """Is the clause set on a condition: an 'if' or 'unless' clause, or 'as long as'? Or (round 27) on anyone who does a
+    thing ('said that anyone who marches without a permit "will be arrested"')?"""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and (subject.lower_ in ("anyone", "anybody", "whoever") or any(
+            g.dep_ == "det" and g.lower_ == "any" for g in subject.children)) and any(c.dep_ == "relcl" or c.dep_ == "acl" for c in subject.children):
+        return True
     doc = clause.doc
     for t in clause.subtree:
         if t.dep_ == "mark" and t.lower_ in ("if", "unless"):
@@ -621,9 +634,10 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
             any(c.dep_ == "pobj" for c in particle.children) or particle.i + 1 < len(token.doc) and token.doc[particle.i + 1].lower_ in (
                 "the", "course", "script", "track")):
         return None            # "an operation that has gone off the rails": no blast
-    elif code == "COERCE" and lemma in ("stop", "evict") and (token.tag_ == "VBG" and token.dep_ in ("acl", "advcl") or not _by_state_or_agent(token)):
+    elif code == "COERCE" and lemma in ("stop", "evict", "load") and (token.tag_ == "VBG" and token.dep_ in ("acl", "advcl") or not _by_state_or_agent(token)):
         return None            # "held a sit-in on the bridge, stopping lorries ...", "angry tenants evicted the agents":
-                               # a crowd's act is part of its protest; only a state's organs coerce here
+                               # a crowd's act is part of its protest; only a state's organs coerce here (round 27:
+                               # "soldiers loaded a neighbour onto a truck"; volunteers loading families onto buses do not)
     elif code == "COERCE" and lemma == "stop" and token.dep_ == "xcomp" and token.head.lemma_.lower() in ("try", "attempt", "seek"):
         return None            # "a guard who tried to stop the men from entering": an attempt
     elif code == "CONCEDE" and lemma == "hand" and not handover.people_handed(token):
@@ -631,7 +645,8 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
     elif code == "COOPERATE" and lemma == "hand" and not handover.transfer_with_giver(token):
         return None            # "handed him a letter", "handed the children to their aunt": no transfer between authorities;
                                # "the migrants were handed on to the coastguard": within one state, no giver named
-    elif code in ("AID", "RETREAT", "CONCEDE") and lemma == "hand" and handover.people_handed(token):
+    elif code in ("AID", "RETREAT", "CONCEDE") and lemma == "hand" and (
+            handover.people_handed(token) or code == "RETREAT" and handover.goods_between_authorities(token)):
         # "the hostages were handed over to the Red Cross": a release (CONCEDE); "police handed over to
         # Greece a man wanted for ...": one state's organs transferring a suspect to another (COOPERATE)
         code, mode = handover.hand_over_code(token)
@@ -652,8 +667,9 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
         return None            # "the freed men walked out of the central prison": leaving custody, no walkout
     elif code == "COERCE" and lemma in ("intercept", "turn") and _by_armed_men(token):
         return None            # "masked gunmen intercepted a councillor's pickup and shot him": the ambush's first move
-    elif code == "COOPERATE" and lemma in ("send", "transfer") and not handover.to_authority(token):
-        return None            # "sent the prisoners to a jail in the north": moved within the state, no transfer to another
+    elif code == "COOPERATE" and lemma in ("send", "transfer", "receive") and not handover.transfer_between_states(token):
+        return None            # "sent the prisoners to a jail in the north": moved within the state, no transfer to another;
+                               # round 27: only a state's force receives people handed across ("police received 96 nationals")
     elif code == "CONSULT" and lemma in ("send", "hand") and _object_lemmas(token) & _SOLIDARITY:
         code, mode = "SUPPORT", None   # "sent letters of solidarity to the striking nurses": what the letter says is the act
     elif code == "RETREAT" and lemma == "evacuate" and _evacuates_others(token):
@@ -885,7 +901,18 @@ def _warns_of_consequence(token) -> bool:
         if subject is not None and any(g.dep_ == "det" and g.lower_ in ("any", "anyone") for g in subject.children) or (
                 subject is not None and subject.lower_ in ("anyone", "anybody", "whoever")):
             return True
+        if subject is not None and _punished_for_conduct(clause, subject):
+            return True                 # round 27: 'warned that workers who "disturb order" will be prosecuted'
     return False
+
+
+def _punished_for_conduct(clause, subject) -> bool:
+    """Round 27: a punishment ('will be prosecuted', 'will be arrested') of people described by what they do ('workers
+    who disturb order', 'those who block the road'): the relative clause is the condition a warning sets."""
+    if not any(c.dep_ == "relcl" for c in subject.children):
+        return False
+    codes = {p.code for p in triggers().get(("verb", clause.lemma_.lower()), ())}
+    return bool(codes & _FORCEFUL) or clause.lemma_.lower() in lexicon.words("punishment_verbs")
 
 
 def _ultimatum(token) -> bool:
@@ -1046,6 +1073,11 @@ def _suspends_its_own(token) -> bool:
     sanction. 'suspended flights to Ostria', 'suspended cooperation with Vell', 'suspended the operations of foreign
     NGOs' stay sanctions."""
     obj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is not None and obj.lemma_.lower() == "deployment" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and party_kind(g.lemma_) == "force" for g in c.children)
+            for c in obj.children):
+        return True             # round 27: "suspended the deployment of troops": its own forces held back, no
+                                # sanction ("suspended the deployment of its workers to X" stays one)
     if obj is None or obj.lemma_.lower() not in lexicon.words("own_activity_nouns"):
         return False
     for head in (token, obj):
@@ -1221,7 +1253,17 @@ def _two_sides(token) -> bool:
                                 any(c.dep_ == "conj" for c in subject.children)):
         return True
     return any(t.dep_ == "prep" and t.lower_ in ("with", "to") and t.head.i in (token.i, *(c.i for c in token.subtree))
+               and not any(o.dep_ == "pobj" and _own_staff(o) for o in t.children)
                for t in token.subtree)
+
+
+def _own_staff(noun) -> bool:
+    """Round 27, the text's own people: 'our staff', 'our correspondent', 'this newspaper', 'us'. A source who spoke
+    to them spoke for the record, to the text itself (sourcing): no partner of a consultation."""
+    if noun.lower_ == "us":
+        return True
+    return noun.lemma_.lower() in lexicon.words("own_staff_nouns") and any(
+        c.dep_ == "poss" and c.lower_ == "our" or c.dep_ == "det" and c.lower_ == "this" for c in noun.children)
 
 
 def _brokered_agreement(token) -> bool:
@@ -1936,7 +1978,7 @@ def _displaced(token) -> bool:
         subject = token.head            # "forcing 3,000 residents to flee" (the parse makes 'flee' their clause)
     elif subject is None and token.dep_ in ("xcomp", "ccomp"):
         subject = next((c for c in token.head.children if c.dep_ == "dobj"), None)   # "forced families to leave"
-    if subject is not None and (subject.like_num or subject.ent_type_ == "CARDINAL"):
+    if subject is not None and (subject.like_num or subject.ent_type_ in ("CARDINAL", "ORDINAL") or subject.lower_ in ("first", "last")):
         of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is None and subject.tag_ == "NNS":
             return True                 # "thousands fled on foot", "hundreds left for the hills": a crowd counted
@@ -1944,6 +1986,9 @@ def _displaced(token) -> bool:
         subject = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else subject
     if subject is None:
         return False
+    if subject.lemma_.lower() in lexicon.words("transport_vehicles"):
+        return True                     # round 27: "the first of those flights had left the capital": a vehicle on
+                                        # its way, no force pulling back
     return party_kind(subject.lemma_) in ("person", "crowd") or subject.ent_type_ == "NORP" and subject.tag_ == "NNPS"
 
 
