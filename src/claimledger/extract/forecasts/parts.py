@@ -516,7 +516,10 @@ def horizon_of(tokens: list) -> Optional[str]:
         if words & W("past_date_words") or _in_past_clause(ent.root):
             continue      # "the rate Japan accepted in July", "like the one imposed in 2023"
         lead = k if before in W("horizon_preps") else ent.start      # the date's first word, or its preposition
-        if lead > 0 and doc[lead - 1].lower_ in W("comparison_marks") or _equative_yardstick(ent.root):
+        if lead > 0 and doc[lead - 1].lower_ in W("comparison_marks") or _equative_yardstick(ent.root) \
+                or lead != ent.start and lead > 0 and doc[lead - 1].lower_ == "as":
+            # (round 27) "as dry as in 2018", "as in 2019": "as" + a preposition + the date is a yardstick
+            # ("as early as next year", with no preposition between, is the horizon)
             continue      # "a smaller majority than in 2022", "higher than last year": the yardstick, not the horizon
         if words & W("future_date_words") or before in W("horizon_preps"):
             prefix = before if before in W("horizon_prefixes") else ""
@@ -1020,6 +1023,8 @@ def _told_as_past(verb) -> bool:
             return True
         if node.head.i == node.i:
             break
+        if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            break   # round 27: "X has pledged ..., and the ministry insists that ...": a conjunct with its own subject keeps its own tense
         node = node.head
     return False
 

@@ -1039,6 +1039,8 @@ def _modal_candidates(span) -> list[Candidate]:
             strength = "strong"     # "stocks should last until March": an expectation, read at its own row
         if strength is None and tok.lower_ == "can" and _rated_ability(tok, verb):
             strength = "weak"       # "a promise he can probably keep": the adverb rates the outcome
+        if strength is None and any(c.dep_ == "neg" for c in verb.children) and _bounded_denial(tok, verb):
+            strength = "weak"       # round 27: "the line cannot open before 2029": read below as a firm denial
         if strength is None or verb.i == tok.i or not event_verb(verb, strength):
             continue
         estimate = _modal_estimate(tok, verb, strength)
@@ -1074,7 +1076,8 @@ def _modal_candidates(span) -> list[Candidate]:
             # round 18: "would not hesitate to pause": a firm intention, not a denial; round 20: the same with
             # its infinitive left to the question before ("Will they act before the vote? Most think they would not hesitate.")
             negated, negs = False, []
-        if strength == "weak" and negated and not estimate:
+        bounded = strength == "weak" and negated and not estimate and _bounded_denial(tok, verb)
+        if strength == "weak" and negated and not estimate and not bounded:
             continue  # "could not", "may not": ability or doubt about the present, rarely a forecast
         if strength == "weak" and _list_frame(span, verb):
             continue  # "We see three ways the next eighteen months could unfold:": the list after it forecasts
@@ -1104,7 +1107,7 @@ def _modal_candidates(span) -> list[Candidate]:
             # "the envoy said Brazil would not support another extension": the reported "will not",
             # as firm as the source's own words (a bare "would not" reads as the complement of "would")
             firm_no = probability.lookup("will not") if (
-                strength == "reported" and negated and under_speech_verb(verb)) else None
+                strength == "reported" and negated and under_speech_verb(verb) or bounded) else None
             if firm_no is None and strength == "reported" and not negated and not temporal and _told(verb):
                 # "the commission said it would publish the results by Thursday": the source's "will", told
                 firm_no = probability.lookup("said would")
@@ -1120,6 +1123,21 @@ def _modal_candidates(span) -> list[Candidate]:
             out.append(Candidate(strength, clause_root(verb), phrase, firm_no, negated=negated, temporal=temporal,
                                  condition=supposition, supposed=bool(supposition)))
     return out
+
+
+def _bounded_denial(modal, verb) -> bool:
+    """(round 27) "the new line cannot open before 2029", "the treaty could not take effect before
+    next spring at the earliest": a denied ability with a bound ahead (data: bounding_preps, a
+    horizon in the "before" phrase, or "at the earliest") denies the event before that bound, a
+    forecast as firm as "will not". Not "may not"/"might not" (doubt), not a denial with no bound
+    ("we could not agree"), not "until" (the event comes later: "cannot start until March")."""
+    if modal.lower_ not in W("ability_modals") or verb.lemma_.lower() in lexicon.speech_verbs():
+        return False    # "we cannot comment before Friday": a refusal to say, not an event denied
+    bound = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in W("bounding_preps")]
+    if any(horizon_of(list(b.subtree)) for b in bound):
+        return True
+    words = [t.lower_ for t in verb.subtree if t.i > verb.i]
+    return any(words[k: k + 3] == ["at", "the", "earliest"] for k in range(len(words)))
 
 
 def _approximate_percentage(verb) -> bool:
