@@ -8,7 +8,12 @@ from the parse. Sentences written for these tests.
   ("X has pledged ..., and the mayor insists that ...") is not told in the past: a bare denial
   after it ("It will not.") does not make it a failed prediction;
 - a date after "as" and a preposition ("as dry as in 2018") is the yardstick of a comparison, not
-  the forecast's horizon, so the forecast is not taken for a past one.
+  the forecast's horizon, so the forecast is not taken for a past one;
+- an outcome set "at about even" ("I put that outcome at about even"), a forecast of its own after a
+  conditional forecast (which is the chance given its condition), its number after a plain one;
+- a labelled guess of the writer's own with a verbless figure ("My guess: somewhere around 350.");
+- a pointer rated after another voice's claim ("...; we think that is likely", "That is unlikely."),
+  the writer's verdict beside the claim, not the claim's number.
 And the readings that must not change."""
 from __future__ import annotations
 
@@ -59,3 +64,46 @@ def test_a_date_after_as_and_a_preposition_is_a_yardstick():
 def test_as_early_as_a_date_is_still_the_horizon():
     got = texts("The central bank could cut as early as next month.")
     assert any("as early as next month" in t for t in got)
+
+
+# -- an outcome set at about even ------------------------------------------------------------------------------
+
+def test_an_outcome_set_at_about_even_after_a_conditional_is_its_own_forecast():
+    got = found("If the tribunal rules as it did last time, hundreds of clinics will lose their licences. "
+                "I put that outcome at about even.")
+    assert any("clinics will lose" in t and p > 0.5 for t, p, _ph, _by in got)
+    assert any("I put that outcome at about even" in t and p == 0.5 for t, p, _ph, _by in got)
+
+
+def test_it_set_at_roughly_even_numbers_the_forecast_before():
+    got = found("The tribunal may annul the licences. I put it at roughly even.")
+    assert len(got) == 1 and got[0][1] == 0.5
+
+
+# -- a labelled guess ---------------------------------------------------------------------------------------------
+
+def test_a_labelled_guess_with_a_figure_is_the_writer_s_forecast():
+    got = found("The agency expects 900 applications before the window shuts. My guess: somewhere around 500, "
+                "most of them growers who were ready to retire anyway.")
+    assert any(t.startswith("My guess: somewhere around 500") and by == "author" and 0.5 <= p <= 0.65
+               for t, p, _ph, by in got)
+
+
+def test_a_labelled_clause_or_word_is_not_a_labelled_guess():
+    assert not any(t.startswith("My guess") for t in texts("My guess: the motion passes."))
+    assert not any(t.startswith("Our estimate") for t in texts("Our estimate: unchanged."))
+
+
+# -- a pointer rated after another's claim --------------------------------------------------------------------------
+
+def test_a_rated_pointer_after_another_s_claim_is_the_writer_s_verdict():
+    got = found("The regulator has said that the new levy will push several small carriers out of the market; "
+                "we think that is likely, but it is not our concern.")
+    assert any(t.startswith("the new levy will push") and p == 0.85 for t, p, _ph, _by in got)
+    assert any(t == "we think that is likely" and by == "author" and p == 0.7 for t, p, _ph, by in got)
+    got = found("The regulator has said that the levy will push some carriers out. That is unlikely.")
+    assert any(t == "That is unlikely" and p < 0.3 for t, p, _ph, _by in got)
+
+
+def test_a_rated_pointer_after_the_writer_s_own_forecast_adds_nothing():
+    assert len(found("We expect the levy to pass. That is likely.")) == 1

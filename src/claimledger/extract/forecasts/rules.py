@@ -47,7 +47,7 @@ from .candidate import PRIORITY, Candidate
 from .finder import Finder
 from .numbers import PERCENT, bracketed_probability, is_percent, odds_in, proposition, quantity_in, stated_probability
 from . import answers, calendar_lists, commitments, endorsements, verdicts, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, refinements, seeing_frames, stated_frames, timing, weighted_items, weighted_lists
-from . import arrival_calls, gapped_figures, gapped_ratings, listed_expectations, projected_figures, second_complements, shared_frames, shown_figures, undertakings, whatever_happens
+from . import arrival_calls, gapped_figures, labelled_guesses, gapped_ratings, listed_expectations, projected_figures, second_complements, shared_frames, shown_figures, undertakings, whatever_happens
 from .parts import (absolute_with, across_a_semicolon, before_a_colon, finite_beside_modal, backshifted_will, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, denied_object, nor_inversion, complement_denied, own_clause, own_relative, non_restrictive, reported_asides,
                     proved_wrong, reported_in_the_past, requirement, second_infinitive, speech_verb_over, statement_tokens, supposed, temporal_negation, tokens_text, unreal_condition, inside_unreal,
@@ -95,6 +95,7 @@ def _rate_the_one_before(chosen: list, units: list[SentenceUnit]) -> list:
     for unit, c, question in chosen:
         before = out[-1] if out else None
         if before is not None and before[0] is unit and before[2] is None and _semicolon_between(before[1], c) \
+                and not (before[1].kind == "reported" or _in_anothers_voice(before[1].root)) \
                 and (c.rates_before and _pronoun_rating(c) or _odds_of_a_pronoun(c) or _demonstrative_rated(c)):
             # "X is the least likely path; we put it at no more than 15 percent", "We do not expect
             # X; the odds of that are remote": the clause before the semicolon is what "it" numbers
@@ -102,6 +103,7 @@ def _rate_the_one_before(chosen: list, units: list[SentenceUnit]) -> list:
             continue
         if (c.rates_before or _pronoun_given_odds(c, unit)) and _opens_its_sentence(c) and before is not None \
                 and before[1].kind != "reported" and not _in_anothers_voice(before[1].root) \
+                and not _rates_a_conditional(before[1]) \
                 and position.get(id(before[0])) == position.get(id(unit), -1) - 1 \
                 and before[0].line.number == unit.line.number and before[2] is None \
                 and _quoted(before[0]) == _quoted(unit) and _in_quotes(before[1]) == _in_quotes(c):
@@ -109,6 +111,14 @@ def _rate_the_one_before(chosen: list, units: list[SentenceUnit]) -> list:
             continue
         out.append((unit, c, question))
     return out
+
+
+def _rates_a_conditional(c: Candidate) -> bool:
+    """(round 27) "If the court rules as it did last time, thousands of farms will lose their
+    permits. I put that outcome at about even.": the forecast before holds under an open condition
+    (its number is the chance given the condition); a rating after it numbers the outcome itself,
+    condition and all, a forecast of its own beside the conditional."""
+    return bool(c.condition if c.condition is not None else condition_of(c.root))
 
 
 def _in_anothers_voice(root) -> bool:
@@ -532,7 +542,8 @@ def _set_at_candidates(span, published: Optional[str] = None) -> list[Candidate]
         end = max(t.i for t in at.subtree) + 1 if any(True for _ in at.children) else min(at.i + 8, verb.sent.end)
         rated = _noun_phrase_head(verb.head) if verb.dep_ == "relcl" and obj is not None and obj.tag_ == "WDT" \
             else obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
-        stated = odds_in(span.doc, at.i + 1, end) or _percent_after(span.doc, at.i + 1, end, rated)
+        stated = odds_in(span.doc, at.i + 1, end) or _percent_after(span.doc, at.i + 1, end, rated) \
+            or _even_set_at(span.doc, at.i + 1, end)
         if stated is None and not any(t.like_num for t in span.doc[at.i + 1: end]):
             continue
         if stated is not None:
@@ -569,6 +580,19 @@ def _set_at_candidates(span, published: Optional[str] = None) -> list[Candidate]
         out.append(Candidate("stated" if stated else "estimate", clause_root(verb), phrase, entry, statement=statement,
                              rates_before=obj is not None and (obj.lower_ in ("that", "it", "this") or pointing)))
     return out
+
+
+def _even_set_at(doc, lo: int, hi: int) -> Optional[tuple[probability.Entry, list]]:
+    """(round 27) "I put that outcome at about even", "we put it at roughly even": an even chance
+    set "at" a degree (data: likelihood_degrees whose last word is in even_chance_words), the
+    whole value up to the clause's end ("at even money on the day" is a longer phrase, left)."""
+    words = [t for t in doc[lo:hi] if not t.is_punct]
+    degree = " ".join(t.lower_ for t in words)
+    if not words or words[-1].lower_ not in W("even_chance_words"):
+        return None
+    degrees = lexicon.mapping("likelihood_degrees")
+    entry = probability.lookup(degrees[degree]) if degree in degrees else None
+    return (entry, words) if entry is not None else None
 
 
 _SET_AT_FINDER = Finder("set_at", _set_at_candidates, lambda: W("chance_setting_verbs"), dated=True)
@@ -2385,7 +2409,7 @@ FINDERS: tuple[Finder, ...] = (
     _SCENARIO_ASSUMPTION_FINDER, _CLEFT_FINDER, _WEIGHTED_SUBJECT_FINDER,
     copular_calls.FINDER, seeing_frames.FINDER, stated_frames.FINDER, judged_frames.FINDER, plan_frames.FINDER,
     _TIMETABLE_FINDER, _FUTURATE_FINDER, undertakings.FINDER, projected_figures.FINDER, shown_figures.FINDER, shown_figures.REVISED_FINDER,
-    whatever_happens.FINDER, _GIVEN_PERCENT_FINDER, arrival_calls.FINDER,
+    whatever_happens.FINDER, _GIVEN_PERCENT_FINDER, arrival_calls.FINDER, labelled_guesses.FINDER,
 )
 
 

@@ -53,10 +53,10 @@ def judged(ctx: Context, window: Window, found: list[Predicted]) -> list[Predict
     for unit in window.sentences:
         text = unit.text.lower()
         if not any(w in text for w in (" so ", "so ", " nor ", "neither ", "share", " to me", " to us", " than ")) \
-                and not any(w in text for w in W("doubting_states") | W("confident_states")):
+                and not any(w in text for w in W("doubting_states") | W("confident_states") | W("pointer_ratings")):
             continue        # the sentence's words first: no token is read for most sentences
         for tok in unit.span:
-            got = _doubting_state(tok) or _shared_view(tok) or _inversion(tok) or _to_the_judge(tok)
+            got = _doubting_state(tok) or _shared_view(tok) or _inversion(tok) or _to_the_judge(tok) or _rated_pointer(tok)
             if got is None:
                 _outdoing(ctx, unit, tok, out)
                 continue
@@ -348,3 +348,42 @@ def _to_the_judge(tok):
         return None
     key = "=" if word in agreeing else plausible[word]
     return doc[i], subject, doc[tok.i + 2], key
+
+
+def _rated_pointer(tok):
+    """(round 27) "...; we think that is likely", "I think that is unlikely.", "That is probable.": a
+    pointer back as the subject of a present copula with a rating adjective (data: pointer_ratings; a
+    degree adverb before it read with it, "very likely") and nothing after it in the clause, alone or
+    under a first-person verb of opinion: the rating of the claim before, at the adjective's reading."""
+    if tok.lower_ not in W("pointer_ratings") or tok.pos_ != "ADJ":
+        return None
+    doc = tok.doc
+    if not _closes(doc, tok.i + 1) and doc[tok.i + 1].lower_ not in ("but", "though", "although"):
+        return None
+    i = tok.i - 1
+    degree = []
+    while i >= 0 and doc[i].lower_ in ("very", "quite", "highly", "most", "fairly", "more", "less"):
+        degree.insert(0, doc[i])
+        i -= 1
+    if i < 1 or doc[i].lemma_ != "be" or doc[i].tag_ not in _PRESENT:
+        return None
+    subject = doc[i - 1]
+    if subject.lower_ not in ("that", "this", "it"):
+        return None
+    k = subject.i - 1
+    opener = doc[k] if k >= 0 else None
+    if opener is not None and opener.pos_ == "VERB" and opener.lemma_.lower() in lexicon.mapping("opinion_verbs"):
+        # "we think that is likely": the verb of opinion's subject must be the judge in the first person
+        if not any(c.dep_ == "nsubj" and c.lower_ in W("first_person") for c in opener.children):
+            return None
+        first = next((c for c in opener.children if c.dep_ == "nsubj"), opener)
+    elif opener is None or opener.text in _BOUNDS or opener.is_sent_start or subject.is_sent_start \
+            or opener.lower_ in ("and", "but"):
+        first = subject
+    else:
+        return None
+    key = " ".join(t.lower_ for t in [*degree, tok])
+    if probability.lookup(key) is None:
+        key = tok.lower_
+    return doc[i], first, tok, key
+
