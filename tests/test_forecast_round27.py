@@ -13,7 +13,10 @@ from the parse. Sentences written for these tests.
   conditional forecast (which is the chance given its condition), its number after a plain one;
 - a labelled guess of the writer's own with a verbless figure ("My guess: somewhere around 350.");
 - a pointer rated after another voice's claim ("...; we think that is likely", "That is unlikely."),
-  the writer's verdict beside the claim, not the claim's number.
+  the writer's verdict beside the claim, not the claim's number;
+- a verb of seeming under "will" with an adjective and a noun subject ("the branch lines will look
+  empty"), how a thing will look, a forecast; a second "that"-clause under a view ("I think X will
+  ..., and that Y will ...") held at the view's reading, its extent its own words.
 And the readings that must not change."""
 from __future__ import annotations
 
@@ -107,3 +110,19 @@ def test_a_rated_pointer_after_another_s_claim_is_the_writer_s_verdict():
 
 def test_a_rated_pointer_after_the_writer_s_own_forecast_adds_nothing():
     assert len(found("We expect the levy to pass. That is likely.")) == 1
+
+
+# -- how a thing will look; a second clause under a view ----------------------------------------------------------
+
+def test_a_thing_that_will_look_a_certain_way_is_a_forecast():
+    assert texts("The branch lines will look empty for a year.") == ["The branch lines will look empty for a year"]
+
+
+def test_seeming_said_of_a_pointer_or_under_could_is_no_forecast():
+    assert not found("This will sound odd to many readers.")
+    assert not found("The stands could look empty.")
+
+
+def test_a_second_that_clause_under_a_view_is_held_at_the_view():
+    got = found("I think the airport route will fill, and that the branch lines will look empty for a year.")
+    assert any(t == "the branch lines will look empty for a year" and p == 0.7 and ph == "think" for t, p, ph, _by in got)
