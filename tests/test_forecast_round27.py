@@ -16,7 +16,11 @@ from the parse. Sentences written for these tests.
   the writer's verdict beside the claim, not the claim's number;
 - a verb of seeming under "will" with an adjective and a noun subject ("the branch lines will look
   empty"), how a thing will look, a forecast; a second "that"-clause under a view ("I think X will
-  ..., and that Y will ...") held at the view's reading, its extent its own words.
+  ..., and that Y will ...") held at the view's reading, its extent its own words;
+- a hyphened noun the tagger reads as an adjective as the subject of a likelihood ("A semi-final is
+  possible."); a contest's result under "should" with a named subject ("Italy should reach the
+  quarter-finals", "the incumbent should win the runoff"), an expectation, not advice;
+- an event told once more at a time of its own ("meets on 10 March and again on 2 June").
 And the readings that must not change."""
 from __future__ import annotations
 
@@ -126,3 +130,25 @@ def test_seeming_said_of_a_pointer_or_under_could_is_no_forecast():
 def test_a_second_that_clause_under_a_view_is_held_at_the_view():
     got = found("I think the airport route will fill, and that the branch lines will look empty for a year.")
     assert any(t == "the branch lines will look empty for a year" and p == 0.7 and ph == "think" for t, p, ph, _by in got)
+
+
+# -- a misread subject; a contest's result under "should"; an event once more --------------------------------------
+
+def test_a_hyphened_noun_read_as_an_adjective_can_be_rated():
+    assert any(p == 0.4 for _t, p, _ph, _by in found("A play-off is possible."))
+
+
+def test_a_contest_result_under_should_is_an_expectation():
+    assert any(p == 0.7 for _t, p, _ph, _by in found("Portugal should reach the quarter-finals."))
+    assert any(p == 0.7 for _t, p, _ph, _by in found("The incumbent should win the runoff comfortably."))
+
+
+def test_should_of_advice_to_a_named_party_stays_unread():
+    assert not found("Portugal should reach a deal with Morocco on the quotas.")
+    assert not found("The government should win back the trust of fishermen.")
+
+
+def test_an_event_once_more_at_its_own_time_is_a_second_forecast():
+    got = texts("The steering group meets on 10 March and again on 2 June.")
+    assert "The steering group meets on 10 March" in got and "and again on 2 June" in got
+    assert not found("Fuel prices rose in May and again in June.")

@@ -1580,6 +1580,10 @@ def epistemic_should(verb) -> bool:
         # "the second phase should be finished by 2028": a work's completion put on a date is
         # expected; any other passive with "should" is a rule ("should be held accountable")
         return verb.lemma_.lower() in W("completion_verbs") and horizon_of(list(verb.subtree)) is not None
+    if _contest_result(verb):
+        # round 27: "Brazil should reach the quarter-finals", "the incumbent should win the runoff": a result, not advice
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.lemma_.lower() not in W("agent_nouns")
     # any verb, when the clause says by when ("trucks should be moving again by the weekend",
     # "that should cap prices through the first half"): advice rarely carries a deadline on a thing
     timed = verb.lemma_.lower() not in W("outcome_verbs") and horizon_of(list(verb.subtree)) is not None
@@ -1598,6 +1602,21 @@ def epistemic_should(verb) -> bool:
         # ("Remittances should keep the balance comfortable through 2027": a thing, an expectation)
     return subject.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and not any(
         c.dep_ == "nsubj" and c.lower_ in ("we", "you") for c in verb.children)
+
+
+def _contest_result(verb) -> bool:
+    """(round 27) A result of a contest, which no one can be told to bring about: a verb of winning
+    (data: winning_verbs: "should win the runoff", "should qualify") or reaching a stage of a contest
+    (data: contest_stages: "should reach the final", "should make the second round"). Not "should
+    win back trust" (a particle: something to be done), not "should reach a deal" (no stage)."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False
+    if lemma in W("winning_verbs"):
+        return True
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return lemma in W("stage_reaching_verbs") and obj is not None and (
+        obj.lemma_.lower() in W("contest_stages") or obj.lower_.split("-")[-1].rstrip("s") in W("contest_stages"))
 
 
 def _agentive(noun) -> bool:
@@ -1891,7 +1910,11 @@ def _estimate_of_event(head) -> bool:
     subject = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
     if subject is not None and subject.dep_ == "csubj" and subject.tag_ == "VBG":
         return copula.tag_ != "VBD"     # "S&P moving first is a long shot": a gerund clause names the event
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.lower_ in W("denying_subjects"):
+    # (round 27) "A semi-final is possible": the tagger may read a hyphened noun as an adjective; an
+    # adjective with an article of its own as the subject is a noun
+    misread = subject is not None and subject.pos_ == "ADJ" and any(
+        c.dep_ == "det" and c.lower_ in W("articles") for c in subject.children)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") and not misread or subject.lower_ in W("denying_subjects"):
         return False    # "None of this is certain": a remark on the argument, not an estimate of an event
     return copula.tag_ != "VBD" or under_speech_verb(copula)
 
