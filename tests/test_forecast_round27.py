@@ -20,7 +20,10 @@ from the parse. Sentences written for these tests.
 - a hyphened noun the tagger reads as an adjective as the subject of a likelihood ("A semi-final is
   possible."); a contest's result under "should" with a named subject ("Italy should reach the
   quarter-finals", "the incumbent should win the runoff"), an expectation, not advice;
-- an event told once more at a time of its own ("meets on 10 March and again on 2 June").
+- an event told once more at a time of its own ("meets on 10 March and again on 2 June");
+- a conjoined verb of saying with a clause of its own ("considers X unlikely, but said it could not
+  rule out Y", "predicted that X would ..., and said Y would ...") says a second forecast; a
+  contrast inside a list of expectations ("to take a month, not a week, to rule") is no new item.
 And the readings that must not change."""
 from __future__ import annotations
 
@@ -152,3 +155,20 @@ def test_an_event_once_more_at_its_own_time_is_a_second_forecast():
     got = texts("The steering group meets on 10 March and again on 2 June.")
     assert "The steering group meets on 10 March" in got and "and again on 2 June" in got
     assert not found("Fuel prices rose in May and again in June.")
+
+
+# -- a second thing said ----------------------------------------------------------------------------------------------
+
+def test_a_conjoined_verb_of_saying_adds_a_forecast_of_its_own():
+    got = texts("The regulator considers it unlikely that tariffs will rise this winter, but said it could not "
+                "rule out a cap in the spring.")
+    assert any("tariffs will rise this winter" in t for t in got)
+    assert any("could not rule out a cap in the spring" in t for t in got)
+    got = texts("She forecast that the rate would weaken to 42 by March, and said the premium would narrow only "
+                "if exports recover.")
+    assert any(t.startswith("the premium would narrow") for t in got) and len(got) == 2
+
+
+def test_a_contrast_is_not_a_further_item_of_a_list_of_expectations():
+    got = texts('She expected the tribunal to take "a fortnight, not a month" to decide if the appeal was lodged.')
+    assert len(got) == 1

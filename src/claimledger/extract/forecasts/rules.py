@@ -2512,6 +2512,14 @@ def _best_per_clause(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.root.i)
 
 
+def _saying_conjunct(conj) -> bool:
+    """(round 27) "The regulator considers X unlikely this winter, but said it could not rule out Y in
+    the spring", "predicted that X would ..., and said Y would ...": a conjoined verb of saying with a
+    clause of its own says a second thing under the shared subject, a forecast beside the first."""
+    return conj.pos_ == "VERB" and conj.tag_ in ("VBD", "VBZ", "VBP") and conj.lemma_.lower() in lexicon.speech_verbs() \
+        and any(c.dep_ == "ccomp" for c in conj.children)
+
+
 def _depth(token) -> int:
     depth = 0
     while token.head.i != token.i:
@@ -2528,6 +2536,9 @@ def _same_or_nested(a, b) -> bool:
         while node.head.i != node.i:
             if node.dep_ == "conj" and node.head.i == y.i and own_clause(node):
                 break  # "X will rise, and Y won't fall", "will fail and could escalate": two forecasts
+            if node.dep_ == "conj" and node.head.i == y.i and _saying_conjunct(node) and any(
+                    c.dep_ == "ccomp" and c.left_edge.i <= x.i <= c.right_edge.i for c in node.children):
+                break  # round 27: "X considers A unlikely, but said it could not rule out B": a second thing said
             if node.dep_ in ("advcl", "relcl") and dated_when(node):
                 break  # "meets on 9 February, when it will also review the dividend": two forecasts
             if node.lower_ in W("schedule_adjectives") and node.dep_ != "acomp" and node.i > 0 and node.doc[node.i - 1].text == ",":
