@@ -23,7 +23,9 @@ from the parse. Sentences written for these tests.
 - an event told once more at a time of its own ("meets on 10 March and again on 2 June");
 - a conjoined verb of saying with a clause of its own ("considers X unlikely, but said it could not
   rule out Y", "predicted that X would ..., and said Y would ...") says a second forecast; a
-  contrast inside a list of expectations ("to take a month, not a week, to rule") is no new item.
+  contrast inside a list of expectations ("to take a month, not a week, to rule") is no new item;
+- an event a forecast's document assumes with its date hung on the verb ("the outlook assumes a
+  restart on 1 February"), a planning assumption.
 And the readings that must not change."""
 from __future__ import annotations
 
@@ -172,3 +174,11 @@ def test_a_conjoined_verb_of_saying_adds_a_forecast_of_its_own():
 def test_a_contrast_is_not_a_further_item_of_a_list_of_expectations():
     got = texts('She expected the tribunal to take "a fortnight, not a month" to decide if the appeal was lodged.')
     assert len(got) == 1
+
+
+# -- an assumed event with its date on the verb --------------------------------------------------------------------
+
+def test_an_assumed_event_dated_ahead_is_a_planning_assumption():
+    got = found("The utility's outlook assumes a restart on 1 February.")
+    assert any("assumes a restart on 1 February" in t and p == 0.55 for t, p, _ph, _by in got)
+    assert not found("The utility's outlook assumes a restart.")
