@@ -25,7 +25,9 @@ from the parse. Sentences written for these tests.
   rule out Y", "predicted that X would ..., and said Y would ...") says a second forecast; a
   contrast inside a list of expectations ("to take a month, not a week, to rule") is no new item;
 - an event a forecast's document assumes with its date hung on the verb ("the outlook assumes a
-  restart on 1 February"), a planning assumption.
+  restart on 1 February"), a planning assumption;
+- agreement in a word or an idiom ("Agreed.", "I have no quarrel with that forecast") after another
+  voice's forecast, at the claim's number.
 And the readings that must not change."""
 from __future__ import annotations
 
@@ -182,3 +184,22 @@ def test_an_assumed_event_dated_ahead_is_a_planning_assumption():
     got = found("The utility's outlook assumes a restart on 1 February.")
     assert any("assumes a restart on 1 February" in t and p == 0.55 for t, p, _ph, _by in got)
     assert not found("The utility's outlook assumes a restart.")
+
+
+# -- agreement in a word or an idiom ------------------------------------------------------------------------------------
+
+def test_no_quarrel_with_that_forecast_agrees_at_the_claim_s_number():
+    got = found("The central bank says inflation will return to its target band by the June quarter. "
+                "I have no quarrel with that forecast. My worry is the deficit.")
+    assert any(t == "I have no quarrel with that forecast" and p == 0.85 and by == "author" for t, p, _ph, by in got)
+
+
+def test_a_bare_agreed_after_another_s_forecast_agrees():
+    got = found("The minister said the footbridge will open in May. Agreed.")
+    assert any(t == "Agreed" and p == 0.85 for t, p, _ph, _by in got)
+
+
+def test_a_quarrel_with_something_named_or_a_lone_agreed_is_no_verdict():
+    assert not found("Agreed.")
+    got = texts("The board says fares will rise in May. I have no quarrel with that forecast for the ferries in June.")
+    assert not any("no quarrel" in t for t in got)

@@ -53,10 +53,12 @@ def judged(ctx: Context, window: Window, found: list[Predicted]) -> list[Predict
     for unit in window.sentences:
         text = unit.text.lower()
         if not any(w in text for w in (" so ", "so ", " nor ", "neither ", "share", " to me", " to us", " than ")) \
-                and not any(w in text for w in W("doubting_states") | W("confident_states") | W("pointer_ratings")):
+                and not any(w in text for w in W("doubting_states") | W("confident_states") | W("pointer_ratings")
+                            | W("quarrel_nouns") | W("bare_agreements")):
             continue        # the sentence's words first: no token is read for most sentences
         for tok in unit.span:
-            got = _doubting_state(tok) or _shared_view(tok) or _inversion(tok) or _to_the_judge(tok) or _rated_pointer(tok)
+            got = _doubting_state(tok) or _shared_view(tok) or _inversion(tok) or _to_the_judge(tok) or _rated_pointer(tok) \
+                or _no_quarrel(tok) or _bare_agreement(tok)
             if got is None:
                 _outdoing(ctx, unit, tok, out)
                 continue
@@ -67,6 +69,9 @@ def judged(ctx: Context, window: Window, found: list[Predicted]) -> list[Predict
             if any(a < end and b > start for a, b in (p.cue or (p.start, p.end) for p in out)):
                 continue    # read already
             before = [p for p in out if p.start < start and p.unit.line.number == unit.line.number]
+            if not before and _bare_agreement(tok) is not None:
+                # round 27: "Agreed." opening a turn agrees with the last forecast of the turn before
+                before = [p for p in out if p.unit.line.number == unit.line.number - 1]
             if not before:
                 continue
             claim = max(before, key=lambda p: p.start)
@@ -386,4 +391,39 @@ def _rated_pointer(tok):
     if probability.lookup(key) is None:
         key = tok.lower_
     return doc[i], first, tok, key
+
+
+def _no_quarrel(tok):
+    """(round 27) "I have no quarrel with that forecast", "We take no issue with it": a first-person
+    judge who has no quarrel (data: quarrel_nouns) with a pointer back or a forecast noun pointed
+    at ("that forecast", "the projection") agrees with the claim before, at its own number."""
+    doc = tok.doc
+    if tok.lower_ not in W("quarrel_nouns") or tok.i < 3 or doc[tok.i - 1].lower_ != "no" \
+            or doc[tok.i - 2].lemma_.lower() not in ("have", "take") or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "with":
+        return None
+    judge = doc[tok.i - 3]
+    if judge.lower_ not in W("first_person"):
+        return None
+    obj = doc[tok.i + 2]
+    last = obj
+    if obj.lower_ in ("that", "this", "the") and tok.i + 3 < len(doc) and \
+            doc[tok.i + 3].lemma_.lower() in W("forecast_nouns") | W("judged_nouns"):
+        last = doc[tok.i + 3]
+    elif obj.lower_ not in ("that", "this", "it"):
+        return None
+    if not _closes(doc, last.i + 1):
+        return None     # "no quarrel with that forecast for the harvest": a judgement of something named
+    return doc[tok.i - 2], judge, last, "="
+
+
+def _bare_agreement(tok):
+    """(round 27) "Agreed.": a sentence that is only a word of agreement (data: bare_agreements),
+    opening a turn or following a forecast in another voice, agrees with it at its own number."""
+    labelled = tok.i > 0 and tok.doc[tok.i - 1].text == ":"     # "GUEST TWO: Agreed." after a speaker's label
+    if tok.lower_ not in W("bare_agreements") or not (tok.is_sent_start or labelled):
+        return None
+    rest = [t for t in tok.sent if t.i > tok.i and not t.is_punct]
+    if rest or not _closes(tok.doc, tok.i + 1):
+        return None
+    return tok, tok, tok, "="
 
