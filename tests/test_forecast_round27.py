@@ -27,7 +27,9 @@ from the parse. Sentences written for these tests.
 - an event a forecast's document assumes with its date hung on the verb ("the outlook assumes a
   restart on 1 February"), a planning assumption;
 - agreement in a word or an idiom ("Agreed.", "I have no quarrel with that forecast") after another
-  voice's forecast, at the claim's number.
+  voice's forecast, at the claim's number;
+- a forecast's noun compared and set at a figure ("Our own forecast is slightly higher, at 4.3 per
+  cent"), a point estimate; a forecast in a "because"-clause under another is a forecast of its own.
 And the readings that must not change."""
 from __future__ import annotations
 
@@ -203,3 +205,17 @@ def test_a_quarrel_with_something_named_or_a_lone_agreed_is_no_verdict():
     assert not found("Agreed.")
     got = texts("The board says fares will rise in May. I have no quarrel with that forecast for the ferries in June.")
     assert not any("no quarrel" in t for t in got)
+
+
+# -- a forecast compared and set at a figure; a reason of its own ----------------------------------------------------------
+
+def test_a_forecast_compared_and_set_at_a_figure_is_a_point_estimate():
+    got = found("The central bank projects inflation of 4 per cent for 2027. Our own forecast is a touch higher, "
+                "at 4.4 per cent, because fuel subsidies are unlikely to be cut again before the 2028 elections.")
+    assert any(t.startswith("Our own forecast is a touch higher, at 4.4 per cent") and p == 0.65 for t, p, _ph, _by in got)
+    assert any("fuel subsidies are unlikely to be cut" in t and p < 0.3 for t, p, _ph, _by in got)
+
+
+def test_a_figure_of_now_or_a_past_estimate_compared_is_no_forecast():
+    assert not found("Inflation is higher, at 3 per cent.")
+    assert not found("Last year our forecast was higher, at 5 per cent.")

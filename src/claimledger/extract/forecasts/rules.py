@@ -582,6 +582,35 @@ def _set_at_candidates(span, published: Optional[str] = None) -> list[Candidate]
     return out
 
 
+def _compared_figure_candidates(span) -> list[Candidate]:
+    """(round 27) "Our own forecast is slightly higher, at 4.3 per cent", "The fund's estimate is lower
+    still, at 1.9%": a forecast's noun (data: compared_figure_nouns) as the subject of a present "be"
+    with a comparative, and its figure set off by "at": the figure is the forecast, compared with one
+    named before, read as a point estimate. Not a past estimate ("was higher, at"), not a figure of
+    now ("inflation is higher, at 3%": no forecast's noun)."""
+    out = []
+    for noun in span:
+        if noun.dep_ != "nsubj" or noun.lemma_.lower() not in W("compared_figure_nouns"):
+            continue
+        copula = noun.head
+        if copula.lemma_ != "be" or copula.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "neg" for c in copula.children):
+            continue
+        if not any(c.dep_ == "acomp" and c.tag_ in ("JJR", "RBR") for c in copula.children):
+            continue
+        at = next((c for c in copula.children if c.dep_ == "prep" and c.lower_ == "at" and c.i > noun.i), None)
+        if at is None or not any(t.like_num for t in at.subtree):
+            continue
+        keep = [t for t in copula.subtree if not any(
+            a.dep_ in ("advcl", "ccomp", "conj", "parataxis") and a.head.i == copula.i for a in [t, *t.ancestors])]
+        statement = _trim(sorted(keep, key=lambda t: t.i))
+        out.append(Candidate("estimate", clause_root(copula), [noun, copula], probability.lookup("a point estimate"),
+                             statement=statement))
+    return out
+
+
+_COMPARED_FIGURE_FINDER = Finder("compared_figure", _compared_figure_candidates, lambda: W("compared_figure_nouns"))
+
+
 def _even_set_at(doc, lo: int, hi: int) -> Optional[tuple[probability.Entry, list]]:
     """(round 27) "I put that outcome at about even", "we put it at roughly even": an even chance
     set "at" a degree (data: likelihood_degrees whose last word is in even_chance_words), the
@@ -2440,7 +2469,7 @@ FINDERS: tuple[Finder, ...] = (
     _SCENARIO_ASSUMPTION_FINDER, _CLEFT_FINDER, _WEIGHTED_SUBJECT_FINDER,
     copular_calls.FINDER, seeing_frames.FINDER, stated_frames.FINDER, judged_frames.FINDER, plan_frames.FINDER,
     _TIMETABLE_FINDER, _FUTURATE_FINDER, undertakings.FINDER, projected_figures.FINDER, shown_figures.FINDER, shown_figures.REVISED_FINDER,
-    whatever_happens.FINDER, _GIVEN_PERCENT_FINDER, arrival_calls.FINDER, labelled_guesses.FINDER,
+    whatever_happens.FINDER, _GIVEN_PERCENT_FINDER, arrival_calls.FINDER, labelled_guesses.FINDER, _COMPARED_FIGURE_FINDER,
 )
 
 
@@ -2536,6 +2565,10 @@ def _same_or_nested(a, b) -> bool:
         while node.head.i != node.i:
             if node.dep_ == "conj" and node.head.i == y.i and own_clause(node):
                 break  # "X will rise, and Y won't fall", "will fail and could escalate": two forecasts
+            if node.dep_ == "advcl" and node.head.i == y.i and any(
+                    c.dep_ == "mark" and c.lower_ == "because" for c in node.children) and any(
+                    t.tag_ == "MD" or t.dep_ == "acomp" and t.lower_ in W("pointer_ratings") for t in node.subtree):
+                break  # round 27: "Our forecast is higher, at 4.3%, because X is unlikely to ...": a reason forecast in its own words
             if node.dep_ == "conj" and node.head.i == y.i and _saying_conjunct(node) and any(
                     c.dep_ == "ccomp" and c.left_edge.i <= x.i <= c.right_edge.i for c in node.children):
                 break  # round 27: "X considers A unlikely, but said it could not rule out B": a second thing said
