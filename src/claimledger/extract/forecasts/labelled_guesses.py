@@ -31,7 +31,7 @@ def candidates(span) -> list[Candidate]:
     if not rest or not any(t.like_num for t in rest):
         return []
     # verbless: no finite verb but inside a clause of a noun of the remainder ("..., most of them
-    # growers who were going to stop anyway" is still a figure with a comment on it)
+    # growers who meant to retire soon" is still a figure with a comment on it)
     if any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
            and not any(a.dep_ in ("relcl", "acl") for a in [t, *t.ancestors]) for t in rest):
         return []

@@ -891,7 +891,7 @@ def _dated_appearance(verb) -> bool:
 
 
 def _appearance_ahead(verb) -> bool:
-    """(round 27) "the stands in the smaller venues will look half empty", "the new towers will seem
+    """(round 27) "the terraces at the minor grounds will look half empty", "the new towers will seem
     enormous from the river": under "will", a verb of seeming (data: seeming_ahead_verbs) with an
     adjective and a noun for subject says how a thing will look, a forecast. Not "this will sound
     odd", "it will seem strange that ..." (a pointer: how the text strikes the reader now), not
@@ -1037,7 +1037,7 @@ def _told_as_past(verb) -> bool:
         if node.head.i == node.i:
             break
         if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
-            break   # round 27: "X has pledged ..., and the ministry insists that ...": a conjunct with its own subject keeps its own tense
+            break   # round 27: "X has pledged ..., and the mayor maintains that ...": a conjunct with its own subject keeps its own tense
         node = node.head
     return False
 

@@ -115,7 +115,7 @@ def _rate_the_one_before(chosen: list, units: list[SentenceUnit]) -> list:
 
 def _rates_a_conditional(c: Candidate) -> bool:
     """(round 27) "If the court rules as it did last time, thousands of farms will lose their
-    permits. I put that outcome at about even.": the forecast before holds under an open condition
+    permits. I put that result at about even.": the forecast before holds under an open condition
     (its number is the chance given the condition); a rating after it numbers the outcome itself,
     condition and all, a forecast of its own beside the conditional."""
     return bool(c.condition if c.condition is not None else condition_of(c.root))
@@ -583,7 +583,7 @@ def _set_at_candidates(span, published: Optional[str] = None) -> list[Candidate]
 
 
 def _compared_figure_candidates(span) -> list[Candidate]:
-    """(round 27) "Our own forecast is slightly higher, at 4.3 per cent", "The fund's estimate is lower
+    """(round 27) "Our forecast is a shade lower, at 2.1 per cent", "The fund's estimate is lower
     still, at 1.9%": a forecast's noun (data: compared_figure_nouns) as the subject of a present "be"
     with a comparative, and its figure set off by "at": the figure is the forecast, compared with one
     named before, read as a point estimate. Not a past estimate ("was higher, at"), not a figure of
@@ -612,7 +612,7 @@ _COMPARED_FIGURE_FINDER = Finder("compared_figure", _compared_figure_candidates,
 
 
 def _even_set_at(doc, lo: int, hi: int) -> Optional[tuple[probability.Entry, list]]:
-    """(round 27) "I put that outcome at about even", "we put it at roughly even": an even chance
+    """(round 27) "I put that result at about even", "I'd put it at roughly even": an even chance
     set "at" a degree (data: likelihood_degrees whose last word is in even_chance_words), the
     whole value up to the clause's end ("at even money on the day" is a longer phrase, left)."""
     words = [t for t in doc[lo:hi] if not t.is_punct]
@@ -1610,7 +1610,7 @@ def epistemic_should(verb) -> bool:
         # expected; any other passive with "should" is a rule ("should be held accountable")
         return verb.lemma_.lower() in W("completion_verbs") and horizon_of(list(verb.subtree)) is not None
     if _contest_result(verb):
-        # round 27: "Brazil should reach the quarter-finals", "the incumbent should win the runoff": a result, not advice
+        # round 27: "Chile should make the final", "the incumbent should win the runoff": a result, not advice
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.lemma_.lower() not in W("agent_nouns")
     # any verb, when the clause says by when ("trucks should be moving again by the weekend",
@@ -1939,7 +1939,7 @@ def _estimate_of_event(head) -> bool:
     subject = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
     if subject is not None and subject.dep_ == "csubj" and subject.tag_ == "VBG":
         return copula.tag_ != "VBD"     # "S&P moving first is a long shot": a gerund clause names the event
-    # (round 27) "A semi-final is possible": the tagger may read a hyphened noun as an adjective; an
+    # (round 27) "A play-off is possible": the tagger may read a hyphened noun as an adjective; an
     # adjective with an article of its own as the subject is a noun
     misread = subject is not None and subject.pos_ == "ADJ" and any(
         c.dep_ == "det" and c.lower_ in W("articles") for c in subject.children)
@@ -2542,8 +2542,8 @@ def _best_per_clause(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _saying_conjunct(conj) -> bool:
-    """(round 27) "The regulator considers X unlikely this winter, but said it could not rule out Y in
-    the spring", "predicted that X would ..., and said Y would ...": a conjoined verb of saying with a
+    """(round 27) "The regulator judges X unlikely this season, but added that it could not rule out Y
+    later", "predicted that X would ..., and said Y would ...": a conjoined verb of saying with a
     clause of its own says a second thing under the shared subject, a forecast beside the first."""
     return conj.pos_ == "VERB" and conj.tag_ in ("VBD", "VBZ", "VBP") and conj.lemma_.lower() in lexicon.speech_verbs() \
         and any(c.dep_ == "ccomp" for c in conj.children)
@@ -2571,7 +2571,7 @@ def _same_or_nested(a, b) -> bool:
                 break  # round 27: "Our forecast is higher, at 4.3%, because X is unlikely to ...": a reason forecast in its own words
             if node.dep_ == "conj" and node.head.i == y.i and _saying_conjunct(node) and any(
                     c.dep_ == "ccomp" and c.left_edge.i <= x.i <= c.right_edge.i for c in node.children):
-                break  # round 27: "X considers A unlikely, but said it could not rule out B": a second thing said
+                break  # round 27: "X judges A unlikely, but added that it could not rule out B": a second thing said
             if node.dep_ in ("advcl", "relcl") and dated_when(node):
                 break  # "meets on 9 February, when it will also review the dividend": two forecasts
             if node.lower_ in W("schedule_adjectives") and node.dep_ != "acomp" and node.i > 0 and node.doc[node.i - 1].text == ",":

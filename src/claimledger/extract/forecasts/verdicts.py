@@ -356,7 +356,7 @@ def _to_the_judge(tok):
 
 
 def _rated_pointer(tok):
-    """(round 27) "...; we think that is likely", "I think that is unlikely.", "That is probable.": a
+    """(round 27) "...; we reckon that is likely", "I think that is unlikely.", "That is probable.": a
     pointer back as the subject of a present copula with a rating adjective (data: pointer_ratings; a
     degree adverb before it read with it, "very likely") and nothing after it in the clause, alone or
     under a first-person verb of opinion: the rating of the claim before, at the adjective's reading."""
@@ -378,7 +378,7 @@ def _rated_pointer(tok):
     k = subject.i - 1
     opener = doc[k] if k >= 0 else None
     if opener is not None and opener.pos_ == "VERB" and opener.lemma_.lower() in lexicon.mapping("opinion_verbs"):
-        # "we think that is likely": the verb of opinion's subject must be the judge in the first person
+        # "we reckon that is likely": the verb of opinion's subject must be the judge in the first person
         if not any(c.dep_ == "nsubj" and c.lower_ in W("first_person") for c in opener.children):
             return None
         first = next((c for c in opener.children if c.dep_ == "nsubj"), opener)
@@ -394,7 +394,7 @@ def _rated_pointer(tok):
 
 
 def _no_quarrel(tok):
-    """(round 27) "I have no quarrel with that forecast", "We take no issue with it": a first-person
+    """(round 27) "we have no quarrel with that projection", "We take no issue with it": a first-person
     judge who has no quarrel (data: quarrel_nouns) with a pointer back or a forecast noun pointed
     at ("that forecast", "the projection") agrees with the claim before, at its own number."""
     doc = tok.doc
@@ -412,7 +412,7 @@ def _no_quarrel(tok):
     elif obj.lower_ not in ("that", "this", "it"):
         return None
     if not _closes(doc, last.i + 1):
-        return None     # "no quarrel with that forecast for the harvest": a judgement of something named
+        return None     # "no quarrel with that projection for the harvest": a judgement of something named
     return doc[tok.i - 2], judge, last, "="
 
 
