@@ -13,6 +13,7 @@ goes to the next comma, semicolon, colon, bracket, subordinator (data: gapped_fi
 finite verb. The run is a forecast of its own, same kind, reading and voice, when it has a figure of
 its own (or a time adverb such as "thereafter", data shared_frame_times) and no verb but a
 participle ("falling to"), and names its own time or its own item before the figure ("rice at N").
+A repeated event at a time of its own ("meets on 10 March and again on 2 June", round 27) is such an item too.
 Not the second bound of a range ("between 2% and 3%"), not a run under "would" or a verb of assuming
 (a scenario's parts and a projection's premise, which the gold keeps whole), not under a negation or a past tense, not a run another reading took.
 """
@@ -53,10 +54,11 @@ def of(candidate: Candidate, found: list[Candidate]) -> list[Candidate]:
         if _verb_above(cc) not in heads:
             continue
         before = [t for t in sent if start <= t.i < cc.i]
-        if not any(_figure(t) for t in before) or _range_bound(before):
-            continue
         run = _run(cc)
-        if not run or any(t.i in read for t in run) or not _gapped_item(run):
+        repeated = bool(run) and _repeated_at_a_time(run) and any(_time(t) for t in before)
+        if not repeated and (not any(_figure(t) for t in before) or _range_bound(before)):
+            continue
+        if not run or any(t.i in read for t in run) or not (repeated or _gapped_item(run)):
             continue
         head = next((t for t in run if t.head.i == t.i or t.head not in run), run[0])
         out.append(Candidate(candidate.kind, head, [*candidate.phrase_tokens], candidate.entry,
@@ -132,3 +134,13 @@ def _gapped_item(run: list) -> bool:
     first = figures[0]
     return any(t.pos_ in ("NOUN", "PROPN") and t.i < first.i and not t.like_num for t in run) \
         and any(t.lower_ == "at" and t.i < first.i for t in run)
+
+
+def _repeated_at_a_time(run: list) -> bool:
+    """(round 27) "The board meets on 10 March [and again on 2 June]", "rates will be cut in May [and
+    again in September]": the same event once more (data: repetition_adverbs) at a time of its own,
+    nothing else in the run: a second forecast of the same clause."""
+    words = [t for t in run if not t.is_punct]
+    return len(words) >= 2 and words[0].lower_ in W("repetition_adverbs") and any(_time(t) for t in words[1:]) \
+        and all(t.pos_ in ("ADP", "DET", "NUM", "PROPN", "NOUN", "ADJ") or _time(t) for t in words[1:])
+

@@ -51,6 +51,8 @@ def _item_start(doc, first_i: int, to_i: int):
             k = j + 1
             if k < len(doc) and doc[k].lower_ == "and":
                 k += 1
+            if k < to_i and doc[k].lower_ == "not":
+                return None     # round 27: "to need a fortnight, not a month, to decide": a contrast, not a second subject
             return k if has_noun and k < to_i else None
         if tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBN" or tok.pos_ not in _NOMINAL + ("VERB",):
             return None

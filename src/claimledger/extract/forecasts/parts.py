@@ -523,7 +523,10 @@ def horizon_of(tokens: list) -> Optional[str]:
         if words & W("past_date_words") or _in_past_clause(ent.root):
             continue      # "the rate Japan accepted in July", "like the one imposed in 2023"
         lead = k if before in W("horizon_preps") else ent.start      # the date's first word, or its preposition
-        if lead > 0 and doc[lead - 1].lower_ in W("comparison_marks") or _equative_yardstick(ent.root):
+        if lead > 0 and doc[lead - 1].lower_ in W("comparison_marks") or _equative_yardstick(ent.root) \
+                or lead != ent.start and lead > 0 and doc[lead - 1].lower_ == "as":
+            # (round 27) "as dry as in 2018", "as in 2019": "as" + a preposition + the date is a yardstick
+            # ("as early as next year", with no preposition between, is the horizon)
             continue      # "a smaller majority than in 2022", "higher than last year": the yardstick, not the horizon
         if words & W("future_date_words") or before in W("horizon_preps"):
             prefix = before if before in W("horizon_prefixes") else ""
@@ -850,7 +853,8 @@ def event_verb(verb, strength: str) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in W("perfect_auxiliaries") for c in children) and not (
             strength == "strong" and any(c.tag_ == "MD" and c.dep_ == "aux" for c in children)):
         return False  # "could have abandoned": the past ("will have forgotten" is a future perfect)
-    if verb.lemma_.lower() in lexicon.listed("forecast_stative_verbs.txt") and not _dated_appearance(verb):
+    if verb.lemma_.lower() in lexicon.listed("forecast_stative_verbs.txt") and not _dated_appearance(verb) \
+            and not (strength == "strong" and _appearance_ahead(verb)):
         return False
     if verb.dep_ != "relcl" and any(c.tag_ in ("WRB", "WP") for c in children) and not dated_when(verb):
         return False  # "how and when a withdrawal may take place": an indirect question
@@ -891,6 +895,18 @@ def _dated_appearance(verb) -> bool:
     return verb.lemma_.lower() == "appear" and any(
         c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children)
         and not any(t.lower_ in W("past_date_words") for t in c.subtree) for c in verb.children)
+
+
+def _appearance_ahead(verb) -> bool:
+    """(round 27) "the terraces at the minor grounds will look half empty", "the new towers will seem
+    enormous from the river": under "will", a verb of seeming (data: seeming_ahead_verbs) with an
+    adjective and a noun for subject says how a thing will look, a forecast. Not "this will sound
+    odd", "it will seem strange that ..." (a pointer: how the text strikes the reader now), not
+    "will remember", not "will look at" (no adjective)."""
+    if verb.lemma_.lower() not in W("seeming_ahead_verbs") or not any(c.dep_ == "acomp" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ in ("NOUN", "PROPN")
 
 
 def _classifies_any(verb) -> bool:
@@ -1027,6 +1043,8 @@ def _told_as_past(verb) -> bool:
             return True
         if node.head.i == node.i:
             break
+        if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            break   # round 27: "X has pledged ..., and the mayor maintains that ...": a conjunct with its own subject keeps its own tense
         node = node.head
     return False
 

@@ -95,9 +95,12 @@ def _assumed(noun, verb):
     # round 25: or an event assumed not to happen ("assumes no change in the quota", "no further cut")
     absent = obj is not None and lemma == "assume" and obj.lemma_.lower() in W("assumed_change_nouns") \
         and any(d.dep_ == "det" and d.lower_ == "no" for d in obj.children)
-    if obj is None or not (absent or any(t.like_num for t in obj.subtree)):
+    # round 27: "the outlook assumes a reopening on 3 March": the parse may hang the event's date on the verb
+    dated = [t for c in verb.children if c.dep_ == "prep" and obj is not None and c.i > obj.i
+             and _dated_ahead(list(c.subtree)) for t in c.subtree]
+    if obj is None or not (absent or dated or any(t.like_num for t in obj.subtree)):
         return None
-    statement = sorted([*noun.subtree, verb, *obj.subtree], key=lambda t: t.i)
+    statement = sorted([*noun.subtree, verb, *obj.subtree, *dated], key=lambda t: t.i)
     return Candidate("estimate", clause_root(verb), _phrase(noun, verb), probability.lookup("a planning assumption"),
                      statement=statement)
 

@@ -48,7 +48,7 @@ from .finder import Finder
 from .numbers import PERCENT, bracketed_probability, is_percent, odds_in, proposition, quantity_in, stated_probability
 from . import answers, calendar_lists, commitments, endorsements, verdicts, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, refinements, seeing_frames, stated_frames, timing, weighted_items, weighted_lists
 from . import ceilings, declined, frame_conjuncts, gapped_events, turn_answers
-from . import arrival_calls, gapped_figures, gapped_ratings, listed_expectations, projected_figures, second_complements, shared_frames, shown_figures, undertakings, whatever_happens
+from . import arrival_calls, gapped_figures, labelled_guesses, gapped_ratings, listed_expectations, projected_figures, second_complements, shared_frames, shown_figures, undertakings, whatever_happens
 from .parts import (absolute_with, across_a_semicolon, before_a_colon, finite_beside_modal, backshifted_will, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, denied_object, nor_inversion, complement_denied, own_clause, own_relative, non_restrictive, reported_asides,
                     proved_wrong, reported_in_the_past, requirement, second_infinitive, speech_verb_over, statement_tokens, supposed, temporal_negation, tokens_text, unreal_condition, inside_unreal,
@@ -96,6 +96,7 @@ def _rate_the_one_before(chosen: list, units: list[SentenceUnit]) -> list:
     for unit, c, question in chosen:
         before = out[-1] if out else None
         if before is not None and before[0] is unit and before[2] is None and _semicolon_between(before[1], c) \
+                and not (before[1].kind == "reported" or _in_anothers_voice(before[1].root)) \
                 and (c.rates_before and _pronoun_rating(c) or _odds_of_a_pronoun(c) or _demonstrative_rated(c)):
             # "X is the least likely path; we put it at no more than 15 percent", "We do not expect
             # X; the odds of that are remote": the clause before the semicolon is what "it" numbers
@@ -103,6 +104,7 @@ def _rate_the_one_before(chosen: list, units: list[SentenceUnit]) -> list:
             continue
         if (c.rates_before or _pronoun_given_odds(c, unit)) and _opens_its_sentence(c) and before is not None \
                 and before[1].kind != "reported" and not _in_anothers_voice(before[1].root) \
+                and not _rates_a_conditional(before[1]) \
                 and position.get(id(before[0])) == position.get(id(unit), -1) - 1 \
                 and before[0].line.number == unit.line.number and before[2] is None \
                 and _quoted(before[0]) == _quoted(unit) and _in_quotes(before[1]) == _in_quotes(c):
@@ -110,6 +112,14 @@ def _rate_the_one_before(chosen: list, units: list[SentenceUnit]) -> list:
             continue
         out.append((unit, c, question))
     return out
+
+
+def _rates_a_conditional(c: Candidate) -> bool:
+    """(round 27) "If the court rules as it did last time, thousands of farms will lose their
+    permits. I put that result at about even.": the forecast before holds under an open condition
+    (its number is the chance given the condition); a rating after it numbers the outcome itself,
+    condition and all, a forecast of its own beside the conditional."""
+    return bool(c.condition if c.condition is not None else condition_of(c.root))
 
 
 def _in_anothers_voice(root) -> bool:
@@ -574,7 +584,8 @@ def _set_at_candidates(span, published: Optional[str] = None) -> list[Candidate]
         end = max(t.i for t in at.subtree) + 1 if any(True for _ in at.children) else min(at.i + 8, verb.sent.end)
         rated = _noun_phrase_head(verb.head) if verb.dep_ == "relcl" and obj is not None and obj.tag_ == "WDT" \
             else obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
-        stated = odds_in(span.doc, at.i + 1, end) or _percent_after(span.doc, at.i + 1, end, rated)
+        stated = odds_in(span.doc, at.i + 1, end) or _percent_after(span.doc, at.i + 1, end, rated) \
+            or _even_set_at(span.doc, at.i + 1, end)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         command = _rating_command(verb, subject, obj)
         if stated is None and command:
@@ -616,6 +627,48 @@ def _set_at_candidates(span, published: Optional[str] = None) -> list[Candidate]
         out.append(Candidate("stated" if stated else "estimate", clause_root(verb), phrase, entry, statement=statement,
                              rates_before=obj is not None and (obj.lower_ in ("that", "it", "this") or pointing)))
     return out
+
+
+def _compared_figure_candidates(span) -> list[Candidate]:
+    """(round 27) "Our forecast is a shade lower, at 2.1 per cent", "The fund's estimate is lower
+    still, at 1.9%": a forecast's noun (data: compared_figure_nouns) as the subject of a present "be"
+    with a comparative, and its figure set off by "at": the figure is the forecast, compared with one
+    named before, read as a point estimate. Not a past estimate ("was higher, at"), not a figure of
+    now ("inflation is higher, at 3%": no forecast's noun)."""
+    out = []
+    for noun in span:
+        if noun.dep_ != "nsubj" or noun.lemma_.lower() not in W("compared_figure_nouns"):
+            continue
+        copula = noun.head
+        if copula.lemma_ != "be" or copula.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "neg" for c in copula.children):
+            continue
+        if not any(c.dep_ == "acomp" and c.tag_ in ("JJR", "RBR") for c in copula.children):
+            continue
+        at = next((c for c in copula.children if c.dep_ == "prep" and c.lower_ == "at" and c.i > noun.i), None)
+        if at is None or not any(t.like_num for t in at.subtree):
+            continue
+        keep = [t for t in copula.subtree if not any(
+            a.dep_ in ("advcl", "ccomp", "conj", "parataxis") and a.head.i == copula.i for a in [t, *t.ancestors])]
+        statement = _trim(sorted(keep, key=lambda t: t.i))
+        out.append(Candidate("estimate", clause_root(copula), [noun, copula], probability.lookup("a point estimate"),
+                             statement=statement))
+    return out
+
+
+_COMPARED_FIGURE_FINDER = Finder("compared_figure", _compared_figure_candidates, lambda: W("compared_figure_nouns"))
+
+
+def _even_set_at(doc, lo: int, hi: int) -> Optional[tuple[probability.Entry, list]]:
+    """(round 27) "I put that result at about even", "I'd put it at roughly even": an even chance
+    set "at" a degree (data: likelihood_degrees whose last word is in even_chance_words), the
+    whole value up to the clause's end ("at even money on the day" is a longer phrase, left)."""
+    words = [t for t in doc[lo:hi] if not t.is_punct]
+    degree = " ".join(t.lower_ for t in words)
+    if not words or words[-1].lower_ not in W("even_chance_words"):
+        return None
+    degrees = lexicon.mapping("likelihood_degrees")
+    entry = probability.lookup(degrees[degree]) if degree in degrees else None
+    return (entry, words) if entry is not None else None
 
 
 _SET_AT_FINDER = Finder("set_at", _set_at_candidates, lambda: W("chance_setting_verbs"), dated=True)
@@ -1104,6 +1157,8 @@ def _modal_candidates(span) -> list[Candidate]:
             strength = "strong"     # "stocks should last until March": an expectation, read at its own row
         if strength is None and tok.lower_ == "can" and _rated_ability(tok, verb):
             strength = "weak"       # "a promise he can probably keep": the adverb rates the outcome
+        if strength is None and any(c.dep_ == "neg" for c in verb.children) and _bounded_denial(tok, verb):
+            strength = "weak"       # round 27: "the line cannot open before 2029": read below as a firm denial
         if strength is None or verb.i == tok.i or not event_verb(verb, strength):
             continue
         estimate = _modal_estimate(tok, verb, strength)
@@ -1139,7 +1194,8 @@ def _modal_candidates(span) -> list[Candidate]:
             # round 18: "would not hesitate to pause": a firm intention, not a denial; round 20: the same with
             # its infinitive left to the question before ("Will they act before the vote? Most think they would not hesitate.")
             negated, negs = False, []
-        if strength == "weak" and negated and not estimate:
+        bounded = strength == "weak" and negated and not estimate and _bounded_denial(tok, verb)
+        if strength == "weak" and negated and not estimate and not bounded:
             continue  # "could not", "may not": ability or doubt about the present, rarely a forecast
         if strength == "weak" and _list_frame(span, verb):
             continue  # "We see three ways the next eighteen months could unfold:": the list after it forecasts
@@ -1158,8 +1214,11 @@ def _modal_candidates(span) -> list[Candidate]:
                 # "I don't think they will go that far", "I think the budget will not pass before the
                 # autumn": a view held against the event reads lower than the complement of the view
                 entry = probability.lookup("opinion denied") or entry
+            # (round 27) the second "that"-clause under the view: its extent is its own words
+            shared = verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and opinion_verb.i == verb.head.head.i
             out.append(Candidate("phrase", clause_root(verb), sorted(held, key=lambda t: t.i), entry,
-                                 negated=negated != denied, condition=supposition, supposed=bool(supposition)))
+                                 negated=negated != denied, condition=supposition, supposed=bool(supposition),
+                                 shared_phrase=shared))
             continue
         if estimate:
             entry = probability.reading(_phrase_text(None, phrase)) or probability.reading(_phrase_text(None, estimate))
@@ -1169,7 +1228,7 @@ def _modal_candidates(span) -> list[Candidate]:
             # "the envoy said Brazil would not support another extension": the reported "will not",
             # as firm as the source's own words (a bare "would not" reads as the complement of "would")
             firm_no = probability.lookup("will not") if (
-                strength == "reported" and negated and under_speech_verb(verb)) else None
+                strength == "reported" and negated and under_speech_verb(verb) or bounded) else None
             if firm_no is None and strength == "reported" and not negated and not temporal and _told(verb):
                 # "the commission said it would publish the results by Thursday": the source's "will", told
                 firm_no = probability.lookup("said would")
@@ -1185,6 +1244,21 @@ def _modal_candidates(span) -> list[Candidate]:
             out.append(Candidate(strength, clause_root(verb), phrase, firm_no, negated=negated, temporal=temporal,
                                  condition=supposition, supposed=bool(supposition)))
     return out
+
+
+def _bounded_denial(modal, verb) -> bool:
+    """(round 27) "the new line cannot open before 2029", "the treaty could not take effect before
+    next spring at the earliest": a denied ability with a bound ahead (data: bounding_preps, a
+    horizon in the "before" phrase, or "at the earliest") denies the event before that bound, a
+    forecast as firm as "will not". Not "may not"/"might not" (doubt), not a denial with no bound
+    ("we could not agree"), not "until" (the event comes later: "cannot start until March")."""
+    if modal.lower_ not in W("ability_modals") or verb.lemma_.lower() in lexicon.speech_verbs():
+        return False    # "we cannot comment before Friday": a refusal to say, not an event denied
+    bound = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in W("bounding_preps")]
+    if any(horizon_of(list(b.subtree)) for b in bound):
+        return True
+    words = [t.lower_ for t in verb.subtree if t.i > verb.i]
+    return any(words[k: k + 3] == ["at", "the", "earliest"] for k in range(len(words)))
 
 
 def _approximate_percentage(verb) -> bool:
@@ -1350,11 +1424,16 @@ def _held_as_opinion(verb):
     candidates = [c for c in verb.children if c.dep_ in ("parataxis", "advcl") and c.i != verb.i]
     if verb.dep_ == "ccomp":
         candidates.append(verb.head)
+    elif verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and (verb.left_edge.lower_ == "that" or any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)):
+        candidates.append(verb.head.head)   # round 27: "I think X will ..., and that Y will ...": the second held alike
+    second = verb.head.head if verb.dep_ == "conj" and candidates and candidates[-1].i == verb.head.head.i else None
     for opinion in candidates:
         row = readings.get(opinion.lemma_.lower())
         if row is None or opinion.pos_ != "VERB" or opinion.tag_ in ("VBD", "VBN", "VBG") or row == "likely":
             continue
-        if opinion.i != verb.head.i and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in opinion.children):
+        if opinion.i != verb.head.i and (second is None or opinion.i != second.i) \
+                and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in opinion.children):
             continue    # a clause of its own, not an inserted "I think"
         reason = _reason_to(opinion)
         if reason is not None:      # "I have no reason to think it will slip again"
@@ -1595,6 +1674,10 @@ def epistemic_should(verb) -> bool:
         # "the second phase should be finished by 2028": a work's completion put on a date is
         # expected; any other passive with "should" is a rule ("should be held accountable")
         return verb.lemma_.lower() in W("completion_verbs") and horizon_of(list(verb.subtree)) is not None
+    if _contest_result(verb):
+        # round 27: "Chile should make the final", "the incumbent should win the runoff": a result, not advice
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.lemma_.lower() not in W("agent_nouns")
     # any verb, when the clause says by when ("trucks should be moving again by the weekend",
     # "that should cap prices through the first half"): advice rarely carries a deadline on a thing
     timed = verb.lemma_.lower() not in W("outcome_verbs") and horizon_of(list(verb.subtree)) is not None
@@ -1613,6 +1696,21 @@ def epistemic_should(verb) -> bool:
         # ("Remittances should keep the balance comfortable through 2027": a thing, an expectation)
     return subject.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and not any(
         c.dep_ == "nsubj" and c.lower_ in ("we", "you") for c in verb.children)
+
+
+def _contest_result(verb) -> bool:
+    """(round 27) A result of a contest, which no one can be told to bring about: a verb of winning
+    (data: winning_verbs: "should win the runoff", "should qualify") or reaching a stage of a contest
+    (data: contest_stages: "should reach the final", "should make the second round"). Not "should
+    win back trust" (a particle: something to be done), not "should reach a deal" (no stage)."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False
+    if lemma in W("winning_verbs"):
+        return True
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return lemma in W("stage_reaching_verbs") and obj is not None and (
+        obj.lemma_.lower() in W("contest_stages") or obj.lower_.split("-")[-1].rstrip("s") in W("contest_stages"))
 
 
 def _agentive(noun) -> bool:
@@ -1906,7 +2004,11 @@ def _estimate_of_event(head) -> bool:
     subject = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
     if subject is not None and subject.dep_ == "csubj" and subject.tag_ == "VBG":
         return copula.tag_ != "VBD"     # "S&P moving first is a long shot": a gerund clause names the event
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.lower_ in W("denying_subjects"):
+    # (round 27) "A play-off is possible": the tagger may read a hyphened noun as an adjective; an
+    # adjective with an article of its own as the subject is a noun
+    misread = subject is not None and subject.pos_ == "ADJ" and any(
+        c.dep_ == "det" and c.lower_ in W("articles") for c in subject.children)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") and not misread or subject.lower_ in W("denying_subjects"):
         return False    # "None of this is certain": a remark on the argument, not an estimate of an event
     return copula.tag_ != "VBD" or under_speech_verb(copula)
 
@@ -2434,7 +2536,7 @@ FINDERS: tuple[Finder, ...] = (
     _SCENARIO_ASSUMPTION_FINDER, _CLEFT_FINDER, _WEIGHTED_SUBJECT_FINDER,
     copular_calls.FINDER, seeing_frames.FINDER, stated_frames.FINDER, judged_frames.FINDER, plan_frames.FINDER,
     _TIMETABLE_FINDER, _FUTURATE_FINDER, undertakings.FINDER, projected_figures.FINDER, shown_figures.FINDER, shown_figures.REVISED_FINDER,
-    whatever_happens.FINDER, _GIVEN_PERCENT_FINDER, arrival_calls.FINDER,
+    whatever_happens.FINDER, _GIVEN_PERCENT_FINDER, arrival_calls.FINDER, labelled_guesses.FINDER, _COMPARED_FIGURE_FINDER,
 )
 
 
@@ -2513,6 +2615,14 @@ def _best_per_clause(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.root.i)
 
 
+def _saying_conjunct(conj) -> bool:
+    """(round 27) "The regulator judges X unlikely this season, but added that it could not rule out Y
+    later", "predicted that X would ..., and said Y would ...": a conjoined verb of saying with a
+    clause of its own says a second thing under the shared subject, a forecast beside the first."""
+    return conj.pos_ == "VERB" and conj.tag_ in ("VBD", "VBZ", "VBP") and conj.lemma_.lower() in lexicon.speech_verbs() \
+        and any(c.dep_ == "ccomp" for c in conj.children)
+
+
 def _depth(token) -> int:
     depth = 0
     while token.head.i != token.i:
@@ -2529,6 +2639,13 @@ def _same_or_nested(a, b) -> bool:
         while node.head.i != node.i:
             if node.dep_ == "conj" and node.head.i == y.i and own_clause(node):
                 break  # "X will rise, and Y won't fall", "will fail and could escalate": two forecasts
+            if node.dep_ == "advcl" and node.head.i == y.i and any(
+                    c.dep_ == "mark" and c.lower_ == "because" for c in node.children) and any(
+                    t.tag_ == "MD" or t.dep_ == "acomp" and t.lower_ in W("pointer_ratings") for t in node.subtree):
+                break  # round 27: "Our forecast is higher, at 4.3%, because X is unlikely to ...": a reason forecast in its own words
+            if node.dep_ == "conj" and node.head.i == y.i and _saying_conjunct(node) and any(
+                    c.dep_ == "ccomp" and c.left_edge.i <= x.i <= c.right_edge.i for c in node.children):
+                break  # round 27: "X judges A unlikely, but added that it could not rule out B": a second thing said
             if node.dep_ in ("advcl", "relcl") and dated_when(node):
                 break  # "meets on 9 February, when it will also review the dividend": two forecasts
             if node.lower_ in W("schedule_adjectives") and node.dep_ != "acomp" and node.i > 0 and node.doc[node.i - 1].text == ",":

@@ -53,10 +53,12 @@ def judged(ctx: Context, window: Window, found: list[Predicted]) -> list[Predict
     for unit in window.sentences:
         text = unit.text.lower()
         if not any(w in text for w in (" so ", "so ", " nor ", "neither ", "share", " to me", " to us", " than ", " no ")) \
-                and not any(w in text for w in W("doubting_states") | W("confident_states")):
+                and not any(w in text for w in W("doubting_states") | W("confident_states") | W("pointer_ratings")
+                            | W("bare_agreements")):
             continue        # the sentence's words first: no token is read for most sentences
         for tok in unit.span:
-            got = _doubting_state(tok) or _shared_view(tok) or _inversion(tok) or _to_the_judge(tok) or _no_quarrel(tok)
+            got = _doubting_state(tok) or _shared_view(tok) or _inversion(tok) or _to_the_judge(tok) or _rated_pointer(tok) \
+                or _no_quarrel(tok) or _bare_agreement(tok)
             if got is None:
                 _outdoing(ctx, unit, tok, out)
                 continue
@@ -67,6 +69,9 @@ def judged(ctx: Context, window: Window, found: list[Predicted]) -> list[Predict
             if any(a < end and b > start for a, b in (p.cue or (p.start, p.end) for p in out)):
                 continue    # read already
             before = [p for p in out if p.start < start and p.unit.line.number == unit.line.number]
+            if not before and _bare_agreement(tok) is not None:
+                # round 27: "Agreed." opening a turn agrees with the last forecast of the turn before
+                before = [p for p in out if p.unit.line.number == unit.line.number - 1]
             if not before:
                 continue
             claim = max(before, key=lambda p: p.start)
@@ -275,10 +280,14 @@ def _doubting_state(tok):
 
 
 def _no_quarrel(tok):
-    """(round 28) "..., and I see no reason to disagree", "We have no quarrel with it": a first-person "see"
-    or "have" in the present followed by an idiom of agreement (data: agreeing_idioms) and the clause's end
-    (a noun naming the forecast may follow "that"): the claim before it at its own number."""
-    if tok.lemma_.lower() not in ("see", "have") or tok.pos_ not in ("VERB", "AUX") or tok.tag_ not in _PRESENT + ("VB",):
+    """"..., and I see no reason to disagree", "We have no quarrel with it", "we take no issue with that
+    projection" (rounds 27 and 28): a first-person "see", "have" or "take" in the present followed by an
+    idiom of agreement (data: agreeing_idioms) and the clause's end; after "that" / "this" a noun may
+    follow, after "the" a noun naming a forecast must ("no quarrel with the projection"). The claim
+    before it, at its own number. Something named after it ("no quarrel with that projection for the
+    harvest") is a judgement of that, not of the claim."""
+    if tok.lemma_.lower() not in ("see", "have", "take") or tok.pos_ not in ("VERB", "AUX") \
+            or tok.tag_ not in _PRESENT + ("VB",):
         return None
     subject = [c for c in tok.children if c.dep_ == "nsubj"]
     if len(subject) != 1 or subject[0].lower_ not in W("first_person") or any(c.dep_ == "neg" for c in tok.children):
@@ -289,7 +298,12 @@ def _no_quarrel(tok):
         j = tok.i + 1 + len(words)
         if [t.lower_ for t in doc[tok.i + 1: j]] != words:
             continue
-        if j < len(doc) and doc[j].pos_ == "NOUN" and words[-1] in ("that", "this"):
+        named = j < len(doc) and doc[j].pos_ == "NOUN"
+        if words[-1] == "the":
+            if not (named and doc[j].lemma_.lower() in W("forecast_nouns") | W("judged_nouns")):
+                return None
+            j += 1
+        elif named and words[-1] in ("that", "this"):
             j += 1      # "no quarrel with that estimate"
         if not _closes(doc, j):
             return None
@@ -372,3 +386,54 @@ def _to_the_judge(tok):
         return None
     key = "=" if word in agreeing else plausible[word]
     return doc[i], subject, doc[tok.i + 2], key
+
+
+def _rated_pointer(tok):
+    """(round 27) "...; we reckon that is likely", "I think that is unlikely.", "That is probable.": a
+    pointer back as the subject of a present copula with a rating adjective (data: pointer_ratings; a
+    degree adverb before it read with it, "very likely") and nothing after it in the clause, alone or
+    under a first-person verb of opinion: the rating of the claim before, at the adjective's reading."""
+    if tok.lower_ not in W("pointer_ratings") or tok.pos_ != "ADJ":
+        return None
+    doc = tok.doc
+    if not _closes(doc, tok.i + 1) and doc[tok.i + 1].lower_ not in ("but", "though", "although"):
+        return None
+    i = tok.i - 1
+    degree = []
+    while i >= 0 and doc[i].lower_ in ("very", "quite", "highly", "most", "fairly", "more", "less"):
+        degree.insert(0, doc[i])
+        i -= 1
+    if i < 1 or doc[i].lemma_ != "be" or doc[i].tag_ not in _PRESENT:
+        return None
+    subject = doc[i - 1]
+    if subject.lower_ not in ("that", "this", "it"):
+        return None
+    k = subject.i - 1
+    opener = doc[k] if k >= 0 else None
+    if opener is not None and opener.pos_ == "VERB" and opener.lemma_.lower() in lexicon.mapping("opinion_verbs"):
+        # "we reckon that is likely": the verb of opinion's subject must be the judge in the first person
+        if not any(c.dep_ == "nsubj" and c.lower_ in W("first_person") for c in opener.children):
+            return None
+        first = next((c for c in opener.children if c.dep_ == "nsubj"), opener)
+    elif opener is None or opener.text in _BOUNDS or opener.is_sent_start or subject.is_sent_start \
+            or opener.lower_ in ("and", "but"):
+        first = subject
+    else:
+        return None
+    key = " ".join(t.lower_ for t in [*degree, tok])
+    if probability.lookup(key) is None:
+        key = tok.lower_
+    return doc[i], first, tok, key
+
+
+def _bare_agreement(tok):
+    """(round 27) "Agreed.": a sentence that is only a word of agreement (data: bare_agreements),
+    opening a turn or following a forecast in another voice, agrees with it at its own number."""
+    labelled = tok.i > 0 and tok.doc[tok.i - 1].text == ":"     # "GUEST TWO: Agreed." after a speaker's label
+    if tok.lower_ not in W("bare_agreements") or not (tok.is_sent_start or labelled):
+        return None
+    rest = [t for t in tok.sent if t.i > tok.i and not t.is_punct]
+    if rest or not _closes(tok.doc, tok.i + 1):
+        return None
+    return tok, tok, tok, "="
+
