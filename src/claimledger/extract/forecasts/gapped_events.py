@@ -16,10 +16,9 @@ from __future__ import annotations
 
 from ... import lexicon
 from .candidate import Candidate
+from .gapped_figures import already_read, gapped_candidate, range_bound, run_after
 
 W = lexicon.words
-_CLOSERS = (",", ";", ":", "(", ")", "—", "–", ".", "?", "!")
-_FINITE = ("VBZ", "VBP", "VBD", "MD", "VB", "VBN", "VBG")
 
 
 def of(candidate: Candidate, found: list[Candidate]) -> list[Candidate]:
@@ -34,22 +33,19 @@ def of(candidate: Candidate, found: list[Candidate]) -> list[Candidate]:
                        and c.pos_ in ("VERB", "AUX")), None)
     if complement is None:
         return []
-    read = {c.root.i for c in found} | {t.i for c in found for t in c.phrase_tokens} \
-        | {t.i for c in found if c is not candidate for t in (c.statement or ())}
+    read = already_read(candidate, found)
     out: list[Candidate] = []
     for cc in [t for t in complement.subtree if t.lower_ == "and" and t.dep_ == "cc"]:
         before = [t for t in cc.doc[complement.left_edge.i: cc.i]]
-        if not any(t.ent_type_ in ("DATE", "TIME") for t in before) or any(t.lower_ == "between" for t in before[-6:]):
+        if not any(t.ent_type_ in ("DATE", "TIME") for t in before) or range_bound(before):
             continue
         if _in_a_subordinate_clause(cc, complement):
             continue    # "... to be near the norm if frost and hail over the winter stay mild": a condition's items
-        run = _run(cc)
+        run = run_after(cc, any_verb=True)
         if not run or any(t.i in read for t in run) or any(t.lower_ == "between" for t in run) \
                 or not _event_with_its_time(run):
             continue
-        head = next((t for t in run if t.head.i == t.i or t.head not in run), run[0])
-        out.append(Candidate(candidate.kind, head, [*candidate.phrase_tokens], candidate.entry,
-                             statement=[cc, *run], shared_phrase=True))
+        out.append(gapped_candidate(candidate, cc, run))
         read.update(t.i for t in run)
     return out
 
@@ -61,18 +57,6 @@ def _in_a_subordinate_clause(cc, complement) -> bool:
             return True
         node = node.head
     return node.i != complement.i
-
-
-def _run(cc) -> list:
-    stops = W("gapped_figure_stops")
-    out = []
-    for t in cc.doc[cc.i + 1: cc.sent.end]:
-        if t.text in _CLOSERS or t.lower_ in stops or t.lower_ == "and":
-            break
-        if t.tag_ in _FINITE or t.pos_ in ("VERB", "AUX"):
-            return []
-        out.append(t)
-    return out
 
 
 def _event_with_its_time(run: list) -> bool:

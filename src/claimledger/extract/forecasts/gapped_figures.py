@@ -45,8 +45,7 @@ def of(candidate: Candidate, found: list[Candidate]) -> list[Candidate]:
     heads = _clause_verbs(candidate)
     if not heads:
         return []
-    read = {c.root.i for c in found} | {t.i for c in found for t in c.phrase_tokens} \
-        | {t.i for c in found if c is not candidate for t in (c.statement or ())}
+    read = already_read(candidate, found)
     start = min([root.i, *[t.i for t in candidate.phrase_tokens]])
     sent = root.sent
     out: list[Candidate] = []
@@ -54,15 +53,13 @@ def of(candidate: Candidate, found: list[Candidate]) -> list[Candidate]:
         if _verb_above(cc) not in heads:
             continue
         before = [t for t in sent if start <= t.i < cc.i]
-        run = _run(cc)
+        run = run_after(cc)
         repeated = bool(run) and _repeated_at_a_time(run) and any(_time(t) for t in before)
-        if not repeated and (not any(_figure(t) for t in before) or _range_bound(before)):
+        if not repeated and (not any(_figure(t) for t in before) or range_bound(before)):
             continue
         if not run or any(t.i in read for t in run) or not (repeated or _gapped_item(run)):
             continue
-        head = next((t for t in run if t.head.i == t.i or t.head not in run), run[0])
-        out.append(Candidate(candidate.kind, head, [*candidate.phrase_tokens], candidate.entry,
-                             statement=[cc, *run], shared_phrase=True))
+        out.append(gapped_candidate(candidate, cc, run))
         read.update(t.i for t in run)
     return out
 
@@ -103,22 +100,40 @@ def _time(t) -> bool:
         or t.lower_ in W("gapped_figure_periods") and t.dep_ == "pobj" and t.head.lower_ in _SPANNING
 
 
-def _range_bound(before: list) -> bool:
+def already_read(candidate: Candidate, found: list[Candidate]) -> set[int]:
+    """The token indices other readings already took: every candidate's root and phrase, and the
+    statements of the others (a run holding one of them is not a gapped item)."""
+    return {c.root.i for c in found} | {t.i for c in found for t in c.phrase_tokens} \
+        | {t.i for c in found if c is not candidate for t in (c.statement or ())}
+
+
+def range_bound(before: list) -> bool:
     """"between 2% and 3%", "from 2 to 3 and": the "and" closes a range, not an item."""
     return any(t.lower_ == "between" for t in before[-6:])
 
 
-def _run(cc) -> list:
-    """The words after "and" up to a comma, a subordinator or a finite verb."""
+def run_after(cc, any_verb: bool = False) -> list:
+    """The words after "and" up to a comma, a subordinator or a finite verb ([] when a verb comes
+    first: "and employ 400 people", "and expects ...": a verb of its own, shared_frames' and the
+    rules' business). With `any_verb`, a participle or any verb ends it too (an event's run is a
+    noun phrase)."""
     stops = W("gapped_figure_stops")
     out = []
     for t in cc.doc[cc.i + 1: cc.sent.end]:
         if t.text in _CLOSERS or t.lower_ in stops or t.lower_ == "and":
             break
-        if t.tag_ in _FINITE:
-            return []    # "and employ 400 people", "and expects ...": a verb of its own (shared_frames, the rules)
+        if t.tag_ in _FINITE or any_verb and (t.tag_ == "VBG" or t.pos_ in ("VERB", "AUX")):
+            return []
         out.append(t)
     return out
+
+
+def gapped_candidate(candidate: Candidate, cc, run: list) -> Candidate:
+    """The run after "and" as a forecast of its own: the candidate's kind, phrase and reading, the
+    run's head as its root."""
+    head = next((t for t in run if t.head.i == t.i or t.head not in run), run[0])
+    return Candidate(candidate.kind, head, [*candidate.phrase_tokens], candidate.entry,
+                     statement=[cc, *run], shared_phrase=True)
 
 
 def _gapped_item(run: list) -> bool:
