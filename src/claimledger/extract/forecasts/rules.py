@@ -1214,11 +1214,8 @@ def _modal_candidates(span) -> list[Candidate]:
                 # "I don't think they will go that far", "I think the budget will not pass before the
                 # autumn": a view held against the event reads lower than the complement of the view
                 entry = probability.lookup("opinion denied") or entry
-            # (round 27) the second "that"-clause under the view: its extent is its own words
-            shared = verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and opinion_verb.i == verb.head.head.i
             out.append(Candidate("phrase", clause_root(verb), sorted(held, key=lambda t: t.i), entry,
-                                 negated=negated != denied, condition=supposition, supposed=bool(supposition),
-                                 shared_phrase=shared))
+                                 negated=negated != denied, condition=supposition, supposed=bool(supposition)))
             continue
         if estimate:
             entry = probability.reading(_phrase_text(None, phrase)) or probability.reading(_phrase_text(None, estimate))
@@ -1424,16 +1421,11 @@ def _held_as_opinion(verb):
     candidates = [c for c in verb.children if c.dep_ in ("parataxis", "advcl") and c.i != verb.i]
     if verb.dep_ == "ccomp":
         candidates.append(verb.head)
-    elif verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and (verb.left_edge.lower_ == "that" or any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)):
-        candidates.append(verb.head.head)   # round 27: "I think X will ..., and that Y will ...": the second held alike
-    second = verb.head.head if verb.dep_ == "conj" and candidates and candidates[-1].i == verb.head.head.i else None
     for opinion in candidates:
         row = readings.get(opinion.lemma_.lower())
         if row is None or opinion.pos_ != "VERB" or opinion.tag_ in ("VBD", "VBN", "VBG") or row == "likely":
             continue
-        if opinion.i != verb.head.i and (second is None or opinion.i != second.i) \
-                and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in opinion.children):
+        if opinion.i != verb.head.i and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in opinion.children):
             continue    # a clause of its own, not an inserted "I think"
         reason = _reason_to(opinion)
         if reason is not None:      # "I have no reason to think it will slip again"
