@@ -48,6 +48,7 @@ from .finder import Finder
 from .numbers import PERCENT, bracketed_probability, is_percent, odds_in, proposition, quantity_in, stated_probability
 from . import answers, calendar_lists, commitments, endorsements, verdicts, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, refinements, seeing_frames, stated_frames, timing, weighted_items, weighted_lists
 from . import ceilings, declined, frame_conjuncts, gapped_events, turn_answers
+from . import scenario_headings
 from . import arrival_calls, gapped_figures, gapped_ratings, listed_expectations, projected_figures, second_complements, shared_frames, shown_figures, undertakings, whatever_happens
 from .parts import (absolute_with, across_a_semicolon, before_a_colon, finite_beside_modal, backshifted_will, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, denied_object, nor_inversion, complement_denied, own_clause, own_relative, non_restrictive, reported_asides,
@@ -229,6 +230,13 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
             heading = unit if _weighted_heading(unit) else None
             yield answer, Candidate("stated", answer.span.root, weight[1], weight[0], heading=heading), None
             continue
+        if weight is not None:
+            # round 29: "Scenario B: a caretaker cabinet, then fresh elections (probability 40 per cent)." alone
+            # on its line: the heading is the forecast (scenario_headings.py)
+            heading_call = scenario_headings.alone_on_its_line(units, i, weight)
+            if heading_call is not None:
+                yield unit, heading_call, None
+                continue
         run = weighted_lists.calls(unit)
         if run:     # "Bottom line: 90 percent that X, 55 percent that Y, and roughly 2-to-1 against Z."
             for call in run:
