@@ -29,3 +29,39 @@ def test_a_weighted_heading_alone_on_its_line_is_the_forecast():
 def test_a_bare_weighted_name_is_not_read_as_its_own_forecast():
     got = found("Contained unrest (probability 55 per cent).\nProtests continue but the cabinet survives the spring.\n")
     assert not any(g[0].startswith("Contained unrest") for g in got)
+
+
+# -- hedged details dated by an event, and in a weighed call -------------------------------------------
+
+def test_a_hedged_detail_dated_by_an_event_is_its_own_forecast():
+    got = found("We expect the regulator to approve the merger in 2027, most likely after the spring hearings.")
+    assert any(t.startswith("at least") or "to approve the merger in 2027" in t for t, _p, _ph, _by in got)
+    detail = [g for g in got if g[0].startswith("most likely after the spring hearings")]
+    assert detail and 0.5 < detail[0][1] < 0.8
+
+
+def test_a_hedged_date_inside_a_weighed_call_narrows_it_at_the_writers_figure():
+    got = found("We judge that the ferry link will reopen in the summer of 2027, most likely in July, "
+                "rather than in the autumn (probability 80 per cent).")
+    detail = [g for g in got if g[0].startswith("most likely in July")]
+    assert detail and abs(detail[0][1] - 0.64) < 0.01
+
+
+def test_a_hedged_rate_in_a_weighed_scenario_is_not_a_detail():
+    got = found("Scenario 1: Slow thaw (our base case, about 60%). Talks go on at the current pace, perhaps "
+                "one round every two months, and the border stays shut.")
+    assert not any(g[0].startswith("one round every") or g[0].startswith("perhaps one round") for g in got)
+
+
+# -- "no longer" negates its verb ------------------------------------------------------------------------
+
+def test_no_longer_expect_denies_the_expectation():
+    got = found("Talks with both bidders go on. We no longer expect to close the sale before the autumn.")
+    assert any("close the sale before the autumn" in t and p < 0.3 for t, p, _ph, _by in got)
+
+
+def test_will_no_longer_is_a_denial():
+    got = found("The refinery will no longer take crude from the eastern field after March.")
+    assert got and all(p < 0.3 for _t, p, _ph, _by in got)
+    got = found("The refinery will take crude from the eastern field after March.")
+    assert got and all(p > 0.7 for _t, p, _ph, _by in got)
