@@ -65,3 +65,23 @@ def test_will_no_longer_is_a_denial():
     assert got and all(p < 0.3 for _t, p, _ph, _by in got)
     got = found("The refinery will take crude from the eastern field after March.")
     assert got and all(p > 0.7 for _t, p, _ph, _by in got)
+
+
+# -- answers that name their topic first ----------------------------------------------------------------
+
+def test_an_answer_pointing_to_the_first_of_two_questions():
+    got = found("Analyst: Will the second kiln be shut as well? And what will the new levy cost you?\n"
+                "Chief Executive: On the first: not in 2027. After that, it depends on demand.\n")
+    assert len(got) == 1 and got[0][1] < 0.2 and "second kiln" in got[0][0]
+
+
+def test_a_restricted_yes_to_do_you_agree_rates_the_claim():
+    got = found("Analyst: The regulator says its fees will rise again next year. Do you agree?\n"
+                "Chief Executive: For the retail side, yes. The wholesale fees are fixed.\n")
+    assert any(ph == "yes" and p > 0.6 for _t, p, ph, _by in got)
+
+
+def test_a_non_answer_to_do_you_agree_rates_nothing():
+    got = found("Analyst: The regulator says its fees will rise again next year. Do you agree?\n"
+                "Chief Executive: I would not use the word rise. What matters is the level.\n")
+    assert len(got) == 1 and got[0][2] == "will"

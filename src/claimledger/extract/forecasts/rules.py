@@ -48,7 +48,7 @@ from .finder import Finder
 from .numbers import PERCENT, bracketed_probability, is_percent, odds_in, proposition, quantity_in, stated_probability
 from . import answers, calendar_lists, commitments, endorsements, verdicts, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, refinements, seeing_frames, stated_frames, timing, weighted_items, weighted_lists
 from . import ceilings, declined, frame_conjuncts, gapped_events, turn_answers
-from . import no_longer, scenario_headings
+from . import answer_topics, no_longer, scenario_headings
 from . import arrival_calls, gapped_figures, gapped_ratings, listed_expectations, projected_figures, second_complements, shared_frames, shown_figures, undertakings, whatever_happens
 from .parts import (absolute_with, across_a_semicolon, before_a_colon, finite_beside_modal, backshifted_will, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, denied_object, nor_inversion, complement_denied, own_clause, own_relative, non_restrictive, reported_asides,
@@ -202,6 +202,7 @@ def _quoted(unit: SentenceUnit) -> bool:
 def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Iterator[tuple[SentenceUnit, Candidate, Optional[SentenceUnit]]]:
     """(sentence, its forecast candidate, the question it answers or None), clause by clause."""
     answered: set[int] = set()
+    taken: set[int] = set()     # answers that point to the first of a turn's two questions (round 29)
     replies: dict[int, Candidate] = {}
     weights = weighted_items.item_weights(units)
     calendar, listed = _calendar_items(units, published)
@@ -257,12 +258,21 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
             # round 28: "Will X? The governor thought it probably would." (turn_answers.py)
             candidates = turn_answers.reported_echo(unit, units[reply])
         if not candidates and unit.asks:
+            # round 29: "ANALYST: Will X? And what about Y?" | "CEO: On the first: not in 2027." (answer_topics.py)
+            pointed = answer_topics.first_of_two(units, i)
+            if pointed is not None:
+                candidates = answers.question_answered(unit, units[pointed])
+                if candidates:
+                    reply = pointed
+                    taken.add(pointed)     # the second question of the turn does not take this answer too
             # round 28: "JOURNALIST: Will X? <more of the turn>." | "MINISTER: Yes." (turn_answers.py)
-            later = turn_answers.reply_after_the_turn(units, i)
+            later = turn_answers.reply_after_the_turn(units, i) if not candidates else None
             if later is not None:
                 candidates = answers.question_answered(unit, units[later])
                 if candidates:
                     reply = later
+        if candidates and reply in taken and i > 0 and units[i - 1].asks and units[i - 1].line.number == unit.line.number:
+            candidates = []     # round 29: the answer points to the turn's first question, not to this one
         if candidates:
             answered.add(reply)
             replies[reply] = candidates[0]
