@@ -85,3 +85,18 @@ def test_a_non_answer_to_do_you_agree_rates_nothing():
     got = found("Analyst: The regulator says its fees will rise again next year. Do you agree?\n"
                 "Chief Executive: I would not use the word rise. What matters is the level.\n")
     assert len(got) == 1 and got[0][2] == "will"
+
+
+# -- an expectation named by a noun --------------------------------------------------------------------
+
+def test_an_expectation_noun_with_an_event_and_a_time_is_a_forecast():
+    got = found("Among renters, expectations of a further rise by the spring remain strong, the letting agency said.")
+    assert any("expectations of a further rise by the spring" in t and 0.6 <= p <= 0.8 for t, p, _ph, _by in got)
+    got = found("The consensus expectation of a rebound in the first half of 2028 looks too early to me.")
+    assert any("expectation of a rebound in the first half of 2028" in t for t, _p, _ph, _by in got)
+
+
+def test_expectations_faded_compared_or_without_a_time_are_not_read():
+    assert not found("Expectations of a rate cut in March faded last week.")
+    assert not found("Profits came in below expectations of a rise in the first quarter.")
+    assert not any("Expectations of a better harvest" in t for t, *_ in found("Expectations of a better harvest are high."))
