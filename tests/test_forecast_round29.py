@@ -100,3 +100,22 @@ def test_expectations_faded_compared_or_without_a_time_are_not_read():
     assert not found("Expectations of a rate cut in March faded last week.")
     assert not found("Profits came in below expectations of a rise in the first quarter.")
     assert not any("Expectations of a better harvest" in t for t, *_ in found("Expectations of a better harvest are high."))
+
+
+# -- a rating in a relative clause ----------------------------------------------------------------------
+
+def test_a_relative_rating_of_a_supposed_event_is_a_forecast_beside_the_main_clause():
+    got = found("Should the talks collapse, which we judge very unlikely, the union would probably strike in May.")
+    assert any(t.startswith("the talks collapse") and p < 0.2 for t, p, _ph, _by in got)
+    assert any(ph == "would probably" for _t, _p, ph, _by in got)
+
+
+def test_a_second_relative_with_a_ceiling_is_read_under_the_figure():
+    got = found("A snap poll before the autumn, which the council has ruled out and which we put at under "
+                "10 per cent, would help the mayor.")
+    assert any(t.startswith("A snap poll before the autumn") and 0.05 <= p < 0.1 for t, p, _ph, _by in got)
+
+
+def test_a_relative_rating_of_a_figure_is_not_read_here():
+    got = found("The deficit, which the ministry puts at 3 per cent, will narrow next year.")
+    assert not any(p < 0.1 for _t, p, _ph, _by in got)

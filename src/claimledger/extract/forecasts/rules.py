@@ -48,7 +48,7 @@ from .finder import Finder
 from .numbers import PERCENT, bracketed_probability, is_percent, odds_in, proposition, quantity_in, stated_probability
 from . import answers, calendar_lists, commitments, endorsements, verdicts, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, refinements, seeing_frames, stated_frames, timing, weighted_items, weighted_lists
 from . import ceilings, declined, frame_conjuncts, gapped_events, turn_answers
-from . import answer_topics, held_expectations, no_longer, scenario_headings
+from . import answer_topics, held_expectations, no_longer, relative_ratings, scenario_headings
 from . import arrival_calls, gapped_figures, gapped_ratings, listed_expectations, projected_figures, second_complements, shared_frames, shown_figures, undertakings, whatever_happens
 from .parts import (absolute_with, across_a_semicolon, before_a_colon, finite_beside_modal, backshifted_will, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, denied_object, nor_inversion, complement_denied, own_clause, own_relative, non_restrictive, reported_asides,
@@ -2447,6 +2447,7 @@ def _weight_marked(span, number) -> bool:
 # --- the finders, in the order they run (the order of the output) ---------------------------
 
 FINDERS: tuple[Finder, ...] = (
+    relative_ratings.FINDER,      # round 29: "Should X, which we judge very unlikely, ..." (first: the rating's own reading)
     _MODAL_FINDER, _ELLIPTICAL_WILL_FINDER, _OPINION_FINDER, _PHRASE_FINDER, _ESTIMATE_FINDER,
     market_views.FINDER, present_calls.FINDER, commitments.FINDER, timing.FINDER,
     _SCHEDULED_FINDER, _RISKING_FINDER, _MISTAGGED_ESTIMATE_FINDER, _CORRELATIVE_FINDER, _STATED_FINDER,
@@ -2586,6 +2587,8 @@ def _same_or_nested(a, b) -> bool:
                 break  # "... will return in 2027, with the capital expected to take most": an absolute, a forecast of its own
             if node.dep_ == "relcl" and judged_frames.appositive_verdict(node):
                 break  # round 21: "..., a goal our analysts consider ambitious": a verdict beside the forecast it judges
+            if node.dep_ in ("relcl", "conj") and relative_ratings.rates_its_head(node):
+                break  # round 29: "Should X, which we judge very unlikely, Y would ...": a rating beside the forecast
             node = node.head
             if node.i == y.i:
                 return True
