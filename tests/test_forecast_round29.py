@@ -119,3 +119,23 @@ def test_a_second_relative_rating_is_read():
 def test_a_relative_rating_of_a_figure_is_not_read_here():
     got = found("The deficit, which the ministry puts at 3 per cent, will narrow next year.")
     assert not any(p < 0.1 for _t, p, _ph, _by in got)
+
+
+# -- steps of the talk and refusals to say ----------------------------------------------------------------
+
+def test_a_promise_to_put_numbers_on_it_is_no_forecast():
+    assert not found("So that is my view of the harvest, and I will put numbers on it.")
+    assert found("We will put a price on carbon from 2028.")
+
+
+def test_a_refusal_to_say_a_wh_clause_is_no_forecast():
+    got = found("The board plans a new share issue in the spring, the chairman said, but he would not say "
+                "how large it would be.")
+    assert len(got) == 1 and "share issue" in got[0][0]
+    assert not found("Officials declined to say when the plant would reopen.")
+
+
+def test_a_denied_expectation_before_an_if_clause_stays():
+    got = found("If the coalition broke apart, the risk of a snap vote would rise sharply; we do not expect such "
+                "a break in 2027.")
+    assert any("such a break in 2027" in t and p < 0.3 for t, p, _ph, _by in got)

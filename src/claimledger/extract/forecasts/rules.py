@@ -48,7 +48,7 @@ from .finder import Finder
 from .numbers import PERCENT, bracketed_probability, is_percent, odds_in, proposition, quantity_in, stated_probability
 from . import answers, calendar_lists, commitments, endorsements, verdicts, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, refinements, seeing_frames, stated_frames, timing, weighted_items, weighted_lists
 from . import ceilings, declined, frame_conjuncts, gapped_events, turn_answers
-from . import answer_topics, held_expectations, no_longer, relative_ratings, scenario_headings
+from . import answer_topics, held_expectations, no_longer, relative_ratings, scenario_headings, talk_steps, withheld
 from . import arrival_calls, gapped_figures, gapped_ratings, listed_expectations, projected_figures, second_complements, shared_frames, shown_figures, undertakings, whatever_happens
 from .parts import (absolute_with, across_a_semicolon, before_a_colon, finite_beside_modal, backshifted_will, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, denied_object, nor_inversion, complement_denied, own_clause, own_relative, non_restrictive, reported_asides,
@@ -1486,7 +1486,7 @@ def _declaration(verb) -> bool:
     if not any(c.dep_ == "nsubj" and c.lower_ in W("first_person") for c in holder.children):
         return False    # ("I am going to pretend ...": the subject is on "going")
     lemma = verb.lemma_.lower()
-    if lemma in W("declarative_verbs"):
+    if lemma in W("declarative_verbs") or talk_steps.puts_numbers_on_it(verb):   # round 29: "I will put numbers on it"
         return True
     if lemma in ("be", "keep"):    # "I will be brief", "I will keep my remarks short"
         shown = any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in W("candour_adjectives") for c in verb.children)
@@ -2602,7 +2602,8 @@ def predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
     published = ctx.document.published
     if question is None and (ultimatum(c.root) or reported_in_the_past(c.root, published) or counterfactive(c.root)
                              or inside_unreal(c.phrase_tokens[0] if c.phrase_tokens else c.root)
-                             or proved_wrong(c.root, unit) or declined.declined(c.root)):
+                             or proved_wrong(c.root, unit) or declined.declined(c.root)
+                             or withheld.withheld(c.root)):     # round 29: "he would not say how large it would be"
         return None      # "Stop ... or we'll leave you hanging"; "had predicted that X would"; "pretend it will never come"; "... would fall. It did not."
     if question is None and c.shared_phrase and c.phrase_tokens and c.phrase_tokens[0].pos_ == "VERB" and (
             reported_in_the_past(c.phrase_tokens[0], published) or proved_wrong(c.phrase_tokens[0], unit)):
