@@ -139,3 +139,9 @@ def test_a_denied_expectation_before_an_if_clause_stays():
     got = found("If the coalition broke apart, the risk of a snap vote would rise sharply; we do not expect such "
                 "a break in 2027.")
     assert any("such a break in 2027" in t and p < 0.3 for t, p, _ph, _by in got)
+
+
+def test_a_hedged_detail_of_an_expectation_is_read_at_the_expectation():
+    got = found("We expect the regulator to approve the merger in 2027, most likely after the spring hearings.")
+    detail = [g for g in got if g[0].startswith("most likely after")]
+    assert detail and abs(detail[0][1] - 0.6) < 0.01

@@ -135,6 +135,8 @@ def _split_own_hedge(p: Predicted, opener, hedge: list, rest: list) -> Optional[
     refinement = _build(p, opener, hedge, rest)
     if refinement is None:
         return None
+    if key == "expected to":
+        _at_the_frame(refinement, frame, hedge)
     p.probability, p.probability_low, p.probability_high = frame.probability, frame.low, frame.high
     p.phrase, p.cue, p.scale = word.text, p.unit.offsets(word), frame.scale
     p.end = min(p.end, p.end_before(refinement.start))
@@ -277,3 +279,15 @@ def _stated_event(p: Predicted) -> bool:
     """(round 29) A forecast the writer weighs with a figure of their own ("... (probability 70 per
     cent)"): a hedged detail in it narrows the event at that figure."""
     return p.phrase is not None and bool(re.search(r"\d", p.phrase))
+
+
+def _at_the_frame(refinement: Predicted, frame, hedge: list) -> None:
+    """(round 29) "We expect X to upgrade the country in 2027, most likely after the election": the detail
+    narrows what the writer expects, so it is the hedge times the expectation ("expected to"), not times a
+    "will" the writer did not say."""
+    entry = probability.lookup(" ".join(t.lower_ for t in hedge))
+    if entry is None:
+        return
+    refinement.probability = round(frame.probability * entry.probability, 4)
+    refinement.probability_low = round(frame.probability * entry.low, 4) if entry.low is not None else None
+    refinement.probability_high = round(frame.probability * entry.high, 4) if entry.high is not None else None
