@@ -494,7 +494,7 @@ def _after_label(span, punct: bool = False, keep_topic: bool = False) -> list:
             break
         tokens = tokens[colon + 1:]
     if not keep_topic:
-        tokens = answer_topics.stripped(tokens)     # round 29: "On the first: not in 2027.", "For X, yes."
+        tokens = answer_topics.stripped(tokens)     # round 29: "On the first: not before 2029.", "For X, yes."
     # the bold or italics of a printed Q&A ("**Will it open on time?**") are no words of the turn
     # (with `punct`, the commas and full stops stay: where a short answer's pieces end)
     return [t for t in tokens if not (t.is_punct and not t.text.strip("*_")) or punct and t.text in (",", ".", ";", "!")]

@@ -1,8 +1,8 @@
 """(round 29) An expectation named by a noun: "Among renters, expectations of a further rise by the spring
-remain strong", "The consensus expectation of a rebound in the first half of 2028 looks too early to me",
+remain strong", "The market's expectation of a rebound in the first half of 2028 seems premature to me",
 "the fishermen's expectations of a quota cut before the summit". The noun "expectation" with an event after
 "of" and a time in its phrase (a date, or another event after "before", "after", "by") is the holders' forecast of that event, whatever the clause then says of it
-(a verdict on it, "looks too early", is read as a forecast of its own by the rules that read verdicts).
+(a verdict on it, "seems premature", is read as a forecast of its own by the rules that read verdicts).
 Read at "expected to". The holders are the noun's possessor, compound or an "among" phrase (the
 attribution reads them from the sentence).
 

@@ -1,4 +1,4 @@
-"""(round 29) "no longer" negates its verb: "We no longer expect to sign before the summer", "The plant will
+"""(round 29) "no longer" negates its verb: "The buyers no longer expect to close before autumn", "The plant will
 no longer take the eastern crude". The parse hangs "no" as the negation of "longer", an adverb on the
 verb, so the verb has no negation of its own to find; a verb with such an adverb is negated as by "not"
 (a change of view or of practice: what was expected or done is now denied). Also "not ... any longer"

@@ -263,13 +263,13 @@ def _build(p: Predicted, opener, hedge: list, rest: list) -> Optional[Predicted]
                    probability_low=low, probability_high=high, horizon=None if text else p.horizon)
 
 
-# prepositions that date a detail by an event ("..., most likely after the election", "..., probably before
+# prepositions that date a detail by an event ("..., most likely after the vote", "..., probably before
 # the vote"): the detail is a time as much as "in May" is
 _TIME_PREPOSITIONS = ("after", "before", "until", "during", "within")
 
 
 def _dated_by_an_event(words: list, content: list) -> bool:
-    """(round 29) "..., most likely after the election": one noun after a preposition of time dates the
+    """(round 29) "..., most likely after the vote": one noun after a preposition of time dates the
     event by another event, a detail of its own (not "perhaps two", "probably longer")."""
     return len(content) == 1 and bool(words) and words[0].lower_ in _TIME_PREPOSITIONS \
         and content[0].pos_ in ("NOUN", "PROPN") and not content[0].like_num
@@ -282,7 +282,7 @@ def _stated_event(p: Predicted) -> bool:
 
 
 def _at_the_frame(refinement: Predicted, frame, hedge: list) -> None:
-    """(round 29) "We expect X to upgrade the country in 2027, most likely after the election": the detail
+    """(round 29) "We expect X to upgrade the country next year, most likely after the vote": the detail
     narrows what the writer expects, so it is the hedge times the expectation ("expected to"), not times a
     "will" the writer did not say."""
     entry = probability.lookup(" ".join(t.lower_ for t in hedge))

@@ -1,9 +1,9 @@
-"""(round 29) A rating in a relative clause set off by commas: "Should the talks collapse, which we judge very
-unlikely, the union would ...", "A snap poll before the autumn, which the council has ruled out and which we
-put at under 10 per cent, would ...". The relative clause rates what it hangs on (a supposed event or a noun
+"""(round 29) A rating in a relative clause set off by commas: "Should the talks collapse, which we consider highly
+unlikely, the union would ...", "A snap poll before the autumn, which the council has dismissed and which we
+rate at 8 per cent, would ...". The relative clause rates what it hangs on (a supposed event or a noun
 of an event) with a probability phrase or a percentage: that is a forecast of its own, at the rating, in the
 rater's voice, beside whatever the main clause forecasts. Only a second relative joined by "and" to the first
-(the parse makes it a conjunct: "which X has ruled out and which we put at ...") or a relative of a verb of
+(the parse makes it a conjunct: "which X has dismissed and which we rate at ...") or a relative of a verb of
 rating or of setting a chance in the present (data: rating_verbs, chance_setting_verbs) whose object is the
 relative word; not a rating of a figure ("the deficit, which we put at 3 per cent": data figure_nouns).
 """
@@ -79,7 +79,7 @@ def _rating(verb) -> Optional[tuple]:
         tokens = [t for t in after if hits[0].start <= t.idx - start < hits[0].end]
         if tokens:
             return hits[0].entry, tokens
-    # a percentage after "at" ("at under 10 per cent")
+    # a percentage after "at" ("at 8 per cent")
     m = PERCENT.search(text)
     if m is None or not any(t.lower_ == "at" for t in after):
         return None

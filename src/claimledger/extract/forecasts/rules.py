@@ -258,7 +258,7 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
             # round 28: "Will X? The governor thought it probably would." (turn_answers.py)
             candidates = turn_answers.reported_echo(unit, units[reply])
         if not candidates and unit.asks:
-            # round 29: "ANALYST: Will X? And what about Y?" | "CEO: On the first: not in 2027." (answer_topics.py)
+            # round 29: "ANALYST: Will X? And what about Y?" | "CEO: On the first: not before 2029." (answer_topics.py)
             pointed = answer_topics.first_of_two(units, i)
             if pointed is not None:
                 candidates = answers.question_answered(unit, units[pointed])
@@ -1486,7 +1486,7 @@ def _declaration(verb) -> bool:
     if not any(c.dep_ == "nsubj" and c.lower_ in W("first_person") for c in holder.children):
         return False    # ("I am going to pretend ...": the subject is on "going")
     lemma = verb.lemma_.lower()
-    if lemma in W("declarative_verbs") or talk_steps.puts_numbers_on_it(verb):   # round 29: "I will put numbers on it"
+    if lemma in W("declarative_verbs") or talk_steps.puts_numbers_on_it(verb):   # round 29: "I'll put figures on that"
         return True
     if lemma in ("be", "keep"):    # "I will be brief", "I will keep my remarks short"
         shown = any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in W("candour_adjectives") for c in verb.children)
@@ -2141,7 +2141,7 @@ def _estimate_candidates(span) -> list[Candidate]:
                 per_date = [Candidate("estimate", tok, [tok], entry, statement=part, shared_phrase=True)
                             for part in dated[1:]]
         negated = any(c.dep_ == "neg" for c in tok.children) or denied_by_subject(tok) or nor_inversion(tok) \
-            or no_longer.ceased(tok)    # round 29: "We no longer expect to sign before the summer"
+            or no_longer.ceased(tok)    # round 29: "The buyers no longer expect to close before autumn"
         if negated and lemma in W("expecting_verbs") and not denied_by_subject(tok, some=True):
             # "we do not expect it to soften", "nobody in the chamber expects it to pass": an
             # expectation denied outright is far below the complement of "expected" (0.25); "few
@@ -2447,7 +2447,7 @@ def _weight_marked(span, number) -> bool:
 # --- the finders, in the order they run (the order of the output) ---------------------------
 
 FINDERS: tuple[Finder, ...] = (
-    relative_ratings.FINDER,      # round 29: "Should X, which we judge very unlikely, ..." (first: the rating's own reading)
+    relative_ratings.FINDER,      # round 29: "Should X, which we consider highly unlikely, ..." (first: the rating's own reading)
     _MODAL_FINDER, _ELLIPTICAL_WILL_FINDER, _OPINION_FINDER, _PHRASE_FINDER, _ESTIMATE_FINDER,
     market_views.FINDER, present_calls.FINDER, commitments.FINDER, timing.FINDER,
     _SCHEDULED_FINDER, _RISKING_FINDER, _MISTAGGED_ESTIMATE_FINDER, _CORRELATIVE_FINDER, _STATED_FINDER,
@@ -2456,7 +2456,7 @@ FINDERS: tuple[Finder, ...] = (
     copular_calls.FINDER, seeing_frames.FINDER, stated_frames.FINDER, judged_frames.FINDER, plan_frames.FINDER,
     _TIMETABLE_FINDER, _FUTURATE_FINDER, undertakings.FINDER, projected_figures.FINDER, shown_figures.FINDER, shown_figures.REVISED_FINDER,
     whatever_happens.FINDER, _GIVEN_PERCENT_FINDER, arrival_calls.FINDER,
-    held_expectations.FINDER,     # round 29: "expectations of a further cut by the summer"
+    held_expectations.FINDER,     # round 29: "expectations of another rate cut before the autumn"
 )
 
 
@@ -2588,7 +2588,7 @@ def _same_or_nested(a, b) -> bool:
             if node.dep_ == "relcl" and judged_frames.appositive_verdict(node):
                 break  # round 21: "..., a goal our analysts consider ambitious": a verdict beside the forecast it judges
             if node.dep_ in ("relcl", "conj") and relative_ratings.rates_its_head(node):
-                break  # round 29: "Should X, which we judge very unlikely, Y would ...": a rating beside the forecast
+                break  # round 29: "Should X, which we consider highly unlikely, Y would ...": a rating beside the forecast
             node = node.head
             if node.i == y.i:
                 return True
@@ -2603,7 +2603,7 @@ def predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
     if question is None and (ultimatum(c.root) or reported_in_the_past(c.root, published) or counterfactive(c.root)
                              or inside_unreal(c.phrase_tokens[0] if c.phrase_tokens else c.root)
                              or proved_wrong(c.root, unit) or declined.declined(c.root)
-                             or withheld.withheld(c.root)):     # round 29: "he would not say how large it would be"
+                             or withheld.withheld(c.root)):     # round 29: "she would not say how big the issue would be"
         return None      # "Stop ... or we'll leave you hanging"; "had predicted that X would"; "pretend it will never come"; "... would fall. It did not."
     if question is None and c.shared_phrase and c.phrase_tokens and c.phrase_tokens[0].pos_ == "VERB" and (
             reported_in_the_past(c.phrase_tokens[0], published) or proved_wrong(c.phrase_tokens[0], unit)):

@@ -31,7 +31,7 @@ def alone_on_its_line(units: list[SentenceUnit], i: int, weight) -> Optional[Can
     colon = next((t.i for t in span if t.text == ":" and t.i < opened), None)
     body = [t for t in span if (colon is None or t.i > colon) and not opened <= t.i <= closed and not t.is_punct]
     if colon is None:
-        return None     # "Contained insurgency (probability 55 percent).": a name, told on the next line
+        return None     # "Slow erosion (probability 40 per cent).": a name, told on the next line
     if not any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() != "scenario" for t in body):
         return None
     root = min(body, key=_depth)

@@ -1,5 +1,5 @@
-"""(round 29) Steps of the writer's own talk that a "will" announces, read as no forecast: "I will put numbers
-on it", "we'll put some figures on that below", "Let me put a number on this": the writer promises to
+"""(round 29) Steps of the writer's own talk that a "will" announces, read as no forecast: "I'll put figures
+on that", "we'll put some figures on that below", "Let me put a number on this": the writer promises to
 quantify what they are about to say (the numbers that follow are the forecasts), not an event in the world.
 A first-person subject, "put" with a noun of quantifying as its object (data: quantifying_nouns) and "on" a
 bare pronoun. Not "put a price on the carbon" (a noun, an act in the world)."""

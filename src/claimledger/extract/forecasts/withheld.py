@@ -1,4 +1,4 @@
-"""(round 29) A speaker who would not say: "..., but he would not say how large it would be", "She declined to
+"""(round 29) A speaker who would not say: "..., but she would not say how big the issue would be", "She declined to
 say when the plant would reopen", "Officials would not say whether the talks would resume". A negated (or
 declined) verb of saying (data: withholding_verbs) over a wh-clause after it (how, when, whether, what) tells what was left unsaid:
 neither the refusal (a report of the talk, in the past or its backshifted "would") nor the clause asked about
