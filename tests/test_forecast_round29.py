@@ -3,6 +3,13 @@ Sentences written for these tests (none copied from any gold set).
 
 - a weighted scenario heading alone on its line ("Option 2: a caretaker cabinet (probability 30 per cent).")
   is the forecast, in the writer's voice (not a speaker label).
+- a hedged detail dated by an event ("..., most likely after the spring hearings") or inside a call the writer
+  weighs ("(probability 80 per cent)") is a forecast of its own; under "we expect" it is read at the expectation;
+- "no longer" negates its verb ("no longer expect", "will no longer");
+- an answer that names its topic first ("On the first: ...", "For the retail side, yes." to "Do you agree?");
+- an expectation named by a noun with an event and a time ("expectations of a further rise by the spring");
+- a rating in a relative clause ("Should X, which we consider highly unlikely, ...");
+- "I will put figures on that" and a refusal to say a wh-clause are no forecasts.
 And the readings that must not change."""
 from __future__ import annotations
 
