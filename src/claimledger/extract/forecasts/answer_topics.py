@@ -12,10 +12,7 @@ by a colon or a comma; a restriction only before a bare yes or no (data: answer_
 """
 from __future__ import annotations
 
-from typing import Optional
-
 from ... import lexicon
-from ..context import SentenceUnit
 
 W = lexicon.words
 _POINTER_TAGS = ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PRON")
@@ -36,18 +33,3 @@ def stripped(tokens: list) -> list:
         if t.is_punct:
             return tokens
     return tokens
-
-
-def first_of_two(units: list[SentenceUnit], i: int) -> Optional[int]:
-    """The index of the answer to units[i] when units[i] opens a turn of two questions and the answer
-    after them points to the first ("On the first: ..."); None otherwise."""
-    if i + 2 >= len(units) or not units[i].asks or not units[i + 1].asks:
-        return None
-    if units[i + 1].line.number != units[i].line.number or units[i + 2].line.number == units[i].line.number:
-        return None
-    from .answers import _after_label   # (the speaker label goes before the pointer)
-    opening = [t for t in _after_label(units[i + 2].span, punct=True, keep_topic=True) if not t.is_space]
-    if len(opening) < 3 or opening[0].lower_ not in W("answer_pointers"):
-        return None
-    head = [t.lower_ for t in opening[1:4]]
-    return i + 2 if any(w in W("ordinal_pointers") and w in ("first", "former") for w in head) else None

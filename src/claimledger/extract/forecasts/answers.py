@@ -519,3 +519,17 @@ def _denying_answer(answer: SentenceUnit) -> Optional[tuple[probability.Entry, l
 def _has_going_to(span) -> bool:
     toks = list(span)
     return any(a.lower_ == "going" and b.lower_ == "to" for a, b in zip(toks, toks[1:]))
+
+
+def first_of_two(units: list[SentenceUnit], i: int) -> Optional[int]:
+    """(round 29) The index of the answer to units[i] when units[i] opens a turn of two questions and the
+    answer after them points to the first ("On the first: ..."; answer_topics.py); None otherwise."""
+    if i + 2 >= len(units) or not units[i].asks or not units[i + 1].asks:
+        return None
+    if units[i + 1].line.number != units[i].line.number or units[i + 2].line.number == units[i].line.number:
+        return None
+    opening = [t for t in _after_label(units[i + 2].span, punct=True, keep_topic=True) if not t.is_space]
+    if len(opening) < 3 or opening[0].lower_ not in W("answer_pointers"):
+        return None
+    head = [t.lower_ for t in opening[1:4]]
+    return i + 2 if any(w in W("ordinal_pointers") and w in ("first", "former") for w in head) else None

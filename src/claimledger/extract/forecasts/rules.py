@@ -48,7 +48,7 @@ from .finder import Finder
 from .numbers import PERCENT, bracketed_probability, is_percent, odds_in, proposition, quantity_in, stated_probability
 from . import answers, calendar_lists, commitments, endorsements, verdicts, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, refinements, seeing_frames, stated_frames, timing, weighted_items, weighted_lists
 from . import ceilings, declined, frame_conjuncts, gapped_events, turn_answers
-from . import answer_topics, held_expectations, no_longer, relative_ratings, scenario_headings, talk_steps, withheld
+from . import held_expectations, no_longer, relative_ratings, scenario_headings, talk_steps, withheld
 from . import arrival_calls, gapped_figures, gapped_ratings, listed_expectations, projected_figures, second_complements, shared_frames, shown_figures, undertakings, whatever_happens
 from .parts import (absolute_with, across_a_semicolon, before_a_colon, finite_beside_modal, backshifted_will, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, denied_object, nor_inversion, complement_denied, own_clause, own_relative, non_restrictive, reported_asides,
@@ -259,7 +259,7 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
             candidates = turn_answers.reported_echo(unit, units[reply])
         if not candidates and unit.asks:
             # round 29: "ANALYST: Will X? And what about Y?" | "CEO: On the first: not before 2029." (answer_topics.py)
-            pointed = answer_topics.first_of_two(units, i)
+            pointed = answers.first_of_two(units, i)
             if pointed is not None:
                 candidates = answers.question_answered(unit, units[pointed])
                 if candidates:
