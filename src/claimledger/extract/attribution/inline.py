@@ -55,6 +55,8 @@ def inline_lead_in(unit: SentenceUnit, reg: SourceRegistry, memory: Memory,
     if not len(name_span) or not turn and not answering and any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"
                                                                 for t in name_span):
         return None
+    if name_span[0].lower_ in lexicon.words("outline_label_heads"):
+        return None     # round 29: "Scenario B: a caretaker cabinet (40 per cent)": a part of a note, nobody speaks
     if any(t.like_num or t.text in ("#", "No.") for t in name_span):
         return None     # "Weekly Dispatch #41: ...", "Day 14: ..." head a series, nobody speaks
     if not turn and topic_label(unit, name_span, transcript=bool(labels)):
@@ -191,6 +193,8 @@ def speaker_labels(lines) -> frozenset[str]:
         # does not count against the label's length
         bare = _BRACKETED.sub(" ", head)
         if colon and rest.strip() and 0 < len(bare.split()) <= _LABEL_WORDS and not any(c.isdigit() for c in head):
+            if bare.split()[0].strip("()[],.*").lower() in lexicon.words("outline_label_heads"):
+                continue    # round 29: "Scenario B: ..." numbers a part of a note, nobody takes a turn
             for word in _label_words(head):
                 lines_of.setdefault(word, set()).add(n)
     return frozenset(word for word, where in lines_of.items() if len(where) >= 2)

@@ -20,6 +20,7 @@ from typing import Optional
 from ... import lexicon, probability
 from ..context import SentenceUnit
 from ..syntax import words_of
+from . import answer_topics
 from .candidate import Candidate
 from .numbers import PERCENT, odds_in
 from .parts import horizon_of, is_future_clause, statement_tokens, tokens_in
@@ -116,9 +117,12 @@ def verdict_on_the_claim(question: SentenceUnit, answer: Optional[SentenceUnit],
     if answer is None or answer.asks or not question.asks or answer.section != question.section:
         return []
     asked = tuple(t.lower_ for t in _after_label(question.span) if not t.is_punct)
-    if asked not in lexicon.phrases("verdict_questions"):
+    agreeing = asked in lexicon.phrases("agreement_questions")
+    if asked not in lexicon.phrases("verdict_questions") and not agreeing:
         return []
     opening = _after_label(answer.span)
+    if agreeing and _opening_polarity(_after_label(answer.span, punct=True)) is None:
+        return []   # round 29: "Do you agree?" | "For the retail side, yes." (a bare yes or no only)
     fragment = _fragment(opening)
     if not fragment:
         return []
@@ -472,7 +476,7 @@ def _reader_question_answered(question: SentenceUnit, answer: SentenceUnit) -> l
     return [Candidate("answer", asked, tokens, entry, statement=statement_tokens(asked, strip_mark=True))]
 
 
-def _after_label(span, punct: bool = False) -> list:
+def _after_label(span, punct: bool = False, keep_topic: bool = False) -> list:
     """The words of a transcript line after its speaker label ("Q:", "A:", "JB:", "Short
     answer:"): a colon among the first four words, only names or short words before it."""
     tokens = list(span)
@@ -489,6 +493,8 @@ def _after_label(span, punct: bool = False) -> list:
                 for t in tokens[:colon]):
             break
         tokens = tokens[colon + 1:]
+    if not keep_topic:
+        tokens = answer_topics.stripped(tokens)     # round 29: "On the first: not before 2029.", "For X, yes."
     # the bold or italics of a printed Q&A ("**Will it open on time?**") are no words of the turn
     # (with `punct`, the commas and full stops stay: where a short answer's pieces end)
     return [t for t in tokens if not (t.is_punct and not t.text.strip("*_")) or punct and t.text in (",", ".", ";", "!")]
@@ -513,3 +519,17 @@ def _denying_answer(answer: SentenceUnit) -> Optional[tuple[probability.Entry, l
 def _has_going_to(span) -> bool:
     toks = list(span)
     return any(a.lower_ == "going" and b.lower_ == "to" for a, b in zip(toks, toks[1:]))
+
+
+def first_of_two(units: list[SentenceUnit], i: int) -> Optional[int]:
+    """(round 29) The index of the answer to units[i] when units[i] opens a turn of two questions and the
+    answer after them points to the first ("On the first: ..."; answer_topics.py); None otherwise."""
+    if i + 2 >= len(units) or not units[i].asks or not units[i + 1].asks:
+        return None
+    if units[i + 1].line.number != units[i].line.number or units[i + 2].line.number == units[i].line.number:
+        return None
+    opening = [t for t in _after_label(units[i + 2].span, punct=True, keep_topic=True) if not t.is_space]
+    if len(opening) < 3 or opening[0].lower_ not in W("answer_pointers"):
+        return None
+    head = [t.lower_ for t in opening[1:4]]
+    return i + 2 if any(w in W("ordinal_pointers") and w in ("first", "former") for w in head) else None

@@ -41,7 +41,7 @@ def with_refinements(found: list[Predicted]) -> list[Predicted]:
 
 
 def _refinement(p: Predicted, cues: list) -> Optional[Predicted]:
-    if p.probability is None or p.scale == "stated":
+    if p.probability is None or p.scale == "stated" and not _stated_event(p):
         return None
     unit = p.unit
     span = unit.span
@@ -52,7 +52,7 @@ def _refinement(p: Predicted, cues: list) -> Optional[Predicted]:
         if a <= p.start or k < 2:
             continue
         own_hedge = p.cue is not None and p.cue[0] <= a < p.cue[1]
-        if a <= (p.cue[1] if p.cue else p.start) and not own_hedge:
+        if a <= (p.cue[1] if p.cue and p.scale != "stated" else p.start) and not own_hedge:
             continue
         # ", probably ...", ", and probably ...", ", but probably ..."
         before = tokens[k - 1]
@@ -135,6 +135,8 @@ def _split_own_hedge(p: Predicted, opener, hedge: list, rest: list) -> Optional[
     refinement = _build(p, opener, hedge, rest)
     if refinement is None:
         return None
+    if key == "expected to":
+        _at_the_frame(refinement, frame, hedge)
     p.probability, p.probability_low, p.probability_high = frame.probability, frame.low, frame.high
     p.phrase, p.cue, p.scale = word.text, p.unit.offsets(word), frame.scale
     p.end = min(p.end, p.end_before(refinement.start))
@@ -216,7 +218,8 @@ def _build(p: Predicted, opener, hedge: list, rest: list) -> Optional[Predicted]
     content = [t for t in words if t.pos_ not in ("DET", "CCONJ", "ADP")]
     # round 18: one word may be a time ("..., probably this winter"), a detail of its own; a bare
     # number or comparative ("perhaps two", "probably longer") is not
-    dated = len(content) == 1 and content[0].ent_type_ in ("DATE", "TIME") and not content[0].like_num
+    dated = len(content) == 1 and content[0].ent_type_ in ("DATE", "TIME") and not content[0].like_num \
+        or _dated_by_an_event(words, content)
     if len(content) < 2 and not dated or any(t.dep_ == "neg" or t.lower_ in ("not", "n't") for t in hedge + words[:1]):
         return None     # "perhaps two", "probably longer"; "probably not ..." is an exception (exceptions.py)
     first = words[0]
@@ -237,6 +240,12 @@ def _build(p: Predicted, opener, hedge: list, rest: list) -> Optional[Predicted]
         return None     # "perhaps one chance in five": the number of a chance, not a detail
     entry = probability.lookup(" ".join(t.lower_ for t in hedge))
     event = probability.lookup("will")
+    if p.scale == "stated" and first.lower_ not in _TIME_PREPOSITIONS + ("in", "on", "by"):
+        return None     # in a weighed scenario only a time narrows the event ("perhaps one a month" tells it)
+    if p.scale == "stated" and p.probability is not None:
+        # round 29: "X will happen in the spring, most likely in May, ... (probability 70 per cent)": the
+        # writer's own figure for the event is what the detail narrows
+        event = probability.Entry("stated", p.probability, p.probability, p.probability, "stated")
     if entry is None or event is None:
         return None
     value = round(event.probability * entry.probability, 4)
@@ -252,3 +261,33 @@ def _build(p: Predicted, opener, hedge: list, rest: list) -> Optional[Predicted]
                    probability=value, condition=None, cue=(unit.offsets(hedge[0])[0], unit.offsets(hedge[-1])[1]),
                    proposition=statement, scale=f"{entry.scale}:refinement" if entry.scale else "refinement",
                    probability_low=low, probability_high=high, horizon=None if text else p.horizon)
+
+
+# prepositions that date a detail by an event ("..., most likely after the vote", "..., probably before
+# the vote"): the detail is a time as much as "in May" is
+_TIME_PREPOSITIONS = ("after", "before", "until", "during", "within")
+
+
+def _dated_by_an_event(words: list, content: list) -> bool:
+    """(round 29) "..., most likely after the vote": one noun after a preposition of time dates the
+    event by another event, a detail of its own (not "perhaps two", "probably longer")."""
+    return len(content) == 1 and bool(words) and words[0].lower_ in _TIME_PREPOSITIONS \
+        and content[0].pos_ in ("NOUN", "PROPN") and not content[0].like_num
+
+
+def _stated_event(p: Predicted) -> bool:
+    """(round 29) A forecast the writer weighs with a figure of their own ("... (probability 70 per
+    cent)"): a hedged detail in it narrows the event at that figure."""
+    return p.phrase is not None and bool(re.search(r"\d", p.phrase))
+
+
+def _at_the_frame(refinement: Predicted, frame, hedge: list) -> None:
+    """(round 29) "We expect X to upgrade the country next year, most likely after the vote": the detail
+    narrows what the writer expects, so it is the hedge times the expectation ("expected to"), not times a
+    "will" the writer did not say."""
+    entry = probability.lookup(" ".join(t.lower_ for t in hedge))
+    if entry is None:
+        return
+    refinement.probability = round(frame.probability * entry.probability, 4)
+    refinement.probability_low = round(frame.probability * entry.low, 4) if entry.low is not None else None
+    refinement.probability_high = round(frame.probability * entry.high, 4) if entry.high is not None else None

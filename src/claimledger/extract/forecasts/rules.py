@@ -48,6 +48,7 @@ from .finder import Finder
 from .numbers import PERCENT, bracketed_probability, is_percent, odds_in, proposition, quantity_in, stated_probability
 from . import answers, calendar_lists, commitments, endorsements, verdicts, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, refinements, seeing_frames, stated_frames, timing, weighted_items, weighted_lists
 from . import ceilings, declined, frame_conjuncts, gapped_events, turn_answers
+from . import held_expectations, no_longer, relative_ratings, scenario_headings, talk_steps, withheld
 from . import arrival_calls, gapped_figures, labelled_guesses, gapped_ratings, listed_expectations, projected_figures, second_complements, shared_frames, shown_figures, undertakings, whatever_happens
 from .parts import (absolute_with, across_a_semicolon, before_a_colon, finite_beside_modal, backshifted_will, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, denied_object, nor_inversion, complement_denied, own_clause, own_relative, non_restrictive, reported_asides,
@@ -211,6 +212,7 @@ def _quoted(unit: SentenceUnit) -> bool:
 def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Iterator[tuple[SentenceUnit, Candidate, Optional[SentenceUnit]]]:
     """(sentence, its forecast candidate, the question it answers or None), clause by clause."""
     answered: set[int] = set()
+    taken: set[int] = set()     # answers that point to the first of a turn's two questions (round 29)
     replies: dict[int, Candidate] = {}
     weights = weighted_items.item_weights(units)
     calendar, listed = _calendar_items(units, published)
@@ -239,6 +241,13 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
             heading = unit if _weighted_heading(unit) else None
             yield answer, Candidate("stated", answer.span.root, weight[1], weight[0], heading=heading), None
             continue
+        if weight is not None:
+            # round 29: "Scenario B: a caretaker cabinet, then fresh elections (probability 40 per cent)." alone
+            # on its line: the heading is the forecast (scenario_headings.py)
+            heading_call = scenario_headings.alone_on_its_line(units, i, weight)
+            if heading_call is not None:
+                yield unit, heading_call, None
+                continue
         run = weighted_lists.calls(unit)
         if run:     # "Bottom line: 90 percent that X, 55 percent that Y, and roughly 2-to-1 against Z."
             for call in run:
@@ -259,12 +268,21 @@ def _chosen(units: list[SentenceUnit], published: Optional[str] = None) -> Itera
             # round 28: "Will X? The governor thought it probably would." (turn_answers.py)
             candidates = turn_answers.reported_echo(unit, units[reply])
         if not candidates and unit.asks:
+            # round 29: "ANALYST: Will X? And what about Y?" | "CEO: On the first: not before 2029." (answer_topics.py)
+            pointed = answers.first_of_two(units, i)
+            if pointed is not None:
+                candidates = answers.question_answered(unit, units[pointed])
+                if candidates:
+                    reply = pointed
+                    taken.add(pointed)     # the second question of the turn does not take this answer too
             # round 28: "JOURNALIST: Will X? <more of the turn>." | "MINISTER: Yes." (turn_answers.py)
-            later = turn_answers.reply_after_the_turn(units, i)
+            later = turn_answers.reply_after_the_turn(units, i) if not candidates else None
             if later is not None:
                 candidates = answers.question_answered(unit, units[later])
                 if candidates:
                     reply = later
+        if candidates and reply in taken and i > 0 and units[i - 1].asks and units[i - 1].line.number == unit.line.number:
+            candidates = []     # round 29: the answer points to the turn's first question, not to this one
         if candidates:
             answered.add(reply)
             replies[reply] = candidates[0]
@@ -518,7 +536,7 @@ def _frame_candidates(span) -> list[Candidate]:
                              and ((lemma, m.lower_, "pos") in frames or (lemma, m.lower_, "neg") in frames)), None)
         key = particle.lower_ if particle is not None else "-"
         negs = [c for c in tok.children if c.dep_ == "neg"]
-        negated = bool(negs) or denied_by_subject(tok)
+        negated = bool(negs) or denied_by_subject(tok) or no_longer.ceased(tok)    # round 29: "no longer expect"
         row = frames.get((lemma, key, "neg" if negated else "pos"))
         if row is None or _told_in_the_past(tok):
             continue
@@ -1187,7 +1205,8 @@ def _modal_candidates(span) -> list[Candidate]:
             continue  # round 20: "Officials may wish to raise the issue ...": a polite suggestion, not a forecast
         negs = [c for c in verb.children if c.dep_ == "neg"]
         temporal = bool(negs) and temporal_negation(verb)
-        negated = (bool(negs) or negated_by_determiner(verb) or denied_object(verb) or nor_inversion(verb)) and not temporal
+        negated = (bool(negs) or negated_by_determiner(verb) or denied_object(verb) or nor_inversion(verb)
+                   or no_longer.ceased(verb)) and not temporal     # round 29: "will no longer take"
         if negs and verb.lemma_.lower() in W("litotes_verbs") and (any(
                 c.dep_ == "xcomp" and c.i > verb.i for c in verb.children) or all(
                 c.dep_ in ("aux", "neg", "nsubj", "punct", "advmod") for c in verb.children)):
@@ -1538,7 +1557,7 @@ def _declaration(verb) -> bool:
     if not any(c.dep_ == "nsubj" and c.lower_ in W("first_person") for c in holder.children):
         return False    # ("I am going to pretend ...": the subject is on "going")
     lemma = verb.lemma_.lower()
-    if lemma in W("declarative_verbs"):
+    if lemma in W("declarative_verbs") or talk_steps.puts_numbers_on_it(verb):   # round 29: "I'll put figures on that"
         return True
     if lemma in ("be", "keep"):    # "I will be brief", "I will keep my remarks short"
         shown = any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in W("candour_adjectives") for c in verb.children)
@@ -2215,7 +2234,8 @@ def _estimate_candidates(span) -> list[Candidate]:
                 statement = dated[0]
                 per_date = [Candidate("estimate", tok, [tok], entry, statement=part, shared_phrase=True)
                             for part in dated[1:]]
-        negated = any(c.dep_ == "neg" for c in tok.children) or denied_by_subject(tok) or nor_inversion(tok)
+        negated = any(c.dep_ == "neg" for c in tok.children) or denied_by_subject(tok) or nor_inversion(tok) \
+            or no_longer.ceased(tok)    # round 29: "The buyers no longer expect to close before autumn"
         if negated and lemma in W("expecting_verbs") and not denied_by_subject(tok, some=True):
             # "we do not expect it to soften", "nobody in the chamber expects it to pass": an
             # expectation denied outright is far below the complement of "expected" (0.25); "few
@@ -2521,6 +2541,7 @@ def _weight_marked(span, number) -> bool:
 # --- the finders, in the order they run (the order of the output) ---------------------------
 
 FINDERS: tuple[Finder, ...] = (
+    relative_ratings.FINDER,      # round 29: "Should X, which we consider highly unlikely, ..." (first: the rating's own reading)
     _MODAL_FINDER, _ELLIPTICAL_WILL_FINDER, _OPINION_FINDER, _PHRASE_FINDER, _ESTIMATE_FINDER,
     market_views.FINDER, present_calls.FINDER, commitments.FINDER, timing.FINDER,
     _SCHEDULED_FINDER, _RISKING_FINDER, _MISTAGGED_ESTIMATE_FINDER, _CORRELATIVE_FINDER, _STATED_FINDER,
@@ -2529,6 +2550,7 @@ FINDERS: tuple[Finder, ...] = (
     copular_calls.FINDER, seeing_frames.FINDER, stated_frames.FINDER, judged_frames.FINDER, plan_frames.FINDER,
     _TIMETABLE_FINDER, _FUTURATE_FINDER, undertakings.FINDER, projected_figures.FINDER, shown_figures.FINDER, shown_figures.REVISED_FINDER,
     whatever_happens.FINDER, _GIVEN_PERCENT_FINDER, arrival_calls.FINDER, labelled_guesses.FINDER, _COMPARED_FIGURE_FINDER,
+    held_expectations.FINDER,     # round 29: "expectations of another rate cut before the autumn"
 )
 
 
@@ -2674,6 +2696,8 @@ def _same_or_nested(a, b) -> bool:
                 break  # "... will return in 2027, with the capital expected to take most": an absolute, a forecast of its own
             if node.dep_ == "relcl" and judged_frames.appositive_verdict(node):
                 break  # round 21: "..., a goal our analysts consider ambitious": a verdict beside the forecast it judges
+            if node.dep_ in ("relcl", "conj") and relative_ratings.rates_its_head(node):
+                break  # round 29: "Should X, which we consider highly unlikely, Y would ...": a rating beside the forecast
             node = node.head
             if node.i == y.i:
                 return True
@@ -2687,7 +2711,8 @@ def predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
     published = ctx.document.published
     if question is None and (ultimatum(c.root) or reported_in_the_past(c.root, published) or counterfactive(c.root)
                              or inside_unreal(c.phrase_tokens[0] if c.phrase_tokens else c.root)
-                             or proved_wrong(c.root, unit) or declined.declined(c.root)):
+                             or proved_wrong(c.root, unit) or declined.declined(c.root)
+                             or withheld.withheld(c.root)):     # round 29: "she would not say how big the issue would be"
         return None      # "Stop ... or we'll leave you hanging"; "had predicted that X would"; "pretend it will never come"; "... would fall. It did not."
     if question is None and c.shared_phrase and c.phrase_tokens and c.phrase_tokens[0].pos_ == "VERB" and (
             reported_in_the_past(c.phrase_tokens[0], published) or proved_wrong(c.phrase_tokens[0], unit)):
