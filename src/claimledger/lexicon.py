@@ -26,7 +26,8 @@ from .resources import word_list as _word_list
 
 WORD_SET_FILES = ("words_grammar.tsv", "words_attribution.tsv", "words_sentence.tsv", "words_entities.tsv",
                   "words_events.tsv", "words_forecasts.tsv", "words_forecast_plans.tsv",
-                  "words_forecast_turns.tsv", "words_event_readings.tsv")
+                  "words_forecast_turns.tsv", "words_event_readings.tsv",
+                  "words_event_readings29.tsv")
 
 
 def listed(name: str) -> tuple[str, ...]:
