@@ -192,3 +192,36 @@ def test_the_means_named_in_an_accusation_is_alleged_not_told():
 def test_an_outlook_rated_with_a_second_rated_act_is_no_act():
     got = _codes("- We assess a new blockade of the port road as likely and armed attacks on survey teams as possible.")
     assert "PROTEST" not in got
+
+
+# -- batch 4: arrests by pronoun, filings, refusals and threats said outright, offers --------------------------------
+def test_a_force_picking_them_up_arrests_them():
+    assert "COERCE" in _codes("Two of the four fled north. Border police picked them up at the ferry on Tuesday.")
+
+
+def test_a_friend_picking_them_up_is_no_arrest():
+    assert "COERCE" not in _codes("Their uncle picked them up at the ferry on Tuesday.")
+
+
+def test_an_application_filed_at_a_court_is_a_request():
+    assert "REQUEST" in _codes("The rights group filed an urgent application at the High Court on Monday seeking "
+                               "access to the prisoners.")
+
+
+def test_a_step_asked_for_and_refused_by_will_not_is_a_refusal():
+    got = _all("Some members have asked for a curfew. The Government will not impose one.")
+    assert coded_as_happened(got, "REJECT")
+
+
+def test_will_not_with_nothing_asked_is_no_refusal():
+    assert "REJECT" not in _codes("The ferry will not sail on Sunday because of the storm.")
+
+
+def test_a_measure_on_the_others_refusal_is_a_threat_said_outright():
+    got = _all("If Valtia refuses again, we will review the visas granted to its diplomats.")
+    assert coded_as_happened(got, "THREATEN")
+
+
+def test_an_offer_to_receive_a_delegation_is_an_offer():
+    got = _codes("We welcome the offer made on Monday by the Tarsian premier to receive a delegation in Orvik.")
+    assert "AGREE" in got

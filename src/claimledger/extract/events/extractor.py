@@ -29,7 +29,7 @@ from ...contract import HAPPENED, Event
 from ..context import AUTHOR_ID, Context, Window
 from ..entities.extractor import entity_for
 from ..registry import extractor
-from . import geocode, side_readings
+from . import geocode, more_readings, side_readings
 from .coding import EVENT_CODING
 from .verifier import EVENT_VERIFIER
 from .dates import dates_in
@@ -392,6 +392,8 @@ def _drafts(triggers, attributed: bool) -> list[Draft]:
                           protest=code == "PROTEST")   # a stated refusal is as factual as its saying
         if code == "AGREE" and side_readings.conditional_offer(trigger.token):
             fact = side_readings.offer_factuality(trigger.token, factuality)   # round 28: 'will host them if they want'
+        if code in ("REJECT", "THREATEN") and more_readings.said_outright(trigger.token, code):
+            fact = "asserted"       # round 29: 'we will review the visas if ...', 'the Government will not declare one'
         out.append(Draft(trigger.token, code, mode, trigger.particle, who.actor, who.target, who.instruments, fact,
                          scope_of(trigger.token)))
     return out

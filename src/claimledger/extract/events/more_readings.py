@@ -53,7 +53,10 @@ def more_triggers(span):
         found = (_came_under_fire(token) or _forces_moved_in(token) or _forces_arrived(token)
                  or (("PROTEST", "verb", "strike-hun") if refusing_food(token) else None)
                  or _claim_dismissed(token) or _no_act_there_will_be(token) or _denied_taking_part(token)
-                 or _more_promised(token))
+                 or _more_promised(token) or _force_picked_them_up(token) or _application_filed(token)
+                 or _asked_for_and_refused(token) or _measure_on_their_refusal(token))
+        if not found and _offer_of_an_act(token):
+            found = ("AGREE", "noun", None)
         if found:
             yield (token, *found)
         called = _protest_called(token)
@@ -396,3 +399,90 @@ def _means_in_accusation(verb) -> bool:
         node = node.head
     return False
 
+
+def _force_picked_them_up(verb):
+    """'Mozambican police picked them up at the border post', 'soldiers picked him up at dawn': a force picking up
+    people named by a pronoun arrests them (PLOVER COERCE arrest), as the 'pick up' row does for nouns of people."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "pick" or not any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ in ("them", "him", "her", "us", "me") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or party_kind(subject.lemma_) != "force":
+        return None
+    return ("COERCE", "verb", "arrest")
+
+
+def _application_filed(verb):
+    """'The lawyers' group filed an urgent application at the High Court seeking access to the detainees', 'lodged a
+    petition for their release': an application, a petition or a motion filed or lodged (`legal_requests`) asks a
+    court or an authority for something (PLOVER REQUEST)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("file", "lodge", "submit"):
+        return None
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words("legal_requests") for c in verb.children):
+        return ("REQUEST", "verb", None)
+    return None
+
+
+def _asked_for_and_refused(verb):
+    """'Some have asked for a state of emergency. The Government will not declare one.': a party's 'will not' of a
+    step that was asked for in that sentence or the one before refuses it (PLOVER REJECT)."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "neg" for c in verb.children) or not any(
+            c.dep_ == "aux" and c.lower_ in ("will", "wo", "shall") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" and subject.lower_ not in ("we", "i") or subject.pos_ != "PRON" and not (
+            party_kind(subject.lemma_) in ("authority", "force", "group") or subject.ent_type_ in ("ORG", "GPE")):
+        return None
+    sent = verb.sent
+    before = verb.doc[sent.start - 1].sent if sent.start > 0 else None
+    words = [t for t in sent if t.i < verb.i] + (list(before) if before is not None else [])
+    if any(t.pos_ == "VERB" and (t.lemma_.lower() in lexicon.words("demanding_verbs") or t.lemma_.lower() in ("ask", "call") and any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in t.children)) for t in words):
+        return ("REJECT", "verb", None)
+    return None
+
+
+def _measure_on_their_refusal(verb):
+    """'If Moroni refuses again, we will review the visas granted to its officials', 'if the junta does not free them,
+    we will cut our aid': a party's 'will' of a step against another's rights or help (`measure_objects`) set on the
+    other's refusal or failure is a threat (PLOVER THREATEN)."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would") for c in verb.children):
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words("measure_objects") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) and (
+                c.lemma_.lower() in lexicon.words("refusal_verbs") or any(g.dep_ == "neg" for g in c.children)
+                or any(m.lower_ == "unless" for m in c.children)):
+            return ("THREATEN", "verb", None)
+    return None
+
+
+def _offer_of_an_act(noun) -> bool:
+    """'We welcome the offer made yesterday by the foreign minister to receive a delegation in Moroni', 'an offer to
+    host the talks': an offer of an act (its infinitive a trigger or a service offered) is an offer made (PLOVER
+    AGREE, as 'offered to host talks' is)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() != "offer":
+        return False
+    infinitives = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    infinitives += [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in c.children
+                    if g.dep_ in ("advcl", "xcomp") and g.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                                  for a in g.children)]
+    return any(triggers().get(("verb", v.lemma_.lower())) or v.lemma_.lower() in lexicon.words("offered_acts")
+               for v in infinitives)
+
+
+def said_outright(verb, code) -> bool:
+    """Is this a refusal or a threat the speaker makes by saying it ('The Government will not declare one' after a
+    request; 'If Moroni refuses again, we will review the visas')? It is as factual as the text's own voice, though
+    its verb is negated or set on a condition."""
+    if verb.dep_ in ("ccomp", "xcomp") or any(c.dep_ == "mark" for c in verb.children):
+        return False            # reported or subordinate: the coder's own reading stands
+    if code == "REJECT":
+        return _asked_for_and_refused(verb) is not None
+    return _measure_on_their_refusal(verb) is not None
