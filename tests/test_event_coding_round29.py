@@ -225,3 +225,7 @@ def test_a_measure_on_the_others_refusal_is_a_threat_said_outright():
 def test_an_offer_to_receive_a_delegation_is_an_offer():
     got = _codes("We welcome the offer made on Monday by the Tarsian premier to receive a delegation in Orvik.")
     assert "AGREE" in got
+
+
+def test_a_motion_to_censure_filed_is_no_request():
+    assert "REQUEST" not in _codes("Opposition deputies filed a motion to censure the Fisheries Minister over the quotas.")

@@ -420,7 +420,13 @@ def _application_filed(verb):
     court or an authority for something (PLOVER REQUEST)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("file", "lodge", "submit"):
         return None
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words("legal_requests") for c in verb.children):
+    for c in verb.children:
+        if c.dep_ != "dobj" or c.lemma_.lower() not in lexicon.words("legal_requests"):
+            continue
+        if any(g.dep_ in ("acl", "relcl") and g.pos_ == "VERB" and any(
+                p.code in ("ACCUSE", "SANCTION", "COERCE") for p in triggers().get(("verb", g.lemma_.lower()), ())) or (
+                g.lemma_.lower() in ("censure", "impeach")) for g in c.children):
+            return None        # 'filed a motion to censure the minister': a blame moved, no request
         return ("REQUEST", "verb", None)
     return None
 
