@@ -410,6 +410,8 @@ def _drafts(triggers, attributed: bool) -> list[Draft]:
                           protest=code == "PROTEST")   # a stated refusal is as factual as its saying
         if code == "AGREE" and side_readings.conditional_offer(trigger.token):
             fact = side_readings.offer_factuality(trigger.token, factuality)   # round 28: 'will host them if they want'
+        if code in ("REJECT", "THREATEN") and side_readings.said_outright(trigger.token, code):
+            fact = "asserted"       # round 29: 'we will review the visas if ...', 'the Government will not declare one'
         out.append(Draft(trigger.token, code, mode, trigger.particle, who.actor, who.target, who.instruments, fact,
                          scope_of(trigger.token)))
     return out

@@ -1,13 +1,19 @@
 """Readings of a trigger's use that tell no act of its type, or an act no trigger word names (issue 13,
-round 28: the kinds of type error read on heldout20; docs/events.md "Round 28: heldout20 read").
+rounds 28 and 29: the kinds of type error read on heldout20 and heldout21; docs/events.md "Round 28" and
+"Round 29").
 
-Each reading is one function over the spaCy parse; the coder asks two things of this module:
+Each reading is one function over the spaCy parse; the coder asks these things of this module:
 - `unfit(token, pattern, particle)`: is this use of a known trigger no act of the pattern's type (a
   record's topic, the document's own frame, a defence against an attack told by the attack, the medium of
-  another act)?
-- `more_triggers(span)`: acts told by a construction rather than a trigger word (a crowd pushed back, people
-  taken for questioning, a walkout from a meeting in protest, work done jointly, harm promised on a condition,
-  a measure against a party announced on a condition).
+  another act; the chair giving the floor, identification by sight, a record's stage direction, an assessed
+  outlook, aid withheld, an act claimed or only alleged, food refused as a protest)?
+- `more_triggers(span, conditioned, stated_future)`: acts told by a construction rather than a trigger word
+  (a crowd pushed back, people taken for questioning, a walkout in protest, work done jointly, harm or a
+  measure promised on a condition; coming under fire, forces moved in or arrived, a protest called, food
+  refused, a refusal or threat said outright);
+- smaller questions of the coder: `conditional_offer`, `offer_factuality`, `passive_clause_after_an_act`,
+  `joined_through_a_chain`, `label_of_a_request`, `blames_people`, `refusing_food`, `share_of`,
+  `past_the_vocative`, `naming_habit`, `said_outright`.
 Word sets are in data/words_event_readings.tsv (each with its Source line).
 """
 from __future__ import annotations
@@ -19,8 +25,8 @@ _DEFINITE = ("the", "this", "that", "these", "those")
 _SCENE_ENTS = ("DATE", "TIME", "GPE", "LOC", "FAC")
 
 
-def unfit(token, pattern: TriggerPattern, particle) -> bool:
-    """Is this use of a trigger no act of the pattern's type (one of the readings below)?"""
+def _unfit_by_use(token, pattern: TriggerPattern, particle) -> bool:
+    """Round 28's readings of a trigger's use: a record's topic, the document's frame, a defence, a medium, ..."""
     if pattern.pos == "noun" and _record_topic(token):
         return True
     if pattern.code == "CONSULT" and _document_frame(token, pattern):
@@ -164,10 +170,8 @@ def label_of_a_request(naming_verb) -> bool:
         naming_verb.head.lemma_.lower() in lexicon.words("manner_request_heads"))
 
 
-def more_triggers(span, conditioned, stated_future):
-    """Acts told by a construction rather than a trigger word; yields (token, code, pos, mode), at most one per token.
-    `conditioned(clause)`: is the clause set on a condition; `stated_future(clause)`: is it a party's 'would' or
-    'will' reported by a verb of saying (the coder's own readings, triggers.py, passed in: that module imports this)."""
+def _constructions_of_round28(span, conditioned, stated_future):
+    """Round 28's acts told by a construction; yields (token, code, pos, mode), at most one per token."""
     for token in span:
         found = (_crowd_pushed_back(token) or _held_for_questioning(token) or _walkout_in_protest(token)
                  or _work_done_jointly(token) or _harm_promised_on_condition(token, conditioned)
@@ -350,3 +354,500 @@ _REFUSABLE = frozenset({"CONCEDE", "CONSULT", "AGREE", "COOPERATE", "AID"})
 def _party_like(noun) -> bool:
     return noun is not None and (noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or noun.pos_ == "PROPN" or party_kind(
         noun.lemma_) in ("force", "group", "authority", "crowd", "person"))
+
+
+def unfit(token, pattern: TriggerPattern, particle) -> bool:
+    """Is this use of a trigger no act of the pattern's type (one of the readings below)?"""
+    return _unfit_by_use(token, pattern, particle) or _unfit_in_records_and_claims(token, pattern, particle)
+
+
+def more_triggers(span, conditioned, stated_future):
+    """Acts told by a construction rather than a trigger word; yields (token, code, pos, mode). Round 28's
+    readings first, at most one per token; a round-29 reading only on a token those left alone.
+    `conditioned(clause)`: is the clause set on a condition; `stated_future(clause)`: is it a party's 'would' or
+    'will' reported by a verb of saying (the coder's own readings, triggers.py, passed in: that module imports this)."""
+    taken = set()
+    for found in _constructions_of_round28(span, conditioned, stated_future):
+        taken.add(found[0].i)
+        yield found
+    for found in _constructions_of_round29(span):
+        if found[0].i not in taken:
+            yield found
+
+
+_ODDS = ("likely", "unlikely", "possible", "probable", "improbable", "plausible", "imminent")
+
+
+def _unfit_in_records_and_claims(token, pattern, particle) -> bool:
+    """Round 29's readings of a trigger's use: the chair giving the floor, a stage direction, an assessed outlook,
+    aid withheld, an act claimed or unverified, a demand, ..."""
+    if pattern.code == "CONSULT" and pattern.lemma == "call" and _giving_the_floor(token):
+        return True
+    if pattern.code == "SUPPORT" and token.lemma_.lower() in ("recognise", "recognize") and _identified_by_sight(token):
+        return True
+    if pattern.pos == "noun" and _stage_direction(token):
+        return True
+    if pattern.pos == "noun" and _assessed_outlook(token):
+        return True
+    if pattern.code == "AID" and pattern.pos == "noun" and _aid_withheld(token):
+        return True            # the withholding is the act (SANCTION on its verb), no aid given
+    if pattern.code in ("ASSAULT", "PROTEST", "COERCE") and pattern.pos == "noun" and _act_claimed(token):
+        return True            # the claim of responsibility is what is told; the act was told before
+    if _in_unverified_claim(token):
+        return True
+    if pattern.code == "ASSAULT" and _enforcement_destruction(token):
+        return True
+    if pattern.code in _REFUSABLE and pattern.pos == "noun" and _demanded(token):
+        return True            # 'demanding an end to the raids and a meeting with the government': asked for, not held
+    if pattern.pos == "verb" and _means_in_accusation(token):
+        return True
+    if pattern.code == "REJECT" and refusing_food(token):
+        return True            # a hunger strike (PROTEST, more_triggers), no refusal of a party's proposal
+    return False
+
+
+def _constructions_of_round29(span):
+    """Round 29's acts told by a construction; yields (token, code, pos, mode)."""
+    for token in span:
+        found = (_came_under_fire(token) or _forces_moved_in(token) or _forces_arrived(token)
+                 or (("PROTEST", "verb", "strike-hun") if refusing_food(token) else None)
+                 or _claim_dismissed(token) or _no_act_there_will_be(token) or _denied_taking_part(token)
+                 or _more_promised(token) or _force_picked_them_up(token) or _application_filed(token)
+                 or _asked_for_and_refused(token) or _measure_on_their_refusal(token))
+        if not found and _offer_of_an_act(token):
+            found = ("AGREE", "noun", None)
+        if found:
+            yield (token, *found)
+        called = _protest_called(token)
+        if called is not None:
+            yield (called, "PROTEST", "noun", "strike-gen" if called.lemma_.lower() in ("shutdown", "bandh", "hartal")
+                   else "demo" if called.lemma_.lower() not in ("strike", "stoppage", "walkout") else "strike-lim")
+
+
+def _giving_the_floor(verb) -> bool:
+    """'I call the Minister for Overseas France', 'I now call Mrs Lavergne, for the Union group': the chair of an
+    assembly giving the floor says 'I call' a speaker in the simple present, a procedure of the sitting and no
+    telephone call ('I called the colonel myself', past, stays a call)."""
+    if verb.tag_ != "VBP" or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    if any(c.dep_ in ("prt", "prep") and c.lower_ in ("for", "on", "upon", "off", "up") and c.i == verb.i + 1
+           for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ == "i" for c in verb.children) and any(
+        c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON" or c.lower_ in lexicon.words("floor_titles")
+                              or any(g.lower_ in lexicon.words("floor_titles") for g in c.subtree))
+        for c in verb.children)
+
+
+def _identified_by_sight(verb) -> bool:
+    """'say some of them were recognised by villagers', 'a witness recognised him': people recognised are identified,
+    no recognition of a state or a government (PLOVER SUPPORT needs a party recognised as something)."""
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return False
+    seen = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(c.pos_ == "PRON" and c.lower_ not in ("it", "this", "that") or c.ent_type_ == "PERSON" or c.lower_ in (
+        "some", "one", "many", "several", "most", "none", "two", "three", "few") for c in seen)
+
+
+def _stage_direction(noun) -> bool:
+    """'(Protests on the benches of the Together group)', '(Applause)', '(Interruptions)': a verbless parenthesis of
+    a verbatim record standing between a speaker's sentences is the record's note of the room, no act told."""
+    doc = noun.doc
+    left = next((t for t in reversed(doc[max(0, noun.i - 12):noun.i]) if t.text in "()"), None)
+    right = next((t for t in doc[noun.i + 1:noun.i + 16] if t.text in "()"), None)
+    if left is None or right is None or left.text != "(" or right.text != ")":
+        return False
+    inside = doc[left.i + 1:right.i]
+    if noun.i != next((t.i for t in inside if not t.is_punct), -1) or any(t.pos_ in ("VERB", "AUX") for t in inside):
+        return False            # the event noun opens the note; '(a protest was held on Friday)' tells one
+    before = doc[left.i - 1] if left.i > 0 else None
+    return before is None or before.text in (".", "!", "?", ":", '"', "”") or before.is_space
+
+
+def _assessed_outlook(noun) -> bool:
+    """'We assess a new blockade of the road as likely', 'we judge further attacks as possible': an act a brief
+    rates as likely or possible is its outlook, no act told."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lexicon.words("assessing_verbs"):
+        return False
+    if any(t.lower_ == "as" and t.i > noun.i and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in _ODDS for t in verb.subtree):
+        return True            # 'assess a new blockade of the road as likely and armed attacks ...' ('likely' misattached)
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ in _ODDS for g in c.subtree)
+               for c in verb.children) or any(c.dep_ in ("oprd", "xcomp", "acomp", "advcl") and c.lower_ in _ODDS
+                                              for c in verb.children)   # ('as likely' parsed as an adverbial clause)
+
+
+def refusing_food(verb) -> bool:
+    """'had been refusing food for 23 days', 'refused meals', 'is refusing to eat': refusing food is a hunger strike
+    (PLOVER PROTEST, mode strike-hun), no rejection; and what it is done for ('demanding to be moved') is told."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("refuse", "reject"):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words("food_words") for c in verb.children) or any(
+        c.dep_ == "xcomp" and c.lemma_.lower() == "eat" for c in verb.children)
+
+
+def _came_under_fire(verb):
+    """'officers came under fire from the riverbank', 'the convoy came under attack near the pass': coming under fire,
+    attack or shelling (`under_attack_nouns`) tells an attack on the subject (PLOVER ASSAULT), whoever fired."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("come", "fall"):
+        return None
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ == "under" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in lexicon.words("under_attack_nouns") for g in p.children):
+            return ("ASSAULT", "verb", None)
+    return None
+
+
+def _force_unit(noun) -> bool:
+    """Is the noun a unit of armed forces or police ('two companies of armed police', 'a contingent of 60 officers',
+    'reinforcements', 'troops')?"""
+    lemma = noun.lemma_.lower()
+    if party_kind(lemma) == "force" or lemma in lexicon.words("force_unit_nouns") and lemma not in ("company", "unit"):
+        return True
+    return lemma in lexicon.words("force_unit_nouns") and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and party_kind(g.lemma_) == "force" for g in p.children)
+        for p in noun.children)
+
+
+def _forces_moved_in(verb):
+    """'Police moved two companies of armed police into the area', 'the army rushed troops to the border': forces
+    moved into or to a place (`moving_verbs`) are deployed (PLOVER MOBILIZE)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.words("moving_verbs"):
+        return None
+    if not any(c.dep_ == "dobj" and _force_unit(c) for c in verb.children):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in ("into", "to", "in", "towards") for c in verb.children):
+        return None
+    return ("MOBILIZE", "verb", None)
+
+
+def _forces_arrived(verb):
+    """'a first contingent of 60 officers arrived on Sunday', 'two battalions of reinforcements arrived in the town':
+    a unit of forces (not 'police arrived at the scene') arriving is their deployment (PLOVER MOBILIZE); an arrival
+    in a clause of time ('withdrew before police reinforcements arrived') dates another act."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "arrive":
+        return None
+    if any(c.dep_ == "mark" for c in verb.children):
+        return None            # 'withdrew before police reinforcements arrived': the time of another act
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in lexicon.words("force_unit_nouns") or not _force_unit(subject):
+        return None
+    return ("MOBILIZE", "verb", None)
+
+
+def _protest_called(verb):
+    """'the students' union called a 12-hour shutdown of the district', 'called a general strike for Monday': a
+    protest a union or a movement calls (`called_protests`, words_events.tsv) is the protest (PLOVER PROTEST) told
+    on its noun, whatever lists the noun lacks ('an internet shutdown' is no protest called)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "call":
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words("called_protests") and not any(
+                g.dep_ == "compound" and g.lemma_.lower() in ("internet", "government", "network") for g in c.children):
+            return c
+    return None
+
+
+def blames_people(verb) -> bool:
+    """'Assam Police have blamed "miscreants from across the border"', 'blamed the state for "years of provocation"':
+    the blamed are people (`blamed_people`), an accusation, though no party word names them."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words("blamed_people") for c in verb.children)
+
+
+def share_of(noun) -> list:
+    """'suspend payment of the next tranche of our development aid': a share of a whole (`share_nouns`: tranche,
+    part, instalment) measured after 'of' stands for the whole it is part of; the whole's 'of' words are what an
+    object-matched trigger sees (triggers._measured looks one 'of' deep)."""
+    if noun.lemma_.lower() not in lexicon.words("share_nouns"):
+        return []
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+
+
+def _aid_withheld(noun) -> bool:
+    """'suspend payment of the next tranche of our development aid', 'froze part of its aid': aid named after 'of' (or
+    'in') in the object of a verb of withholding (`withholding_verbs`) is aid withheld, no aid given (the withholding
+    is a sanction, told on its verb; 'suspended its aid' was already one row)."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ != "pobj" or node.head.lower_ not in ("of", "in"):
+            break
+        node = node.head.head
+    return node is not noun and node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in lexicon.words(
+        "withholding_verbs")
+
+
+def _speech(verb) -> bool:
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.words("refusal_speech_verbs")
+
+
+def _there_will_be(clause):
+    """The attribute of a 'there would be' / 'there will be' clause, or None."""
+    if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be":
+        return None
+    kids = list(clause.children)
+    if not any(c.dep_ == "expl" and c.lower_ == "there" for c in kids) or not any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in kids):
+        return None
+    return next((c for c in kids if c.dep_ == "attr"), None)
+
+
+def _claim_dismissed(verb):
+    """'Police dismissed posts circulating on social media that soldiers had shot three men', 'rejected reports that
+    its troops had crossed': a verb of dismissal whose object carries a 'that' clause (what was claimed) refuses the
+    claim (PLOVER REJECT), whatever noun names it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("dismiss", "reject", "deny"):
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj" and any(g.dep_ in ("acl", "ccomp") and g.pos_ in ("VERB", "AUX") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in g.children) for g in c.children):
+            return ("REJECT", "verb", None)
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and (
+                verb.lemma_.lower() == "dismiss"):
+            return ("REJECT", "verb", None)     # the parse may hang the claim's clause on the verb itself
+    return None
+
+
+def _no_act_there_will_be(verb):
+    """'he said there would be "no negotiation under the threat of explosives"', 'insisted there will be no talks': a
+    party saying there will be no consultation, agreement or concession (`_REFUSABLE` nouns) refuses it (PLOVER
+    REJECT, on the verb of saying), as round 28's 'nothing to mediate' does."""
+    if not _speech(verb) or _refusal_told_beside(verb):
+        return None
+    for clause in verb.children:
+        attr = _there_will_be(clause)
+        if attr is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in attr.children) and any(
+                p.code in _REFUSABLE for p in triggers().get(("noun", attr.lemma_.lower()), ())):
+            return ("REJECT", "verb", None)
+    return None
+
+
+def _denied_taking_part(verb):
+    """'the district administration says no one from its villages took part', 'insisted none of its men were
+    involved': a party saying no one of its own had a part in an act refuses the blame (PLOVER REJECT)."""
+    if not _speech(verb):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not (subject.lower_ in ("nobody", "none", "no-one") or subject.lower_ == "one" and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in subject.children)):
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma == "participate" or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in clause.children) or (
+                lemma == "involve" and any(c.dep_ == "auxpass" for c in clause.children)):
+            return ("REJECT", "verb", None)
+    return None
+
+
+def _more_promised(verb):
+    """'It claimed the four explosions and said there would be more', 'claimed the ambush and said there will be more
+    attacks': a party that owns attacks and says there will be more threatens them (PLOVER THREATEN)."""
+    if not _speech(verb):
+        return None
+    for clause in verb.children:
+        attr = _there_will_be(clause)
+        if attr is None:
+            continue
+        if attr.lower_ == "more" and any(_act_claimed(t) for t in verb.sent):
+            return ("THREATEN", "verb", None)      # 'claimed the explosions and said there would be more'
+        if any(c.lower_ == "more" for c in attr.children) and any(
+                p.code == "ASSAULT" for p in triggers().get(("noun", attr.lemma_.lower()), ())):
+            return ("THREATEN", "verb", None)      # 'said there would be more attacks'
+    return None
+
+
+def _act_claimed(noun) -> bool:
+    """'It claimed the four explosions', 'the group claimed the attack on the depot': a definite act of force a party
+    claims is one told before; the claim (of responsibility) is what the sentence tells."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() != "claim":
+        return False
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this", "that", "its", "their")
+               for c in noun.children):
+        return False
+    return any(p.code in ("ASSAULT", "PROTEST", "COERCE") for p in triggers().get(("noun", noun.lemma_.lower()), ()))
+
+
+def _in_unverified_claim(token) -> bool:
+    """'Unverified social media posts claim a miner was killed', 'unconfirmed reports said two boats were sunk': an act
+    told only inside a claim whose source the text calls unverified (`unverified_words`) is no act the text tells."""
+    node = token
+    for _ in range(6):
+        if node.dep_ not in ("ccomp", "xcomp", "conj", "relcl", "acl", "pobj", "prep") or node.head is node:
+            return False
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in lexicon.words("claiming_verbs"):
+            subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            return subject is not None and any(c.lower_ in lexicon.words("unverified_words") for c in subject.children)
+    return False
+
+
+def _enforcement_destruction(verb) -> bool:
+    """'a joint police operation destroyed 14 dredges and arrested 11 people', '14 dredges destroyed, 11 arrests':
+    equipment of an illegal trade (`seized_gear_nouns`) destroyed in an operation that also arrests is that
+    enforcement operation's work (its arrests are the row), no attack."""
+    if verb.lemma_.lower() not in ("destroy", "burn", "dismantle", "sink"):
+        return False
+    gear = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "nsubj" and verb.tag_ == "VBN"]
+    if verb.dep_ in ("acl", "amod") and verb.head.pos_ == "NOUN":
+        gear.append(verb.head)
+    if not any(g.lemma_.lower() in lexicon.words("seized_gear_nouns") for g in gear):
+        return False
+    return any(t.lemma_.lower() in ("arrest", "detain", "seize", "operation", "raid") for t in verb.sent)
+
+
+def past_the_vocative(subject):
+    """'Meanwhile, Minister, a citizens' collective has blocked the entrance': a speaker's address ('Minister', 'Madam')
+    set off by commas, which the parser takes for the subject with the real subject as its apposition; the subject
+    is the apposition."""
+    if subject.lower_ not in lexicon.words("floor_titles") and subject.lower_ not in ("sir", "colleagues"):
+        return subject
+    nxt = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
+    if nxt is None or nxt.text != ",":
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), subject)
+
+
+def naming_habit(verb) -> bool:
+    """'Locals call the boundary "the line that eats people"', 'villagers call the pass "the widow-maker"': the people
+    of a place naming a place or a thing in the simple present tell a habit of speech, no party's act of blame."""
+    if verb.tag_ not in ("VBP", "VBZ") or any(c.dep_ in ("aux", "neg") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    named = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subject is None or named is None or subject.lemma_.lower() not in lexicon.words("dwellers"):
+        return False
+    return not triggers().get(("noun", named.lemma_.lower())) and named.ent_type_ not in ("PERSON", "ORG", "NORP") and (
+        party_kind(named.lemma_) is None)
+
+
+def _refusal_told_beside(verb) -> bool:
+    """Is a refusal told in words of its own in the sentence or the one before ('The army rejected the accusation.
+    "...", he said, adding that there would be no negotiation', 'told reporters there would be "no talks", rejecting
+    an offer of dialogue')? Then 'there will be no talks' is that refusal's wording, no second one."""
+    sent = verb.sent
+    before = verb.doc[sent.start - 1].sent if sent.start > 0 else None
+    words = list(sent) + (list(before) if before is not None else [])
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in lexicon.words("refusal_verbs") for t in words)
+
+
+def _demanded(noun) -> bool:
+    """'blocked the highway, demanding an end to the raids and a meeting with the federal government', 'sought talks
+    with the governor': a meeting, an accord or help named as what a party demands or seeks (`demanding_verbs`) is
+    asked for (the demand is the row), not held or given. The parser may join the second noun to the verb itself."""
+    head = noun.head
+    if noun.dep_ == "conj" and head.dep_ == "dobj":
+        head = head.head
+    elif noun.dep_ not in ("dobj", "conj"):
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in lexicon.words("demanding_verbs")
+
+
+def _means_in_accusation(verb) -> bool:
+    """'accused the government of "criminalising poverty" by rounding up young men': the means named by 'by' in an
+    accusation 'of' a deed is part of what is alleged, as the deed itself ('accused X of killing') is, no act told."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "by":
+        return False
+    node = verb.head.head
+    for _ in range(3):
+        if node.pos_ == "VERB" and node.lemma_.lower() in ("accuse", "charge", "blame", "condemn", "criticise", "criticize"):
+            return any(c.dep_ == "prep" and c.lower_ in ("of", "for") for n in (node, *(
+                o for o in node.children if o.dep_ == "dobj")) for c in n.children)   # ('of' may hang on the accused)
+        if node.dep_ not in ("pcomp", "pobj", "prep") or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _force_picked_them_up(verb):
+    """'Mozambican police picked them up at the border post', 'soldiers picked him up at dawn': a force picking up
+    people named by a pronoun arrests them (PLOVER COERCE arrest), as the 'pick up' row does for nouns of people."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "pick" or not any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ in ("them", "him", "her", "us", "me") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or party_kind(subject.lemma_) != "force":
+        return None
+    return ("COERCE", "verb", "arrest")
+
+
+def _application_filed(verb):
+    """'The lawyers' group filed an urgent application at the High Court seeking access to the detainees', 'lodged a
+    petition for their release': an application, a petition or a motion filed or lodged (`legal_requests`) asks a
+    court or an authority for something (PLOVER REQUEST)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("file", "lodge", "submit"):
+        return None
+    for c in verb.children:
+        if c.dep_ != "dobj" or c.lemma_.lower() not in lexicon.words("legal_requests"):
+            continue
+        if any(g.dep_ in ("acl", "relcl") and g.pos_ == "VERB" and any(
+                p.code in ("ACCUSE", "SANCTION", "COERCE") for p in triggers().get(("verb", g.lemma_.lower()), ())) or (
+                g.lemma_.lower() in ("censure", "impeach")) for g in c.children):
+            return None        # 'filed a motion to censure the minister': a blame moved, no request
+        return ("REQUEST", "verb", None)
+    return None
+
+
+def _asked_for_and_refused(verb):
+    """'Some have asked for a state of emergency. The Government will not declare one.': a party's 'will not' of a
+    step that was asked for in that sentence or the one before refuses it (PLOVER REJECT)."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "neg" for c in verb.children) or not any(
+            c.dep_ == "aux" and c.lower_ in ("will", "wo", "shall") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" and subject.lower_ not in ("we", "i") or subject.pos_ != "PRON" and not (
+            party_kind(subject.lemma_) in ("authority", "force", "group") or subject.ent_type_ in ("ORG", "GPE")):
+        return None
+    sent = verb.sent
+    before = verb.doc[sent.start - 1].sent if sent.start > 0 else None
+    words = [t for t in sent if t.i < verb.i] + (list(before) if before is not None else [])
+    if any(t.pos_ == "VERB" and (t.lemma_.lower() in lexicon.words("demanding_verbs") or t.lemma_.lower() in ("ask", "call") and any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in t.children)) for t in words):
+        return ("REJECT", "verb", None)
+    return None
+
+
+def _measure_on_their_refusal(verb):
+    """'If Moroni refuses again, we will review the visas granted to its officials', 'if the junta does not free them,
+    we will cut our aid': a party's 'will' of a step against another's rights or help (`measure_objects`) set on the
+    other's refusal or failure is a threat (PLOVER THREATEN)."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would") for c in verb.children):
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words("measure_objects") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) and (
+                c.lemma_.lower() in lexicon.words("refusal_verbs") or any(g.dep_ == "neg" for g in c.children)
+                or any(m.lower_ == "unless" for m in c.children)):
+            return ("THREATEN", "verb", None)
+    return None
+
+
+def _offer_of_an_act(noun) -> bool:
+    """'We welcome the offer made yesterday by the foreign minister to receive a delegation in Moroni', 'an offer to
+    host the talks': an offer of an act (its infinitive a trigger or a service offered) is an offer made (PLOVER
+    AGREE, as 'offered to host talks' is)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() != "offer":
+        return False
+    infinitives = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    infinitives += [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in c.children
+                    if g.dep_ in ("advcl", "xcomp") and g.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                                  for a in g.children)]
+    return any(triggers().get(("verb", v.lemma_.lower())) or v.lemma_.lower() in lexicon.words("offered_acts")
+               for v in infinitives)
+
+
+def said_outright(verb, code) -> bool:
+    """Is this a refusal or a threat the speaker makes by saying it ('The Government will not declare one' after a
+    request; 'If Moroni refuses again, we will review the visas')? It is as factual as the text's own voice, though
+    its verb is negated or set on a condition."""
+    if verb.dep_ in ("ccomp", "xcomp") or any(c.dep_ == "mark" for c in verb.children):
+        return False            # reported or subordinate: the coder's own reading stands
+    if code == "REJECT":
+        return _asked_for_and_refused(verb) is not None
+    return _measure_on_their_refusal(verb) is not None

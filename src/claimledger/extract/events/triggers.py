@@ -69,7 +69,7 @@ def find(span, context=frozenset()) -> list[Trigger]:
     taken = {t.token.i for t in found}
     found += [Trigger(tok, TriggerPattern(code, pos, tok.lemma_.lower(), None, frozenset(), "construction", mode), None, code, mode)
               for tok, code, pos, mode in side_readings.more_triggers(span, _conditioned, _stated_future)
-              if tok.i not in taken]   # round 28
+              if tok.i not in taken]   # rounds 28 and 29
 
     found.sort(key=lambda t: t.token.i)
     verbs = {t.token.i: t for t in found if t.pattern.pos == "verb"}
@@ -457,6 +457,8 @@ def _quoted_characterisations(span) -> Iterator[Trigger]:
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lemma_.lower() in lexicon.words("commentator_nouns"):
             continue
+        if side_readings.naming_habit(token):
+            continue                    # round 29: 'Locals call the boundary "the line that eats people"'
         if subject is not None and subject.lemma_.lower() in lexicon.words("sport_speakers"):
             continue                    # 'the coach called the derby "a war"': a sports page's label
         if praised:
@@ -565,7 +567,8 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
     if _unfit_round22(token, pattern, particle) or _unfit_round23(token, pattern, particle):
         return None
     if side_readings.unfit(token, pattern, particle):
-        return None            # round 28: a record's topic, the document's frame, a defence told by the attack, a medium
+        return None            # rounds 28-29: a record's topic, the document's frame, a defence told by the attack, a
+                               # medium, the chair giving the floor, a stage direction, an assessed outlook, ...
     if pattern.requires == "party" and not _has_party_object(token):
         return None
     if pattern.requires in ("purpose", "purpose_clause") and not _has_purpose(token, clause_only=pattern.requires == "purpose_clause"):
@@ -786,7 +789,7 @@ def _match(token, pattern: TriggerPattern) -> Optional[Trigger]:
             c.dep_ == "ccomp" for c in token.children):
         code, mode = "COERCE", None   # "charged four men with arson", "were charged under the law": a legal
                                       # step against them, as an arrest is; "charged that ..." stays an accusation
-    elif code == "ACCUSE" and lemma == "blame" and _blames_a_thing(token):
+    elif code == "ACCUSE" and lemma == "blame" and _blames_a_thing(token) and not side_readings.blames_people(token):
         return None            # "the fire service blamed a faulty cable": a cause, no one accused
     elif code == "THREATEN" and pattern.pos == "noun" and not _threat_made(token):
         return None            # "the gravest security threats", "the threat from Russia": a danger, no threat made
@@ -1379,7 +1382,7 @@ def _measured(noun) -> list:
     what an amount measures (every word of a list); 'two
     cargo aircraft carrying tents and food': what a vehicle carries."""
     return [h for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "worth")
-            for g in p.children if g.dep_ == "pobj" for h in (g, *g.conjuncts)] + [
+            for g in p.children if g.dep_ == "pobj" for h in (g, *g.conjuncts, *side_readings.share_of(g))] + [
         g for a in noun.children if a.dep_ == "acl" and a.lemma_.lower() == "carry"
         for g in a.children if g.dep_ == "dobj" for g in (g, *g.conjuncts)]
 
@@ -1731,6 +1734,7 @@ def _blocking(token, code, mode):
         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return code, mode
+    subject = side_readings.past_the_vocative(subject)   # round 29: 'Minister, a citizens' collective has blocked ...'
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     member = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
     if member is not None and party_kind(member.lemma_) in ("person", "crowd"):
