@@ -215,3 +215,11 @@ def test_a_service_offered_on_the_others_wish_is_an_offer():
 def test_a_meeting_hosted_on_a_condition_of_fact_is_no_offer():
     got = _all("If the weather holds, the town will host the summit in May.")
     assert not coded_as_happened(got, "AGREE")
+
+
+def test_a_letter_delivered_by_an_envoy_is_a_contact_not_only_a_medium():
+    # the medium reading (round 28) leaves a delivery alone when the participle names its carrier: an
+    # ambassador handing a letter to a minister is a contact between governments (the seed gold codes it)
+    got = _codes("The government set out its terms in a letter delivered by its ambassador to the foreign minister of Chile on Friday.")
+    assert "CONSULT" in got
+    assert "CONSULT" not in _codes("In a message sent to journalists, the group denied any part in the raid.")

@@ -130,8 +130,10 @@ def _defence_against_told_attack(verb) -> bool:
 def _medium_of_another_act(verb) -> bool:
     """'In a message sent to journalists, a man ... denied any involvement', 'in a letter delivered to the
     embassy, the ministry demanded ...': a participle describing the message, letter or statement (set
-    `message_nouns`) 'in' which another act is told is that act's medium, no contact of its own."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+    `message_nouns`) 'in' which another act is told is that act's medium, no contact of its own. Not when the
+    participle names who carried it ('in a letter delivered by the ambassador to the foreign minister on
+    Wednesday': an envoy's delivery between two governments is a contact of its own, the seed's gold codes it)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
         return False
     noun = verb.head
     return noun.lemma_.lower() in lexicon.words("message_nouns") and noun.dep_ == "pobj" and (
