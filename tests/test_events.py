@@ -110,7 +110,9 @@ def test_markdown_has_events_table(seed_analysis):
 
 def test_seed_event_recall(seed_scores):
     overall = seed_scores["events"]
-    assert overall.recall >= 0.6
+    # issue 13: "the seed stays >= 0.76" (13 of 16 happened events found since round 26; round 28's medium
+    # reading once cost one, caught only at the session's final figures: the floor is the aim itself)
+    assert overall.recall >= 0.76
     assert overall.precision >= 0.3
     assert seed_scores["events.ASSAULT"].recall >= 0.8
 
