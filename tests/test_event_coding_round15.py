@@ -8,7 +8,7 @@ from a test set).
 - beating pots or pans hits no one; storming out of a hall is no assault;
 - a town NER took for a date (a town named like a feast day) is tested as a name NER took
   for a person;
-- a country deep in the clause ('over the lack of help at the border between X and Y') gives way
+- a country deep in the clause ('to demand help at the frontier posts of Chile') gives way
   to the town fronted as the scene, when that town is in it."""
 from __future__ import annotations
 
@@ -128,3 +128,10 @@ def test_a_town_in_the_clause_still_beats_a_wider_scene():
     # only a country in the clause gives way: a town there is more exact than the scene
     place = _place("On 3 May 2021, in Kenya, dock workers marched in Mombasa against unpaid wages.", "PROTEST")
     assert place is not None and place.name == "Mombasa"
+
+
+def test_the_fronted_town_beats_its_own_country_deep_in_the_clause():
+    # the example of docs/events.md and setting.place_of: the country named in the clause is the town's own
+    place = _place("On 3 May 2021, in Iquique, Tarapaca, stranded travellers rallied to demand help "
+                   "at the frontier posts of Chile.", "PROTEST")
+    assert place is not None and place.name == "Iquique"

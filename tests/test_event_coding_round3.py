@@ -14,13 +14,13 @@ TEXT = "\n".join([
     "Two groups clashed over a land dispute near Kisumu on Monday.",                                   # 1
     "Members of the ruling party clashed with opposition supporters in Lusaka.",                       # 2
     "Two suspected thieves were beaten to death by community members in Soweto.",                      # 3
-    "Taxi drivers attacked police officers at a checkpoint in Douala.",                                # 4
+    "Market porters attacked the tax collectors outside the stadium in Douala.",                      # 4
     "Four men opened fire on a bus near Garissa.",                                                     # 5
     "Two armed groups clashed near the border.",                                                       # 6
     "His detention is an attack on press freedom, the union said.",                                    # 7
     "A smuggler exchanged fire with police during an operation to arrest him.",                        # 8
     "Ghana was the first country to recognise the new government.",                                    # 9
-    "A farmer and his brother were killed by gunmen in Benue.",                                         # 10
+    "A herder and his son were shot dead by gunmen near Makurdi.",                                      # 10
     "Two lorries were burned and dozens of soldiers killed in the ambush.",                            # 11
     "Police raided a house in Kano. A clash broke out and three suspects were killed.",                # 12
     "Gunmen attacked a village near Jos. Another attack on a market killed five people.",              # 13

@@ -120,9 +120,9 @@ def _place_of(unit, draft, places, others):
         best = _qualified(min(inside, key=lambda m: (_clauses_between(doc[m.root_i], draft.token),
                                                      _PRECISION_RANK.get(m.candidates[0].precision, 2),
                                                      _of_a_wider_area(m, doc), m.start)), usable)
-        # 'In Tarvo, Oster, migrants protested over the lack of help at the border between Kell
-        # and Vell': a country deep in the clause says less than the town fronted as the scene,
-        # when that town is in it
+        # 'In Iquique, Tarapaca, stranded travellers rallied to demand help at the frontier posts of
+        # Chile': a country deep in the clause says less than the town fronted as the scene, when
+        # that town is in it
         here = best.candidates[0]
         finer = [m for m in fronted if m is not best and m.candidates[0].precision in ("place", "district", "region")
                  and m.candidates[0].country_code and m.candidates[0].country_code == here.country_code]
