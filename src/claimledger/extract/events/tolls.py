@@ -90,7 +90,7 @@ def _count_of(token, numbers: dict, unit):
         if article in ("a", "an") and (one or kind in ("force", "group", "crowd")):
             return _implicit(unit, token, 1.0)  # "a man was killed", "killed a soldier", "a PCC leader"
         if article is None and token.lemma_.lower() in _ONE_PERSON and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
-            return _implicit(unit, token, 1.0)  # "a farmer and his brother were killed": the brother is one more
+            return _implicit(unit, token, 1.0)  # "a herder and his son were shot dead": the son is one more
         if article == "the" and one and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             # "the leader of ... was shot dead": a role of its own; a bare "the victim" points
             # back to someone counted already

@@ -918,6 +918,17 @@ def _classifies_any(verb) -> bool:
             and not horizon_of(list(verb.subtree)))
 
 
+def no_longer(verb) -> bool:
+    """Whether `verb` carries "no longer" (or "no more" as an adverb of time: "will no more run"): "The buyers
+    no longer expect to close before autumn", "The plant will no longer take the eastern crude" (round 29).
+    The parse hangs "no" as the negation of "longer", an adverb on the verb, so the verb has no negation of
+    its own; such a verb is negated as by "not" (what was expected or done is now denied). "not ... any
+    longer" carries a "not" of its own and needs nothing here."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("longer", "more") and c.i < verb.i
+               and any(d.dep_ == "neg" and d.lower_ == "no" and d.i == c.i - 1 for d in c.children)
+               for c in verb.children)
+
+
 def negated_by_determiner(verb) -> bool:
     """"There will be no devaluation", "will have no effect", "Neither side will give way": a
     negative determiner on an argument of the verb, or "neither" before a pair ("Neither Kyiv nor

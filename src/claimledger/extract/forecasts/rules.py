@@ -48,9 +48,9 @@ from .finder import Finder
 from .numbers import PERCENT, bracketed_probability, is_percent, odds_in, proposition, quantity_in, stated_probability
 from . import answers, calendar_lists, commitments, endorsements, verdicts, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, refinements, seeing_frames, stated_frames, timing, weighted_items, weighted_lists
 from . import ceilings, declined, frame_conjuncts, gapped_events, turn_answers
-from . import held_expectations, no_longer, relative_ratings, scenario_headings, talk_steps, withheld
+from . import held_expectations, relative_ratings, scenario_headings, talk_steps, withheld
 from . import arrival_calls, gapped_figures, labelled_guesses, gapped_ratings, listed_expectations, projected_figures, second_complements, shared_frames, shown_figures, undertakings, whatever_happens
-from .parts import (absolute_with, across_a_semicolon, before_a_colon, finite_beside_modal, backshifted_will, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
+from .parts import (absolute_with, no_longer, across_a_semicolon, before_a_colon, finite_beside_modal, backshifted_will, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, denied_object, nor_inversion, complement_denied, own_clause, own_relative, non_restrictive, reported_asides,
                     proved_wrong, reported_in_the_past, requirement, second_infinitive, speech_verb_over, statement_tokens, supposed, temporal_negation, tokens_text, unreal_condition, inside_unreal,
                     ultimatum, under_speech_verb)
@@ -536,7 +536,7 @@ def _frame_candidates(span) -> list[Candidate]:
                              and ((lemma, m.lower_, "pos") in frames or (lemma, m.lower_, "neg") in frames)), None)
         key = particle.lower_ if particle is not None else "-"
         negs = [c for c in tok.children if c.dep_ == "neg"]
-        negated = bool(negs) or denied_by_subject(tok) or no_longer.ceased(tok)    # round 29: "no longer expect"
+        negated = bool(negs) or denied_by_subject(tok) or no_longer(tok)    # round 29: "no longer expect"
         row = frames.get((lemma, key, "neg" if negated else "pos"))
         if row is None or _told_in_the_past(tok):
             continue
@@ -1206,7 +1206,7 @@ def _modal_candidates(span) -> list[Candidate]:
         negs = [c for c in verb.children if c.dep_ == "neg"]
         temporal = bool(negs) and temporal_negation(verb)
         negated = (bool(negs) or negated_by_determiner(verb) or denied_object(verb) or nor_inversion(verb)
-                   or no_longer.ceased(verb)) and not temporal     # round 29: "will no longer take"
+                   or no_longer(verb)) and not temporal     # round 29: "will no longer take"
         if negs and verb.lemma_.lower() in W("litotes_verbs") and (any(
                 c.dep_ == "xcomp" and c.i > verb.i for c in verb.children) or all(
                 c.dep_ in ("aux", "neg", "nsubj", "punct", "advmod") for c in verb.children)):
@@ -2235,7 +2235,7 @@ def _estimate_candidates(span) -> list[Candidate]:
                 per_date = [Candidate("estimate", tok, [tok], entry, statement=part, shared_phrase=True)
                             for part in dated[1:]]
         negated = any(c.dep_ == "neg" for c in tok.children) or denied_by_subject(tok) or nor_inversion(tok) \
-            or no_longer.ceased(tok)    # round 29: "The buyers no longer expect to close before autumn"
+            or no_longer(tok)    # round 29: "The buyers no longer expect to close before autumn"
         if negated and lemma in W("expecting_verbs") and not denied_by_subject(tok, some=True):
             # "we do not expect it to soften", "nobody in the chamber expects it to pass": an
             # expectation denied outright is far below the complement of "expected" (0.25); "few
