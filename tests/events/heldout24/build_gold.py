@@ -1,0 +1,237 @@
+"""Builds gold/*.json from the hand annotation below (line numbers are looked up from the unique anchor)."""
+import os, sys
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from gold_builder import gold_builder, guidelines  # tests/events/gold_builder.py
+here=os.path.dirname(os.path.abspath(__file__))
+build=gold_builder(here,guidelines("twenty-fourth"))
+
+def S(x): return '2026-09-%02d'%x
+def O(x): return '2026-10-%02d'%x
+def N(x): return '2026-11-%02d'%x
+def D(x): return '2026-12-%02d'%x
+
+# ---------------------------------------------------------------- 1. UN Panel of Experts report excerpt, transmitted Monday 30 Nov 2026
+ISSP='ISSP|Islamic State Sahel Province|fighters|attackers'
+FAMA='FAMa|Malian Armed Forces|soldiers|Mali|Government of Mali'
+build('panel_menaka_mali.txt',"UN Panel of Experts report excerpt (numbered paragraphs, findings, recommendations) on Ménaka region (Mali): a market attack, the army's response, detentions, armed groups' pact and clash, an abduction of WFP drivers, humanitarian access",'2026-11-30',[
+ ('some 60 fighters on motorcycles attacked the weekly livestock market at Tidermène','ASSAULT','attacked',dict(actor=ISSP,target='livestock market|market|civilians|traders|herders',loc='Tidermène|Ménaka region|Ménaka',date=S(6),killed=19,injured=23,note='toll in words on the next paragraph ("Nineteen civilians were killed and at least 23 wounded")')),
+ ('Nineteen civilians were killed and at least 23 wounded','ASSAULT','killed',dict(actor=ISSP,target='civilians',loc='Tidermène',date=S(6),killed=19,injured=23,opt=True,note='the toll of the same attack, passive')),
+ ('The attackers looted shops and drove away an estimated 1,400 head of cattle','ASSAULT','looted',dict(actor=ISSP,target='shops|traders|herders',loc='Tidermène',date=S(6),also=['COERCE'],opt=True,note='part of the attack')),
+ ('identified the attackers as members of Islamic State Sahel Province (ISSP)','ACCUSE','identified',dict(actor='witnesses|Panel|Panel of Experts',target='ISSP|Islamic State Sahel Province',opt=True,note='attribution of the attack')),
+ ('denied that his fighters had "touched a single Muslim" at Tidermène','REJECT','denied',dict(actor='ISSP commander|ISSP|Islamic State Sahel Province',target='accusations|witnesses',date=S(11),note='audio message circulated on 11 September')),
+ ('sent two companies to Tidermène on 9 September','MOBILIZE','sent',dict(actor=FAMA,loc='Tidermène|Ménaka region',date=S(9))),
+ ('They withdrew to Ménaka on 21 September','RETREAT','withdrew',dict(actor=FAMA,loc='Tidermène|Ménaka',date=S(21))),
+ ('a FAMa drone struck a camp near Tinabaw, killing five people','ASSAULT','struck',dict(actor='FAMa|Malian Armed Forces|Mali|Government of Mali',target='camp|herders|people|civilians',loc='Tinabaw|Ménaka region',date=S(15),killed=5)),
+ ('The Government told the Panel that the strike had hit "a terrorist logistics base"','REJECT','told',dict(actor='Government of Mali|Government|Mali',target='relatives|Panel|Panel of Experts',also=['ACCUSE'],note="the Government's version against the relatives' (herders); undated")),
+ ('soldiers detained 27 men from a Daoussahak camp near Tidermène','COERCE','detained',dict(actor=FAMA,target='men|Daoussahak|Daoussahak camp|herders',loc='Tidermène|Ménaka region',date='2026-09',arrested=27,note='"During that deployment" (9-21 September): month')),
+ ('accusing them of having guided the attackers','ACCUSE','accusing',dict(actor=FAMA,target='men|Daoussahak',opt=True,note='grounds of the detention')),
+ ('Twenty were released in October','CONCEDE','released',dict(actor=FAMA,target='men|detainees',date='2026-10',also=['RETREAT'])),
+ ('transferred to Bamako and charged with terrorism offences','COERCE','charged',dict(actor='Government of Mali|Malian authorities|Mali|prosecutor|FAMa',target='men|detainees|seven',loc='Bamako',also=['ACCUSE'],note='charge: COERCE also ACCUSE (scheme decision); undated')),
+ ('two of the detained men were beaten during questioning at the Ménaka camp','ASSAULT','beaten',dict(actor='FAMa|soldiers|Malian Armed Forces',target='detained men|detainees',loc='Ménaka',fact='reported',opt=True,note='alleged by relatives, not corroborated')),
+ ('the Panel wrote to the Government of Mali requesting access to the seven detainees','REQUEST','requesting',dict(actor='Panel|Panel of Experts',target='Government of Mali|Mali|Government',date=O(2))),
+ ('The Government declined the request on 19 October','REJECT','declined',dict(actor='Government of Mali|Government|Mali',target='Panel|Panel of Experts',date=O(19))),
+ ('The Panel regrets this refusal','ACCUSE','regrets',dict(actor='Panel|Panel of Experts',target='Government of Mali|Government|Mali',opt=True,note='criticism in the report')),
+ ('agreed on a "self-defence pact"','AGREE','agreed',dict(actor='MSA|Movement for the Salvation of Azawad|community elders|elders',target='community elders|elders|MSA|Movement for the Salvation of Azawad|herders',loc='Tidermène',date='2026-09',also=['COOPERATE'],note='"In late September"; the document is dated 28 September: month')),
+ ('MSA fighters clashed with ISSP fighters near Anderamboukane on 17 October','ASSAULT','clashed',dict(actor='MSA|Movement for the Salvation of Azawad|MSA fighters|ISSP|Islamic State Sahel Province',target='ISSP|Islamic State Sahel Province|ISSP fighters|MSA|MSA fighters',loc='Anderamboukane|Ménaka region',date=O(17),killed=4,note='four MSA fighters killed ("The Panel was told"); no ISSP figure')),
+ ('MSA later accused ISSP of executing two captured fighters','ACCUSE','accused',dict(actor='MSA|Movement for the Salvation of Azawad',target='ISSP|Islamic State Sahel Province',opt=True,note='undated accusation, its content unverified')),
+ ('accused the Malian authorities in a communiqué of 20 October','ACCUSE','accused',dict(actor='Permanent Strategic Framework|armed groups|coalition',target='Malian authorities|Government of Mali|Mali|Government',date=O(20))),
+ ('The Government rejected the accusation the next day','REJECT','rejected',dict(actor='Government of Mali|Government|Mali|Malian authorities',target='Permanent Strategic Framework|armed groups',date=O(21))),
+ ('ISSP threatened in leaflets left in Inékar in November','THREATEN','threatened',dict(actor='ISSP|Islamic State Sahel Province',target='villages|villagers|MSA|Movement for the Salvation of Azawad',loc='Inékar|Ménaka region',date='2026-11')),
+ ('unidentified gunmen stopped a convoy of the World Food Programme','COERCE','stopped',dict(actor='unidentified gunmen|gunmen',target='World Food Programme|WFP|convoy',loc='Ansongo-Ménaka road',date=N(4),also=['ASSAULT'],opt=True,note='part of the abduction')),
+ ('abducted two drivers, who were freed unharmed on 12 November','ASSAULT','abducted',dict(actor='unidentified gunmen|gunmen',target='drivers|two drivers|World Food Programme|WFP',loc='Ansongo-Ménaka road|Ansongo|Ménaka',date=N(4),also=['COERCE'])),
+ ('who were freed unharmed on 12 November','CONCEDE','freed',dict(actor='unidentified gunmen|gunmen',target='drivers|two drivers',date=N(12),also=['RETREAT'])),
+ ('The World Food Programme suspended road deliveries to Ménaka on 5 November','SANCTION','suspended',dict(actor='World Food Programme|WFP',target='Ménaka|population',loc='Ménaka',date=N(5),also=['RETREAT'],opt=True,note='aid suspended for security, not as a penalty: the scheme decision would code SANCTION, a careful coder might not')),
+ ('resumed them on 23 November with a military escort','AID','resumed',dict(actor='World Food Programme|WFP',target='Ménaka|population|people of Ménaka',loc='Ménaka|Ansongo-Ménaka road',date=N(23))),
+ ('the Governor of Ménaka met WFP and military officers on 20 November','CONSULT','met',dict(actor='Governor of Ménaka|Governor',target='WFP|World Food Programme|military officers|FAMa',loc='Ménaka',date=N(20))),
+ ('The Panel recommends that the Security Council Committee consider designating','REQUEST','recommends',dict(actor='Panel|Panel of Experts',target='Security Council Committee|Security Council|Committee',date=N(30))),
+ ('The Panel further recommends that the Government of Mali grant it access','REQUEST','recommends',dict(actor='Panel|Panel of Experts',target='Government of Mali|Mali|Government',date=N(30))),
+],[
+ ('"touched a single Muslim"','ASSAULT','denied killing'),
+ ('about 3,000 people left Tidermène and nearby camps','RETREAT','civilians fleeing is not a withdrawal'),
+ ('a second market, at Inékar, was also raided on 8 September','ASSAULT','unverified report'),
+ ('to "punish" any village that accepted MSA escorts','ASSAULT','content of a threat, not carried out'),
+ ('whether a ransom was paid','AID','unestablished payment'),
+ ('described the closure of the Ansongo-Ménaka road as "a siege"','ASSAULT','figurative siege'),
+ ('no party has declared or enforced a blockade of the town','COERCE','negated blockade'),
+ ('for targeted sanctions','SANCTION','recommended sanctions'),
+ ('allow the International Committee of the Red Cross to visit them','CONSULT','requested visit'),
+])
+
+# ---------------------------------------------------------------- 2. radio call-in transcript, Wednesday 2 Dec 2026 (Sunday = 29 Nov)
+POL='police|District Police Command|District Police Commander|Ghana Police Service'
+build('callin_nkwanta_radio.txt','local radio call-in programme transcript (host, callers, the district police commander on the line) on violence in Nkwanta (Oti Region, Ghana)','2026-12-02',[
+ ('armed young men attacked the Zongo area of Nkwanta town','ASSAULT','attacked',dict(actor='armed young men|gunmen|attackers',target='Zongo|Zongo area|residents',loc='Zongo|Nkwanta|Nkwanta town',date=N(29),killed=3,injured=6,note='"Three people were shot dead and six wounded", same line')),
+ ('about twenty houses were set on fire','ASSAULT','set on fire',dict(actor='armed young men|attackers',target='houses|residents|Zongo',loc='Zongo|Nkwanta',date=N(29),opt=True,note='part of the attack, passive')),
+ ('The police say the attack was a reprisal','ACCUSE','say',dict(actor=POL,target='armed young men|attackers',opt=True,note='attribution of a motive')),
+ ('the killing of a motor rider on the Kpassa road on Saturday','ASSAULT','killing',dict(target='motor rider',loc='Kpassa road|Kpassa|Nkwanta',date=N(28),killed=1,opt=True,note='background (the motive); the Zongo youth deny it')),
+ ('the Minister for the Interior imposed a curfew from 6 p.m. to 6 a.m.','COERCE','imposed',dict(actor='Minister for the Interior|Government|Ghana|Interior Minister',target='residents|Nkwanta',loc='Nkwanta',date=N(30))),
+ ('Soldiers of the Ghana Armed Forces arrived the same day','MOBILIZE','arrived',dict(actor='Ghana Armed Forces|soldiers|military|Ghana',loc='Nkwanta',date=N(30))),
+ ('The police arrested fourteen suspects on Monday and Tuesday','COERCE','arrested',dict(actor=POL,target='suspects|youths',loc='Nkwanta',week='2026-11-30',arrested=14,note='two days of one week')),
+ ("My neighbour's shop was burnt to ashes",'ASSAULT','burnt',dict(actor='armed young men|attackers',target="neighbour's shop|shop",loc='Zongo|Nkwanta',date=N(29),opt=True,note="a caller's account of the same attack")),
+ ('The police say their patrol came under fire when it tried to enter the area','ASSAULT','came under fire',dict(actor='armed young men|attackers',target='police patrol|patrol|police',loc='Zongo|Nkwanta',date=N(29),opt=True,note="host restating the commander's account")),
+ ('they entered our houses in Kpassa and beat the boys','ASSAULT','beat',dict(actor='soldiers|Ghana Armed Forces|military',target='boys|young men|residents|Kpassa youth',loc='Kpassa',date=N(30),fact='reported',note="a caller's account, not confirmed; the soldiers came on Monday")),
+ ('My own nephew, they beat him with a belt','ASSAULT','beat',dict(actor='soldiers|Ghana Armed Forces',target='nephew|boys',loc='Kpassa',fact='reported',opt=True,note='the same beating')),
+ ('We went to the police station on Tuesday','ACCUSE','went to the police station',dict(actor='Abena|Kpassa residents|residents',target='soldiers|Ghana Armed Forces',loc='Kpassa|Nkwanta',date=D(1),opt=True,note='an attempted complaint')),
+ ('the Kpassa youth, marched to the District Assembly','PROTEST','marched',dict(actor='Kpassa youth|youth|Bawa',target='District Assembly|District Chief Executive|Government|soldiers',loc='District Assembly|Nkwanta',date=D(1))),
+ ('to demand that the soldiers leave our town','REQUEST','demand',dict(actor='Kpassa youth|youth',target='District Assembly|District Chief Executive|Government|Ghana Armed Forces',loc='Nkwanta|Kpassa',date=D(1),also=['PROTEST'])),
+ ('The District Chief Executive refused to see us','REJECT','refused',dict(actor='District Chief Executive|DCE',target='Kpassa youth|youth',loc='Nkwanta',date=D(1))),
+ ("our chief has condemned Sunday's attack",'ACCUSE','condemned',dict(actor='chief|Kpassa chief|chief of Kpassa',target='attackers|armed young men',note='undated')),
+ ('and we condemn it too','ACCUSE','condemn',dict(actor='Kpassa youth|Bawa',target='attackers|armed young men',date=D(2),opt=True,note="the caller's own condemnation on air")),
+ ('our youth did not kill that motor rider on Saturday. It is a lie.','REJECT','It is a lie',dict(actor='Iddrisu|youth leader|Zongo youth',target='police|accusations',date=D(2))),
+ ('If the police do not release our boys they arrested by this Friday, we will block','THREATEN','will block',dict(actor='Iddrisu|youth leader|Zongo youth',target='police|Government',loc='Nkwanta-Damanko road|Nkwanta',date=D(2),also=['REQUEST'],note='conditional threat with a deadline')),
+ ('Please, let us keep the peace','REQUEST','keep the peace',dict(actor='host|Kwaku Ampem-Darko|Nkwanta Community Radio',target='Iddrisu|listeners',date=D(2),opt=True,note='an appeal on air')),
+ ('It came under heavy fire at the entrance to the Zongo','ASSAULT','came under heavy fire',dict(actor='armed young men|attackers|gunmen',target='police patrol|patrol|police|officer',loc='Zongo|Nkwanta',date=N(29),injured=1,note='"one of our officers was wounded in the arm"')),
+ ('Nobody has filed such a complaint at my station','REJECT','Nobody has filed',dict(actor='District Police Commander|police',target='caller|Abena|allegation',date=D(2),opt=True,note='an answer to the beating allegation that is not quite a denial')),
+ ('five have been granted police enquiry bail yesterday','CONCEDE','granted police enquiry bail',dict(actor=POL,target='suspects|five',loc='Nkwanta',date=D(1),also=['RETREAT'])),
+ ('nine have been remanded by the Bimbilla District Court','COERCE','remanded',dict(actor='Bimbilla District Court|court',target='suspects|nine',loc='Bimbilla',note='no day given for the remand')),
+ ('I am warning anybody planning to block roads: you will be arrested','THREATEN','warning',dict(actor='District Police Commander|police',target='Iddrisu|Zongo youth|youths|road blockers',loc='Nkwanta',date=D(2))),
+ ('the District Chief Executive met the chiefs of both communities yesterday','CONSULT','met',dict(actor='District Chief Executive|DCE',target='chiefs|chiefs of both communities',loc='District Assembly hall|Nkwanta',date=D(1))),
+ ('they agreed to set up a joint peace committee','AGREE','agreed',dict(actor='chiefs|District Chief Executive|communities',target='chiefs|communities|District Chief Executive',loc='Nkwanta',date=D(1),fact='reported',also=['COOPERATE'],note='"We are told"')),
+ ('I am asking anybody who can donate to come','REQUEST','asking',dict(actor='Mary|nurse',target='listeners|public',date=D(2),opt=True,note='appeal for blood donors')),
+ ('NADMO brought mattresses and rice to the people sleeping at the Methodist school yesterday','AID','brought',dict(actor='NADMO|National Disaster Management Organisation',target='displaced|people sleeping at the Methodist school|families',loc='Methodist school|Nkwanta',date=D(1))),
+ ('calling me a traitor','ACCUSE','calling',dict(actor='Iddrisu|youth leader',target='Kofi',opt=True,note='last week, a personal quarrel')),
+ ('These people are not peaceful','ACCUSE','not peaceful',dict(actor='Kofi',target='Iddrisu|Zongo youth',date=D(2),opt=True,note="a caller's accusation")),
+ ('It turned out to be soldiers firing into the air at a checkpoint','COERCE','firing into the air',dict(actor='soldiers|Ghana Armed Forces',target='residents|villagers',loc='Kecheibi|checkpoint',date=N(30),opt=True,note='warning fire at a checkpoint, a show of force')),
+],[
+ ('we will block the Nkwanta-Damanko road','PROTEST','content of a threat'),
+ ('Those nine will be prosecuted','ACCUSE','planned prosecution'),
+ ('he is the one who attacked me on Facebook last week','ASSAULT','figurative attack'),
+ ('Let the government arrest all of them','COERCE','requested arrest'),
+ ('Many families ran to the bush on Monday night','RETREAT','civilians fleeing is not a withdrawal'),
+ ('Nobody was hurt, thank God','ASSAULT','negated injury; warning shots'),
+ ('crushed Dambai Stars three-nil','ASSAULT','sports result'),
+ ('says it will review it on Friday','CONCEDE','planned review of the curfew'),
+ ('We are not going to apologise','CONCEDE','negated apology'),
+])
+
+# ---------------------------------------------------------------- 3. mining company news release, Thursday 26 Nov 2026
+CO='Saramacca Ridge Gold Corp.|Saramacca Ridge|Company'
+VIL='residents|villagers|residents of two villages'
+SPF='police|Korps Politie Suriname|Suriname Police Force'
+build('disclosure_brokopondo_mine.txt',"mining company's news release to investors (highlights, incident, blockade, government response, CEO comment, forward-looking statements) on an attack and a road blockade at a gold exploration project in Brokopondo district (Suriname)",'2026-11-26',[
+ ('Security post attacked on November 21; one contract guard killed','ASSAULT','attacked',dict(target='security post|contract guard|guard|'+CO,loc='Kwaku Kreek|Brokopondo',date=N(21),killed=1,opt=True,note='highlight restating the attack')),
+ ('Access road blocked by residents since November 23','PROTEST','blocked',dict(actor=VIL,target=CO,loc='access road|Brokopondo',date=N(23),opt=True,note='highlight restating the blockade')),
+ ('Company has met the village captains and the Ministry of Natural Resources','CONSULT','met',dict(actor=CO,target='village captains|captains|Ministry of Natural Resources',loc='Brokopondo',date=N(25),opt=True,note='highlight restating the meeting')),
+ ("a group of armed men attacked the Company's security post",'ASSAULT','attacked',dict(actor='armed men|group of armed men|attackers|small-scale mining crews|illegal miners',target='security post|guards|contract security guard|'+CO,loc='Kwaku Kreek|Kwaku Kreek camp|Brokopondo|Brokopondo district',date=N(21),killed=1,injured=1,note='one guard killed and a second injured, passive, same line')),
+ ('The attackers took two shotguns and a pick-up truck','ASSAULT','took',dict(actor='attackers|armed men',target=CO+'|security post',loc='Kwaku Kreek',date=N(21),also=['COERCE'],opt=True,note='part of the attack')),
+ ('fled towards the Suriname River','RETREAT','fled',dict(actor='attackers|armed men',loc='Kwaku Kreek|Suriname River|Brokopondo',date=N(21))),
+ ('The Company believes the attackers are linked to small-scale mining crews','ACCUSE','believes',dict(actor=CO,target='small-scale mining crews|illegal miners|mining crews',note='undated blame')),
+ ('opened an investigation the same day','ACCUSE','opened an investigation',dict(actor=SPF,target='attackers|armed men',date=N(21),opt=True,note='a police investigation of the attack')),
+ ('carried out an operation along the river and arrested eight people','COERCE','arrested',dict(actor=SPF+'|National Army|Nationaal Leger|soldiers',target='people|suspects|miners',loc='Suriname River|Brokopondo',date=N(22),arrested=8)),
+ ('Three of them were released on November 24','CONCEDE','released',dict(actor=SPF,target='people|suspects',date=N(24),also=['RETREAT'])),
+ ('the police charged the five remaining suspects','COERCE','charged',dict(actor=SPF,target='suspects|five remaining suspects|Brazilian nationals',date=N(25),also=['ACCUSE'],note='charge: COERCE also ACCUSE (scheme decision)')),
+ ('placed logs and a boat across the road at the Afobaka junction','PROTEST','placed logs',dict(actor=VIL,target=CO,loc='Afobaka junction|access road|Brokopondo',date=N(23),note='road blockade')),
+ ('They are demanding that the Company pay compensation','REQUEST','demanding',dict(actor=VIL,target=CO,loc='Afobaka junction|Brokopondo',date=N(23),also=['PROTEST'],note='the demand of the blockade, dated by its start')),
+ ('The Company has suspended drilling and withdrawn its non-essential staff to Paramaribo','RETREAT','withdrawn',dict(actor=CO,loc='Kwaku Kreek|Paramaribo',opt=True,note='a company pulling staff out, undated')),
+ ('police removed the logs','COERCE','removed',dict(actor=SPF,target=VIL+'|blockade',loc='Afobaka junction|access road',date=N(24),injured=0,note='"No one was injured" on the same line')),
+ ('residents put them back the same evening','PROTEST','put them back',dict(actor=VIL,target=CO+'|police',loc='Afobaka junction|access road',date=N(24),note='the blockade restored')),
+ ('The Company has asked the authorities not to use force against the villagers','REQUEST','asked',dict(actor=CO,target='authorities|police|Government',note='undated')),
+ ('senior management met the village captains and representatives of the Ministry','CONSULT','met',dict(actor=CO+'|senior management',target='village captains|captains|Ministry of Natural Resources',loc='Brokopondo',date=N(25))),
+ ('The Company offered to fund a new water system for both villages','AGREE','offered',dict(actor=CO,target='villages|village captains|villagers',loc='Brokopondo',date=N(25),also=['AID'],note='an offer of aid: AGREE also AID (scheme decision)')),
+ ('The Company has paid the funeral costs of the deceased guard','AID','paid',dict(actor=CO,target="guard's family|family|deceased guard",note='undated')),
+ ('the Ministry suspended the gold-buying licences of two trading houses in Brownsweg','SANCTION','suspended',dict(actor='Ministry of Natural Resources|Ministry|Government|Suriname',target='trading houses|gold buyers',loc='Brownsweg',date=N(24),also=['COERCE'])),
+ ('suspected of buying gold from illegal crews on the concession','ACCUSE','suspected',dict(actor='Ministry of Natural Resources|Ministry',target='trading houses',opt=True,note='grounds of the suspension')),
+ ('The Company welcomes these steps','SUPPORT','welcomes',dict(actor=CO,target='Ministry of Natural Resources|Government|Suriname')),
+ ('continues to cooperate fully with the police','COOPERATE','cooperate',dict(actor=CO,target=SPF,opt=True,note='ongoing, general')),
+ ('it handed the police the camera footage from the camp gate','COOPERATE','handed',dict(actor=CO,target=SPF,loc='Kwaku Kreek|Brokopondo',date=N(22),note='a hand-over of evidence: COOPERATE, as in the read sets')),
+ ('accused the Company of "ignoring the villages for three years"','ACCUSE','accused',dict(actor='member of the National Assembly for Brokopondo|member of the National Assembly|MP',target=CO,date=N(25))),
+ ('called on the Government to review the concession','REQUEST','called on',dict(actor='member of the National Assembly for Brokopondo|member of the National Assembly|MP',target='Government|Suriname',date=N(25))),
+ ('The Company rejects that characterisation','REJECT','rejects',dict(actor=CO,target='member of the National Assembly for Brokopondo|member of the National Assembly|MP',date=N(26))),
+],[
+ ('"will not tolerate attacks on investors"','ASSAULT','figurative attack'),
+ ('We will not return to drilling until our people are safe, and we will not return by force','COERCE','negated use of force'),
+ ("an \"attack on the Company's share price\"",'ASSAULT','figurative attack on a share price'),
+ ('there has been no further violence at the site','PROTEST','negated violence'),
+ ('Further blockades','PROTEST','hypothetical blockade (forward-looking statement)'),
+ ('attacks on personnel','ASSAULT','hypothetical attack (forward-looking statement)'),
+ ('the revocation of permits could occur','SANCTION','hypothetical sanction'),
+ ('not to use force against the villagers','ASSAULT','content of a request'),
+])
+
+# ---------------------------------------------------------------- 4. strike committee bulletin, Thursday 3 Dec 2026 (Monday = 30 Nov)
+WK="Workers' Committee|committee|workers|strikers|Karakiya Well Services workers"
+KWS='Karakiya Well Services|company'
+build('bulletin_zhanaozen_strike.txt',"strike committee's numbered bulletin (a workers' committee of an oilfield service company) on a strike in Zhanaozen, Mangystau region (Kazakhstan): sit-in, arrests, court, dismissals, talks, warnings, hunger strike, solidarity, an internet cut, a denied rumour, demands",'2026-12-03',[
+ ('Day 12 of our strike','PROTEST','strike',dict(actor=WK,target=KWS,loc='Zhanaozen',opt=True,note='the strike as a whole (began 22 November by the count), restated')),
+ ('About 400 of our workers are still sitting in the yard','PROTEST','sitting',dict(actor=WK,target=KWS,loc="company's base|Zhanaozen|Ozen field",note='ongoing sit-in, undated')),
+ ('On Tuesday another 60 workers from the transport section joined us','PROTEST','joined',dict(actor='workers from the transport section|transport workers|workers',target=KWS,loc='Zhanaozen',date=D(1),opt=True,note='joining the sit-in')),
+ ('police detained nine members of our committee at their homes','COERCE','detained',dict(actor='police|city police',target="committee members|members of our committee|Serik|Workers' Committee",loc='Zhanaozen',date=D(1),arrested=9)),
+ ('sentenced four of them to 10 days of administrative arrest','COERCE','sentenced',dict(actor='specialised administrative court|court',target="committee members|Serik|Workers' Committee",loc='Zhanaozen',date=D(2),also=['ACCUSE'],note='a court sentence for "organising an unauthorised gathering"')),
+ ('Five were released after questioning','CONCEDE','released',dict(actor='police|court',target='committee members|five',loc='Zhanaozen',also=['RETREAT'],note='no day given (between Tuesday night and Wednesday)')),
+ ('Our lawyer has appealed','REQUEST','appealed',dict(actor="lawyer|Workers' Committee",target='court',opt=True,note='a legal appeal')),
+ ('The company fired 38 workers by text message on Monday','COERCE','fired',dict(actor=KWS,target='workers|38 workers|strikers',loc='Zhanaozen',date=N(30),also=['SANCTION'],note='dismissal of strikers as punishment')),
+ ('We call this what it is: punishment for striking','ACCUSE','punishment',dict(actor=WK,target=KWS,date=D(3))),
+ ('the akim of Zhanaozen received five of our delegates at the akimat','CONSULT','received',dict(actor='akim of Zhanaozen|akim|akimat',target="delegates|Workers' Committee|committee",loc='akimat|Zhanaozen',date=D(2))),
+ ('He promised to "pass on our concerns" to the company','AGREE','promised',dict(actor='akim of Zhanaozen|akim',target="Workers' Committee|delegates",date=D(2),opt=True,note='a vague promise')),
+ ('the regional trade union federation called on us to return to work','REQUEST','called on',dict(actor='regional trade union federation|trade union federation',target=WK,date=D(2))),
+ ('We said no.','REJECT','said no',dict(actor=WK,target='regional trade union federation|trade union federation',date=D(2))),
+ ('the company rejected our demand for a 50 per cent wage increase','REJECT','rejected',dict(actor=KWS,target=WK,date=D(1),note='letter dated 1 December')),
+ ('We refuse to go back on those terms','REJECT','refuse',dict(actor=WK,target=KWS,date=D(3))),
+ ("the city prosecutor's office warned the committee in writing",'THREATEN','warned',dict(actor="city prosecutor's office|prosecutor",target=WK+'|leaders',loc='Zhanaozen',date=D(1))),
+ ('eleven of our members have refused food in the yard','PROTEST','refused food',dict(actor='committee members|members|strikers|hunger strikers',target=KWS+'|authorities|police',loc="yard|company's base|Zhanaozen",date=D(2),note='hunger strike "Since Wednesday morning"')),
+ ('demanding the release of Serik and the others','REQUEST','demanding',dict(actor='hunger strikers|members|'+WK,target='authorities|police|court',loc='Zhanaozen',date=D(2),also=['PROTEST'])),
+ ('Workers at two service companies in Aktau sent a letter of support on Monday','SUPPORT','sent a letter of support',dict(actor='Workers at two service companies in Aktau|Aktau workers|workers',target=WK,loc='Aktau',date=N(30))),
+ ('about 150 people gathered on the square in front of the Aktau city akimat','PROTEST','gathered',dict(actor='people|supporters',target='Aktau city akimat|authorities|'+KWS,loc='Aktau',date=D(2))),
+ ('Police detained six of them','COERCE','detained',dict(actor='police|Aktau police',target='people|supporters|protesters',loc='Aktau',date=D(2),arrested=6)),
+ ('they were released the same night','CONCEDE','released',dict(actor='police|Aktau police',target='people|supporters|protesters',loc='Aktau',date=D(2),also=['RETREAT'])),
+ ('Mobile internet in Zhanaozen was cut from Tuesday evening to Wednesday noon','COERCE','cut',dict(actor='authorities|operator|mobile operator',target='Zhanaozen|residents|strikers',loc='Zhanaozen',date=D(1),note='passive, no agent given; the committee rejects the "technical work" explanation')),
+ ('We do not believe it.','REJECT','do not believe',dict(actor=WK,target='operator|mobile operator',date=D(3),opt=True,note='disbelief of an explanation')),
+ ('This is false.','REJECT','false',dict(actor=WK,target='video|social media claims',date=D(3),note='denial of a rumour')),
+ ('12. What we ask:','REQUEST','ask',dict(actor=WK,target=KWS+'|authorities|owners',date=D(3),note='the demands, list on the next lines')),
+ ('when police opened fire on striking oil workers on the square','ASSAULT','opened fire',dict(actor='police',target='striking oil workers|oil workers|strikers',loc='Zhanaozen',date='2011-12',opt=True,note='history, December 2011')),
+ ('Thank you to everyone who has brought bread and tea','AID','brought',dict(actor='supporters|residents|everyone',target=WK,opt=True,note='gifts of food, undated')),
+],[
+ ('The police have not told the families what they are accused of','ACCUSE','negated accusation'),
+ ('said it would "consider" a 10 per cent increase only after work resumes','AGREE','conditional, non-committal'),
+ ('could face criminal charges for "inciting social discord"','COERCE','content of a warning'),
+ ('No case has been opened so far','ACCUSE','negated case'),
+ ('claims that riot police beat workers at the base on Wednesday','ASSAULT','false rumour, denied'),
+ ('- the release of our four comrades;','CONCEDE','requested release'),
+ ('- the reinstatement of the 38 dismissed workers;','CONCEDE','requested reinstatement'),
+ ("- a meeting with the company's owners, not only with the director.",'CONSULT','requested meeting'),
+ ('the committee will propose a march from the base to the akimat','PROTEST','hypothetical, undecided march'),
+ ('call our strike a "war" against the company','ASSAULT','figurative war'),
+])
+
+# ---------------------------------------------------------------- 5. minutes of a district security committee, meeting Friday 27 Nov 2026, circulated Monday 30 Nov
+KPOL='police|Malawi Police|Karonga Police Station|Uliwa police unit|Officer-in-Charge'
+DSC='District Security Committee|Committee|Karonga District Council'
+build('minutes_karonga_committee.txt',"minutes of an extraordinary district security committee meeting (attendance, numbered minutes, action points) in Karonga district (Malawi): a death in custody and a riot at Uliwa, arrests and charges, a fishermen's dispute with Tanzanian patrols on the lake, a deployment, a ban, aid",'2026-11-30',[
+ ('died in a cell at Uliwa police unit','ASSAULT','died in a cell',dict(actor='police|Uliwa police unit',target='Chisomo Mwakasungula|fish trader',loc='Uliwa|Uliwa police unit|Karonga',date=N(22),killed=1,opt=True,note='a death in custody, cause not established; the police deny a beating')),
+ ('a fish trader arrested for theft','COERCE','arrested',dict(actor='police|Uliwa police unit',target='fish trader|Chisomo Mwakasungula',loc='Uliwa',opt=True,note='the earlier arrest, undated')),
+ ('a crowd of about 300 people marched to the police unit, stoned it and set fire to the charge office','PROTEST','set fire',dict(actor='crowd|people|residents',target='police unit|Uliwa police unit|police|police officers',loc='Uliwa|Karonga',date=N(23),injured=4,also=['ASSAULT'],note='riot: PROTEST also ASSAULT (scheme decision); four officers injured, next sentence on the same line')),
+ ('Officers fired tear gas and warning shots to disperse the crowd','COERCE','fired tear gas',dict(actor=KPOL+'|officers',target='crowd|people',loc='Uliwa',date=N(23),also=['ASSAULT'])),
+ ('Police arrested 17 people between 23 and 25 November','COERCE','arrested',dict(actor=KPOL,target='people|rioters|residents',loc='Uliwa|Karonga',week='2026-11-23',arrested=17)),
+ ('Six were released without charge','CONCEDE','released',dict(actor=KPOL,target='people|six',loc='Karonga',also=['RETREAT'])),
+ ('Eleven were charged with arson and malicious damage','COERCE','charged',dict(actor=KPOL+'|prosecutor',target='eleven|people|suspects',loc='Karonga',also=['ACCUSE'],note='charge: COERCE also ACCUSE (scheme decision); undated')),
+ ('where they were remanded','COERCE','remanded',dict(actor="Karonga Magistrate's Court|court",target='eleven|suspects',loc='Karonga',date=N(26),opt=True,note='remand at the court appearance')),
+ ('the officers on duty on 22 November had been suspended from duty','SANCTION','suspended',dict(actor=KPOL+'|Malawi Police Service',target='officers on duty|officers|police officers',loc='Uliwa',also=['COERCE'],note='disciplinary suspension, undated')),
+ ('the Malawi Human Rights Commission had been notified','ACCUSE','notified',dict(actor=KPOL,target='officers|police',opt=True,note='a referral, not an accusation proper')),
+ ('He denied that the deceased had been beaten by officers','REJECT','denied',dict(actor='Officer-in-Charge|police',target='family|allegations',loc='Karonga',date=N(27))),
+ ('the family of the deceased accuses the police of killing him','ACCUSE','accuses',dict(actor='family of the deceased|family|Traditional Authority',target='police|Uliwa police unit',note='reported by a Traditional Authority; the accusation is current')),
+ ('asked that the post-mortem be done by an independent pathologist','REQUEST','asked',dict(actor='Traditional Authority|family of the deceased|family',target=DSC+'|police|Ministry of Homeland Security',loc='Karonga',date=N(27))),
+ ('The Committee agreed to forward the request to the Ministry of Homeland Security','AGREE','agreed',dict(actor=DSC,target='Traditional Authority|family|Ministry of Homeland Security',loc='Karonga',date=N(27))),
+ ('seized two canoes of Kaporo fishermen near the mouth of the Songwe River','COERCE','seized',dict(actor='Tanzanian patrol boat|patrol boat|Tanzania|Tanzanian authorities',target='Kaporo fishermen|fishermen|Malawian fishermen|Malawi',loc='Songwe River|Lake Malawi|Kaporo|Karonga',date=N(19),arrested=7,note='"detained seven fishermen", same line')),
+ ('They were released on 24 November after the District Immigration Officer contacted his counterpart','CONCEDE','released',dict(actor='Tanzania|Tanzanian authorities',target='fishermen|Kaporo fishermen',date=N(24),also=['RETREAT'])),
+ ('contacted his counterpart in Kyela','CONSULT','contacted',dict(actor='District Immigration Officer|Malawi',target='counterpart in Kyela|Tanzanian immigration officer|Tanzania',loc='Kyela|Karonga',note='before the release; no day')),
+ ('accused the Malawi Government of doing nothing','ACCUSE','accused',dict(actor="fishermen's representatives|Kaporo fishermen's association|fishermen",target='Malawi Government|Government|Malawi',loc='Karonga',date=N(27))),
+ ('the fishermen will fish under their own protection','THREATEN','will fish under their own protection',dict(actor="fishermen's representatives|fishermen",target='Tanzania|Tanzanian patrols|Malawi Government',date=N(27),opt=True,note='a veiled conditional threat')),
+ ('The Chairperson asked them to withdraw that statement','REQUEST','asked',dict(actor='Chairperson|District Commissioner',target="fishermen's representatives",date=N(27),opt=True,note='an order from the chair')),
+ ('they declined.','REJECT','declined',dict(actor="fishermen's representatives|fishermen",target='Chairperson|District Commissioner',date=N(27))),
+ ('resolved to ask the Ministry of Foreign Affairs to raise the seizures with Tanzania','REQUEST','resolved to ask',dict(actor=DSC,target='Ministry of Foreign Affairs|Government|Malawi',date=N(27))),
+ ('a platoon of the Malawi Defence Force had been deployed to Uliwa on 24 November','MOBILIZE','deployed',dict(actor='Malawi Defence Force|MDF|soldiers|Malawi',loc='Uliwa|Karonga',date=N(24))),
+ ('at the request of the police to guard the police unit','REQUEST','request',dict(actor=KPOL,target='Malawi Defence Force|MDF',opt=True,note='the request behind the deployment')),
+ ('he had banned all public gatherings in Uliwa for 14 days from 24 November','COERCE','banned',dict(actor='District Commissioner|Chairperson',target='residents|public',loc='Uliwa',date=N(24))),
+ ('the Society had given tarpaulins and cooking utensils to nine families','AID','given',dict(actor='Malawi Red Cross Society|Red Cross|Society',target='families|nine families',loc='Uliwa',note='undated')),
+ ('called on the Committee to meet the family of the deceased','REQUEST','called on',dict(actor='Member of Parliament|Member of Parliament for Karonga North|MP',target=DSC,date=N(27),note='in his written apology for the meeting')),
+ ('The Committee agreed that the Chairperson would visit the family on 1 December','AGREE','agreed',dict(actor=DSC,target='family|family of the deceased|Member of Parliament',date=N(27))),
+],[
+ ('He said the soldiers would withdraw once the situation was normal','RETREAT','conditional future withdrawal'),
+ ('A proposal to impose a night curfew was discussed and not adopted','COERCE','negated curfew'),
+ ('"declared war" on the Committee','ASSAULT','figurative war'),
+ ('to meet the family of the deceased','CONSULT','requested meeting'),
+ ('would visit the family on 1 December','CONSULT','planned visit'),
+ ('3. Review the ban on gatherings on 8 December','CONCEDE','planned review'),
+ ('The Chairperson asked them to withdraw that statement','RETREAT','withdrawing a statement is not a pull-back'),
+ ('saying a post-mortem would establish the cause of death','ACCUSE','future finding'),
+])
