@@ -67,7 +67,7 @@ def test_read_sets_added_to_training_go_to_train_and_leave_the_dev_files_unchang
 
 @pytest.mark.parametrize("test_set", ["tests/forecasts/heldout23/gold/x.json", "tests/forecasts/heldout24/gold/y.json",
                                       "tests/forecasts/heldout25/gold/w.json", "tests/forecasts/heldout28/gold/v.json",
-                                      "tests/forecasts/heldout29/gold/u.json",
+                                      "tests/forecasts/heldout29/gold/u.json", "tests/forecasts/heldout32/gold/t.json",
                                       "/elsewhere/shared/gold/seed.json"])
 def test_the_unread_set_and_the_seed_are_refused_as_training_data(test_set):
     with pytest.raises(SystemExit, match="never trained on"):

@@ -11,7 +11,7 @@ Only files that annotate forecasts are read (a gold file of another part says no
 forecasts). Files are split by name as for the cue head (training/forecasts/convert.py,
 split_files): every 5th file, sorted by path, is dev (threshold and early stopping), the rest
 train; the read held-out sets heldout4-heldout22 (which `make train-forecast-sentences` adds since
-2026-12-04) always train, so the dev files stay the same 11; heldout23-heldout29 (blind) and the seed
+2026-12-04) always train, so the dev files stay the same 11; heldout23-heldout32 (blind) and the seed
 are refused; the split is written to OUT_DIR/split.json.
 """
 from __future__ import annotations
