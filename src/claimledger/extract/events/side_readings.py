@@ -947,11 +947,25 @@ def _road_blockade(verb):
     return ("PROTEST", "verb", "obstruct")
 
 
+def _named_suspects(verb):
+    """'Sigi police named two guards as suspects in the assault', 'The remaining eight have been named suspects', 'was
+    named as a suspect': people named suspects by the police are formally charged with the offence (PLOVER COERCE,
+    with its accusation; the golds code it as a charge)."""
+    if verb.lemma_.lower() not in lexicon.words("suspect_naming_verbs"):
+        return None
+    suspects = lexicon.words("suspect_nouns")
+    for c in verb.children:
+        if c.dep_ in ("oprd", "attr") and c.lemma_.lower() in suspects or c.dep_ == "prep" and (
+                c.lower_ == "as" and any(g.dep_ == "pobj" and g.lemma_.lower() in suspects for g in c.children)):
+            return ("COERCE", "verb", None)
+    return None
+
+
 def _constructions_of_round30(span):
     """Round 30's acts told by a construction; yields (token, code, pos, mode)."""
     for token in span:
         if token.pos_ != "VERB":
             continue
-        found = _road_blockade(token)
+        found = _road_blockade(token) or _named_suspects(token)
         if found:
             yield (token, *found)
