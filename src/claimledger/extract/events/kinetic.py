@@ -46,7 +46,7 @@ def recode(trigger, code: str, actor=None, target=None, armed: bool = False) -> 
     if _not_deliberate(trigger):
         return None     # "a constable who was accidentally shot dead": PLOVER's ASSAULT is deliberate
     if _animal_attack(trigger):
-        return None     # round 30: "a wild elephant attacked and killed a farmer": no political violence
+        return None     # round 30: "a crocodile attacked a fisherman at the landing": no political violence
     if _crash_toll(trigger):
         return None     # "a bus carrying workers overturned, killing two": a road accident, no one attacked
     if _hit_by_traffic(trigger):
@@ -105,7 +105,7 @@ def _not_deliberate(trigger) -> bool:
 
 
 def _animal_attack(trigger) -> bool:
-    """Round 30: 'A wild elephant attacked and killed a farmer', 'was mauled by a leopard', 'an elephant attack': an
+    """Round 30: 'a crocodile attacked a woman washing clothes', 'was mauled by a leopard', 'a hippo attack': an
     animal (data/event_figurative.tsv animal) as the one who attacks is no party's violence (PLOVER ASSAULT is an act
     of a party)."""
     animals = _words()["animal"]

@@ -863,9 +863,9 @@ def said_outright(verb, code) -> bool:
 # Round 30 (heldout22 read): kinds of type error that recur across the read sets.
 
 def people_released(verb) -> bool:
-    """'Twenty-seven were released without charge on Monday', 'arrested 12, who were released the same evening', 'a
-    correspondent, who was freed two hours later': who was freed is people counted or named before, told by a
-    spelled count ('Twenty-seven': a number the parse compounds with a number) or by the relative 'who' (it stands
+    """'Thirty-one were freed on Thursday', 'detained 15, who were released after questioning', 'held a reporter,
+    who was freed at midnight': who was freed is people counted or named before, told by a
+    spelled count ('Thirty-one': a number the parse compounds with a number) or by the relative 'who' (it stands
     only for people) hung on people the verb before it holds (`_held_by`); words_events.tsv release_verbs. A release
     row's person objects are then met (triggers._object_lemmas)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.words("release_verbs"):
@@ -876,15 +876,15 @@ def people_released(verb) -> bool:
         if c.lower_ in ("who", "whom"):
             return verb.dep_ == "relcl" and _held_by(verb.head)
         kids = [g for g in c.children if g.dep_ != "punct"]
-        if c.pos_ == "NUM" and kids and all(g.dep_ == "compound" and g.pos_ == "NUM" for g in kids):
+        if c.like_num and kids and all(g.dep_ == "compound" and g.like_num for g in kids):   # ('one' can be tagged a noun)
             return True
     return False
 
 
 def _held_by(noun) -> bool:
-    """Is the noun a phrase of people whom the nearest verb above it holds ('arrested 12, who ...', 'detained eight
-    people, among them a correspondent, who ...'; custody_participles)? A release told of people another act concerns
-    ('withdrew the charges against three of them, who were released') is that act's outcome, told by it."""
+    """Is the noun a phrase of people whom the nearest verb above it holds ('detained 15, who ...', 'arrested six
+    traders, among them a cashier, who ...'; custody_participles)? A release told of people another act concerns
+    ('dropped the case against two of them, who were freed') is that act's outcome, told by it."""
     node = noun
     for _ in range(6):
         if node.pos_ in ("VERB", "AUX"):
@@ -896,7 +896,7 @@ def _held_by(noun) -> bool:
 
 
 def _nominal_participle(token) -> bool:
-    """'the accused's personal circumstances', 'lawyers for the accused': a participle with 'the' and no object,
+    """'the accused's age and health', 'counsel for the accused': a participle with 'the' and no object,
     agent or clause of its own, in a noun's place, names the people (the defendants), no act of accusing."""
     if token.tag_ != "VBN" or token.dep_ not in ("poss", "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
         return False
@@ -906,8 +906,8 @@ def _nominal_participle(token) -> bool:
 
 
 def _crowd_subject(verb) -> bool:
-    """Is the verb's subject people who are no state, force, authority or armed group ('families', 'about 300 dairy
-    farmers', 'villagers')?"""
+    """Is the verb's subject people who are no state, force, authority or armed group ('households', 'some 200 cane
+    growers', 'villagers')?"""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ in ("PRON", "PROPN") or subject.ent_type_ in ("GPE", "ORG", "NORP"):
         return False
@@ -916,7 +916,7 @@ def _crowd_subject(verb) -> bool:
 
 
 def _closed_by_a_crowd(verb) -> bool:
-    """'families of the community closed the access road with a fallen fence': a road closed by people who are no
+    """'cane growers closed the mill road with tractors': a road closed by people who are no
     state or force is their blockade (PLOVER PROTEST, obstruct), not a state's closure (COERCE)."""
     return verb.lemma_.lower() in lexicon.words("road_closing_verbs") and _crowd_subject(verb)
 
@@ -928,12 +928,27 @@ def _unfit_round30(token, pattern: TriggerPattern) -> bool:
         return True
     if pattern.code in ("COERCE", "SANCTION") and pattern.pos == "verb" and _closed_by_a_crowd(token):
         return True
+    if pattern.code == "AID" and pattern.pos == "verb" and _teams_of_a_force(token):
+        return True            # a force sending its own teams deploys them (MOBILIZE, `_teams_of_a_force`), no relief
     return False
 
 
+def _teams_of_a_force(verb):
+    """'the gendarmerie sent two more teams to the plateau': teams sent by a force (police, army, a
+    gendarmerie; event_party_nouns.tsv kind 'force') are its own men deployed (PLOVER MOBILIZE), not relief teams
+    ('MSF sent two surgical teams' stays AID)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.words("sending_verbs"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or party_kind(subject.lemma_) != "force":
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words("team_nouns") for c in verb.children):
+        return None
+    return ("MOBILIZE", "verb", "troops")
+
+
 def _road_blockade(verb):
-    """'about 300 dairy farmers had blocked it for five hours with carts and cattle', 'families closed the gravel
-    access road to the well site': people who are no state or force blocking or closing a road (the road nouns of the
+    """'the growers had blocked it since dawn with tractors', 'households closed the quarry road with logs': people who are no state or force blocking or closing a road (the road nouns of the
     block and close rows) or a road told before ('it') stage a blockade (PLOVER PROTEST, obstruct)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.words("road_closing_verbs"):
         return None
@@ -948,8 +963,8 @@ def _road_blockade(verb):
 
 
 def _named_suspects(verb):
-    """'Sigi police named two guards as suspects in the assault', 'The remaining eight have been named suspects', 'was
-    named as a suspect': people named suspects by the police are formally charged with the offence (PLOVER COERCE,
+    """'police named three bouncers as suspects in the stabbing', 'four others have been named suspects', 'was named
+    as a suspect': people named suspects by the police are formally charged with the offence (PLOVER COERCE,
     with its accusation; the golds code it as a charge)."""
     if verb.lemma_.lower() not in lexicon.words("suspect_naming_verbs"):
         return None
@@ -966,6 +981,6 @@ def _constructions_of_round30(span):
     for token in span:
         if token.pos_ != "VERB":
             continue
-        found = _road_blockade(token) or _named_suspects(token)
+        found = _road_blockade(token) or _named_suspects(token) or _teams_of_a_force(token)
         if found:
             yield (token, *found)
