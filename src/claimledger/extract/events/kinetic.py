@@ -45,6 +45,8 @@ def recode(trigger, code: str, actor=None, target=None, armed: bool = False) -> 
         return None     # round 23: "waging a war on graft with slogans": a figure of policy
     if _not_deliberate(trigger):
         return None     # "a constable who was accidentally shot dead": PLOVER's ASSAULT is deliberate
+    if _animal_attack(trigger):
+        return None     # round 30: "a crocodile attacked a fisherman at the landing": no political violence
     if _crash_toll(trigger):
         return None     # "a bus carrying workers overturned, killing two": a road accident, no one attacked
     if _hit_by_traffic(trigger):
@@ -100,6 +102,18 @@ def _not_deliberate(trigger) -> bool:
         if c.dep_ == "prep" and c.lower_ == "by" and any(p.lower_ == "accident" and p.dep_ == "pobj" for p in c.children):
             return True
     return False
+
+
+def _animal_attack(trigger) -> bool:
+    """Round 30: 'a crocodile attacked a woman washing clothes', 'was mauled by a leopard', 'a hippo attack': an
+    animal (data/event_figurative.tsv animal) as the one who attacks is no party's violence (PLOVER ASSAULT is an act
+    of a party)."""
+    animals = _words()["animal"]
+    doers = [c for c in trigger.children if c.dep_ in ("nsubj", "compound") or c.dep_ == "agent"]
+    if trigger.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        doers += [c for c in trigger.head.children if c.dep_ == "nsubj"]
+    doers += [g for c in doers if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lemma_.lower() in animals or d.lower_ in animals for d in doers)
 
 
 def _crash_toll(trigger) -> bool:

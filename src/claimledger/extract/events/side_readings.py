@@ -360,7 +360,8 @@ def _party_like(noun) -> bool:
 
 def unfit(token, pattern: TriggerPattern, particle) -> bool:
     """Is this use of a trigger no act of the pattern's type (one of the readings below)?"""
-    return _unfit_by_use(token, pattern, particle) or _unfit_in_records_and_claims(token, pattern, particle)
+    return (_unfit_by_use(token, pattern, particle) or _unfit_in_records_and_claims(token, pattern, particle)
+            or _unfit_round30(token, pattern))
 
 
 def more_triggers(span, conditioned, stated_future):
@@ -373,6 +374,10 @@ def more_triggers(span, conditioned, stated_future):
         taken.add(found[0].i)
         yield found
     for found in _constructions_of_round29(span):
+        if found[0].i not in taken:
+            taken.add(found[0].i)
+            yield found
+    for found in _constructions_of_round30(span):
         if found[0].i not in taken:
             yield found
 
@@ -853,3 +858,129 @@ def said_outright(verb, code) -> bool:
     if code == "REJECT":
         return _asked_for_and_refused(verb) is not None
     return _measure_on_their_refusal(verb) is not None
+
+
+# Round 30 (heldout22 read): kinds of type error that recur across the read sets.
+
+def people_released(verb) -> bool:
+    """'Thirty-one were freed on Thursday', 'detained 15, who were released after questioning', 'held a reporter,
+    who was freed at midnight': who was freed is people counted or named before, told by a
+    spelled count ('Thirty-one': a number the parse compounds with a number) or by the relative 'who' (it stands
+    only for people) hung on people the verb before it holds (`_held_by`); words_events.tsv release_verbs. A release
+    row's person objects are then met (triggers._object_lemmas)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.words("release_verbs"):
+        return False
+    for c in verb.children:
+        if c.dep_ != "nsubjpass":
+            continue
+        if c.lower_ in ("who", "whom"):
+            return verb.dep_ == "relcl" and _held_by(verb.head)
+        kids = [g for g in c.children if g.dep_ != "punct"]
+        if c.like_num and kids and all(g.dep_ == "compound" and g.like_num for g in kids):   # ('one' can be tagged a noun)
+            return True
+    return False
+
+
+def _held_by(noun) -> bool:
+    """Is the noun a phrase of people whom the nearest verb above it holds ('detained 15, who ...', 'arrested six
+    traders, among them a cashier, who ...'; custody_participles)? A release told of people another act concerns
+    ('dropped the case against two of them, who were freed') is that act's outcome, told by it."""
+    node = noun
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX"):
+            return node.lemma_.lower() in lexicon.words("custody_participles")
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _nominal_participle(token) -> bool:
+    """'the accused's age and health', 'counsel for the accused': a participle with 'the' and no object,
+    agent or clause of its own, in a noun's place, names the people (the defendants), no act of accusing."""
+    if token.tag_ != "VBN" or token.dep_ not in ("poss", "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
+        return False
+    kids = list(token.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" and c.i < token.i for c in kids) and not any(
+        c.dep_ in ("dobj", "agent", "prep", "ccomp", "xcomp", "advcl", "nsubj", "nsubjpass", "aux", "auxpass") for c in kids)
+
+
+def _crowd_subject(verb) -> bool:
+    """Is the verb's subject people who are no state, force, authority or armed group ('households', 'some 200 cane
+    growers', 'villagers')?"""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ in ("PRON", "PROPN") or subject.ent_type_ in ("GPE", "ORG", "NORP"):
+        return False
+    kind = party_kind(subject.lemma_)
+    return kind == "crowd" or kind == "person" and subject.tag_ == "NNS"
+
+
+def _closed_by_a_crowd(verb) -> bool:
+    """'cane growers closed the mill road with tractors': a road closed by people who are no
+    state or force is their blockade (PLOVER PROTEST, obstruct), not a state's closure (COERCE)."""
+    return verb.lemma_.lower() in lexicon.words("road_closing_verbs") and _crowd_subject(verb)
+
+
+def _unfit_round30(token, pattern: TriggerPattern) -> bool:
+    """Round 30's readings of a trigger's use: a participle naming people; a road closed by a crowd (a blockade,
+    `_road_blockade` codes it)."""
+    if pattern.code == "ACCUSE" and pattern.pos == "verb" and _nominal_participle(token):
+        return True
+    if pattern.code in ("COERCE", "SANCTION") and pattern.pos == "verb" and _closed_by_a_crowd(token):
+        return True
+    if pattern.code == "AID" and pattern.pos == "verb" and _teams_of_a_force(token):
+        return True            # a force sending its own teams deploys them (MOBILIZE, `_teams_of_a_force`), no relief
+    return False
+
+
+def _teams_of_a_force(verb):
+    """'the gendarmerie sent two more teams to the plateau': teams sent by a force (police, army, a
+    gendarmerie; event_party_nouns.tsv kind 'force') are its own men deployed (PLOVER MOBILIZE), not relief teams
+    ('MSF sent two surgical teams' stays AID)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.words("sending_verbs"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or party_kind(subject.lemma_) != "force":
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words("team_nouns") for c in verb.children):
+        return None
+    return ("MOBILIZE", "verb", "troops")
+
+
+def _road_blockade(verb):
+    """'the growers had blocked it since dawn with tractors', 'households closed the quarry road with logs': people who are no state or force blocking or closing a road (the road nouns of the
+    block and close rows) or a road told before ('it') stage a blockade (PLOVER PROTEST, obstruct)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.words("road_closing_verbs"):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or not _crowd_subject(verb):
+        return None
+    roads = lexicon.words("blocked_way_nouns")
+    if not any(o.lower_ == "it" or o.lemma_.lower() in roads or any(
+            g.dep_ == "compound" and g.lemma_.lower() in roads for g in o.children) for o in objects):
+        return None
+    return ("PROTEST", "verb", "obstruct")
+
+
+def _named_suspects(verb):
+    """'police named three bouncers as suspects in the stabbing', 'four others have been named suspects', 'was named
+    as a suspect': people named suspects by the police are formally charged with the offence (PLOVER COERCE,
+    with its accusation; the golds code it as a charge)."""
+    if verb.lemma_.lower() not in lexicon.words("suspect_naming_verbs"):
+        return None
+    suspects = lexicon.words("suspect_nouns")
+    for c in verb.children:
+        if c.dep_ in ("oprd", "attr") and c.lemma_.lower() in suspects or c.dep_ == "prep" and (
+                c.lower_ == "as" and any(g.dep_ == "pobj" and g.lemma_.lower() in suspects for g in c.children)):
+            return ("COERCE", "verb", None)
+    return None
+
+
+def _constructions_of_round30(span):
+    """Round 30's acts told by a construction; yields (token, code, pos, mode)."""
+    for token in span:
+        if token.pos_ != "VERB":
+            continue
+        found = _road_blockade(token) or _named_suspects(token) or _teams_of_a_force(token)
+        if found:
+            yield (token, *found)

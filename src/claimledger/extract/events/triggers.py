@@ -1371,6 +1371,8 @@ def _object_lemmas(token, particle=None) -> set[str]:
                 out.add(c.lower_)
                 if c.pos_ == "NUM":
                     out.add("person")
+    if side_readings.people_released(token):
+        out.add("person")             # round 30: "Thirty-one were freed", "detained 15, who were released"
     if token.dep_ in ("acl", "relcl", "amod") and not any(c.dep_ == "nsubj" for c in token.children):
         out.add(token.head.lemma_.lower())    # "the missiles fired at ...", "the letter delivered"; not the noun a
                                               # relative's subject stands for ('the union, which sent a letter')
