@@ -1257,6 +1257,15 @@ def _modal_candidates(span) -> list[Candidate]:
                 # round 20: "wages will rise by about 4.5 per cent": a rounded figure is a point
                 # estimate, surer of the direction than of the number
                 firm_no = probability.lookup("a point estimate")
+            if firm_no is None and strength == "strong" and tok.lower_ in ("will", "'ll") and not negated and not temporal \
+                    and _on_a_day(verb):
+                # round 30: "The next decision will be announced on 28 January", "the Council will publish its
+                # report on 15 December": a "will" put on a named day is a date set, read as the timetable's
+                firm_no = probability.lookup("on the calendar")
+            if firm_no is None and strength == "strong" and tok.lower_ in ("will", "'ll") and not negated and not temporal \
+                    and _said_now_by_another(verb):
+                # round 30: "Banks say deposit rates will fall again": another party's "will", passed on
+                firm_no = probability.lookup("says will")
             out.append(Candidate(strength, clause_root(verb), phrase, firm_no, negated=negated, temporal=temporal,
                                  condition=supposition, supposed=bool(supposition)))
     return out
@@ -1673,6 +1682,45 @@ def _told(verb) -> bool:
         node = node.head
         if node.lemma_.lower() in saying:
             return True
+    return False
+
+
+def _on_a_day(verb) -> bool:
+    """(round 30) Whether a verb's own clause puts it on a named day ("will be announced on 28 January
+    2027", "will next appear on 6 January", "will be held on Thursday, 3 December"): a DATE with a
+    number after "on" (data: day_preps) hung on the verb, read to the day. Over the read forecast sets 29 of 30 such
+    "will" forecasts were annotated in range at 0.90, 19 at 0.85."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in W("day_preps"):
+            continue
+        date = [t for t in prep.subtree if t.ent_type_ == "DATE" and t.i > prep.i]
+        if not any(t.like_num for t in date):     # "on Thursday" alone may be any Thursday
+            continue
+        ent = next((e for e in verb.doc.ents if e.start <= date[0].i < e.end), None)
+        window = due_window(f"{prep.lower_} {ent.text}", "2000-01-01", keep_past=True) if ent is not None else None
+        if window is not None and window.precision == "day":
+            return True
+    return False
+
+
+def _said_now_by_another(verb) -> bool:
+    """(round 30) Whether a clause is told under a present-tense verb of saying (data:
+    hearsay_present_verbs: "Banks say deposit rates will fall", "the port authority now says the
+    vessel will arrive in May", "which the government says will be completed by 2029") whose
+    subject is not the writer ("we say"): another party's claim passed on. Not "has said" nor
+    "said": the source's word told as news, read as before."""
+    node = verb
+    while node.dep_ in ("ccomp", "conj", "relcl") and node.head.i != node.i:
+        node = node.head
+        if node.tag_ not in ("VBZ", "VBP") and node.pos_ in ("VERB", "AUX"):
+            if node.lemma_.lower() in lexicon.speech_verbs():
+                return False
+            continue
+        if node.lemma_.lower() in W("hearsay_present_verbs"):
+            return node.tag_ in ("VBZ", "VBP") and not any(
+                c.dep_ == "aux" or c.dep_ == "nsubj" and c.lower_ in W("first_person") for c in node.children)
+        if node.lemma_.lower() in lexicon.speech_verbs():
+            return False
     return False
 
 
