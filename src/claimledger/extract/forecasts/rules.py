@@ -718,6 +718,47 @@ def _given_percent_candidates(span) -> list[Candidate]:
 _GIVEN_PERCENT_FINDER = Finder("given_percent", _given_percent_candidates, lambda: W("chance_giving_verbs"))
 
 
+def _standing_percent_candidates(span) -> list[Candidate]:
+    """(round 30) A forecaster's standing on a question in a forecasting tournament's or a panel's
+    report: "writes the series leader, ettore_b, who is at 9%", "I'm at 15% and will go lower",
+    "Top forecaster Ana Ruiz sits at 45%": a verb of standing (data: standing_verbs) with "at" and
+    a bare percentage that closes the clause, whose subject is a forecaster: the writer ("I", "we"),
+    a person or a handle ("kirkuk_mike"), or "who" standing for one. The figure is the forecaster's
+    chance on the question in hand. Not a share or a level ("inflation is at 3%", "Labour is at 30% in
+    the polls", "we are at 30% of capacity": no person, or words after the figure)."""
+    out = []
+    for at in span:
+        if at.lower_ != "at" or at.dep_ != "prep" or at.head.lemma_.lower() not in W("standing_verbs"):
+            continue
+        verb = at.head
+        figure = [t for t in at.subtree if t.i > at.i]
+        if not figure or not all(t.ent_type_ == "PERCENT" for t in figure):
+            continue
+        after = span.doc[figure[-1].i + 1] if figure[-1].i + 1 < len(span.doc) else None
+        if after is not None and not (after.is_punct or after.lower_ in ("and", "but")):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not _forecaster(verb.head if subject.tag_ == "WP" and verb.dep_ == "relcl" else subject):
+            continue
+        stated = _labelled_percent_after(span.doc, figure[0].i, figure[-1].i + 1)
+        if stated is None:
+            continue
+        entry, phrase = stated
+        statement = [t for t in sorted(verb.subtree, key=lambda t: t.i) if t.i <= figure[-1].i and (
+            t.i >= subject.i if subject.tag_ == "WP" else True) and not (t.dep_ == "conj" or t.i > figure[-1].i)]
+        statement = _trim([t for t in statement if t.i >= subject.left_edge.i])
+        out.append(Candidate("stated", clause_root(verb), phrase, entry, statement=statement))
+    return out
+
+
+def _forecaster(noun) -> bool:
+    """Whether a subject names one who forecasts: the writer, a person, a handle ("ettore_b")."""
+    return noun.lower_ in W("first_person") or noun.ent_type_ == "PERSON" or "_" in noun.text.strip("_")
+
+
+_STANDING_PERCENT_FINDER = Finder("standing_percent", _standing_percent_candidates, lambda: frozenset({"%", "percent"}))
+
+
 def _noun_phrase_head(noun):
     """The noun a relative clause's "which" stands for when the parse hangs the clause on the
     last noun of a prepositional phrase: "a border war in 2027, which we put at 15 per cent" rates
@@ -2597,7 +2638,7 @@ FINDERS: tuple[Finder, ...] = (
     _SCENARIO_ASSUMPTION_FINDER, _CLEFT_FINDER, _WEIGHTED_SUBJECT_FINDER,
     copular_calls.FINDER, seeing_frames.FINDER, stated_frames.FINDER, judged_frames.FINDER, plan_frames.FINDER,
     _TIMETABLE_FINDER, _FUTURATE_FINDER, undertakings.FINDER, projected_figures.FINDER, shown_figures.FINDER, shown_figures.REVISED_FINDER,
-    whatever_happens.FINDER, _GIVEN_PERCENT_FINDER, arrival_calls.FINDER, labelled_guesses.FINDER, _COMPARED_FIGURE_FINDER,
+    whatever_happens.FINDER, _GIVEN_PERCENT_FINDER, _STANDING_PERCENT_FINDER, arrival_calls.FINDER, labelled_guesses.FINDER, _COMPARED_FIGURE_FINDER,
     held_expectations.FINDER,     # round 29: "expectations of another rate cut before the autumn"
 )
 
