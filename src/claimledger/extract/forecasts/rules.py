@@ -1744,6 +1744,17 @@ def _on_a_day(verb) -> bool:
     return False
 
 
+def _no_sign_of(root) -> bool:
+    """(round 30) Whether a clause is what "no sign", "no evidence", "no indication" is of ("We see no
+    sign that it intends to restore them", "There is no evidence that parliament will pass the
+    amendments"): a that-clause on a noun of evidence (data: evidence_nouns) denied by "no"."""
+    if root is None or root.dep_ not in ("acl", "ccomp") or root.head.lemma_.lower() not in W("evidence_nouns"):
+        return False
+    noun = root.head
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in root.children)
+
+
 def _said_now_by_another(verb) -> bool:
     """(round 30) Whether a clause is told under a present-tense verb of saying (data:
     hearsay_present_verbs: "Banks say deposit rates will fall", "the port authority now says the
@@ -1765,12 +1776,26 @@ def _said_now_by_another(verb) -> bool:
     return False
 
 
+def _at_a_level(verb) -> bool:
+    """(round 30) "Hull rates should be flat", "Market impact should be limited", "The ones that sell to
+    South Africa should be fine": "be" (or a passive) with an adjective of level or outcome (data:
+    level_adjectives), which says how a thing will stand, not how a party ought to act ("should be
+    transparent", "should be careful" are no such adjectives)."""
+    if verb.lemma_.lower() == "be":
+        return any(c.dep_ == "acomp" and c.lower_ in W("level_adjectives") for c in verb.children)
+    # a passive only bare ("should be limited."; "should be limited to two terms" is a rule)
+    return verb.tag_ == "VBN" and verb.lower_ in W("level_adjectives") and any(
+        c.dep_ == "auxpass" and c.lemma_ == "be" for c in verb.children) and all(
+        c.dep_ in ("nsubjpass", "aux", "auxpass", "punct", "advmod", "neg") for c in verb.children)
+
+
 def epistemic_should(verb) -> bool:
     """"Operations in Batken should remain viable", "stocks should last until March": "should"
     on a verb of outcome (data: outcome_verbs) whose subject is a thing, not a party told what to
     do ("clients should plan", "the government should remain neutral"), nor a passive rule
     ("should be held accountable"), is an expectation, not an obligation."""
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    level = _at_a_level(verb)
+    if any(c.dep_ == "auxpass" for c in verb.children) and not level:
         # "the second phase should be finished by 2028": a work's completion put on a date is
         # expected; any other passive with "should" is a rule ("should be held accountable")
         return verb.lemma_.lower() in W("completion_verbs") and horizon_of(list(verb.subtree)) is not None
@@ -1781,9 +1806,9 @@ def epistemic_should(verb) -> bool:
     # any verb, when the clause says by when ("trucks should be moving again by the weekend",
     # "that should cap prices through the first half"): advice rarely carries a deadline on a thing
     timed = verb.lemma_.lower() not in W("outcome_verbs") and horizon_of(list(verb.subtree)) is not None
-    if verb.lemma_.lower() not in W("outcome_verbs") and not timed:
+    if verb.lemma_.lower() not in W("outcome_verbs") and not timed and not level:
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" or level and c.dep_ == "nsubjpass"), None)
     if subject is not None and subject.lower_ == "which" and non_restrictive(verb):
         return True     # "..., which should reduce crossings by spring": "which" is what came before, a thing
     if subject is not None and subject.lower_ in W("pronoun_outcome_subjects"):
@@ -2841,6 +2866,9 @@ def predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
     if entry is not None and entry.phrase in W("schedule_readings") and _schedule_reset(phrase_tokens):
         # "The census, postponed twice, is now scheduled for September 2027": a date set again
         entry = probability.lookup("schedule reset") or entry
+    if entry is not None and not c.negated and _no_sign_of(c.root):
+        # round 30: "We see no sign that it intends to restore them": the clause is doubted, read low
+        entry = probability.lookup("no sign that") or entry
     p = entry.probability if entry else None
     flipped = p is not None and c.negated and entry.phrase.split()[-1] not in ("not", "won't") and \
         entry.phrase not in W("negative_estimates") and not c.figure_of_positive
