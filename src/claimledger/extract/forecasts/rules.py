@@ -738,7 +738,15 @@ def _standing_percent_candidates(span) -> list[Candidate]:
         if after is not None and not (after.is_punct or after.lower_ in ("and", "but")):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or not _forecaster(verb.head if subject.tag_ == "WP" and verb.dep_ == "relcl" else subject):
+        if subject is None:
+            continue
+        if subject.tag_ == "WP":
+            # "writes pietrasanta_q, fourth on the leaderboard, who is at 30%": the parse may not hang the
+            # clause on its antecedent; the forecaster is then the nearest one named before "who"
+            named = [verb.head] if verb.dep_ == "relcl" else list(span.doc[max(span.start, subject.i - 8): subject.i])[::-1]
+            if not any(_forecaster(t) for t in named if t.lower_ not in W("first_person")):
+                continue
+        elif not _forecaster(subject):
             continue
         stated = _labelled_percent_after(span.doc, figure[0].i, figure[-1].i + 1)
         if stated is None:
