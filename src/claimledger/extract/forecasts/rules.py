@@ -1297,7 +1297,8 @@ def _modal_candidates(span) -> list[Candidate]:
             if firm_no is None and strength == "reported" and not negated and not temporal and _told(verb):
                 # "the commission said it would publish the results by Thursday": the source's "will", told
                 firm_no = probability.lookup("said would")
-            if firm_no is None and strength == "strong" and not negated and not temporal and _on_an_open_condition(verb):
+            if firm_no is None and strength == "strong" and not negated and not temporal and _on_an_open_condition(verb) \
+                    and tok.lower_ not in W("epistemic_modals"):     # round 30: "should ... unless" stays at "should"
                 # "WFP says it will resume distributions from January if the group frees the staff":
                 # a "will" that waits on an open condition is read a step under a plain "will"
                 firm_no = probability.lookup("will on a condition")
