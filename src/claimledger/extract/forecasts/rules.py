@@ -743,7 +743,9 @@ def _standing_percent_candidates(span) -> list[Candidate]:
         if subject.tag_ == "WP":
             # "writes pietrasanta_q, fourth on the leaderboard, who is at 30%": the parse may not hang the
             # clause on its antecedent; the forecaster is then the nearest one named before "who"
-            named = [verb.head] if verb.dep_ == "relcl" else list(span.doc[max(span.start, subject.i - 8): subject.i])[::-1]
+            # ("the current leader, ana_k, who is at 35%": the clause on "leader", the handle its apposition)
+            named = [verb.head, *(c for c in verb.head.children if c.dep_ == "appos")] if verb.dep_ == "relcl" \
+                else list(span.doc[max(span.start, subject.i - 8): subject.i])[::-1]
             if not any(_forecaster(t) for t in named if t.lower_ not in W("first_person")):
                 continue
         elif not _forecaster(subject):
