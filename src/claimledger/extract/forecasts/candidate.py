@@ -35,3 +35,5 @@ class Candidate:
                                     # delay, and to win it"): the extent is this one's own words
     figure_of_positive: bool = False    # the entry is a figure given after the clause ("We do not expect X; the
                                         # odds of that are remote"): it numbers X itself, so a negation does not flip it
+    cut: Optional[frozenset] = None     # round 31: token indices of a nested clause that says its own forecast
+                                        # (nested_calls.py), left out of this one's statement

@@ -48,7 +48,7 @@ from .finder import Finder
 from .numbers import PERCENT, bracketed_probability, is_percent, odds_in, proposition, quantity_in, stated_probability
 from . import answers, calendar_lists, commitments, endorsements, verdicts, copular_calls, exceptions, judged_frames, market_views, plan_frames, present_calls, refinements, seeing_frames, stated_frames, timing, weighted_items, weighted_lists
 from . import ceilings, declined, frame_conjuncts, gapped_events, turn_answers
-from . import held_expectations, relative_ratings, scenario_headings, talk_steps, withheld
+from . import held_expectations, nested_calls, relative_ratings, scenario_headings, talk_steps, withheld
 from . import arrival_calls, gapped_figures, labelled_guesses, gapped_ratings, listed_expectations, projected_figures, second_complements, shared_frames, shown_figures, undertakings, whatever_happens
 from .parts import (absolute_with, no_longer, across_a_semicolon, before_a_colon, finite_beside_modal, backshifted_will, borrowed_subject, clause_root, dated_when, in_gapped_contrast, condition_of, condition_text, counterfactive, denied_by_subject, event_verb,
                     forecaster_of, horizon_of, spliced, tokens_in, is_future_clause, negated_by_determiner, denied_object, nor_inversion, complement_denied, own_clause, own_relative, non_restrictive, reported_asides,
@@ -2750,8 +2750,15 @@ def _best_per_clause(candidates: list[Candidate]) -> list[Candidate]:
     ranked = sorted(candidates, key=lambda c: (-PRIORITY[c.kind], _depth(c.root)))
     chosen: list[Candidate] = []
     for c in ranked:
-        if any(_same_or_nested(c.root, k.root) for k in chosen):
-            continue
+        nested = [k for k in chosen if _same_or_nested(c.root, k.root)]
+        if nested:
+            # round 31: "X is a realistic possibility, while Y remains highly unlikely": a clause the parse
+            # nests, with its own cue and subject, says a forecast of its own (nested_calls.py)
+            parts = [nested_calls.own_call(c, k) for k in nested]
+            if any(p is None for p in parts):
+                continue
+            for outer, clause in parts:
+                nested_calls.cut_out(outer, clause)
         chosen.append(c)
     return sorted(chosen, key=lambda c: c.root.i)
 
@@ -2856,6 +2863,8 @@ def predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
         spoken = [t for t in statement if not (t.doc is own.doc and own.start <= t.i < own.end)
                   or unit.offsets(t)[0] >= label_end]
         statement = spoken or statement     # (a parse that put all of it in the label: left as it was)
+    if c.cut:   # round 31: a nested clause that says its own forecast is not part of this one (nested_calls.py)
+        statement = _trim([t for t in statement if t.i not in c.cut]) or statement
     condition = c.condition if c.condition is not None else condition_of(c.root)
     if condition and question is None and not c.supposed:
         cond_ids = {t.i for t in condition}
