@@ -22,6 +22,7 @@ from typing import Optional
 
 from ... import lexicon
 from .candidate import Candidate
+from .parts import _conditional_marks as conditional_marks
 
 W = lexicon.words
 
@@ -72,7 +73,10 @@ def _own_voice(node) -> bool:
     a real risk"), or a conjunct that shares the subject ("..., and see little chance")."""
     # (a conjunct: the cue test is enough, "will probably rise and [likely fall later]"; the parse may hang
     # it on an adjective, "consider X optimistic and [see little chance of Y]")
-    return node.dep_ == "conj" or any(c.dep_ in _SUBJECTS for c in node.children)
+    # (not an infinitive, which shares the frame it is joined to: "..., and I won't either, except to say that ...")
+    if any(c.dep_ in _SUBJECTS for c in node.children):
+        return True
+    return node.dep_ == "conj" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
 
 
 def _apart(node, outer: Candidate) -> bool:
@@ -82,8 +86,13 @@ def _apart(node, outer: Candidate) -> bool:
     opened by "where"/"when", not a restrictive one ("notes that fall due in 2028": it picks out the
     noun), not one told in the past ("which the Treasury projected"), and not one that rates the outer
     forecast's own words ("is a realistic possibility, which we rate at 30 to 40 percent")."""
+    if _in_a_condition(node, outer.root):
+        return False    # "If the operations are scaled back, as local sources say they may be, we would ...": the supposition
     if node.dep_ == "advcl":
-        return any(c.dep_ == "mark" and c.lower_ in W("concessive_marks") | W("reason_marks") for c in node.children)
+        marks = [c.lower_ for c in node.children if c.dep_ == "mark"]
+        if "as" in marks and node.lemma_.lower() in lexicon.speech_verbs():
+            return False    # "as the minister says", "as the council intends": a comparison, not a claim of its own
+        return any(m in W("concessive_marks") | W("reason_marks") for m in marks)
     if node.dep_ == "relcl":
         start = node.left_edge.i
         set_off = start > 0 and node.doc[start - 1].text in (",", "—", "–", "(")
@@ -91,6 +100,16 @@ def _apart(node, outer: Candidate) -> bool:
             return False
         return not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in node.children)
     return True
+
+
+def _in_a_condition(node, top) -> bool:
+    """Whether a clause lies in a conditional clause ("if ...", "unless ...") below `top`."""
+    marks = conditional_marks()
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
+            return True
+        node = node.head
+    return False
 
 
 def cut_out(outer: Candidate, clause) -> None:
@@ -103,4 +122,6 @@ def cut_out(outer: Candidate, clause) -> None:
     while j >= 0 and (doc[j].dep_ == "cc" and doc[j].head.i == clause.head.i or doc[j].text in (",", ";")) and j > outer.root.left_edge.i:
         cut.add(j)
         j -= 1
+    if hi + 1 < len(doc) and doc[hi + 1].text == "," and hi + 1 < outer.root.right_edge.i:
+        cut.add(hi + 1)     # (and the comma that closes it: "A bill, [which ...,] would require ...")
     outer.cut = (outer.cut or frozenset()) | frozenset(cut)

@@ -2915,6 +2915,11 @@ def predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
             # "The navy, whose chief has said it will stay neutral, is not going to act": the
             # words on the page start after the aside, which is another voice's forecast
             lent.update(t.i for t in tokens if t.i <= aside.right_edge.i)
+    if c.cut and any(t.i < min(c.cut) for t in statement) and any(t.i > max(c.cut) for t in statement):
+        # round 31: "A gold bill, [which the ministry expects parliament to pass by March], would require ...":
+        # the nested clause is a forecast of its own, so this one's words on the page start after it
+        # (as after a reported aside above)
+        lent.update(t.i for t in tokens if t.i <= max(c.cut))
     start, end = _extent(unit, question or c.heading, [t for t in tokens if t.i not in lent] or tokens)
     cue = None
     if phrase_tokens:
