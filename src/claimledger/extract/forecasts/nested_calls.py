@@ -61,11 +61,26 @@ def own_call(c: Candidate, k: Candidate) -> Optional[tuple]:
         while node.i != outer.root.i:
             if node.dep_ in _LINKS and node.pos_ in ("VERB", "AUX") and _own_voice(node) and _apart(node, outer):
                 lo, hi = node.left_edge.i, node.right_edge.i
-                if all(lo <= t.i <= hi for t in _cue(inner)) and not any(lo <= t.i <= hi for t in _cue(outer)):
+                if all(lo <= t.i <= hi for t in _cue(inner)) and not any(lo <= t.i <= hi for t in _cue(outer)) \
+                        and not all(_deeper(t, node) for t in _cue(inner)):
                     return outer, node
             node = node.head
         return None
     return None
+
+
+_CLAUSES = ("pcomp", "relcl", "advcl", "acl", "csubj")     # (a complement, "has signalled that X will ...", is the clause's own)
+
+
+def _deeper(cue, node) -> bool:
+    """Whether a cue word stands in a clause below the linked one ("..., when a team is due in Colombo
+    for [what is likely to be the last review]"): that clause's cue, not the linked clause's."""
+    t = cue
+    while t.i != node.i and t.head.i != t.i:
+        if t.dep_ in _CLAUSES and t.pos_ in ("VERB", "AUX"):
+            return True
+        t = t.head
+    return False
 
 
 def _own_voice(node) -> bool:
