@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ... import lexicon
-from .candidate import Candidate
+from .candidate import PRIORITY, Candidate
 from .parts import _conditional_marks as conditional_marks
 
 W = lexicon.words
@@ -59,7 +59,7 @@ def own_call(c: Candidate, k: Candidate) -> Optional[tuple]:
             continue
         node = inner.root
         while node.i != outer.root.i:
-            if node.dep_ in _LINKS and node.pos_ in ("VERB", "AUX") and _own_voice(node) and _apart(node, outer):
+            if node.dep_ in _LINKS and node.pos_ in ("VERB", "AUX") and _own_voice(node) and _apart(node, inner, outer):
                 lo, hi = node.left_edge.i, node.right_edge.i
                 if all(lo <= t.i <= hi for t in _cue(inner)) and not any(lo <= t.i <= hi for t in _cue(outer)) \
                         and not all(_deeper(t, node) for t in _cue(inner)):
@@ -94,7 +94,7 @@ def _own_voice(node) -> bool:
     return node.dep_ == "conj" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
 
 
-def _apart(node, outer: Candidate) -> bool:
+def _apart(node, inner: Candidate, outer: Candidate) -> bool:
     """Whether a linked clause stands apart from the clause it hangs on: a clause of contrast or reason
     ("while ...", "as ..."), not one of time or condition ("before its mandate comes up", "Should a
     ceasefire hold"), which frames the forecast it hangs on; a relative clause set off by a comma or
@@ -107,7 +107,13 @@ def _apart(node, outer: Candidate) -> bool:
         marks = [c.lower_ for c in node.children if c.dep_ == "mark"]
         if "as" in marks and node.lemma_.lower() in lexicon.speech_verbs():
             return False    # "as the minister says", "as the council intends": a comparison, not a claim of its own
-        return any(m in W("concessive_marks") | W("reason_marks") for m in marks)
+        if any(m in W("concessive_marks") for m in marks):
+            return True
+        # a reason says a forecast of its own only with a modal of its own ("as the Afghan side will need
+        # years to build the fields") or a rating ("as fuel supplies are unlikely to normalize before May"),
+        # not a bare present ("because the harvest is coming": the ground)
+        return any(m in W("reason_marks") for m in marks) and (PRIORITY[inner.kind] >= PRIORITY["phrase"] or any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in node.children))
     if node.dep_ == "relcl":
         start = node.left_edge.i
         set_off = start > 0 and node.doc[start - 1].text in (",", "—", "–", "(")
