@@ -2750,16 +2750,19 @@ def _best_per_clause(candidates: list[Candidate]) -> list[Candidate]:
     ranked = sorted(candidates, key=lambda c: (-PRIORITY[c.kind], _depth(c.root)))
     chosen: list[Candidate] = []
     for c in ranked:
-        nested = [k for k in chosen if _same_or_nested(c.root, k.root)]
-        if nested:
-            # round 31: "X is a realistic possibility, while Y remains highly unlikely": a clause the parse
-            # nests, with its own cue and subject, says a forecast of its own (nested_calls.py)
-            parts = [nested_calls.own_call(c, k) for k in nested]
-            if any(p is None for p in parts):
-                continue
+        # round 31: "X is a realistic possibility, while Y remains highly unlikely": a clause the parse
+        # nests, with its own cue and subject, says a forecast of its own (nested_calls.py)
+        parts = []
+        for k in chosen:
+            if _same_or_nested(c.root, k.root):
+                part = nested_calls.own_call(c, k)
+                if part is None:
+                    break
+                parts.append(part)
+        else:
             for outer, clause in parts:
                 nested_calls.cut_out(outer, clause)
-        chosen.append(c)
+            chosen.append(c)
     return sorted(chosen, key=lambda c: c.root.i)
 
 
