@@ -58,3 +58,9 @@ def test_aside_in_a_condition_is_no_forecast_of_its_own():
     found = _spans("If the strikes spread, as union leaders say they may after Easter, the government will "
                    "probably call early elections.")
     assert len(found) == 1
+
+
+def test_when_clause_takes_the_date_it_hangs_on():
+    a = analyze("Protests are likely in the first half of 2027, when the government plans to remove the fuel subsidy.")
+    plan = [f for f in a.forecasts if a.document.text[f.start:f.end].startswith("the government plans")]
+    assert plan and plan[0].horizon and "2027" in plan[0].horizon

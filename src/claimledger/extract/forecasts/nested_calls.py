@@ -146,3 +146,20 @@ def cut_out(outer: Candidate, clause) -> None:
     if hi + 1 < len(doc) and doc[hi + 1].text == "," and hi + 1 < outer.root.right_edge.i:
         cut.add(hi + 1)     # (and the comma that closes it: "A bill, [which ...,] would require ...")
     outer.cut = (outer.cut or frozenset()) | frozenset(cut)
+
+
+def when_anchor(clause) -> list:
+    """The time a "when" clause hangs on ("in the first half of 2027, [when ...]", "on 9 February, [when
+    ...]"): the words of the date phrase just before it, without the clause; [] for any other clause."""
+    if not any(c.lower_ == "when" and c.tag_ == "WRB" for c in clause.children):
+        return []
+    doc, j = clause.doc, clause.left_edge.i - 1
+    while j >= 0 and doc[j].is_punct:
+        j -= 1
+    if j < 0 or doc[j].ent_type_ not in ("DATE", "TIME"):
+        return []
+    date = doc[j]
+    while date.head.i != date.i and date.head.ent_type_ in ("DATE", "TIME") and date.head.i <= j:
+        date = date.head
+    phrase = date.head if date.dep_ == "pobj" else date
+    return [t for t in phrase.subtree if t.i <= j]

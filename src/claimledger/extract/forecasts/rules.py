@@ -2900,6 +2900,11 @@ def predicted(ctx: Context, window: Window, unit: SentenceUnit, c: Candidate,
     if flipped:
         p = round(1.0 - p, 4)
     horizon = horizon_of(statement + (condition or []))
+    if horizon is None and c.root.dep_ in ("relcl", "advcl"):
+        # round 31: "Protests are likely in the first half of 2027, when the government plans to remove the
+        # subsidy": a "when" clause's time is the date it hangs on (nested_calls.py)
+        anchor = nested_calls.when_anchor(c.root)
+        horizon = horizon_of(anchor) if anchor else None
     if _due_before(horizon, published):
         return None      # "would end with elections by early 2022", written later: a past prediction
     tokens = statement + ([] if c.shared_phrase else c.phrase_tokens) + (phrase_tokens if bracket else []) + (condition or [])
