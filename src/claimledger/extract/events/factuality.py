@@ -374,7 +374,7 @@ def _governor(node, child, via_conj: bool, verbal: bool = False, in_phrase: bool
         return None                     # "appealed ... and condemned": a neighbour, not a frame
     if lemma in ("have", "be") and child.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in node.children):
         return "negated"                # "the rival factions have yet to sit down", "is yet to reply": not done
-    if (_is(lemma, "negating") or _is(_with_particle(node), "negating")) and not side_readings.refusing_food(node) or lemma == "without" and child.dep_ in ("pcomp", "pobj") or (
+    if (_is(lemma, "negating") or _is(_with_particle(node), "negating")) and not (side_readings.refusing_food(node) or side_readings.refusing_work(node)) or lemma == "without" and child.dep_ in ("pcomp", "pobj") or (
             lemma == "short" and child.dep_ == "prep" and child.lower_ == "of"):
         return "negated"                # "without granting them recognition", "stopped short of calling for"
     if _is(lemma, "denial") and child.dep_ in ("ccomp", "xcomp", "dobj", "pcomp", "pobj"):

@@ -361,7 +361,7 @@ def _party_like(noun) -> bool:
 def unfit(token, pattern: TriggerPattern, particle) -> bool:
     """Is this use of a trigger no act of the pattern's type (one of the readings below)?"""
     return (_unfit_by_use(token, pattern, particle) or _unfit_in_records_and_claims(token, pattern, particle)
-            or _unfit_round30(token, pattern))
+            or _unfit_round30(token, pattern) or _unfit_round31(token, pattern))
 
 
 def more_triggers(span, conditioned, stated_future):
@@ -378,6 +378,10 @@ def more_triggers(span, conditioned, stated_future):
             taken.add(found[0].i)
             yield found
     for found in _constructions_of_round30(span):
+        if found[0].i not in taken:
+            taken.add(found[0].i)
+            yield found
+    for found in _constructions_of_round31(span):
         if found[0].i not in taken:
             yield found
 
@@ -984,3 +988,99 @@ def _constructions_of_round30(span):
         found = _road_blockade(token) or _named_suspects(token) or _teams_of_a_force(token)
         if found:
             yield (token, *found)
+
+
+# Round 31 (heldout23 read): kinds of type error of heldout23, each a construction of the genre (docs/events.md
+# "Round 31"). For the dispatch table of branch `speed` (CONSTRUCTIONS), each reading states its tag and lemma set.
+
+def _section_heading(noun) -> bool:
+    """'2. Beatings. Eleven residents told us ...', '6. Aid. The Red Cross distributed ...': an event noun standing
+    alone after a list number is the heading of a report's numbered section, naming the topic the section then
+    tells (the acts are told by the sentences under it), no act of its own.
+    Unfit row: tag NN/NNS (a noun trigger), any lemma."""
+    if noun.pos_ not in ("NOUN", "PROPN", "VERB") or noun.tag_ not in ("NN", "NNS", "NNP", "NNPS", "VB"):
+        return False                      # ('Aid.' alone can be tagged a base verb)
+    sent, doc = noun.sent, noun.doc
+    numbered = False
+    for t in sent:
+        if t.i == noun.i or t.is_space or t.is_punct and t.i > noun.i:
+            continue
+        if t.i < noun.i and (t.tag_ == "LS" or t.like_num or t.dep_ == "meta" or t.is_punct):
+            numbered = numbered or t.tag_ == "LS" or t.like_num
+            continue
+        if t.head.i == noun.i and t.dep_ in ("amod", "compound", "det"):
+            continue
+        return False
+    if not numbered and sent.start >= 2:
+        marker, number = doc[sent.start - 1], doc[sent.start - 2]
+        numbered = marker.text in (".", ")", ":") and (number.tag_ == "LS" or number.like_num)
+        if numbered and number.i > 0:
+            before = doc[number.i - 1]
+            numbered = before.is_space or "\n" in before.whitespace_ or before.text in (".", ":")
+    if not numbered or sent.end >= len(doc):
+        return False
+    after = doc[sent.end]
+    return not after.is_space and "\n" not in doc[sent.end - 1].whitespace_   # the section's text follows on its line
+
+
+def _meeting_addressed(noun) -> bool:
+    """'The delegation informed the meeting that ...', 'Ecuador told the talks that ...': a meeting addressed by a
+    party is where something is said (the meeting is told where it is held), no further meeting.
+    Unfit row: tag NN/NNS, lemmas of CONSULT's noun rows; the verb above in words_event_readings.tsv
+    meeting_addressing_verbs."""
+    if noun.dep_ not in ("dobj", "dative") or noun.head.pos_ != "VERB":
+        return False
+    return noun.head.lemma_.lower() in lexicon.words("meeting_addressing_verbs")
+
+
+def _question_asked_about(verb) -> bool:
+    """'Readers have asked about a video', 'we will show the warrants to anyone who asks': asking about something,
+    or asking with nothing asked for, is an inquiry, no request (PLOVER REQUEST needs what is asked: an object, 'for',
+    'to' or a clause).
+    Unfit row: tag VB*, lemma 'ask' (REQUEST's verb row)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "ask":
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "oprd", "attr", "iobj") for c in kids):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ != "about" for c in kids):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in kids):
+        return True
+    subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+    return verb.dep_ == "relcl" and subject is not None and subject.lower_ in ("who", "whoever") and (
+        verb.head.lower_ in ("anyone", "anybody", "everyone", "whoever", "those"))
+
+
+def refusing_work(verb) -> bool:
+    """'Motorcycle taxi drivers are refusing to work', 'dockers refused to load the ships': workers refusing to do their
+    work stop it (PLOVER PROTEST, a strike), no rejection of a party's proposal. words_event_readings.tsv
+    work_refusal_verbs.
+    Construction row: tag VB*, lemmas ('refuse',), gives ('PROTEST', 'verb', 'strike-lim')."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "refuse":
+        return False
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.words("work_refusal_verbs") for c in verb.children)
+
+
+def _unfit_round31(token, pattern: TriggerPattern) -> bool:
+    """Round 31's readings of a trigger's use: a report's section heading; a meeting addressed; an inquiry; a refusal
+    to work (a strike, told by `refusing_work` in more_triggers)."""
+    if _section_heading(token):
+        return True
+    if pattern.code == "CONSULT" and pattern.pos == "noun" and _meeting_addressed(token):
+        return True
+    if pattern.code == "REQUEST" and pattern.pos == "verb" and _question_asked_about(token):
+        return True
+    if pattern.code == "REJECT" and pattern.pos == "verb" and refusing_work(token):
+        return True
+    return False
+
+
+def _constructions_of_round31(span):
+    """Round 31's acts told by a construction; yields (token, code, pos, mode). Rejects every token that is not a
+    verb, then by lemma, before reading the parse."""
+    for token in span:
+        if token.pos_ != "VERB" or token.lemma_.lower() != "refuse":
+            continue
+        if refusing_work(token):
+            yield (token, "PROTEST", "verb", "strike-lim")
