@@ -1073,6 +1073,8 @@ def _unfit_round31(token, pattern: TriggerPattern) -> bool:
         return True
     if pattern.code == "REJECT" and pattern.pos == "verb" and refusing_work(token):
         return True
+    if pattern.pos == "noun" and pattern.code in ("ASSAULT", "COERCE", "PROTEST") and _act_reported_then_denied(token):
+        return True
     return False
 
 
@@ -1080,7 +1082,77 @@ def _constructions_of_round31(span):
     """Round 31's acts told by a construction; yields (token, code, pos, mode). Rejects every token that is not a
     verb, then by lemma, before reading the parse."""
     for token in span:
-        if token.pos_ != "VERB" or token.lemma_.lower() != "refuse":
+        if token.pos_ != "VERB":
             continue
-        if refusing_work(token):
+        lemma = token.lemma_.lower()
+        if lemma == "refuse" and refusing_work(token):
             yield (token, "PROTEST", "verb", "strike-lim")
+        elif lemma in lexicon.words("denial_saying_verbs"):
+            found = _said_not_so(token)
+            if found:
+                yield (token, *found)
+
+
+def _denied_act_noun(verb):
+    """The act a party's saying denies: 'the police said no such attack took place', 'told us there was no ambush
+    there', 'say no live ammunition was used': the verb of saying (words_event_readings.tsv denial_saying_verbs) over a
+    clause whose subject or predicate is an act or its means (deniable_act_nouns) under 'no'. None when there is none."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.words("denial_saying_verbs"):
+        return None
+    acts = lexicon.words("deniable_act_nouns")
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        for noun in clause.children:
+            if noun.dep_ in ("nsubj", "nsubjpass", "attr") and noun.lemma_.lower() in acts and any(
+                    d.dep_ == "det" and d.lower_ == "no" for d in noun.children):
+                return noun
+    return None
+
+
+def _claim_nearby(token, before: int = 4, after: int = 0) -> bool:
+    """Is a claim, report or record of an act (claim_nouns: 'reports of a second ambush', 'a video which claims to
+    show') told in the token's sentence or one of the `before` sentences before it (`after` after it)?"""
+    sents = list(token.doc.sents)
+    at = next((k for k, s in enumerate(sents) if s.start <= token.i < s.end), None)
+    if at is None:
+        return False
+    claims = lexicon.words("claim_nouns")
+    return any(t.lemma_.lower() in claims or t.lower_ in claims for s in sents[max(0, at - before): at + after + 1] for t in s)
+
+
+def _said_not_so(verb):
+    """'Reports of a second attack circulated; the police said no such attack took place', 'there were reports of
+    an ambush ... the police chief told us there was no ambush there': saying that an act reported or claimed
+    just before did not happen denies the claim (PLOVER REJECT), though no denying verb is used. Without a claim
+    nearby ('police said no one was hurt') the saying is a plain statement.
+    Construction row: tag VB*, lemmas denial_saying_verbs, gives ('REJECT', 'verb', None)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.words("denial_saying_verbs"):
+        return None
+    if _denied_act_noun(verb) is None or not _claim_nearby(verb):
+        return None
+    return ("REJECT", "verb", None)
+
+
+def _act_reported_then_denied(noun) -> bool:
+    """'there were reports this afternoon of a second ambush ... the police chief told us there was no ambush there':
+    an act told only as what reports or claims say ('reports of', 'claims of'), which a party then says did not
+    happen, is no act (the saying is the denial, `_said_not_so`).
+    Unfit row: tag NN/NNS, lemmas deniable_act_nouns."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.words("deniable_act_nouns"):
+        return False
+    head, claims = noun.head, lexicon.words("claim_nouns")
+    if noun.dep_ != "pobj" or head.lower_ != "of":
+        return False
+    if not (head.head.lemma_.lower() in claims or head.head.lemma_.lower() == "be" and any(
+            c.dep_ == "attr" and c.lemma_.lower() in claims for c in head.head.children)):
+        return False                      # 'reports of', 'there were reports this afternoon of'
+
+    sents = list(noun.doc.sents)
+    at = next((k for k, s in enumerate(sents) if s.start <= noun.i < s.end), 0)
+    for s in sents[at: at + 5]:
+        for t in s:
+            denied = _denied_act_noun(t) if t.pos_ == "VERB" else None
+            if denied is not None and denied.lemma_.lower() == noun.lemma_.lower():
+                return True
+    return False
