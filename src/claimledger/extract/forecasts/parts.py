@@ -611,7 +611,7 @@ def _voice_of(ctx: Context, unit: SentenceUnit, root, attributed: Optional[list]
     if attributed:
         at = unit.offsets(root)[0]
         holding = [a for a in attributed if a.start <= at < a.end and (a.form != "speech" or _reported(root)
-                                                                         or _estimative(root))
+                                                                         or _estimative(root) or _own_cue(unit, root, a))
                    and not (a.form == "hearsay" and _beside_cue(unit, root, a)) and not _absolute_cue(unit, a)]
         if holding:
             quoted = [a for a in holding if a.source.id != AUTHOR_ID and a.form in ("speech", "according")]
@@ -644,6 +644,14 @@ def _voice_of(ctx: Context, unit: SentenceUnit, root, attributed: Optional[list]
     if by not in (AUTHOR_ID,) or not ctx.sources:
         return by
     return _voiced_by(ctx, root, climb=True) or by
+
+
+def _own_cue(unit: SentenceUnit, root, found) -> bool:
+    """The clause's own verb is the attribution's cue ("The port company has promised a second
+    berth by June", "Dock workers have called a strike for 3 May"): what the verb says is the
+    subject's own undertaking or call, whatever its object."""
+    lemma = root.lemma_.lower()
+    return (lemma in W("pledging_verbs") or _estimative(root)) and unit.offsets(root)[0] == found.cue_start
 
 
 def _quoted_cue(unit: SentenceUnit, found) -> bool:
