@@ -281,8 +281,11 @@ def _estimating_noun(verb, subject) -> bool:
         return False     # (its own subject: one reached by climbing from a verb beside it is not)
     if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in subject.children):
         return False     # "X told me her firm expects ...": the speaker speaks for her firm (named())
+    if any(c.dep_ == "mark" and c.lower_ in ("than", "as") for c in verb.children):
+        return False     # "faster than most forecasts anticipated": a yardstick, not a view
     words = {subject.lemma_.lower(), subject.lower_}
-    return not words & (set(speech_nouns()) | W("data_nouns")) and subject.ent_type_ in ("", "NORP", "ORG")
+    return not words & (set(speech_nouns()) | W("data_nouns") | W("forecast_documents")) \
+        and subject.ent_type_ in ("", "NORP", "ORG")
 
 
 def _met_group(verb, subject):
