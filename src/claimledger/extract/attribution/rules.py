@@ -292,13 +292,14 @@ def _met_group(verb, subject):
     """"Traders we spoke to expect ...", "Energy lawyers I spoke to think ...": the parse reads
     "to" as the mark of an infinitive hung on "spoke", and climbs to the writer; the group the
     writer met is the speaker (the noun the relative clause of meeting hangs on)."""
-    if subject.lower_ not in W("first_person") or verb.dep_ != "xcomp":
+    if subject.lower_ not in W("first_person") or verb.dep_ not in ("xcomp", "advcl") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     met = verb.head
     if met.lemma_.lower() not in W("met_verbs") or subject.head.i != met.i:
         return None
-    if met.dep_ == "relcl" and met.head.pos_ in ("NOUN", "PROPN"):
-        return met.head
+    if met.dep_ == "relcl" and met.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return met.head     # (an adjective: "Most of the engineers I spoke to", resolved as a quantifier)
     group = next((c for c in met.children if c.dep_ == "nsubj" and c.i < subject.i and c.pos_ in ("NOUN", "PROPN")), None)
     before = subject.nbor(-1) if subject.i > 0 else None
     # ("Most of the regional diplomats I spoke to think": the parse hangs "Most" on "spoke")
