@@ -124,3 +124,30 @@ def test_a_calendar_entry_stays_the_writers():
 def test_the_scorer_takes_two_writings_of_one_owner_as_one(ours, gold, same):
     from claimledger.evaluate.forecasts import same_owner
     assert same_owner(ours, gold) is same
+
+
+def test_a_transcript_turn_goes_on_past_the_line_of_its_label():
+    text = ("Harbour Holdings | Results call | 4 November 2026\n"
+            "Ines Duarte: Good morning. Volumes fell 4 per cent.\n"
+            "For the full year we now expect revenue of 90 to 95 million euros.\n"
+            "Tomas Berg: On cash. Capital spending will fall to 20 million euros in 2027.\n"
+            "I would put the chance of a sale in 2027 at about 60 per cent.\n"
+            "Ines Duarte: Thank you. Our results will be published on 25 February.\n"
+            "Tomas Berg: Thank you all.\n")
+    a = analyze(text, published=PUBLISHED)
+    names = {s.id: s.name for s in a.sources}
+    by = [(a.document.text[f.start:f.end], names.get(f.by, f.by)) for f in a.forecasts]
+    assert [b for t, b in by if "revenue" in t] == ["Ines Duarte"]
+    assert [b for t, b in by if "sale" in t] == ["Tomas Berg"]
+
+
+def test_run_in_headings_make_no_transcript():
+    text = ("Morning note | 4 November 2026\n"
+            "Rates: We expect the central bank to hold in December.\n"
+            "Coal: Exports will recover in the first quarter.\n"
+            "Rates: A cut in February is a 30 per cent chance in our view.\n"
+            "Coal: Prices are likely to stay in range.\n"
+            "We think the budget passes by the deadline.\n")
+    a = analyze(text, published=PUBLISHED)
+    last = [f for f in a.forecasts if "budget" in f.statement]
+    assert last and last[0].by == "author"
