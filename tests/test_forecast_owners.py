@@ -71,6 +71,7 @@ def test_a_voice_adding_to_what_it_said_inside_a_quoted_dispatch_keeps_its_forec
     # a group the writer met: the parse hangs "to" on "spoke" and climbed to the writer
     ("Grain brokers in Mombasa we spoke to expect a rise of 8 percent by March.", "Grain brokers in Mombasa"),
     ("Most of the port engineers I spoke to think the crane will not be repaired before June.", "Most of the port engineers"),
+    ("Bankers I spoke to in Lagos think the naira will weaken before March.", "Bankers"),
     # an untitled common noun that is the subject of a verb of forecasting
     ("Ferry operators expect the strike to last until the end of the month.", "Ferry operators"),
     ("The cooperative expects a harvest of about 9,000 tonnes next autumn.", "cooperative"),
@@ -88,6 +89,11 @@ def test_an_untitled_group_that_forecasts_owns_its_forecast(text, owner):
 ])
 def test_no_new_voice_where_the_noun_forecasts_nothing(text):
     got = owners(text)
+    assert got and {b for _t, b in got} == {"author"}
+
+
+def test_the_writer_who_met_someone_and_thinks_keeps_the_forecast():
+    got = owners("I spoke to the minister and think the budget will pass in March.")
     assert got and {b for _t, b in got} == {"author"}
 
 

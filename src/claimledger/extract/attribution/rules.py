@@ -226,13 +226,14 @@ def _speech_verb(unit, verb, entry, reg: SourceRegistry, memory: Memory) -> Opti
             return None
         return _finding(unit, Speaker(reg.anonymous("unnamed reports"), hearsay=True), verb, verb, "hearsay")
     subject = _subject(verb)
-    if subject is None or not _has_content(verb, clause_only=entry["needs"] == "clause"):
+    group = _met_group(verb)
+    if group is None and subject is None or not _has_content(verb, clause_only=entry["needs"] == "clause"):
         return None
-    group = _met_group(verb, subject)
     if group is not None:
         # a group the writer met speaks even without a title ("Freight agents we spoke to")
         speaker = resolve(group, reg, memory) or Speaker(reg.anonymous(noun_phrase(group).text))
-        return _finding(unit, speaker, verb, verb, "speech")
+        # (what they said is the sentence the parse built on "spoke", the group and all)
+        return _finding(unit, speaker, verb, verb.sent.root, "speech")
     if subject.lower_ in W("distant_pronouns") and subject.head != verb:
         return None      # a pronoun reached by climbing is too far from its verb to trust
     if any(c.dep_ == "aux" and c.lower_ in lexicon.modals(sure=True) for c in verb.children):
@@ -288,15 +289,20 @@ def _estimating_noun(verb, subject) -> bool:
         and subject.ent_type_ in ("", "NORP", "ORG")
 
 
-def _met_group(verb, subject):
+def _met_group(verb):
     """"Traders we spoke to expect ...", "Energy lawyers I spoke to think ...": the parse reads
-    "to" as the mark of an infinitive hung on "spoke", and climbs to the writer; the group the
-    writer met is the speaker (the noun the relative clause of meeting hangs on)."""
-    if subject.lower_ not in W("first_person") or verb.dep_ not in ("xcomp", "advcl") \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return None
-    met = verb.head
-    if met.lemma_.lower() not in W("met_verbs") or subject.head.i != met.i:
+    "to" as the mark of an infinitive hung on "spoke" (or the verb as its complement), and climbs
+    to the writer; the group the writer met is the speaker (the noun the relative clause of
+    meeting hangs on, or the plural noun right before "I"/"we")."""
+    if verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head.lemma_.lower() in W("met_verbs"):
+        met = verb.head
+    else:     # (or the parse made "spoke" a clause before the verb: "Bankers I spoke to in Lagos think")
+        met = next((c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i < verb.i
+                    and c.lemma_.lower() in W("met_verbs")), None)
+        if met is None or any(c.dep_ == "nsubj" for c in verb.children):
+            return None
+    subject = next((c for c in met.children if c.dep_ == "nsubj" and c.lower_ in W("first_person")), None)
+    if subject is None:
         return None
     if met.dep_ == "relcl" and met.head.pos_ in ("NOUN", "PROPN", "ADJ"):
         return met.head     # (an adjective: "Most of the engineers I spoke to", resolved as a quantifier)
