@@ -245,8 +245,6 @@ def _speech_verb(unit, verb, entry, reg: SourceRegistry, memory: Memory) -> Opti
     if is_nickname(noun_phrase(subject)) and _another_speaker(verb):
         return None     # "“Sleepy Joe” says ..., the governor told the crowd": the coiner speaks
     speaker = resolve(subject, reg, memory)
-    if speaker is None and subject is not None and (holder := _forecast_holder(verb, subject)) is not None:
-        speaker = resolve(holder, reg, memory)
     if speaker is None and (_plainly_speech(verb, subject) or _estimating_noun(verb, subject)):
         # "Several cast members said Trump ...", "The tax commissioner says ...": a noun that
         # says something with a content clause is a speaker even without a title we know
@@ -289,16 +287,6 @@ def _estimating_noun(verb, subject) -> bool:
     words = {subject.lemma_.lower(), subject.lower_}
     return not words & (set(speech_nouns()) | W("data_nouns") | W("forecast_documents")) \
         and subject.ent_type_ in ("", "NORP", "ORG")
-
-
-def _forecast_holder(verb, subject):
-    """"The weather service's seasonal outlook expects ...", "the Bank's own forecast projects ...":
-    a document of forecasts (words_forecasts.tsv forecast_documents) that is the subject of a verb
-    of forecasting speaks for the body it belongs to, named as its possessor."""
-    if subject.lemma_.lower() not in W("forecast_documents") or subject.head.i != verb.i \
-            or verb.lemma_.lower() not in lexicon.listed("forecast_estimative_verbs.txt"):
-        return None
-    return next((c for c in subject.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _met_group(verb):
