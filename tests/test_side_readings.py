@@ -71,6 +71,7 @@ def test_every_gate_is_a_test_its_reading_makes(docs):
 
 def test_offered_keeps_the_order_of_the_table():
     group = side_readings.CONSTRUCTIONS[29]
-    offered = side_readings._offered("VERB", "VBD", "reject", 29)
+    offered = side_readings._offered("VERB", "VBD", "reject")[1]
     assert [c.read for c in offered] == [c.read for c in group if c.fits("VERB", "VBD", "reject")]
     assert offered[0].read is side_readings.refusing_food
+    assert side_readings._offered("DET", "DT", "the") == ()      # most tokens: no reading at all

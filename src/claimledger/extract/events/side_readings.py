@@ -368,17 +368,18 @@ def more_triggers(span, conditioned, stated_future):
     `conditioned(clause)`: is the clause set on a condition; `stated_future(clause)`: is it a party's 'would' or
     'will' reported by a verb of saying (the coder's own readings, triggers.py, passed in: that module imports this).
     Each token is offered only to the readings its part of speech and lemma can fire on (CONSTRUCTIONS)."""
+    offered = [(token, rows) for token in span for rows in (_offered(token.pos_, token.tag_, token.lemma_.lower()),) if rows]
     taken = set()
-    for token in span:
-        found = _first_reading(token, 28, conditioned, stated_future)
+    for token, (round28, _round29, _called) in offered:
+        found = _first_reading(token, round28, conditioned, stated_future)
         if found:
             taken.add(token.i)
             yield (token, *found)
-    for token in span:
-        found = _first_reading(token, 29, conditioned, stated_future)
+    for token, (_round28, round29, called_rows) in offered:
+        found = _first_reading(token, round29, conditioned, stated_future)
         if found and token.i not in taken:
             yield (token, *found)
-        called = _protest_called(token) if _offered(token.pos_, token.tag_, token.lemma_.lower(), "called") else None
+        called = _protest_called(token) if called_rows else None
         if called is not None and called.i not in taken:
             yield (called, "PROTEST", "noun", "strike-gen" if called.lemma_.lower() in ("shutdown", "bandh", "hartal")
                    else "demo" if called.lemma_.lower() not in ("strike", "stoppage", "walkout") else "strike-lim")
@@ -909,15 +910,17 @@ CONSTRUCTIONS = {
 
 
 @lru_cache(maxsize=8192)
-def _offered(pos: str, tag: str, lemma: str, group) -> tuple:
-    """The constructions of a group that a token of this tag and lemma could fire on, in their order (cached: the
-    same words come back, so a token costs one look-up instead of a call to every reading)."""
-    return tuple(c for c in CONSTRUCTIONS[group] if c.fits(pos, tag, lemma))
+def _offered(pos: str, tag: str, lemma: str) -> tuple:
+    """The constructions of each group (28, 29, "called") that a token of this tag and lemma could fire on, in their
+    order; () when none could (most tokens). Cached: the same words come back, so a token costs one look-up instead
+    of a call to every reading."""
+    rows = tuple(tuple(c for c in CONSTRUCTIONS[group] if c.fits(pos, tag, lemma)) for group in (28, 29, "called"))
+    return rows if any(rows) else ()
 
 
-def _first_reading(token, group, conditioned, stated_future):
-    """The act the first construction of the group that fires on the token tells, or None."""
-    for construction in _offered(token.pos_, token.tag_, token.lemma_.lower(), group):
+def _first_reading(token, rows, conditioned, stated_future):
+    """The act the first of these constructions that fires on the token tells, or None."""
+    for construction in rows:
         found = construction(token, conditioned, stated_future)
         if found:
             return found
