@@ -93,7 +93,8 @@ def test_a_denial_with_a_verb_of_its_own_leaves_the_prediction_alone():
 
 def test_a_present_forecast_before_a_negative_sentence_stays():
     got = found("The ministry says the port will reopen in March. It will not be easy.")
-    assert [(t, p) for t, p, _ph, _b in got] == [("the port will reopen in March", 0.85), ("It will not be easy", 0.1)]
+    # (round 30: the ministry's "will", said now, reads at "says will")
+    assert [(t, p) for t, p, _ph, _b in got] == [("the port will reopen in March", 0.75), ("It will not be easy", 0.1)]
 
 
 # -- what a plan assumes is its planning figure, a little above even -------------------------------

@@ -18,7 +18,8 @@ from forecast_helpers import found, owned, texts
 
 def test_a_relative_verdict_on_a_target_is_a_forecast_beside_the_target():
     got = found("The mine's owner says it will ship 4 million tonnes next year, a target our analysts consider ambitious.")
-    assert any(t.startswith("it will ship 4 million tonnes") and p == 0.85 for t, p, _ph, _by in got)
+    # (round 30: the owner's "will", said now, reads at "says will")
+    assert any(t.startswith("it will ship 4 million tonnes") and p == 0.75 for t, p, _ph, _by in got)
     assert any(t == "a target our analysts consider ambitious" and p < 0.5 for t, p, _ph, _by in got)
 
 
@@ -41,7 +42,7 @@ def test_believing_the_forecaster_endorses_the_claim_at_its_own_number():
     got = owned("The union leader says the strike will never end. I believe him.")
     assert ("I believe him", 0.15, "author") in got
     got = found("The minister says the bridge will open in March, and I believe her, for now.")
-    assert any(t == "I believe her" and p == 0.85 and by == "author" for t, p, _ph, by in got)
+    assert any(t == "I believe her" and p == 0.75 and by == "author" for t, p, _ph, by in got)   # round 30: "says will"
 
 
 def test_taking_the_forecaster_at_the_word_is_an_endorsement_also_after_a_semicolon():

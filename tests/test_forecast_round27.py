@@ -193,7 +193,8 @@ def test_an_assumed_event_dated_ahead_is_a_planning_assumption():
 def test_no_quarrel_with_that_forecast_agrees_at_the_claim_s_number():
     got = found("The central bank says prices will come back inside its target band by the June quarter. "
                 "We have no quarrel with that projection. Our concern is the deficit.")
-    assert any(t == "We have no quarrel with that projection" and p == 0.85 and by == "author" for t, p, _ph, by in got)
+    # (round 30: the claim's number is the bank's "will", said now, at "says will")
+    assert any(t == "We have no quarrel with that projection" and p == 0.75 and by == "author" for t, p, _ph, by in got)
 
 
 def test_a_bare_agreed_after_another_s_forecast_agrees():

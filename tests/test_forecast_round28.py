@@ -95,7 +95,7 @@ def test_a_second_that_clause_with_its_own_will_is_read_at_the_frame():
 
 def test_a_reported_second_clause_keeps_its_own_modal():
     got = found("The ministry says the bridge will open in June and that the tolls will fall in July.")
-    assert [p for t, p, _ph, _by in got if "tolls will fall" in t] == [0.85]
+    assert [p for t, p, _ph, _by in got if "tolls will fall" in t] == [0.75]     # round 30: "says will"
 
 
 def test_a_weaker_modal_in_the_second_clause_keeps_its_own_reading():

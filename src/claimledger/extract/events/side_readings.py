@@ -15,8 +15,19 @@ Each reading is one function over the spaCy parse; the coder asks these things o
   `joined_through_a_chain`, `label_of_a_request`, `blames_people`, `refusing_food`, `share_of`,
   `past_the_vocative`, `naming_habit`, `said_outright`.
 Word sets are in data/words_event_readings.tsv (each with its Source line).
+
+Dispatch of more_triggers: the constructions are rows of CONSTRUCTIONS (end of the module), tried in their order,
+each declaring the coarse tag, fine tag and lemmas (literal or a word set) a token must have for it to fire. A token
+is offered only to the rows it fits (the fitting rows of a tag and lemma are computed once and cached), so the ~25
+readings cost one look-up on most tokens. A new construction is a function plus a row there; its gate must be a
+test the function makes first itself, so that the gate changes no output (tests/test_side_readings.py checks each
+row's gate against its function).
 """
 from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Optional
 
 from ... import lexicon
 from .vocabulary import TriggerPattern, party_kind, triggers
@@ -170,18 +181,6 @@ def label_of_a_request(naming_verb) -> bool:
     accusation of its own ('called the detention "piracy" and demanded a release' stays two acts)."""
     return naming_verb.dep_ == "advcl" and naming_verb.tag_ == "VBG" and (
         naming_verb.head.lemma_.lower() in lexicon.words("manner_request_heads"))
-
-
-def _constructions_of_round28(span, conditioned, stated_future):
-    """Round 28's acts told by a construction; yields (token, code, pos, mode), at most one per token."""
-    for token in span:
-        found = (_crowd_pushed_back(token) or _held_for_questioning(token) or _walkout_in_protest(token)
-                 or _work_done_jointly(token) or _harm_promised_on_condition(token, conditioned)
-                 or _measure_against_on_condition(token, conditioned, stated_future)
-                 or _nothing_left_to_do(token) or _passive_under_a_misread_participle(token)
-                 or _act_labelled_in_quotes(token) or (("AGREE", "verb", None) if conditional_offer(token) else None))
-        if found:
-            yield (token, *found)
 
 
 def _passive_under_a_misread_participle(verb):
@@ -366,24 +365,37 @@ def unfit(token, pattern: TriggerPattern, particle) -> bool:
 
 def more_triggers(span, conditioned, stated_future):
     """Acts told by a construction rather than a trigger word; yields (token, code, pos, mode). Round 28's
-    readings first, at most one per token; a round-29 reading only on a token those left alone.
+    readings first, at most one per token; a round-29 reading only on a token those left alone, a round-30 reading
+    only on a token neither took.
     `conditioned(clause)`: is the clause set on a condition; `stated_future(clause)`: is it a party's 'would' or
-    'will' reported by a verb of saying (the coder's own readings, triggers.py, passed in: that module imports this)."""
+    'will' reported by a verb of saying (the coder's own readings, triggers.py, passed in: that module imports this).
+    Each token is offered only to the readings its part of speech and lemma can fire on (CONSTRUCTIONS)."""
+    offered = [(token, rows) for token in span for rows in (_offered(token.pos_, token.tag_, token.lemma_.lower()),) if rows]
     taken = set()
-    for found in _constructions_of_round28(span, conditioned, stated_future):
-        taken.add(found[0].i)
-        yield found
-    for found in _constructions_of_round29(span):
-        if found[0].i not in taken:
-            taken.add(found[0].i)
-            yield found
-    for found in _constructions_of_round30(span):
-        if found[0].i not in taken:
-            taken.add(found[0].i)
-            yield found
-    for found in _constructions_of_round31(span):
-        if found[0].i not in taken:
-            yield found
+    for token, (round28, _round29, _called, _round30, _round31) in offered:
+        found = _first_reading(token, round28, conditioned, stated_future)
+        if found:
+            taken.add(token.i)
+            yield (token, *found)
+    for token, (_round28, round29, called_rows, _round30, _round31) in offered:
+        found = _first_reading(token, round29, conditioned, stated_future)
+        if found and token.i not in taken:
+            taken.add(token.i)
+            yield (token, *found)
+        called = _protest_called(token) if called_rows else None
+        if called is not None and called.i not in taken:
+            taken.add(called.i)
+            yield (called, "PROTEST", "noun", "strike-gen" if called.lemma_.lower() in ("shutdown", "bandh", "hartal")
+                   else "demo" if called.lemma_.lower() not in ("strike", "stoppage", "walkout") else "strike-lim")
+    for token, (_round28, _round29, _called, round30, _round31) in offered:
+        found = _first_reading(token, round30, conditioned, stated_future)
+        if found and token.i not in taken:
+            taken.add(token.i)
+            yield (token, *found)
+    for token, (_round28, _round29, _called, _round30, round31) in offered:
+        found = _first_reading(token, round31, conditioned, stated_future)
+        if found and token.i not in taken:
+            yield (token, *found)
 
 
 _ODDS = ("likely", "unlikely", "possible", "probable", "improbable", "plausible", "imminent")
@@ -415,24 +427,6 @@ def _unfit_in_records_and_claims(token, pattern, particle) -> bool:
     if pattern.code == "REJECT" and refusing_food(token):
         return True            # a hunger strike (PROTEST, more_triggers), no refusal of a party's proposal
     return False
-
-
-def _constructions_of_round29(span):
-    """Round 29's acts told by a construction; yields (token, code, pos, mode)."""
-    for token in span:
-        found = (_came_under_fire(token) or _forces_moved_in(token) or _forces_arrived(token)
-                 or (("PROTEST", "verb", "strike-hun") if refusing_food(token) else None)
-                 or _claim_dismissed(token) or _no_act_there_will_be(token) or _denied_taking_part(token)
-                 or _more_promised(token) or _force_picked_them_up(token) or _application_filed(token)
-                 or _asked_for_and_refused(token) or _measure_on_their_refusal(token))
-        if not found and _offer_of_an_act(token):
-            found = ("AGREE", "noun", None)
-        if found:
-            yield (token, *found)
-        called = _protest_called(token)
-        if called is not None:
-            yield (called, "PROTEST", "noun", "strike-gen" if called.lemma_.lower() in ("shutdown", "bandh", "hartal")
-                   else "demo" if called.lemma_.lower() not in ("strike", "stoppage", "walkout") else "strike-lim")
 
 
 def _giving_the_floor(verb) -> bool:
@@ -980,14 +974,12 @@ def _named_suspects(verb):
     return None
 
 
-def _constructions_of_round30(span):
-    """Round 30's acts told by a construction; yields (token, code, pos, mode)."""
-    for token in span:
-        if token.pos_ != "VERB":
-            continue
-        found = _road_blockade(token) or _named_suspects(token) or _teams_of_a_force(token)
-        if found:
-            yield (token, *found)
+# --- which reading may fire on which token --------------------------------------------------------------------
+# The constructions of more_triggers, in the order they are tried (the first that fires on a token tells its act;
+# the order is part of the output). Each declares what a token must be for it to fire at all: its coarse tag
+# (`pos`), its fine tag (`tag`), its lemma (`lemmas`, or `words`: the name of a word set of
+# data/words_event_readings.tsv or words_events.tsv). The gate must be a condition the reading itself checks first,
+# so that skipping a token it rules out changes nothing: it only spares the call. A new reading joins by a row here.
 
 
 # Round 31 (heldout23 read): kinds of type error of heldout23, each a construction of the genre (docs/events.md
@@ -1078,21 +1070,6 @@ def _unfit_round31(token, pattern: TriggerPattern) -> bool:
     return False
 
 
-def _constructions_of_round31(span):
-    """Round 31's acts told by a construction; yields (token, code, pos, mode). Rejects every token that is not a
-    verb, then by lemma, before reading the parse."""
-    for token in span:
-        if token.pos_ != "VERB":
-            continue
-        lemma = token.lemma_.lower()
-        if lemma == "refuse" and refusing_work(token):
-            yield (token, "PROTEST", "verb", "strike-lim")
-        elif lemma in lexicon.words("denial_saying_verbs"):
-            found = _said_not_so(token)
-            if found:
-                yield (token, *found)
-
-
 def _denied_act_noun(verb):
     """The act a party's saying denies: 'the police said no such attack took place', 'told us there was no ambush
     there', 'say no live ammunition was used': the verb of saying (words_event_readings.tsv denial_saying_verbs) over a
@@ -1156,3 +1133,88 @@ def _act_reported_then_denied(noun) -> bool:
             if denied is not None and denied.lemma_.lower() == noun.lemma_.lower():
                 return True
     return False
+
+
+@dataclass(frozen=True)
+class Construction:
+    read: Callable                          # read(token) -> (code, pos, mode) or None; or, with `gives`, a bool
+    round: int                              # 28: tried first on every token; 29: on what round 28 left ("called" apart); 30: on what both left; 31: on what all left
+    pos: Optional[str] = None               # token.pos_ it must have; None: any
+    tag: Optional[str] = None               # token.tag_ it must have; None: any
+    lemmas: tuple[str, ...] = ()            # token.lemma_ (lower-case) it must have, literally ...
+    words: Optional[str] = None             # ... or from this word set; neither: any lemma
+    gives: Optional[tuple] = None           # (code, pos, mode) for a reading that answers yes or no
+    asks: tuple[str, ...] = ()              # the coder's readings it takes beside the token: conditioned, stated_future
+
+    def fits(self, pos: str, tag: str, lemma: str) -> bool:
+        return ((self.pos is None or pos == self.pos) and (self.tag is None or tag == self.tag)
+                and (not self.lemmas or lemma in self.lemmas)
+                and (self.words is None or lemma in lexicon.words(self.words)))
+
+    def __call__(self, token, conditioned, stated_future):
+        extra = {"conditioned": conditioned, "stated_future": stated_future}
+        found = self.read(token, *(extra[a] for a in self.asks))
+        return self.gives if found and self.gives is not None else found
+
+
+CONSTRUCTIONS = {
+    28: (
+        Construction(_crowd_pushed_back, 28, "VERB", words="pushing_verbs"),
+        Construction(_held_for_questioning, 28, "VERB", lemmas=("take", "hold", "pick", "bring")),
+        Construction(_walkout_in_protest, 28, "VERB", words="leaving_verbs"),
+        Construction(_work_done_jointly, 28, "NOUN", words="joint_work_nouns"),
+        Construction(_harm_promised_on_condition, 28, "VERB", words="promising_verbs", asks=("conditioned",)),
+        Construction(_measure_against_on_condition, 28, "VERB", words="refusal_speech_verbs",
+                     asks=("conditioned", "stated_future")),
+        Construction(_nothing_left_to_do, 28, "VERB", words="refusal_speech_verbs"),
+        Construction(_passive_under_a_misread_participle, 28, tag="VBN"),
+        Construction(_act_labelled_in_quotes, 28, "VERB", words="refusal_speech_verbs"),
+        Construction(conditional_offer, 28, "VERB", words="offer_service_verbs", gives=("AGREE", "verb", None)),
+    ),
+    29: (
+        Construction(_came_under_fire, 29, "VERB", lemmas=("come", "fall")),
+        Construction(_forces_moved_in, 29, "VERB", words="moving_verbs"),
+        Construction(_forces_arrived, 29, "VERB", lemmas=("arrive",)),
+        Construction(refusing_food, 29, "VERB", lemmas=("refuse", "reject"), gives=("PROTEST", "verb", "strike-hun")),
+        Construction(_claim_dismissed, 29, "VERB", lemmas=("dismiss", "reject", "deny")),
+        Construction(_no_act_there_will_be, 29, "VERB", words="refusal_speech_verbs"),
+        Construction(_denied_taking_part, 29, "VERB", words="refusal_speech_verbs"),
+        Construction(_more_promised, 29, "VERB", words="refusal_speech_verbs"),
+        Construction(_force_picked_them_up, 29, "VERB", lemmas=("pick",)),
+        Construction(_application_filed, 29, "VERB", lemmas=("file", "lodge", "submit")),
+        Construction(_asked_for_and_refused, 29, "VERB"),
+        Construction(_measure_on_their_refusal, 29, "VERB"),
+        Construction(_offer_of_an_act, 29, "NOUN", lemmas=("offer",), gives=("AGREE", "noun", None)),
+    ),
+    # round 30 (heldout22 read): tried on what rounds 28 and 29 (and "called") left
+    30: (
+        Construction(_road_blockade, 30, "VERB", words="road_closing_verbs"),
+        Construction(_named_suspects, 30, "VERB", words="suspect_naming_verbs"),
+        Construction(_teams_of_a_force, 30, "VERB", words="sending_verbs"),
+    ),
+    # round 31 (heldout23 read): tried on what rounds 28, 29 (and "called") and 30 left
+    31: (
+        Construction(refusing_work, 31, "VERB", lemmas=("refuse",), gives=("PROTEST", "verb", "strike-lim")),
+        Construction(_said_not_so, 31, "VERB", words="denial_saying_verbs"),
+    ),
+    # round 29's protest called ('called a general strike'): told on the noun called, beside whatever the verb tells
+    "called": (Construction(_protest_called, 29, "VERB", lemmas=("call",)),),
+}
+
+
+@lru_cache(maxsize=8192)
+def _offered(pos: str, tag: str, lemma: str) -> tuple:
+    """The constructions of each group (28, 29, "called") that a token of this tag and lemma could fire on, in their
+    order; () when none could (most tokens). Cached: the same words come back, so a token costs one look-up instead
+    of a call to every reading."""
+    rows = tuple(tuple(c for c in CONSTRUCTIONS[group] if c.fits(pos, tag, lemma)) for group in (28, 29, "called", 30, 31))
+    return rows if any(rows) else ()
+
+
+def _first_reading(token, rows, conditioned, stated_future):
+    """The act the first of these constructions that fires on the token tells, or None."""
+    for construction in rows:
+        found = construction(token, conditioned, stated_future)
+        if found:
+            return found
+    return None

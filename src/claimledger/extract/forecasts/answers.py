@@ -64,7 +64,9 @@ def question_answered(question: SentenceUnit, answer: Optional[SentenceUnit]) ->
     if not question.asks:
         return _reader_question_answered(question, answer)
     first = next((t for t in _after_label(question.span) if not t.is_punct), None)
-    if first is None or not (first.tag_ == "MD" and modal_strength().get(first.lower_) in ("strong", "reported", "weak")
+    # (round 30) after a list's number the tagger may take "Will" for a name; its role as auxiliary says it is the modal
+    modal = first is not None and (first.tag_ == "MD" or first.dep_ == "aux" and first.lower_ in modal_strength())
+    if first is None or not (modal and modal_strength().get(first.lower_) in ("strong", "reported", "weak")
                              or first.lower_ in ("is", "are") and _has_going_to(question.span)):
         return elliptical_answer(question, answer)
     opening = _after_label(answer.span)
@@ -89,11 +91,11 @@ def question_answered(question: SentenceUnit, answer: Optional[SentenceUnit]) ->
         if fragment and not any(t.tag_ == "MD" or t.pos_ in ("VERB", "AUX") for t in fragment):
             return elliptical_answer(question, answer)
         return []   # "Could it stall? It could.": the modal echoed grants a possibility; the writer's number follows
-    verb = first.head if first.tag_ == "MD" else question.span.root
+    verb = first.head if modal else question.span.root
     asked = _after_label(question.span)
     subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= asked[0].i]   # not the "Q" of "Q:"
     body = [t for t in asked if not (t.is_punct and t.text in "?")]
-    if subject and first.tag_ == "MD":
+    if subject and modal:
         subj = list(subject[0].subtree)
         rest = [t for t in body if t.i != first.i and t.i not in {x.i for x in subj}]
         statement = subj + [first] + rest  # tokens_text lower-cases a moved sentence-initial word
@@ -480,6 +482,9 @@ def _after_label(span, punct: bool = False, keep_topic: bool = False) -> list:
     """The words of a transcript line after its speaker label ("Q:", "A:", "JB:", "Short
     answer:"): a colon among the first four words, only names or short words before it."""
     tokens = list(span)
+    # (round 30) a list's number before a numbered question ("2. Will the deficit be below 3%? Community: 64%.")
+    if len(tokens) > 2 and tokens[0].text.isdigit() and len(tokens[0].text) <= 2 and tokens[1].text in (".", ")"):
+        tokens = tokens[2:]
     # a committee transcript's label with the speaker's post in brackets, the bracket closed with
     # the colon in one token: "Vice-Admiral X (Commander, Royal Canadian Navy): Very likely."
     bracketed = next((k for k, t in enumerate(tokens[:32]) if t.text == "):"), None)

@@ -3,7 +3,9 @@ contracts get awarded by October", "I suspect the coalition survives that too", 
 they cut the export price again before the harvest", "we reckon the rally fades". Commentators
 and interviewees state what will happen in the present tense when they own it with "I
 think"; the clause is a forecast when its verb is a change of state (data: outcome_verbs less
-lasting_verbs: "survive", "fade", "rise" ...), it names a time ahead, or the verb is a bet.
+lasting_verbs: "survive", "fade", "rise" ...) or (round 30) any event verb, not one of state
+("I think all four turn up"; "I think the plan needs work" is a view of now: data state_verbs), it
+names a time ahead, or the verb is a bet.
 
 Not forecasts: an opinion of the present ("I think the plan is flawed", "I suspect he knows",
 "I think the army remains loyal": no change, no time ahead), a call in someone else's voice ("Analysts think ..." is left to
@@ -39,7 +41,7 @@ def candidates(span) -> list[Candidate]:
         betting = verb.lemma_.lower() in W("betting_verbs")    # "I'd wager they cut ...": a bet is on what is to come
         lemma = call.lemma_.lower()
         # a verb of lasting ("I think the army remains loyal") is a view of the present unless dated ahead
-        changing = lemma in W("outcome_verbs") and lemma not in W("lasting_verbs")
+        changing = lemma in W("outcome_verbs") and lemma not in W("lasting_verbs") or _event_call(call)
         if not (betting or changing or horizon_of(list(call.subtree))):
             continue
         entry = probability.lookup(row)
@@ -54,6 +56,21 @@ def candidates(span) -> list[Candidate]:
 
 
 FINDER = Finder("present_calls", candidates, lambda: frozenset(lexicon.mapping("opinion_verbs")))
+
+
+def _event_call(call) -> bool:
+    """(round 30) "I think all four turn up", "I think Beijing boycotts it", "I think it comes down a bit":
+    an event verb (not a verb of state or lasting: data state_verbs, lasting_verbs) in the simple
+    present with a subject of its own, told as no habit ("usually", "every", data habitual_markers,
+    habitual_determiners): the present of an event under "I think" is a call on what is to come."""
+    lemma = call.lemma_.lower()
+    if call.pos_ != "VERB" or call.tag_ not in ("VBZ", "VBP", "VB") or lemma in W("state_verbs") or lemma in W("lasting_verbs"):
+        return False
+    # (the tagger may give the bare form to "Beijing boycotts it"; no auxiliary may stand before it)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in call.children) or any(c.dep_ in ("aux", "auxpass") for c in call.children):
+        return False
+    habitual = W("habitual_markers") | W("habitual_determiners")
+    return not any(t.lower_ in habitual or t.lower_ in W("present_time_words") for t in call.subtree)
 
 
 def _present(call) -> bool:
