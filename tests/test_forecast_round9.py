@@ -78,7 +78,8 @@ def test_due_on_a_calendar_date_is_scheduled():
 
 
 def test_appear_with_a_date_is_an_event_not_a_seeming():
-    assert [g[1] for g in found("The next issue will appear on 3 January.")] == [0.85]
+    # a 'will' put on a named day reads at 0.90 since round 30 ('on the day', as the calendar rows above)
+    assert [g[1] for g in found("The next issue will appear on 3 January.")] == [0.9]
     assert found("The plan may appear generous.") == []
 
 
@@ -209,7 +210,8 @@ def test_guidance_we_hold_is_our_forecast_beside_a_concessive_expectation():
 
 def test_a_conjoined_verb_of_saying_carries_its_own_forecast():
     got = found("Tomas Ruiz, an economist in Dili, puts it nearer 2033, and says a budget crisis will come first.")
-    assert [g[1] for g in got] == [0.65, 0.85]
+    # another party's 'will' said now reads at 'says will' (0.75) since round 30
+    assert [g[1] for g in got] == [0.65, 0.75]
 
 
 def test_not_going_to_pretend_is_a_declaration():

@@ -226,8 +226,14 @@ def _speech_verb(unit, verb, entry, reg: SourceRegistry, memory: Memory) -> Opti
             return None
         return _finding(unit, Speaker(reg.anonymous("unnamed reports"), hearsay=True), verb, verb, "hearsay")
     subject = _subject(verb)
-    if subject is None or not _has_content(verb, clause_only=entry["needs"] == "clause"):
+    group = _met_group(verb)
+    if group is None and subject is None or not _has_content(verb, clause_only=entry["needs"] == "clause"):
         return None
+    if group is not None:
+        # a group the writer met speaks even without a title ("Freight agents we spoke to")
+        speaker = resolve(group, reg, memory) or Speaker(reg.anonymous(noun_phrase(group).text))
+        # (what they said is the sentence the parse built on "spoke", the group and all)
+        return _finding(unit, speaker, verb, verb.sent.root, "speech")
     if subject.lower_ in W("distant_pronouns") and subject.head != verb:
         return None      # a pronoun reached by climbing is too far from its verb to trust
     if any(c.dep_ == "aux" and c.lower_ in lexicon.modals(sure=True) for c in verb.children):
@@ -239,7 +245,7 @@ def _speech_verb(unit, verb, entry, reg: SourceRegistry, memory: Memory) -> Opti
     if is_nickname(noun_phrase(subject)) and _another_speaker(verb):
         return None     # "“Sleepy Joe” says ..., the governor told the crowd": the coiner speaks
     speaker = resolve(subject, reg, memory)
-    if speaker is None and _plainly_speech(verb, subject):
+    if speaker is None and (_plainly_speech(verb, subject) or _estimating_noun(verb, subject)):
         # "Several cast members said Trump ...", "The tax commissioner says ...": a noun that
         # says something with a content clause is a speaker even without a title we know
         speaker = Speaker(reg.get(noun_phrase(subject).text, "person"))
@@ -265,6 +271,45 @@ def _speech_verb(unit, verb, entry, reg: SourceRegistry, memory: Memory) -> Opti
         if inner.source.id != speaker.source.id:
             finding.via = [inner.source, *inner.via]
     return finding
+
+
+def _estimating_noun(verb, subject) -> bool:
+    """"Dock agents expect the backlog to double", "The cooperative expects a recovery": a common
+    noun that is the subject of a verb of forecasting (data/forecast_estimative_verbs.txt) holds
+    the forecast, titled or not (a document or data noun is left to _document)."""
+    if subject.pos_ != "NOUN" or subject.dep_ != "nsubj" or subject.head.i != verb.i \
+            or verb.lemma_.lower() not in lexicon.listed("forecast_estimative_verbs.txt"):
+        return False     # (its own subject: one reached by climbing from a verb beside it is not)
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in subject.children):
+        return False     # "X told me her firm expects ...": the speaker speaks for her firm (named())
+    if any(c.dep_ == "mark" and c.lower_ in ("than", "as") for c in verb.children):
+        return False     # "faster than most forecasts anticipated": a yardstick, not a view
+    words = {subject.lemma_.lower(), subject.lower_}
+    return not words & (set(speech_nouns()) | W("data_nouns") | W("forecast_documents")) \
+        and subject.ent_type_ in ("", "NORP", "ORG")
+
+
+def _met_group(verb):
+    """"Traders we spoke to expect ...", "Energy lawyers I spoke to think ...": the parse reads
+    "to" as the mark of an infinitive hung on "spoke" (or the verb as its complement), and climbs
+    to the writer; the group the writer met is the speaker (the noun the relative clause of
+    meeting hangs on, or the plural noun right before "I"/"we")."""
+    if verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head.lemma_.lower() in W("met_verbs"):
+        met = verb.head
+    else:     # (or the parse made "spoke" a clause before the verb: "Bankers I spoke to in Lagos think")
+        met = next((c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i < verb.i
+                    and c.lemma_.lower() in W("met_verbs")), None)
+        if met is None or any(c.dep_ == "nsubj" for c in verb.children):
+            return None
+    subject = next((c for c in met.children if c.dep_ == "nsubj" and c.lower_ in W("first_person")), None)
+    if subject is None:
+        return None
+    if met.dep_ == "relcl" and met.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return met.head     # (an adjective: "Most of the engineers I spoke to", resolved as a quantifier)
+    group = next((c for c in met.children if c.dep_ == "nsubj" and c.i < subject.i and c.pos_ in ("NOUN", "PROPN")), None)
+    before = subject.nbor(-1) if subject.i > 0 else None
+    # ("Most of the regional diplomats I spoke to think": the parse hangs "Most" on "spoke")
+    return group or (before if before is not None and before.tag_ == "NNS" else None)
 
 
 def _another_speaker(verb) -> bool:

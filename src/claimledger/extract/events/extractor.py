@@ -35,7 +35,7 @@ from .verifier import EVENT_VERIFIER
 from .dates import dates_in
 from .dating import event_date
 from .checked import claims_found_false, listed_under_lead_in, retracted
-from .factuality import factuality, is_cue
+from .factuality import factuality, is_cue, main_clause_of_its_own
 from .kinetic import recode
 from .parties import armed_party, parties
 from .vocabulary import party_kind, triggers, word_class
@@ -456,7 +456,10 @@ def _claimed_by_a_post(drafts: list[Draft]) -> None:
         if d.factuality not in HAPPENED:
             continue
         sent = d.token.sent
-        for k in range(sent.start, d.token.i):     # by the words: the parse often takes 'claims' after a noun for a noun
+        own = next((a for a in [d.token, *d.token.ancestors] if a.dep_ == "conj" and main_clause_of_its_own(a)), None)
+        first = own.left_edge.i if own is not None else sent.start   # round 31: 'a video ... claims ..., and the police
+        for k in range(first, d.token.i):          # say ...': a main clause of its own is no part of the claim
+            # by the words: the parse often takes 'claims' after a noun for a noun
             word = sent.doc[k]
             if word.lower_ not in ("claims", "claimed", "alleges", "alleged") or word.tag_ == "VBN":
                 continue

@@ -86,6 +86,9 @@ def factuality(trigger, question: bool = False, attributed: bool = False, verbal
             # what the second verb of saying reports is told by the denier's second act, not denied
             break                       # "denied that any guard had been hurt and accused police of ...": the
                                         # accusation is the denier's second act, not part of what was denied
+        if via_conj and main_clause_of_its_own(node):
+            break                       # round 31: "we have not been able to verify it, and the police say ...": a main
+                                        # clause with its own subject, joined to the sentence's, is no part of it
         if via_conj and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
             break                       # "said there would be no dialogue and that nine informers had been detained":
                                         # a second 'that' clause tells its own fact
@@ -190,6 +193,19 @@ def _removed(child, governor) -> bool:
 
 
 _FRAMING_ONLY = ("set", "due", "poise", "expect", "mean", "target")   # plan words only in 'set to', 'due to' ...
+
+
+def main_clause_of_its_own(conj) -> bool:
+    """Is this conjunct a main clause of its own: a finite verb with its own subject, joined by ', and' / ', but' to the
+    sentence's root ('We have not been able to verify it, and the police say ...')? Its own words tell its factuality;
+    the first clause's negation or modal is not over it."""
+    head = conj.head
+    if head.dep_ != "ROOT" or conj.pos_ not in ("VERB", "AUX") or conj.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        return False
+    between = conj.doc[head.i + 1: conj.i]
+    return any(t.dep_ == "cc" and t.head.i == head.i and t.i > 0 and t.doc[t.i - 1].text == "," for t in between)
 
 
 def active_sister_of_passive(conj) -> bool:
@@ -374,7 +390,7 @@ def _governor(node, child, via_conj: bool, verbal: bool = False, in_phrase: bool
         return None                     # "appealed ... and condemned": a neighbour, not a frame
     if lemma in ("have", "be") and child.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in node.children):
         return "negated"                # "the rival factions have yet to sit down", "is yet to reply": not done
-    if (_is(lemma, "negating") or _is(_with_particle(node), "negating")) and not side_readings.refusing_food(node) or lemma == "without" and child.dep_ in ("pcomp", "pobj") or (
+    if (_is(lemma, "negating") or _is(_with_particle(node), "negating")) and not (side_readings.refusing_food(node) or side_readings.refusing_work(node)) or lemma == "without" and child.dep_ in ("pcomp", "pobj") or (
             lemma == "short" and child.dep_ == "prep" and child.lower_ == "of"):
         return "negated"                # "without granting them recognition", "stopped short of calling for"
     if _is(lemma, "denial") and child.dep_ in ("ccomp", "xcomp", "dobj", "pcomp", "pobj"):

@@ -15,8 +15,19 @@ Each reading is one function over the spaCy parse; the coder asks these things o
   `joined_through_a_chain`, `label_of_a_request`, `blames_people`, `refusing_food`, `share_of`,
   `past_the_vocative`, `naming_habit`, `said_outright`.
 Word sets are in data/words_event_readings.tsv (each with its Source line).
+
+Dispatch of more_triggers: the constructions are rows of CONSTRUCTIONS (end of the module), tried in their order,
+each declaring the coarse tag, fine tag and lemmas (literal or a word set) a token must have for it to fire. A token
+is offered only to the rows it fits (the fitting rows of a tag and lemma are computed once and cached), so the ~25
+readings cost one look-up on most tokens. A new construction is a function plus a row there; its gate must be a
+test the function makes first itself, so that the gate changes no output (tests/test_side_readings.py checks each
+row's gate against its function).
 """
 from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Optional
 
 from ... import lexicon
 from .vocabulary import TriggerPattern, party_kind, triggers
@@ -170,18 +181,6 @@ def label_of_a_request(naming_verb) -> bool:
     accusation of its own ('called the detention "piracy" and demanded a release' stays two acts)."""
     return naming_verb.dep_ == "advcl" and naming_verb.tag_ == "VBG" and (
         naming_verb.head.lemma_.lower() in lexicon.words("manner_request_heads"))
-
-
-def _constructions_of_round28(span, conditioned, stated_future):
-    """Round 28's acts told by a construction; yields (token, code, pos, mode), at most one per token."""
-    for token in span:
-        found = (_crowd_pushed_back(token) or _held_for_questioning(token) or _walkout_in_protest(token)
-                 or _work_done_jointly(token) or _harm_promised_on_condition(token, conditioned)
-                 or _measure_against_on_condition(token, conditioned, stated_future)
-                 or _nothing_left_to_do(token) or _passive_under_a_misread_participle(token)
-                 or _act_labelled_in_quotes(token) or (("AGREE", "verb", None) if conditional_offer(token) else None))
-        if found:
-            yield (token, *found)
 
 
 def _passive_under_a_misread_participle(verb):
@@ -361,25 +360,42 @@ def _party_like(noun) -> bool:
 def unfit(token, pattern: TriggerPattern, particle) -> bool:
     """Is this use of a trigger no act of the pattern's type (one of the readings below)?"""
     return (_unfit_by_use(token, pattern, particle) or _unfit_in_records_and_claims(token, pattern, particle)
-            or _unfit_round30(token, pattern))
+            or _unfit_round30(token, pattern) or _unfit_round31(token, pattern))
 
 
 def more_triggers(span, conditioned, stated_future):
     """Acts told by a construction rather than a trigger word; yields (token, code, pos, mode). Round 28's
-    readings first, at most one per token; a round-29 reading only on a token those left alone.
+    readings first, at most one per token; a round-29 reading only on a token those left alone, a round-30 reading
+    only on a token neither took.
     `conditioned(clause)`: is the clause set on a condition; `stated_future(clause)`: is it a party's 'would' or
-    'will' reported by a verb of saying (the coder's own readings, triggers.py, passed in: that module imports this)."""
+    'will' reported by a verb of saying (the coder's own readings, triggers.py, passed in: that module imports this).
+    Each token is offered only to the readings its part of speech and lemma can fire on (CONSTRUCTIONS)."""
+    offered = [(token, rows) for token in span for rows in (_offered(token.pos_, token.tag_, token.lemma_.lower()),) if rows]
     taken = set()
-    for found in _constructions_of_round28(span, conditioned, stated_future):
-        taken.add(found[0].i)
-        yield found
-    for found in _constructions_of_round29(span):
-        if found[0].i not in taken:
-            taken.add(found[0].i)
-            yield found
-    for found in _constructions_of_round30(span):
-        if found[0].i not in taken:
-            yield found
+    for token, (round28, _round29, _called, _round30, _round31) in offered:
+        found = _first_reading(token, round28, conditioned, stated_future)
+        if found:
+            taken.add(token.i)
+            yield (token, *found)
+    for token, (_round28, round29, called_rows, _round30, _round31) in offered:
+        found = _first_reading(token, round29, conditioned, stated_future)
+        if found and token.i not in taken:
+            taken.add(token.i)
+            yield (token, *found)
+        called = _protest_called(token) if called_rows else None
+        if called is not None and called.i not in taken:
+            taken.add(called.i)
+            yield (called, "PROTEST", "noun", "strike-gen" if called.lemma_.lower() in ("shutdown", "bandh", "hartal")
+                   else "demo" if called.lemma_.lower() not in ("strike", "stoppage", "walkout") else "strike-lim")
+    for token, (_round28, _round29, _called, round30, _round31) in offered:
+        found = _first_reading(token, round30, conditioned, stated_future)
+        if found and token.i not in taken:
+            taken.add(token.i)
+            yield (token, *found)
+    for token, (_round28, _round29, _called, _round30, round31) in offered:
+        found = _first_reading(token, round31, conditioned, stated_future)
+        if found and token.i not in taken:
+            yield (token, *found)
 
 
 _ODDS = ("likely", "unlikely", "possible", "probable", "improbable", "plausible", "imminent")
@@ -411,24 +427,6 @@ def _unfit_in_records_and_claims(token, pattern, particle) -> bool:
     if pattern.code == "REJECT" and refusing_food(token):
         return True            # a hunger strike (PROTEST, more_triggers), no refusal of a party's proposal
     return False
-
-
-def _constructions_of_round29(span):
-    """Round 29's acts told by a construction; yields (token, code, pos, mode)."""
-    for token in span:
-        found = (_came_under_fire(token) or _forces_moved_in(token) or _forces_arrived(token)
-                 or (("PROTEST", "verb", "strike-hun") if refusing_food(token) else None)
-                 or _claim_dismissed(token) or _no_act_there_will_be(token) or _denied_taking_part(token)
-                 or _more_promised(token) or _force_picked_them_up(token) or _application_filed(token)
-                 or _asked_for_and_refused(token) or _measure_on_their_refusal(token))
-        if not found and _offer_of_an_act(token):
-            found = ("AGREE", "noun", None)
-        if found:
-            yield (token, *found)
-        called = _protest_called(token)
-        if called is not None:
-            yield (called, "PROTEST", "noun", "strike-gen" if called.lemma_.lower() in ("shutdown", "bandh", "hartal")
-                   else "demo" if called.lemma_.lower() not in ("strike", "stoppage", "walkout") else "strike-lim")
 
 
 def _giving_the_floor(verb) -> bool:
@@ -976,11 +974,247 @@ def _named_suspects(verb):
     return None
 
 
-def _constructions_of_round30(span):
-    """Round 30's acts told by a construction; yields (token, code, pos, mode)."""
-    for token in span:
-        if token.pos_ != "VERB":
+# --- which reading may fire on which token --------------------------------------------------------------------
+# The constructions of more_triggers, in the order they are tried (the first that fires on a token tells its act;
+# the order is part of the output). Each declares what a token must be for it to fire at all: its coarse tag
+# (`pos`), its fine tag (`tag`), its lemma (`lemmas`, or `words`: the name of a word set of
+# data/words_event_readings.tsv or words_events.tsv). The gate must be a condition the reading itself checks first,
+# so that skipping a token it rules out changes nothing: it only spares the call. A new reading joins by a row here.
+
+
+# Round 31 (heldout23 read): kinds of type error of heldout23, each a construction of the genre (docs/events.md
+# "Round 31"). For the dispatch table of branch `speed` (CONSTRUCTIONS), each reading states its tag and lemma set.
+
+def _section_heading(noun) -> bool:
+    """'2. Beatings. Eleven residents told us ...', '6. Aid. The Red Cross distributed ...': an event noun standing
+    alone after a list number is the heading of a report's numbered section, naming the topic the section then
+    tells (the acts are told by the sentences under it), no act of its own.
+    Unfit row: tag NN/NNS (a noun trigger), any lemma."""
+    if noun.pos_ not in ("NOUN", "PROPN", "VERB") or noun.tag_ not in ("NN", "NNS", "NNP", "NNPS", "VB"):
+        return False                      # ('Aid.' alone can be tagged a base verb)
+    sent, doc = noun.sent, noun.doc
+    numbered = False
+    for t in sent:
+        if t.i == noun.i or t.is_space or t.is_punct and t.i > noun.i:
             continue
-        found = _road_blockade(token) or _named_suspects(token) or _teams_of_a_force(token)
+        if t.i < noun.i and (t.tag_ == "LS" or t.like_num or t.dep_ == "meta" or t.is_punct):
+            numbered = numbered or t.tag_ == "LS" or t.like_num
+            continue
+        if t.head.i == noun.i and t.dep_ in ("amod", "compound", "det"):
+            continue
+        return False
+    if not numbered and sent.start >= 2:
+        marker, number = doc[sent.start - 1], doc[sent.start - 2]
+        numbered = marker.text in (".", ")", ":") and (number.tag_ == "LS" or number.like_num)
+        if numbered and number.i > 0:
+            before = doc[number.i - 1]
+            numbered = before.is_space or "\n" in before.whitespace_ or before.text in (".", ":")
+    if not numbered or sent.end >= len(doc):
+        return False
+    after = doc[sent.end]
+    return not after.is_space and "\n" not in doc[sent.end - 1].whitespace_   # the section's text follows on its line
+
+
+def _meeting_addressed(noun) -> bool:
+    """'The delegation informed the meeting that ...', 'Ecuador told the talks that ...': a meeting addressed by a
+    party is where something is said (the meeting is told where it is held), no further meeting.
+    Unfit row: tag NN/NNS, lemmas of CONSULT's noun rows; the verb above in words_event_readings.tsv
+    meeting_addressing_verbs."""
+    if noun.dep_ not in ("dobj", "dative") or noun.head.pos_ != "VERB":
+        return False
+    return noun.head.lemma_.lower() in lexicon.words("meeting_addressing_verbs")
+
+
+def _question_asked_about(verb) -> bool:
+    """'Readers have asked about a video', 'we will show the warrants to anyone who asks': asking about something,
+    or asking with nothing asked for, is an inquiry, no request (PLOVER REQUEST needs what is asked: an object, 'for',
+    'to' or a clause).
+    Unfit row: tag VB*, lemma 'ask' (REQUEST's verb row)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "ask":
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "oprd", "attr", "iobj") for c in kids):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ != "about" for c in kids):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in kids):
+        return True
+    subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+    return verb.dep_ == "relcl" and subject is not None and subject.lower_ in ("who", "whoever") and (
+        verb.head.lower_ in ("anyone", "anybody", "everyone", "whoever", "those"))
+
+
+def refusing_work(verb) -> bool:
+    """'Motorcycle taxi drivers are refusing to work', 'dockers refused to load the ships': workers refusing to do their
+    work stop it (PLOVER PROTEST, a strike), no rejection of a party's proposal. words_event_readings.tsv
+    work_refusal_verbs.
+    Construction row: tag VB*, lemmas ('refuse',), gives ('PROTEST', 'verb', 'strike-lim')."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "refuse":
+        return False
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.words("work_refusal_verbs") for c in verb.children)
+
+
+def _unfit_round31(token, pattern: TriggerPattern) -> bool:
+    """Round 31's readings of a trigger's use: a report's section heading; a meeting addressed; an inquiry; a refusal
+    to work (a strike, told by `refusing_work` in more_triggers)."""
+    if _section_heading(token):
+        return True
+    if pattern.code == "CONSULT" and pattern.pos == "noun" and _meeting_addressed(token):
+        return True
+    if pattern.code == "REQUEST" and pattern.pos == "verb" and _question_asked_about(token):
+        return True
+    if pattern.code == "REJECT" and pattern.pos == "verb" and refusing_work(token):
+        return True
+    if pattern.pos == "noun" and pattern.code in ("ASSAULT", "COERCE", "PROTEST") and _act_reported_then_denied(token):
+        return True
+    return False
+
+
+def _denied_act_noun(verb):
+    """The act a party's saying denies: 'the police said no such attack took place', 'told us there was no ambush
+    there', 'say no live ammunition was used': the verb of saying (words_event_readings.tsv denial_saying_verbs) over a
+    clause whose subject or predicate is an act or its means (deniable_act_nouns) under 'no'. None when there is none."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.words("denial_saying_verbs"):
+        return None
+    acts = lexicon.words("deniable_act_nouns")
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        for noun in clause.children:
+            if noun.dep_ in ("nsubj", "nsubjpass", "attr") and noun.lemma_.lower() in acts and any(
+                    d.dep_ == "det" and d.lower_ == "no" for d in noun.children):
+                return noun
+    return None
+
+
+def _claim_nearby(token, before: int = 4, after: int = 0) -> bool:
+    """Is a claim, report or record of an act (claim_nouns: 'reports of a second ambush', 'a video which claims to
+    show') told in the token's sentence or one of the `before` sentences before it (`after` after it)?"""
+    sents = list(token.doc.sents)
+    at = next((k for k, s in enumerate(sents) if s.start <= token.i < s.end), None)
+    if at is None:
+        return False
+    claims = lexicon.words("claim_nouns")
+    return any(t.lemma_.lower() in claims or t.lower_ in claims for s in sents[max(0, at - before): at + after + 1] for t in s)
+
+
+def _said_not_so(verb):
+    """'Reports of a second attack circulated; the police said no such attack took place', 'there were reports of
+    an ambush ... the police chief told us there was no ambush there': saying that an act reported or claimed
+    just before did not happen denies the claim (PLOVER REJECT), though no denying verb is used. Without a claim
+    nearby ('police said no one was hurt') the saying is a plain statement.
+    Construction row: tag VB*, lemmas denial_saying_verbs, gives ('REJECT', 'verb', None)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.words("denial_saying_verbs"):
+        return None
+    if _denied_act_noun(verb) is None or not _claim_nearby(verb):
+        return None
+    return ("REJECT", "verb", None)
+
+
+def _act_reported_then_denied(noun) -> bool:
+    """'there were reports this afternoon of a second ambush ... the police chief told us there was no ambush there':
+    an act told only as what reports or claims say ('reports of', 'claims of'), which a party then says did not
+    happen, is no act (the saying is the denial, `_said_not_so`).
+    Unfit row: tag NN/NNS, lemmas deniable_act_nouns."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.words("deniable_act_nouns"):
+        return False
+    head, claims = noun.head, lexicon.words("claim_nouns")
+    if noun.dep_ != "pobj" or head.lower_ != "of":
+        return False
+    if not (head.head.lemma_.lower() in claims or head.head.lemma_.lower() == "be" and any(
+            c.dep_ == "attr" and c.lemma_.lower() in claims for c in head.head.children)):
+        return False                      # 'reports of', 'there were reports this afternoon of'
+
+    sents = list(noun.doc.sents)
+    at = next((k for k, s in enumerate(sents) if s.start <= noun.i < s.end), 0)
+    for s in sents[at: at + 5]:
+        for t in s:
+            denied = _denied_act_noun(t) if t.pos_ == "VERB" else None
+            if denied is not None and denied.lemma_.lower() == noun.lemma_.lower():
+                return True
+    return False
+
+
+@dataclass(frozen=True)
+class Construction:
+    read: Callable                          # read(token) -> (code, pos, mode) or None; or, with `gives`, a bool
+    round: int                              # 28: tried first on every token; 29: on what round 28 left ("called" apart); 30: on what both left; 31: on what all left
+    pos: Optional[str] = None               # token.pos_ it must have; None: any
+    tag: Optional[str] = None               # token.tag_ it must have; None: any
+    lemmas: tuple[str, ...] = ()            # token.lemma_ (lower-case) it must have, literally ...
+    words: Optional[str] = None             # ... or from this word set; neither: any lemma
+    gives: Optional[tuple] = None           # (code, pos, mode) for a reading that answers yes or no
+    asks: tuple[str, ...] = ()              # the coder's readings it takes beside the token: conditioned, stated_future
+
+    def fits(self, pos: str, tag: str, lemma: str) -> bool:
+        return ((self.pos is None or pos == self.pos) and (self.tag is None or tag == self.tag)
+                and (not self.lemmas or lemma in self.lemmas)
+                and (self.words is None or lemma in lexicon.words(self.words)))
+
+    def __call__(self, token, conditioned, stated_future):
+        extra = {"conditioned": conditioned, "stated_future": stated_future}
+        found = self.read(token, *(extra[a] for a in self.asks))
+        return self.gives if found and self.gives is not None else found
+
+
+CONSTRUCTIONS = {
+    28: (
+        Construction(_crowd_pushed_back, 28, "VERB", words="pushing_verbs"),
+        Construction(_held_for_questioning, 28, "VERB", lemmas=("take", "hold", "pick", "bring")),
+        Construction(_walkout_in_protest, 28, "VERB", words="leaving_verbs"),
+        Construction(_work_done_jointly, 28, "NOUN", words="joint_work_nouns"),
+        Construction(_harm_promised_on_condition, 28, "VERB", words="promising_verbs", asks=("conditioned",)),
+        Construction(_measure_against_on_condition, 28, "VERB", words="refusal_speech_verbs",
+                     asks=("conditioned", "stated_future")),
+        Construction(_nothing_left_to_do, 28, "VERB", words="refusal_speech_verbs"),
+        Construction(_passive_under_a_misread_participle, 28, tag="VBN"),
+        Construction(_act_labelled_in_quotes, 28, "VERB", words="refusal_speech_verbs"),
+        Construction(conditional_offer, 28, "VERB", words="offer_service_verbs", gives=("AGREE", "verb", None)),
+    ),
+    29: (
+        Construction(_came_under_fire, 29, "VERB", lemmas=("come", "fall")),
+        Construction(_forces_moved_in, 29, "VERB", words="moving_verbs"),
+        Construction(_forces_arrived, 29, "VERB", lemmas=("arrive",)),
+        Construction(refusing_food, 29, "VERB", lemmas=("refuse", "reject"), gives=("PROTEST", "verb", "strike-hun")),
+        Construction(_claim_dismissed, 29, "VERB", lemmas=("dismiss", "reject", "deny")),
+        Construction(_no_act_there_will_be, 29, "VERB", words="refusal_speech_verbs"),
+        Construction(_denied_taking_part, 29, "VERB", words="refusal_speech_verbs"),
+        Construction(_more_promised, 29, "VERB", words="refusal_speech_verbs"),
+        Construction(_force_picked_them_up, 29, "VERB", lemmas=("pick",)),
+        Construction(_application_filed, 29, "VERB", lemmas=("file", "lodge", "submit")),
+        Construction(_asked_for_and_refused, 29, "VERB"),
+        Construction(_measure_on_their_refusal, 29, "VERB"),
+        Construction(_offer_of_an_act, 29, "NOUN", lemmas=("offer",), gives=("AGREE", "noun", None)),
+    ),
+    # round 30 (heldout22 read): tried on what rounds 28 and 29 (and "called") left
+    30: (
+        Construction(_road_blockade, 30, "VERB", words="road_closing_verbs"),
+        Construction(_named_suspects, 30, "VERB", words="suspect_naming_verbs"),
+        Construction(_teams_of_a_force, 30, "VERB", words="sending_verbs"),
+    ),
+    # round 31 (heldout23 read): tried on what rounds 28, 29 (and "called") and 30 left
+    31: (
+        Construction(refusing_work, 31, "VERB", lemmas=("refuse",), gives=("PROTEST", "verb", "strike-lim")),
+        Construction(_said_not_so, 31, "VERB", words="denial_saying_verbs"),
+    ),
+    # round 29's protest called ('called a general strike'): told on the noun called, beside whatever the verb tells
+    "called": (Construction(_protest_called, 29, "VERB", lemmas=("call",)),),
+}
+
+
+@lru_cache(maxsize=8192)
+def _offered(pos: str, tag: str, lemma: str) -> tuple:
+    """The constructions of each group (28, 29, "called") that a token of this tag and lemma could fire on, in their
+    order; () when none could (most tokens). Cached: the same words come back, so a token costs one look-up instead
+    of a call to every reading."""
+    rows = tuple(tuple(c for c in CONSTRUCTIONS[group] if c.fits(pos, tag, lemma)) for group in (28, 29, "called", 30, 31))
+    return rows if any(rows) else ()
+
+
+def _first_reading(token, rows, conditioned, stated_future):
+    """The act the first of these constructions that fires on the token tells, or None."""
+    for construction in rows:
+        found = construction(token, conditioned, stated_future)
         if found:
-            yield (token, *found)
+            return found
+    return None

@@ -584,10 +584,51 @@ def forecaster_of(ctx: Context, unit: SentenceUnit, root, attributed: Optional[l
     expected to ...", "X will reportedly ..." name nobody who expects it, and the writer who
     passes it on without a source stands behind it (the gold sets annotate these as the author's)."""
     by = _voice_of(ctx, unit, root, attributed)
+    if by == AUTHOR_ID and all(a.source_id == AUTHOR_ID for a in ctx.attributions_of(unit.id)):
+        # a line of a transcript's turn after the one its speaker's label opens ("Jane Roe: Good
+        # afternoon." then "For the year we expect ..."): the speaker's "I" and "we", not the writer's
+        by = _turn_speaker(ctx, unit) or by
     if by not in (AUTHOR_ID, COMMENTER_ID) and any(s.id == by and s.type == "anonymous" and s.name == _UNOWNED_REPORTS
                                                    for s in ctx.sources):
         return COMMENTER_ID if unit.section == "comments" else AUTHOR_ID
     return by
+
+
+# How far back (in lines) a turn of a transcript is looked for; the speakers that make one.
+_TURN_LINES = 12
+_TURN_SPEAKERS = ("person", "official")
+
+
+def _turn_speaker(ctx: Context, unit: SentenceUnit) -> Optional[str]:
+    """The speaker whose turn a line without a label of its own continues: the last speaker's
+    label ("Name:" opening a line, the attribution's "inline" form) on an earlier line of the same
+    section, in a text that is a transcript (two named people or more take turns by labels that recur,
+    each at least twice)."""
+    labels = ctx._indexed("turn_labels", ctx.attributions, _label_line)
+    labels.pop(None, None)
+    count: dict[str, int] = {}
+    for found in labels.values():
+        count[found[0].source_id] = count.get(found[0].source_id, 0) + 1
+    # a person named by a label that recurs ("Jane Roe:" twice or more), never a heading typed as
+    # one ("Morning Note | Mongolia:", "LIVE | ...")
+    turns = {s.id for s in ctx.sources if count.get(s.id, 0) >= 2 and s.type in _TURN_SPEAKERS
+             and "|" not in s.name and len(s.name.split()) >= 2}
+    if len(turns) < 2:
+        return None
+    line = unit.model.line
+    for n in range(line - 1, max(0, line - _TURN_LINES) - 1, -1):
+        here = ctx.sentences_on_line(n)
+        if here and here[0].section != unit.section:
+            return None
+        if n in labels:
+            speaker = labels[n][0].source_id
+            return speaker if speaker in turns else None
+    return None
+
+
+def _label_line(attribution) -> Optional[int]:
+    """The line a speaker's label opens ("Jane Roe:"), else None."""
+    return attribution.line if attribution.cue.rstrip().endswith((":", "：")) and len(attribution.cue) <= 80 else None
 
 
 # The source the attribution gives a report nobody owns (an agentless "is expected to", "reportedly").
@@ -611,7 +652,7 @@ def _voice_of(ctx: Context, unit: SentenceUnit, root, attributed: Optional[list]
     if attributed:
         at = unit.offsets(root)[0]
         holding = [a for a in attributed if a.start <= at < a.end and (a.form != "speech" or _reported(root)
-                                                                         or _estimative(root))
+                                                                         or _estimative(root) or _own_cue(unit, root, a))
                    and not (a.form == "hearsay" and _beside_cue(unit, root, a)) and not _absolute_cue(unit, a)]
         if holding:
             quoted = [a for a in holding if a.source.id != AUTHOR_ID and a.form in ("speech", "according")]
@@ -644,6 +685,14 @@ def _voice_of(ctx: Context, unit: SentenceUnit, root, attributed: Optional[list]
     if by not in (AUTHOR_ID,) or not ctx.sources:
         return by
     return _voiced_by(ctx, root, climb=True) or by
+
+
+def _own_cue(unit: SentenceUnit, root, found) -> bool:
+    """The clause's own verb is the attribution's cue ("The port company has promised a second
+    berth by June", "Dock workers have called a strike for 3 May"): what the verb says is the
+    subject's own undertaking or call, whatever its object."""
+    lemma = root.lemma_.lower()
+    return (lemma in W("pledging_verbs") or _estimative(root)) and unit.offsets(root)[0] == found.cue_start
 
 
 def _quoted_cue(unit: SentenceUnit, found) -> bool:
