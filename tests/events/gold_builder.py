@@ -33,10 +33,10 @@ GUIDELINES = (
 )
 
 
-# Four questions the read gold sets answered both ways, settled for every set written from now on
-# (heldout18 and later; earlier sets stay as committed). Each follows the PLOVER crosswalk from
-# CAMEO (src/claimledger/data/cameo_plover.tsv) and puts the other defensible type in 'also', which
-# the scorer accepts as well. Counts are what the read sets (dev, heldout-heldout14, corpus/events/
+# Questions the read gold sets answered both ways, settled for every set written from now on
+# (the first four for heldout18 and later, the rest for heldout25 and later; earlier sets stay as
+# committed). Each follows the PLOVER crosswalk from CAMEO (src/claimledger/data/cameo_plover.tsv)
+# and puts the other defensible type in 'also', which the scorer accepts as well. Counts are what the read sets (dev, heldout-heldout14, corpus/events/
 # train, tests/commentary) did on 2026-12-04.
 SCHEME_DECISIONS = (
     "- Charged with a crime (by police or prosecutors): COERCE (CAMEO 173 'arrest, detain, or charge "
@@ -50,6 +50,25 @@ SCHEME_DECISIONS = (
     "intent to cooperate'), also the type of what is offered (CONSULT for talks or mediation, AID for "
     "aid, COOPERATE for joint work). The sets spread offers over AGREE, AID, CONSULT, COOPERATE and "
     "CONCEDE (AGREE 11 of about 45). An offer refused or not taken up is still an offer made.",
+    # Added 2026-12-05 for heldout25 and later, from the conventions rounds 30-31 found split; counts
+    # are what the read sets dev, heldout-heldout23 did (texts and gold grepped).
+    "- A party's 'will (would) strike / march / block ... if (unless) ...', with or without a verb of "
+    "threat: THREATEN, factuality asserted (CAMEO 13); the act threatened is a trap, or an optional row "
+    "with factuality 'threatened' (never both). The sets had asserted 7, 'threatened' 5, nothing 2 "
+    "without a verb; 18, 2, 0 with 'threatened' or 'warned'.",
+    "- Telling a court or committee that another party did harm, or describing its act in condemning "
+    "words ('described the raid as \"piracy\"'): ACCUSE (CAMEO 11), the harm an optional reported "
+    "row. The sets had ACCUSE 3, nothing 1 and ACCUSE 3, nothing 3. A label ('whom the army described "
+    "as rebels') accuses no one (nothing 4, ACCUSE 1).",
+    "- Medical care by a named relief body or medics ('volunteers treated 30 people at the scene'): AID "
+    "(CAMEO 073); by a hospital: optional AID; 'N were treated in hospital': a casualty figure, no "
+    "event. The sets had AID 5 of 5, 1 of 2 and nothing 9 of 10.",
+    "- A crowd stoning or pelting police, troops, vehicles or buildings: PROTEST (CAMEO 145), also "
+    "ASSAULT, as crowd violence above; stones between rival groups or at one named person: ASSAULT, "
+    "also PROTEST. The sets had PROTEST 8, ASSAULT 5 for the first.",
+    "- An act a named party says happened and another denies in the next sentence: an optional row "
+    "with factuality 'reported', the denial REJECT; an act only rumoured by anonymous posts is a trap. "
+    "The sets had the act coded 5 (4 optional), uncoded 3; rumours trapped 2 of 2.",
 )
 
 
