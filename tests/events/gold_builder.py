@@ -36,8 +36,9 @@ GUIDELINES = (
 # Questions the read gold sets answered both ways, settled for every set written from now on
 # (the first four for heldout18 and later, the rest for heldout25 and later; earlier sets stay as
 # committed). Each follows the PLOVER crosswalk from CAMEO (src/claimledger/data/cameo_plover.tsv)
-# and puts the other defensible type in 'also', which the scorer accepts as well. Counts are what the read sets (dev, heldout-heldout14, corpus/events/
-# train, tests/commentary) did on 2026-12-04.
+# and puts the other defensible type in 'also', which the scorer accepts as well. Counts for the first
+# four are what the read sets (dev, heldout-heldout14, corpus/events/train, tests/commentary) did on
+# 2026-12-04.
 SCHEME_DECISIONS = (
     "- Charged with a crime (by police or prosecutors): COERCE (CAMEO 173 'arrest, detain, or charge "
     "with legal action'), also ACCUSE. The sets had ACCUSE 18, COERCE 7, both 3.",
