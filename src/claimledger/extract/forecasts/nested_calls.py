@@ -22,7 +22,7 @@ from typing import Optional
 
 from ... import lexicon
 from .candidate import PRIORITY, Candidate
-from .parts import _conditional_marks as conditional_marks
+from .parts import conditional_marks
 
 W = lexicon.words
 

@@ -48,7 +48,8 @@ def is_future_clause(root) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _conditional_marks() -> frozenset[str]:
+def conditional_marks() -> frozenset[str]:
+    """The words that open a condition ("if", "unless", "provided", "as long as"; data/conditional_marks.txt)."""
     return frozenset(lexicon.listed("conditional_marks.txt"))
 
 
@@ -56,7 +57,7 @@ def condition_of(root) -> Optional[list]:
     """Tokens of the conditional clause ("if it goes on and overcommits"), mark included,
     attached to the forecast's clause or to the verb that governs it through an infinitive.
     A concessive "even if" is no condition."""
-    marks = _conditional_marks()
+    marks = conditional_marks()
     node = root
     for _ in range(3):
         for child in node.children:
@@ -147,7 +148,7 @@ def _misparsed_condition(root, marks) -> Optional[list]:
 
 def condition_text(tokens: list) -> str:
     """A condition without its subordinator: "if it goes on" -> "it goes on"."""
-    marks = _conditional_marks()
+    marks = conditional_marks()
     while tokens and (tokens[0].lower_ in marks or tokens[0].dep_ == "mark" or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
@@ -1187,7 +1188,7 @@ def supposed(verb) -> bool:
         node = node.head
         if node.lemma_.lower() in lexicon.speech_verbs():
             return node.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in _conditional_marks() for c in node.children)
+                c.dep_ == "mark" and c.lower_ in conditional_marks() for c in node.children)
     return False
 
 
