@@ -365,37 +365,24 @@ def unfit(token, pattern: TriggerPattern, particle) -> bool:
 
 def more_triggers(span, conditioned, stated_future):
     """Acts told by a construction rather than a trigger word; yields (token, code, pos, mode). Round 28's
-    readings first, at most one per token; a round-29 reading only on a token those left alone, a round-30 reading
-    only on a token neither took.
+    readings first, at most one per token; each later round's readings (PASSES) only on a token no earlier round
+    took, round 29's protest called beside its own.
     `conditioned(clause)`: is the clause set on a condition; `stated_future(clause)`: is it a party's 'would' or
     'will' reported by a verb of saying (the coder's own readings, triggers.py, passed in: that module imports this).
     Each token is offered only to the readings its part of speech and lemma can fire on (CONSTRUCTIONS)."""
     offered = [(token, rows) for token in span for rows in (_offered(token.pos_, token.tag_, token.lemma_.lower()),) if rows]
     taken = set()
-    for token, (round28, _round29, _called, _round30, _round31) in offered:
-        found = _first_reading(token, round28, conditioned, stated_future)
-        if found:
-            taken.add(token.i)
-            yield (token, *found)
-    for token, (_round28, round29, called_rows, _round30, _round31) in offered:
-        found = _first_reading(token, round29, conditioned, stated_future)
-        if found and token.i not in taken:
-            taken.add(token.i)
-            yield (token, *found)
-        called = _protest_called(token) if called_rows else None
-        if called is not None and called.i not in taken:
-            taken.add(called.i)
-            yield (called, "PROTEST", "noun", "strike-gen" if called.lemma_.lower() in ("shutdown", "bandh", "hartal")
-                   else "demo" if called.lemma_.lower() not in ("strike", "stoppage", "walkout") else "strike-lim")
-    for token, (_round28, _round29, _called, round30, _round31) in offered:
-        found = _first_reading(token, round30, conditioned, stated_future)
-        if found and token.i not in taken:
-            taken.add(token.i)
-            yield (token, *found)
-    for token, (_round28, _round29, _called, _round30, round31) in offered:
-        found = _first_reading(token, round31, conditioned, stated_future)
-        if found and token.i not in taken:
-            yield (token, *found)
+    for number, group in enumerate(PASSES):
+        for token, rows in offered:
+            found = _first_reading(token, rows[number], conditioned, stated_future)
+            if found and token.i not in taken:
+                taken.add(token.i)
+                yield (token, *found)
+            called = _protest_called(token) if group == 29 and rows[-1] else None
+            if called is not None and called.i not in taken:
+                taken.add(called.i)
+                yield (called, "PROTEST", "noun", "strike-gen" if called.lemma_.lower() in ("shutdown", "bandh", "hartal")
+                       else "demo" if called.lemma_.lower() not in ("strike", "stoppage", "walkout") else "strike-lim")
 
 
 _ODDS = ("likely", "unlikely", "possible", "probable", "improbable", "plausible", "imminent")
@@ -1201,13 +1188,16 @@ CONSTRUCTIONS = {
     "called": (Construction(_protest_called, 29, "VERB", lemmas=("call",)),),
 }
 
+# The passes of more_triggers, in order: a token one pass takes is left by the later ones.
+PASSES = (28, 29, 30, 31)
+
 
 @lru_cache(maxsize=8192)
 def _offered(pos: str, tag: str, lemma: str) -> tuple:
-    """The constructions of each group (28, 29, "called") that a token of this tag and lemma could fire on, in their
-    order; () when none could (most tokens). Cached: the same words come back, so a token costs one look-up instead
-    of a call to every reading."""
-    rows = tuple(tuple(c for c in CONSTRUCTIONS[group] if c.fits(pos, tag, lemma)) for group in (28, 29, "called", 30, 31))
+    """The constructions of each pass (PASSES, then "called") that a token of this tag and lemma could fire on, in
+    their order; () when none could (most tokens). Cached: the same words come back, so a token costs one look-up
+    instead of a call to every reading."""
+    rows = tuple(tuple(c for c in CONSTRUCTIONS[group] if c.fits(pos, tag, lemma)) for group in (*PASSES, "called"))
     return rows if any(rows) else ()
 
 
