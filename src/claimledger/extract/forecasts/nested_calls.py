@@ -1,5 +1,5 @@
 """A forecast nested in another's clause by the parse, but said in a clause of its own with its own
-cue (round 31): "A disruptive attack is a realistic possibility, [while one causing lasting damage
+cue (2026-12-05, the largest kind of miss in round 30's census): "A disruptive attack is a realistic possibility, [while one causing lasting damage
 remains highly unlikely]"; "Staff consider these projections optimistic, and [see little chance of
 EDL servicing its debt before 2030]"; "We will have to cut rations next month, and [there is a real
 risk we stop altogether by March]"; "gas supply will rise once the field starts producing, [which
