@@ -1,9 +1,9 @@
-"""A forecast nested in another's clause by the parse, but said in a clause of its own with its own
-cue (2026-12-05, the largest kind of miss in round 30's census): "A disruptive attack is a realistic possibility, [while one causing lasting damage
-remains highly unlikely]"; "Staff consider these projections optimistic, and [see little chance of
-EDL servicing its debt before 2030]"; "We will have to cut rations next month, and [there is a real
-risk we stop altogether by March]"; "gas supply will rise once the field starts producing, [which
-its operator expects in the second half of 2027]".
+"""A forecast nested in another's clause by the parse, but said in a clause of its own with its own cue
+(2026-12-05, the largest kind of miss in round 30's census): "A disruptive attack is a realistic
+possibility, [while one causing lasting damage remains highly unlikely]"; "Staff consider these
+projections optimistic, and [see little chance of EDL servicing its debt before 2030]"; "We will have to
+cut rations next month, and [there is a real risk we stop altogether by March]"; "gas supply will rise
+once the field starts producing, [which its operator expects in the second half of 2027]".
 
 The chooser (rules._best_per_clause) keeps one candidate per clause and lets a clause nested in a
 chosen one give way to it: a complement of a frame ("we expect [that prices will fall]") is the
